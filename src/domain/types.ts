@@ -1,0 +1,82 @@
+// Shapes shared by queries (which produce them) and views/charts (which consume them).
+// All numbers are plain JS numbers (never BigInt); a missing score is null, never 0.
+
+/** 'total', a dimension '1'..'8', or a sub-dimension '1.1'..'8.3'. */
+export type IndicatorCode = string;
+
+export type IndicatorLevel = 'total' | 'dimension' | 'subdimension';
+
+/** The four PAPI groups, cut by quartiles of the total among scored provinces. */
+export type PapiGroup = 'high' | 'upper_middle' | 'lower_middle' | 'low';
+
+export interface Province {
+  code: string;
+  nameVi: string;
+  nameEn: string;
+  region: string;
+}
+
+export interface Indicator {
+  code: IndicatorCode;
+  parent: IndicatorCode | null;
+  level: IndicatorLevel;
+  nameVi: string;
+  nameEn: string;
+  min: number;
+  max: number;
+  firstYear: number;
+  lastYear: number | null;
+}
+
+/** The headline for one province and year (Overview's top cards). */
+export interface ProvinceYearSummary {
+  provinceCode: string;
+  year: number;
+  total: number;
+  previousTotal: number | null;
+  rank: number;
+  scoredCount: number;
+  group: PapiGroup;
+  dimensionCount: number;
+  source: string;
+}
+
+/** One dimension of one province in one year, with its standing and its plan tasks' progress. */
+export interface DimensionStanding {
+  indicator: IndicatorCode;
+  year: number;
+  score: number;
+  previousScore: number | null;
+  rank: number;
+  scoredCount: number;
+  nationalMedian: number;
+  nationalMin: number;
+  nationalMax: number;
+  /** score - nationalMedian: negative means below the national median. */
+  gapToMedian: number;
+  /** Share (0-1) of (task, unit) pairs reported done in the latest reported period; null if the plan has no task here. */
+  completionRate: number | null;
+  /** Number of plan tasks under this dimension. */
+  taskCount: number;
+  /** The period the completion rate refers to, e.g. '2025-Q4'. */
+  progressPeriod: string | null;
+  /** True while the progress figures come from the bundled illustrative file. */
+  progressIsSample: boolean;
+}
+
+/** One year of the total's trend for a province, with the national spread. */
+export interface TotalTrendPoint {
+  year: number;
+  /** Number of dimensions that year (6 before 2018, 8 from 2018): the series must break where it changes. */
+  dimensionCount: number;
+  score: number | null;
+  rank: number | null;
+  scoredCount: number;
+  nationalMedian: number;
+  nationalMin: number;
+  nationalMax: number;
+  /** Quartile cuts of the total among scored provinces (group bands). */
+  p25: number;
+  p50: number;
+  p75: number;
+}
