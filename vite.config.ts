@@ -1,15 +1,46 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 const fromRoot = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
+
+/**
+ * The Content-Security-Policy of the built app: nothing but its own origin.
+ * 'wasm-unsafe-eval' lets DuckDB compile its wasm; 'unsafe-inline' is for styles only, because ECharts
+ * tooltips are HTML with style attributes. Added at build time: Vite's dev server injects inline scripts.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "worker-src 'self' blob:",
+  "connect-src 'self' data: blob:",
+  "img-src 'self' data: blob:",
+  "style-src 'self' 'unsafe-inline'",
+  "font-src 'self' data:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+const contentSecurityPolicy = (): Plugin => ({
+  name: 'papi-content-security-policy',
+  apply: 'build',
+  transformIndexHtml: () => [
+    {
+      tag: 'meta',
+      attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+      injectTo: 'head-prepend',
+    },
+  ],
+});
 
 // index.html lives in src/ so the repository's top level stays as agreed (src, public, data, seeds, tests).
 export default defineConfig({
   root: fromRoot('./src'),
   publicDir: fromRoot('./public'),
   base: './',
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
   // The DuckDB package ships its own workers and wasm; pre-bundling breaks their relative URLs.
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
   server: { fs: { allow: [fromRoot('.')] } },
