@@ -1,0 +1,16 @@
+import type { SqlQuery } from './sql';
+
+/** A plain result row: column name → JS value (numbers are numbers, never BigInt). */
+export type Row = Record<string, unknown>;
+
+/** The one way the app talks to a database engine (DuckDB-WASM in a worker, or DuckDB in Node tests). */
+export interface Connector {
+  /** Runs one statement with bound params (or a parameterless script) and returns plain rows. */
+  query<T = Row>(query: SqlQuery): Promise<T[]>;
+  /** Makes `text` readable by SQL (e.g. `read_csv`) under the file name `name`. */
+  registerFileText(name: string, text: string): Promise<void>;
+  /** Forgets a file registered with `registerFileText`. */
+  dropFile(name: string): Promise<void>;
+  /** Releases the connection and the engine. */
+  close(): Promise<void>;
+}

@@ -1,0 +1,190 @@
+// The derived views every query reads. Rules (see PRODUCT.md and papi-reference/README.md):
+// - a dimension's score is the sum of its sub-dimensions, present only when the province-year has
+//   every sub-dimension that exists that year (exists = scored for any province that year: 2.4 from
+//   2018, 5.2 until 2020, 8.3 from 2019);
+// - the total is the sum of the dimensions, present only when every dimension that exists that year
+//   is present (6 before 2018, 8 from 2018);
+// - missing stays missing (no row), never 0.
+
+import type { Connector } from './connector';
+import { sqlRaw } from './sql';
+
+/** Period label → the last day it covers: '2024-Q3' → 2024-09-30, '2024-H1' → 2024-06-30, '2024-09' → 2024-09-30, '2024' → 2024-12-31; else NULL. */
+const PERIOD_END_MACRO = String.raw`
+CREATE OR REPLACE MACRO papi_period_end(p) AS (
+  CASE
+    WHEN regexp_full_match(trim(p), '\d{4}-[Qq][1-4]')
+      THEN last_day(make_date(CAST(left(trim(p), 4) AS INTEGER), CAST(right(trim(p), 1) AS INTEGER) * 3, 1))
+    WHEN regexp_full_match(trim(p), '\d{4}-[Hh][12]')
+      THEN last_day(make_date(CAST(left(trim(p), 4) AS INTEGER), CAST(right(trim(p), 1) AS INTEGER) * 6, 1))
+    WHEN regexp_full_match(trim(p), '\d{4}-(0[1-9]|1[0-2])')
+      THEN last_day(make_date(CAST(left(trim(p), 4) AS INTEGER), CAST(right(trim(p), 2) AS INTEGER), 1))
+    WHEN regexp_full_match(trim(p), '\d{4}')
+      THEN make_date(CAST(trim(p) AS INTEGER), 12, 31)
+    ELSE NULL
+  END
+)`;
+
+const SCORES_VIEW = String.raw`
+CREATE OR REPLACE VIEW scores AS
+WITH sub AS (
+  SELECT province_code, year, indicator, score, source, split_part(indicator, '.', 1) AS dimension
+  FROM score_rows
+  WHERE score IS NOT NULL AND indicator LIKE '%.%'
+),
+sub_structure AS (
+  SELECT year, dimension, count(DISTINCT indicator) AS sub_count FROM sub GROUP BY year, dimension
+),
+dim_structure AS (
+  SELECT year, count(*) AS dimension_count FROM sub_structure GROUP BY year
+),
+dims AS (
+  SELECT s.province_code, s.year, s.dimension AS indicator, sum(s.score) AS score,
+         string_agg(DISTINCT s.source, '; ' ORDER BY s.source) AS source
+  FROM sub s
+  JOIN sub_structure st ON st.year = s.year AND st.dimension = s.dimension
+  GROUP BY s.province_code, s.year, s.dimension, st.sub_count
+  HAVING count(DISTINCT s.indicator) = st.sub_count
+),
+totals AS (
+  SELECT d.province_code, d.year, 'total' AS indicator, sum(d.score) AS score,
+         string_agg(DISTINCT d.source, '; ' ORDER BY d.source) AS source
+  FROM dims d
+  JOIN dim_structure ds ON ds.year = d.year
+  GROUP BY d.province_code, d.year, ds.dimension_count
+  HAVING count(*) = ds.dimension_count
+)
+SELECT province_code, year, indicator, 'subdimension' AS level, score, source FROM sub
+UNION ALL
+SELECT province_code, year, indicator, 'dimension' AS level, score, source FROM dims
+UNION ALL
+SELECT province_code, year, indicator, 'total' AS level, score, source FROM totals`;
+
+/** How many dimensions each year has (6 before 2018, 8 from 2018), from the data itself. */
+const DIMENSION_COUNTS_VIEW = `
+CREATE OR REPLACE VIEW dimension_counts AS
+SELECT year, count(DISTINCT indicator)::INTEGER AS dimension_count
+FROM scores WHERE level = 'dimension' GROUP BY year`;
+
+const RANKINGS_VIEW = `
+CREATE OR REPLACE VIEW rankings AS
+SELECT province_code, year, indicator, level, score,
+       (RANK() OVER (PARTITION BY year, indicator ORDER BY score DESC))::INTEGER AS rank,
+       (count(*) OVER (PARTITION BY year, indicator))::INTEGER AS scored_count
+FROM scores`;
+
+// Groups: cuts are quantile_cont(total, 0.25 / 0.5 / 0.75) among the provinces scored that year;
+// a province is 'high' if total >= p75, 'upper_middle' if >= p50, 'lower_middle' if >= p25,
+// else 'low' (a total exactly at a cut goes to the upper group). For 63 provinces this gives
+// 16/16/15/16 (the published split), for 61 it gives 16/15/15/15.
+const GROUP_CUTS_VIEW = `
+CREATE OR REPLACE VIEW group_cuts AS
+SELECT year,
+       quantile_cont(score, 0.25) AS p25,
+       quantile_cont(score, 0.5) AS p50,
+       quantile_cont(score, 0.75) AS p75
+FROM scores WHERE level = 'total' GROUP BY year`;
+
+const GROUPS_VIEW = `
+CREATE OR REPLACE VIEW groups AS
+SELECT s.province_code, s.year, s.score AS total, c.p25, c.p50, c.p75,
+       CASE
+         WHEN s.score >= c.p75 THEN 'high'
+         WHEN s.score >= c.p50 THEN 'upper_middle'
+         WHEN s.score >= c.p25 THEN 'lower_middle'
+         ELSE 'low'
+       END AS papi_group
+FROM scores s JOIN group_cuts c ON c.year = s.year
+WHERE s.level = 'total'`;
+
+const NATIONAL_STATS_VIEW = `
+CREATE OR REPLACE VIEW national_stats AS
+SELECT indicator, level, year,
+       quantile_cont(score, 0.5) AS median,
+       quantile_cont(score, 0.25) AS p25,
+       quantile_cont(score, 0.75) AS p75,
+       min(score) AS min,
+       max(score) AS max,
+       count(*)::INTEGER AS scored_count
+FROM scores GROUP BY indicator, level, year`;
+
+const TASK_PERIODS_VIEW = `
+CREATE OR REPLACE VIEW task_periods AS
+SELECT DISTINCT period, papi_period_end(period) AS period_end
+FROM task_progress WHERE papi_period_end(period) IS NOT NULL`;
+
+// The state of a (task, unit) pair in period P is its latest report with period end <= P (ties on
+// the end date, e.g. '2024-Q2' and '2024-H1', go to the later reported_on). Pairs are every
+// (task, unit) that ever reported; a task that never reported is one pair with unit NULL, never
+// done, so it drags the rate down and stays visible.
+const TASK_PAIR_STATES_VIEW = `
+CREATE OR REPLACE VIEW task_pair_states AS
+WITH reports AS (
+  SELECT task_id, coalesce(unit, '') AS unit, period AS report_period,
+         papi_period_end(period) AS report_end, status, percent, reported_on
+  FROM task_progress
+  WHERE papi_period_end(period) IS NOT NULL
+),
+pairs AS (
+  SELECT t.plan, t.task_id, t.dimension, t.subdimension, u.unit
+  FROM plan_tasks t
+  LEFT JOIN (SELECT DISTINCT task_id, unit FROM reports) u ON u.task_id = t.task_id
+)
+SELECT p.plan, p.task_id, p.dimension, p.subdimension, p.unit, tp.period, tp.period_end,
+       r.report_period, r.status, r.percent, r.reported_on,
+       coalesce(r.status = 'done', false) AS is_done,
+       r.status IS NOT NULL AS is_reported
+FROM pairs p
+CROSS JOIN task_periods tp
+LEFT JOIN reports r ON r.task_id = p.task_id AND r.unit = p.unit AND r.report_end <= tp.period_end
+QUALIFY row_number() OVER (
+  PARTITION BY p.task_id, p.unit, tp.period
+  ORDER BY r.report_end DESC NULLS LAST, r.reported_on DESC NULLS LAST
+) = 1`;
+
+// One row per plan × period (scope 'plan'), plan × dimension × period (scope 'dimension') and
+// plan × dimension × sub-dimension × period (scope 'subdimension').
+// avg_percent: a pair's latest percent (done without a percent = 100; unreported = 0).
+const TASK_COMPLETION_VIEW = `
+CREATE OR REPLACE VIEW task_completion AS
+SELECT plan,
+       CASE WHEN GROUPING(subdimension) = 0 THEN 'subdimension'
+            WHEN GROUPING(dimension) = 0 THEN 'dimension'
+            ELSE 'plan' END AS scope,
+       dimension, subdimension, period, period_end,
+       count(DISTINCT task_id)::INTEGER AS task_count,
+       count(*)::INTEGER AS pair_count,
+       count(*) FILTER (WHERE is_done)::INTEGER AS pairs_done,
+       count(*) FILTER (WHERE is_reported)::INTEGER AS pairs_reported,
+       count(DISTINCT task_id) FILTER (WHERE unit IS NULL)::INTEGER AS tasks_never_reported,
+       count(*) FILTER (WHERE is_done) / count(*) AS completion_rate,
+       avg(CASE WHEN NOT is_reported THEN 0
+                WHEN percent IS NOT NULL THEN percent
+                WHEN is_done THEN 100 ELSE 0 END) AS avg_percent
+FROM task_pair_states
+GROUP BY GROUPING SETS (
+  (plan, period, period_end),
+  (plan, dimension, period, period_end),
+  (plan, dimension, subdimension, period, period_end)
+)`;
+
+/** Every view, in dependency order. */
+export const SCHEMA_STATEMENTS: readonly string[] = [
+  PERIOD_END_MACRO,
+  SCORES_VIEW,
+  DIMENSION_COUNTS_VIEW,
+  RANKINGS_VIEW,
+  GROUP_CUTS_VIEW,
+  GROUPS_VIEW,
+  NATIONAL_STATS_VIEW,
+  TASK_PERIODS_VIEW,
+  TASK_PAIR_STATES_VIEW,
+  TASK_COMPLETION_VIEW,
+];
+
+/** (Re)creates the macro and the views over the loaded tables; idempotent. */
+export async function createSchema(conn: Connector): Promise<void> {
+  for (const statement of SCHEMA_STATEMENTS) {
+    await conn.query(sqlRaw(statement));
+  }
+}

@@ -1,0 +1,87 @@
+// Table and view names: the only identifiers SQL is built from.
+
+/** Tables loaded from CSV files, keyed by table name. */
+export const CSV_TABLES = [
+  'score_rows',
+  'provinces',
+  'indicators',
+  'plans',
+  'plan_tasks',
+  'task_progress',
+] as const;
+
+/** A table loaded from one CSV file. */
+export type TableName = (typeof CSV_TABLES)[number];
+
+/** Bookkeeping table: one row per loaded table (name, source, is_sample, row_count, loaded_at). */
+export const DATASETS_TABLE = 'datasets';
+
+/** Views defined in schema.sql.ts. */
+export const VIEW = {
+  scores: 'scores',
+  rankings: 'rankings',
+  groupCuts: 'group_cuts',
+  groups: 'groups',
+  nationalStats: 'national_stats',
+  dimensionCounts: 'dimension_counts',
+  taskPeriods: 'task_periods',
+  taskPairStates: 'task_pair_states',
+  taskCompletion: 'task_completion',
+} as const;
+
+/** Column names and DuckDB types of each CSV table, in file order (types are never inferred). */
+export const CSV_COLUMNS: Record<TableName, readonly (readonly [string, string])[]> = {
+  score_rows: [
+    ['province_code', 'VARCHAR'],
+    ['year', 'INTEGER'],
+    ['indicator', 'VARCHAR'],
+    ['score', 'DOUBLE'],
+    ['source', 'VARCHAR'],
+  ],
+  provinces: [
+    ['code', 'VARCHAR'],
+    ['name_vi', 'VARCHAR'],
+    ['name_en', 'VARCHAR'],
+    ['region', 'VARCHAR'],
+  ],
+  indicators: [
+    ['code', 'VARCHAR'],
+    ['parent', 'VARCHAR'],
+    ['level', 'VARCHAR'],
+    ['name_vi', 'VARCHAR'],
+    ['name_en', 'VARCHAR'],
+    ['min', 'DOUBLE'],
+    ['max', 'DOUBLE'],
+    ['first_year', 'INTEGER'],
+    ['last_year', 'INTEGER'],
+  ],
+  plans: [
+    ['plan', 'VARCHAR'],
+    ['province_code', 'VARCHAR'],
+    ['title_vi', 'VARCHAR'],
+    ['title_en', 'VARCHAR'],
+    ['issued_on', 'VARCHAR'],
+    ['source', 'VARCHAR'],
+  ],
+  plan_tasks: [
+    ['task_id', 'VARCHAR'],
+    ['plan', 'VARCHAR'],
+    ['dimension', 'VARCHAR'],
+    ['subdimension', 'VARCHAR'],
+    ['subdimension_label', 'VARCHAR'],
+    ['task', 'VARCHAR'],
+    ['executing_agencies', 'VARCHAR'],
+    ['supervising_agencies', 'VARCHAR'],
+    ['timeframe', 'VARCHAR'],
+    ['timeframe_code', 'VARCHAR'],
+  ],
+  task_progress: [
+    ['task_id', 'VARCHAR'],
+    ['period', 'VARCHAR'],
+    ['unit', 'VARCHAR'],
+    ['status', 'VARCHAR'],
+    ['percent', 'DOUBLE'],
+    ['reported_on', 'VARCHAR'],
+    ['note', 'VARCHAR'],
+  ],
+};

@@ -1,0 +1,12 @@
+// Loads the bundled default data set (the files under data/) into DuckDB.
+
+import type { Connector } from '../db/connector';
+import { CSV_TABLES, type TableName } from '../db/tables';
+import { BUNDLED_SAMPLE_TABLES, bundledSource } from './bundled-file-names';
+import { loadTables } from './load-tables';
+
+/** Loads every table from the given bundled file texts, marking the progress sample as such. */
+export async function loadBundledData(conn: Connector, files: Record<TableName, string>): Promise<void> {
+  const sources = Object.fromEntries(CSV_TABLES.map((table) => [table, bundledSource(table)]));
+  await loadTables(conn, files, { sources, sampleTables: BUNDLED_SAMPLE_TABLES });
+}
