@@ -1,0 +1,154 @@
+// Each dimension's gap to the national median as horizontal bars, weakest first (the order of the rows).
+import type { TooltipComponentFormatterCallbackParams } from 'echarts';
+import type { BarSeriesOption } from 'echarts/charts';
+import type { EChartsCoreOption } from 'echarts/core';
+import type { DimensionStanding, IndicatorCode } from '../domain/types.ts';
+import type { I18n } from '../i18n/create-i18n.ts';
+import {
+  buildTitleBlock,
+  CHART_FONT_FAMILY,
+  SOURCE_LINE_HEIGHT_PX,
+  TITLE_BLOCK_HEIGHT_PX,
+} from './chart-text.ts';
+import { escapeHtml } from './escape-html.ts';
+import { CHART_COLORS } from './palette.ts';
+
+export interface DimensionGapSettings {
+  provinceName: string;
+  year: number;
+  /** Display name of each dimension code, in the chart's language. */
+  dimensionNames: Readonly<Record<IndicatorCode, string>>;
+  widthPx?: number;
+}
+
+/** Series ids: one series per side of the median so each gets its colour and legend entry. */
+export const DIMENSION_GAP_SERIES = { below: 'gap-below', above: 'gap-above' } as const;
+
+const AXIS_LABEL_WIDTH_PX = 210;
+/** Extra room beyond the longest bar for its value label. */
+const LABEL_ROOM_FACTOR = 1.7;
+
+function roundTo2(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+/** The option for the gap-to-median bars; rows are drawn top to bottom in the order given. */
+export function buildDimensionGapOption(
+  rows: readonly DimensionStanding[],
+  settings: DimensionGapSettings,
+  i18n: I18n,
+): EChartsCoreOption {
+  const { t } = i18n;
+  const nameOf = (code: IndicatorCode): string => settings.dimensionNames[code] ?? code;
+  const categories = rows.map((row) => `${row.indicator}. ${nameOf(row.indicator)}`);
+  const maxAbsGap = Math.max(0.5, ...rows.map((row) => Math.abs(row.gapToMedian)));
+  const axisLimit = Math.ceil(maxAbsGap * LABEL_ROOM_FACTOR * 2) / 2;
+
+  const barLabel = (row: DimensionStanding): string =>
+    `${i18n.formatNumber(row.score)} (${i18n.formatSignedNumber(row.gapToMedian)})`;
+
+  const seriesFor = (side: 'below' | 'above'): BarSeriesOption => ({
+    id: DIMENSION_GAP_SERIES[side],
+    name: t(side === 'below' ? 'chart.gap.below' : 'chart.gap.above'),
+    type: 'bar',
+    stack: 'gap',
+    barMaxWidth: 26,
+    itemStyle: { color: side === 'below' ? CHART_COLORS.belowMedian : CHART_COLORS.aboveMedian },
+    data: rows.map((row) => {
+      const isBelow = row.gapToMedian < 0;
+      if (isBelow !== (side === 'below')) return null;
+      return {
+        value: roundTo2(row.gapToMedian),
+        label: {
+          show: true,
+          position: isBelow ? 'left' : 'right',
+          formatter: barLabel(row),
+          color: CHART_COLORS.text,
+        },
+      };
+    }),
+  });
+
+  const formatTooltip = (params: TooltipComponentFormatterCallbackParams): string => {
+    const item = Array.isArray(params) ? params[0] : params;
+    const row = item === undefined ? undefined : rows[item.dataIndex];
+    if (row === undefined) return '';
+    const completion =
+      row.completionRate == null
+        ? t('table.noPlan')
+        : `${i18n.formatPercent(row.completionRate)}${row.progressPeriod == null ? '' : ` (${t('table.period', { period: row.progressPeriod })})`}${row.progressIsSample ? ` · ${t('sample.badge')}` : ''}`;
+    const lines: [string, string][] = [
+      [t('chart.tooltip.score'), i18n.formatNumber(row.score)],
+      [t('chart.tooltip.rank'), i18n.formatRank(row.rank, row.scoredCount)],
+      [t('chart.tooltip.median'), i18n.formatNumber(row.nationalMedian)],
+      [t('chart.tooltip.gap'), i18n.formatSignedNumber(row.gapToMedian)],
+      [t('chart.tooltip.min'), i18n.formatNumber(row.nationalMin)],
+      [t('chart.tooltip.max'), i18n.formatNumber(row.nationalMax)],
+      [t('chart.tooltip.completion'), completion],
+    ];
+    return [
+      `<strong>${escapeHtml(`${row.indicator}. ${nameOf(row.indicator)}`)}</strong>`,
+      ...lines.map(([label, value]) => `${escapeHtml(label)}: ${escapeHtml(value)}`),
+    ].join('<br/>');
+  };
+
+  return {
+    animation: false,
+    backgroundColor: '#FFFFFF',
+    textStyle: { fontFamily: CHART_FONT_FAMILY },
+    title: buildTitleBlock(
+      t('chart.gap.title', { province: settings.provinceName, year: settings.year }),
+      t('chart.gap.subtitle'),
+      t('chart.source'),
+      settings.widthPx,
+    ),
+    legend: { top: TITLE_BLOCK_HEIGHT_PX - 24, left: 16, textStyle: { color: CHART_COLORS.text } },
+    grid: {
+      left: AXIS_LABEL_WIDTH_PX + 24,
+      right: 24,
+      top: TITLE_BLOCK_HEIGHT_PX + 16,
+      bottom: SOURCE_LINE_HEIGHT_PX + 48,
+    },
+    tooltip: { trigger: 'item', formatter: formatTooltip },
+    xAxis: {
+      type: 'value',
+      min: -axisLimit,
+      max: axisLimit,
+      name: t('chart.gap.xAxis'),
+      nameLocation: 'middle',
+      nameGap: 26,
+      nameTextStyle: { color: CHART_COLORS.mutedText },
+      splitLine: { lineStyle: { color: CHART_COLORS.gridLine } },
+      axisLabel: {
+        color: CHART_COLORS.text,
+        formatter: (value: number) => i18n.formatSignedNumber(value, 1),
+      },
+    },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: categories,
+      axisTick: { show: false },
+      axisLine: { onZero: false, lineStyle: { color: CHART_COLORS.axis } },
+      axisLabel: {
+        color: CHART_COLORS.text,
+        width: AXIS_LABEL_WIDTH_PX,
+        overflow: 'break',
+        lineHeight: 14,
+      },
+    },
+    series: [
+      {
+        ...seriesFor('below'),
+        markLine: {
+          silent: true,
+          symbol: 'none',
+          label: { show: false },
+          lineStyle: { color: CHART_COLORS.axis, type: 'solid', width: 1 },
+          data: [{ xAxis: 0 }],
+        },
+      },
+      seriesFor('above'),
+    ],
+  };
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import {
+  buildDimensionGapOption,
+  DIMENSION_GAP_SERIES,
+} from '../../src/charts/build-dimension-gap-option.ts';
+import { CHART_COLORS } from '../../src/charts/palette.ts';
+import { createI18n } from '../../src/i18n/create-i18n.ts';
+import { DIMENSION_NAMES_VI, makeDimensionStandings } from './dimension-fixture.ts';
+import { ATTACK_STRING, callTooltip, renderToSvg, svgTexts } from './render-svg.ts';
+
+const vi = createI18n('vi');
+const settings = { provinceName: 'Đắk Nông', year: 2024, dimensionNames: DIMENSION_NAMES_VI };
+const build = (names = DIMENSION_NAMES_VI, i18n = vi) =>
+  buildDimensionGapOption(makeDimensionStandings(), { ...settings, dimensionNames: names }, i18n);
+
+type SeriesLike = { id?: string; data?: ({ value: number } | null)[] };
+
+describe('buildDimensionGapOption', () => {
+  it('carries title, subtitle and source into the image', () => {
+    const texts = svgTexts(renderToSvg(build()));
+    expect(texts).toContain('Đắk Nông 2024: khoảng cách tới trung vị toàn quốc theo chỉ số');
+    expect(texts.some((text) => text.startsWith('Điểm của tỉnh trừ trung vị toàn quốc'))).toBe(true);
+    expect(texts).toContain('Nguồn: CECODES & UNDP, PAPI (papi.org.vn)');
+  });
+
+  it('lists the dimensions weakest first, top to bottom', () => {
+    const yAxis = build().yAxis as { data: string[]; inverse: boolean };
+    expect(yAxis.inverse).toBe(true);
+    expect(yAxis.data[0]).toBe('8. Quản trị điện tử');
+    expect(yAxis.data.at(-1)).toBe('1. Tham gia của người dân ở cấp cơ sở');
+  });
+
+  it('labels each bar with the score and the signed gap', () => {
+    const texts = svgTexts(renderToSvg(build()));
+    expect(texts).toContain('3,42 (\u22120,96)');
+    expect(texts).toContain('5,60 (+0,35)');
+  });
+
+  it('colours bars below the median differently from those above', () => {
+    const series = build().series as SeriesLike[];
+    const below = series.find((s) => s.id === DIMENSION_GAP_SERIES.below)?.data ?? [];
+    const above = series.find((s) => s.id === DIMENSION_GAP_SERIES.above)?.data ?? [];
+    expect(below.filter(Boolean)).toHaveLength(5);
+    expect(above.filter(Boolean)).toHaveLength(3);
+    const svg = renderToSvg(build());
+    expect(svg).toContain(`fill="${CHART_COLORS.belowMedian}"`);
+    expect(svg).toContain(`fill="${CHART_COLORS.aboveMedian}"`);
+  });
+
+  it('explains a bar in its tooltip: score, rank, median, spread and completion', () => {
+    const html = callTooltip(build(), { dataIndex: 0, seriesId: DIMENSION_GAP_SERIES.below });
+    expect(html).toContain('<strong>8. Quản trị điện tử</strong>');
+    expect(html).toContain('Điểm: 3,42');
+    expect(html).toContain('Hạng: 61/61');
+    expect(html).toContain('Trung vị toàn quốc: 4,38');
+    expect(html).toContain('Thấp nhất: 3,10');
+    expect(html).toContain('Cao nhất: 8,90');
+    expect(html).toContain('Hoàn thành nhiệm vụ: 25%');
+    expect(html).toContain('Dữ liệu minh họa');
+  });
+
+  it('says so when a dimension has no plan tasks', () => {
+    const html = callTooltip(build(), { dataIndex: 2 });
+    expect(html).toContain('Hoàn thành nhiệm vụ: chưa có kế hoạch');
+  });
+
+  it('escapes a hostile dimension name in the tooltip', () => {
+    const html = callTooltip(build({ ...DIMENSION_NAMES_VI, '8': ATTACK_STRING }), { dataIndex: 0 });
+    expect(html).not.toContain('<img');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+  });
+
+  it('uses English names and numbers in English', () => {
+    const option = buildDimensionGapOption(makeDimensionStandings(), settings, createI18n('en'));
+    const texts = svgTexts(renderToSvg(option));
+    expect(texts).toContain('3.42 (\u22120.96)');
+    expect(texts).toContain('Below the median');
+  });
+});
