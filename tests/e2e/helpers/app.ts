@@ -1,0 +1,290 @@
+// What the tests and the benchmark know about the app's page: selectors from the Overview contract,
+// waiting for it to be ready, a timeline of when the frame / data / first chart appeared, canvas
+// pixel checks, the language switch, screenshots.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { ARTIFACTS_DIR } from './server.ts';
+
+export const SEL = {
+  frame: 'header, [role="banner"]',
+  nav: 'nav, [role="navigation"]',
+  total: '[data-testid="overview-total"]',
+  rank: '[data-testid="overview-rank"]',
+  group: '[data-testid="overview-group"]',
+  change: '[data-testid="overview-change"]',
+  dimensionTable: '[data-testid="dimension-table"]',
+  dimensionRow: '[data-testid="dimension-row"]',
+  chartTrend: '[data-testid="chart-total-trend"]',
+  chartGap: '[data-testid="chart-dimension-gap"]',
+  sampleBadge: '[data-testid="sample-badge"]',
+} as const;
+
+/** Generous: DuckDB-WASM needs ~3 s on a developer box, CI is a busy 2-core machine. */
+export const APP_READY_TIMEOUT_MS = 60_000;
+
+/**
+ * Init script: records performance.now() (ms since navigation start) of the first moment that
+ * - frame: a header/banner is in the DOM,
+ * - total: the Overview's total has a digit in it (data queried: DuckDB is ready),
+ * - canvas: the trend chart has a <canvas>,
+ * - chart: that canvas has visible pixels (first chart painted).
+ * Read with readTimeline().
+ */
+export const TIMELINE_INIT_SCRIPT = `(() => {
+  if (window !== window.top) return;
+  const t = { frame: null, total: null, canvas: null, chart: null };
+  Object.defineProperty(window, '__papiTimeline', { value: t, configurable: true });
+  const painted = (c) => {
+    try {
+      const w = c.width, h = c.height;
+      if (!w || !h) return false;
+      const ctx = c.getContext('2d');
+      if (!ctx) return false;
+      const d = ctx.getImageData(0, 0, w, h).data;
+      let n = 0;
+      for (let i = 0; i < d.length; i += 16) {
+        if (d[i + 3] > 0 && !(d[i] > 250 && d[i + 1] > 250 && d[i + 2] > 250)) { if (++n > 50) return true; }
+      }
+    } catch {}
+    return false;
+  };
+  const check = () => {
+    const now = performance.now();
+    if (t.frame === null && document.querySelector('${SEL.frame.replace(/"/g, '\\"')}')) t.frame = now;
+    if (t.total === null) {
+      const el = document.querySelector('[data-testid="overview-total"]');
+      if (el && /\\d/.test(el.textContent || '')) t.total = now;
+    }
+    if (t.chart === null) {
+      const c = document.querySelector('[data-testid="chart-total-trend"] canvas');
+      if (c) {
+        if (t.canvas === null) t.canvas = now;
+        if (painted(c)) t.chart = now;
+      }
+    }
+    return t.frame !== null && t.total !== null && t.chart !== null;
+  };
+  const start = () => {
+    const mo = new MutationObserver(() => { if (check()) mo.disconnect(); });
+    mo.observe(document, { childList: true, subtree: true, characterData: true });
+    const iv = setInterval(() => { if (check()) clearInterval(iv); }, 25);
+    setTimeout(() => clearInterval(iv), 180000);
+    check();
+  };
+  start();
+})();`;
+
+export interface Timeline {
+  frame: number | null;
+  total: number | null;
+  canvas: number | null;
+  chart: number | null;
+}
+
+export async function readTimeline(page: Page): Promise<Timeline> {
+  return page.evaluate(
+    () =>
+      (window as unknown as { __papiTimeline?: Timeline }).__papiTimeline ?? {
+        frame: null,
+        total: null,
+        canvas: null,
+        chart: null,
+      },
+  );
+}
+
+async function bodySnippet(page: Page): Promise<string> {
+  return page
+    .evaluate(() => (document.body?.innerText ?? '').replace(/\s+/g, ' ').trim().slice(0, 600))
+    .catch(() => '(page not readable)');
+}
+
+/** Waits until the Overview shows its total (DuckDB loaded, first query answered). */
+export async function waitForApp(page: Page, timeoutMs: number = APP_READY_TIMEOUT_MS): Promise<void> {
+  try {
+    await page.waitForFunction(
+      (sel) => /\d/.test(document.querySelector(sel)?.textContent ?? ''),
+      SEL.total,
+      { timeout: timeoutMs, polling: 100 },
+    );
+  } catch (err) {
+    const snippet = await bodySnippet(page);
+    throw new Error(
+      `The Overview did not become ready within ${timeoutMs / 1000} s (${SEL.total} never got a number). ` +
+        `URL: ${page.url()}. Page text: "${snippet}". Cause: ${(err as Error).message.split('\n')[0]}`,
+    );
+  }
+}
+
+export async function textOf(page: Page, selector: string): Promise<string> {
+  return ((await page.locator(selector).first().textContent()) ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Parses "12/63" (possibly inside other text, e.g. "Hạng 12/63"). */
+export function parseRank(text: string): { rank: number; of: number } | null {
+  const m = /(\d+)\s*\/\s*(\d+)/.exec(text);
+  return m ? { rank: Number(m[1]), of: Number(m[2]) } : null;
+}
+
+export interface CanvasStats {
+  width: number;
+  height: number;
+  /** Pixels that are neither transparent nor (near-)white. */
+  inkPixels: number;
+  /** Distinct colours among them (quantised to 4 bits per channel). */
+  colours: number;
+  dataUrlLength: number;
+}
+
+/** Pixel statistics of every <canvas> under selector (ECharts may stack several). */
+export async function canvasStats(page: Page, selector: string): Promise<CanvasStats[]> {
+  return page.evaluate((sel) => {
+    const out: CanvasStats[] = [];
+    document.querySelectorAll<HTMLCanvasElement>(`${sel} canvas`).forEach((c) => {
+      const stats: CanvasStats = {
+        width: c.width,
+        height: c.height,
+        inkPixels: 0,
+        colours: 0,
+        dataUrlLength: 0,
+      };
+      try {
+        stats.dataUrlLength = c.toDataURL('image/png').length;
+        const ctx = c.getContext('2d');
+        if (ctx && c.width && c.height) {
+          const d = ctx.getImageData(0, 0, c.width, c.height).data;
+          const colours = new Set<number>();
+          for (let i = 0; i < d.length; i += 4) {
+            const r = d[i] ?? 0;
+            const g = d[i + 1] ?? 0;
+            const b = d[i + 2] ?? 0;
+            const a = d[i + 3] ?? 0;
+            if (a === 0 || (r > 250 && g > 250 && b > 250)) continue;
+            stats.inkPixels++;
+            colours.add(((r >> 4) << 8) | ((g >> 4) << 4) | (b >> 4));
+          }
+          stats.colours = colours.size;
+        }
+      } catch {
+        // A tainted or webgl canvas: leave zeros, the test will say so.
+      }
+      out.push(stats);
+    });
+    return out;
+  }, selector);
+}
+
+/** The richest canvas under selector (0s if none). */
+export async function bestCanvas(page: Page, selector: string): Promise<CanvasStats> {
+  const all = await canvasStats(page, selector);
+  return all.reduce<CanvasStats>((best, c) => (c.inkPixels > best.inkPixels ? c : best), {
+    width: 0,
+    height: 0,
+    inkPixels: 0,
+    colours: 0,
+    dataUrlLength: 0,
+  });
+}
+
+/**
+ * Switches the UI language through the page's own control (not the URL). Tries, in order:
+ * a data-testid'd switch, a button/link named EN/English, a <select> offering 'en'.
+ */
+export async function switchLanguage(page: Page, lang: 'en' | 'vi'): Promise<string> {
+  const label = lang === 'en' ? /^(en|eng|english|tiếng anh)$/i : /^(vi|vn|tiếng việt|vietnamese)$/i;
+  for (const testid of ['language-switch', 'lang-switch', 'lang-toggle', 'language-toggle', `lang-${lang}`]) {
+    const el = page.locator(`[data-testid="${testid}"]`).first();
+    if ((await el.count()) === 0) continue;
+    const tag = await el.evaluate((n) => n.tagName.toLowerCase());
+    if (tag === 'select') {
+      await el.selectOption(lang);
+      return `select[data-testid=${testid}]`;
+    }
+    const inner = el
+      .getByRole('button', { name: label })
+      .or(el.getByRole('link', { name: label }))
+      .first();
+    if ((await inner.count()) > 0) {
+      await inner.click();
+      return `[data-testid=${testid}] ${lang}`;
+    }
+    await el.click();
+    return `[data-testid=${testid}]`;
+  }
+  for (const role of ['button', 'link', 'radio', 'tab', 'menuitemradio'] as const) {
+    const el = page.getByRole(role, { name: label }).first();
+    if ((await el.count()) > 0) {
+      await el.click();
+      return `${role} "${lang}"`;
+    }
+  }
+  const selects = page.locator('select');
+  for (let i = 0; i < (await selects.count()); i++) {
+    const sel = selects.nth(i);
+    const has = await sel.evaluate(
+      (s, l) => [...(s as HTMLSelectElement).options].some((o) => o.value === l),
+      lang,
+    );
+    if (has) {
+      await sel.selectOption(lang);
+      return `select option ${lang}`;
+    }
+  }
+  throw new Error(`No language switch found for "${lang}" (looked for data-testid, button/link, select).`);
+}
+
+export function artifactPath(name: string): string {
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  return join(ARTIFACTS_DIR, name.replace(/[^\w.-]+/g, '_'));
+}
+
+export async function saveScreenshot(page: Page, name: string): Promise<string | null> {
+  const path = artifactPath(name.endsWith('.png') ? name : `${name}.png`);
+  try {
+    await page.screenshot({ path, fullPage: true, timeout: 15_000 });
+    return path;
+  } catch {
+    return null;
+  }
+}
+
+// Playwright's web-first matchers are not available under vitest's expect: these poll instead.
+const POLL = { timeout: 15_000, interval: 100 };
+
+export async function expectAttribute(
+  page: Page,
+  selector: string,
+  name: string,
+  value: string,
+): Promise<void> {
+  await expect
+    .poll(
+      () =>
+        page
+          .locator(selector)
+          .first()
+          .getAttribute(name, { timeout: 1_000 })
+          .catch(() => null),
+      {
+        ...POLL,
+        message: `${selector}[${name}]`,
+      },
+    )
+    .toBe(value);
+}
+
+export async function expectCount(page: Page, selector: string, count: number): Promise<void> {
+  await expect
+    .poll(() => page.locator(selector).count(), { ...POLL, message: `count of ${selector}` })
+    .toBe(count);
+}
+
+export async function expectVisible(page: Page, selector: string, timeout = POLL.timeout): Promise<void> {
+  try {
+    await page.locator(selector).first().waitFor({ state: 'visible', timeout });
+  } catch {
+    throw new Error(`${selector} is not visible (waited ${timeout / 1000} s)`);
+  }
+}

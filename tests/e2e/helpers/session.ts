@@ -1,0 +1,109 @@
+// One browser + one static server per test file, a fresh page per test; checks after every test that
+// nothing left the origin and nothing was logged as an error; screenshots on failure.
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { saveScreenshot, TIMELINE_INIT_SCRIPT } from './app.ts';
+import { launchGuarded, type GuardedContext, type Problems } from './browser.ts';
+import { startStaticServer, type StaticServer } from './server.ts';
+
+export interface E2ESession {
+  readonly server: StaticServer;
+  readonly browser: GuardedContext;
+  /** The current test's page (fresh each test, origin storage cleared; the HTTP cache is kept). */
+  readonly page: Page;
+  /** Absolute URL on the app's origin for a path or query, e.g. url('?province=P31&year=2023'). */
+  url(pathOrQuery?: string): string;
+  /** Clears the origin's storage (localStorage, IndexedDB, OPFS, caches, service workers), not the HTTP cache. */
+  clearStorage(): Promise<void>;
+}
+
+export function formatProblems(p: Problems): string {
+  const parts: string[] = [];
+  if (p.blockedRequests.length) parts.push(`requests to other origins: ${p.blockedRequests.join('; ')}`);
+  if (p.consoleErrors.length) parts.push(`console errors: ${p.consoleErrors.join('; ')}`);
+  if (p.pageErrors.length) parts.push(`page errors: ${p.pageErrors.join('; ')}`);
+  if (p.cspViolations.length) parts.push(`CSP violations: ${p.cspViolations.join('; ')}`);
+  return parts.join('\n');
+}
+
+export function expectNoProblems(p: Problems): void {
+  expect(p.blockedRequests, 'requests to other origins (aborted)').toEqual([]);
+  expect(p.consoleErrors, 'console errors').toEqual([]);
+  expect(p.pageErrors, 'uncaught page errors').toEqual([]);
+  expect(p.cspViolations, 'Content-Security-Policy violations').toEqual([]);
+}
+
+async function clearOriginStorage(browser: GuardedContext, page: Page, origin: string): Promise<void> {
+  const cdp = await browser.context.newCDPSession(page);
+  try {
+    await cdp.send('Storage.clearDataForOrigin', { origin, storageTypes: 'all' });
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
+/** Registers the hooks; call once at the top of a test file. */
+export function setupE2ESession(): E2ESession {
+  let server: StaticServer | undefined;
+  let browser: GuardedContext | undefined;
+  let page: Page | undefined;
+  let mark: Problems | undefined;
+
+  beforeAll(async () => {
+    server = await startStaticServer();
+    browser = await launchGuarded({ origin: server.origin });
+    await browser.context.addInitScript(TIMELINE_INIT_SCRIPT);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  beforeEach(async () => {
+    if (!browser || !server) throw new Error('e2e session not started');
+    // A fresh page per test, and a fresh origin (no localStorage / IndexedDB / OPFS left by an earlier
+    // test), but the same HTTP cache: keeps tests independent without paying for a new browser.
+    const stale = browser.context.pages();
+    page = await browser.context.newPage();
+    for (const old of stale) await old.close();
+    await clearOriginStorage(browser, page, server.origin);
+    mark = browser.mark();
+  });
+
+  afterEach(async (ctx) => {
+    if (!browser || !page || !mark) return;
+    const found = browser.problemsSince(mark);
+    const failed = ctx.task.result?.state === 'fail' || formatProblems(found) !== '';
+    if (failed) {
+      const shot = await saveScreenshot(page, `FAIL-${ctx.task.name}`);
+      if (shot) console.log(`screenshot: ${shot}`);
+    }
+    await page.close().catch(() => undefined);
+    page = undefined;
+    expectNoProblems(found);
+  });
+
+  return {
+    get server() {
+      if (!server) throw new Error('e2e session not started');
+      return server;
+    },
+    get browser() {
+      if (!browser) throw new Error('e2e session not started');
+      return browser;
+    },
+    get page() {
+      if (!page) throw new Error('no page: use session.page inside a test');
+      return page;
+    },
+    url(pathOrQuery = '') {
+      if (!server) throw new Error('e2e session not started');
+      return new URL(pathOrQuery, server.url).toString();
+    },
+    async clearStorage() {
+      if (!browser || !server || !page) throw new Error('no page: use session.clearStorage inside a test');
+      await clearOriginStorage(browser, page, server.origin);
+    },
+  };
+}

@@ -1,0 +1,177 @@
+// The built app in Debian's Chromium: the Overview's contract (see the data-testids in helpers/app.ts).
+// One browser for the whole file, a fresh page per test; after every test: no request left the origin,
+// no console error, no page error, no CSP violation (helpers/session.ts).
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import {
+  bestCanvas,
+  expectAttribute,
+  expectCount,
+  expectVisible,
+  parseRank,
+  readTimeline,
+  saveScreenshot,
+  SEL,
+  switchLanguage,
+  textOf,
+  waitForApp,
+} from './helpers/app.ts';
+import { expectNoProblems, setupE2ESession } from './helpers/session.ts';
+
+const session = setupE2ESession();
+
+const nfc = (s: string): string => s.normalize('NFC');
+
+/** Waits until a chart's canvas has real drawing on it (axes, lines, bars), not just a cleared surface. */
+async function expectChartPainted(page: Page, selector: string): Promise<void> {
+  await page.locator(`${selector} canvas`).first().waitFor({ state: 'attached', timeout: 30_000 });
+  await expect
+    .poll(async () => (await bestCanvas(page, selector)).inkPixels, {
+      timeout: 30_000,
+      interval: 250,
+      message: `${selector}: canvas stays blank`,
+    })
+    .toBeGreaterThan(500);
+  const best = await bestCanvas(page, selector);
+  expect(best.width * best.height, `${selector}: canvas size`).toBeGreaterThan(100 * 100);
+  expect(best.colours, `${selector}: distinct colours drawn`).toBeGreaterThanOrEqual(3);
+}
+
+/** True if `name` is shown as the chosen province: in visible text outside <option>s, or as a select's / input's value. */
+async function showsProvince(page: Page, name: string): Promise<boolean> {
+  return page.evaluate((wanted) => {
+    const norm = (s: string | null | undefined): string => (s ?? '').normalize('NFC');
+    for (const sel of document.querySelectorAll('select')) {
+      if (norm(sel.selectedOptions[0]?.textContent).includes(wanted)) return true;
+    }
+    for (const input of document.querySelectorAll('input')) {
+      if (norm(input.value).includes(wanted)) return true;
+    }
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const parent = n.parentElement;
+      if (!parent || parent.closest('option, datalist, script, style, template')) continue;
+      if (!norm(n.textContent).includes(wanted)) continue;
+      const r = parent.getBoundingClientRect();
+      if (r.width > 0 && r.height > 0 && getComputedStyle(parent).visibility !== 'hidden') return true;
+    }
+    return false;
+  }, nfc(name));
+}
+
+describe('Overview (built app, headless Chromium)', () => {
+  test('paints the frame (header, nav) before DuckDB is ready, in Vietnamese', async () => {
+    const { page, browser } = session;
+    // Hold the DuckDB wasm so "data not ready yet" is a fact, not a race.
+    const wasm = browser.hold(/\.wasm(\?|$)/);
+    try {
+      await page.goto(session.url(), { waitUntil: 'domcontentloaded' });
+      await expectAttribute(page, 'html', 'lang', 'vi');
+      await expectVisible(page, SEL.frame, 30_000);
+      await expectVisible(page, SEL.nav, 30_000);
+      const totalWhileLoading = await page
+        .locator(SEL.total)
+        .first()
+        .textContent({ timeout: 100 })
+        .catch(() => null);
+      expect(totalWhileLoading ?? '', 'the total must not be there before the data').not.toMatch(/\d/);
+    } finally {
+      wasm.release();
+    }
+    await waitForApp(page);
+    const t = await readTimeline(page);
+    expect(t.frame, 'frame timestamp').not.toBeNull();
+    expect(t.total, 'total timestamp').not.toBeNull();
+    expect(t.frame ?? Infinity).toBeLessThan(t.total ?? -Infinity);
+  });
+
+  test('default view: Đắk Nông 2024 — total 40,54, rank x/y, group, change, 8 dimensions, 2 charts, sample badge', async () => {
+    const { page } = session;
+    await page.goto(session.url());
+    await waitForApp(page);
+
+    await expectAttribute(page, 'html', 'lang', 'vi');
+    expect(await textOf(page, SEL.total)).toContain('40,54');
+    expect(await showsProvince(page, 'Đắk Nông'), 'Đắk Nông shown as the province').toBe(true);
+
+    const rankText = await textOf(page, SEL.rank);
+    const rank = parseRank(rankText);
+    expect(rank, `rank "${rankText}" should read x/y`).not.toBeNull();
+    if (rank) {
+      expect(rank.of, 'number of scored provinces').toBeGreaterThanOrEqual(50);
+      expect(rank.of).toBeLessThanOrEqual(63);
+      expect(rank.rank).toBeGreaterThanOrEqual(1);
+      expect(rank.rank).toBeLessThanOrEqual(rank.of);
+    }
+    expect(await textOf(page, SEL.group), 'group').not.toBe('');
+    expect(await textOf(page, SEL.change), 'change on last year').toMatch(/\d/);
+
+    await expectVisible(page, SEL.dimensionTable);
+    await expectCount(page, `${SEL.dimensionTable} ${SEL.dimensionRow}`, 8);
+
+    await expectChartPainted(page, SEL.chartTrend);
+    await expectChartPainted(page, SEL.chartGap);
+
+    await expectVisible(page, SEL.sampleBadge);
+    expect(nfc(await textOf(page, SEL.sampleBadge))).toMatch(/Dữ liệu minh h(ọa|oạ)/i);
+
+    await saveScreenshot(page, 'overview-vi.png');
+  });
+
+  test('URL state ?province=P43&year=2024&lang=vi reproduces the view', async () => {
+    const { page } = session;
+    await page.goto(session.url('?province=P43&year=2024&lang=vi'));
+    await waitForApp(page);
+    expect(await textOf(page, SEL.total)).toContain('40,54');
+    await expectCount(page, `${SEL.dimensionTable} ${SEL.dimensionRow}`, 8);
+  });
+
+  test('?province=P31&year=2023: Thừa Thiên Huế, 46,04, rank 1/61', async () => {
+    const { page } = session;
+    await page.goto(session.url('?province=P31&year=2023'));
+    await waitForApp(page);
+    await expect.poll(() => textOf(page, SEL.total), { timeout: 15_000 }).toContain('46,04');
+    expect(await showsProvince(page, 'Thừa Thiên Huế'), 'Thừa Thiên Huế shown as the province').toBe(true);
+    expect(parseRank(await textOf(page, SEL.rank))).toEqual({ rank: 1, of: 61 });
+    await expectCount(page, `${SEL.dimensionTable} ${SEL.dimensionRow}`, 8);
+    await expectChartPainted(page, SEL.chartTrend);
+  });
+
+  test('switching to English shows 40.54, keeps province and year, and the link reproduces it', async () => {
+    const { page } = session;
+    await page.goto(session.url('?province=P43&year=2024'));
+    await waitForApp(page);
+    expect(await textOf(page, SEL.total)).toContain('40,54');
+
+    const used = await switchLanguage(page, 'en');
+    await expect
+      .poll(() => textOf(page, SEL.total), { timeout: 15_000, message: `after ${used}` })
+      .toContain('40.54');
+    await expectAttribute(page, 'html', 'lang', 'en');
+    const params = new URL(page.url()).searchParams;
+    expect(params.get('lang'), 'lang in the URL').toBe('en');
+    expect(params.get('province') ?? 'P43').toBe('P43');
+    expect(params.get('year') ?? '2024').toBe('2024');
+    await expectCount(page, `${SEL.dimensionTable} ${SEL.dimensionRow}`, 8);
+    await expectVisible(page, SEL.sampleBadge);
+    await expectChartPainted(page, SEL.chartTrend);
+    await saveScreenshot(page, 'overview-en.png');
+
+    // The link alone (new page, no storage) reproduces the English view.
+    const link = page.url();
+    await session.clearStorage();
+    const second = await session.browser.context.newPage();
+    try {
+      await second.goto(link);
+      await waitForApp(second);
+      expect(await textOf(second, SEL.total)).toContain('40.54');
+      await expectAttribute(second, 'html', 'lang', 'en');
+    } finally {
+      await second.close();
+    }
+  });
+
+  test('whole session: no request to another origin, no console error, no page error, no CSP violation', () => {
+    expectNoProblems(session.browser.problems);
+  });
+});
