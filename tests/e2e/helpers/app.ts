@@ -19,6 +19,7 @@ export const SEL = {
   chartTrend: '[data-testid="chart-total-trend"]',
   chartGap: '[data-testid="chart-dimension-gap"]',
   sampleBadge: '[data-testid="sample-badge"]',
+  errorPanel: '[data-testid="error-panel"]',
 } as const;
 
 /** Generous: DuckDB-WASM needs ~3 s on a developer box, CI is a busy 2-core machine. */
@@ -101,20 +102,32 @@ async function bodySnippet(page: Page): Promise<string> {
     .catch(() => '(page not readable)');
 }
 
-/** Waits until the Overview shows its total (DuckDB loaded, first query answered). */
+/**
+ * Waits until the Overview shows its total (DuckDB loaded, first query answered). Fails early, with the
+ * panel's text, if the app shows its error panel instead.
+ */
 export async function waitForApp(page: Page, timeoutMs: number = APP_READY_TIMEOUT_MS): Promise<void> {
+  let outcome: string;
   try {
-    await page.waitForFunction(
-      (sel) => /\d/.test(document.querySelector(sel)?.textContent ?? ''),
-      SEL.total,
+    const handle = await page.waitForFunction(
+      ([totalSel, errorSel]) => {
+        if (/\d/.test(document.querySelector(totalSel)?.textContent ?? '')) return 'ready';
+        const error = document.querySelector(errorSel);
+        return error ? `error: ${(error.textContent ?? '').replace(/\s+/g, ' ').trim()}` : false;
+      },
+      [SEL.total, SEL.errorPanel] as const,
       { timeout: timeoutMs, polling: 100 },
     );
+    outcome = String(await handle.jsonValue());
   } catch (err) {
     const snippet = await bodySnippet(page);
     throw new Error(
       `The Overview did not become ready within ${timeoutMs / 1000} s (${SEL.total} never got a number). ` +
         `URL: ${page.url()}. Page text: "${snippet}". Cause: ${(err as Error).message.split('\n')[0]}`,
     );
+  }
+  if (outcome !== 'ready') {
+    throw new Error(`The app showed its error panel instead of the Overview (${page.url()}): ${outcome}`);
   }
 }
 
@@ -237,7 +250,8 @@ export async function switchLanguage(page: Page, lang: 'en' | 'vi'): Promise<str
 
 export function artifactPath(name: string): string {
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
-  return join(ARTIFACTS_DIR, name.replace(/[^\w.-]+/g, '_'));
+  const ascii = name.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+  return join(ARTIFACTS_DIR, ascii.replace(/[^\w.-]+/g, '_').slice(0, 120));
 }
 
 export async function saveScreenshot(page: Page, name: string): Promise<string | null> {

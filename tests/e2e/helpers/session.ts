@@ -27,10 +27,14 @@ export function formatProblems(p: Problems): string {
 }
 
 export function expectNoProblems(p: Problems): void {
-  expect(p.blockedRequests, 'requests to other origins (aborted)').toEqual([]);
-  expect(p.consoleErrors, 'console errors').toEqual([]);
-  expect(p.pageErrors, 'uncaught page errors').toEqual([]);
-  expect(p.cspViolations, 'Content-Security-Policy violations').toEqual([]);
+  // One assertion over all four lists, so a failure shows everything that went wrong at once.
+  const n = p.blockedRequests.length + p.consoleErrors.length + p.pageErrors.length + p.cspViolations.length;
+  expect(p, `${n} problem(s) recorded`).toEqual({
+    blockedRequests: [],
+    consoleErrors: [],
+    pageErrors: [],
+    cspViolations: [],
+  });
 }
 
 async function clearOriginStorage(browser: GuardedContext, page: Page, origin: string): Promise<void> {
