@@ -13,4 +13,15 @@ export interface Connector {
   dropFile(name: string): Promise<void>;
   /** Releases the connection and the engine. */
   close(): Promise<void>;
+  /** A connector sits in react-query keys (so the queryFn's inputs are all in the key); it hashes as this id. */
+  toJSON(): string;
+}
+
+let nextConnectorId = 1;
+
+/** A fresh id for a connector's `toJSON`, e.g. 'duckdb-wasm#1'. */
+export function nextConnectorName(kind: string): string {
+  const id = nextConnectorId;
+  nextConnectorId += 1;
+  return `${kind}#${id}`;
 }

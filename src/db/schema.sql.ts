@@ -5,6 +5,8 @@
 // - the total is the sum of the dimensions, present only when every dimension that exists that year
 //   is present (6 before 2018, 8 from 2018);
 // - missing stays missing (no row), never 0.
+// `scores`, `rankings`, `task_pair_states` and `task_completion` are materialised (rebuilt after
+// every load: data only changes on load) because every screen reads them; the rest are views.
 
 import type { Connector } from './connector';
 import { sqlRaw } from './sql';
@@ -26,7 +28,7 @@ CREATE OR REPLACE MACRO papi_period_end(p) AS (
 )`;
 
 const SCORES_VIEW = String.raw`
-CREATE OR REPLACE VIEW scores AS
+CREATE OR REPLACE TABLE scores AS
 WITH sub AS (
   SELECT province_code, year, indicator, score, source, split_part(indicator, '.', 1) AS dimension
   FROM score_rows
@@ -67,8 +69,8 @@ SELECT year, count(DISTINCT indicator)::INTEGER AS dimension_count
 FROM scores WHERE level = 'dimension' GROUP BY year`;
 
 const RANKINGS_VIEW = `
-CREATE OR REPLACE VIEW rankings AS
-SELECT province_code, year, indicator, level, score,
+CREATE OR REPLACE TABLE rankings AS
+SELECT province_code, year, indicator, level, score, source,
        (RANK() OVER (PARTITION BY year, indicator ORDER BY score DESC))::INTEGER AS rank,
        (count(*) OVER (PARTITION BY year, indicator))::INTEGER AS scored_count
 FROM scores`;
@@ -118,7 +120,7 @@ FROM task_progress WHERE papi_period_end(period) IS NOT NULL`;
 // (task, unit) that ever reported; a task that never reported is one pair with unit NULL, never
 // done, so it drags the rate down and stays visible.
 const TASK_PAIR_STATES_VIEW = `
-CREATE OR REPLACE VIEW task_pair_states AS
+CREATE OR REPLACE TABLE task_pair_states AS
 WITH reports AS (
   SELECT task_id, coalesce(unit, '') AS unit, period AS report_period,
          papi_period_end(period) AS report_end, status, percent, reported_on
@@ -146,7 +148,7 @@ QUALIFY row_number() OVER (
 // plan × dimension × sub-dimension × period (scope 'subdimension').
 // avg_percent: a pair's latest percent (done without a percent = 100; unreported = 0).
 const TASK_COMPLETION_VIEW = `
-CREATE OR REPLACE VIEW task_completion AS
+CREATE OR REPLACE TABLE task_completion AS
 SELECT plan,
        CASE WHEN GROUPING(subdimension) = 0 THEN 'subdimension'
             WHEN GROUPING(dimension) = 0 THEN 'dimension'
@@ -168,7 +170,7 @@ GROUP BY GROUPING SETS (
   (plan, dimension, subdimension, period, period_end)
 )`;
 
-/** Every view, in dependency order. */
+/** Every macro, derived table and view, in dependency order. */
 export const SCHEMA_STATEMENTS: readonly string[] = [
   PERIOD_END_MACRO,
   SCORES_VIEW,
@@ -182,9 +184,12 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   TASK_COMPLETION_VIEW,
 ];
 
-/** (Re)creates the macro and the views over the loaded tables; idempotent. */
+/** (Re)builds the macro, derived tables and views over the loaded tables, in one transaction; idempotent. */
 export async function createSchema(conn: Connector): Promise<void> {
-  for (const statement of SCHEMA_STATEMENTS) {
-    await conn.query(sqlRaw(statement));
+  try {
+    await conn.query(sqlRaw(['BEGIN TRANSACTION', ...SCHEMA_STATEMENTS, 'COMMIT'].join(';\n')));
+  } catch (error) {
+    await conn.query(sqlRaw('ROLLBACK')).catch(() => undefined);
+    throw error;
   }
 }

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { createDuckDB, NODE_RUNTIME, VoidLogger } from '@duckdb/duckdb-wasm/blocking';
 import { arrowTableToRows, type ArrowTableLike } from '../../src/db/arrow-rows';
-import type { Connector } from '../../src/db/connector';
+import { nextConnectorName, type Connector } from '../../src/db/connector';
 import { ENGINE_QUERY_CONFIG, ENGINE_SETUP_SQL } from '../../src/db/engine-settings';
 import { QueryError } from '../../src/db/query-error';
 import type { SqlQuery } from '../../src/db/sql';
@@ -44,7 +44,9 @@ export async function createNodeConnector(): Promise<Connector> {
     }
   };
 
+  const name = nextConnectorName('duckdb-node');
   return {
+    toJSON: () => name,
     query: <T>(query: SqlQuery) => {
       try {
         return Promise.resolve(arrowTableToRows<T>(run(query)));

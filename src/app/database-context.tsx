@@ -1,0 +1,37 @@
+// React access to the database: <DatabaseProvider> and useDatabase().
+
+import { createContext, useContext, useEffect, useSyncExternalStore, type ReactNode } from 'react';
+import type { DatabaseState, DatabaseStore } from './database-store';
+
+const DatabaseStoreContext = createContext<DatabaseStore | null>(null);
+
+export interface DatabaseProviderProps {
+  /** Usually `databaseStore` from database-start.ts; tests pass their own. */
+  store: DatabaseStore;
+  /** Starts the engine if nothing has yet (startDatabase from database-start.ts); optional in tests. */
+  start?: () => Promise<unknown>;
+  children: ReactNode;
+}
+
+/** Provides the database state to the tree and makes sure start-up has begun. */
+export function DatabaseProvider({ store, start, children }: DatabaseProviderProps): ReactNode {
+  useEffect(() => {
+    // Errors are reported through the store's 'error' status.
+    start?.().catch(() => undefined);
+  }, [start]);
+  return <DatabaseStoreContext value={store}>{children}</DatabaseStoreContext>;
+}
+
+/** The database's `{ status, error, connector, dataVersion, downloadProgress }`; re-renders on change. */
+export function useDatabase(): DatabaseState {
+  const store = useContext(DatabaseStoreContext);
+  if (store === null) throw new Error('useDatabase must be used inside <DatabaseProvider>.');
+  return useSyncExternalStore(store.subscribe, store.getState, store.getState);
+}
+
+/** The store itself (to bump the data version after an import). */
+export function useDatabaseStore(): DatabaseStore {
+  const store = useContext(DatabaseStoreContext);
+  if (store === null) throw new Error('useDatabaseStore must be used inside <DatabaseProvider>.');
+  return store;
+}

@@ -1,0 +1,96 @@
+// The database's start-up state as a small subscribable store (read by React through
+// useSyncExternalStore), and the one-shot starter that drives it. No browser APIs here.
+
+import type { Connector } from '../db/connector';
+
+/** Start-up stages, in order; 'error' can follow any of them. */
+export type DatabaseStatus = 'idle' | 'downloading' | 'starting' | 'loading-data' | 'ready' | 'error';
+
+export interface DatabaseState {
+  status: DatabaseStatus;
+  error: Error | null;
+  /** Set once the engine is connected (usable from 'loading-data'; queries should wait for 'ready'). */
+  connector: Connector | null;
+  /** Bumped every time the loaded data changes (initial load, import, reset): part of every query key. */
+  dataVersion: number;
+  /** Bytes of the wasm fetched so far, while 'downloading'. */
+  downloadProgress: { bytesLoaded: number; bytesTotal: number } | null;
+}
+
+export interface DatabaseStore {
+  getState(): DatabaseState;
+  subscribe(listener: () => void): () => void;
+  update(patch: Partial<DatabaseState>): void;
+  /** Call after the loaded tables changed (e.g. an import) so cached query results are refetched. */
+  bumpDataVersion(): void;
+}
+
+export const INITIAL_DATABASE_STATE: DatabaseState = {
+  status: 'idle',
+  error: null,
+  connector: null,
+  dataVersion: 0,
+  downloadProgress: null,
+};
+
+/** A store holding one DatabaseState; each update replaces the snapshot and notifies listeners. */
+export function createDatabaseStore(initial: DatabaseState = INITIAL_DATABASE_STATE): DatabaseStore {
+  let state = initial;
+  const listeners = new Set<() => void>();
+  const update = (patch: Partial<DatabaseState>): void => {
+    state = { ...state, ...patch };
+    listeners.forEach((listener) => listener());
+  };
+  return {
+    getState: () => state,
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    update,
+    bumpDataVersion: () => update({ dataVersion: state.dataVersion + 1 }),
+  };
+}
+
+export interface DatabaseStarterDeps {
+  /** Starts the engine, reporting 'downloading' then 'starting'. */
+  createConnector: (hooks: {
+    onStage: (stage: 'downloading' | 'starting') => void;
+    onDownloadProgress: (progress: { bytesLoaded: number; bytesTotal: number }) => void;
+  }) => Promise<Connector>;
+  /** Loads the default data into the fresh database. */
+  loadData: (conn: Connector) => Promise<void>;
+}
+
+/** Returns `start()`: the first call starts the engine and loads the data; every call shares that one promise. */
+export function createDatabaseStarter(
+  store: DatabaseStore,
+  deps: DatabaseStarterDeps,
+): () => Promise<Connector> {
+  let started: Promise<Connector> | null = null;
+  const run = async (): Promise<Connector> => {
+    try {
+      store.update({ status: 'downloading', error: null });
+      const connector = await deps.createConnector({
+        onStage: (status) => store.update({ status }),
+        onDownloadProgress: (downloadProgress) => store.update({ downloadProgress }),
+      });
+      store.update({ status: 'loading-data', connector });
+      await deps.loadData(connector);
+      store.update({
+        status: 'ready',
+        dataVersion: store.getState().dataVersion + 1,
+        downloadProgress: null,
+      });
+      return connector;
+    } catch (cause) {
+      const error = cause instanceof Error ? cause : new Error(String(cause));
+      store.update({ status: 'error', error });
+      throw error;
+    }
+  };
+  return () => {
+    started ??= run();
+    return started;
+  };
+}

@@ -1,0 +1,78 @@
+// The browser Connector: AsyncDuckDB in a Web Worker over one connection.
+
+import { AsyncDuckDB, selectBundle, VoidLogger, type InstantiationProgress } from '@duckdb/duckdb-wasm';
+import { arrowTableToRows, type ArrowTableLike } from './arrow-rows';
+import { nextConnectorName, type Connector } from './connector';
+import { SELF_HOSTED_BUNDLES } from './duckdb-bundles';
+import { ENGINE_QUERY_CONFIG, ENGINE_SETUP_SQL } from './engine-settings';
+import { QueryError } from './query-error';
+import type { SqlQuery } from './sql';
+
+/** Engine start-up stages: fetching/compiling the wasm, then opening the database. */
+export type EngineStage = 'downloading' | 'starting';
+
+export interface BrowserConnectorOptions {
+  onStage?: (stage: EngineStage) => void;
+  /** Bytes of the wasm loaded so far (when the server sends a length). */
+  onDownloadProgress?: (progress: { bytesLoaded: number; bytesTotal: number }) => void;
+}
+
+/** Starts DuckDB-WASM in a worker and connects; rejects with the engine's error if it cannot start. */
+export async function createBrowserConnector(options: BrowserConnectorOptions = {}): Promise<Connector> {
+  const bundle = await selectBundle(SELF_HOSTED_BUNDLES);
+  if (bundle.mainWorker === null) throw new Error('DuckDB bundle without a worker.');
+  options.onStage?.('downloading');
+  const worker = new Worker(bundle.mainWorker);
+  const db = new AsyncDuckDB(new VoidLogger(), worker);
+  try {
+    await db.instantiate(bundle.mainModule, bundle.pthreadWorker, (progress: InstantiationProgress) => {
+      options.onDownloadProgress?.({ bytesLoaded: progress.bytesLoaded, bytesTotal: progress.bytesTotal });
+    });
+    options.onStage?.('starting');
+    await db.open({ query: ENGINE_QUERY_CONFIG });
+  } catch (error) {
+    worker.terminate();
+    throw error;
+  }
+  const conn = await db.connect();
+  await conn.query(ENGINE_SETUP_SQL);
+
+  // One connection: run operations one after another so a multi-statement script (a transaction)
+  // never interleaves with another query.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(operation: () => Promise<T>): Promise<T> => {
+    const result = queue.then(operation, operation);
+    queue = result.catch(() => undefined);
+    return result;
+  };
+
+  const run = async (query: SqlQuery): Promise<ArrowTableLike> => {
+    if (query.params.length === 0) return (await conn.query(query.text)) as ArrowTableLike;
+    const statement = await conn.prepare(query.text);
+    try {
+      return (await statement.query(...query.params)) as ArrowTableLike;
+    } finally {
+      await statement.close();
+    }
+  };
+
+  const name = nextConnectorName('duckdb-wasm');
+  return {
+    toJSON: () => name,
+    query: <T>(query: SqlQuery) =>
+      serial(async () => {
+        try {
+          return arrowTableToRows<T>(await run(query));
+        } catch (error) {
+          throw new QueryError(error, query.text, query.params);
+        }
+      }),
+    registerFileText: (name, text) => serial(() => db.registerFileText(name, text)),
+    dropFile: (name) => serial(async () => void (await db.dropFile(name))),
+    close: () =>
+      serial(async () => {
+        await conn.close();
+        await db.terminate();
+      }),
+  };
+}

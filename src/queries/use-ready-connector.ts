@@ -1,0 +1,15 @@
+// The connector for query hooks: null until the database is 'ready' (queries stay disabled).
+
+import { useDatabase } from '../app/database-context';
+import type { Connector } from '../db/connector';
+
+export interface ReadyConnector {
+  connector: Connector | null;
+  dataVersion: number;
+}
+
+/** The connector once data is loaded (else null), with the data version for query keys. */
+export function useReadyConnector(): ReadyConnector {
+  const { status, connector, dataVersion } = useDatabase();
+  return { connector: status === 'ready' ? connector : null, dataVersion };
+}

@@ -1,0 +1,167 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Connector } from '../../src/db/connector';
+import { sql } from '../../src/db/sql';
+import { fetchDimensionStandings } from '../../src/queries/dimension-standings';
+import { fetchIndicators } from '../../src/queries/indicators';
+import { fetchProvinceYearSummary } from '../../src/queries/province-year-summary';
+import { fetchProvinces } from '../../src/queries/provinces';
+import { fetchScoredYears } from '../../src/queries/scored-years';
+import { fetchTotalTrend } from '../../src/queries/total-trend';
+import { createLoadedConnector } from '../helpers/data-files';
+
+let conn: Connector;
+beforeAll(async () => {
+  conn = await createLoadedConnector();
+});
+afterAll(async () => {
+  await conn.close();
+});
+
+describe('fetchProvinces', () => {
+  it('lists the 63 provinces sorted by Vietnamese name', async () => {
+    const provinces = await fetchProvinces(conn);
+    expect(provinces).toHaveLength(63);
+    expect(provinces.find((p) => p.code === 'P43')).toMatchObject({ nameVi: 'Đắk Nông' });
+    const names = provinces.map((p) => p.nameVi);
+    expect(names).toEqual([...names].sort(new Intl.Collator('vi').compare));
+    expect(names[0]).toBe('An Giang');
+  });
+});
+
+describe('fetchIndicators', () => {
+  it('lists the total, 8 dimensions and their sub-dimensions with plain-number ranges', async () => {
+    const indicators = await fetchIndicators(conn);
+    expect(indicators[0]).toMatchObject({ code: 'total', level: 'total', parent: null });
+    expect(indicators.filter((i) => i.level === 'dimension').map((i) => i.code)).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+      '7',
+      '8',
+    ]);
+    const d7 = indicators.find((i) => i.code === '7');
+    expect(d7).toMatchObject({ parent: 'total', min: 1, max: 10, firstYear: 2018, lastYear: null });
+    expect(indicators.some((i) => i.code === '8.3' && i.level === 'subdimension')).toBe(true);
+  });
+});
+
+describe('fetchScoredYears', () => {
+  it('lists the years with a total, ascending', async () => {
+    expect(await fetchScoredYears(conn, 'P43')).toEqual([
+      2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024,
+    ]);
+  });
+
+  it('skips the years a province has no total', async () => {
+    const provinces = await fetchProvinces(conn);
+    const quangNinh = provinces.find((p) => p.nameVi === 'Quảng Ninh');
+    const years = await fetchScoredYears(conn, quangNinh?.code ?? '');
+    expect(years).not.toContain(2023);
+    expect(years).not.toContain(2018);
+    expect(years).toContain(2016);
+  });
+});
+
+describe('fetchProvinceYearSummary', () => {
+  it('gives Đắk Nông 2023: 38.97, last of 61, low group, previous 40.53', async () => {
+    const summary = await fetchProvinceYearSummary(conn, 'P43', 2023);
+    expect(summary).not.toBeNull();
+    expect(summary?.total.toFixed(2)).toBe('38.97');
+    expect(summary?.previousTotal?.toFixed(2)).toBe('40.53');
+    expect(summary).toMatchObject({
+      provinceCode: 'P43',
+      year: 2023,
+      rank: 61,
+      scoredCount: 61,
+      group: 'low',
+      dimensionCount: 8,
+    });
+    expect(summary?.source).toMatch(/PAPI 2023|2023/);
+  });
+
+  it('gives Thừa Thiên Huế 2023 rank 1 of 61', async () => {
+    const summary = await fetchProvinceYearSummary(conn, 'P31', 2023);
+    expect(summary?.total.toFixed(2)).toBe('46.04');
+    expect(summary).toMatchObject({ rank: 1, scoredCount: 61, group: 'high' });
+  });
+
+  it('gives Đắk Nông 2016 rank 31 of 63 with 6 dimensions', async () => {
+    const summary = await fetchProvinceYearSummary(conn, 'P43', 2016);
+    expect(summary?.total.toFixed(2)).toBe('35.89');
+    expect(summary).toMatchObject({ rank: 31, scoredCount: 63, dimensionCount: 6 });
+  });
+
+  it('has no previous total in the first year and is null for an unscored year', async () => {
+    expect((await fetchProvinceYearSummary(conn, 'P43', 2011))?.previousTotal).toBeNull();
+    expect(await fetchProvinceYearSummary(conn, 'P43', 1999)).toBeNull();
+  });
+});
+
+describe('fetchDimensionStandings', () => {
+  it('lists the 8 dimensions of 2023, worst rank first', async () => {
+    const standings = await fetchDimensionStandings(conn, 'P43', 2023);
+    expect(standings).toHaveLength(8);
+    const ranks = standings.map((s) => s.rank);
+    expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
+    const worst = await conn.query<{ indicator: string }>(sql`
+      SELECT indicator FROM rankings WHERE province_code = 'P43' AND year = 2023 AND level = 'dimension'
+      ORDER BY rank DESC, score - (SELECT median FROM national_stats n WHERE n.indicator = rankings.indicator AND n.year = 2023) LIMIT 1`);
+    expect(standings[0]?.indicator).toBe(worst[0]?.indicator);
+    for (const s of standings) {
+      expect(s.gapToMedian).toBeCloseTo(s.score - s.nationalMedian, 10);
+      expect(s.nationalMin).toBeLessThanOrEqual(s.score);
+      expect(s.nationalMax).toBeGreaterThanOrEqual(s.score);
+      expect(s.scoredCount).toBe(61);
+      expect(typeof s.progressIsSample).toBe('boolean');
+    }
+  });
+
+  it('links the plan of the province: every dimension of 474/KH-UBND has tasks', async () => {
+    const standings = await fetchDimensionStandings(conn, 'P43', 2024);
+    expect(standings.reduce((sum, s) => sum + s.taskCount, 0)).toBe(33);
+  });
+
+  it('has no tasks and no completion rate for a province without a plan', async () => {
+    const standings = await fetchDimensionStandings(conn, 'P31', 2023);
+    expect(standings).toHaveLength(8);
+    expect(
+      standings.every((s) => s.taskCount === 0 && s.completionRate === null && s.progressPeriod === null),
+    ).toBe(true);
+  });
+
+  it('lists only the 6 dimensions of a pre-2018 year', async () => {
+    const standings = await fetchDimensionStandings(conn, 'P43', 2016);
+    expect(standings.map((s) => s.indicator).sort()).toEqual(['1', '2', '3', '4', '5', '6']);
+    expect(standings.find((s) => s.indicator === '1')?.previousScore).not.toBeNull();
+  });
+});
+
+describe('fetchTotalTrend', () => {
+  it('has one point per year with the national spread and group cuts', async () => {
+    const trend = await fetchTotalTrend(conn, 'P43');
+    expect(trend.map((p) => p.year)).toEqual([
+      2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024,
+    ]);
+    const p2023 = trend.find((p) => p.year === 2023);
+    expect(p2023?.score?.toFixed(2)).toBe('38.97');
+    expect(p2023).toMatchObject({ rank: 61, scoredCount: 61, dimensionCount: 8 });
+    expect(trend.find((p) => p.year === 2017)?.dimensionCount).toBe(6);
+    for (const p of trend) {
+      expect(p.nationalMin).toBeLessThanOrEqual(p.p25);
+      expect(p.p25).toBeLessThanOrEqual(p.p50);
+      expect(p.p50).toBe(p.nationalMedian);
+      expect(p.p75).toBeLessThanOrEqual(p.nationalMax);
+    }
+  });
+
+  it('keeps the years a province is unscored, with a null score (never 0)', async () => {
+    const provinces = await fetchProvinces(conn);
+    const binhDuong = provinces.find((p) => p.nameVi === 'Bình Dương');
+    const trend = await fetchTotalTrend(conn, binhDuong?.code ?? '');
+    expect(trend).toHaveLength(14);
+    expect(trend.find((p) => p.year === 2023)).toMatchObject({ score: null, rank: null, scoredCount: 61 });
+  });
+});
