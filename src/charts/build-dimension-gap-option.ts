@@ -4,12 +4,7 @@ import type { BarSeriesOption } from 'echarts/charts';
 import type { EChartsCoreOption } from 'echarts/core';
 import type { DimensionStanding, IndicatorCode } from '../domain/types.ts';
 import type { I18n } from '../i18n/create-i18n.ts';
-import {
-  buildTitleBlock,
-  CHART_FONT_FAMILY,
-  SOURCE_LINE_HEIGHT_PX,
-  TITLE_BLOCK_HEIGHT_PX,
-} from './chart-text.ts';
+import { buildTitleBlock, CHART_FONT_FAMILY, SOURCE_LINE_HEIGHT_PX } from './chart-text.ts';
 import { escapeHtml } from './escape-html.ts';
 import { CHART_COLORS } from './palette.ts';
 
@@ -92,21 +87,23 @@ export function buildDimensionGapOption(
     ].join('<br/>');
   };
 
+  const titleBlock = buildTitleBlock(
+    t('chart.gap.title', { province: settings.provinceName, year: settings.year }),
+    t('chart.gap.subtitle'),
+    t('chart.source'),
+    settings.widthPx,
+  );
+
   return {
     animation: false,
     backgroundColor: '#FFFFFF',
     textStyle: { fontFamily: CHART_FONT_FAMILY },
-    title: buildTitleBlock(
-      t('chart.gap.title', { province: settings.provinceName, year: settings.year }),
-      t('chart.gap.subtitle'),
-      t('chart.source'),
-      settings.widthPx,
-    ),
-    legend: { top: TITLE_BLOCK_HEIGHT_PX - 24, left: 16, textStyle: { color: CHART_COLORS.text } },
+    title: titleBlock.title,
+    legend: { top: titleBlock.heightPx, left: 16, textStyle: { color: CHART_COLORS.text } },
     grid: {
       left: AXIS_LABEL_WIDTH_PX + 24,
       right: 24,
-      top: TITLE_BLOCK_HEIGHT_PX + 16,
+      top: titleBlock.heightPx + 40,
       bottom: SOURCE_LINE_HEIGHT_PX + 48,
     },
     tooltip: { trigger: 'item', formatter: formatTooltip },

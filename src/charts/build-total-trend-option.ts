@@ -6,12 +6,7 @@ import { EIGHT_DIMENSION_FIRST_YEAR } from '../domain/papi.ts';
 import type { TotalTrendPoint } from '../domain/types.ts';
 import type { I18n } from '../i18n/create-i18n.ts';
 import type { MessageKey } from '../i18n/vi.ts';
-import {
-  buildTitleBlock,
-  CHART_FONT_FAMILY,
-  SOURCE_LINE_HEIGHT_PX,
-  TITLE_BLOCK_HEIGHT_PX,
-} from './chart-text.ts';
+import { buildTitleBlock, CHART_FONT_FAMILY, SOURCE_LINE_HEIGHT_PX } from './chart-text.ts';
 import { escapeHtml } from './escape-html.ts';
 import { CHART_COLORS, GROUP_BAND_COLORS } from './palette.ts';
 
@@ -208,17 +203,18 @@ export function buildTotalTrendOption(
   };
 
   const legendNames = [provinceLabel, medianLabel, ...BANDS.map((b) => t(b.label))];
+  const titleBlock = buildTitleBlock(
+    t('chart.trend.title', { province: provinceLabel, from: firstYear ?? '', to: lastYear ?? '' }),
+    t('chart.trend.subtitle'),
+    t('chart.source'),
+    settings.widthPx,
+  );
 
   return {
     animation: false,
     backgroundColor: '#FFFFFF',
     textStyle: { fontFamily: CHART_FONT_FAMILY },
-    title: buildTitleBlock(
-      t('chart.trend.title', { province: provinceLabel, from: firstYear ?? '', to: lastYear ?? '' }),
-      t('chart.trend.subtitle'),
-      t('chart.source'),
-      settings.widthPx,
-    ),
+    title: titleBlock.title,
     legend: {
       data: legendNames,
       bottom: SOURCE_LINE_HEIGHT_PX,
@@ -226,7 +222,7 @@ export function buildTotalTrendOption(
       itemWidth: 18,
       textStyle: { color: CHART_COLORS.text },
     },
-    grid: { left: 56, right: 24, top: TITLE_BLOCK_HEIGHT_PX + 16, bottom: SOURCE_LINE_HEIGHT_PX + 56 },
+    grid: { left: 56, right: 24, top: titleBlock.heightPx + 24, bottom: SOURCE_LINE_HEIGHT_PX + 56 },
     tooltip: {
       trigger: 'axis',
       formatter: formatTooltip,

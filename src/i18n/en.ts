@@ -27,6 +27,8 @@ export const en: Messages = {
   'comingSoon.title': 'Coming in a later release',
   'comingSoon.body': 'The “{view}” view is being built and will come in a later release.',
 
+  'db.stage.idle': 'preparing',
+  'db.progress': '{loaded} / {total} MB',
   'db.stage.downloading': 'downloading the database engine',
   'db.stage.starting': 'starting DuckDB',
   'db.stage.loading-data': 'loading the data',
@@ -58,6 +60,7 @@ export const en: Messages = {
   'overview.change': 'Change on the year before',
   'overview.changeBase': '{year}: {value}',
   'overview.noPrevious': 'no figure for the year before',
+  'overview.notComparable': 'not comparable with {year} (6 → 8 dimensions)',
   'overview.group': 'Group',
   'overview.rank': 'Rank',
   'overview.rankDetail': 'among {count} scored provinces',

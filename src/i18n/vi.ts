@@ -27,6 +27,8 @@ export const vi = {
   'comingSoon.title': 'Sẽ có trong bản sau',
   'comingSoon.body': 'Trang “{view}” đang được xây dựng và sẽ có trong một bản phát hành sau.',
 
+  'db.stage.idle': 'chuẩn bị',
+  'db.progress': '{loaded} / {total} MB',
   'db.stage.downloading': 'tải tệp cơ sở dữ liệu',
   'db.stage.starting': 'khởi động DuckDB',
   'db.stage.loading-data': 'nạp dữ liệu',
@@ -58,6 +60,7 @@ export const vi = {
   'overview.change': 'Thay đổi so với năm trước',
   'overview.changeBase': 'năm {year}: {value}',
   'overview.noPrevious': 'không có số liệu năm trước',
+  'overview.notComparable': 'không so sánh được với {year} (6 → 8 chỉ số nội dung)',
   'overview.group': 'Nhóm',
   'overview.rank': 'Xếp hạng',
   'overview.rankDetail': 'trong {count} tỉnh/thành có điểm',

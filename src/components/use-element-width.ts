@@ -1,0 +1,19 @@
+import type { RefObject } from 'react';
+import { useEffect, useState } from 'react';
+
+/** The rendered width of `ref`'s element in CSS pixels, kept current with a ResizeObserver. */
+export function useElementWidth(ref: RefObject<HTMLElement | null>, fallbackPx: number): number {
+  const [width, setWidth] = useState(fallbackPx);
+  useEffect(() => {
+    const element = ref.current;
+    if (element === null || typeof ResizeObserver === 'undefined') return undefined;
+    const observer = new ResizeObserver((entries) => {
+      const measured = entries[0]?.contentRect.width;
+      // Round to 10 px so sub-pixel jitter does not rebuild the option.
+      if (measured !== undefined && measured > 0) setWidth(Math.round(measured / 10) * 10);
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref]);
+  return width;
+}

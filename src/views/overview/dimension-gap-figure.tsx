@@ -1,0 +1,50 @@
+import type { ReactNode } from 'react';
+import { useCallback } from 'react';
+import { buildDimensionGapOption } from '../../charts/build-dimension-gap-option.ts';
+import { Chart } from '../../components/chart.tsx';
+import { ChartFigure } from '../../components/chart-figure.tsx';
+import { SampleBadge } from '../../components/sample-badge.tsx';
+import type { DimensionStanding, IndicatorCode } from '../../domain/types.ts';
+import { useI18n } from '../../i18n/i18n-context.tsx';
+
+const GAP_HEIGHT_PX = 480;
+
+interface DimensionGapFigureProps {
+  rows: readonly DimensionStanding[];
+  provinceName: string;
+  year: number;
+  dimensionNames: Readonly<Record<IndicatorCode, string>>;
+}
+
+/** Each dimension's gap to the national median, weakest first. */
+export function DimensionGapFigure({
+  rows,
+  provinceName,
+  year,
+  dimensionNames,
+}: DimensionGapFigureProps): ReactNode {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const buildOption = useCallback(
+    (widthPx: number) => buildDimensionGapOption(rows, { provinceName, year, dimensionNames, widthPx }, i18n),
+    [rows, provinceName, year, dimensionNames, i18n],
+  );
+  // The tooltips carry the completion rate, so the figure is marked while that rate is illustrative.
+  const usesSample = rows.some((row) => row.progressIsSample && row.completionRate != null);
+  return (
+    <ChartFigure
+      id="dimension-gap-heading"
+      heading={t('overview.gapHeading')}
+      subtitle={t('chart.gap.subtitle')}
+      source={usesSample ? t('chart.sourceWithPlan') : t('chart.source')}
+      badge={usesSample ? <SampleBadge /> : undefined}
+    >
+      <Chart
+        buildOption={buildOption}
+        title={t('chart.gap.title', { province: provinceName, year })}
+        heightPx={GAP_HEIGHT_PX}
+        testId="chart-dimension-gap"
+      />
+    </ChartFigure>
+  );
+}
