@@ -1,6 +1,6 @@
-// Reads the bundled CSVs from data/ (falling back to tests/fixtures/db/bundled while data/ is being built).
+// Reads the bundled CSVs from data/ for tests that load the real default data set.
 
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Connector } from '../../src/db/connector';
 import { CSV_TABLES, type TableName } from '../../src/db/tables';
@@ -9,15 +9,12 @@ import { loadBundledData } from '../../src/ingest/load-bundled-data';
 import { createNodeConnector } from './node-duckdb';
 
 const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
-const FALLBACK_DIR = fileURLToPath(new URL('../fixtures/db/bundled/', import.meta.url));
 
-/** The text of each bundled file, from data/ when present. */
+/** The text of each bundled file under data/, per table. */
 export function readBundledFiles(): Record<TableName, string> {
-  const entries = CSV_TABLES.map((table) => {
-    const name = BUNDLED_FILE_NAMES[table];
-    const path = existsSync(DATA_DIR + name) ? DATA_DIR + name : FALLBACK_DIR + name;
-    return [table, readFileSync(path, 'utf8')] as const;
-  });
+  const entries = CSV_TABLES.map(
+    (table) => [table, readFileSync(DATA_DIR + BUNDLED_FILE_NAMES[table], 'utf8')] as const,
+  );
   return Object.fromEntries(entries) as Record<TableName, string>;
 }
 

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import {
+  createDatabaseStarter,
+  createDatabaseStore,
+  type DatabaseStatus,
+} from '../../src/app/database-store';
+import type { Connector } from '../../src/db/connector';
+import { sql } from '../../src/db/sql';
+import { loadBundledData } from '../../src/ingest/load-bundled-data';
+import { readBundledFiles } from '../helpers/data-files';
+import { createNodeConnector } from '../helpers/node-duckdb';
+
+describe('database starter', () => {
+  it('goes downloading → starting → loading-data → ready once, sharing one promise', async () => {
+    const store = createDatabaseStore();
+    const seen: DatabaseStatus[] = [];
+    store.subscribe(() => {
+      const { status } = store.getState();
+      if (seen.at(-1) !== status) seen.push(status);
+    });
+    let engines = 0;
+    const start = createDatabaseStarter(store, {
+      createConnector: async ({ onStage }) => {
+        engines += 1;
+        onStage('downloading');
+        const conn = await createNodeConnector();
+        onStage('starting');
+        return conn;
+      },
+      loadData: (conn) => loadBundledData(conn, readBundledFiles()),
+    });
+    const [a, b] = await Promise.all([start(), start()]);
+    expect(a).toBe(b);
+    expect(engines).toBe(1);
+    expect(seen).toEqual(['downloading', 'starting', 'loading-data', 'ready']);
+    const state = store.getState();
+    expect(state).toMatchObject({ status: 'ready', error: null, dataVersion: 1 });
+    const rows = await state.connector?.query<{ n: number }>(sql`SELECT count(*) AS n FROM provinces`);
+    expect(rows).toEqual([{ n: 63 }]);
+    store.bumpDataVersion();
+    expect(store.getState().dataVersion).toBe(2);
+    await a.close();
+  });
+
+  it('reports an error status when the data cannot load', async () => {
+    const store = createDatabaseStore();
+    let conn: Connector | null = null;
+    const start = createDatabaseStarter(store, {
+      createConnector: async () => {
+        conn = await createNodeConnector();
+        return conn;
+      },
+      loadData: () => Promise.reject(new Error('boom')),
+    });
+    await expect(start()).rejects.toThrow('boom');
+    expect(store.getState()).toMatchObject({ status: 'error', dataVersion: 0 });
+    expect(store.getState().error?.message).toBe('boom');
+    await (conn as Connector | null)?.close();
+  });
+});

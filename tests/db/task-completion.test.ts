@@ -1,0 +1,135 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Connector } from '../../src/db/connector';
+import { sql } from '../../src/db/sql';
+import { loadTables } from '../../src/ingest/load-tables';
+import { createLoadedConnector, readDbFixture } from '../helpers/data-files';
+
+// The fixture and the expected figures are documented in tests/fixtures/db/completion/README.md.
+let conn: Connector;
+beforeAll(async () => {
+  conn = await createLoadedConnector();
+  await loadTables(
+    conn,
+    {
+      plans: readDbFixture('completion/plans.csv'),
+      plan_tasks: readDbFixture('completion/plan-tasks.csv'),
+      task_progress: readDbFixture('completion/task-progress.csv'),
+    },
+    { sources: { plans: 'fixture', plan_tasks: 'fixture', task_progress: 'fixture' } },
+  );
+});
+afterAll(async () => {
+  await conn.close();
+});
+
+interface CompletionRow {
+  scope: string;
+  dimension: string | null;
+  subdimension: string | null;
+  period: string;
+  task_count: number;
+  pair_count: number;
+  pairs_done: number;
+  pairs_reported: number;
+  tasks_never_reported: number;
+  completion_rate: number;
+  avg_percent: number;
+}
+
+const completion = (scope: string, dimension: string | null, period: string) =>
+  conn
+    .query<CompletionRow>(
+      sql`SELECT * FROM task_completion WHERE plan = 'FX/1' AND scope = ${scope}
+          AND dimension IS NOT DISTINCT FROM ${dimension} AND period = ${period}`,
+    )
+    .then((rows) => {
+      expect(rows).toHaveLength(1);
+      return rows[0];
+    });
+
+describe('papi_period_end', () => {
+  it('maps quarters, halves, months and years to their last day', async () => {
+    const rows = await conn.query<{ p: string; end: string | null }>(sql`
+      SELECT p, papi_period_end(p) AS "end"
+      FROM (VALUES ('2024-Q3'), ('2024-Q1'), ('2024-H1'), ('2024-H2'), ('2024'), ('2024-02'), (' 2025-q4 '), ('Q3/2024'), ('2024-Q5')) t(p)`);
+    expect(Object.fromEntries(rows.map((row) => [row.p, row.end]))).toEqual({
+      '2024-Q3': '2024-09-30',
+      '2024-Q1': '2024-03-31',
+      '2024-H1': '2024-06-30',
+      '2024-H2': '2024-12-31',
+      '2024': '2024-12-31',
+      '2024-02': '2024-02-29',
+      ' 2025-q4 ': '2025-12-31',
+      'Q3/2024': null,
+      '2024-Q5': null,
+    });
+  });
+});
+
+describe('task_completion', () => {
+  it('counts a never-reported task as one not-done pair, in every period', async () => {
+    for (const period of ['2024-H1', '2024-Q3', '2024-Q4', '2024']) {
+      expect(await completion('dimension', '2', period)).toMatchObject({
+        task_count: 1,
+        pair_count: 1,
+        pairs_done: 0,
+        pairs_reported: 0,
+        tasks_never_reported: 1,
+        completion_rate: 0,
+      });
+    }
+  });
+
+  it('carries a pair done in Q3 into Q4 and counts pairs with no report yet as not done', async () => {
+    expect(await completion('plan', null, '2024-H1')).toMatchObject({
+      task_count: 3,
+      pair_count: 5,
+      pairs_done: 0,
+      pairs_reported: 1,
+    });
+    expect(await completion('plan', null, '2024-Q3')).toMatchObject({
+      pair_count: 5,
+      pairs_done: 1,
+      completion_rate: 0.2,
+    });
+    expect(await completion('dimension', '1', '2024-Q3')).toMatchObject({
+      pair_count: 4,
+      pairs_done: 1,
+      completion_rate: 0.25,
+    });
+    expect(await completion('dimension', '1', '2024-Q4')).toMatchObject({
+      pair_count: 4,
+      pairs_done: 3,
+      pairs_reported: 4,
+      completion_rate: 0.75,
+      avg_percent: 85,
+    });
+    expect(await completion('plan', null, '2024')).toMatchObject({ pairs_done: 3, completion_rate: 0.6 });
+  });
+
+  it('breaks down by sub-dimension', async () => {
+    const rows = await conn.query<CompletionRow>(sql`
+      SELECT * FROM task_completion WHERE plan = 'FX/1' AND scope = 'subdimension' AND period = '2024-Q4'
+      ORDER BY subdimension`);
+    expect(rows.map((row) => [row.subdimension, row.pairs_done, row.pair_count])).toEqual([
+      ['1.1', 2, 2],
+      ['1.2', 1, 2],
+      ['2.1', 0, 1],
+    ]);
+  });
+
+  it('keeps the latest state per pair, with the report it came from', async () => {
+    const rows = await conn.query<{ status: string; report_period: string }>(sql`
+      SELECT status, report_period FROM task_pair_states WHERE task_id = 'A' AND unit = 'U1' AND period = '2024-Q4'`);
+    expect(rows).toEqual([{ status: 'done', report_period: '2024-Q3' }]);
+  });
+
+  it('keeps quoted newlines and quotes in task text', async () => {
+    const rows = await conn.query<{ task: string }>(sql`SELECT task FROM plan_tasks ORDER BY task_id`);
+    expect(rows.map((row) => row.task)).toEqual([
+      'Nhiệm vụ A, có dấu phẩy\nvà xuống dòng',
+      'Nhiệm vụ "B"',
+      'Nhiệm vụ C',
+    ]);
+  });
+});

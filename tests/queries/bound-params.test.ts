@@ -1,0 +1,35 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Connector } from '../../src/db/connector';
+import { sql } from '../../src/db/sql';
+import { fetchDimensionStandings } from '../../src/queries/dimension-standings';
+import { fetchProvinceYearSummary } from '../../src/queries/province-year-summary';
+import { fetchScoredYears } from '../../src/queries/scored-years';
+import { fetchTotalTrend } from '../../src/queries/total-trend';
+import { createLoadedConnector } from '../helpers/data-files';
+
+let conn: Connector;
+beforeAll(async () => {
+  conn = await createLoadedConnector();
+});
+afterAll(async () => {
+  await conn.close();
+});
+
+const HOSTILE = ["P43'", "'; DROP TABLE provinces; --", "P43' OR '1'='1", 'P43"; DROP TABLE score_rows; --'];
+
+describe('values are bound, never spliced', () => {
+  it.each(HOSTILE)('treats %j as a province code that matches nothing', async (province) => {
+    expect(await fetchScoredYears(conn, province)).toEqual([]);
+    expect(await fetchProvinceYearSummary(conn, province, 2023)).toBeNull();
+    expect(await fetchDimensionStandings(conn, province, 2023)).toEqual([]);
+    const trend = await fetchTotalTrend(conn, province);
+    expect(trend.every((point) => point.score === null)).toBe(true);
+  });
+
+  it('leaves every table intact', async () => {
+    const rows = await conn.query<{ provinces: number; scores: number }>(sql`
+      SELECT (SELECT count(*) FROM provinces) AS provinces, (SELECT count(*) FROM score_rows) AS scores`);
+    expect(rows[0]?.provinces).toBe(63);
+    expect(rows[0]?.scores).toBeGreaterThan(20000);
+  });
+});
