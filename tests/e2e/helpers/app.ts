@@ -131,8 +131,22 @@ export async function waitForApp(page: Page, timeoutMs: number = APP_READY_TIMEO
   }
 }
 
-export async function textOf(page: Page, selector: string): Promise<string> {
-  return ((await page.locator(selector).first().textContent()) ?? '').replace(/\s+/g, ' ').trim();
+export async function textOf(page: Page, selector: string, timeoutMs = 10_000): Promise<string> {
+  let text: string | null;
+  try {
+    text = await page.locator(selector).first().textContent({ timeout: timeoutMs });
+  } catch {
+    const errorPanel = await page
+      .locator(SEL.errorPanel)
+      .first()
+      .textContent({ timeout: 500 })
+      .catch(() => null);
+    throw new Error(
+      `${selector} not found within ${timeoutMs / 1000} s` +
+        (errorPanel ? `; the app shows its error panel: ${errorPanel.replace(/\s+/g, ' ').trim()}` : ''),
+    );
+  }
+  return (text ?? '').replace(/\s+/g, ' ').trim();
 }
 
 /** Parses "12/63" (possibly inside other text, e.g. "Hạng 12/63"). */
