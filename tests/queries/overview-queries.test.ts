@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../src/db/connector';
 import { sql } from '../../src/db/sql';
 import { fetchDimensionStandings } from '../../src/queries/dimension-standings';
+import { fetchIndicatorTrend } from '../../src/queries/indicator-trend';
 import { fetchIndicators } from '../../src/queries/indicators';
+import { fetchProvinceScores } from '../../src/queries/province-scores';
 import { fetchProvinceYearSummary } from '../../src/queries/province-year-summary';
 import { fetchProvinces } from '../../src/queries/provinces';
 import { fetchScoredYears } from '../../src/queries/scored-years';
@@ -163,5 +165,28 @@ describe('fetchTotalTrend', () => {
     const trend = await fetchTotalTrend(conn, binhDuong?.code ?? '');
     expect(trend).toHaveLength(14);
     expect(trend.find((p) => p.year === 2023)).toMatchObject({ score: null, rank: null, scoredCount: 61 });
+  });
+});
+
+describe('fetchIndicatorTrend', () => {
+  it('covers the years the indicator exists, with nulls where the province is unscored', async () => {
+    const trend = await fetchIndicatorTrend(conn, 'P43', '8');
+    expect(trend.map((p) => p.year)).toEqual([2018, 2019, 2020, 2021, 2022, 2023, 2024]);
+    for (const p of trend) {
+      expect(p.score).not.toBeNull();
+      expect(p.nationalP25).toBeLessThanOrEqual(p.nationalMedian);
+      expect(p.dimensionCount).toBe(8);
+    }
+    const sub52 = await fetchIndicatorTrend(conn, 'P43', '5.2');
+    expect(sub52.at(-1)?.year).toBe(2020);
+  });
+});
+
+describe('fetchProvinceScores', () => {
+  it('gives every dimension score of the province with its rank, no rows for unscored cells', async () => {
+    const scores = await fetchProvinceScores(conn, 'P43', 'dimension');
+    expect(scores.filter((s) => s.year === 2016)).toHaveLength(6);
+    expect(scores.filter((s) => s.year === 2023)).toHaveLength(8);
+    expect(scores.every((s) => s.level === 'dimension' && s.rank >= 1 && s.rank <= s.scoredCount)).toBe(true);
   });
 });

@@ -1,0 +1,49 @@
+// Question: every score of this province (for heatmaps of dimensions × years and small multiples).
+
+import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
+import type { Connector } from '../db/connector';
+import { sql } from '../db/sql';
+import type { IndicatorCode, IndicatorLevel } from '../domain/types';
+import { DATA_QUERY_KEY_ROOT } from './query-client';
+import { useReadyConnector } from './use-ready-connector';
+
+/** One scored indicator of a province in a year, with its rank. Unscored cells have no row. */
+export interface ProvinceScore {
+  year: number;
+  indicator: IndicatorCode;
+  level: IndicatorLevel;
+  score: number;
+  rank: number;
+  scoredCount: number;
+}
+
+/** All the province's scores at `level`, by year then indicator code. */
+export function fetchProvinceScores(
+  conn: Connector,
+  provinceCode: string,
+  level: IndicatorLevel,
+): Promise<ProvinceScore[]> {
+  return conn.query<ProvinceScore>(sql`
+    SELECT year, indicator, level, score, rank, scored_count AS "scoredCount"
+    FROM rankings
+    WHERE province_code = ${provinceCode} AND level = ${level}
+    ORDER BY year, indicator`);
+}
+
+/** Query options for fetchProvinceScores; disabled while `conn` is null. */
+export const provinceScoresQueryOptions = (
+  conn: Connector | null,
+  dataVersion: number,
+  provinceCode: string,
+  level: IndicatorLevel,
+) =>
+  queryOptions({
+    queryKey: [DATA_QUERY_KEY_ROOT, 'province-scores', conn, { dataVersion, provinceCode, level }],
+    queryFn: conn === null ? skipToken : () => fetchProvinceScores(conn, provinceCode, level),
+  });
+
+/** The province's scores at one level, once the database is ready. */
+export function useProvinceScores(provinceCode: string, level: IndicatorLevel) {
+  const { connector, dataVersion } = useReadyConnector();
+  return useQuery(provinceScoresQueryOptions(connector, dataVersion, provinceCode, level));
+}
