@@ -12,7 +12,7 @@ import { ComingSoon } from './coming-soon.tsx';
 import { DatabaseGate } from './database-gate.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 import { ProvinceSelect } from './province-select.tsx';
-import { resolveProvince, resolveYear } from './resolve-selection.ts';
+import { resolveProvince, resolveYear } from '../state/resolve-selection.ts';
 import { YearSelect } from './year-select.tsx';
 
 /** The app: URL state drives the language, the selection and the view. */

@@ -4,7 +4,12 @@ import type { BarSeriesOption } from 'echarts/charts';
 import type { EChartsCoreOption } from 'echarts/core';
 import type { DimensionStanding, IndicatorCode } from '../domain/types.ts';
 import type { I18n } from '../i18n/create-i18n.ts';
-import { buildTitleBlock, CHART_FONT_FAMILY, SOURCE_LINE_HEIGHT_PX } from './chart-text.ts';
+import {
+  buildTitleBlock,
+  CHART_FONT_FAMILY,
+  DEFAULT_CHART_WIDTH_PX,
+  SOURCE_LINE_HEIGHT_PX,
+} from './chart-text.ts';
 import { escapeHtml } from './escape-html.ts';
 import { CHART_COLORS } from './palette.ts';
 
@@ -19,9 +24,13 @@ export interface DimensionGapSettings {
 /** Series ids: one series per side of the median so each gets its colour and legend entry. */
 export const DIMENSION_GAP_SERIES = { below: 'gap-below', above: 'gap-above' } as const;
 
-const AXIS_LABEL_WIDTH_PX = 210;
-/** Extra room beyond the longest bar for its value label. */
+/** Dimension names take about a third of the width, within these bounds. */
+const AXIS_LABEL_MAX_WIDTH_PX = 210;
+const AXIS_LABEL_MIN_WIDTH_PX = 96;
+/** Extra room beyond the longest bar for its value label (more on a narrow chart, where labels are relatively wide). */
 const LABEL_ROOM_FACTOR = 1.7;
+const NARROW_LABEL_ROOM_FACTOR = 2.6;
+const NARROW_WIDTH_PX = 560;
 
 function roundTo2(value: number): number {
   return Math.round(value * 100) / 100;
@@ -37,7 +46,9 @@ export function buildDimensionGapOption(
   const nameOf = (code: IndicatorCode): string => settings.dimensionNames[code] ?? code;
   const categories = rows.map((row) => `${row.indicator}. ${nameOf(row.indicator)}`);
   const maxAbsGap = Math.max(0.5, ...rows.map((row) => Math.abs(row.gapToMedian)));
-  const axisLimit = Math.ceil(maxAbsGap * LABEL_ROOM_FACTOR * 2) / 2;
+  const widthPx = settings.widthPx ?? DEFAULT_CHART_WIDTH_PX;
+  const isNarrow = widthPx < NARROW_WIDTH_PX;
+  const axisLimit = Math.ceil(maxAbsGap * (isNarrow ? NARROW_LABEL_ROOM_FACTOR : LABEL_ROOM_FACTOR) * 2) / 2;
 
   const barLabel = (row: DimensionStanding): string =>
     `${i18n.formatNumber(row.score)} (${i18n.formatSignedNumber(row.gapToMedian)})`;
@@ -59,6 +70,7 @@ export function buildDimensionGapOption(
           position: isBelow ? 'left' : 'right',
           formatter: barLabel(row),
           color: CHART_COLORS.text,
+          fontSize: isNarrow ? 10 : 12,
         },
       };
     }),
@@ -87,6 +99,9 @@ export function buildDimensionGapOption(
     ].join('<br/>');
   };
 
+  const axisLabelWidthPx = Math.round(
+    Math.min(AXIS_LABEL_MAX_WIDTH_PX, Math.max(AXIS_LABEL_MIN_WIDTH_PX, widthPx * 0.3)),
+  );
   const titleBlock = buildTitleBlock(
     t('chart.gap.title', { province: settings.provinceName, year: settings.year }),
     t('chart.gap.subtitle'),
@@ -101,7 +116,7 @@ export function buildDimensionGapOption(
     title: titleBlock.title,
     legend: { top: titleBlock.heightPx, left: 16, textStyle: { color: CHART_COLORS.text } },
     grid: {
-      left: AXIS_LABEL_WIDTH_PX + 24,
+      left: axisLabelWidthPx + 24,
       right: 24,
       top: titleBlock.heightPx + 40,
       bottom: SOURCE_LINE_HEIGHT_PX + 48,
@@ -111,6 +126,7 @@ export function buildDimensionGapOption(
       type: 'value',
       min: -axisLimit,
       max: axisLimit,
+      splitNumber: isNarrow ? 3 : 5,
       name: t('chart.gap.xAxis'),
       nameLocation: 'middle',
       nameGap: 26,
@@ -129,7 +145,8 @@ export function buildDimensionGapOption(
       axisLine: { onZero: false, lineStyle: { color: CHART_COLORS.axis } },
       axisLabel: {
         color: CHART_COLORS.text,
-        width: AXIS_LABEL_WIDTH_PX,
+        width: axisLabelWidthPx,
+        fontSize: isNarrow ? 10 : 12,
         overflow: 'break',
         lineHeight: 14,
       },

@@ -6,7 +6,12 @@ import { EIGHT_DIMENSION_FIRST_YEAR } from '../domain/papi.ts';
 import type { TotalTrendPoint } from '../domain/types.ts';
 import type { I18n } from '../i18n/create-i18n.ts';
 import type { MessageKey } from '../i18n/vi.ts';
-import { buildTitleBlock, CHART_FONT_FAMILY, SOURCE_LINE_HEIGHT_PX } from './chart-text.ts';
+import {
+  buildTitleBlock,
+  CHART_FONT_FAMILY,
+  DEFAULT_CHART_WIDTH_PX,
+  SOURCE_LINE_HEIGHT_PX,
+} from './chart-text.ts';
 import { escapeHtml } from './escape-html.ts';
 import { CHART_COLORS, GROUP_BAND_COLORS } from './palette.ts';
 
@@ -52,6 +57,17 @@ function listYears(points: readonly TotalTrendPoint[]): number[] {
   return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }
 
+const LEGEND_ROW_HEIGHT_PX = 22;
+const GRID_LEFT_PX = 56;
+const GRID_RIGHT_PX = 24;
+const GRID_SIDES_PX = GRID_LEFT_PX + GRID_RIGHT_PX;
+
+/** How many rows the centred legend wraps into (icon + gap ≈ 40 px, ~7 px per character at 12 px). */
+function estimateLegendRows(names: readonly string[], widthPx: number): number {
+  const itemsWidth = names.reduce((sum, name) => sum + 40 + name.length * 7, 0);
+  return Math.max(1, Math.ceil(itemsWidth / Math.max(200, widthPx - 40)));
+}
+
 function roundTo2(value: number): number {
   return Math.round(value * 100) / 100;
 }
@@ -79,6 +95,15 @@ export function buildTotalTrendOption(
       const value = pick(point);
       return value == null ? null : roundTo2(value);
     });
+
+  const widthPx = settings.widthPx ?? DEFAULT_CHART_WIDTH_PX;
+  const eraLabelWidthPx = (era: Era): number => {
+    if (firstYear === undefined || lastYear === undefined || lastYear === firstYear) return widthPx;
+    const plotWidthPx = widthPx - GRID_SIDES_PX;
+    const span =
+      era === 'eight' ? lastYear - EIGHT_DIMENSION_FIRST_YEAR : EIGHT_DIMENSION_FIRST_YEAR - 1 - firstYear;
+    return Math.max(48, (plotWidthPx * Math.max(span, 0.5)) / (lastYear - firstYear) - 8);
+  };
 
   const series: LineSeriesOption[] = [];
   for (const era of ERAS) {
@@ -151,6 +176,9 @@ export function buildTotalTrendOption(
                 color: CHART_COLORS.text,
                 fontWeight: 'bold',
                 fontSize: 12,
+                width: eraLabelWidthPx('eight'),
+                overflow: 'break',
+                lineHeight: 15,
               },
               data: [
                 [
@@ -166,7 +194,14 @@ export function buildTotalTrendOption(
             markArea: {
               silent: true,
               itemStyle: { color: 'transparent' },
-              label: { position: 'insideTopLeft', color: CHART_COLORS.mutedText, fontSize: 12 },
+              label: {
+                position: 'insideTopLeft',
+                color: CHART_COLORS.mutedText,
+                fontSize: 12,
+                width: eraLabelWidthPx('six'),
+                overflow: 'break',
+                lineHeight: 15,
+              },
               data: [
                 [
                   { name: t('chart.trend.earlyEraLabel'), xAxis: String(firstYear) },
@@ -203,6 +238,7 @@ export function buildTotalTrendOption(
   };
 
   const legendNames = [provinceLabel, medianLabel, ...BANDS.map((b) => t(b.label))];
+  const legendRows = estimateLegendRows(legendNames, widthPx);
   const titleBlock = buildTitleBlock(
     t('chart.trend.title', { province: provinceLabel, from: firstYear ?? '', to: lastYear ?? '' }),
     t('chart.trend.subtitle'),
@@ -222,7 +258,12 @@ export function buildTotalTrendOption(
       itemWidth: 18,
       textStyle: { color: CHART_COLORS.text },
     },
-    grid: { left: 56, right: 24, top: titleBlock.heightPx + 24, bottom: SOURCE_LINE_HEIGHT_PX + 56 },
+    grid: {
+      left: 56,
+      right: 24,
+      top: titleBlock.heightPx + 24,
+      bottom: SOURCE_LINE_HEIGHT_PX + 36 + legendRows * LEGEND_ROW_HEIGHT_PX,
+    },
     tooltip: {
       trigger: 'axis',
       formatter: formatTooltip,

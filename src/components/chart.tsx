@@ -14,8 +14,8 @@ interface ChartProps {
   buildOption: (widthPx: number) => EChartsCoreOption;
   /** The chart's title, read out by screen readers. */
   title: string;
-  /** Explicit height: echarts-for-react can miss container resizes. */
-  heightPx: number;
+  /** Explicit height (echarts-for-react can miss container resizes), or a function of the width. */
+  heightPx: number | ((widthPx: number) => number);
   testId: string;
 }
 
@@ -24,7 +24,8 @@ export function Chart({ buildOption, title, heightPx, testId }: ChartProps): Rea
   const containerRef = useRef<HTMLDivElement>(null);
   const widthPx = useElementWidth(containerRef, FALLBACK_WIDTH_PX);
   const option = useMemo(() => buildOption(widthPx), [buildOption, widthPx]);
-  const style = useMemo(() => ({ height: heightPx, width: '100%' }), [heightPx]);
+  const height = typeof heightPx === 'number' ? heightPx : heightPx(widthPx);
+  const style = useMemo(() => ({ height, width: '100%' }), [height]);
   return (
     <div ref={containerRef} className="chart" role="img" aria-label={title} data-testid={testId}>
       <ReactEChartsCore echarts={echarts} option={option} notMerge opts={RENDER_OPTS} style={style} />

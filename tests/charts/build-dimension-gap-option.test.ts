@@ -77,3 +77,14 @@ describe('buildDimensionGapOption', () => {
     expect(texts).toContain('Below the median');
   });
 });
+
+describe('buildDimensionGapOption on a phone-sized chart', () => {
+  it('moves the plot down as the title wraps and narrows the name column', () => {
+    const wide = buildDimensionGapOption(makeDimensionStandings(), { ...settings, widthPx: 1200 }, vi);
+    const narrow = buildDimensionGapOption(makeDimensionStandings(), { ...settings, widthPx: 340 }, vi);
+    const gridOf = (o: typeof wide) => o.grid as { top: number; left: number };
+    expect(gridOf(narrow).top).toBeGreaterThan(gridOf(wide).top);
+    expect(gridOf(narrow).left).toBeLessThan(gridOf(wide).left);
+    expect(() => renderToSvg(narrow, 340, 480)).not.toThrow();
+  });
+});

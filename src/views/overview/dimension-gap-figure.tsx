@@ -7,7 +7,8 @@ import { SampleBadge } from '../../components/sample-badge.tsx';
 import type { DimensionStanding, IndicatorCode } from '../../domain/types.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 
-const GAP_HEIGHT_PX = 480;
+/** Taller on a phone, where dimension names wrap to two or three lines. */
+const gapHeightPx = (widthPx: number): number => (widthPx < 560 ? 640 : 480);
 
 interface DimensionGapFigureProps {
   rows: readonly DimensionStanding[];
@@ -42,7 +43,7 @@ export function DimensionGapFigure({
       <Chart
         buildOption={buildOption}
         title={t('chart.gap.title', { province: provinceName, year })}
-        heightPx={GAP_HEIGHT_PX}
+        heightPx={gapHeightPx}
         testId="chart-dimension-gap"
       />
     </ChartFigure>
