@@ -1,16 +1,20 @@
 // Load-time benchmark of the built app (run by `npm run bench`, which builds first).
 //
-// For each of N runs (default 5), in a FRESH Chromium profile (cold HTTP cache):
+// For each of N runs (default 5):
+//   in one fresh Chromium profile (cold HTTP cache), the baselines:
 //   1. baseline: a trivial static page from the same server (what "a page load" costs on this box),
-//   2. cold: the app, from navigation to frame / data (DuckDB ready, total shown) / first chart painted,
-//   3. warm: reload in the same profile (HTTP cache and V8/wasm code caches warm).
-// Prints medians (absolute, ms) and ratios: cold / baseline and warm / cold. The machines are noisy
-// 2-core boxes: nothing here asserts on a time. Also prints the build's sizes (JS gzip, wasm raw/gzip).
+//   2. wasm floor: a bare page that fetches and compiles the DuckDB wasm the app uses
+//      (WebAssembly.compileStreaming): the cost no app code can avoid on a cold cache;
+//   in another fresh profile, the app:
+//   3. cold: from navigation to frame / data (DuckDB ready, total shown) / first chart painted,
+//   4. warm: reload in the same profile (HTTP cache and V8/wasm code caches warm).
+// Prints medians (absolute, ms) and ratios: cold / wasm floor, cold / baseline and warm / cold.
+// The machines are noisy 2-core boxes: nothing here asserts on a time. Also prints the build's sizes (JS gzip, wasm raw/gzip).
 // Exit code 0 unless the benchmark itself could not run.
 //
 // Env: BENCH_RUNS (default 5), E2E_DIST_DIR (default dist/), CHROMIUM_PATH (default /usr/bin/chromium).
 import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { readTimeline, SEL, TIMELINE_INIT_SCRIPT, waitForApp, type Timeline } from '../e2e/helpers/app.ts';
@@ -19,12 +23,26 @@ import { ARTIFACTS_DIR, DIST_DIR, startStaticServer } from '../e2e/helpers/serve
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5) || 5);
 const BASELINE_PATH = '/__bench_baseline.html';
+const FLOOR_PATH = '/__bench_wasm_floor.html';
+/** The wasm the app would pick in Chromium: the exception-handling build if there is one. */
+function pickWasm(): string | null {
+  const wasm = walk(DIST_DIR)
+    .filter((f) => f.endsWith('.wasm'))
+    .map((f) => '/' + relative(DIST_DIR, f).split(sep).join('/'));
+  return wasm.find((f) => /duckdb-eh/.test(f)) ?? wasm[0] ?? null;
+}
+const floorHtml = (wasmPath: string): string =>
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>wasm floor</title></head><body><script>' +
+  `WebAssembly.compileStreaming(fetch(${JSON.stringify(wasmPath)})).then(` +
+  '() => { window.__floor = performance.now(); }, (e) => { window.__floor = -1; console.error(e); });' +
+  '</script></body></html>';
 const BASELINE_HTML =
   '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>baseline</title></head>' +
   '<body><header>baseline</header><p>A trivial static page.</p></body></html>';
 
 interface RunResult {
   baselineLoad: number;
+  wasmFloor: number | null;
   cold: Timeline & { load: number; wasmMs: number | null };
   warm: Timeline & { load: number; wasmMs: number | null };
 }
@@ -81,14 +99,35 @@ async function measureApp(page: Page): Promise<Timeline & { load: number; wasmMs
   return { ...t, ...(await navTimings(page)) };
 }
 
-async function oneRun(origin: string, appUrl: string, i: number): Promise<RunResult> {
+async function baselines(origin: string, appUrl: string, floor: boolean): Promise<[number, number | null]> {
+  const b = await launchGuarded({ origin });
+  try {
+    const page = b.context.pages()[0] ?? (await b.context.newPage());
+    await page.goto(new URL(BASELINE_PATH, appUrl).toString(), { waitUntil: 'load' });
+    const baselineLoad = (await navTimings(page)).load;
+    if (!floor) return [baselineLoad, null];
+    await page.goto(new URL(FLOOR_PATH, appUrl).toString(), { waitUntil: 'load' });
+    const handle = await page.waitForFunction(
+      () => (window as unknown as { __floor?: number }).__floor,
+      null,
+      {
+        timeout: 60_000,
+        polling: 10,
+      },
+    );
+    const v = Number(await handle.jsonValue());
+    return [baselineLoad, v > 0 ? v : null];
+  } finally {
+    await b.close();
+  }
+}
+
+async function oneRun(origin: string, appUrl: string, i: number, floor: boolean): Promise<RunResult> {
+  const [baselineLoad, wasmFloor] = await baselines(origin, appUrl, floor);
   const b = await launchGuarded({ origin });
   try {
     await b.context.addInitScript(TIMELINE_INIT_SCRIPT);
     const page = b.context.pages()[0] ?? (await b.context.newPage());
-
-    await page.goto(new URL(BASELINE_PATH, appUrl).toString(), { waitUntil: 'load' });
-    const baselineLoad = (await navTimings(page)).load;
 
     await page.goto(appUrl, { waitUntil: 'load' });
     const cold = await measureApp(page);
@@ -100,7 +139,7 @@ async function oneRun(origin: string, appUrl: string, i: number): Promise<RunRes
     const n =
       p.blockedRequests.length + p.consoleErrors.length + p.pageErrors.length + p.cspViolations.length;
     if (n > 0) console.warn(`run ${i + 1}: ${n} problem(s) recorded: ${JSON.stringify(p)}`);
-    return { baselineLoad, cold, warm };
+    return { baselineLoad, wasmFloor, cold, warm };
   } finally {
     await b.close();
   }
@@ -176,14 +215,20 @@ async function main(): Promise<void> {
   );
   console.log(sizes());
 
-  const server = await startStaticServer({ extra: { [BASELINE_PATH]: { body: BASELINE_HTML } } });
+  const wasm = pickWasm();
+  const extra: Record<string, { body: string }> = { [BASELINE_PATH]: { body: BASELINE_HTML } };
+  if (wasm) extra[FLOOR_PATH] = { body: floorHtml(wasm) };
+  console.log(
+    `\nwasm floor: ${wasm ? `fetch + compileStreaming of ${wasm}` : 'no .wasm in the build: skipped'}`,
+  );
+  const server = await startStaticServer({ extra });
   const results: RunResult[] = [];
   try {
     for (let i = 0; i < RUNS; i++) {
-      const r = await oneRun(server.origin, server.url, i);
+      const r = await oneRun(server.origin, server.url, i, wasm !== null);
       results.push(r);
       console.log(
-        `run ${i + 1}/${RUNS}: baseline ${fmtMs(r.baselineLoad)} ms; cold: frame ${fmtMs(r.cold.frame)}, ` +
+        `run ${i + 1}/${RUNS}: baseline ${fmtMs(r.baselineLoad)}, wasm floor ${fmtMs(r.wasmFloor)} ms; cold: frame ${fmtMs(r.cold.frame)}, ` +
           `data ${fmtMs(r.cold.total)}, chart ${fmtMs(r.cold.chart)} ms; warm: frame ${fmtMs(r.warm.frame)}, ` +
           `data ${fmtMs(r.warm.total)}, chart ${fmtMs(r.warm.chart)} ms`,
       );
@@ -195,6 +240,7 @@ async function main(): Promise<void> {
   const med = (pick: (r: RunResult) => number | null): number | null =>
     median(results.map(pick).filter((x): x is number => x !== null));
   const base = med((r) => r.baselineLoad);
+  const floor = med((r) => r.wasmFloor);
   const metrics: [string, (r: RunResult) => number | null, (r: RunResult) => number | null][] = [
     ['frame painted (header in DOM)', (r) => r.cold.frame, (r) => r.warm.frame],
     ['load event', (r) => r.cold.load, (r) => r.warm.load],
@@ -202,15 +248,23 @@ async function main(): Promise<void> {
     ['first chart canvas painted', (r) => r.cold.chart, (r) => r.warm.chart],
   ];
   const rows: string[][] = [
-    ['metric (ms from navigation, median)', 'cold', 'warm', 'cold/baseline', 'warm/cold'],
+    ['metric (ms from navigation, median)', 'cold', 'warm', 'cold/floor', 'cold/baseline', 'warm/cold'],
   ];
-  rows.push(['baseline: trivial static page, load event', fmtMs(base), '', '1.00x', '']);
+  rows.push(['baseline: trivial static page, load event', fmtMs(base), '', '', '1.00x', '']);
+  rows.push([
+    'wasm floor: fetch + compile DuckDB wasm, bare page',
+    fmtMs(floor),
+    '',
+    '1.00x',
+    fmtRatio(floor, base),
+    '',
+  ]);
   const summary: Record<string, { cold: number | null; warm: number | null }> = {};
   for (const [name, cold, warm] of metrics) {
     const c = med(cold);
     const w = med(warm);
     summary[name] = { cold: c, warm: w };
-    rows.push([name, fmtMs(c), fmtMs(w), fmtRatio(c, base), fmtRatio(w, c)]);
+    rows.push([name, fmtMs(c), fmtMs(w), fmtRatio(c, floor), fmtRatio(c, base), fmtRatio(w, c)]);
   }
   console.log(
     `\nLoad times, median of ${results.length} (absolute times are noisy on shared 2-core machines)`,
@@ -219,7 +273,14 @@ async function main(): Promise<void> {
 
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
   const out = join(ARTIFACTS_DIR, 'bench.json');
-  writeFileSync(out, JSON.stringify({ runs: results, baselineMedian: base, medians: summary }, null, 2));
+  writeFileSync(
+    out,
+    JSON.stringify(
+      { runs: results, baselineMedian: base, wasmFloorMedian: floor, medians: summary },
+      null,
+      2,
+    ),
+  );
   console.log(`\nraw results: ${relative(process.cwd(), out)}`);
 }
 
