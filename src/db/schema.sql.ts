@@ -27,20 +27,22 @@ CREATE OR REPLACE MACRO papi_period_end(p) AS (
   END
 )`;
 
+// Imported files may also carry dimension or total rows (e.g. a wide sheet with only totals):
+// those are used where the sub-dimensions do not give a value, never in place of one.
 const SCORES_VIEW = String.raw`
 CREATE OR REPLACE TABLE scores AS
-WITH sub AS (
+WITH valid AS (
+  SELECT province_code, year, trim(indicator) AS indicator, score, source
+  FROM score_rows WHERE score IS NOT NULL
+),
+sub AS (
   SELECT province_code, year, indicator, score, source, split_part(indicator, '.', 1) AS dimension
-  FROM score_rows
-  WHERE score IS NOT NULL AND indicator LIKE '%.%'
+  FROM valid WHERE regexp_full_match(indicator, '\d+\.\d+')
 ),
 sub_structure AS (
   SELECT year, dimension, count(DISTINCT indicator) AS sub_count FROM sub GROUP BY year, dimension
 ),
-dim_structure AS (
-  SELECT year, count(*) AS dimension_count FROM sub_structure GROUP BY year
-),
-dims AS (
+summed_dims AS (
   SELECT s.province_code, s.year, s.dimension AS indicator, sum(s.score) AS score,
          string_agg(DISTINCT s.source, '; ' ORDER BY s.source) AS source
   FROM sub s
@@ -48,13 +50,33 @@ dims AS (
   GROUP BY s.province_code, s.year, s.dimension, st.sub_count
   HAVING count(DISTINCT s.indicator) = st.sub_count
 ),
-totals AS (
+dims AS (
+  SELECT * FROM summed_dims
+  UNION ALL
+  SELECT v.province_code, v.year, v.indicator, v.score, v.source
+  FROM valid v
+  WHERE regexp_full_match(v.indicator, '\d+')
+    AND NOT EXISTS (SELECT 1 FROM summed_dims d
+                    WHERE d.province_code = v.province_code AND d.year = v.year AND d.indicator = v.indicator)
+),
+dim_structure AS (
+  SELECT year, count(DISTINCT indicator) AS dimension_count FROM dims GROUP BY year
+),
+summed_totals AS (
   SELECT d.province_code, d.year, 'total' AS indicator, sum(d.score) AS score,
          string_agg(DISTINCT d.source, '; ' ORDER BY d.source) AS source
   FROM dims d
   JOIN dim_structure ds ON ds.year = d.year
   GROUP BY d.province_code, d.year, ds.dimension_count
   HAVING count(*) = ds.dimension_count
+),
+totals AS (
+  SELECT * FROM summed_totals
+  UNION ALL
+  SELECT v.province_code, v.year, 'total', v.score, v.source
+  FROM valid v
+  WHERE lower(v.indicator) = 'total'
+    AND NOT EXISTS (SELECT 1 FROM summed_totals t WHERE t.province_code = v.province_code AND t.year = v.year)
 )
 SELECT province_code, year, indicator, 'subdimension' AS level, score, source FROM sub
 UNION ALL

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../src/db/connector';
 import { sql } from '../../src/db/sql';
-import { createLoadedConnector } from '../helpers/data-files';
+import { loadTables } from '../../src/ingest/load-tables';
+import { createLoadedConnector, readBundledFiles } from '../helpers/data-files';
+import { createNodeConnector } from '../helpers/node-duckdb';
 
 let conn: Connector;
 beforeAll(async () => {
@@ -78,5 +80,45 @@ describe('scores view', () => {
       sql`SELECT count(*) AS n FROM scores WHERE score IS NULL OR score = 0`,
     );
     expect(rows[0]?.n).toBe(0);
+  });
+});
+
+describe('scores view with imported dimension and total rows', () => {
+  it('uses given dimension and total rows only where the sub-dimensions give no value', async () => {
+    const other = await createNodeConnector();
+    const files = readBundledFiles();
+    const extra = [
+      // P43 2023 is complete from sub-dimensions: these must be ignored.
+      'P43,2023,1,9.99,import',
+      'P43,2023,total,79.99,import',
+      // A new year with only dimension rows for P01 and only a total for P02.
+      ...['1', '2', '3', '4', '5', '6', '7', '8'].map((d) => `P01,2025,${d},5,import`),
+      'P02,2025,total,41.5,import',
+    ].join('\n');
+    await loadTables(
+      other,
+      { ...files, score_rows: `${files.score_rows.trimEnd()}\n${extra}\n` },
+      { sources: {} },
+    );
+    const rows = await other.query<{
+      province_code: string;
+      year: number;
+      score: number;
+      source: string;
+    }>(sql`
+      SELECT province_code, year, score, source FROM scores
+      WHERE indicator = 'total' AND ((province_code = 'P43' AND year = 2023) OR year = 2025)
+      ORDER BY year, province_code`);
+    expect(rows.map((row) => [row.province_code, row.year, row.score.toFixed(2)])).toEqual([
+      ['P43', 2023, '38.97'],
+      ['P01', 2025, '40.00'],
+      ['P02', 2025, '41.50'],
+    ]);
+    const dim1 = await other.query<{ score: number }>(
+      sql`SELECT score FROM scores WHERE province_code = 'P43' AND year = 2023 AND indicator = '1'`,
+    );
+    expect(dim1).toHaveLength(1);
+    expect(dim1[0]?.score).not.toBe(9.99);
+    await other.close();
   });
 });
