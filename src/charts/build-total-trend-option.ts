@@ -158,6 +158,8 @@ export function buildTotalTrendOption(
       itemStyle: { color: CHART_COLORS.province },
       symbol: 'circle',
       symbolSize: 7,
+      // A year between two missing years is a lone point: its symbol is all there is, so never thin them out.
+      showAllSymbol: true,
       z: 5,
       ...(era === 'eight' && lastYear !== undefined && lastYear >= EIGHT_DIMENSION_FIRST_YEAR
         ? {

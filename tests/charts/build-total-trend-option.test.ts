@@ -98,3 +98,19 @@ describe('buildTotalTrendOption', () => {
     expect(() => renderToSvg(option)).not.toThrow();
   });
 });
+
+describe('buildTotalTrendOption with scattered missing years', () => {
+  it('still shows a lone year between two missing ones (e.g. Quảng Ninh 2022)', () => {
+    const points = makeTrendPoints().map((p) =>
+      [2018, 2021, 2023].includes(p.year) ? { ...p, score: null, rank: null } : p,
+    );
+    const svg = renderToSvg(
+      buildTotalTrendOption(points, { provinceName: 'Quảng Ninh', widthPx: 300 }, vi),
+      300,
+      420,
+    );
+    // One marker per scored year (2013, 2018, 2021 and 2023 missing): 10, plus the legend icon.
+    const markers = [...svg.matchAll(/<path [^>]*fill="#0072B2"/gi)];
+    expect(markers.length).toBe(11);
+  });
+});
