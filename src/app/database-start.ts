@@ -4,6 +4,7 @@
 import { createBrowserConnector } from '../db/browser-connector';
 import type { TableName } from '../db/tables';
 import { loadBundledData } from '../ingest/load-bundled-data';
+import { loadTables, type LoadOptions, type TableFiles } from '../ingest/load-tables';
 import { createDatabaseStarter, createDatabaseStore } from './database-store';
 
 /** The app-wide database state (status, error, connector, dataVersion). */
@@ -25,3 +26,17 @@ export const startDatabase = createDatabaseStarter(databaseStore, {
   },
   loadData: async (conn) => loadBundledData(conn, await fetchBundledFiles()),
 });
+
+/** Replaces the given tables (e.g. an import's normalised CSV text) and refreshes every query. */
+export async function importTables(files: TableFiles, options: LoadOptions): Promise<void> {
+  const conn = await startDatabase();
+  await loadTables(conn, files, options);
+  databaseStore.bumpDataVersion();
+}
+
+/** Reloads every bundled table (dropping imports) and refreshes every query. */
+export async function resetToBundledData(): Promise<void> {
+  const conn = await startDatabase();
+  await loadBundledData(conn, await fetchBundledFiles());
+  databaseStore.bumpDataVersion();
+}

@@ -3,7 +3,7 @@
 // loaded data untouched.
 
 import type { Connector } from '../db/connector';
-import { createSchema } from '../db/schema.sql';
+import { SCHEMA_STATEMENTS } from '../db/schema.sql';
 import { sql, sqlIdentifier, sqlJoin, sqlRaw, sqlStringLiteral, type SqlFragment } from '../db/sql';
 import { CSV_COLUMNS, CSV_TABLES, DATASETS_TABLE, type TableName } from '../db/tables';
 
@@ -37,7 +37,7 @@ const DATASETS_DDL = sqlRaw(
   `CREATE TABLE IF NOT EXISTS "${DATASETS_TABLE}" (name VARCHAR PRIMARY KEY, source VARCHAR, is_sample BOOLEAN, row_count INTEGER, loaded_at VARCHAR)`,
 );
 
-/** Loads the given tables (others keep their contents), records them in `datasets`, (re)creates the views. */
+/** Loads the given tables (others keep their contents), records them in `datasets`, rebuilds the derived tables and views. */
 export async function loadTables(conn: Connector, files: TableFiles, options: LoadOptions): Promise<void> {
   const tables = CSV_TABLES.filter((table) => files[table] !== undefined);
   const loadedAt = (options.now ?? (() => new Date()))().toISOString();
@@ -64,9 +64,10 @@ export async function loadTables(conn: Connector, files: TableFiles, options: Lo
   } finally {
     await dropStaging(conn, tables);
   }
-  await createSchema(conn);
 }
 
+// One transaction: the new tables, their datasets rows and the derived tables built from them
+// appear together or not at all.
 async function swapIn(conn: Connector, tables: readonly TableName[]): Promise<void> {
   const renames = [
     ...tables.map((table) => [stagingName(table), table] as const),
@@ -75,8 +76,9 @@ async function swapIn(conn: Connector, tables: readonly TableName[]): Promise<vo
     ([from, to]) =>
       sql`DROP TABLE IF EXISTS ${sqlIdentifier(to)}; ALTER TABLE ${sqlIdentifier(from)} RENAME TO ${sqlIdentifier(to)}`,
   );
+  const schema = SCHEMA_STATEMENTS.map((statement) => sqlRaw(statement));
   try {
-    await conn.query(sql`BEGIN TRANSACTION; ${sqlJoin(renames, '; ')}; COMMIT`);
+    await conn.query(sql`BEGIN TRANSACTION; ${sqlJoin([...renames, ...schema], ';\n')}; COMMIT`);
   } catch (error) {
     await conn.query(sql`ROLLBACK`).catch(() => undefined);
     throw error;
