@@ -260,6 +260,33 @@ async function main(): Promise<void> {
     '',
   ]);
   const summary: Record<string, { cold: number | null; warm: number | null }> = {};
+  // The app's own loading stages (loading-indicator labels), by median first appearance.
+  const stageTimes = (pick: (r: RunResult) => Timeline): Map<string, number[]> => {
+    const m = new Map<string, number[]>();
+    for (const r of results)
+      for (const st of pick(r).stages ?? []) m.set(st.label, [...(m.get(st.label) ?? []), st.at]);
+    return m;
+  };
+  const coldStages = stageTimes((r) => r.cold);
+  const warmStages = stageTimes((r) => r.warm);
+  const stageRows = [...coldStages.entries()]
+    .map(([label, xs]) => ({
+      label,
+      cold: median(xs),
+      warm: median(warmStages.get(label) ?? []),
+      n: xs.length,
+    }))
+    .sort((a, b) => (a.cold ?? 0) - (b.cold ?? 0));
+  for (const st of stageRows) {
+    rows.push([
+      `  app stage shown: "${st.label}"${st.n < results.length ? ` (${st.n}/${results.length} runs)` : ''}`,
+      fmtMs(st.cold),
+      fmtMs(st.warm),
+      fmtRatio(st.cold, floor),
+      fmtRatio(st.cold, base),
+      fmtRatio(st.warm, st.cold),
+    ]);
+  }
   for (const [name, cold, warm] of metrics) {
     const c = med(cold);
     const w = med(warm);

@@ -35,7 +35,7 @@ export const APP_READY_TIMEOUT_MS = 60_000;
  */
 export const TIMELINE_INIT_SCRIPT = `(() => {
   if (window !== window.top) return;
-  const t = { frame: null, total: null, canvas: null, chart: null };
+  const t = { frame: null, total: null, canvas: null, chart: null, stages: [] };
   Object.defineProperty(window, '__papiTimeline', { value: t, configurable: true });
   const painted = (c) => {
     try {
@@ -55,6 +55,12 @@ export const TIMELINE_INIT_SCRIPT = `(() => {
     const now = performance.now();
     if (t.frame === null && document.querySelector('${SEL.frame.replace(/"/g, '\\"')}')) t.frame = now;
     if (t.total === null) {
+      // Loading stages as the app labels them (e.g. downloading, starting, loading data): first time seen.
+      for (const l of document.querySelectorAll('[data-testid="loading"]')) {
+        const label = ((l.querySelector('.loading-label') || l).textContent || '')
+          .replace(/[\\d.,/]+\\s*(%|[KMG]?i?B)?/g, '').replace(/\\s+/g, ' ').replace(/\\s+\\)/g, ')').replace(/\\(\\)/g, '').trim().slice(0, 60);
+        if (label && !t.stages.some((s) => s.label === label)) t.stages.push({ label, at: now });
+      }
       const el = document.querySelector('[data-testid="overview-total"]');
       if (el && /\\d/.test(el.textContent || '')) t.total = now;
     }
@@ -78,6 +84,8 @@ export const TIMELINE_INIT_SCRIPT = `(() => {
 })();`;
 
 export interface Timeline {
+  /** Loading-indicator labels in the order they first appeared, with ms since navigation. */
+  stages?: { label: string; at: number }[];
   frame: number | null;
   total: number | null;
   canvas: number | null;
