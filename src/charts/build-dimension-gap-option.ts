@@ -4,12 +4,8 @@ import type { BarSeriesOption } from 'echarts/charts';
 import type { EChartsCoreOption } from 'echarts/core';
 import type { DimensionStanding, IndicatorCode } from '../domain/types.ts';
 import type { I18n } from '../i18n/create-i18n.ts';
-import {
-  buildTitleBlock,
-  CHART_FONT_FAMILY,
-  DEFAULT_CHART_WIDTH_PX,
-  SOURCE_LINE_HEIGHT_PX,
-} from './chart-text.ts';
+import type { ChartCaption } from './chart-text.ts';
+import { buildCaptionBlock, CHART_FONT_FAMILY, DEFAULT_CHART_WIDTH_PX } from './chart-text.ts';
 import { escapeHtml } from './escape-html.ts';
 import { CHART_COLORS } from './palette.ts';
 
@@ -18,6 +14,10 @@ export interface DimensionGapSettings {
   year: number;
   /** Display name of each dimension code, in the chart's language. */
   dimensionNames: Readonly<Record<IndicatorCode, string>>;
+  /** 'embedded' draws title, subtitle and source in the chart (exports); 'none' leaves them to the page. */
+  caption: ChartCaption;
+  /** The source line when embedded; defaults to the PAPI source alone. */
+  source?: string;
   widthPx?: number;
 }
 
@@ -31,6 +31,8 @@ const AXIS_LABEL_MIN_WIDTH_PX = 96;
 const LABEL_ROOM_FACTOR = 1.7;
 const NARROW_LABEL_ROOM_FACTOR = 2.6;
 const NARROW_WIDTH_PX = 560;
+/** The legend's distance from the top when no title sits above it. */
+const LEGEND_MIN_TOP_PX = 4;
 
 function roundTo2(value: number): number {
   return Math.round(value * 100) / 100;
@@ -102,10 +104,13 @@ export function buildDimensionGapOption(
   const axisLabelWidthPx = Math.round(
     Math.min(AXIS_LABEL_MAX_WIDTH_PX, Math.max(AXIS_LABEL_MIN_WIDTH_PX, widthPx * 0.3)),
   );
-  const titleBlock = buildTitleBlock(
-    t('chart.gap.title', { province: settings.provinceName, year: settings.year }),
-    t('chart.gap.subtitle'),
-    t('chart.source'),
+  const captionBlock = buildCaptionBlock(
+    settings.caption,
+    {
+      title: t('chart.gap.title', { province: settings.provinceName, year: settings.year }),
+      subtitle: t('chart.gap.subtitle'),
+      source: settings.source ?? t('chart.source'),
+    },
     settings.widthPx,
   );
 
@@ -113,13 +118,18 @@ export function buildDimensionGapOption(
     animation: false,
     backgroundColor: '#FFFFFF',
     textStyle: { fontFamily: CHART_FONT_FAMILY },
-    title: titleBlock.title,
-    legend: { top: titleBlock.heightPx, left: 16, textStyle: { color: CHART_COLORS.text } },
+    title: captionBlock.title,
+    legend: {
+      top: Math.max(LEGEND_MIN_TOP_PX, captionBlock.topPx),
+      left: 16,
+      textStyle: { color: CHART_COLORS.text },
+    },
     grid: {
       left: axisLabelWidthPx + 24,
       right: 24,
-      top: titleBlock.heightPx + 40,
-      bottom: SOURCE_LINE_HEIGHT_PX + 48,
+      // Below the legend; above the x-axis name.
+      top: captionBlock.topPx + 40,
+      bottom: captionBlock.bottomPx + 48,
     },
     tooltip: { trigger: 'item', formatter: formatTooltip },
     xAxis: {

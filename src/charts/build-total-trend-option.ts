@@ -6,17 +6,17 @@ import { EIGHT_DIMENSION_FIRST_YEAR } from '../domain/papi.ts';
 import type { TotalTrendPoint } from '../domain/types.ts';
 import type { I18n } from '../i18n/create-i18n.ts';
 import type { MessageKey } from '../i18n/vi.ts';
-import {
-  buildTitleBlock,
-  CHART_FONT_FAMILY,
-  DEFAULT_CHART_WIDTH_PX,
-  SOURCE_LINE_HEIGHT_PX,
-} from './chart-text.ts';
+import type { ChartCaption } from './chart-text.ts';
+import { buildCaptionBlock, CHART_FONT_FAMILY, DEFAULT_CHART_WIDTH_PX } from './chart-text.ts';
 import { escapeHtml } from './escape-html.ts';
 import { CHART_COLORS, GROUP_BAND_COLORS } from './palette.ts';
 
 export interface TotalTrendSettings {
   provinceName: string;
+  /** 'embedded' draws title, subtitle and source in the chart (exports); 'none' leaves them to the page. */
+  caption: ChartCaption;
+  /** The source line when embedded; defaults to the PAPI source. */
+  source?: string;
   /** Chart width, for wrapping the subtitle; defaults to a desktop width. */
   widthPx?: number;
 }
@@ -58,6 +58,10 @@ function listYears(points: readonly TotalTrendPoint[]): number[] {
 }
 
 const LEGEND_ROW_HEIGHT_PX = 22;
+/** The legend's distance from the bottom when no source line sits below it. */
+const LEGEND_MIN_BOTTOM_PX = 4;
+/** Room above the plot for the y-axis name when no title sits above it. */
+const AXIS_NAME_ROOM_PX = 28;
 const GRID_LEFT_PX = 56;
 const GRID_RIGHT_PX = 24;
 const GRID_SIDES_PX = GRID_LEFT_PX + GRID_RIGHT_PX;
@@ -241,10 +245,13 @@ export function buildTotalTrendOption(
 
   const legendNames = [provinceLabel, medianLabel, ...BANDS.map((b) => t(b.label))];
   const legendRows = estimateLegendRows(legendNames, widthPx);
-  const titleBlock = buildTitleBlock(
-    t('chart.trend.title', { province: provinceLabel, from: firstYear ?? '', to: lastYear ?? '' }),
-    t('chart.trend.subtitle'),
-    t('chart.source'),
+  const captionBlock = buildCaptionBlock(
+    settings.caption,
+    {
+      title: t('chart.trend.title', { province: provinceLabel, from: firstYear ?? '', to: lastYear ?? '' }),
+      subtitle: t('chart.trend.subtitle'),
+      source: settings.source ?? t('chart.source'),
+    },
     settings.widthPx,
   );
 
@@ -252,10 +259,10 @@ export function buildTotalTrendOption(
     animation: false,
     backgroundColor: '#FFFFFF',
     textStyle: { fontFamily: CHART_FONT_FAMILY },
-    title: titleBlock.title,
+    title: captionBlock.title,
     legend: {
       data: legendNames,
-      bottom: SOURCE_LINE_HEIGHT_PX,
+      bottom: Math.max(LEGEND_MIN_BOTTOM_PX, captionBlock.bottomPx),
       left: 'center',
       itemWidth: 18,
       textStyle: { color: CHART_COLORS.text },
@@ -263,8 +270,8 @@ export function buildTotalTrendOption(
     grid: {
       left: 56,
       right: 24,
-      top: titleBlock.heightPx + 24,
-      bottom: SOURCE_LINE_HEIGHT_PX + 36 + legendRows * LEGEND_ROW_HEIGHT_PX,
+      top: Math.max(AXIS_NAME_ROOM_PX, captionBlock.topPx + 24),
+      bottom: Math.max(LEGEND_MIN_BOTTOM_PX, captionBlock.bottomPx) + 36 + legendRows * LEGEND_ROW_HEIGHT_PX,
     },
     tooltip: {
       trigger: 'axis',

@@ -1,11 +1,23 @@
-// Shared pieces of every chart option: the title block (title, subtitle, source) that exports carry.
+// Shared pieces of every chart option: the caption (title, subtitle, source) that exported images carry.
 import type { TitleComponentOption } from 'echarts/components';
 import { CHART_COLORS } from './palette.ts';
 
+/**
+ * Where a chart's title, subtitle and source live (owid-grapher's "captioned chart"):
+ * 'embedded' draws them in the chart itself, so an exported image carries them;
+ * 'none' leaves them to the page's HTML figure, so the screen shows them once and the plot gets the room.
+ */
+export type ChartCaption = 'embedded' | 'none';
+
+/** The texts of a chart's caption. */
+export interface CaptionTexts {
+  title: string;
+  subtitle: string;
+  source: string;
+}
+
 /** Default width the subtitle wraps at when the caller does not know the chart's width. */
 export const DEFAULT_CHART_WIDTH_PX = 960;
-/** Space below the plot for the source line. */
-export const SOURCE_LINE_HEIGHT_PX = 28;
 
 const SIDE_MARGIN_PX = 16;
 
@@ -19,6 +31,9 @@ const TITLE_FONT_PX = 16;
 const SUBTITLE_FONT_PX = 12;
 const TITLE_LINE_PX = 22;
 const SUBTITLE_LINE_PX = 16;
+const SOURCE_FONT_PX = 11;
+const SOURCE_LINE_PX = 14;
+const SOURCE_BOTTOM_PX = 6;
 
 /** Lines `text` takes when wrapped at `widthPx` (an estimate: the canvas measures only at render time). */
 function estimateLines(text: string, fontPx: number, widthPx: number): number {
@@ -26,28 +41,35 @@ function estimateLines(text: string, fontPx: number, widthPx: number): number {
   return Math.max(1, Math.ceil(text.length / charsPerLine));
 }
 
-export interface TitleBlock {
+export interface CaptionBlock {
+  /** The title components: none when the caption is left to the page. */
   title: TitleComponentOption[];
   /** Height the title and subtitle take at the top, so the plot (or legend) starts below them. */
-  heightPx: number;
+  topPx: number;
+  /** Height the source line takes at the bottom. */
+  bottomPx: number;
 }
 
-/** Title and subtitle at the top (wrapped to the chart's width), the source line at the bottom-left. */
-export function buildTitleBlock(
-  title: string,
-  subtitle: string,
-  source: string,
+/**
+ * With 'embedded', title and subtitle at the top (wrapped to the chart's width) and the source line at the
+ * bottom-left; with 'none', nothing, and no room kept for them.
+ */
+export function buildCaptionBlock(
+  caption: ChartCaption,
+  { title, subtitle, source }: CaptionTexts,
   widthPx: number = DEFAULT_CHART_WIDTH_PX,
-): TitleBlock {
+): CaptionBlock {
+  if (caption === 'none') return { title: [], topPx: 0, bottomPx: 0 };
   const textWidth = Math.max(200, widthPx - 2 * SIDE_MARGIN_PX);
-  const heightPx =
+  const topPx =
     8 +
     estimateLines(title, TITLE_FONT_PX, textWidth) * TITLE_LINE_PX +
     6 +
     estimateLines(subtitle, SUBTITLE_FONT_PX, textWidth) * SUBTITLE_LINE_PX +
     12;
   return {
-    heightPx,
+    topPx,
+    bottomPx: SOURCE_BOTTOM_PX + estimateLines(source, SOURCE_FONT_PX, textWidth) * SOURCE_LINE_PX + 8,
     title: [
       {
         id: 'title',
@@ -76,8 +98,15 @@ export function buildTitleBlock(
         id: 'source',
         text: source,
         left: SIDE_MARGIN_PX,
-        bottom: 6,
-        textStyle: { fontSize: 11, fontWeight: 'normal', color: CHART_COLORS.mutedText },
+        bottom: SOURCE_BOTTOM_PX,
+        textStyle: {
+          fontSize: SOURCE_FONT_PX,
+          lineHeight: SOURCE_LINE_PX,
+          fontWeight: 'normal',
+          color: CHART_COLORS.mutedText,
+          width: textWidth,
+          overflow: 'break',
+        },
       },
     ],
   };

@@ -3,24 +3,60 @@ import {
   buildDimensionGapOption,
   DIMENSION_GAP_SERIES,
 } from '../../src/charts/build-dimension-gap-option.ts';
+import type { ChartCaption } from '../../src/charts/chart-text.ts';
 import { CHART_COLORS } from '../../src/charts/palette.ts';
 import { createI18n } from '../../src/i18n/create-i18n.ts';
 import { DIMENSION_NAMES_VI, makeDimensionStandings } from './dimension-fixture.ts';
 import { ATTACK_STRING, callTooltip, renderToSvg, svgTexts } from './render-svg.ts';
 
 const vi = createI18n('vi');
-const settings = { provinceName: 'Đắk Nông', year: 2024, dimensionNames: DIMENSION_NAMES_VI };
-const build = (names = DIMENSION_NAMES_VI, i18n = vi) =>
-  buildDimensionGapOption(makeDimensionStandings(), { ...settings, dimensionNames: names }, i18n);
+const settings = {
+  provinceName: 'Đắk Nông',
+  year: 2024,
+  dimensionNames: DIMENSION_NAMES_VI,
+  caption: 'embedded' as ChartCaption,
+};
+const build = (names = DIMENSION_NAMES_VI, i18n = vi, caption: ChartCaption = 'embedded') =>
+  buildDimensionGapOption(makeDimensionStandings(), { ...settings, dimensionNames: names, caption }, i18n);
+
+const TITLE = 'Đắk Nông 2024: khoảng cách tới trung vị toàn quốc theo chỉ số';
+const SUBTITLE_START = 'Điểm của tỉnh trừ trung vị toàn quốc';
+const PAPI_SOURCE = 'Nguồn: CECODES & UNDP, PAPI (papi.org.vn)';
 
 type SeriesLike = { id?: string; data?: ({ value: number } | null)[] };
+type GridLike = { top: number; bottom: number; left: number };
 
 describe('buildDimensionGapOption', () => {
-  it('carries title, subtitle and source into the image', () => {
+  it('carries title, subtitle and source into the image when the caption is embedded', () => {
     const texts = svgTexts(renderToSvg(build()));
-    expect(texts).toContain('Đắk Nông 2024: khoảng cách tới trung vị toàn quốc theo chỉ số');
-    expect(texts.some((text) => text.startsWith('Điểm của tỉnh trừ trung vị toàn quốc'))).toBe(true);
-    expect(texts).toContain('Nguồn: CECODES & UNDP, PAPI (papi.org.vn)');
+    expect(texts).toContain(TITLE);
+    expect(texts.some((text) => text.startsWith(SUBTITLE_START))).toBe(true);
+    expect(texts).toContain(PAPI_SOURCE);
+  });
+
+  it('embeds the source line it is given, e.g. one that says progress is a sample', () => {
+    const source = `${PAPI_SOURCE}. Tiến độ: dữ liệu minh họa, không phải báo cáo thật`;
+    const option = buildDimensionGapOption(makeDimensionStandings(), { ...settings, source }, vi);
+    expect(svgTexts(renderToSvg(option)).join(' ')).toContain('dữ liệu minh họa, không phải báo cáo thật');
+  });
+
+  it('draws no title, subtitle or source when the page carries them, but still the axes and bars', () => {
+    const texts = svgTexts(renderToSvg(build(DIMENSION_NAMES_VI, vi, 'none')));
+    const all = texts.join(' ');
+    expect(all).not.toContain('khoảng cách tới trung vị toàn quốc theo chỉ số');
+    expect(all).not.toContain(SUBTITLE_START);
+    expect(all).not.toContain('Nguồn');
+    expect(texts).toContain('Chênh lệch so với trung vị (điểm)');
+    expect(texts).toContain('8. Quản trị điện tử');
+    expect(texts).toContain('3,42 (\u22120,96)');
+    expect(texts).toContain('Dưới trung vị');
+  });
+
+  it('gives the plot the room the caption would take', () => {
+    const gridOf = (caption: ChartCaption) => build(DIMENSION_NAMES_VI, vi, caption).grid as GridLike;
+    expect(gridOf('none').top).toBeLessThan(gridOf('embedded').top);
+    expect(gridOf('none').bottom).toBeLessThan(gridOf('embedded').bottom);
+    expect(build(DIMENSION_NAMES_VI, vi, 'none').title).toEqual([]);
   });
 
   it('lists the dimensions weakest first, top to bottom', () => {
@@ -79,10 +115,10 @@ describe('buildDimensionGapOption', () => {
 });
 
 describe('buildDimensionGapOption on a phone-sized chart', () => {
-  it('moves the plot down as the title wraps and narrows the name column', () => {
+  it('moves the plot down as the embedded title wraps and narrows the name column', () => {
     const wide = buildDimensionGapOption(makeDimensionStandings(), { ...settings, widthPx: 1200 }, vi);
     const narrow = buildDimensionGapOption(makeDimensionStandings(), { ...settings, widthPx: 340 }, vi);
-    const gridOf = (o: typeof wide) => o.grid as { top: number; left: number };
+    const gridOf = (o: typeof wide) => o.grid as GridLike;
     expect(gridOf(narrow).top).toBeGreaterThan(gridOf(wide).top);
     expect(gridOf(narrow).left).toBeLessThan(gridOf(wide).left);
     expect(() => renderToSvg(narrow, 340, 480)).not.toThrow();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildTotalTrendOption, TOTAL_TREND_SERIES } from '../../src/charts/build-total-trend-option.ts';
+import type { ChartCaption } from '../../src/charts/chart-text.ts';
 import { CHART_COLORS } from '../../src/charts/palette.ts';
 import { createI18n } from '../../src/i18n/create-i18n.ts';
 import { ATTACK_STRING, callTooltip, linePaths, renderToSvg, svgTexts } from './render-svg.ts';
@@ -7,26 +8,49 @@ import { makeTrendPoints } from './trend-fixture.ts';
 
 const vi = createI18n('vi');
 const en = createI18n('en');
-const build = (provinceName = 'Đắk Nông', i18n = vi) =>
-  buildTotalTrendOption(makeTrendPoints(), { provinceName }, i18n);
+const build = (provinceName = 'Đắk Nông', i18n = vi, caption: ChartCaption = 'embedded') =>
+  buildTotalTrendOption(makeTrendPoints(), { provinceName, caption }, i18n);
 
 type SeriesLike = { id?: string; name?: string; data?: (number | null)[] };
+type GridLike = { top: number; bottom: number };
 const seriesOf = (option: ReturnType<typeof build>): SeriesLike[] => option.series as SeriesLike[];
 const byId = (option: ReturnType<typeof build>, id: string): SeriesLike | undefined =>
   seriesOf(option).find((s) => s.id === id);
 
 describe('buildTotalTrendOption', () => {
-  it('shows the title, the 2018 break in the subtitle and the source in the image', () => {
+  it('shows the title, the 2018 break in the subtitle and the source in the image when embedded', () => {
     const texts = svgTexts(renderToSvg(build()));
     expect(texts).toContain('Đắk Nông: điểm PAPI tổng hợp 2011–2024');
     expect(texts.some((text) => text.startsWith('Từ 2018 PAPI có 8 chỉ số nội dung'))).toBe(true);
     expect(texts).toContain('Nguồn: CECODES & UNDP, PAPI (papi.org.vn)');
   });
 
-  it('labels the 2018 break on the chart', () => {
-    const texts = svgTexts(renderToSvg(build()));
-    expect(texts).toContain('Từ 2018: 8 chỉ số nội dung');
-    expect(texts).toContain('2011–2017: 6 chỉ số');
+  it('draws no title, subtitle or source when the page carries them, but still the axes and lines', () => {
+    const option = build('Đắk Nông', vi, 'none');
+    const svg = renderToSvg(option);
+    const texts = svgTexts(svg);
+    const all = texts.join(' ');
+    expect(all).not.toContain('điểm PAPI tổng hợp 2011–2024');
+    expect(all).not.toContain('Từ 2018 PAPI có 8 chỉ số nội dung');
+    expect(all).not.toContain('Nguồn');
+    expect(texts).toContain('Điểm tổng hợp');
+    expect(texts).toContain('2024');
+    expect(texts).toContain('Đắk Nông');
+    expect(linePaths(svg, CHART_COLORS.province, 3).length).toBeGreaterThan(0);
+  });
+
+  it('gives the plot the room the caption would take', () => {
+    const gridOf = (caption: ChartCaption) => build('Đắk Nông', vi, caption).grid as GridLike;
+    expect(gridOf('none').top).toBeLessThan(gridOf('embedded').top);
+    expect(gridOf('none').bottom).toBeLessThan(gridOf('embedded').bottom);
+  });
+
+  it('labels the 2018 break on the chart, with or without the caption', () => {
+    for (const caption of ['embedded', 'none'] as const) {
+      const texts = svgTexts(renderToSvg(build('Đắk Nông', vi, caption)));
+      expect(texts).toContain('Từ 2018: 8 chỉ số nội dung');
+      expect(texts).toContain('2011–2017: 6 chỉ số');
+    }
   });
 
   it('draws the province as separate lines before and after 2018, never one joined line', () => {
@@ -94,8 +118,10 @@ describe('buildTotalTrendOption', () => {
   });
 
   it('renders without data', () => {
-    const option = buildTotalTrendOption([], { provinceName: 'Đắk Nông' }, vi);
-    expect(() => renderToSvg(option)).not.toThrow();
+    for (const caption of ['embedded', 'none'] as const) {
+      const option = buildTotalTrendOption([], { provinceName: 'Đắk Nông', caption }, vi);
+      expect(() => renderToSvg(option)).not.toThrow();
+    }
   });
 });
 
@@ -105,7 +131,7 @@ describe('buildTotalTrendOption with scattered missing years', () => {
       [2018, 2021, 2023].includes(p.year) ? { ...p, score: null, rank: null } : p,
     );
     const svg = renderToSvg(
-      buildTotalTrendOption(points, { provinceName: 'Quảng Ninh', widthPx: 300 }, vi),
+      buildTotalTrendOption(points, { provinceName: 'Quảng Ninh', caption: 'none', widthPx: 300 }, vi),
       300,
       420,
     );

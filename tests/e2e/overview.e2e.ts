@@ -118,6 +118,74 @@ describe('Overview (built app, headless Chromium)', () => {
     await saveScreenshot(page, 'overview-vi.png');
   });
 
+  test('figures: each heading shown once, sources say progress is a sample, one badge per place, task counts', async () => {
+    const { page } = session;
+    await page.goto(session.url('?province=P43&year=2024&lang=vi'));
+    await waitForApp(page);
+    await expectCount(page, `${SEL.dimensionTable} ${SEL.dimensionRow}`, 8);
+    await expectChartPainted(page, SEL.chartGap);
+
+    // The canvases no longer draw title/subtitle/source (their text cannot be read from a canvas): the page
+    // text carries each figure's heading and subtitle exactly once.
+    const counts = await page.evaluate(() => {
+      const text = document.body.innerText.normalize('NFC');
+      const occurrences = (needle: string): number => text.split(needle).length - 1;
+      return [...document.querySelectorAll('.figure')].flatMap((figure) =>
+        ['.figure-heading', '.figure-subtitle'].map((sel) => {
+          const wanted = (figure.querySelector(sel)?.textContent ?? '').normalize('NFC').trim();
+          return { wanted, count: wanted === '' ? -1 : occurrences(wanted) };
+        }),
+      );
+    });
+    expect(counts.length, 'figures with heading and subtitle').toBeGreaterThanOrEqual(6);
+    for (const { wanted, count } of counts) expect(count, `"${wanted}" shown on the page`).toBe(1);
+
+    // While the bundled sample is loaded, the figures that show progress say so in their source line.
+    const sources = await page.evaluate(() =>
+      [...document.querySelectorAll('.figure')].map((figure) => ({
+        heading: figure.querySelector('.figure-heading')?.textContent ?? '',
+        hasTable: figure.querySelector('[data-testid="dimension-table"]') !== null,
+        hasGap: figure.querySelector('[data-testid="chart-dimension-gap"]') !== null,
+        source: (figure.querySelector('.figure-source')?.textContent ?? '').normalize('NFC'),
+      })),
+    );
+    const withProgress = sources.filter((f) => f.hasTable || f.hasGap);
+    expect(withProgress, 'the dimension table and the gap chart').toHaveLength(2);
+    for (const figure of withProgress) {
+      expect(figure.source, figure.heading).toMatch(/dữ liệu minh h(ọa|oạ), không phải báo cáo thật/i);
+      expect(figure.source, figure.heading).not.toContain('báo cáo thực hiện kế hoạch');
+    }
+
+    // One badge in the table's heading and one on the completion column, none on the rows.
+    await expectCount(page, `${SEL.dimensionTable} tbody ${SEL.sampleBadge}`, 0);
+    await expectCount(page, `${SEL.dimensionTable} tbody .sample-badge`, 0);
+    await expectCount(page, `${SEL.dimensionTable} thead .sample-badge`, 1);
+
+    // Every row shows how many tasks sit under its dimension; a dimension without tasks shows "—", explained.
+    const cells = await page
+      .locator(`${SEL.dimensionTable} ${SEL.dimensionRow} [data-testid="completion-cell"]`)
+      .allTextContents();
+    expect(cells).toHaveLength(8);
+    for (const cell of cells) expect(nfc(cell), cell).toMatch(/\d+ nhiệm vụ/);
+    const missing = page.locator(`${SEL.dimensionTable} .completion-missing`);
+    for (let i = 0; i < (await missing.count()); i++) {
+      expect(await missing.nth(i).getAttribute('title'), 'a "—" says why').toMatch(/\S/);
+    }
+
+    // The heading badge is reachable by keyboard and explains itself when focused.
+    const badge = page.locator(SEL.sampleBadge).first();
+    let focused = false;
+    for (let i = 0; i < 60 && !focused; i++) {
+      await page.keyboard.press('Tab');
+      focused = await badge.evaluate((el) => el === document.activeElement);
+    }
+    expect(focused, 'the sample badge takes keyboard focus').toBe(true);
+    const explanation = await badge.locator('.sample-badge-explanation').boundingBox();
+    expect(explanation?.width ?? 0, 'the explanation shows on focus').toBeGreaterThan(100);
+    expect(await badge.getAttribute('title'), 'and on hover').toMatch(/minh h(ọa|oạ)/);
+    await saveScreenshot(page, 'overview-vi-badge-focus.png');
+  });
+
   test('URL state ?province=P43&year=2024&lang=vi reproduces the view', async () => {
     const { page } = session;
     await page.goto(session.url('?province=P43&year=2024&lang=vi'));

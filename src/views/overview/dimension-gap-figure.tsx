@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { useCallback } from 'react';
 import { buildDimensionGapOption } from '../../charts/build-dimension-gap-option.ts';
+import type { ProgressProvenance } from '../../charts/build-source-line.ts';
+import { buildSourceLine } from '../../charts/build-source-line.ts';
 import { Chart } from '../../components/chart.tsx';
 import { ChartFigure } from '../../components/chart-figure.tsx';
 import { SampleBadge } from '../../components/sample-badge.tsx';
@@ -15,6 +17,8 @@ interface DimensionGapFigureProps {
   provinceName: string;
   year: number;
   dimensionNames: Readonly<Record<IndicatorCode, string>>;
+  /** Where the completion rates in the tooltips come from; null when there are none. */
+  progress: ProgressProvenance | null;
 }
 
 /** Each dimension's gap to the national median, weakest first. */
@@ -23,22 +27,30 @@ export function DimensionGapFigure({
   provinceName,
   year,
   dimensionNames,
+  progress,
 }: DimensionGapFigureProps): ReactNode {
   const i18n = useI18n();
   const { t } = i18n;
+  // The tooltips carry the completion rate, so the source names where it comes from and the figure is
+  // marked while that rate is illustrative.
+  const source = buildSourceLine(t, progress);
+  // On screen the figure's HTML carries title, subtitle and source: the canvas draws only the plot.
   const buildOption = useCallback(
-    (widthPx: number) => buildDimensionGapOption(rows, { provinceName, year, dimensionNames, widthPx }, i18n),
-    [rows, provinceName, year, dimensionNames, i18n],
+    (widthPx: number) =>
+      buildDimensionGapOption(
+        rows,
+        { provinceName, year, dimensionNames, caption: 'none', source, widthPx },
+        i18n,
+      ),
+    [rows, provinceName, year, dimensionNames, source, i18n],
   );
-  // The tooltips carry the completion rate, so the figure is marked while that rate is illustrative.
-  const usesSample = rows.some((row) => row.progressIsSample && row.completionRate != null);
   return (
     <ChartFigure
       id="dimension-gap-heading"
       heading={t('overview.gapHeading')}
       subtitle={t('chart.gap.subtitle')}
-      source={usesSample ? t('chart.sourceWithPlan') : t('chart.source')}
-      badge={usesSample ? <SampleBadge /> : undefined}
+      source={source}
+      badge={progress?.isSample === true ? <SampleBadge /> : undefined}
     >
       <Chart
         buildOption={buildOption}

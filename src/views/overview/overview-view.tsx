@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useMemo } from 'react';
+import { buildSourceLine } from '../../charts/build-source-line.ts';
 import { ChartFigure } from '../../components/chart-figure.tsx';
 import { ErrorPanel } from '../../components/error-panel.tsx';
 import { LoadingIndicator } from '../../components/loading-indicator.tsx';
@@ -14,6 +15,7 @@ import { mapDimensionNames } from './dimension-names.ts';
 import { DimensionTable } from './dimension-table.tsx';
 import { HeadlineCards } from './headline-cards.tsx';
 import { TotalTrendFigure } from './total-trend-figure.tsx';
+import { useProgressProvenance } from './use-progress-provenance.ts';
 
 interface OverviewViewProps {
   provinceCode: string;
@@ -39,6 +41,7 @@ function OverviewForYear({
   const standings = useDimensionStandings(provinceCode, year);
   const trend = useTotalTrend(provinceCode);
   const indicators = useIndicators();
+  const progress = useProgressProvenance(standings.data);
   const dimensionNames = useMemo(
     () => mapDimensionNames(indicators.data ?? [], lang),
     [indicators.data, lang],
@@ -55,7 +58,7 @@ function OverviewForYear({
     return <ErrorPanel error={firstError} onRetry={retry} />;
   }
 
-  const standingsUseSample = standings.data?.some((row) => row.progressIsSample) ?? false;
+  const progressIsSample = progress?.isSample ?? false;
 
   return (
     <div className="overview">
@@ -77,13 +80,14 @@ function OverviewForYear({
             id="dimension-table-heading"
             heading={t('overview.dimensionsHeading')}
             subtitle={t('overview.dimensionsSubtitle', { year })}
-            source={standingsUseSample ? t('chart.sourceWithPlan') : t('chart.source')}
-            badge={standingsUseSample ? <SampleBadge /> : undefined}
+            source={buildSourceLine(t, progress)}
+            badge={progressIsSample ? <SampleBadge /> : undefined}
           >
             <DimensionTable
               rows={standings.data}
               dimensionNames={dimensionNames}
               caption={t('table.caption', { province: provinceName, year })}
+              progressIsSample={progressIsSample}
             />
           </ChartFigure>
           <DimensionGapFigure
@@ -91,6 +95,7 @@ function OverviewForYear({
             provinceName={provinceName}
             year={year}
             dimensionNames={dimensionNames}
+            progress={progress}
           />
         </div>
       )}

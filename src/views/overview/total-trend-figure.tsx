@@ -18,8 +18,9 @@ export function TotalTrendFigure({
 }): ReactNode {
   const i18n = useI18n();
   const { t } = i18n;
+  // On screen the figure's HTML carries title, subtitle and source: the canvas draws only the plot.
   const buildOption = useCallback(
-    (widthPx: number) => buildTotalTrendOption(points, { provinceName, widthPx }, i18n),
+    (widthPx: number) => buildTotalTrendOption(points, { provinceName, caption: 'none', widthPx }, i18n),
     [points, provinceName, i18n],
   );
   const years = points.map((p) => p.year);
