@@ -184,6 +184,21 @@ describe('Overview (built app, headless Chromium)', () => {
     expect(explanation?.width ?? 0, 'the explanation shows on focus').toBeGreaterThan(100);
     expect(await badge.getAttribute('title'), 'and on hover').toMatch(/minh h(ọa|oạ)/);
     await saveScreenshot(page, 'overview-vi-badge-focus.png');
+
+    // A province without a plan: "—" explained, 0 tasks, and no claim about progress (no badge, PAPI source only).
+    await page.goto(session.url('?province=P31&year=2023&lang=vi'));
+    await waitForApp(page);
+    await expectCount(page, `${SEL.dimensionTable} ${SEL.dimensionRow}`, 8);
+    const noPlanCells = await page
+      .locator(`${SEL.dimensionTable} ${SEL.dimensionRow} [data-testid="completion-cell"]`)
+      .allTextContents();
+    for (const cell of noPlanCells) expect(nfc(cell), cell).toMatch(/—.*0 nhiệm vụ/);
+    expect(
+      await page.locator(`${SEL.dimensionTable} .completion-missing`).first().getAttribute('title'),
+    ).toMatch(/không có nhiệm vụ/);
+    await expectCount(page, '.sample-badge', 0);
+    const plainSources = await page.locator('.figure-source').allTextContents();
+    for (const source of plainSources) expect(nfc(source)).not.toMatch(/Tiến độ/);
   });
 
   test('URL state ?province=P43&year=2024&lang=vi reproduces the view', async () => {
