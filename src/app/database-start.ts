@@ -1,8 +1,8 @@
 // The app's one database: call startDatabase() as early as possible (main.tsx, before React
 // renders) so the 33 MB wasm download starts at once. Every later call shares the same promise.
 
-import { createBrowserConnector } from '../db/browser-connector';
-import type { TableName } from '../db/tables';
+import { bootEngine } from '../db/engine-boot';
+import { bundledFiles, prefetchBundledFiles } from '../ingest/bundled-files';
 import { loadBundledData } from '../ingest/load-bundled-data';
 import { loadTables, type LoadOptions, type TableFiles } from '../ingest/load-tables';
 import { createDatabaseStarter, createDatabaseStore } from './database-store';
@@ -10,21 +10,18 @@ import { createDatabaseStarter, createDatabaseStore } from './database-store';
 /** The app-wide database state (status, error, connector, dataVersion). */
 export const databaseStore = createDatabaseStore();
 
-// The bundled CSVs (~2 MB) are a separate chunk, fetched alongside the wasm rather than before it.
-let bundledFiles: Promise<Record<TableName, string>> | null = null;
-const fetchBundledFiles = (): Promise<Record<TableName, string>> => {
-  bundledFiles ??= import('../ingest/bundled-files').then((module) => module.BUNDLED_FILES);
-  return bundledFiles;
-};
-
 /** Starts DuckDB and loads the bundled data, once; resolves to the connector when 'ready'. */
 export const startDatabase = createDatabaseStarter(databaseStore, {
-  createConnector: (hooks) => {
-    // Start fetching the data now; a failure surfaces when loadData awaits it.
-    fetchBundledFiles().catch(() => undefined);
-    return createBrowserConnector(hooks);
+  createConnector: async (hooks) => {
+    // Start the wasm download + compile and DuckDB's worker now, then fetch DuckDB's JS (a lazy
+    // chunk, so the first frame need not wait for it) and the data alongside.
+    const boot = bootEngine();
+    // The data files (static assets) download alongside; a failure surfaces when loadData awaits them.
+    prefetchBundledFiles();
+    const { createBrowserConnector } = await import('../db/browser-connector');
+    return createBrowserConnector({ ...hooks, boot });
   },
-  loadData: async (conn) => loadBundledData(conn, await fetchBundledFiles()),
+  loadData: async (conn) => loadBundledData(conn, await bundledFiles()),
 });
 
 /** Replaces the given tables (e.g. an import's normalised CSV text) and refreshes every query. */
@@ -37,6 +34,6 @@ export async function importTables(files: TableFiles, options: LoadOptions): Pro
 /** Reloads every bundled table (dropping imports) and refreshes every query. */
 export async function resetToBundledData(): Promise<void> {
   const conn = await startDatabase();
-  await loadBundledData(conn, await fetchBundledFiles());
+  await loadBundledData(conn, await bundledFiles());
   databaseStore.bumpDataVersion();
 }

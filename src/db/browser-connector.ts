@@ -1,9 +1,9 @@
 // The browser Connector: AsyncDuckDB in a Web Worker over one connection.
 
-import { AsyncDuckDB, selectBundle, VoidLogger, type InstantiationProgress } from '@duckdb/duckdb-wasm';
+import { AsyncDuckDB, VoidLogger, type InstantiationProgress } from '@duckdb/duckdb-wasm';
 import { arrowTableToRows, type ArrowTableLike } from './arrow-rows';
 import { nextConnectorName, type Connector } from './connector';
-import { SELF_HOSTED_BUNDLES } from './duckdb-bundles';
+import { bootEngine, type EngineBoot } from './engine-boot';
 import { ENGINE_QUERY_CONFIG, ENGINE_SETUP_SQL } from './engine-settings';
 import { QueryError } from './query-error';
 import type { SqlQuery } from './sql';
@@ -15,27 +15,35 @@ export interface BrowserConnectorOptions {
   onStage?: (stage: EngineStage) => void;
   /** Bytes of the wasm loaded so far (when the server sends a length). */
   onDownloadProgress?: (progress: { bytesLoaded: number; bytesTotal: number }) => void;
+  /** The worker and wasm download already started (engine-boot.ts); default: start them now. */
+  boot?: EngineBoot;
 }
 
 /** Starts DuckDB-WASM in a worker and connects; rejects with the engine's error if it cannot start. */
 export async function createBrowserConnector(options: BrowserConnectorOptions = {}): Promise<Connector> {
-  const bundle = await selectBundle(SELF_HOSTED_BUNDLES);
-  if (bundle.mainWorker === null) throw new Error('DuckDB bundle without a worker.');
+  const { bundle, worker, onProgress } = options.boot ?? bootEngine();
   options.onStage?.('downloading');
-  const worker = new Worker(bundle.mainWorker);
   const db = new AsyncDuckDB(new VoidLogger(), worker);
+  // The 'eh' worker downloads the wasm before DuckDB asks for it and reports progress itself.
+  const stopProgress = onProgress((progress) => options.onDownloadProgress?.(progress));
   try {
-    await db.instantiate(bundle.mainModule, bundle.pthreadWorker, (progress: InstantiationProgress) => {
-      options.onDownloadProgress?.({ bytesLoaded: progress.bytesLoaded, bytesTotal: progress.bytesTotal });
+    await db.instantiate(bundle.mainModule, null, (progress: InstantiationProgress) => {
+      if (bundle.kind === 'mvp') {
+        options.onDownloadProgress?.({ bytesLoaded: progress.bytesLoaded, bytesTotal: progress.bytesTotal });
+      }
     });
+    stopProgress();
+    performance.mark('papi:engine-instantiated');
     options.onStage?.('starting');
     await db.open({ query: ENGINE_QUERY_CONFIG });
   } catch (error) {
+    stopProgress();
     worker.terminate();
     throw error;
   }
   const conn = await db.connect();
   await conn.query(ENGINE_SETUP_SQL);
+  performance.mark('papi:engine-connected');
 
   // One connection: run operations one after another so a multi-statement script (a transaction)
   // never interleaves with another query.
@@ -61,13 +69,18 @@ export async function createBrowserConnector(options: BrowserConnectorOptions = 
     toJSON: () => name,
     query: <T>(query: SqlQuery) =>
       serial(async () => {
+        const start = performance.now();
         try {
           return arrowTableToRows<T>(await run(query));
         } catch (error) {
           throw new QueryError(error, query.text, query.params);
+        } finally {
+          // In the performance timeline (DevTools, the benchmark's trace): what each statement cost.
+          performance.measure(`papi:sql ${query.text.replace(/\s+/g, ' ').trim().slice(0, 80)}`, { start });
         }
       }),
     registerFileText: (name, text) => serial(() => db.registerFileText(name, text)),
+    registerFileBuffer: (name, bytes) => serial(() => db.registerFileBuffer(name, bytes)),
     dropFile: (name) => serial(async () => void (await db.dropFile(name))),
     close: () =>
       serial(async () => {

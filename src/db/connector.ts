@@ -9,7 +9,9 @@ export interface Connector {
   query<T = Row>(query: SqlQuery): Promise<T[]>;
   /** Makes `text` readable by SQL (e.g. `read_csv`) under the file name `name`. */
   registerFileText(name: string, text: string): Promise<void>;
-  /** Forgets a file registered with `registerFileText`. */
+  /** Makes UTF-8 `bytes` readable by SQL under the file name `name` (the buffer may be transferred: don't reuse it). */
+  registerFileBuffer(name: string, bytes: Uint8Array): Promise<void>;
+  /** Forgets a file registered with `registerFileText` or `registerFileBuffer`. */
   dropFile(name: string): Promise<void>;
   /** Releases the connection and the engine. */
   close(): Promise<void>;

@@ -6,7 +6,10 @@ import { BUNDLED_SAMPLE_TABLES, bundledSource } from './bundled-file-names';
 import { loadTables } from './load-tables';
 
 /** Loads every table from the given bundled file texts, marking the progress sample as such. */
-export async function loadBundledData(conn: Connector, files: Record<TableName, string>): Promise<void> {
+export async function loadBundledData(
+  conn: Connector,
+  files: Record<TableName, string | Uint8Array>,
+): Promise<void> {
   const sources = Object.fromEntries(CSV_TABLES.map((table) => [table, bundledSource(table)]));
   await loadTables(conn, files, { sources, sampleTables: BUNDLED_SAMPLE_TABLES });
 }

@@ -7,8 +7,8 @@ import { SCHEMA_STATEMENTS } from '../db/schema.sql';
 import { sql, sqlIdentifier, sqlJoin, sqlRaw, sqlStringLiteral, type SqlFragment } from '../db/sql';
 import { CSV_COLUMNS, CSV_TABLES, DATASETS_TABLE, type TableName } from '../db/tables';
 
-/** Normalised CSV text (UTF-8, `,` delimiter, `"` quote, `.` decimals, header row) per table. */
-export type TableFiles = Partial<Record<TableName, string>>;
+/** Normalised CSV (UTF-8, `,` delimiter, `"` quote, `.` decimals, header row) per table: text or UTF-8 bytes. */
+export type TableFiles = Partial<Record<TableName, string | Uint8Array>>;
 
 export interface LoadOptions {
   /** Where the data came from, per table (e.g. 'bundled: data/papi-scores.csv' or a file name). */
@@ -41,29 +41,51 @@ const DATASETS_DDL = sqlRaw(
 export async function loadTables(conn: Connector, files: TableFiles, options: LoadOptions): Promise<void> {
   const tables = CSV_TABLES.filter((table) => files[table] !== undefined);
   const loadedAt = (options.now ?? (() => new Date()))().toISOString();
-  await conn.query(DATASETS_DDL);
+  // Few round trips to the worker: one script reads every file into its staging table, one
+  // statement (with the sources bound) writes the new `datasets`, one transaction swaps them in.
   try {
     for (const table of tables) {
-      await conn.registerFileText(fileName(table), files[table] ?? '');
-      await conn.query(
-        sql`CREATE OR REPLACE TABLE ${sqlIdentifier(stagingName(table))} AS SELECT * FROM ${readCsvSql(table, fileName(table))}`,
-      );
+      const content = files[table] ?? '';
+      if (typeof content === 'string') await conn.registerFileText(fileName(table), content);
+      else await conn.registerFileBuffer(fileName(table), content);
     }
     await conn.query(
-      sql`CREATE OR REPLACE TABLE ${sqlIdentifier(STAGING_DATASETS)} AS SELECT * FROM ${sqlIdentifier(DATASETS_TABLE)}`,
+      sqlJoin(
+        [
+          DATASETS_DDL,
+          ...tables.map(
+            (table) =>
+              sql`CREATE OR REPLACE TABLE ${sqlIdentifier(stagingName(table))} AS SELECT * FROM ${readCsvSql(table, fileName(table))}`,
+          ),
+        ],
+        ';\n',
+      ),
     );
-    for (const table of tables) {
-      await conn.query(sql`DELETE FROM ${sqlIdentifier(STAGING_DATASETS)} WHERE name = ${table}`);
-      await conn.query(
-        sql`INSERT INTO ${sqlIdentifier(STAGING_DATASETS)} SELECT ${table}, ${options.sources[table] ?? null}, ${
-          options.sampleTables?.includes(table) ?? false
-        }, count(*)::INTEGER, ${loadedAt} FROM ${sqlIdentifier(stagingName(table))}`,
-      );
-    }
+    await conn.query(stagingDatasetsSql(tables, options, loadedAt));
     await swapIn(conn, tables);
   } finally {
     await dropStaging(conn, tables);
   }
+}
+
+/** `staging_datasets`: the rows of tables not loaded now, plus one row per loaded table (values bound). */
+function stagingDatasetsSql(
+  tables: readonly TableName[],
+  options: LoadOptions,
+  loadedAt: string,
+): SqlFragment {
+  const kept = sql`SELECT name, source, is_sample, row_count, loaded_at FROM ${sqlIdentifier(DATASETS_TABLE)}${
+    tables.length > 0
+      ? sql` WHERE name NOT IN (${sqlJoin(tables.map((table) => sql`${table}`))})`
+      : sqlRaw('')
+  }`;
+  const loaded = tables.map(
+    (table) =>
+      sql`SELECT ${table}::VARCHAR, ${options.sources[table] ?? null}::VARCHAR, ${
+        options.sampleTables?.includes(table) ?? false
+      }::BOOLEAN, count(*)::INTEGER, ${loadedAt}::VARCHAR FROM ${sqlIdentifier(stagingName(table))}`,
+  );
+  return sql`CREATE OR REPLACE TABLE ${sqlIdentifier(STAGING_DATASETS)} AS ${sqlJoin([kept, ...loaded], ' UNION ALL ')}`;
 }
 
 // One transaction: the new tables, their datasets rows and the derived tables built from them
@@ -86,9 +108,13 @@ async function swapIn(conn: Connector, tables: readonly TableName[]): Promise<vo
 }
 
 async function dropStaging(conn: Connector, tables: readonly TableName[]): Promise<void> {
-  for (const name of [...tables.map(stagingName), STAGING_DATASETS]) {
-    await conn.query(sql`DROP TABLE IF EXISTS ${sqlIdentifier(name)}`);
-  }
+  const names = [...tables.map(stagingName), STAGING_DATASETS];
+  await conn.query(
+    sqlJoin(
+      names.map((name) => sql`DROP TABLE IF EXISTS ${sqlIdentifier(name)}`),
+      ';\n',
+    ),
+  );
   for (const table of tables) {
     await conn.dropFile(fileName(table)).catch(() => undefined);
   }

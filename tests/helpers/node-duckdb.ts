@@ -58,6 +58,10 @@ export async function createNodeConnector(): Promise<Connector> {
       db.registerFileText(name, text);
       return Promise.resolve();
     },
+    registerFileBuffer: (name, bytes) => {
+      db.registerFileBuffer(name, bytes);
+      return Promise.resolve();
+    },
     dropFile: (name) => {
       db.dropFile(name);
       return Promise.resolve();
