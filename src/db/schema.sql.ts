@@ -27,6 +27,8 @@ CREATE OR REPLACE MACRO papi_period_end(p) AS (
   END
 )`;
 
+// Sources of a summed score: its rows' distinct sources, sorted, joined with '; ' (a list rather than
+// string_agg(DISTINCT … ORDER BY …), whose per-group sort made this the slowest statement of the load).
 // Imported files may also carry dimension or total rows (e.g. a wide sheet with only totals):
 // those are used where the sub-dimensions do not give a value, never in place of one.
 const SCORES_VIEW = String.raw`
@@ -44,7 +46,7 @@ sub_structure AS (
 ),
 summed_dims AS (
   SELECT s.province_code, s.year, s.dimension AS indicator, sum(s.score) AS score,
-         string_agg(DISTINCT s.source, '; ' ORDER BY s.source) AS source
+         nullif(array_to_string(list_sort(list_distinct(list(s.source))), '; '), '') AS source
   FROM sub s
   JOIN sub_structure st ON st.year = s.year AND st.dimension = s.dimension
   GROUP BY s.province_code, s.year, s.dimension, st.sub_count
@@ -64,7 +66,7 @@ dim_structure AS (
 ),
 summed_totals AS (
   SELECT d.province_code, d.year, 'total' AS indicator, sum(d.score) AS score,
-         string_agg(DISTINCT d.source, '; ' ORDER BY d.source) AS source
+         nullif(array_to_string(list_sort(list_distinct(list(d.source))), '; '), '') AS source
   FROM dims d
   JOIN dim_structure ds ON ds.year = d.year
   GROUP BY d.province_code, d.year, ds.dimension_count
