@@ -1,17 +1,21 @@
-// The entry, kept tiny: start DuckDB's worker first (it at once downloads and compiles the 33 MB
-// wasm, the longest step before the first chart), then fetch and run the app itself (React,
-// ECharts: most of the JS), which starts the data download and DuckDB's JS (startDatabase).
-// Failures are reported by startDatabase() through the database store.
-import { bootEngine } from './db/engine-boot';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/app.tsx';
+import { startDatabase } from './app/database-start.ts';
+import { Providers } from './app/providers.tsx';
 import './app/app.css';
 
-try {
-  bootEngine();
-} catch {
-  // startDatabase() (main-app.tsx) tries again and shows the error.
-}
+// Start the 33 MB DuckDB-WASM download before React renders: it is most of the time to first chart.
+// Failures are reported through the database store's 'error' status, shown in the page.
+startDatabase().catch(() => undefined);
 
-import('./main-app.tsx').catch((error: unknown) => {
-  console.error(error);
-  document.body.textContent = 'Không tải được ứng dụng. / The app could not be loaded.';
-});
+const rootElement = document.getElementById('root');
+if (rootElement === null) throw new Error('index.html has no #root element.');
+
+createRoot(rootElement).render(
+  <StrictMode>
+    <Providers>
+      <App />
+    </Providers>
+  </StrictMode>,
+);
