@@ -13,8 +13,8 @@ export const databaseStore = createDatabaseStore();
 /** Starts DuckDB and loads the bundled data, once; resolves to the connector when 'ready'. */
 export const startDatabase = createDatabaseStarter(databaseStore, {
   createConnector: async (hooks) => {
-    // Start the wasm download + compile and DuckDB's worker now, then fetch DuckDB's JS (a lazy
-    // chunk, so the first frame need not wait for it) and the data alongside.
+    // Start DuckDB's worker now, then fetch DuckDB's JS (a lazy chunk, so the first frame need not
+    // wait for it) and the data alongside.
     const boot = bootEngine();
     // The data files (static assets) download alongside; a failure surfaces when loadData awaits them.
     prefetchBundledFiles();

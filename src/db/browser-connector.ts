@@ -15,29 +15,23 @@ export interface BrowserConnectorOptions {
   onStage?: (stage: EngineStage) => void;
   /** Bytes of the wasm loaded so far (when the server sends a length). */
   onDownloadProgress?: (progress: { bytesLoaded: number; bytesTotal: number }) => void;
-  /** The worker and wasm download already started (engine-boot.ts); default: start them now. */
+  /** The worker already started (engine-boot.ts); default: start it now. */
   boot?: EngineBoot;
 }
 
 /** Starts DuckDB-WASM in a worker and connects; rejects with the engine's error if it cannot start. */
 export async function createBrowserConnector(options: BrowserConnectorOptions = {}): Promise<Connector> {
-  const { bundle, worker, onProgress } = options.boot ?? bootEngine();
+  const { bundle, worker } = options.boot ?? bootEngine();
   options.onStage?.('downloading');
   const db = new AsyncDuckDB(new VoidLogger(), worker);
-  // The 'eh' worker downloads the wasm before DuckDB asks for it and reports progress itself.
-  const stopProgress = onProgress((progress) => options.onDownloadProgress?.(progress));
   try {
     await db.instantiate(bundle.mainModule, null, (progress: InstantiationProgress) => {
-      if (bundle.kind === 'mvp') {
-        options.onDownloadProgress?.({ bytesLoaded: progress.bytesLoaded, bytesTotal: progress.bytesTotal });
-      }
+      options.onDownloadProgress?.({ bytesLoaded: progress.bytesLoaded, bytesTotal: progress.bytesTotal });
     });
-    stopProgress();
     performance.mark('papi:engine-instantiated');
     options.onStage?.('starting');
     await db.open({ query: ENGINE_QUERY_CONFIG });
   } catch (error) {
-    stopProgress();
     worker.terminate();
     throw error;
   }
