@@ -100,7 +100,7 @@ async function measureApp(page: Page): Promise<Timeline & { load: number; wasmMs
 }
 
 async function baselines(origin: string, appUrl: string, floor: boolean): Promise<[number, number | null]> {
-  const b = await launchGuarded({ origin });
+  const b = await launchGuarded({ origin, observeOnly: true });
   try {
     const page = b.context.pages()[0] ?? (await b.context.newPage());
     await page.goto(new URL(BASELINE_PATH, appUrl).toString(), { waitUntil: 'load' });
@@ -124,7 +124,7 @@ async function baselines(origin: string, appUrl: string, floor: boolean): Promis
 
 async function oneRun(origin: string, appUrl: string, i: number, floor: boolean): Promise<RunResult> {
   const [baselineLoad, wasmFloor] = await baselines(origin, appUrl, floor);
-  const b = await launchGuarded({ origin });
+  const b = await launchGuarded({ origin, observeOnly: true });
   try {
     await b.context.addInitScript(TIMELINE_INIT_SCRIPT);
     const page = b.context.pages()[0] ?? (await b.context.newPage());

@@ -83,6 +83,12 @@ export interface LaunchOptions {
   userDataDir?: string;
   viewport?: { width: number; height: number };
   locale?: string;
+  /**
+   * Watch requests instead of routing them (the benchmark): Playwright turns the HTTP cache off while
+   * a route is set, which would make "warm" loads cold. Other-origin requests are still recorded (and
+   * blocked by the app's CSP), but `hold` is unavailable.
+   */
+  observeOnly?: boolean;
 }
 
 export async function launchGuarded(options: LaunchOptions): Promise<GuardedContext> {
@@ -107,28 +113,35 @@ export async function launchGuarded(options: LaunchOptions): Promise<GuardedCont
   });
   await context.addInitScript(CSP_INIT_SCRIPT);
 
-  await context.route('**/*', async (route: Route) => {
-    const url = route.request().url();
-    let allowed = url.startsWith('data:') || url.startsWith('blob:');
-    if (!allowed) {
-      try {
-        allowed = new URL(url).origin === origin;
-      } catch {
-        allowed = false;
+  const isAllowed = (url: string): boolean => {
+    if (url.startsWith('data:') || url.startsWith('blob:')) return true;
+    try {
+      return new URL(url).origin === origin;
+    } catch {
+      return false;
+    }
+  };
+
+  if (options.observeOnly === true) {
+    context.on('request', (request) => {
+      if (!isAllowed(request.url())) problems.blockedRequests.push(`${request.method()} ${request.url()}`);
+    });
+  } else {
+    await context.route('**/*', async (route: Route) => {
+      const url = route.request().url();
+      if (!isAllowed(url)) {
+        problems.blockedRequests.push(`${route.request().method()} ${url}`);
+        await route.abort('blockedbyclient').catch(() => undefined);
+        return;
       }
-    }
-    if (!allowed) {
-      problems.blockedRequests.push(`${route.request().method()} ${url}`);
-      await route.abort('blockedbyclient').catch(() => undefined);
-      return;
-    }
-    for (const hold of holds) {
-      if (!hold.released && hold.pattern.test(url)) {
-        await new Promise<void>((resolveHold) => hold.waiting.push(resolveHold));
+      for (const hold of holds) {
+        if (!hold.released && hold.pattern.test(url)) {
+          await new Promise<void>((resolveHold) => hold.waiting.push(resolveHold));
+        }
       }
-    }
-    await route.continue().catch(() => undefined);
-  });
+      await route.continue().catch(() => undefined);
+    });
+  }
 
   const onConsole = (where: string) => (msg: ConsoleMessage) => {
     const text = msg.text();
@@ -171,6 +184,7 @@ export async function launchGuarded(options: LaunchOptions): Promise<GuardedCont
       cspViolations: problems.cspViolations.slice(m.cspViolations.length),
     }),
     hold: (pattern) => {
+      if (options.observeOnly === true) throw new Error('hold() needs routing: launch without observeOnly.');
       const hold = { pattern, waiting: [] as (() => void)[], released: false };
       holds.push(hold);
       return {
