@@ -21,16 +21,17 @@ export interface BrowserConnectorOptions {
 
 /** Starts DuckDB-WASM in a worker and connects; rejects with the engine's error if it cannot start. */
 export async function createBrowserConnector(options: BrowserConnectorOptions = {}): Promise<Connector> {
-  const { bundle, worker } = options.boot ?? bootEngine();
+  const { bundle, worker, failure } = options.boot ?? bootEngine();
   options.onStage?.('downloading');
   const db = new AsyncDuckDB(new VoidLogger(), worker);
   try {
-    await db.instantiate(bundle.mainModule, null, (progress: InstantiationProgress) => {
+    const instantiated = db.instantiate(bundle.mainModule, null, (progress: InstantiationProgress) => {
       options.onDownloadProgress?.({ bytesLoaded: progress.bytesLoaded, bytesTotal: progress.bytesTotal });
     });
+    await Promise.race([instantiated, failure]);
     performance.mark('papi:engine-instantiated');
     options.onStage?.('starting');
-    await db.open({ query: ENGINE_QUERY_CONFIG });
+    await Promise.race([db.open({ query: ENGINE_QUERY_CONFIG }), failure]);
   } catch (error) {
     worker.terminate();
     throw error;

@@ -5,6 +5,7 @@ import ehWorkerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?ur
 import mvpWorkerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import ehWasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import mvpWasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
+import workerEntryUrl from './duckdb-worker-entry.ts?worker&url';
 
 export interface EngineBundle {
   kind: 'eh' | 'mvp';
@@ -12,10 +13,14 @@ export interface EngineBundle {
   mainWorker: string;
 }
 
+/** DuckDB's worker script, run inside our wrapper that reports a failed start (duckdb-worker-entry.ts). */
+const wrappedWorker = (scriptUrl: string): string =>
+  `${workerEntryUrl}?script=${encodeURIComponent(scriptUrl)}`;
+
 /** The MVP and exception-handling bundles. */
 export const SELF_HOSTED_BUNDLES: Record<'eh' | 'mvp', EngineBundle> = {
-  mvp: { kind: 'mvp', mainModule: mvpWasmUrl, mainWorker: mvpWorkerUrl },
-  eh: { kind: 'eh', mainModule: ehWasmUrl, mainWorker: ehWorkerUrl },
+  mvp: { kind: 'mvp', mainModule: mvpWasmUrl, mainWorker: wrappedWorker(mvpWorkerUrl) },
+  eh: { kind: 'eh', mainModule: ehWasmUrl, mainWorker: wrappedWorker(ehWorkerUrl) },
 };
 
 // The smallest module using a wasm exception (try/catch): DuckDB's own feature test.

@@ -3,10 +3,16 @@
 // Kept free of @duckdb/duckdb-wasm imports on purpose.
 
 import { selectEngineBundle, type EngineBundle } from './duckdb-bundles';
+import { EngineLoadError } from './engine-load-error';
 
 export interface EngineBoot {
   bundle: EngineBundle;
   worker: Worker;
+  /**
+   * Rejects with an EngineLoadError when the worker fails (its script or the wasm cannot be fetched).
+   * AsyncDuckDB never rejects its pending calls then, so start-up must race against this.
+   */
+  failure: Promise<never>;
 }
 
 let booted: EngineBoot | null = null;
@@ -15,6 +21,13 @@ let booted: EngineBoot | null = null;
 export function bootEngine(): EngineBoot {
   if (booted !== null) return booted;
   const bundle = selectEngineBundle();
-  booted = { bundle, worker: new Worker(bundle.mainWorker) };
+  const worker = new Worker(bundle.mainWorker);
+  const failure = new Promise<never>((_resolve, reject) => {
+    worker.addEventListener('error', (event: ErrorEvent) => {
+      reject(new EngineLoadError(event.message.replace(/^Uncaught\s+/, '') || 'worker error'));
+    });
+  });
+  failure.catch(() => undefined); // handled by whoever races it; never an unhandled rejection
+  booted = { bundle, worker, failure };
   return booted;
 }

@@ -37,6 +37,8 @@ export const en: Messages = {
   'db.loading': 'Loading the database… ({stage})',
   'db.loadingHint': 'The first visit can take a few seconds on a slow network.',
 
+  'db.engineLoadFailed':
+    "the DuckDB database engine could not be loaded ({detail}). Check the connection to the app's server, then try again.",
   'status.loading': 'Loading…',
   'status.errorTitle': 'Something went wrong',
   'status.errorBody': 'This part cannot be shown: {message}',

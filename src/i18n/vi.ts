@@ -37,6 +37,8 @@ export const vi = {
   'db.loading': 'Đang tải cơ sở dữ liệu… ({stage})',
   'db.loadingHint': 'Lần mở đầu tiên có thể mất vài giây trên mạng chậm.',
 
+  'db.engineLoadFailed':
+    'không tải được công cụ cơ sở dữ liệu DuckDB ({detail}). Hãy kiểm tra kết nối tới máy chủ của ứng dụng rồi thử lại.',
   'status.loading': 'Đang tải…',
   'status.errorTitle': 'Đã xảy ra lỗi',
   'status.errorBody': 'Không thể hiển thị phần này: {message}',

@@ -1,0 +1,24 @@
+// A thin wrapper around DuckDB's stock worker script (passed as ?script=, same origin only). Its one
+// job: when the wasm download fails inside instantiate(), DuckDB's worker leaves an unhandled promise
+// rejection and the page's instantiate() never settles. Rethrowing it as an uncaught error makes it
+// reach the page's Worker 'error' event, where start-up turns it into an EngineLoadError.
+
+const workerScope = self as unknown as {
+  location: Location;
+  importScripts(...urls: string[]): void;
+  addEventListener(type: 'unhandledrejection', listener: (event: PromiseRejectionEvent) => void): void;
+};
+
+workerScope.addEventListener('unhandledrejection', (event) => {
+  const reason: unknown = event.reason;
+  setTimeout(() => {
+    throw reason instanceof Error ? reason : new Error(String(reason));
+  });
+});
+
+const script = new URLSearchParams(workerScope.location.search).get('script');
+if (script === null) throw new Error('DuckDB worker entry: missing ?script=');
+const scriptUrl = new URL(script, workerScope.location.href);
+if (scriptUrl.origin !== workerScope.location.origin)
+  throw new Error('DuckDB worker entry: script must be same-origin');
+workerScope.importScripts(scriptUrl.href);
