@@ -63,6 +63,8 @@ export const en: Messages = {
   'overview.changeBase': '{year}: {value}',
   'overview.noPrevious': 'no figure for the year before',
   'overview.notComparable': 'not comparable with {year} (6 → 8 dimensions)',
+  'overview.source':
+    'Source: {source}. Dimension and total scores are sums of the sub-dimension scores; rank and group are computed by the app over the scored provinces.',
   'overview.group': 'Group',
   'overview.rank': 'Rank',
   'overview.rankDetail': 'among {count} scored provinces',

@@ -63,6 +63,8 @@ export const vi = {
   'overview.changeBase': 'năm {year}: {value}',
   'overview.noPrevious': 'không có số liệu năm trước',
   'overview.notComparable': 'không so sánh được với {year} (6 → 8 chỉ số nội dung)',
+  'overview.source':
+    'Nguồn: {source}. Điểm chỉ số nội dung và điểm tổng hợp là tổng điểm các chỉ số thành phần; xếp hạng và nhóm do ứng dụng tính trên các tỉnh/thành có điểm.',
   'overview.group': 'Nhóm',
   'overview.rank': 'Xếp hạng',
   'overview.rankDetail': 'trong {count} tỉnh/thành có điểm',

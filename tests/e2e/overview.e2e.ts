@@ -105,6 +105,10 @@ describe('Overview (built app, headless Chromium)', () => {
     }
     expect(await textOf(page, SEL.group), 'group').not.toBe('');
     expect(await textOf(page, SEL.change), 'change on last year').toMatch(/\d/);
+    // Every figure traceable: the headline's source comes from the score rows themselves.
+    expect(await textOf(page, '[data-testid="overview-source"]')).toMatch(
+      /Nguồn: CECODES & UNDP, PAPI 2024 \(papi\.org\.vn\)/,
+    );
 
     await expectVisible(page, SEL.dimensionTable);
     await expectCount(page, `${SEL.dimensionTable} ${SEL.dimensionRow}`, 8);

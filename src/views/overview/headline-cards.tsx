@@ -44,35 +44,41 @@ export function HeadlineCards({ summary }: { summary: ProvinceYearSummary }): Re
     });
 
   return (
-    <div className="cards">
-      <HeadlineCard
-        label={t('overview.total')}
-        value={formatNumber(summary.total)}
-        detail={t('overview.totalScale', {
-          min: summary.dimensionCount,
-          max: summary.dimensionCount * POINTS_PER_DIMENSION_MAX,
-          count: summary.dimensionCount,
-        })}
-        testId="overview-total"
-      />
-      <HeadlineCard
-        label={t('overview.change')}
-        value={formatSignedNumber(change)}
-        detail={changeDetail}
-        testId="overview-change"
-      />
-      <HeadlineCard
-        label={t('overview.group')}
-        value={t(`group.${summary.group}`)}
-        detail={String(summary.year)}
-        testId="overview-group"
-      />
-      <HeadlineCard
-        label={t('overview.rank')}
-        value={formatRank(summary.rank, summary.scoredCount)}
-        detail={t('overview.rankDetail', { count: summary.scoredCount })}
-        testId="overview-rank"
-      />
-    </div>
+    <>
+      <div className="cards">
+        <HeadlineCard
+          label={t('overview.total')}
+          value={formatNumber(summary.total)}
+          detail={t('overview.totalScale', {
+            min: summary.dimensionCount,
+            max: summary.dimensionCount * POINTS_PER_DIMENSION_MAX,
+            count: summary.dimensionCount,
+          })}
+          testId="overview-total"
+        />
+        <HeadlineCard
+          label={t('overview.change')}
+          value={formatSignedNumber(change)}
+          detail={changeDetail}
+          testId="overview-change"
+        />
+        <HeadlineCard
+          label={t('overview.group')}
+          value={t(`group.${summary.group}`)}
+          detail={String(summary.year)}
+          testId="overview-group"
+        />
+        <HeadlineCard
+          label={t('overview.rank')}
+          value={formatRank(summary.rank, summary.scoredCount)}
+          detail={t('overview.rankDetail', { count: summary.scoredCount })}
+          testId="overview-rank"
+        />
+      </div>
+      {/* The figures' own source (from the score rows), so every number above is traceable. */}
+      <p className="figure-source" data-testid="overview-source">
+        {t('overview.source', { source: summary.source })}
+      </p>
+    </>
   );
 }
