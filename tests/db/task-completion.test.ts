@@ -1,22 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../src/db/connector';
 import { sql } from '../../src/db/sql';
-import { loadTables } from '../../src/ingest/load-tables';
-import { createLoadedConnector, readDbFixture } from '../helpers/data-files';
+import { createCompletionFixtureConnector } from '../helpers/data-files';
 
 // The fixture and the expected figures are documented in tests/fixtures/db/completion/README.md.
 let conn: Connector;
 beforeAll(async () => {
-  conn = await createLoadedConnector();
-  await loadTables(
-    conn,
-    {
-      plans: readDbFixture('completion/plans.csv'),
-      plan_tasks: readDbFixture('completion/plan-tasks.csv'),
-      task_progress: readDbFixture('completion/task-progress.csv'),
-    },
-    { sources: { plans: 'fixture', plan_tasks: 'fixture', task_progress: 'fixture' } },
-  );
+  conn = await createCompletionFixtureConnector();
 });
 afterAll(async () => {
   await conn.close();

@@ -6,6 +6,7 @@ import type { Connector } from '../../src/db/connector';
 import { CSV_TABLES, type TableName } from '../../src/db/tables';
 import { BUNDLED_FILE_NAMES } from '../../src/ingest/bundled-file-names';
 import { loadBundledData } from '../../src/ingest/load-bundled-data';
+import { loadTables } from '../../src/ingest/load-tables';
 import { createNodeConnector } from './node-duckdb';
 
 const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
@@ -28,4 +29,22 @@ export async function createLoadedConnector(): Promise<Connector> {
 /** Reads a file under tests/fixtures/db/. */
 export function readDbFixture(name: string): string {
   return readFileSync(fileURLToPath(new URL(`../fixtures/db/${name}`, import.meta.url)), 'utf8');
+}
+
+/**
+ * The bundled data with the small completion fixture (plan FX/1 of P01) loaded over its plan and
+ * progress tables: see tests/fixtures/db/completion/README.md for the expected figures.
+ */
+export async function createCompletionFixtureConnector(): Promise<Connector> {
+  const conn = await createLoadedConnector();
+  await loadTables(
+    conn,
+    {
+      plans: readDbFixture('completion/plans.csv'),
+      plan_tasks: readDbFixture('completion/plan-tasks.csv'),
+      task_progress: readDbFixture('completion/task-progress.csv'),
+    },
+    { sources: { plans: 'fixture', plan_tasks: 'fixture', task_progress: 'fixture' } },
+  );
+  return conn;
 }

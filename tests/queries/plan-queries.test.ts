@@ -1,25 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../src/db/connector';
-import { loadTables } from '../../src/ingest/load-tables';
 import { fetchDatasets } from '../../src/queries/datasets';
 import { fetchPlanTasks } from '../../src/queries/plan-tasks';
 import { fetchTaskCompletion } from '../../src/queries/task-completion';
 import { fetchTaskUnitStates } from '../../src/queries/task-unit-states';
-import { createLoadedConnector, readDbFixture } from '../helpers/data-files';
+import { createCompletionFixtureConnector } from '../helpers/data-files';
 
 // Plan FX/1 of P01: see tests/fixtures/db/completion/README.md.
 let conn: Connector;
 beforeAll(async () => {
-  conn = await createLoadedConnector();
-  await loadTables(
-    conn,
-    {
-      plans: readDbFixture('completion/plans.csv'),
-      plan_tasks: readDbFixture('completion/plan-tasks.csv'),
-      task_progress: readDbFixture('completion/task-progress.csv'),
-    },
-    { sources: { plans: 'fixture', plan_tasks: 'fixture', task_progress: 'fixture' } },
-  );
+  conn = await createCompletionFixtureConnector();
 });
 afterAll(async () => {
   await conn.close();
