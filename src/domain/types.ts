@@ -34,11 +34,15 @@ export interface ProvinceYearSummary {
   year: number;
   total: number;
   previousTotal: number | null;
+  /** True when previousTotal exists and is defined the same way as this year's total (same dimensions). */
+  comparableWithPrevious: boolean;
   rank: number;
   scoredCount: number;
   group: PapiGroup;
   dimensionCount: number;
   source: string;
+  /** The group cut of the next group up that year (null in the high group). */
+  nextGroupThreshold: number | null;
 }
 
 /** One dimension of one province in one year, with its standing and its plan tasks' progress. */
@@ -47,6 +51,8 @@ export interface DimensionStanding {
   year: number;
   score: number;
   previousScore: number | null;
+  /** True when previousScore exists and the dimension is defined the same way both years (same sub-dimensions, same number of dimensions). */
+  comparableWithPrevious: boolean;
   rank: number;
   scoredCount: number;
   nationalMedian: number;
@@ -54,7 +60,9 @@ export interface DimensionStanding {
   nationalMax: number;
   /** score - nationalMedian: negative means below the national median. */
   gapToMedian: number;
-  /** Share (0-1) of (task, unit) pairs reported done in the latest reported period; null if the plan has no task here. */
+  /** The PAPI year the province's plan aims at (474/KH-UBND: 2024); null when no plan is loaded for the province. */
+  planTargetYear: number | null;
+  /** Share (0-1) of (task, unit) pairs reported done in the latest reported period; null if the plan has no task here, or `year` is not the plan's target year. */
   completionRate: number | null;
   /** Number of plan tasks under this dimension. */
   taskCount: number;
@@ -69,6 +77,8 @@ export interface TotalTrendPoint {
   year: number;
   /** Number of dimensions that year (6 before 2018, 8 from 2018): the series must break where it changes. */
   dimensionCount: number;
+  /** False where the total is defined differently from the year before (e.g. 2018: 6 → 8 dimensions): the line breaks there. */
+  comparableWithPrevious: boolean;
   score: number | null;
   rank: number | null;
   scoredCount: number;
