@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
-import { startDatabase } from './app/database-start.ts';
+import { startDatabase } from './db/database-start.ts';
 import { Providers } from './app/providers.tsx';
 import './app/app.css';
 

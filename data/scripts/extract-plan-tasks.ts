@@ -18,7 +18,15 @@ const PLAN_PROVINCE_CODE = 'P43';
 const PLAN_TITLE_EN =
   'Plan to improve the Provincial Governance and Public Administration Performance Index (PAPI) of Đắk Nông province in 2024';
 
-export const PLANS_HEADER = ['plan', 'province_code', 'title_vi', 'title_en', 'issued_on', 'source'] as const;
+export const PLANS_HEADER = [
+  'plan',
+  'province_code',
+  'title_vi',
+  'title_en',
+  'issued_on',
+  'source',
+  'target_year',
+] as const;
 
 /** Reads the seed under `repoDir` and writes plan-tasks.csv and plans.csv into `outDir`. */
 export function extractPlan(repoDir: string, outDir: string): void {
@@ -29,7 +37,15 @@ export function extractPlan(repoDir: string, outDir: string): void {
   writeFileSync(
     join(outDir, 'plans.csv'),
     formatCsv(PLANS_HEADER, [
-      [header.plan, PLAN_PROVINCE_CODE, header.titleVi, PLAN_TITLE_EN, header.issuedOn, PLAN_SEED],
+      [
+        header.plan,
+        PLAN_PROVINCE_CODE,
+        header.titleVi,
+        PLAN_TITLE_EN,
+        header.issuedOn,
+        PLAN_SEED,
+        String(header.targetYear),
+      ],
     ]),
   );
 }

@@ -1,50 +1,74 @@
 import type { ReactNode } from 'react';
-import { useEffect } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
+import { NoticeList } from '../components/notice-list.tsx';
 import { I18nProvider, useI18n } from '../i18n/i18n-context.tsx';
 import { useProvinces } from '../queries/provinces.ts';
-import { useScoredYears } from '../queries/scored-years.ts';
-import type { UrlState } from '../state/url-state.ts';
-import { useUrlState } from '../state/use-url-state.ts';
+import { scoredYearsOf, useYearOptions } from '../queries/scored-years.ts';
+import { describeNotice } from '../state/describe-notice.ts';
+import { resolveProvince, resolveSelection } from '../state/resolve-selection.ts';
+import { serialiseUrlState } from '../state/url-state.ts';
+import { useUrlState, type UrlStateApi } from '../state/use-url-state.ts';
 import { OverviewView } from '../views/overview/overview-view.tsx';
 import { AppNav, VIEW_LABELS } from './app-nav.tsx';
+import './app-shell.css';
 import { ComingSoon } from './coming-soon.tsx';
 import { DatabaseGate } from './database-gate.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 import { ProvinceSelect } from './province-select.tsx';
-import { resolveProvince, resolveYear } from '../state/resolve-selection.ts';
 import { YearSelect } from './year-select.tsx';
 
 /** The app: URL state drives the language, the selection and the view. */
 export function App(): ReactNode {
-  const [state, update] = useUrlState();
+  const urlState = useUrlState();
   return (
-    <I18nProvider lang={state.lang}>
-      <AppShell state={state} update={update} />
+    <I18nProvider lang={urlState.url.state.lang}>
+      <AppShell {...urlState} />
     </I18nProvider>
   );
 }
 
-interface AppShellProps {
-  state: UrlState;
-  update: (patch: Partial<UrlState>) => void;
-}
-
 /** Header, navigation and main area; the frame paints before the database is ready. */
-function AppShell({ state, update }: AppShellProps): ReactNode {
+function AppShell({ url, notices, navigate, replace, correct, dismissNotice }: UrlStateApi): ReactNode {
   const { t, lang } = useI18n();
   const provinces = useProvinces();
-  const province = resolveProvince(state.province, provinces.data);
-  const scoredYears = useScoredYears(province);
-  const year = resolveYear(state.year, scoredYears.data);
-  const provinceRecord = provinces.data?.find((p) => p.code === province);
-  const provinceName =
-    provinceRecord === undefined ? null : lang === 'vi' ? provinceRecord.nameVi : provinceRecord.nameEn;
+  const yearOptions = useYearOptions(resolveProvince(url.state.province, provinces.data));
+  const scoredYears = useMemo(
+    () => (yearOptions.data === undefined ? undefined : scoredYearsOf(yearOptions.data)),
+    [yearOptions.data],
+  );
+  const resolution = useMemo(
+    () => resolveSelection(url, { provinces: provinces.data, scoredYears }),
+    [url, provinces.data, scoredYears],
+  );
+  const { state, year } = resolution;
+
+  const provinceName = useCallback(
+    (code: string): string => {
+      const record = provinces.data?.find((p) => p.code === code);
+      if (record === undefined) return code;
+      return lang === 'vi' ? record.nameVi : record.nameEn;
+    },
+    [provinces.data, lang],
+  );
+
+  // Once the data has settled what is shown, the URL says the same (replaceState) and the notices say why.
+  useEffect(() => {
+    if (!resolution.complete) return;
+    const corrected = serialiseUrlState(resolution.state) !== window.location.search;
+    if (corrected || resolution.notices.length > 0) correct(resolution.state, resolution.notices);
+  }, [resolution, correct]);
 
   useEffect(() => {
     document.documentElement.lang = lang;
     document.title = t('app.name');
   }, [lang, t]);
+
+  const noticeItems = notices.map((notice, index) => ({
+    id: String(index),
+    text: describeNotice(notice, t, { provinceName, viewName: (view) => t(VIEW_LABELS[view]) }),
+  }));
+  const shownProvinceName = provinces.data === undefined ? null : provinceName(state.province);
 
   return (
     <div className="app">
@@ -59,31 +83,33 @@ function AppShell({ state, update }: AppShellProps): ReactNode {
         <div className="app-controls">
           <ProvinceSelect
             provinces={provinces.data}
-            value={province}
-            onChange={(code) => update({ province: code })}
+            value={state.province}
+            onChange={(code) => navigate({ province: code })}
           />
-          <YearSelect
-            years={scoredYears.data}
-            value={year ?? state.year}
-            onChange={(y) => update({ year: y })}
-          />
-          <LanguageSwitch onChange={(next) => update({ lang: next })} />
+          <YearSelect options={yearOptions.data} value={year} onChange={(y) => navigate({ year: y })} />
+          <LanguageSwitch onChange={(next) => replace({ lang: next })} />
         </div>
       </header>
-      <AppNav state={state} onNavigate={(view) => update({ view })} />
+      <AppNav state={state} onNavigate={(view) => navigate({ view })} />
       <main id="main" className="app-main" tabIndex={-1}>
+        <NoticeList notices={noticeItems} onDismiss={(id) => dismissNotice(Number(id))} />
         <div className="view-heading">
           <h1>{t(VIEW_LABELS[state.view])}</h1>
-          {provinceName !== null && year !== null ? (
+          {shownProvinceName !== null && year !== null ? (
             <p className="view-context">
-              {provinceName} · {year}
+              {shownProvinceName} · {year}
             </p>
           ) : null}
         </div>
-        <ErrorBoundary resetKey={`${state.view}|${province}|${year ?? ''}|${lang}`}>
+        <ErrorBoundary resetKey={`${state.view}|${state.province}|${year ?? ''}|${lang}`}>
           <DatabaseGate>
             {state.view === 'overview' ? (
-              <OverviewView provinceCode={province} year={year} provinceName={provinceName ?? province} />
+              <OverviewView
+                provinceCode={state.province}
+                year={year}
+                provinceName={shownProvinceName ?? state.province}
+                onSelectYear={(y) => navigate({ year: y })}
+              />
             ) : (
               <ComingSoon view={state.view} />
             )}

@@ -1,29 +1,41 @@
 import type { ReactNode } from 'react';
 import { ErrorPanel } from '../components/error-panel.tsx';
-import { EngineLoadError } from '../db/engine-load-error';
-import { LoadingIndicator } from '../components/loading-indicator.tsx';
+import { LoadingIndicator, type ProgressBarProps } from '../components/loading-indicator.tsx';
+import { bytesToMegabytes, downloadPercent, type DownloadProgress } from '../db/download-progress.ts';
+import type { I18n } from '../i18n/create-i18n.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
-import { useDatabase } from './database-context.tsx';
+import { useDatabase } from '../hooks/database-context.tsx';
 
-const BYTES_PER_MB = 1024 * 1024;
+/** The bar's numbers and words while the engine downloads, or undefined while its size is unknown. */
+function progressBar(progress: DownloadProgress | null, i18n: I18n): ProgressBarProps | undefined {
+  const percent = downloadPercent(progress);
+  if (progress === null || percent === null) return undefined;
+  const valueText = i18n.t('db.progressText', {
+    loaded: i18n.formatNumber(bytesToMegabytes(progress.bytesLoaded), 1),
+    total: i18n.formatNumber(bytesToMegabytes(progress.bytesTotal), 1),
+    percent: i18n.formatPercent(percent / 100),
+  });
+  return { percent, label: i18n.t('db.progressLabel'), valueText };
+}
 
 /** Shows the start-up stage (or its error) in place of `children` until the database is ready. */
 export function DatabaseGate({ children }: { children: ReactNode }): ReactNode {
   const { status, error, downloadProgress } = useDatabase();
-  const { t, formatNumber } = useI18n();
+  const i18n = useI18n();
   if (status === 'ready') return children;
-  if (status === 'error') {
-    const shown =
-      error instanceof EngineLoadError ? t('db.engineLoadFailed', { detail: error.detail }) : error;
-    return <ErrorPanel error={shown} onRetry={() => window.location.reload()} />;
-  }
-  let stage = t(`db.stage.${status}`);
-  if (status === 'downloading' && downloadProgress !== null && downloadProgress.bytesTotal > 0) {
-    const progress = t('db.progress', {
-      loaded: formatNumber(downloadProgress.bytesLoaded / BYTES_PER_MB, 1),
-      total: formatNumber(downloadProgress.bytesTotal / BYTES_PER_MB, 1),
-    });
-    stage = `${stage}, ${progress}`;
-  }
-  return <LoadingIndicator label={t('db.loading', { stage })} hint={t('db.loadingHint')} />;
+  if (status === 'error') return <ErrorPanel error={error} onRetry={() => window.location.reload()} />;
+  const progress = status === 'downloading' ? progressBar(downloadProgress, i18n) : undefined;
+  const hint =
+    downloadProgress === null || !(downloadProgress.bytesTotal > 0)
+      ? i18n.t('db.loadingHint')
+      : i18n.t('db.loadingHintSize', {
+          size: i18n.formatNumber(bytesToMegabytes(downloadProgress.bytesTotal), 0),
+        });
+  return (
+    <LoadingIndicator
+      label={i18n.t('db.loading', { stage: i18n.t(`db.stage.${status}`) })}
+      hint={hint}
+      {...(progress === undefined ? {} : { progress })}
+    />
+  );
 }

@@ -1,8 +1,8 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { createQueryClient } from '../queries/query-client.ts';
-import { DatabaseProvider } from './database-context.tsx';
-import { databaseStore, startDatabase } from './database-start.ts';
+import { DatabaseProvider } from '../hooks/database-context.tsx';
+import { databaseStore, startDatabase } from '../db/database-start.ts';
 
 const queryClient = createQueryClient();
 

@@ -1,37 +1,40 @@
 import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n-context.tsx';
+import type { YearOption } from '../queries/scored-years.ts';
 
 interface YearSelectProps {
-  /** Years the province has a total, any order; undefined while loading. */
-  years: readonly number[] | undefined;
+  /** Every year of the data, whether the province has a score then; undefined while loading. */
+  options: readonly YearOption[] | undefined;
   value: number | null;
   onChange: (year: number) => void;
 }
 
-/** The year picker, latest first; only years with a score are offered (missing is missing). */
-export function YearSelect({ years, value, onChange }: YearSelectProps): ReactNode {
+/**
+ * The year picker, latest first. A year without a score for the province stays in the list, disabled,
+ * saying so (missing is missing, not gone).
+ */
+export function YearSelect({ options, value, onChange }: YearSelectProps): ReactNode {
   const { t } = useI18n();
-  const sorted = years === undefined ? [] : [...years].sort((a, b) => b - a);
-  const placeholder = years === undefined ? t('header.loadingOption') : t('header.noYears');
+  const sorted = options === undefined ? [] : [...options].sort((a, b) => b.year - a.year);
+  const placeholder = options === undefined ? t('header.loadingOption') : t('header.noYears');
   return (
     <label className="field">
       <span className="field-label">{t('header.year')}</span>
       <select
         className="select"
         value={value === null ? '' : String(value)}
-        disabled={sorted.length === 0}
+        disabled={!sorted.some((option) => option.hasScore)}
         onChange={(event) => onChange(Number(event.target.value))}
         data-testid="year-select"
       >
-        {sorted.length === 0 ? (
+        {value === null || sorted.length === 0 ? (
           <option value={value === null ? '' : String(value)}>{placeholder}</option>
-        ) : (
-          sorted.map((year) => (
-            <option key={year} value={String(year)}>
-              {year}
-            </option>
-          ))
-        )}
+        ) : null}
+        {sorted.map(({ year, hasScore }) => (
+          <option key={year} value={String(year)} disabled={!hasScore}>
+            {hasScore ? year : t('header.yearWithoutScore', { year })}
+          </option>
+        ))}
       </select>
     </label>
   );

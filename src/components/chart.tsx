@@ -1,34 +1,67 @@
-import type { EChartsCoreOption } from 'echarts/core';
 // The ESM build of echarts-for-react/lib/core: the CommonJS one arrives as a module object in Vite 8 builds.
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import type { ReactNode } from 'react';
-import { useMemo, useRef } from 'react';
+import { useMemo, useRef, useState } from 'react';
+import type { ChartSpec } from '../charts/chart-spec.ts';
+import { buildSpecOption, describeForScreenReaders } from '../charts/chart-spec.ts';
 import { echarts } from '../charts/echarts-setup.ts';
+import { useI18n } from '../i18n/i18n-context.tsx';
+import { ChartDataTable } from './chart-data-table.tsx';
 import { useElementWidth } from './use-element-width.ts';
 
 const FALLBACK_WIDTH_PX = 960;
 const RENDER_OPTS = { renderer: 'canvas' } as const;
 
-interface ChartProps {
-  /** Builds the option for the chart's current width (titles wrap to it). */
-  buildOption: (widthPx: number) => EChartsCoreOption;
-  /** The chart's title, read out by screen readers. */
-  title: string;
-  /** Explicit height (echarts-for-react can miss container resizes), or a function of the width. */
-  heightPx: number | ((widthPx: number) => number);
-  testId: string;
+interface ChartProps<Rows, Settings> {
+  /** What to draw: rows, settings and the pure builders (the same spec an export re-renders). */
+  spec: ChartSpec<Rows, Settings>;
 }
 
-/** The one ECharts wrapper: tree-shaken core, canvas renderer, full replace on every option change. */
-export function Chart({ buildOption, title, heightPx, testId }: ChartProps): ReactNode {
+/**
+ * The one ECharts wrapper: tree-shaken core, canvas renderer, full replace on every option change. The canvas
+ * is named for screen readers (title and summary), and a toggle swaps it for the chart's data as a table.
+ */
+export function Chart<Rows, Settings>({ spec }: ChartProps<Rows, Settings>): ReactNode {
+  const i18n = useI18n();
+  const [showTable, setShowTable] = useState(false);
+  // On the wrapper, which stays mounted while the table is shown, so the width is known when the chart returns.
   const containerRef = useRef<HTMLDivElement>(null);
   const widthPx = useElementWidth(containerRef, FALLBACK_WIDTH_PX);
-  const option = useMemo(() => buildOption(widthPx), [buildOption, widthPx]);
-  const height = typeof heightPx === 'number' ? heightPx : heightPx(widthPx);
+  // On screen the figure's HTML carries title, subtitle and source: the canvas draws only the plot.
+  const option = useMemo(
+    () => (showTable ? null : buildSpecOption(spec, { widthPx, caption: 'none' }, i18n)),
+    [spec, widthPx, i18n, showTable],
+  );
+  const label = useMemo(
+    () => describeForScreenReaders(spec.describe(spec.rows, spec.settings, i18n)),
+    [spec, i18n],
+  );
+  const table = useMemo(
+    () => (showTable ? spec.toTable(spec.rows, spec.settings, i18n) : null),
+    [spec, i18n, showTable],
+  );
+  const height = typeof spec.heightPx === 'number' ? spec.heightPx : spec.heightPx(widthPx);
   const style = useMemo(() => ({ height, width: '100%' }), [height]);
   return (
-    <div ref={containerRef} className="chart" role="img" aria-label={title} data-testid={testId}>
-      <ReactEChartsCore echarts={echarts} option={option} notMerge opts={RENDER_OPTS} style={style} />
+    <div ref={containerRef} className="chart-block">
+      <div className="chart-toolbar">
+        <button
+          type="button"
+          className="chart-table-toggle"
+          aria-pressed={showTable}
+          data-testid={`${spec.id}-table-toggle`}
+          onClick={() => setShowTable((shown) => !shown)}
+        >
+          {i18n.t('chart.table.show')}
+        </button>
+      </div>
+      {table !== null ? (
+        <ChartDataTable table={table} testId={`${spec.id}-table`} />
+      ) : option !== null ? (
+        <div className="chart" role="img" aria-label={label} data-testid={spec.id}>
+          <ReactEChartsCore echarts={echarts} option={option} notMerge opts={RENDER_OPTS} style={style} />
+        </div>
+      ) : null}
     </div>
   );
 }

@@ -1,21 +1,22 @@
 import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n-context.tsx';
+import { describeError } from './error-description.ts';
+import './error-panel.css';
 
-/** Turns anything thrown into a sentence for the page. */
-export function describeError(error: unknown): string | null {
-  if (error instanceof Error) return error.message || error.name;
-  if (typeof error === 'string') return error;
-  return null;
-}
-
-/** An error shown in the page (never a blank screen), with an optional retry. */
+/** An error shown in the page (never a blank screen): a sentence in the UI language, the technical detail collapsed, an optional retry. */
 export function ErrorPanel({ error, onRetry }: { error: unknown; onRetry?: () => void }): ReactNode {
   const { t } = useI18n();
-  const message = describeError(error) ?? t('status.unknownError');
+  const { messageKey, detail } = describeError(error);
   return (
     <div className="error-panel" role="alert" data-testid="error-panel">
       <p className="error-title">{t('status.errorTitle')}</p>
-      <p className="error-message">{t('status.errorBody', { message })}</p>
+      <p className="error-message">{t(messageKey)}</p>
+      {detail === null ? null : (
+        <details className="error-details" data-testid="error-details">
+          <summary>{t('error.technicalDetails')}</summary>
+          <pre className="error-detail-text">{detail}</pre>
+        </details>
+      )}
       {onRetry === undefined ? null : (
         <button type="button" className="button" onClick={onRetry}>
           {t('status.retry')}

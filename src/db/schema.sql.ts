@@ -5,14 +5,14 @@
 // - the total is the sum of the dimensions, present only when every dimension that exists that year
 //   is present (6 before 2018, 8 from 2018);
 // - missing stays missing (no row), never 0.
+// - comparability across years and the latest reported period are decided here, once (see
+//   indicator_comparability and province_latest_periods).
 // `scores`, `rankings`, `task_pair_states` and `task_completion` are materialised (rebuilt after
 // every load: data only changes on load) because every screen reads them; the rest are views.
-
-import type { Connector } from './connector';
-import { sqlRaw } from './sql';
+// Constant names say what each statement creates: *_TABLE_SQL, *_VIEW_SQL, *_MACRO_SQL.
 
 /** Period label → the last day it covers: '2024-Q3' → 2024-09-30, '2024-H1' → 2024-06-30, '2024-09' → 2024-09-30, '2024' → 2024-12-31; else NULL. */
-const PERIOD_END_MACRO = String.raw`
+const PERIOD_END_MACRO_SQL = String.raw`
 CREATE OR REPLACE MACRO papi_period_end(p) AS (
   CASE
     WHEN regexp_full_match(trim(p), '\d{4}-[Qq][1-4]')
@@ -27,11 +27,23 @@ CREATE OR REPLACE MACRO papi_period_end(p) AS (
   END
 )`;
 
+/** Months a period label covers: quarter 3, half 6, month 1, year 12; else NULL (orders periods that end on the same day). */
+const PERIOD_MONTHS_MACRO_SQL = String.raw`
+CREATE OR REPLACE MACRO papi_period_months(p) AS (
+  CASE
+    WHEN regexp_full_match(trim(p), '\d{4}-[Qq][1-4]') THEN 3
+    WHEN regexp_full_match(trim(p), '\d{4}-[Hh][12]') THEN 6
+    WHEN regexp_full_match(trim(p), '\d{4}-(0[1-9]|1[0-2])') THEN 1
+    WHEN regexp_full_match(trim(p), '\d{4}') THEN 12
+    ELSE NULL
+  END
+)`;
+
 // Sources of a summed score: its rows' distinct sources, sorted, joined with '; ' (a list rather than
 // string_agg(DISTINCT … ORDER BY …), whose per-group sort made this the slowest statement of the load).
 // Imported files may also carry dimension or total rows (e.g. a wide sheet with only totals):
 // those are used where the sub-dimensions do not give a value, never in place of one.
-const SCORES_VIEW = String.raw`
+const SCORES_TABLE_SQL = String.raw`
 CREATE OR REPLACE TABLE scores AS
 WITH valid AS (
   SELECT province_code, year, trim(indicator) AS indicator, score, source
@@ -87,12 +99,44 @@ UNION ALL
 SELECT province_code, year, indicator, 'total' AS level, score, source FROM totals`;
 
 /** How many dimensions each year has (6 before 2018, 8 from 2018), from the data itself. */
-const DIMENSION_COUNTS_VIEW = `
+const DIMENSION_COUNTS_VIEW_SQL = `
 CREATE OR REPLACE VIEW dimension_counts AS
 SELECT year, count(DISTINCT indicator)::INTEGER AS dimension_count
 FROM scores WHERE level = 'dimension' GROUP BY year`;
 
-const RANKINGS_VIEW = `
+// Comparability, decided here only: year y of an indicator is comparable with y - 1 when both years
+// are in the data with the same number of dimensions and, for a dimension or a sub-dimension, the
+// dimension has the same set of sub-dimensions both years (from indicators.first_year/last_year).
+// So the total breaks at 2018 (6 → 8 dimensions), dimension 2 at 2018 (2.4 added), dimension 8 at
+// 2019 (8.3 added), dimension 5 at 2021 (5.2 dropped); a sub-dimension follows its dimension.
+const INDICATOR_COMPARABILITY_VIEW_SQL = `
+CREATE OR REPLACE VIEW indicator_comparability AS
+WITH defined AS (
+  SELECT i.code AS indicator, i.level, i.parent, dc.year, dc.dimension_count
+  FROM indicators i
+  JOIN dimension_counts dc
+    ON dc.year >= coalesce(i.first_year, dc.year) AND dc.year <= coalesce(i.last_year, dc.year)
+),
+subdimension_sets AS (
+  SELECT parent AS dimension, year, list_sort(list(indicator)) AS subdimensions
+  FROM defined WHERE level = 'subdimension' GROUP BY parent, year
+),
+structure AS (
+  SELECT d.indicator, d.level, d.year, d.dimension_count, s.subdimensions
+  FROM defined d
+  LEFT JOIN subdimension_sets s
+    ON s.year = d.year
+   AND s.dimension = CASE d.level WHEN 'dimension' THEN d.indicator WHEN 'subdimension' THEN d.parent END
+)
+SELECT cur.indicator, cur.level, cur.year,
+       coalesce(prev.indicator IS NOT NULL
+                AND cur.dimension_count = prev.dimension_count
+                AND (cur.level = 'total' OR cur.subdimensions IS NOT DISTINCT FROM prev.subdimensions),
+                false) AS comparable_with_previous
+FROM structure cur
+LEFT JOIN structure prev ON prev.indicator = cur.indicator AND prev.year = cur.year - 1`;
+
+const RANKINGS_TABLE_SQL = `
 CREATE OR REPLACE TABLE rankings AS
 SELECT province_code, year, indicator, level, score, source,
        (RANK() OVER (PARTITION BY year, indicator ORDER BY score DESC))::INTEGER AS rank,
@@ -103,7 +147,7 @@ FROM scores`;
 // a province is 'high' if total >= p75, 'upper_middle' if >= p50, 'lower_middle' if >= p25,
 // else 'low' (a total exactly at a cut goes to the upper group). For 63 provinces this gives
 // 16/16/15/16 (the published split), for 61 it gives 16/15/15/15.
-const GROUP_CUTS_VIEW = `
+const GROUP_CUTS_VIEW_SQL = `
 CREATE OR REPLACE VIEW group_cuts AS
 SELECT year,
        quantile_cont(score, 0.25) AS p25,
@@ -111,7 +155,7 @@ SELECT year,
        quantile_cont(score, 0.75) AS p75
 FROM scores WHERE level = 'total' GROUP BY year`;
 
-const GROUPS_VIEW = `
+const GROUPS_VIEW_SQL = `
 CREATE OR REPLACE VIEW groups AS
 SELECT s.province_code, s.year, s.score AS total, c.p25, c.p50, c.p75,
        CASE
@@ -119,11 +163,18 @@ SELECT s.province_code, s.year, s.score AS total, c.p25, c.p50, c.p75,
          WHEN s.score >= c.p50 THEN 'upper_middle'
          WHEN s.score >= c.p25 THEN 'lower_middle'
          ELSE 'low'
-       END AS papi_group
+       END AS papi_group,
+       -- The cut of the next group up (what the province must reach); none in the high group.
+       CASE
+         WHEN s.score >= c.p75 THEN NULL
+         WHEN s.score >= c.p50 THEN c.p75
+         WHEN s.score >= c.p25 THEN c.p50
+         ELSE c.p25
+       END AS next_group_threshold
 FROM scores s JOIN group_cuts c ON c.year = s.year
 WHERE s.level = 'total'`;
 
-const NATIONAL_STATS_VIEW = `
+const NATIONAL_STATS_VIEW_SQL = `
 CREATE OR REPLACE VIEW national_stats AS
 SELECT indicator, level, year,
        quantile_cont(score, 0.5) AS median,
@@ -134,16 +185,16 @@ SELECT indicator, level, year,
        count(*)::INTEGER AS scored_count
 FROM scores GROUP BY indicator, level, year`;
 
-const TASK_PERIODS_VIEW = `
+const TASK_PERIODS_VIEW_SQL = `
 CREATE OR REPLACE VIEW task_periods AS
-SELECT DISTINCT period, papi_period_end(period) AS period_end
+SELECT DISTINCT period, papi_period_end(period) AS period_end, papi_period_months(period) AS period_months
 FROM task_progress WHERE papi_period_end(period) IS NOT NULL`;
 
 // The state of a (task, unit) pair in period P is its latest report with period end <= P (ties on
 // the end date, e.g. '2024-Q2' and '2024-H1', go to the later reported_on). Pairs are every
 // (task, unit) that ever reported; a task that never reported is one pair with unit NULL, never
 // done, so it drags the rate down and stays visible.
-const TASK_PAIR_STATES_VIEW = `
+const TASK_PAIR_STATES_TABLE_SQL = `
 CREATE OR REPLACE TABLE task_pair_states AS
 WITH reports AS (
   SELECT task_id, coalesce(unit, '') AS unit, period AS report_period,
@@ -156,7 +207,7 @@ pairs AS (
   FROM plan_tasks t
   LEFT JOIN (SELECT DISTINCT task_id, unit FROM reports) u ON u.task_id = t.task_id
 )
-SELECT p.plan, p.task_id, p.dimension, p.subdimension, p.unit, tp.period, tp.period_end,
+SELECT p.plan, p.task_id, p.dimension, p.subdimension, p.unit, tp.period, tp.period_end, tp.period_months,
        r.report_period, r.status, r.percent, r.reported_on,
        coalesce(r.status = 'done', false) AS is_done,
        r.status IS NOT NULL AS is_reported
@@ -171,13 +222,13 @@ QUALIFY row_number() OVER (
 // One row per plan × period (scope 'plan'), plan × dimension × period (scope 'dimension') and
 // plan × dimension × sub-dimension × period (scope 'subdimension').
 // avg_percent: a pair's latest percent (done without a percent = 100; unreported = 0).
-const TASK_COMPLETION_VIEW = `
+const TASK_COMPLETION_TABLE_SQL = `
 CREATE OR REPLACE TABLE task_completion AS
 SELECT plan,
        CASE WHEN GROUPING(subdimension) = 0 THEN 'subdimension'
             WHEN GROUPING(dimension) = 0 THEN 'dimension'
             ELSE 'plan' END AS scope,
-       dimension, subdimension, period, period_end,
+       dimension, subdimension, period, period_end, period_months,
        count(DISTINCT task_id)::INTEGER AS task_count,
        count(*)::INTEGER AS pair_count,
        count(*) FILTER (WHERE is_done)::INTEGER AS pairs_done,
@@ -189,31 +240,47 @@ SELECT plan,
                 WHEN is_done THEN 100 ELSE 0 END) AS avg_percent
 FROM task_pair_states
 GROUP BY GROUPING SETS (
-  (plan, period, period_end),
-  (plan, dimension, period, period_end),
-  (plan, dimension, subdimension, period, period_end)
+  (plan, period, period_end, period_months),
+  (plan, dimension, period, period_end, period_months),
+  (plan, dimension, subdimension, period, period_end, period_months)
 )`;
+
+// The PAPI year each plan aims at (474/KH-UBND: 2024): its target_year, or, when a file leaves it
+// empty, the year the plan was issued (a plan issued in year Y normally aims at that year's survey).
+const PLAN_TARGETS_VIEW_SQL = `
+CREATE OR REPLACE VIEW plan_targets AS
+SELECT plan, province_code, coalesce(target_year, year(TRY_CAST(issued_on AS DATE)))::INTEGER AS target_year
+FROM plans`;
+
+// The latest period any (task, unit) pair of a province's plans reported in. Rule for periods that
+// end on the same day ('2024-Q4', '2024-H2' and '2024' all end on 31 Dec): the longest period wins
+// (the year report covers more than the quarter's), then the label in text order, so the answer is
+// always the same.
+const PROVINCE_LATEST_PERIODS_VIEW_SQL = `
+CREATE OR REPLACE VIEW province_latest_periods AS
+SELECT p.province_code, tc.period, tc.period_end
+FROM task_completion tc
+JOIN plans p ON p.plan = tc.plan
+WHERE tc.scope = 'plan' AND tc.pairs_reported > 0
+QUALIFY row_number() OVER (
+  PARTITION BY p.province_code
+  ORDER BY tc.period_end DESC, tc.period_months DESC, tc.period
+) = 1`;
 
 /** Every macro, derived table and view, in dependency order. */
 export const SCHEMA_STATEMENTS: readonly string[] = [
-  PERIOD_END_MACRO,
-  SCORES_VIEW,
-  DIMENSION_COUNTS_VIEW,
-  RANKINGS_VIEW,
-  GROUP_CUTS_VIEW,
-  GROUPS_VIEW,
-  NATIONAL_STATS_VIEW,
-  TASK_PERIODS_VIEW,
-  TASK_PAIR_STATES_VIEW,
-  TASK_COMPLETION_VIEW,
+  PERIOD_END_MACRO_SQL,
+  PERIOD_MONTHS_MACRO_SQL,
+  SCORES_TABLE_SQL,
+  DIMENSION_COUNTS_VIEW_SQL,
+  INDICATOR_COMPARABILITY_VIEW_SQL,
+  RANKINGS_TABLE_SQL,
+  GROUP_CUTS_VIEW_SQL,
+  GROUPS_VIEW_SQL,
+  NATIONAL_STATS_VIEW_SQL,
+  TASK_PERIODS_VIEW_SQL,
+  TASK_PAIR_STATES_TABLE_SQL,
+  TASK_COMPLETION_TABLE_SQL,
+  PLAN_TARGETS_VIEW_SQL,
+  PROVINCE_LATEST_PERIODS_VIEW_SQL,
 ];
-
-/** (Re)builds the macro, derived tables and views over the loaded tables, in one transaction; idempotent. */
-export async function createSchema(conn: Connector): Promise<void> {
-  try {
-    await conn.query(sqlRaw(['BEGIN TRANSACTION', ...SCHEMA_STATEMENTS, 'COMMIT'].join(';\n')));
-  } catch (error) {
-    await conn.query(sqlRaw('ROLLBACK')).catch(() => undefined);
-    throw error;
-  }
-}

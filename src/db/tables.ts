@@ -1,4 +1,4 @@
-// Table and view names: the only identifiers SQL is built from.
+// Table names and columns: the only identifiers SQL is built from.
 
 /** Tables loaded from CSV files, keyed by table name. */
 export const CSV_TABLES = [
@@ -15,19 +15,6 @@ export type TableName = (typeof CSV_TABLES)[number];
 
 /** Bookkeeping table: one row per loaded table (name, source, is_sample, row_count, loaded_at). */
 export const DATASETS_TABLE = 'datasets';
-
-/** Views defined in schema.sql.ts. */
-export const VIEW = {
-  scores: 'scores',
-  rankings: 'rankings',
-  groupCuts: 'group_cuts',
-  groups: 'groups',
-  nationalStats: 'national_stats',
-  dimensionCounts: 'dimension_counts',
-  taskPeriods: 'task_periods',
-  taskPairStates: 'task_pair_states',
-  taskCompletion: 'task_completion',
-} as const;
 
 /** Column names and DuckDB types of each CSV table, in file order (types are never inferred). */
 export const CSV_COLUMNS: Record<TableName, readonly (readonly [string, string])[]> = {
@@ -62,6 +49,8 @@ export const CSV_COLUMNS: Record<TableName, readonly (readonly [string, string])
     ['title_en', 'VARCHAR'],
     ['issued_on', 'VARCHAR'],
     ['source', 'VARCHAR'],
+    // Last, so files written before it existed differ only by a missing trailing column.
+    ['target_year', 'INTEGER'],
   ],
   plan_tasks: [
     ['task_id', 'VARCHAR'],

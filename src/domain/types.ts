@@ -60,13 +60,13 @@ export interface DimensionStanding {
   nationalMax: number;
   /** score - nationalMedian: negative means below the national median. */
   gapToMedian: number;
-  /** The PAPI year the province's plan aims at (474/KH-UBND: 2024); null when no plan is loaded for the province. */
+  /** The PAPI year the province's plan aims at (474/KH-UBND: 2024; the plan aiming at `year` if several); null when no plan is loaded for the province. */
   planTargetYear: number | null;
   /** Share (0-1) of (task, unit) pairs reported done in the latest reported period; null if the plan has no task here, or `year` is not the plan's target year. */
   completionRate: number | null;
-  /** Number of plan tasks under this dimension. */
+  /** Number of tasks under this dimension in the plan aiming at planTargetYear (also when `year` is another year). */
   taskCount: number;
-  /** The period the completion rate refers to, e.g. '2025-Q4'. */
+  /** The period the completion rate refers to, e.g. '2025-Q4' (format with formatPeriod); null when completionRate is. */
   progressPeriod: string | null;
   /** True while the progress figures come from the bundled illustrative file. */
   progressIsSample: boolean;
@@ -77,7 +77,7 @@ export interface TotalTrendPoint {
   year: number;
   /** Number of dimensions that year (6 before 2018, 8 from 2018): the series must break where it changes. */
   dimensionCount: number;
-  /** False where the total is defined differently from the year before (e.g. 2018: 6 → 8 dimensions): the line breaks there. */
+  /** False where the total is defined differently from the year before (2018: 6 → 8 dimensions) or there is no year before: the line breaks there. */
   comparableWithPrevious: boolean;
   score: number | null;
   rank: number | null;

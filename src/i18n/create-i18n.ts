@@ -1,4 +1,4 @@
-import { formatNumber, formatPercent, formatRank, formatSignedNumber } from './format.ts';
+import { formatNumber, formatPercent, formatPeriod, formatRank, formatSignedNumber } from './format.ts';
 import type { Language } from './languages.ts';
 import { DICTIONARIES, LOCALES } from './languages.ts';
 import type { Translate } from './translate.ts';
@@ -13,6 +13,8 @@ export interface I18n {
   readonly formatSignedNumber: (value: number | null | undefined, digits?: number) => string;
   readonly formatPercent: (share: number | null | undefined, digits?: number) => string;
   readonly formatRank: (rank: number | null | undefined, count: number | null | undefined) => string;
+  /** A period label ('2025-Q4') as offices write it ("Quý IV/2025", "Q4 2025"). */
+  readonly formatPeriod: (period: string) => string;
 }
 
 /** Binds the dictionary and the number formats of `lang`; pure, usable in Node tests. */
@@ -26,5 +28,6 @@ export function createI18n(lang: Language): I18n {
     formatSignedNumber: (value, digits) => formatSignedNumber(lang, value, digits),
     formatPercent: (share, digits) => formatPercent(lang, share, digits),
     formatRank,
+    formatPeriod: (period) => formatPeriod(period, lang),
   };
 }

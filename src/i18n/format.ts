@@ -1,6 +1,8 @@
-// Pure, locale-aware number formatting; missing values print as an em dash, never as 0.
+// Pure, locale-aware formatting of numbers and periods; missing values print as an em dash, never as 0.
 import type { Language } from './languages.ts';
-import { LOCALES } from './languages.ts';
+import { DICTIONARIES, LOCALES } from './languages.ts';
+import { translate } from './translate.ts';
+import type { MessageKey } from './vi.ts';
 
 /** What a missing value prints as. */
 export const MISSING_VALUE = '—';
@@ -56,4 +58,40 @@ export function formatPercent(lang: Language, share: number | null | undefined, 
 export function formatRank(rank: number | null | undefined, count: number | null | undefined): string {
   if (isMissing(rank) || isMissing(count)) return MISSING_VALUE;
   return `${rank}/${count}`;
+}
+
+// Each period kind and number has its own message, so every language writes it its own way
+// ("Quý IV/2025", "Q4 2025"; "Tháng 9/2025", "Sep 2025").
+const HALF_KEYS = ['period.h1', 'period.h2'] as const satisfies readonly MessageKey[];
+const QUARTER_KEYS = [
+  'period.q1',
+  'period.q2',
+  'period.q3',
+  'period.q4',
+] as const satisfies readonly MessageKey[];
+const MONTH_KEYS = [
+  ...['period.m1', 'period.m2', 'period.m3', 'period.m4', 'period.m5', 'period.m6'],
+  ...['period.m7', 'period.m8', 'period.m9', 'period.m10', 'period.m11', 'period.m12'],
+] as const satisfies readonly MessageKey[];
+
+/** The message and year of a period label ('2025-Q4', '2025-H1', '2025-09', '2025', as papi_period_end reads them); null if unreadable. */
+function periodMessage(period: string): { key: MessageKey; year: string } | null {
+  const match = /^(\d{4})(?:-(?:[Qq]([1-4])|[Hh]([12])|(0[1-9]|1[0-2])))?$/.exec(period.trim());
+  if (match === null) return null;
+  const [, year = '', quarter, half, month] = match;
+  const key =
+    quarter !== undefined
+      ? QUARTER_KEYS[Number(quarter) - 1]
+      : half !== undefined
+        ? HALF_KEYS[Number(half) - 1]
+        : month !== undefined
+          ? MONTH_KEYS[Number(month) - 1]
+          : 'period.year';
+  return key === undefined ? null : { key, year };
+}
+
+/** A period label as offices write it: '2025-Q4' → "Quý IV/2025" (vi) / "Q4 2025" (en); an unreadable label is returned as is. */
+export function formatPeriod(period: string, lang: Language): string {
+  const message = periodMessage(period);
+  return message === null ? period : translate(DICTIONARIES[lang], message.key, { year: message.year });
 }

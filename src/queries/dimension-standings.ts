@@ -9,8 +9,10 @@ import { useReadyConnector } from './use-ready-connector';
 
 /**
  * The province's scored dimensions that year, weakest first relative to other provinces: worst
- * rank first, ties by gap to the national median (most below first). Task progress comes from the
- * province's plan(s) in the latest period any of their (task, unit) pairs reported.
+ * rank first, ties by gap to the national median (most below first). The plan shown is the one
+ * aiming at `year`, else the province's plan with the latest target year; its task completion (in
+ * the latest period the province's plans reported, see `province_latest_periods`) is given only
+ * when `year` is its target year.
  */
 export function fetchDimensionStandings(
   conn: Connector,
@@ -18,34 +20,43 @@ export function fetchDimensionStandings(
   year: number,
 ): Promise<DimensionStanding[]> {
   return conn.query<DimensionStanding>(sql`
-    WITH province_plans AS (
-      SELECT plan FROM plans WHERE province_code = ${provinceCode}
+    WITH target AS (
+      SELECT target_year FROM plan_targets
+      WHERE province_code = ${provinceCode} AND target_year IS NOT NULL
+      ORDER BY target_year = ${year} DESC, target_year DESC
+      LIMIT 1
+    ),
+    target_plans AS (
+      SELECT plan FROM plan_targets
+      WHERE province_code = ${provinceCode} AND target_year = (SELECT target_year FROM target)
     ),
     tasks AS (
       SELECT dimension, count(*)::INTEGER AS task_count
-      FROM plan_tasks WHERE plan IN (SELECT plan FROM province_plans)
+      FROM plan_tasks WHERE plan IN (SELECT plan FROM target_plans)
       GROUP BY dimension
     ),
     latest AS (
-      SELECT arg_max(period, period_end) AS period, max(period_end) AS period_end
-      FROM task_completion
-      WHERE scope = 'plan' AND pairs_reported > 0 AND plan IN (SELECT plan FROM province_plans)
+      SELECT period, period_end FROM province_latest_periods WHERE province_code = ${provinceCode}
     ),
     progress AS (
       SELECT tc.dimension, sum(tc.pairs_done) / sum(tc.pair_count) AS completion_rate, any_value(latest.period) AS period
       FROM task_completion tc JOIN latest ON tc.period_end = latest.period_end AND tc.period = latest.period
-      WHERE tc.scope = 'dimension' AND tc.plan IN (SELECT plan FROM province_plans)
+      WHERE tc.scope = 'dimension' AND tc.plan IN (SELECT plan FROM target_plans)
+        AND ${year} = (SELECT target_year FROM target)
       GROUP BY tc.dimension
     )
-    SELECT r.indicator, r.year, r.score, prev.score AS "previousScore", r.rank,
-           r.scored_count AS "scoredCount", ns.median AS "nationalMedian",
+    SELECT r.indicator, r.year, r.score, prev.score AS "previousScore",
+           prev.score IS NOT NULL AND coalesce(ic.comparable_with_previous, false) AS "comparableWithPrevious",
+           r.rank, r.scored_count AS "scoredCount", ns.median AS "nationalMedian",
            ns.min AS "nationalMin", ns.max AS "nationalMax", r.score - ns.median AS "gapToMedian",
+           (SELECT target_year FROM target) AS "planTargetYear",
            CASE WHEN coalesce(tasks.task_count, 0) > 0 THEN progress.completion_rate END AS "completionRate",
            coalesce(tasks.task_count, 0) AS "taskCount",
            CASE WHEN coalesce(tasks.task_count, 0) > 0 THEN progress.period END AS "progressPeriod",
            coalesce((SELECT is_sample FROM datasets WHERE name = 'task_progress'), false) AS "progressIsSample"
     FROM rankings r
     JOIN national_stats ns ON ns.indicator = r.indicator AND ns.year = r.year
+    LEFT JOIN indicator_comparability ic ON ic.indicator = r.indicator AND ic.year = r.year
     LEFT JOIN scores prev
       ON prev.province_code = r.province_code AND prev.indicator = r.indicator AND prev.year = r.year - 1
     LEFT JOIN tasks ON tasks.dimension = r.indicator

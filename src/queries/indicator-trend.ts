@@ -21,6 +21,8 @@ export interface IndicatorTrendPoint {
   nationalP75: number;
   /** Dimensions that year (6 before 2018, 8 from 2018): a series must break where it changes. */
   dimensionCount: number;
+  /** False where the indicator is defined differently from the year before (or there is no year before): a series breaks there. */
+  comparableWithPrevious: boolean;
 }
 
 /** Every year in which `indicator` was scored for any province, ascending. */
@@ -32,9 +34,11 @@ export function fetchIndicatorTrend(
   return conn.query<IndicatorTrendPoint>(sql`
     SELECT ns.year, ns.indicator, r.score, r.rank, ns.scored_count AS "scoredCount",
            ns.median AS "nationalMedian", ns.min AS "nationalMin", ns.max AS "nationalMax",
-           ns.p25 AS "nationalP25", ns.p75 AS "nationalP75", dc.dimension_count AS "dimensionCount"
+           ns.p25 AS "nationalP25", ns.p75 AS "nationalP75", dc.dimension_count AS "dimensionCount",
+           coalesce(ic.comparable_with_previous, false) AS "comparableWithPrevious"
     FROM national_stats ns
     JOIN dimension_counts dc ON dc.year = ns.year
+    LEFT JOIN indicator_comparability ic ON ic.indicator = ns.indicator AND ic.year = ns.year
     LEFT JOIN rankings r
       ON r.year = ns.year AND r.indicator = ns.indicator AND r.province_code = ${provinceCode}
     WHERE ns.indicator = ${indicator}

@@ -32,7 +32,8 @@ export interface PlanTask {
 
 /**
  * The province's plan tasks (by task id) with their state in `period`, or in the latest period
- * any of its tasks reported when `period` is null.
+ * any of its tasks reported when `period` is null (the longest period among those ending last:
+ * '2024' over '2024-Q4', see `province_latest_periods`).
  */
 export function fetchPlanTasks(
   conn: Connector,
@@ -46,8 +47,7 @@ export function fetchPlanTasks(
     chosen AS (
       SELECT coalesce(
         CAST(${period} AS VARCHAR),
-        (SELECT arg_max(period, period_end) FROM task_completion
-         WHERE scope = 'plan' AND pairs_reported > 0 AND plan IN (SELECT plan FROM province_plans))
+        (SELECT period FROM province_latest_periods WHERE province_code = ${provinceCode})
       ) AS period
     ),
     states AS (

@@ -1,10 +1,16 @@
-// Question: in which years does this province have a total?
+// Question: in which years does this province have a total, among all the years in the data?
 
 import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
 import type { Connector } from '../db/connector';
 import { sql } from '../db/sql';
 import { DATA_QUERY_KEY_ROOT } from './query-client';
 import { useReadyConnector } from './use-ready-connector';
+
+/** A year of the data and whether the province has a total score in it. */
+export interface YearOption {
+  year: number;
+  hasScore: boolean;
+}
 
 /** Years (ascending) in which `provinceCode` has a total score. */
 export async function fetchScoredYears(conn: Connector, provinceCode: string): Promise<number[]> {
@@ -15,15 +21,29 @@ export async function fetchScoredYears(conn: Connector, provinceCode: string): P
   return rows.map((row) => row.year);
 }
 
-/** Query options for fetchScoredYears; disabled while `conn` is null. */
-export const scoredYearsQueryOptions = (conn: Connector | null, dataVersion: number, provinceCode: string) =>
+/** Every year with any score in the data (ascending), each saying whether `provinceCode` has a total then. */
+export async function fetchYearOptions(conn: Connector, provinceCode: string): Promise<YearOption[]> {
+  return conn.query<YearOption>(sql`
+    SELECT year,
+      bool_or(province_code = ${provinceCode} AND level = 'total' AND score IS NOT NULL) AS "hasScore"
+    FROM scores
+    GROUP BY year
+    ORDER BY year`);
+}
+
+/** The years of the options that have a score. */
+export const scoredYearsOf = (options: readonly YearOption[]): number[] =>
+  options.filter((option) => option.hasScore).map((option) => option.year);
+
+/** Query options for fetchYearOptions; disabled while `conn` is null. */
+export const yearOptionsQueryOptions = (conn: Connector | null, dataVersion: number, provinceCode: string) =>
   queryOptions({
-    queryKey: [DATA_QUERY_KEY_ROOT, 'scored-years', conn, { dataVersion, provinceCode }],
-    queryFn: conn === null ? skipToken : () => fetchScoredYears(conn, provinceCode),
+    queryKey: [DATA_QUERY_KEY_ROOT, 'year-options', conn, { dataVersion, provinceCode }],
+    queryFn: conn === null ? skipToken : () => fetchYearOptions(conn, provinceCode),
   });
 
-/** The province's scored years, once the database is ready. */
-export function useScoredYears(provinceCode: string) {
+/** Every year of the data with whether the province has a score then, once the database is ready. */
+export function useYearOptions(provinceCode: string) {
   const { connector, dataVersion } = useReadyConnector();
-  return useQuery(scoredYearsQueryOptions(connector, dataVersion, provinceCode));
+  return useQuery(yearOptionsQueryOptions(connector, dataVersion, provinceCode));
 }

@@ -7,15 +7,17 @@ import type { TotalTrendPoint } from '../domain/types';
 import { DATA_QUERY_KEY_ROOT } from './query-client';
 import { useReadyConnector } from './use-ready-connector';
 
-/** One point per year in the data (score and rank null where the province is unscored). */
+/** One point per year in the data (score and rank null where the province is unscored); comparability is the year's structure, whatever the province's scores. */
 export function fetchTotalTrend(conn: Connector, provinceCode: string): Promise<TotalTrendPoint[]> {
   return conn.query<TotalTrendPoint>(sql`
-    SELECT dc.year, dc.dimension_count AS "dimensionCount", r.score, r.rank,
+    SELECT dc.year, dc.dimension_count AS "dimensionCount",
+           coalesce(ic.comparable_with_previous, false) AS "comparableWithPrevious", r.score, r.rank,
            ns.scored_count AS "scoredCount", ns.median AS "nationalMedian",
            ns.min AS "nationalMin", ns.max AS "nationalMax", gc.p25, gc.p50, gc.p75
     FROM dimension_counts dc
     JOIN national_stats ns ON ns.year = dc.year AND ns.level = 'total'
     JOIN group_cuts gc ON gc.year = dc.year
+    LEFT JOIN indicator_comparability ic ON ic.indicator = 'total' AND ic.year = dc.year
     LEFT JOIN rankings r
       ON r.year = dc.year AND r.level = 'total' AND r.province_code = ${provinceCode}
     ORDER BY dc.year`);

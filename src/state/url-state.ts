@@ -2,6 +2,7 @@
 import { DEFAULT_PROVINCE_CODE } from '../domain/papi.ts';
 import type { Language } from '../i18n/languages.ts';
 import { DEFAULT_LANGUAGE, isLanguage } from '../i18n/languages.ts';
+import { CURRENT_URL_VERSION, migrateUrlParams, URL_VERSION_PARAM } from './url-migrations.ts';
 
 /** The app's views, in navigation order. */
 export const VIEW_IDS = ['overview', 'dimensions', 'plan', 'scores-vs-tasks', 'data'] as const;
@@ -25,6 +26,15 @@ export const DEFAULT_URL_STATE: Readonly<UrlState> = {
   view: DEFAULT_VIEW,
 };
 
+/** The raw text of each parameter that was present but unusable (it fell back to the default). */
+export type InvalidParams = Partial<Record<keyof UrlState, string>>;
+
+/** A URL read into state, with what could not be used (so the user can be told). */
+export interface ParsedUrl {
+  state: UrlState;
+  invalid: InvalidParams;
+}
+
 /** Province codes as in data/provinces.csv (e.g. P43); anything else is ignored. */
 const PROVINCE_CODE_PATTERN = /^[A-Za-z0-9_-]{1,16}$/;
 const FIRST_PAPI_YEAR = 2009;
@@ -41,30 +51,43 @@ function parseYear(raw: string | null): number | null {
 }
 
 /**
- * Reads the state from a query string (`?province=P43&year=2024&lang=vi&view=overview`).
- * Missing, malformed or unknown values fall back to the defaults; pass `knownProvinceCodes` to reject
- * codes that are well-formed but not in the loaded data.
+ * Reads a query string of any URL version (`?v=1&province=P43&year=2024&lang=vi&view=overview`),
+ * migrating old ones first. Missing values take the defaults; malformed ones too, and are listed in
+ * `invalid`. Whether a well-formed province or year exists in the data is decided later (resolve-selection).
  */
-export function parseUrlState(search: string, knownProvinceCodes?: ReadonlySet<string>): UrlState {
-  const params = new URLSearchParams(search);
+export function parseUrl(search: string): ParsedUrl {
+  const params = migrateUrlParams(new URLSearchParams(search));
+  const invalid: InvalidParams = {};
   const province = params.get('province');
+  const yearText = params.get('year');
   const lang = params.get('lang');
   const view = params.get('view');
-  const provinceIsValid =
-    province !== null &&
-    PROVINCE_CODE_PATTERN.test(province) &&
-    (knownProvinceCodes === undefined || knownProvinceCodes.has(province));
+  const year = parseYear(yearText);
+  const provinceIsValid = province !== null && PROVINCE_CODE_PATTERN.test(province);
+  if (province !== null && !provinceIsValid) invalid.province = province;
+  if (yearText !== null && year === null) invalid.year = yearText;
+  if (lang !== null && !isLanguage(lang)) invalid.lang = lang;
+  if (view !== null && !isViewId(view)) invalid.view = view;
   return {
-    province: provinceIsValid ? province : DEFAULT_URL_STATE.province,
-    year: parseYear(params.get('year')),
-    lang: isLanguage(lang) ? lang : DEFAULT_URL_STATE.lang,
-    view: isViewId(view) ? view : DEFAULT_URL_STATE.view,
+    state: {
+      province: provinceIsValid ? province : DEFAULT_URL_STATE.province,
+      year,
+      lang: isLanguage(lang) ? lang : DEFAULT_URL_STATE.lang,
+      view: isViewId(view) ? view : DEFAULT_URL_STATE.view,
+    },
+    invalid,
   };
+}
+
+/** The state a query string describes (see parseUrl), without the list of unusable values. */
+export function parseUrlState(search: string): UrlState {
+  return parseUrl(search).state;
 }
 
 /** Writes the state as a query string with a leading `?`; the year is left out while it means "latest". */
 export function serialiseUrlState(state: UrlState): string {
   const params = new URLSearchParams();
+  params.set(URL_VERSION_PARAM, String(CURRENT_URL_VERSION));
   params.set('province', state.province);
   if (state.year !== null) params.set('year', String(state.year));
   params.set('lang', state.lang);

@@ -1,24 +1,74 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { UrlState } from './url-state.ts';
-import { parseUrlState, serialiseUrlState } from './url-state.ts';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Notice } from './resolve-selection.ts';
+import type { ParsedUrl, UrlState } from './url-state.ts';
+import { parseUrl, serialiseUrlState } from './url-state.ts';
 
-/** The URL state and a setter that merges a patch and mirrors it into the address bar (replaceState). */
-export function useUrlState(): readonly [UrlState, (patch: Partial<UrlState>) => void] {
-  const [state, setState] = useState<UrlState>(() => parseUrlState(window.location.search));
+export interface UrlStateApi {
+  /** The URL read into state, with the values that could not be used. */
+  url: ParsedUrl;
+  /** Why the app shows something else than the link asked for (until dismissed or a new choice). */
+  notices: readonly Notice[];
+  /** A new view (province, year, view): a new history entry, so Back returns to the one before. */
+  navigate: (patch: Partial<UrlState>) => void;
+  /** The same view written differently (the language): replaces the entry. */
+  replace: (patch: Partial<UrlState>) => void;
+  /** An automatic correction: replaces the entry with `state` and shows why. */
+  correct: (state: UrlState, notices: readonly Notice[]) => void;
+  dismissNotice: (index: number) => void;
+}
+
+interface UrlView {
+  url: ParsedUrl;
+  notices: readonly Notice[];
+}
+
+const readLocation = (): UrlView => ({ url: parseUrl(window.location.search), notices: [] });
+
+/** The URL state: pushState for a new view, replaceState for a correction, popstate follows Back/Forward. */
+export function useUrlState(): UrlStateApi {
+  const [view, setView] = useState<UrlView>(readLocation);
+  // The latest state, read by the writers so the history call stays outside React's updaters (which
+  // StrictMode runs twice).
+  const current = useRef(view.url.state);
 
   useEffect(() => {
-    const search = serialiseUrlState(state);
-    if (search !== window.location.search) {
-      window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}`);
-    }
-  }, [state]);
-
-  useEffect(() => {
-    const onPopState = (): void => setState(parseUrlState(window.location.search));
+    const onPopState = (): void => {
+      const next = readLocation();
+      current.current = next.url.state;
+      setView(next);
+    };
     window.addEventListener('popstate', onPopState);
     return () => window.removeEventListener('popstate', onPopState);
   }, []);
 
-  const update = useCallback((patch: Partial<UrlState>) => setState((prev) => ({ ...prev, ...patch })), []);
-  return [state, update] as const;
+  const write = useCallback(
+    (next: UrlState, mode: 'push' | 'replace', notices: (shown: readonly Notice[]) => readonly Notice[]) => {
+      const search = serialiseUrlState(next);
+      const href = `${window.location.pathname}${search}${window.location.hash}`;
+      if (mode === 'push' && search !== window.location.search) window.history.pushState(null, '', href);
+      else window.history.replaceState(window.history.state, '', href);
+      current.current = next;
+      setView((shown) => ({ url: { state: next, invalid: {} }, notices: notices(shown.notices) }));
+    },
+    [],
+  );
+
+  const navigate = useCallback(
+    (patch: Partial<UrlState>) => write({ ...current.current, ...patch }, 'push', () => []),
+    [write],
+  );
+  const replace = useCallback(
+    (patch: Partial<UrlState>) => write({ ...current.current, ...patch }, 'replace', (shown) => shown),
+    [write],
+  );
+  const correct = useCallback(
+    (state: UrlState, notices: readonly Notice[]) => write(state, 'replace', () => notices),
+    [write],
+  );
+  const dismissNotice = useCallback(
+    (index: number) =>
+      setView((shown) => ({ ...shown, notices: shown.notices.filter((_, i) => i !== index) })),
+    [],
+  );
+  return { url: view.url, notices: view.notices, navigate, replace, correct, dismissNotice };
 }

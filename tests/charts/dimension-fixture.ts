@@ -8,6 +8,7 @@ const base = {
   taskCount: 5,
   progressPeriod: '2025-Q4',
   progressIsSample: true,
+  planTargetYear: 2024,
 };
 
 /** Eight dimensions, weakest first, as useDimensionStandings returns them. */
@@ -27,6 +28,7 @@ export function makeDimensionStandings(): DimensionStanding[] {
     indicator,
     score,
     previousScore: score - 0.2,
+    comparableWithPrevious: true,
     rank: 61 - index * 5,
     nationalMedian: median,
     gapToMedian: score - median,

@@ -1,6 +1,6 @@
 import type { TotalTrendPoint } from '../../src/domain/types.ts';
 
-/** A made-up but plausible province trend: 6 dimensions to 2017, 8 from 2018, no score in 2013. */
+/** A made-up but plausible province trend: 6 dimensions to 2017, 8 from 2018 (not comparable), no score in 2013. */
 export function makeTrendPoints(): TotalTrendPoint[] {
   const points: TotalTrendPoint[] = [];
   for (let year = 2011; year <= 2024; year += 1) {
@@ -9,6 +9,8 @@ export function makeTrendPoints(): TotalTrendPoint[] {
     points.push({
       year,
       dimensionCount: eight ? 8 : 6,
+      // As the query derives it: the first year has no previous one, 2018 changes the number of dimensions.
+      comparableWithPrevious: year !== 2011 && year !== 2018,
       score: year === 2013 ? null : median - 2 + ((year * 7) % 5) * 0.3,
       rank: year === 2013 ? null : 50 + (year % 9),
       scoredCount: year === 2023 ? 61 : 63,

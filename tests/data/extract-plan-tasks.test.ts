@@ -30,9 +30,12 @@ describe('npm run data:plan on plan 474/KH-UBND', () => {
     expect(readFileSync(join(outDir, file), 'utf8')).toBe(readFileSync(join(DATA_DIR, file), 'utf8'));
   });
 
-  it('writes the agreed header', () => {
+  it('writes the agreed headers', () => {
     expect(readFileSync(join(outDir, 'plan-tasks.csv'), 'utf8').split('\n')[0]).toBe(
       'task_id,plan,dimension,subdimension,subdimension_label,task,executing_agencies,supervising_agencies,timeframe,timeframe_code',
+    );
+    expect(readFileSync(join(outDir, 'plans.csv'), 'utf8').split('\n')[0]).toBe(
+      'plan,province_code,title_vi,title_en,issued_on,source,target_year',
     );
   });
 
@@ -115,9 +118,14 @@ describe('npm run data:plan on plan 474/KH-UBND', () => {
     ]);
   });
 
-  it('links the plan to Đắk Nông and its seed document', () => {
+  it('links the plan to Đắk Nông, the PAPI year its title aims at and its seed document', () => {
     const [plan] = parseCsvRecords(readFileSync(join(outDir, 'plans.csv'), 'utf8'), PLANS_HEADER);
-    expect(plan).toMatchObject({ plan: '474/KH-UBND', province_code: 'P43', issued_on: '2024-07-18' });
+    expect(plan).toMatchObject({
+      plan: '474/KH-UBND',
+      province_code: 'P43',
+      issued_on: '2024-07-18',
+      target_year: '2024',
+    });
     expect(plan?.title_vi).toBe(
       'Kế hoạch cải thiện, nâng cao Chỉ số Hiệu quả quản trị và hành chính công cấp tỉnh (PAPI) của tỉnh Đắk Nông năm 2024',
     );

@@ -115,21 +115,19 @@ describe('readAppendixRows and buildPlanTasks', () => {
 });
 
 describe('readPlanHeader', () => {
-  it('reads the number, the date and the title', () => {
-    const doc = [
-      '',
-      'Số: 12 /KH-UBND',
-      '',
-      'Gia Nghĩa, ngày 5 tháng 3 năm 2025',
-      '',
-      'KẾ HOẠCH',
-      '',
-      'Cải thiện PAPI năm 2025',
-    ];
-    expect(readPlanHeader(doc.join('\n'))).toEqual({
+  const header = (title: string) =>
+    ['', 'Số: 12 /KH-UBND', '', 'Gia Nghĩa, ngày 5 tháng 12 năm 2025', '', 'KẾ HOẠCH', '', title].join('\n');
+
+  it('reads the number, the date, the title and the PAPI year the title aims at', () => {
+    expect(readPlanHeader(header('Cải thiện PAPI năm 2026'))).toEqual({
       plan: '12/KH-UBND',
-      issuedOn: '2025-03-05',
-      titleVi: 'Kế hoạch cải thiện PAPI năm 2025',
+      issuedOn: '2025-12-05',
+      titleVi: 'Kế hoạch cải thiện PAPI năm 2026',
+      targetYear: 2026,
     });
+  });
+
+  it('fails rather than guess when the title names no year', () => {
+    expect(() => readPlanHeader(header('Cải thiện Chỉ số PAPI'))).toThrow(/target year/);
   });
 });

@@ -59,7 +59,7 @@ describe('loadTables', () => {
     };
     // plans loads (into staging) before task_progress fails: neither may replace the loaded tables.
     const plans =
-      'plan,province_code,title_vi,title_en,issued_on,source\nX/1,P01,a,b,2025-01-01,x\nX/2,P02,a,b,2025-01-01,x\n';
+      'plan,province_code,title_vi,title_en,issued_on,source,target_year\nX/1,P01,a,b,2025-01-01,x,2025\nX/2,P02,a,b,2025-01-01,x,2025\n';
     const progress =
       'task_id,period,unit,status,percent,reported_on,note\n474-1.1-a,2025-Q4,U,done,not-a-number,2026-01-05,\n';
     await expect(

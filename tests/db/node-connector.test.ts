@@ -42,6 +42,13 @@ describe('node connector', () => {
   });
 
   it('fails fast on extension functions instead of fetching them', async () => {
+    // With autoloading on, the query below would try to fetch the parquet extension and hang (the Node
+    // build blocks), so the settings are checked first and the test fails here instead.
+    const [settings] = await conn.query(
+      sql`SELECT current_setting('autoload_known_extensions') AS autoload,
+                 current_setting('autoinstall_known_extensions') AS autoinstall`,
+    );
+    expect(settings, 'extension autoloading must be off').toEqual({ autoload: false, autoinstall: false });
     await expect(conn.query(sql`SELECT * FROM read_parquet('x.parquet')`)).rejects.toThrow();
   });
 });

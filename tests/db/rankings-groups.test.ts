@@ -69,6 +69,21 @@ describe('groups', () => {
   });
 });
 
+describe('groups next_group_threshold', () => {
+  it('is the cut of the next group up, above the total, and absent in the high group', async () => {
+    const rows = await conn.query<{ bad: number; n: number }>(sql`
+      SELECT count(*) FILTER (WHERE NOT (
+        (papi_group = 'high' AND next_group_threshold IS NULL) OR
+        (papi_group = 'upper_middle' AND next_group_threshold = p75) OR
+        (papi_group = 'lower_middle' AND next_group_threshold = p50) OR
+        (papi_group = 'low' AND next_group_threshold = p25)) OR next_group_threshold <= total)::INTEGER AS bad,
+        count(*)::INTEGER AS n
+      FROM groups`);
+    expect(rows[0]?.bad).toBe(0);
+    expect(rows[0]?.n).toBeGreaterThan(800);
+  });
+});
+
 describe('national_stats', () => {
   it('gives the median, min, max and count of scored provinces per indicator and year', async () => {
     const rows = await conn.query<{

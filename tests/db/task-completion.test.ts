@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../src/db/connector';
 import { sql } from '../../src/db/sql';
+import { loadTables } from '../../src/ingest/load-tables';
 import { createCompletionFixtureConnector } from '../helpers/data-files';
 
 // The fixture and the expected figures are documented in tests/fixtures/db/completion/README.md.
@@ -52,6 +53,59 @@ describe('papi_period_end', () => {
       ' 2025-q4 ': '2025-12-31',
       'Q3/2024': null,
       '2024-Q5': null,
+    });
+  });
+});
+
+describe('papi_period_months', () => {
+  it('gives the months a period covers', async () => {
+    const rows = await conn.query<{ p: string; months: number | null }>(sql`
+      SELECT p, papi_period_months(p) AS months
+      FROM (VALUES ('2024-Q4'), ('2024-H2'), ('2024-12'), ('2024'), (' 2024-h1 '), ('Q3/2024')) t(p)`);
+    expect(Object.fromEntries(rows.map((row) => [row.p, row.months]))).toEqual({
+      '2024-Q4': 3,
+      '2024-H2': 6,
+      '2024-12': 1,
+      '2024': 12,
+      ' 2024-h1 ': 6,
+      'Q3/2024': null,
+    });
+  });
+});
+
+describe('province_latest_periods', () => {
+  it("gives the fixture's latest period as the year 2024, not its last quarter (same end)", async () => {
+    expect(await conn.query(sql`SELECT province_code, period FROM province_latest_periods`)).toEqual([
+      { province_code: 'P01', period: '2024' },
+    ]);
+  });
+
+  describe('with other reports loaded', () => {
+    let other: Connector;
+    beforeAll(async () => {
+      other = await createCompletionFixtureConnector();
+    });
+    afterAll(async () => {
+      await other.close();
+    });
+
+    // Rule: among the periods that end last, the longest wins (year > half > quarter > month).
+    it.each([
+      [['2024-12', '2024-Q4', '2024-H2', '2024'], '2024'],
+      [['2024', '2024-H2', '2024-Q4', '2024-12'], '2024'],
+      [['2024-12', '2024-Q4', '2024-H2'], '2024-H2'],
+      [['2024-Q4', '2024-12'], '2024-Q4'],
+      [['2025-01', '2024'], '2025-01'],
+    ])('picks the longest of the periods ending last among %j: %s', async (periods, expected) => {
+      const progress = [
+        'task_id,period,unit,status,percent,reported_on,note',
+        ...periods.map((period) => `A,${period},U1,in_progress,10,2025-02-01,`),
+      ].join('\n');
+      await loadTables(other, { task_progress: progress }, { sources: { task_progress: 'ties.csv' } });
+      const rows = await other.query<{ period: string }>(
+        sql`SELECT period FROM province_latest_periods WHERE province_code = 'P01'`,
+      );
+      expect(rows).toEqual([{ period: expected }]);
     });
   });
 });

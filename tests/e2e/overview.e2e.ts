@@ -176,7 +176,8 @@ describe('Overview (built app, headless Chromium)', () => {
       expect(await missing.nth(i).getAttribute('title'), 'a "—" says why').toMatch(/\S/);
     }
 
-    // The heading badge is reachable by keyboard and explains itself when focused.
+    // The heading badge is a button reached by keyboard: Enter opens its explanation (no native title
+    // doubling it), Escape closes it again and leaves focus on the badge.
     const badge = page.locator(SEL.sampleBadge).first();
     let focused = false;
     for (let i = 0; i < 60 && !focused; i++) {
@@ -184,22 +185,34 @@ describe('Overview (built app, headless Chromium)', () => {
       focused = await badge.evaluate((el) => el === document.activeElement);
     }
     expect(focused, 'the sample badge takes keyboard focus').toBe(true);
-    const explanation = await badge.locator('.sample-badge-explanation').boundingBox();
-    expect(explanation?.width ?? 0, 'the explanation shows on focus').toBeGreaterThan(100);
-    expect(await badge.getAttribute('title'), 'and on hover').toMatch(/minh h(ọa|oạ)/);
-    await saveScreenshot(page, 'overview-vi-badge-focus.png');
+    expect(await badge.getAttribute('title'), 'no native tooltip doubling the explanation').toBeNull();
+    const explanation = page.locator('[data-testid="sample-badge-explanation"]').first();
+    expect(await explanation.isVisible(), 'closed until asked for').toBe(false);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => explanation.isVisible(), { timeout: 5_000 }).toBe(true);
+    expect((await explanation.boundingBox())?.width ?? 0, 'the explanation shows').toBeGreaterThan(100);
+    expect(nfc(await explanation.innerText())).toMatch(/minh h(ọa|oạ)/);
+    await saveScreenshot(page, 'overview-vi-badge-open.png');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => explanation.isVisible(), { timeout: 5_000 }).toBe(false);
+    expect(await badge.evaluate((el) => el === document.activeElement), 'focus stays on the badge').toBe(
+      true,
+    );
 
-    // A province without a plan: "—" explained, 0 tasks, and no claim about progress (no badge, PAPI source only).
+    // A province without a plan: said once above the table, no completion column, no claim about progress
+    // (no badge, PAPI source only).
     await page.goto(session.url('?province=P31&year=2023&lang=vi'));
     await waitForApp(page);
     await expectCount(page, `${SEL.dimensionTable} ${SEL.dimensionRow}`, 8);
-    const noPlanCells = await page
-      .locator(`${SEL.dimensionTable} ${SEL.dimensionRow} [data-testid="completion-cell"]`)
-      .allTextContents();
-    for (const cell of noPlanCells) expect(nfc(cell), cell).toMatch(/—.*0 nhiệm vụ/);
-    expect(
-      await page.locator(`${SEL.dimensionTable} .completion-missing`).first().getAttribute('title'),
-    ).toMatch(/không có nhiệm vụ/);
+    await expectCount(page, '[data-testid="plan-note"]', 1);
+    expect(nfc(await textOf(page, '[data-testid="plan-note"]'))).toBe(
+      'Chưa nạp kế hoạch cải thiện PAPI nào cho Thừa Thiên Huế, nên bảng không có cột hoàn thành nhiệm vụ.',
+    );
+    await expectCount(page, `${SEL.dimensionTable} [data-testid="completion-cell"]`, 0);
+    await expectCount(page, `${SEL.dimensionTable} thead th`, 5);
+    expect(nfc(await textOf(page, SEL.dimensionTable)), 'no "0 nhiệm vụ" in the rows').not.toMatch(
+      /nhiệm vụ/,
+    );
     await expectCount(page, '.sample-badge', 0);
     const plainSources = await page.locator('.figure-source').allTextContents();
     for (const source of plainSources) expect(nfc(source)).not.toMatch(/Tiến độ/);
@@ -256,6 +269,97 @@ describe('Overview (built app, headless Chromium)', () => {
     } finally {
       await second.close();
     }
+  });
+
+  test('Đắk Nông 2015: 6 dimensions in the caption, no plan progress, one note pointing to 2024', async () => {
+    const { page } = session;
+    await page.goto(session.url('?province=P43&year=2015&lang=vi'));
+    await waitForApp(page);
+    await expectCount(page, `${SEL.dimensionTable} ${SEL.dimensionRow}`, 6);
+    expect(nfc(await textOf(page, `${SEL.dimensionTable} caption`))).toMatch(
+      /^6 chỉ số nội dung năm 2015 của Đắk Nông\./,
+    );
+    await expectCount(page, '[data-testid="plan-note"]', 1);
+    await expect
+      .poll(async () => nfc(await textOf(page, '[data-testid="plan-note"]')))
+      .toContain('Kế hoạch 474/KH-UBND nhắm tới năm 2024; tiến độ được hiển thị cùng điểm năm 2024.');
+    await expectCount(page, `${SEL.dimensionTable} [data-testid="completion-cell"]`, 0);
+    const figureText = nfc(await textOf(page, '.figure:has([data-testid="dimension-table"])'));
+    expect(figureText).not.toMatch(/\d{4}-Q\d|Quý|kỳ/);
+    // No progress shown, so nothing is marked as illustrative and no source line claims progress.
+    await expectCount(page, '.sample-badge', 0);
+  });
+
+  test("Đắk Nông 2024 (the plan's target year): completion with its period as offices write it", async () => {
+    const { page } = session;
+    await page.goto(session.url('?province=P43&year=2024&lang=vi'));
+    await waitForApp(page);
+    await expectCount(page, `${SEL.dimensionTable} [data-testid="completion-cell"]`, 8);
+    const header = nfc(await textOf(page, `${SEL.dimensionTable} thead`));
+    expect(header).toContain('Quý IV/2025');
+    await expect
+      .poll(async () => nfc(await textOf(page, '[data-testid="plan-note"]')))
+      .toMatch(/^Kế hoạch 474\/KH-UBND nhắm tới năm 2024:/);
+    const pageText = nfc(await page.evaluate(() => document.body.innerText));
+    expect(pageText, 'no raw period label anywhere').not.toMatch(/\b\d{4}-(Q[1-4]|H[12])\b/);
+
+    // The headline names the publisher; repository and commit wait in a closed details element.
+    expect(await textOf(page, '[data-testid="overview-source"]')).toMatch(
+      /^Nguồn: CECODES & UNDP, PAPI 2024 \(papi\.org\.vn\)\./,
+    );
+    expect(pageText).not.toContain('hnks-gh');
+    const details = page.locator('[data-testid="overview-source-details"]');
+    expect(await details.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
+    await details.locator('summary').click();
+    expect(await textOf(page, '[data-testid="overview-source-details"] li')).toContain('hnks-gh/ml-mcdm@');
+
+    // The group tile names the rule and the distance to the next group up.
+    const groupDetail = nfc(await textOf(page, '[data-testid="overview-group-detail"]'));
+    expect(groupDetail).toMatch(/tứ phân vị điểm tổng hợp của 61 tỉnh\/thành có điểm năm 2024/);
+    expect(groupDetail).toMatch(/Ngưỡng nhóm [^:]+: \d+,\d\d điểm, còn thiếu \d+,\d\d điểm\.|Nhóm cao nhất/);
+
+    // Every rank says what it is out of, and the note says what the count is.
+    const ranks = await page.locator(`${SEL.dimensionTable} [data-testid="rank-cell"]`).allTextContents();
+    for (const rank of ranks) expect(rank).toMatch(/^\d+\/\d+$/);
+    expect(nfc(await textOf(page, `${SEL.dimensionTable} thead`))).toContain('Hạng/ số tỉnh');
+    expect(nfc(await textOf(page, '[data-testid="rank-note"]'))).toMatch(
+      /số tỉnh\/thành có điểm ở chỉ số đó năm 2024/,
+    );
+  });
+
+  test('2018: no change for the recomposed dimensions 1-6, ranks out of their own counts, rows in the stated order', async () => {
+    const { page } = session;
+    await page.goto(session.url('?province=P43&year=2018&lang=vi'));
+    await waitForApp(page);
+    await expectCount(page, `${SEL.dimensionTable} ${SEL.dimensionRow}`, 8);
+    const rows = await page.locator(`${SEL.dimensionTable} ${SEL.dimensionRow}`).evaluateAll((trs) =>
+      trs.map((tr) => ({
+        code: tr.getAttribute('data-indicator') ?? '',
+        change: (tr.querySelectorAll('td')[1]?.textContent ?? '').normalize('NFC').trim(),
+        rank: (tr.querySelector('[data-testid="rank-cell"]')?.textContent ?? '').trim(),
+      })),
+    );
+    for (const row of rows) {
+      if (Number(row.code) <= 6) expect(row.change, `dimension ${row.code}`).toBe('không so sánh được');
+      else expect(row.change, `dimension ${row.code} is new in 2018`).toBe('—không có số liệu năm trước');
+    }
+    expect(nfc(await textOf(page, '[data-testid="change-note"]'))).toContain('chỉ số 1, 2, 3, 4, 5, 6');
+    // Counts differ between dimensions in 2018: every row shows its own, and the note says so.
+    expect(new Set(rows.map((row) => row.rank.split('/')[1])).size).toBeGreaterThan(1);
+    expect(nfc(await textOf(page, '[data-testid="rank-note"]'))).toMatch(
+      /khác nhau giữa các chỉ số \(\d+–\d+\)/,
+    );
+    // The stated default order: lowest standing relative to the provinces scored, on top.
+    expect(nfc(await textOf(page, '[data-testid="table-order"]'))).toBe(
+      'Xếp theo hạng so với các tỉnh/thành, hạng thấp nhất ở trên.',
+    );
+    const standing = rows.map((row) => {
+      const [rank = 0, of = 1] = row.rank.split('/').map(Number);
+      return (rank - 1) / (of - 1);
+    });
+    for (let i = 1; i < standing.length; i++) expect(standing[i]).toBeLessThanOrEqual(standing[i - 1] ?? 1);
+    // The headline's change across the break is not computed either.
+    expect(await textOf(page, SEL.change)).toBe('—');
   });
 
   test('whole session: no request to another origin, no console error, no page error, no CSP violation', () => {

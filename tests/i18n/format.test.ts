@@ -8,6 +8,11 @@ describe('formatNumber', () => {
     expect(formatNumber('en', 38.97)).toBe('38.97');
   });
 
+  it('groups thousands with a point in Vietnamese and a comma in English', () => {
+    expect(formatNumber('vi', 1234.5)).toBe('1.234,50');
+    expect(formatNumber('en', 1234.5)).toBe('1,234.50');
+  });
+
   it('pads to two decimals', () => {
     expect(formatNumber('vi', 40.5)).toBe('40,50');
   });
@@ -33,9 +38,11 @@ describe('formatSignedNumber', () => {
 });
 
 describe('formatPercent', () => {
-  it('formats a share as Intl does for the locale', () => {
-    expect(formatPercent('vi', 0.72)).toBe(new Intl.NumberFormat('vi-VN', { style: 'percent' }).format(0.72));
+  it('formats a share as a whole percentage by default, decimals on request', () => {
+    expect(formatPercent('vi', 0.72)).toBe('72%');
     expect(formatPercent('en', 0.72)).toBe('72%');
+    expect(formatPercent('vi', 0.725, 1)).toBe('72,5%');
+    expect(formatPercent('en', 0.725, 1)).toBe('72.5%');
     expect(formatPercent('vi', null)).toBe('—');
   });
 });

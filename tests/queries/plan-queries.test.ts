@@ -49,7 +49,8 @@ describe('fetchPlanTasks', () => {
       ['B', 1, 2, false],
       ['C', 0, 1, true],
     ]);
-    expect(['2024-Q4', '2024']).toContain(tasks[0]?.period);
+    // '2024-Q4' and '2024' both end on 31 Dec 2024: the longer period (the year) is the latest.
+    expect(tasks.map((t) => t.period)).toEqual(['2024', '2024', '2024']);
     expect(tasks[2]).toMatchObject({
       subdimensionLabel: 'Nhãn 2.1',
       timeframeCode: '2024-Q4',

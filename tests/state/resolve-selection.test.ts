@@ -1,16 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PROVINCE_CODE } from '../../src/domain/papi.ts';
 import type { Province } from '../../src/domain/types.ts';
-import { resolveProvince, resolveYear } from '../../src/state/resolve-selection.ts';
+import { resolveProvince, resolveSelection, resolveYear } from '../../src/state/resolve-selection.ts';
+import { parseUrl } from '../../src/state/url-state.ts';
 
 const provinces: Province[] = [
   { code: 'P43', nameVi: 'Đắk Nông', nameEn: 'Dak Nong', region: 'Tây Nguyên' },
-  { code: 'P22', nameVi: 'Quảng Ninh', nameEn: 'Quang Ninh', region: 'Đông Bắc' },
+  { code: 'P14', nameVi: 'Quảng Ninh', nameEn: 'Quang Ninh', region: 'Đồng bằng sông Hồng' },
+  { code: 'P15', nameVi: 'Bắc Giang', nameEn: 'Bac Giang', region: 'Trung du và miền núi phía Bắc' },
+  { code: 'P17', nameVi: 'Vĩnh Phúc', nameEn: 'Vinh Phuc', region: 'Đồng bằng sông Hồng' },
 ];
+
+/** Scored years as in data/papi-scores.csv (see tests/db/year-options.test.ts). */
+const range = (from: number, to: number): number[] =>
+  Array.from({ length: to - from + 1 }, (_, i) => from + i);
+const VINH_PHUC_YEARS = range(2011, 2023);
+const BAC_GIANG_YEARS = [2011, 2012, 2013, 2015, 2016, 2017, 2018, 2019, 2020, 2023, 2024];
+const DAK_NONG_YEARS = range(2011, 2024);
 
 describe('resolveProvince', () => {
   it('keeps a province the data knows', () => {
-    expect(resolveProvince('P22', provinces)).toBe('P22');
+    expect(resolveProvince('P14', provinces)).toBe('P14');
   });
 
   it('falls back to the default for a code the data does not know', () => {
@@ -18,7 +28,7 @@ describe('resolveProvince', () => {
   });
 
   it('trusts the URL while the provinces are still loading', () => {
-    expect(resolveProvince('P22', undefined)).toBe('P22');
+    expect(resolveProvince('P14', undefined)).toBe('P14');
   });
 });
 
@@ -38,5 +48,85 @@ describe('resolveYear', () => {
   it('is null until the years are known, or when there are none', () => {
     expect(resolveYear(2024, undefined)).toBeNull();
     expect(resolveYear(2024, [])).toBeNull();
+  });
+});
+
+describe('resolveSelection', () => {
+  it('shows Vĩnh Phúc 2023 for ?province=P17&year=2024 and says it has no score in 2024', () => {
+    const resolution = resolveSelection(parseUrl('?province=P17&year=2024'), {
+      provinces,
+      scoredYears: VINH_PHUC_YEARS,
+    });
+    expect(resolution).toEqual({
+      state: { province: 'P17', year: 2023, lang: 'vi', view: 'overview' },
+      year: 2023,
+      notices: [{ key: 'notice.yearWithoutScore', args: { province: 'P17', year: 2024, shownYear: 2023 } }],
+      complete: true,
+    });
+  });
+
+  it('shows Bắc Giang 2024 for ?province=P15&year=2014 (no score in 2014)', () => {
+    const resolution = resolveSelection(parseUrl('?province=P15&year=2014'), {
+      provinces,
+      scoredYears: BAC_GIANG_YEARS,
+    });
+    expect(resolution.state.year).toBe(2024);
+    expect(resolution.notices).toEqual([
+      { key: 'notice.yearWithoutScore', args: { province: 'P15', year: 2014, shownYear: 2024 } },
+    ]);
+  });
+
+  it('shows the default province for ?province=P99 and says there is no such code', () => {
+    const resolution = resolveSelection(parseUrl('?province=P99'), {
+      provinces,
+      scoredYears: DAK_NONG_YEARS,
+    });
+    expect(resolution.state).toEqual({ province: 'P43', year: null, lang: 'vi', view: 'overview' });
+    expect(resolution.year).toBe(2024);
+    expect(resolution.notices).toEqual([
+      { key: 'notice.unknownProvince', args: { requested: 'P99', shownProvince: 'P43' } },
+    ]);
+  });
+
+  it('reports every malformed value, quoting a long one only in part', () => {
+    const resolution = resolveSelection(
+      parseUrl('?province=<script>alert(1)</script>&year=20x4&lang=fr&view=admin'),
+      { provinces, scoredYears: DAK_NONG_YEARS },
+    );
+    expect(resolution.state).toEqual({ province: 'P43', year: null, lang: 'vi', view: 'overview' });
+    expect(resolution.notices).toEqual([
+      {
+        key: 'notice.unknownProvince',
+        args: { requested: '<script>alert(1)</script…', shownProvince: 'P43' },
+      },
+      { key: 'notice.invalidYear', args: { value: '20x4', shownYear: 2024 } },
+      { key: 'notice.invalidLanguage', args: { value: 'fr' } },
+      { key: 'notice.unknownView', args: { value: 'admin', shownView: 'overview' } },
+    ]);
+  });
+
+  it('has nothing to say about a link that needs no correction, nor about "latest year"', () => {
+    expect(
+      resolveSelection(parseUrl('?v=1&province=P17&lang=en'), { provinces, scoredYears: VINH_PHUC_YEARS }),
+    ).toEqual({
+      state: { province: 'P17', year: null, lang: 'en', view: 'overview' },
+      year: 2023,
+      notices: [],
+      complete: true,
+    });
+  });
+
+  it('waits for the provinces and the scored years before it reports anything', () => {
+    const url = parseUrl('?province=P99&year=2030');
+    expect(resolveSelection(url, { provinces: undefined, scoredYears: undefined })).toMatchObject({
+      complete: false,
+      notices: [],
+      year: null,
+    });
+    expect(resolveSelection(url, { provinces, scoredYears: undefined })).toMatchObject({
+      state: { province: 'P43', year: 2030 },
+      complete: false,
+      notices: [],
+    });
   });
 });

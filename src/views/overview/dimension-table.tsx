@@ -1,110 +1,151 @@
 import type { ReactNode } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { SampleBadge } from '../../components/sample-badge.tsx';
 import type { DimensionStanding, IndicatorCode } from '../../domain/types.ts';
-import { MISSING_VALUE } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
-import { pluralCategory } from '../../i18n/plural.ts';
+import type { MessageKey } from '../../i18n/vi.ts';
+import { ChangeCell, CompletionCell, signClass } from './dimension-table-cells.tsx';
+import { DimensionTableNotes } from './dimension-table-notes.tsx';
+import type { PlanContext } from './plan-context.ts';
+import { SortHeader } from './sort-header.tsx';
+import type { DimensionSort, DimensionSortKey } from './sort-dimension-rows.ts';
+import {
+  DEFAULT_DIMENSION_SORT,
+  isDefaultDimensionSort,
+  nextDimensionSort,
+  sortDimensionRows,
+} from './sort-dimension-rows.ts';
+import { useHorizontalOverflow } from './use-horizontal-overflow.ts';
 
 interface DimensionTableProps {
   rows: readonly DimensionStanding[];
   dimensionNames: Readonly<Record<IndicatorCode, string>>;
-  caption: string;
+  provinceName: string;
+  year: number;
+  plan: PlanContext;
   /** Marks the completion column once (not every row) while progress is the illustrative sample. */
   progressIsSample: boolean;
 }
 
-const signClass = (value: number | null): string =>
-  value == null || value === 0 ? '' : value < 0 ? 'is-negative' : 'is-positive';
+const COLUMN_LABELS: Readonly<Record<DimensionSortKey, MessageKey>> = {
+  dimension: 'table.dimension',
+  score: 'table.score',
+  change: 'table.change',
+  rank: 'table.rank',
+  gap: 'table.gap',
+  completion: 'table.completion',
+};
 
-/** "—" with its reason on hover (title) and for screen readers (hidden text). */
-function MissingCompletion({ label, explanation }: { label: string; explanation: string }): ReactNode {
-  return (
-    <span className="completion-value muted completion-missing" title={explanation}>
-      <span aria-hidden="true">{MISSING_VALUE}</span>
-      <span className="visually-hidden">
-        {label}: {explanation}
-      </span>
-    </span>
-  );
+/** The sentence that says how the rows are ordered now (shown above the table and in its caption). */
+function useOrderSentence(sort: DimensionSort): string {
+  const { t } = useI18n();
+  if (isDefaultDimensionSort(sort)) return t('overview.order.default');
+  return t('overview.order.custom', {
+    column: t(COLUMN_LABELS[sort.key]),
+    direction: t(sort.direction === 'ascending' ? 'overview.order.ascending' : 'overview.order.descending'),
+  });
 }
 
-/** Completion in the latest reported period and the number of tasks it is computed over, e.g. "45% kỳ 2025-Q4 · 4 nhiệm vụ". */
-function CompletionCell({ row }: { row: DimensionStanding }): ReactNode {
-  const { t, formatPercent, locale } = useI18n();
-  const taskKey = pluralCategory(locale, row.taskCount) === 'one' ? 'table.tasks.one' : 'table.tasks.other';
-  return (
-    <span className="completion" data-testid="completion-cell">
-      {row.taskCount === 0 ? (
-        <MissingCompletion label={t('table.noPlan')} explanation={t('table.noPlanExplanation')} />
-      ) : row.completionRate == null ? (
-        <MissingCompletion label={t('table.notReported')} explanation={t('table.notReportedExplanation')} />
-      ) : (
-        <span className="completion-value">{formatPercent(row.completionRate)}</span>
-      )}
-      {row.completionRate == null || row.progressPeriod == null ? null : (
-        <span className="completion-period">{t('table.period', { period: row.progressPeriod })}</span>
-      )}
-      <span className="completion-tasks">· {t(taskKey, { count: row.taskCount })}</span>
-    </span>
-  );
-}
-
-/** The dimensions in the order given (weakest first), with score, change, rank, gap and task completion. */
+/**
+ * The dimensions with score, change, rank, gap and (in the plan's target year) task completion. Rows start
+ * in the stated default order; any column header sorts them. On a narrow screen the first column stays put
+ * and the table says that it scrolls.
+ */
 export function DimensionTable({
   rows,
   dimensionNames,
-  caption,
+  provinceName,
+  year,
+  plan,
   progressIsSample,
 }: DimensionTableProps): ReactNode {
-  const { t, formatNumber, formatSignedNumber, formatRank } = useI18n();
+  const { t, formatNumber, formatSignedNumber, formatRank, formatPeriod } = useI18n();
+  const [sort, setSort] = useState<DimensionSort>(DEFAULT_DIMENSION_SORT);
+  const sorted = useMemo(() => sortDimensionRows(rows, sort), [rows, sort]);
+  const orderSentence = useOrderSentence(sort);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const overflow = useHorizontalOverflow(scrollRef);
+  const showCompletion = plan.kind === 'target-year';
+  const onSort = (column: DimensionSortKey): void => setSort((current) => nextDimensionSort(current, column));
+  const header = { sort, onSort };
+
   return (
-    <div className="table-scroll">
-      <table className="data-table" data-testid="dimension-table">
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('table.dimension')}</th>
-            <th scope="col" className="numeric">
-              {t('table.score')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('table.change')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('table.rank')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('table.gap')}
-            </th>
-            <th scope="col">
-              {t('table.completion')}
-              {progressIsSample ? <SampleBadge testId="sample-badge-column" /> : null}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => {
-            const change = row.previousScore == null ? null : row.score - row.previousScore;
-            return (
-              <tr key={row.indicator} data-testid="dimension-row">
-                <th scope="row">
-                  <span className="dimension-code">{row.indicator}</span>{' '}
-                  {dimensionNames[row.indicator] ?? row.indicator}
-                </th>
-                <td className="numeric">{formatNumber(row.score)}</td>
-                <td className={`numeric ${signClass(change)}`}>{formatSignedNumber(change)}</td>
-                <td className="numeric">{formatRank(row.rank, row.scoredCount)}</td>
-                <td className={`numeric ${signClass(row.gapToMedian)}`}>
-                  {formatSignedNumber(row.gapToMedian)}
-                </td>
-                <td>
-                  <CompletionCell row={row} />
-                </td>
+    <>
+      <div className="table-order">
+        <p aria-live="polite" data-testid="table-order">
+          {orderSentence}
+        </p>
+        {isDefaultDimensionSort(sort) ? null : (
+          <button type="button" className="link-button" onClick={() => setSort(DEFAULT_DIMENSION_SORT)}>
+            {t('overview.order.reset')}
+          </button>
+        )}
+      </div>
+      {overflow.overflows ? (
+        <p className="table-scroll-hint" data-testid="table-scroll-hint">
+          {t('table.scrollHint')}
+        </p>
+      ) : null}
+      <div
+        className={[
+          'table-scroll-frame',
+          overflow.moreToTheEnd ? 'has-more-right' : '',
+          overflow.scrolledFromStart ? 'is-scrolled' : '',
+        ].join(' ')}
+      >
+        <div className="table-scroll" ref={scrollRef}>
+          <table className="data-table" data-testid="dimension-table">
+            <caption className="visually-hidden">
+              {t('table.caption', { count: rows.length, province: provinceName, year })} {orderSentence}{' '}
+              {t('table.sortHint')}
+            </caption>
+            <thead>
+              <tr>
+                <SortHeader column="dimension" label={t('table.dimension')} {...header} />
+                <SortHeader column="score" label={t('table.score')} numeric {...header} />
+                <SortHeader column="change" label={t('table.change')} numeric {...header} />
+                <SortHeader
+                  column="rank"
+                  label={t('table.rank')}
+                  detail={t('table.rankDetail')}
+                  numeric
+                  {...header}
+                />
+                <SortHeader column="gap" label={t('table.gap')} numeric {...header} />
+                {showCompletion ? (
+                  <SortHeader
+                    column="completion"
+                    label={t('table.completion')}
+                    detail={plan.period === null ? undefined : formatPeriod(plan.period)}
+                    extra={progressIsSample ? <SampleBadge testId="sample-badge-column" /> : undefined}
+                    {...header}
+                  />
+                ) : null}
               </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+            </thead>
+            <tbody>
+              {sorted.map((row) => (
+                <tr key={row.indicator} data-testid="dimension-row" data-indicator={row.indicator}>
+                  <th scope="row">
+                    <span className="dimension-code">{row.indicator}</span>{' '}
+                    {dimensionNames[row.indicator] ?? row.indicator}
+                  </th>
+                  <td className="numeric">{formatNumber(row.score)}</td>
+                  <ChangeCell row={row} />
+                  <td className="numeric" data-testid="rank-cell">
+                    {formatRank(row.rank, row.scoredCount)}
+                  </td>
+                  <td className={`numeric ${signClass(row.gapToMedian)}`}>
+                    {formatSignedNumber(row.gapToMedian)}
+                  </td>
+                  {showCompletion ? <CompletionCell row={row} /> : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </div>
+      <DimensionTableNotes rows={rows} year={year} />
+    </>
   );
 }

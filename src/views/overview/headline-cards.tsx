@@ -1,9 +1,17 @@
 import type { ReactNode } from 'react';
-import { EIGHT_DIMENSION_FIRST_YEAR } from '../../domain/papi.ts';
-import type { ProvinceYearSummary } from '../../domain/types.ts';
+import type { PapiGroup, ProvinceYearSummary } from '../../domain/types.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
+import { splitSource } from './split-source.ts';
 
 const POINTS_PER_DIMENSION_MAX = 10;
+
+/** The group one step up (none above 'high'). */
+const NEXT_GROUP_UP: Readonly<Record<PapiGroup, PapiGroup | null>> = {
+  low: 'lower_middle',
+  lower_middle: 'upper_middle',
+  upper_middle: 'high',
+  high: null,
+};
 
 function HeadlineCard({
   label,
@@ -13,7 +21,7 @@ function HeadlineCard({
 }: {
   label: string;
   value: string;
-  detail: string;
+  detail: ReactNode;
   testId: string;
 }): ReactNode {
   return (
@@ -22,8 +30,31 @@ function HeadlineCard({
       <p className="card-value" data-testid={testId}>
         {value}
       </p>
-      <p className="card-detail">{detail}</p>
+      <div className="card-detail" data-testid={`${testId}-detail`}>
+        {detail}
+      </div>
     </div>
+  );
+}
+
+/** The group's rule, and how far the next group up is (its threshold that year, the points still needed). */
+function GroupDetail({ summary }: { summary: ProvinceYearSummary }): ReactNode {
+  const { t, formatNumber } = useI18n();
+  const next = NEXT_GROUP_UP[summary.group];
+  const threshold = summary.nextGroupThreshold;
+  return (
+    <>
+      <p>{t('overview.groupRule', { count: summary.scoredCount, year: summary.year })}</p>
+      <p>
+        {next === null || threshold === null
+          ? t('overview.groupTop')
+          : t('overview.groupDistance', {
+              group: t(`group.${next}`),
+              threshold: formatNumber(threshold),
+              points: formatNumber(threshold - summary.total),
+            })}
+      </p>
+    </>
   );
 }
 
@@ -31,17 +62,20 @@ function HeadlineCard({
 export function HeadlineCards({ summary }: { summary: ProvinceYearSummary }): ReactNode {
   const { t, formatNumber, formatSignedNumber, formatRank } = useI18n();
   const previousYear = summary.year - 1;
-  // 2017 totals summed 6 dimensions, 2018 totals 8: a difference across the break means nothing.
-  const crossesBreak = summary.year === EIGHT_DIMENSION_FIRST_YEAR;
-  const change = summary.previousTotal == null || crossesBreak ? null : summary.total - summary.previousTotal;
+  const change =
+    summary.previousTotal == null || !summary.comparableWithPrevious
+      ? null
+      : summary.total - summary.previousTotal;
   let changeDetail: string;
-  if (crossesBreak) changeDetail = t('overview.notComparable', { year: previousYear });
-  else if (summary.previousTotal == null) changeDetail = t('overview.noPrevious');
+  if (summary.previousTotal == null) changeDetail = t('overview.noPrevious');
+  else if (!summary.comparableWithPrevious)
+    changeDetail = t('overview.notComparable', { year: previousYear });
   else
     changeDetail = t('overview.changeBase', {
       year: previousYear,
       value: formatNumber(summary.previousTotal),
     });
+  const source = splitSource(summary.source);
 
   return (
     <>
@@ -65,7 +99,7 @@ export function HeadlineCards({ summary }: { summary: ProvinceYearSummary }): Re
         <HeadlineCard
           label={t('overview.group')}
           value={t(`group.${summary.group}`)}
-          detail={String(summary.year)}
+          detail={<GroupDetail summary={summary} />}
           testId="overview-group"
         />
         <HeadlineCard
@@ -75,10 +109,20 @@ export function HeadlineCards({ summary }: { summary: ProvinceYearSummary }): Re
           testId="overview-rank"
         />
       </div>
-      {/* The figures' own source (from the score rows), so every number above is traceable. */}
-      <p className="figure-source" data-testid="overview-source">
-        {t('overview.source', { source: summary.source })}
-      </p>
+      {/* The publisher for readers; the repository and commit the rows came from for whoever checks them. */}
+      <div className="figure-source headline-source">
+        <p data-testid="overview-source">{t('overview.source', { source: source.publisher })}</p>
+        {source.details.length === 0 ? null : (
+          <details className="source-details" data-testid="overview-source-details">
+            <summary>{t('overview.sourceDetails')}</summary>
+            <ul>
+              {source.details.map((entry) => (
+                <li key={entry}>{entry}</li>
+              ))}
+            </ul>
+          </details>
+        )}
+      </div>
     </>
   );
 }

@@ -8,12 +8,16 @@ import { SampleBadge } from '../../components/sample-badge.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { useDimensionStandings } from '../../queries/dimension-standings.ts';
 import { useIndicators } from '../../queries/indicators.ts';
+import { usePlanTasks } from '../../queries/plan-tasks.ts';
 import { useProvinceYearSummary } from '../../queries/province-year-summary.ts';
 import { useTotalTrend } from '../../queries/total-trend.ts';
 import { DimensionGapFigure } from './dimension-gap-figure.tsx';
 import { mapDimensionNames } from './dimension-names.ts';
 import { DimensionTable } from './dimension-table.tsx';
 import { HeadlineCards } from './headline-cards.tsx';
+import { describePlanContext } from './plan-context.ts';
+import { PlanNote } from './plan-note.tsx';
+import { sortDimensionRows } from './sort-dimension-rows.ts';
 import { TotalTrendFigure } from './total-trend-figure.tsx';
 import { useProgressProvenance } from './use-progress-provenance.ts';
 
@@ -22,19 +26,22 @@ interface OverviewViewProps {
   /** null while the province's scored years are loading (or if it has none). */
   year: number | null;
   provinceName: string;
+  /** Switches to another year (the plan note offers the plan's target year); omitted, no such button. */
+  onSelectYear?: (year: number) => void;
 }
 
-/** Overview: headline cards, the dimensions weakest first (table + gap chart), the total's trend. */
-export function OverviewView({ provinceCode, year, provinceName }: OverviewViewProps): ReactNode {
+/** Overview: headline cards, the dimensions in one stated order (table + gap chart), the total's trend. */
+export function OverviewView({ year, ...rest }: OverviewViewProps): ReactNode {
   const { t } = useI18n();
   if (year === null) return <LoadingIndicator label={t('status.loading')} />;
-  return <OverviewForYear provinceCode={provinceCode} year={year} provinceName={provinceName} />;
+  return <OverviewForYear year={year} {...rest} />;
 }
 
 function OverviewForYear({
   provinceCode,
   year,
   provinceName,
+  onSelectYear,
 }: OverviewViewProps & { year: number }): ReactNode {
   const { t, lang } = useI18n();
   const summary = useProvinceYearSummary(provinceCode, year);
@@ -42,6 +49,13 @@ function OverviewForYear({
   const trend = useTotalTrend(provinceCode);
   const indicators = useIndicators();
   const progress = useProgressProvenance(standings.data);
+  const planTasks = usePlanTasks(provinceCode, null);
+  const planNames = useMemo(
+    () => [...new Set((planTasks.data ?? []).map((task) => task.plan))],
+    [planTasks.data],
+  );
+  // The one stated order: the table starts in it, the gap chart keeps it whatever the table is sorted by.
+  const defaultOrder = useMemo(() => sortDimensionRows(standings.data ?? []), [standings.data]);
   const dimensionNames = useMemo(
     () => mapDimensionNames(indicators.data ?? [], lang),
     [indicators.data, lang],
@@ -59,6 +73,7 @@ function OverviewForYear({
   }
 
   const progressIsSample = progress?.isSample ?? false;
+  const plan = describePlanContext(standings.data ?? [], year);
 
   return (
     <div className="overview">
@@ -78,20 +93,29 @@ function OverviewForYear({
         <div className="overview-dimensions">
           <ChartFigure
             id="dimension-table-heading"
-            heading={t('overview.dimensionsHeading')}
-            subtitle={t('overview.dimensionsSubtitle', { year })}
+            heading={t('overview.dimensionsHeading', { year })}
+            subtitle={t('overview.dimensionsSubtitle')}
             source={buildSourceLine(t, progress)}
             badge={progressIsSample ? <SampleBadge /> : undefined}
           >
+            <PlanNote
+              plan={plan}
+              provinceName={provinceName}
+              planNames={planNames}
+              onSelectYear={onSelectYear}
+            />
             <DimensionTable
-              rows={standings.data}
+              rows={defaultOrder}
               dimensionNames={dimensionNames}
-              caption={t('table.caption', { province: provinceName, year })}
+              provinceName={provinceName}
+              year={year}
+              plan={plan}
               progressIsSample={progressIsSample}
             />
           </ChartFigure>
           <DimensionGapFigure
-            rows={standings.data}
+            rows={defaultOrder}
+            orderLabel={t('overview.order.chartLabel')}
             provinceName={provinceName}
             year={year}
             dimensionNames={dimensionNames}

@@ -1,7 +1,7 @@
 // The database's start-up state as a small subscribable store (read by React through
 // useSyncExternalStore), and the one-shot starter that drives it. No browser APIs here.
 
-import type { Connector } from '../db/connector';
+import type { Connector } from './connector';
 
 /** Start-up stages, in order; 'error' can follow any of them. */
 export type DatabaseStatus = 'idle' | 'downloading' | 'starting' | 'loading-data' | 'ready' | 'error';

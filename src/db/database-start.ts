@@ -1,7 +1,7 @@
 // The app's one database: call startDatabase() as early as possible (main.tsx, before React
 // renders) so the 33 MB wasm download starts at once. Every later call shares the same promise.
 
-import { bootEngine } from '../db/engine-boot';
+import { bootEngine } from './engine-boot';
 import { bundledFiles, prefetchBundledFiles } from '../ingest/bundled-files';
 import { loadBundledData } from '../ingest/load-bundled-data';
 import { loadTables, type LoadOptions, type TableFiles } from '../ingest/load-tables';
@@ -18,7 +18,7 @@ export const startDatabase = createDatabaseStarter(databaseStore, {
     const boot = bootEngine();
     // The data files (static assets) download alongside; a failure surfaces when loadData awaits them.
     prefetchBundledFiles();
-    const { createBrowserConnector } = await import('../db/browser-connector');
+    const { createBrowserConnector } = await import('./browser-connector');
     return createBrowserConnector({ ...hooks, boot });
   },
   loadData: async (conn) => loadBundledData(conn, await bundledFiles()),

@@ -1,7 +1,7 @@
 // React access to the database: <DatabaseProvider> and useDatabase().
 
 import { createContext, useContext, useEffect, useSyncExternalStore, type ReactNode } from 'react';
-import type { DatabaseState, DatabaseStore } from './database-store';
+import type { DatabaseState, DatabaseStore } from '../db/database-store';
 
 const DatabaseStoreContext = createContext<DatabaseStore | null>(null);
 
@@ -27,11 +27,4 @@ export function useDatabase(): DatabaseState {
   const store = useContext(DatabaseStoreContext);
   if (store === null) throw new Error('useDatabase must be used inside <DatabaseProvider>.');
   return useSyncExternalStore(store.subscribe, store.getState, store.getState);
-}
-
-/** The store itself (to bump the data version after an import). */
-export function useDatabaseStore(): DatabaseStore {
-  const store = useContext(DatabaseStoreContext);
-  if (store === null) throw new Error('useDatabaseStore must be used inside <DatabaseProvider>.');
-  return store;
 }

@@ -1,0 +1,134 @@
+// The one chart frame every builder uses: title, subtitle, source line and an optional note (e.g. sample data).
+import type { TitleComponentOption } from 'echarts/components';
+import { CHART_COLORS } from './palette.ts';
+
+/**
+ * Where a chart's title, subtitle, source and note live (owid-grapher's "captioned chart"):
+ * 'embedded' draws them in the chart itself, so an exported image carries them;
+ * 'none' leaves them to the page's HTML figure, so the screen shows them once and the plot gets the room.
+ */
+export type ChartCaption = 'embedded' | 'none';
+
+/** The texts of a chart's frame. */
+export interface FrameTexts {
+  title: string;
+  subtitle: string;
+  source: string;
+  /** A line above the source, e.g. "Dữ liệu minh họa…" when a figure shows sample data; omitted when absent. */
+  note?: string | undefined;
+}
+
+/** Default width the texts wrap at when the caller does not know the chart's width. */
+export const DEFAULT_CHART_WIDTH_PX = 960;
+
+/** System fonts only (no web fonts); single quotes because ECharts' SVG output does not escape attributes. */
+export const CHART_FONT_FAMILY =
+  "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif";
+
+const SIDE_MARGIN_PX = 16;
+/** Rough width of an average character, as a share of the font size (system sans fonts, Vietnamese text). */
+const CHAR_WIDTH_EM = 0.56;
+const TITLE = { fontPx: 16, linePx: 22 } as const;
+const SUBTITLE = { fontPx: 12, linePx: 16 } as const;
+const FOOT = { fontPx: 11, linePx: 14 } as const;
+const SOURCE_BOTTOM_PX = 6;
+
+/** Lines `text` takes when wrapped at `widthPx` (an estimate: the canvas measures only at render time). */
+export function estimateLines(text: string, fontPx: number, widthPx: number): number {
+  const charsPerLine = Math.max(10, Math.floor(widthPx / (fontPx * CHAR_WIDTH_EM)));
+  return Math.max(1, Math.ceil(text.length / charsPerLine));
+}
+
+export interface ChartFrame {
+  /** The option's shared top-level parts: no animation, white background, system fonts, the frame's texts. */
+  option: {
+    animation: false;
+    backgroundColor: string;
+    textStyle: { fontFamily: string };
+    title: TitleComponentOption[];
+  };
+  /** Height the title and subtitle take at the top, so the plot (or legend) starts below them. */
+  topPx: number;
+  /** Height the note and source line take at the bottom. */
+  bottomPx: number;
+}
+
+function footText(id: string, text: string, bottomPx: number, widthPx: number, bold: boolean) {
+  return {
+    id,
+    text,
+    left: SIDE_MARGIN_PX,
+    bottom: bottomPx,
+    textStyle: {
+      fontSize: FOOT.fontPx,
+      lineHeight: FOOT.linePx,
+      fontWeight: bold ? 'bold' : 'normal',
+      color: bold ? CHART_COLORS.text : CHART_COLORS.mutedText,
+      width: widthPx,
+      overflow: 'break',
+    },
+  } satisfies TitleComponentOption;
+}
+
+/**
+ * With 'embedded': title and subtitle at the top (wrapped to the chart's width), the note and the source line
+ * at the bottom-left. With 'none': no texts and no room kept for them.
+ */
+export function buildChartFrame(
+  caption: ChartCaption,
+  { title, subtitle, source, note }: FrameTexts,
+  widthPx: number = DEFAULT_CHART_WIDTH_PX,
+): ChartFrame {
+  const base = {
+    animation: false,
+    backgroundColor: '#FFFFFF',
+    textStyle: { fontFamily: CHART_FONT_FAMILY },
+  } as const;
+  if (caption === 'none') return { option: { ...base, title: [] }, topPx: 0, bottomPx: 0 };
+  const textWidth = Math.max(200, widthPx - 2 * SIDE_MARGIN_PX);
+  const topPx =
+    8 +
+    estimateLines(title, TITLE.fontPx, textWidth) * TITLE.linePx +
+    6 +
+    estimateLines(subtitle, SUBTITLE.fontPx, textWidth) * SUBTITLE.linePx +
+    12;
+  const sourceHeightPx = estimateLines(source, FOOT.fontPx, textWidth) * FOOT.linePx;
+  const hasNote = note !== undefined && note.trim() !== '';
+  const noteBottomPx = SOURCE_BOTTOM_PX + sourceHeightPx + 4;
+  const noteHeightPx = hasNote ? estimateLines(note, FOOT.fontPx, textWidth) * FOOT.linePx + 4 : 0;
+  const titleBlock: TitleComponentOption = {
+    id: 'title',
+    text: title,
+    subtext: subtitle,
+    left: SIDE_MARGIN_PX,
+    top: 8,
+    itemGap: 6,
+    textStyle: {
+      fontSize: TITLE.fontPx,
+      lineHeight: TITLE.linePx,
+      fontWeight: 'bold',
+      color: CHART_COLORS.text,
+      width: textWidth,
+      overflow: 'break',
+    },
+    subtextStyle: {
+      fontSize: SUBTITLE.fontPx,
+      lineHeight: SUBTITLE.linePx,
+      color: CHART_COLORS.mutedText,
+      width: textWidth,
+      overflow: 'break',
+    },
+  };
+  return {
+    option: {
+      ...base,
+      title: [
+        titleBlock,
+        ...(hasNote ? [footText('note', note, noteBottomPx, textWidth, true)] : []),
+        footText('source', source, SOURCE_BOTTOM_PX, textWidth, false),
+      ],
+    },
+    topPx,
+    bottomPx: SOURCE_BOTTOM_PX + sourceHeightPx + 8 + noteHeightPx,
+  };
+}

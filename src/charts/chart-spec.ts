@@ -1,0 +1,55 @@
+// What a figure hands the chart wrapper: data and settings plus pure functions, never a closure over React state,
+// so an export can re-render any chart off-screen (e.g. 1920x1080, caption 'embedded') from the same spec.
+import type { EChartsCoreOption } from 'echarts/core';
+import type { I18n } from '../i18n/create-i18n.ts';
+import type { ChartCaption } from './chart-frame.ts';
+
+/** How one rendering of a chart is laid out: its width and whether it draws its own frame texts. */
+export interface ChartRenderSettings {
+  widthPx: number;
+  caption: ChartCaption;
+}
+
+/** A chart's data as a table: the accessible alternative to the canvas (and a later CSV export). */
+export interface ChartTable {
+  caption: string;
+  /** Column headers; the first one heads the row-header column. */
+  columns: readonly string[];
+  /** One row per category, top to bottom as the chart draws them; `header` is the row's label. */
+  rows: readonly { header: string; cells: readonly string[] }[];
+}
+
+/** What a chart shows, in words: its title, the subtitle the page prints, and a one-line summary. */
+export interface ChartDescription {
+  title: string;
+  subtitle: string;
+  /** e.g. "năm 2024: 40,54": with the title, the chart's accessible name. */
+  summary: string;
+}
+
+/** A chart: its rows and settings and the pure functions that turn them into an option, a table and words. */
+export interface ChartSpec<Rows, Settings> {
+  /** Stable id: the test id of the chart and, later, the stem of exported file names. */
+  id: string;
+  rows: Rows;
+  settings: Settings;
+  build: (rows: Rows, settings: Settings & ChartRenderSettings, i18n: I18n) => EChartsCoreOption;
+  toTable: (rows: Rows, settings: Settings, i18n: I18n) => ChartTable;
+  describe: (rows: Rows, settings: Settings, i18n: I18n) => ChartDescription;
+  /** Height on screen, fixed or a function of the width (taller on a phone). */
+  heightPx: number | ((widthPx: number) => number);
+}
+
+/** The option for one rendering of `spec`. */
+export function buildSpecOption<Rows, Settings>(
+  spec: ChartSpec<Rows, Settings>,
+  render: ChartRenderSettings,
+  i18n: I18n,
+): EChartsCoreOption {
+  return spec.build(spec.rows, { ...spec.settings, ...render }, i18n);
+}
+
+/** The chart's accessible name: title and summary in one sentence. */
+export function describeForScreenReaders(description: ChartDescription): string {
+  return description.summary === '' ? description.title : `${description.title}; ${description.summary}`;
+}

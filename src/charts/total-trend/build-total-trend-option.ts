@@ -1,0 +1,75 @@
+// The total's trend for one province over the national group bands, broken wherever the rows say two
+// consecutive years are not comparable (e.g. 2018: 6 → 8 dimensions), each part built by its own module.
+import type { LineSeriesOption } from 'echarts/charts';
+import type { EChartsCoreOption } from 'echarts/core';
+import type { TotalTrendPoint } from '../../domain/types.ts';
+import type { I18n } from '../../i18n/create-i18n.ts';
+import { buildChartFrame } from '../chart-frame.ts';
+import type { ChartRenderSettings } from '../chart-spec.ts';
+import { escapeHtml } from '../escape-html.ts';
+import { buildTrendAxes, buildTrendLayout, TREND_GRID_LEFT_PX, TREND_GRID_RIGHT_PX } from './trend-axes.ts';
+import { describeTotalTrend } from './trend-description.ts';
+import { buildSegmentMarks } from './trend-marks.ts';
+import { buildBandSeries, buildMedianSeries, buildProvinceSeries, GROUP_BANDS } from './trend-series.ts';
+import { listAxisYears, splitComparableSegments } from './trend-segments.ts';
+import { buildTrendTooltipFormatter } from './trend-tooltip.ts';
+
+export interface TotalTrendSettings {
+  provinceName: string;
+  /** The source line when the caption is embedded; defaults to the PAPI source. */
+  source?: string | undefined;
+  /** The frame's note slot (e.g. a sample-data warning) when the caption is embedded. */
+  note?: string | undefined;
+}
+
+/** The option for the total-score trend; pure, so it renders the same in the page, in exports and in Node tests. */
+export function buildTotalTrendOption(
+  points: readonly TotalTrendPoint[],
+  settings: TotalTrendSettings & ChartRenderSettings,
+  i18n: I18n,
+): EChartsCoreOption {
+  const { t } = i18n;
+  const years = listAxisYears(points);
+  const segments = splitComparableSegments(points);
+  const provinceName = settings.provinceName;
+  const medianName = t('chart.trend.median');
+  const description = describeTotalTrend(points, settings, i18n);
+  const frame = buildChartFrame(
+    settings.caption,
+    {
+      title: description.title,
+      subtitle: description.subtitle,
+      source: settings.source ?? t('chart.source'),
+      note: settings.note,
+    },
+    settings.widthPx,
+  );
+  const markLayout = {
+    plotWidthPx: settings.widthPx - TREND_GRID_LEFT_PX - TREND_GRID_RIGHT_PX,
+    axisSpanYears: years.length - 1,
+  };
+  // Bands first (drawn lowest), then medians, then the province on top.
+  const series: LineSeriesOption[] = [
+    ...segments.flatMap((segment) => buildBandSeries(years, segment, i18n)),
+    ...segments.map((segment) => buildMedianSeries(years, segment, medianName)),
+    ...segments.map((segment, index) => ({
+      ...buildProvinceSeries(years, segment, provinceName),
+      ...buildSegmentMarks(segments, index, i18n, markLayout),
+    })),
+  ];
+  // Named only when drawn: ECharts warns about legend entries without a series.
+  const legendNames =
+    segments.length === 0 ? [] : [provinceName, medianName, ...GROUP_BANDS.map((band) => t(band.label))];
+  return {
+    ...frame.option,
+    ...buildTrendLayout(frame, legendNames, settings.widthPx),
+    tooltip: {
+      trigger: 'axis',
+      formatter: buildTrendTooltipFormatter(points, provinceName, i18n),
+      valueFormatter: (value: unknown) =>
+        escapeHtml(typeof value === 'number' ? i18n.formatNumber(value) : ''),
+    },
+    ...buildTrendAxes(years, i18n),
+    series,
+  };
+}

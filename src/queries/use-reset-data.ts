@@ -1,0 +1,11 @@
+// Drops every import and reloads the bundled data, then refreshes every query.
+
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { resetToBundledData } from '../db/database-start';
+import { dataMutationOptions } from './data-mutations';
+
+/** A mutation that goes back to the data shipped with the app. */
+export function useResetData() {
+  const queryClient = useQueryClient();
+  return useMutation(dataMutationOptions(queryClient, () => resetToBundledData()));
+}

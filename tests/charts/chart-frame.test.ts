@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { buildChartFrame } from '../../src/charts/chart-frame.ts';
+import { roundTo2 } from '../../src/charts/number.ts';
+import { renderToSvg, svgTexts } from './render-svg.ts';
+
+const texts = {
+  title: 'Đắk Nông: điểm PAPI tổng hợp 2011–2024',
+  subtitle: 'Đường bị ngắt tại 2018.',
+  source: 'Nguồn: CECODES & UNDP, PAPI (papi.org.vn)',
+};
+
+/** The frame alone on an empty chart, as an image. */
+const drawn = (frame: ReturnType<typeof buildChartFrame>): string[] => svgTexts(renderToSvg(frame.option));
+
+describe('buildChartFrame', () => {
+  it('draws title, subtitle and source into the image when the caption is embedded', () => {
+    const all = drawn(buildChartFrame('embedded', texts));
+    expect(all).toContain(texts.title);
+    expect(all).toContain(texts.subtitle);
+    expect(all).toContain(texts.source);
+  });
+
+  it('draws nothing and keeps no room when the page carries the texts', () => {
+    const frame = buildChartFrame('none', { ...texts, note: 'Dữ liệu minh họa' });
+    expect(frame.option.title).toEqual([]);
+    expect(frame.topPx).toBe(0);
+    expect(frame.bottomPx).toBe(0);
+    expect(drawn(frame)).toEqual([]);
+  });
+
+  it('puts the note (e.g. sample data) above the source line and makes room for it', () => {
+    const withNote = buildChartFrame('embedded', { ...texts, note: 'Dữ liệu minh họa' });
+    const without = buildChartFrame('embedded', texts);
+    expect(drawn(withNote)).toContain('Dữ liệu minh họa');
+    expect(withNote.bottomPx).toBeGreaterThan(without.bottomPx);
+    expect(without.option.title.map((t) => t.id)).toEqual(['title', 'source']);
+    expect(buildChartFrame('embedded', { ...texts, note: ' ' }).option.title).toHaveLength(2);
+  });
+
+  it('gives a wrapped title more room on a narrow chart', () => {
+    expect(buildChartFrame('embedded', texts, 320).topPx).toBeGreaterThan(
+      buildChartFrame('embedded', texts, 1920).topPx,
+    );
+  });
+
+  it('uses system fonts, a white background and no animation (exports are stills)', () => {
+    const { option } = buildChartFrame('none', texts);
+    expect(option.animation).toBe(false);
+    expect(option.backgroundColor).toBe('#FFFFFF');
+    expect(option.textStyle.fontFamily).toMatch(/^system-ui/);
+  });
+});
+
+describe('roundTo2', () => {
+  it('rounds to the two decimals PAPI publishes', () => {
+    expect(roundTo2(38.9749)).toBe(38.97);
+    expect(roundTo2(40.5274)).toBe(40.53);
+    expect(roundTo2(-0.9649)).toBe(-0.96);
+  });
+});

@@ -1,0 +1,248 @@
+// Navigation as a person uses it: Back and Forward move through the views chosen, a link the data
+// cannot show is rewritten to what is shown (with a notice saying why), years without a score stay in
+// the list, the first download shows real progress, and engine errors speak the user's language.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expectVisible, saveScreenshot, SEL, textOf, waitForApp } from './helpers/app.ts';
+import { launchGuarded, type GuardedContext } from './helpers/browser.ts';
+import { expectNoProblems, setupE2ESession } from './helpers/session.ts';
+import { startThrottledServer, type ThrottledServer } from './helpers/throttled-server.ts';
+
+const session = setupE2ESession();
+
+const nfc = (s: string): string => s.normalize('NFC');
+const POLL = { timeout: 15_000, interval: 100 };
+
+/** The URL's parameters as a plain object, e.g. { v: '1', province: 'P43', lang: 'vi', view: 'overview' }. */
+const paramsOf = (page: Page): Record<string, string> => Object.fromEntries(new URL(page.url()).searchParams);
+
+/** What the screen shows: the view's heading, "province · year", and the selects' values. */
+async function shown(
+  page: Page,
+): Promise<{ heading: string; context: string; province: string; year: string }> {
+  return page.evaluate(() => ({
+    heading: document.querySelector('main h1')?.textContent ?? '',
+    context: (document.querySelector('.view-context')?.textContent ?? '').normalize('NFC'),
+    province: document.querySelector<HTMLSelectElement>('[data-testid="province-select"]')?.value ?? '',
+    year: document.querySelector<HTMLSelectElement>('[data-testid="year-select"]')?.value ?? '',
+  }));
+}
+
+async function expectShown(
+  page: Page,
+  expected: { heading: string; context: string; province: string; year: string },
+): Promise<void> {
+  await expect.poll(() => shown(page), { ...POLL, message: 'what the screen shows' }).toEqual(expected);
+}
+
+async function noticeTexts(page: Page): Promise<string[]> {
+  return (await page.locator('[data-testid="notice"] .notice-text').allInnerTexts()).map(nfc);
+}
+
+describe('history (Back and Forward)', () => {
+  test('Back returns through province, year and view changes, and Forward replays them', async () => {
+    const { page } = session;
+    await page.goto(session.url('?province=P43&year=2024'));
+    await waitForApp(page);
+    const start = { heading: 'Tổng quan', context: 'Đắk Nông · 2024', province: 'P43', year: '2024' };
+    await expectShown(page, start);
+    // The first link is rewritten in place to the current URL format (no extra history entry).
+    await expect
+      .poll(() => paramsOf(page), POLL)
+      .toEqual({ v: '1', province: 'P43', year: '2024', lang: 'vi', view: 'overview' });
+
+    await page.locator('[data-testid="province-select"]').selectOption('P31');
+    const huế2024 = { heading: 'Tổng quan', context: 'Thừa Thiên Huế · 2024', province: 'P31', year: '2024' };
+    await expectShown(page, huế2024);
+    await page.locator('[data-testid="year-select"]').selectOption('2019');
+    const huế2019 = { ...huế2024, context: 'Thừa Thiên Huế · 2019', year: '2019' };
+    await expectShown(page, huế2019);
+    await page.locator('[data-testid="nav-plan"]').click();
+    const plan = { ...huế2019, heading: 'Kế hoạch' };
+    await expectShown(page, plan);
+    await expectVisible(page, '[data-testid="coming-soon"]');
+    expect(paramsOf(page)).toMatchObject({ province: 'P31', year: '2019', view: 'plan' });
+
+    await page.goBack();
+    await expectShown(page, huế2019);
+    expect(paramsOf(page)).toMatchObject({ province: 'P31', year: '2019', view: 'overview' });
+    await page.goBack();
+    await expectShown(page, huế2024);
+    await page.goBack();
+    await expectShown(page, start);
+    expect(paramsOf(page)).toMatchObject({ province: 'P43', year: '2024', view: 'overview' });
+    expect(await textOf(page, SEL.total)).toBe('40,54');
+
+    await page.goForward();
+    await expectShown(page, huế2024);
+    await page.goForward();
+    await expectShown(page, huế2019);
+    await page.goForward();
+    await expectShown(page, plan);
+    expect(paramsOf(page)).toMatchObject({ province: 'P31', year: '2019', view: 'plan' });
+  });
+
+  test('switching the language replaces the entry: Back does not just switch it back', async () => {
+    const { page } = session;
+    await page.goto(session.url('?province=P43&year=2024'));
+    await waitForApp(page);
+    await page.locator('[data-testid="year-select"]').selectOption('2023');
+    await expectShown(page, {
+      heading: 'Tổng quan',
+      context: 'Đắk Nông · 2023',
+      province: 'P43',
+      year: '2023',
+    });
+    await page.getByRole('button', { name: 'English' }).click();
+    await expectShown(page, {
+      heading: 'Overview',
+      context: 'Dak Nong · 2023',
+      province: 'P43',
+      year: '2023',
+    });
+    await page.goBack();
+    // Back undoes the year, not the language: the language is kept in the entry it replaced.
+    await expect.poll(() => paramsOf(page), POLL).toMatchObject({ year: '2024' });
+    await expectShown(page, {
+      heading: 'Tổng quan',
+      context: 'Đắk Nông · 2024',
+      province: 'P43',
+      year: '2024',
+    });
+  });
+});
+
+describe('links the data cannot show', () => {
+  const cases = [
+    {
+      query: '?province=P17&year=2024',
+      params: { v: '1', province: 'P17', year: '2023', lang: 'vi', view: 'overview' },
+      notice: 'Vĩnh Phúc không có điểm năm 2024; đang hiển thị năm 2023.',
+      context: 'Vĩnh Phúc · 2023',
+    },
+    {
+      query: '?province=P15&year=2014',
+      params: { v: '1', province: 'P15', year: '2024', lang: 'vi', view: 'overview' },
+      notice: 'Bắc Giang không có điểm năm 2014; đang hiển thị năm 2024.',
+      context: 'Bắc Giang · 2024',
+    },
+    {
+      query: '?province=P99',
+      params: { v: '1', province: 'P43', lang: 'vi', view: 'overview' },
+      notice: 'Không có tỉnh mã P99; đang hiển thị Đắk Nông.',
+      context: 'Đắk Nông · 2024',
+    },
+    {
+      query: '?province=P17&year=2024&lang=en',
+      params: { v: '1', province: 'P17', year: '2023', lang: 'en', view: 'overview' },
+      notice: 'Vinh Phuc has no score for 2024; showing 2023.',
+      context: 'Vinh Phuc · 2023',
+    },
+  ];
+
+  for (const { query, params, notice, context } of cases) {
+    test(`${query}: the URL is rewritten to what is shown and a notice says why`, async () => {
+      const { page } = session;
+      await page.goto(session.url(query));
+      const entries = await page.evaluate(() => history.length);
+      await waitForApp(page);
+      await expect.poll(() => paramsOf(page), POLL).toEqual(params);
+      await expect.poll(() => noticeTexts(page), POLL).toEqual([notice]);
+      expect(nfc(await textOf(page, '.view-context'))).toBe(context);
+      expect(await page.locator('[data-testid="notices"]').getAttribute('role')).toBe('status');
+      expect(await page.evaluate(() => history.length), 'rewritten in place, not a new entry').toBe(entries);
+
+      await page.locator('[data-testid="notice"] button').click();
+      await expect.poll(() => page.locator('[data-testid="notice"]').count(), POLL).toBe(0);
+    });
+  }
+});
+
+describe('the year list', () => {
+  test('keeps Quảng Ninh’s years without a score, disabled, saying so', async () => {
+    const { page } = session;
+    await page.goto(session.url('?province=P14'));
+    await waitForApp(page);
+    const options = await page.locator('[data-testid="year-select"] option').evaluateAll((nodes) =>
+      nodes.map((node) => ({
+        text: (node.textContent ?? '').normalize('NFC'),
+        disabled: (node as HTMLOptionElement).disabled,
+      })),
+    );
+    expect(options.map((o) => o.text.slice(0, 4))).toEqual(
+      Array.from({ length: 14 }, (_, i) => String(2024 - i)),
+    );
+    expect(options.filter((o) => o.disabled).map((o) => o.text)).toEqual([
+      '2023 — không có điểm',
+      '2021 — không có điểm',
+      '2018 — không có điểm',
+    ]);
+  });
+});
+
+describe('engine errors', () => {
+  test('a query the engine rejects shows a message in Vietnamese, the SQL only under details', async () => {
+    const { page } = session;
+    // The bundled scores with a column missing: loading them makes DuckDB's read_csv fail.
+    await page.route(/papi-scores[^/]*\.csv(\?|$)/, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/csv', body: 'province_code,year\nP43,2024\n' }),
+    );
+    await page.goto(session.url());
+    await expectVisible(page, SEL.errorPanel, 60_000);
+    const panel = page.locator(SEL.errorPanel);
+    expect(nfc(await panel.locator('.error-message').innerText())).toBe('Không truy vấn được dữ liệu.');
+    const details = panel.locator('details');
+    expect(await details.evaluate((node) => (node as HTMLDetailsElement).open)).toBe(false);
+    expect(await panel.locator('.error-message').innerText()).not.toMatch(/SQL|SELECT|read_csv/);
+    await details.locator('summary').click();
+    expect(await details.locator('pre').innerText()).toMatch(/SQL: /);
+    await saveScreenshot(page, 'engine-error-vi.png');
+  });
+});
+
+describe('first visit on a slow network', () => {
+  let server: ThrottledServer;
+  let browser: GuardedContext;
+
+  beforeAll(async () => {
+    // 33 MB of wasm at 2 MB per 100 ms: about two seconds of visible progress.
+    server = await startThrottledServer({ pattern: /\.wasm$/, chunkBytes: 2 * 1024 * 1024, intervalMs: 100 });
+    browser = await launchGuarded({ origin: server.origin, viewport: { width: 390, height: 844 } });
+  });
+
+  afterAll(async () => {
+    await browser.close();
+    await server.close();
+  });
+
+  test('shows a progress bar with its value while the engine downloads, and keeps the footer below the fold', async () => {
+    const mark = browser.mark();
+    const page = await browser.context.newPage();
+    await page.goto(server.url);
+    const bar = page.locator('[role="progressbar"]');
+    await bar.waitFor({ state: 'visible', timeout: 30_000 });
+    // The main area holds the footer below the fold while loading, so it cannot jump when data arrives.
+    const footerTop = await page.evaluate(
+      () => document.querySelector('footer')?.getBoundingClientRect().top ?? 0,
+    );
+    expect(footerTop, 'footer top while loading (px)').toBeGreaterThanOrEqual(844);
+    expect(await bar.getAttribute('aria-valuemin')).toBe('0');
+    expect(await bar.getAttribute('aria-valuemax')).toBe('100');
+    expect(nfc((await bar.getAttribute('aria-valuetext')) ?? '')).toMatch(
+      /^đã tải [\d,]+ \/ [\d,]+ MB \(\d+%\)$/,
+    );
+    expect(nfc(await textOf(page, '.loading-hint'))).toMatch(/Lần mở đầu tiên phải tải khoảng \d+ MB/);
+    const values: number[] = [];
+    while ((await bar.count()) > 0 && values.length < 200) {
+      const now = await bar.getAttribute('aria-valuenow', { timeout: 1_000 }).catch(() => null);
+      if (now !== null) values.push(Number(now));
+      await page.waitForTimeout(50);
+    }
+    expect(values.length, 'the bar was seen several times').toBeGreaterThan(3);
+    expect(values.every((v) => v >= 0 && v <= 100)).toBe(true);
+    expect(Math.max(...values), 'the value grows').toBeGreaterThan(Math.min(...values));
+    await waitForApp(page);
+    expectNoProblems(browser.problemsSince(mark));
+    await page.close();
+  });
+});

@@ -1,0 +1,262 @@
+// The Overview by keyboard and on a phone, in the built app (headless Chromium): sorting the dimension table
+// from its headers, a focus ring you can see on every control (not clipped, at least 3:1), the sample badge's
+// explanation (not clipped, closes on Escape), and a 390 px screen that never scrolls sideways.
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expectCount, saveScreenshot, SEL, textOf, waitForApp } from './helpers/app.ts';
+import { expectNoProblems, setupE2ESession } from './helpers/session.ts';
+
+const session = setupE2ESession();
+
+const PHONE = { width: 390, height: 844 };
+const nfc = (s: string): string => s.normalize('NFC');
+
+/** How the focused element's ring looks: style, width, contrast with what is behind it, what clips it. */
+interface FocusRing {
+  label: string;
+  outlineStyle: string;
+  outlineWidthPx: number;
+  /** Contrast ratio of the outline colour against the nearest painted background around the element. */
+  contrast: number;
+  /** The first ancestor whose overflow box cuts into the ring (null: the whole ring is drawn). */
+  clippedBy: string | null;
+}
+
+async function focusedRing(page: Page): Promise<FocusRing | null> {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!(el instanceof HTMLElement) || el === document.body) return null;
+    const describe = (node: Element): string =>
+      `${node.tagName.toLowerCase()}${node.id ? `#${node.id}` : ''}${
+        typeof node.className === 'string' && node.className ? `.${node.className.split(' ').join('.')}` : ''
+      }`;
+    const rgb = (colour: string): [number, number, number, number] => {
+      const m = /rgba?\(([^)]+)\)/.exec(colour);
+      const parts = (m?.[1] ?? '0,0,0,0')
+        .split(/[,\s/]+/)
+        .filter(Boolean)
+        .map(Number);
+      return [parts[0] ?? 0, parts[1] ?? 0, parts[2] ?? 0, parts[3] ?? 1];
+    };
+    const luminance = ([r, g, b]: [number, number, number, number]): number => {
+      const lin = (c: number): number => {
+        const s = c / 255;
+        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      };
+      return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+    };
+    const style = getComputedStyle(el);
+    const width = parseFloat(style.outlineWidth) || 0;
+    const extent = width + Math.max(0, parseFloat(style.outlineOffset) || 0);
+    const rect = el.getBoundingClientRect();
+    const ring = {
+      left: rect.left - extent,
+      top: rect.top - extent,
+      right: rect.right + extent,
+      bottom: rect.bottom + extent,
+    };
+    let clippedBy: string | null = null;
+    let background: [number, number, number, number] = [255, 255, 255, 1];
+    let foundBackground = false;
+    for (let node = el.parentElement; node && node !== document.documentElement; node = node.parentElement) {
+      const cs = getComputedStyle(node);
+      if (!foundBackground && rgb(cs.backgroundColor)[3] > 0) {
+        background = rgb(cs.backgroundColor);
+        foundBackground = true;
+      }
+      if (clippedBy !== null || node === document.body) continue;
+      if (cs.overflowX === 'visible' && cs.overflowY === 'visible') continue;
+      const box = node.getBoundingClientRect();
+      const clip = {
+        left: box.left + (parseFloat(cs.borderLeftWidth) || 0),
+        top: box.top + (parseFloat(cs.borderTopWidth) || 0),
+        right: box.right - (parseFloat(cs.borderRightWidth) || 0),
+        bottom: box.bottom - (parseFloat(cs.borderBottomWidth) || 0),
+      };
+      const slack = 0.5;
+      if (
+        ring.left < clip.left - slack ||
+        ring.top < clip.top - slack ||
+        ring.right > clip.right + slack ||
+        ring.bottom > clip.bottom + slack
+      )
+        clippedBy = describe(node);
+    }
+    const a = luminance(rgb(style.outlineColor));
+    const b = luminance(background);
+    return {
+      label: `${describe(el)} "${(el.textContent ?? el.getAttribute('aria-label') ?? '').trim().slice(0, 40)}"`,
+      outlineStyle: style.outlineStyle,
+      outlineWidthPx: width,
+      contrast: (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05),
+      clippedBy,
+    };
+  });
+}
+
+function expectVisibleRing(ring: FocusRing | null, what: string): void {
+  expect(ring, `${what}: something has focus`).not.toBeNull();
+  if (ring === null) return;
+  expect(ring.outlineStyle, `${what} ${ring.label}: outline style`).not.toBe('none');
+  expect(ring.outlineWidthPx, `${what} ${ring.label}: outline width`).toBeGreaterThanOrEqual(2);
+  expect(ring.contrast, `${what} ${ring.label}: ring contrast`).toBeGreaterThanOrEqual(3);
+  expect(ring.clippedBy, `${what} ${ring.label}: ring clipped by`).toBeNull();
+}
+
+/** Presses Tab until `selector` has focus (by keyboard only); fails after `max` presses. */
+async function tabTo(page: Page, selector: string, max = 80): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (
+      await page
+        .locator(selector)
+        .first()
+        .evaluate((el) => el === document.activeElement)
+    )
+      return;
+  }
+  throw new Error(`${selector} never took focus in ${max} presses of Tab`);
+}
+
+const sortStates = (page: Page): Promise<string[]> =>
+  page
+    .locator(`${SEL.dimensionTable} thead th`)
+    .evaluateAll((ths) => ths.map((th) => th.getAttribute('aria-sort') ?? ''));
+
+/** Scores in the table's second column, top to bottom, as numbers. */
+const scoreColumn = async (page: Page): Promise<number[]> =>
+  (await page.locator(`${SEL.dimensionTable} tbody tr td:nth-of-type(1)`).allTextContents()).map((text) =>
+    Number(text.replace(',', '.')),
+  );
+
+describe('Overview by keyboard and on a phone (built app, headless Chromium)', () => {
+  test('sorts the dimension table from its headers with Enter and Space; aria-sort follows', async () => {
+    const { page } = session;
+    await page.goto(session.url('?province=P43&year=2024&lang=vi'));
+    await waitForApp(page);
+    await expectCount(page, `${SEL.dimensionTable} ${SEL.dimensionRow}`, 8);
+    // The stated default: by rank, lowest on top.
+    expect(await sortStates(page)).toEqual(['none', 'none', 'none', 'descending', 'none', 'none']);
+
+    await tabTo(page, `${SEL.dimensionTable} thead th:nth-child(2) button`);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => sortStates(page)).toEqual(['none', 'ascending', 'none', 'none', 'none', 'none']);
+    const ascending = await scoreColumn(page);
+    expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
+    expect(nfc(await textOf(page, '[data-testid="table-order"]'))).toMatch(
+      /^Đang xếp theo cột “Điểm”, tăng dần\. Biểu đồ khoảng cách bên dưới vẫn theo thứ tự mặc định/,
+    );
+
+    await page.keyboard.press('Space');
+    await expect.poll(() => sortStates(page)).toEqual(['none', 'descending', 'none', 'none', 'none', 'none']);
+    const descending = await scoreColumn(page);
+    expect(descending).toEqual([...ascending].reverse());
+    expectVisibleRing(await focusedRing(page), 'sort button');
+
+    // Back to the stated order with the button next to the order sentence.
+    for (let i = 0; i < 10; i++) {
+      await page.keyboard.press('Shift+Tab');
+      const name = await page.evaluate(() => document.activeElement?.textContent ?? '');
+      if (nfc(name) === 'Về thứ tự mặc định') break;
+    }
+    await page.keyboard.press('Enter');
+    await expect.poll(() => sortStates(page)).toEqual(['none', 'none', 'none', 'descending', 'none', 'none']);
+  });
+
+  test('the badge on the completion column opens over the table, unclipped, and closes on Escape', async () => {
+    const { page } = session;
+    await page.goto(session.url('?province=P43&year=2024&lang=vi'));
+    await waitForApp(page);
+    const badge = page.locator('[data-testid="sample-badge-column"]');
+    const explanation = page.locator('[data-testid="sample-badge-column-explanation"]');
+    await tabTo(page, '[data-testid="sample-badge-column"]');
+    expect(await badge.getAttribute('title')).toBeNull();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => explanation.isVisible(), { timeout: 5_000 }).toBe(true);
+    // Drawn whole and on top: the point at each corner of the explanation hits the explanation itself.
+    const hits = await explanation.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const inside = [
+        [r.left + 3, r.top + 3],
+        [r.right - 3, r.top + 3],
+        [r.left + 3, r.bottom - 3],
+        [r.right - 3, r.bottom - 3],
+      ] as const;
+      return inside.map(([x, y]) => el.contains(document.elementFromPoint(x, y)));
+    });
+    expect(hits).toEqual([true, true, true, true]);
+    await saveScreenshot(page, 'overview-vi-column-badge-open.png');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => explanation.isVisible(), { timeout: 5_000 }).toBe(false);
+  });
+
+  test('every control on the page shows a focus ring you can see, walking it with Tab (1366 and 390 px)', async () => {
+    const { page } = session;
+    for (const viewport of [{ width: 1366, height: 768 }, PHONE]) {
+      await page.setViewportSize(viewport);
+      await page.goto(session.url('?province=P43&year=2024&lang=vi'));
+      await waitForApp(page);
+      await expectCount(page, `${SEL.dimensionTable} ${SEL.dimensionRow}`, 8);
+      const seen: string[] = [];
+      for (let i = 0; i < 60; i++) {
+        await page.keyboard.press('Tab');
+        const ring = await focusedRing(page);
+        if (ring === null || seen.includes(ring.label)) break;
+        seen.push(ring.label);
+        expectVisibleRing(ring, `${viewport.width} px, stop ${i + 1}`);
+      }
+      expect(seen.length, `controls reached at ${viewport.width} px: ${seen.join(' | ')}`).toBeGreaterThan(
+        12,
+      );
+    }
+  });
+
+  for (const lang of ['vi', 'en'] as const) {
+    test(`390 px (${lang}): no sideways page scroll, tabs whole, the table keeps its first column and says it scrolls`, async () => {
+      const { page } = session;
+      await page.setViewportSize(PHONE);
+      await page.goto(session.url(`?province=P43&year=2024&lang=${lang}`));
+      await waitForApp(page);
+      await expectCount(page, `${SEL.dimensionTable} ${SEL.dimensionRow}`, 8);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        PHONE.width,
+      );
+
+      const tabs = await page
+        .locator('nav a')
+        .evaluateAll((links) => links.map((a) => a.getBoundingClientRect()).map((r) => [r.left, r.right]));
+      expect(tabs.length).toBe(5);
+      for (const [left = -1, right = Infinity] of tabs) {
+        expect(left, 'tab starts on screen').toBeGreaterThanOrEqual(0);
+        expect(right, 'tab ends on screen').toBeLessThanOrEqual(PHONE.width);
+      }
+
+      // The language switch and a nav tab, focused by keyboard: ring drawn whole.
+      await page.locator('[data-testid="language-switch"] button').first().focus();
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Shift+Tab');
+      expectVisibleRing(await focusedRing(page), 'language switch');
+      await tabTo(page, '[data-testid="nav-dimensions"]');
+      expectVisibleRing(await focusedRing(page), 'nav tab');
+
+      const scroll = page.locator('.table-scroll');
+      const overflows = await scroll.evaluate((el) => el.scrollWidth > el.clientWidth + 1);
+      if (overflows) {
+        expect(await page.locator('[data-testid="table-scroll-hint"]').isVisible(), 'scroll hint').toBe(true);
+        const firstCell = page.locator(`${SEL.dimensionTable} tbody th`).first();
+        const before = await firstCell.boundingBox();
+        await scroll.evaluate((el) => el.scrollBy({ left: 400 }));
+        await expect.poll(async () => (await firstCell.boundingBox())?.x).toBeCloseTo(before?.x ?? 0, 0);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+          PHONE.width,
+        );
+        await scroll.evaluate((el) => el.scrollTo({ left: 0 }));
+      }
+      await saveScreenshot(page, `overview-${lang}-390.png`);
+    });
+  }
+
+  test('whole session: no request to another origin, no console error, no page error, no CSP violation', () => {
+    expectNoProblems(session.browser.problems);
+  });
+});
