@@ -1,0 +1,108 @@
+// Typed rows an import yields, per kind, and what the reader needs to know to validate them.
+
+import type { CanonicalColumn } from './header-aliases';
+import type { ImportProblem, ProblemKey, ProblemLocation } from './import-problem';
+import type { ProvinceRef } from './match-province';
+import type { TaskStatus } from './parse-values';
+import type { HeaderMap, ImportKind } from './recognise-kind';
+
+/** One score: loads into score_rows (note is kept for display; score_rows has no note column). */
+export interface ScoreRow {
+  readonly province_code: string;
+  readonly year: number;
+  readonly indicator: string;
+  readonly score: number;
+  readonly source: string | null;
+  readonly note: string | null;
+}
+
+/** One progress report line: loads into task_progress. */
+export interface ProgressRow {
+  readonly task_id: string;
+  readonly period: string;
+  readonly unit: string;
+  readonly status: TaskStatus;
+  readonly percent: number | null;
+  readonly reported_on: string | null;
+  readonly note: string | null;
+}
+
+/** One task of a plan: loads into plan_tasks (province and target year belong to the plans table). */
+export interface PlanTaskRow {
+  readonly task_id: string;
+  readonly plan: string;
+  readonly dimension: string | null;
+  readonly subdimension: string | null;
+  readonly subdimension_label: string | null;
+  readonly task: string;
+  readonly executing_agencies: string | null;
+  readonly supervising_agencies: string | null;
+  readonly timeframe: string | null;
+  readonly timeframe_code: string | null;
+  readonly province_code: string | null;
+  readonly target_year: number | null;
+}
+
+/** Rows typed by kind; kind null when nothing could be read. */
+export type ImportedRows =
+  | { readonly kind: 'scores_long' | 'scores_wide'; readonly rows: readonly ScoreRow[] }
+  | { readonly kind: 'task_progress'; readonly rows: readonly ProgressRow[] }
+  | { readonly kind: 'plan_tasks'; readonly rows: readonly PlanTaskRow[] }
+  | { readonly kind: null; readonly rows: readonly never[] };
+
+/** An indicator and its scale (the bundled indicators table). */
+export interface IndicatorScale {
+  readonly code: string;
+  readonly min: number;
+  readonly max: number;
+}
+
+/** Reference data the reader checks values against. */
+export interface ImportContext {
+  readonly provinces: readonly ProvinceRef[];
+  readonly indicators: readonly IndicatorScale[];
+  /** Files larger than this are refused before parsing. */
+  readonly maxBytes?: number;
+  /** The sheet the user picked; default: the first sheet whose layout is recognised. */
+  readonly sheet?: string;
+}
+
+/** A table read from a file, its header row found and its kind recognised. */
+export interface RecognisedTable {
+  readonly at: ProblemLocation;
+  readonly kind: ImportKind;
+  readonly rows: readonly (readonly string[])[];
+  readonly headerRowIndex: number;
+  readonly header: HeaderMap;
+}
+
+/** Reads the cells of one data row by column and records problems located at them. */
+export interface RowCursor {
+  readonly rowNumber: number;
+  readonly text: (column: CanonicalColumn | number) => string;
+  readonly problem: (column: CanonicalColumn | number, key: ProblemKey, args?: ImportProblem['args']) => void;
+}
+
+/** A cursor over row `rowIndex` of `table`, appending its problems to `problems`. */
+export function createRowCursor(
+  table: RecognisedTable,
+  rowIndex: number,
+  problems: ImportProblem[],
+): RowCursor {
+  const row = table.rows[rowIndex] ?? [];
+  const headerRow = table.rows[table.headerRowIndex] ?? [];
+  const indexOf = (column: CanonicalColumn | number): number | undefined =>
+    typeof column === 'number' ? column : table.header.columns[column];
+  return {
+    rowNumber: rowIndex + 1,
+    text: (column) => {
+      const index = indexOf(column);
+      return index === undefined ? '' : (row[index] ?? '').trim();
+    },
+    problem: (column, key, args = {}) => {
+      const index = indexOf(column);
+      const header = index === undefined ? null : (headerRow[index] ?? '').trim();
+      problems.push({ ...table.at, row: rowIndex + 1, column: header, key, args });
+    },
+  };
+}

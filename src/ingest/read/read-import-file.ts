@@ -1,0 +1,123 @@
+// The one entry of the reading layer: a dropped file → its kind, typed rows and located problems.
+// It never throws: whatever the bytes, the caller gets problems or rows.
+
+import { decodeText } from './decode-text';
+import { detectFileFormat, type FileFormat } from './detect-file-format';
+import { findHeaderRow } from './find-header-row';
+import { HEADER_ALIASES } from './header-aliases';
+import { fileProblem, type ImportProblem, type ProblemLocation } from './import-problem';
+import type { ImportContext, ImportedRows } from './import-rows';
+import { readWorkbook } from './read-workbook';
+import { recogniseKind } from './recognise-kind';
+import { sniffTable } from './sniff-table';
+import { validateRows } from './validate-rows';
+
+export interface ImportFile {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+/** What was read: rows of the recognised kind, the sheet they came from, the sheets to choose from, the problems. */
+export type ImportResult = ImportedRows & {
+  readonly sheet: string | null;
+  /** Sheets with data (empty for CSV): the Data view lets the user pick when there are several. */
+  readonly sheets: readonly string[];
+  readonly problems: readonly ImportProblem[];
+};
+
+interface SheetTable {
+  readonly name: string | null;
+  readonly rows: string[][];
+  readonly headerRowIndex: number;
+}
+
+const FORMAT_LABELS: Readonly<Partial<Record<FileFormat, string>>> = {
+  pdf: 'PDF',
+  docx: 'Word .docx',
+  doc: 'Word .doc',
+  zip: 'ZIP',
+  binary: 'binary',
+};
+
+const megabytes = (bytes: number): string => `${(bytes / 1_048_576).toFixed(1)} MB`;
+
+const failed = (sheets: readonly string[], problems: ImportProblem[]): ImportResult => ({
+  kind: null,
+  rows: [],
+  sheet: null,
+  sheets,
+  problems,
+});
+
+/** Reads one file against the reference data in `context`; never rejects. */
+export async function readImportFile(file: ImportFile, context: ImportContext): Promise<ImportResult> {
+  const at: ProblemLocation = { file: file.name, sheet: null };
+  try {
+    if (context.maxBytes !== undefined && file.bytes.length > context.maxBytes) {
+      const args = { found: megabytes(file.bytes.length), expected: megabytes(context.maxBytes) };
+      return failed([], [fileProblem(at, 'fileTooLarge', args)]);
+    }
+    if (file.bytes.length === 0) return failed([], [fileProblem(at, 'emptyFile')]);
+    const format = detectFileFormat(file.bytes);
+    if (format === 'xlsx' || format === 'xls') return await readWorkbookFile(file, context);
+    const decoded = decodeText(file.bytes);
+    if (!decoded.ok) {
+      return failed(
+        [],
+        [fileProblem(at, 'notSpreadsheet', { found: FORMAT_LABELS[decoded.format] ?? decoded.format })],
+      );
+    }
+    const sniffed = sniffTable(decoded.text);
+    return readTable(
+      { name: null, rows: sniffed.rows, headerRowIndex: sniffed.headerRowIndex },
+      file,
+      context,
+      [],
+    );
+  } catch (error) {
+    return failed(
+      [],
+      [fileProblem(at, 'unreadableFile', { found: error instanceof Error ? error.message : String(error) })],
+    );
+  }
+}
+
+async function readWorkbookFile(file: ImportFile, context: ImportContext): Promise<ImportResult> {
+  const workbook = await readWorkbook(file.bytes);
+  const at: ProblemLocation = { file: file.name, sheet: null };
+  if (!workbook.ok) return failed([], [fileProblem(at, 'unreadableWorkbook')]);
+  const names = workbook.sheets.map((sheet) => sheet.name);
+  const tables = workbook.sheets.map((sheet) => ({ ...sheet, headerRowIndex: findHeaderRow(sheet.rows) }));
+  const codes = context.indicators.map((indicator) => indicator.code);
+  const chosen =
+    tables.find((table) => table.name === context.sheet) ??
+    tables.find((table) => recogniseKind(table.rows[table.headerRowIndex] ?? [], codes).ok) ??
+    tables[0];
+  if (chosen === undefined) return failed(names, [fileProblem(at, 'emptyFile')]);
+  return readTable(chosen, file, context, names);
+}
+
+function readTable(
+  table: SheetTable,
+  file: ImportFile,
+  context: ImportContext,
+  sheets: readonly string[],
+): ImportResult {
+  const at: ProblemLocation = { file: file.name, sheet: table.name };
+  if (table.headerRowIndex === -1) return failed(sheets, [fileProblem(at, 'emptyFile')]);
+  const headerRow = table.rows[table.headerRowIndex] ?? [];
+  const codes = context.indicators.map((indicator) => indicator.code);
+  const recognised = recogniseKind(headerRow, codes);
+  if (!recognised.ok) {
+    const problems =
+      recognised.kind === null
+        ? [fileProblem(at, 'unknownLayout')]
+        : recognised.missing.map((column) => ({
+            ...fileProblem(at, 'missingColumn', { expected: HEADER_ALIASES[column].slice(0, 2).join(' / ') }),
+            row: table.headerRowIndex + 1,
+          }));
+    return { ...failed(sheets, problems), sheet: table.name };
+  }
+  const validated = validateRows({ at, kind: recognised.kind, ...table, header: recognised.header }, context);
+  return { ...validated.imported, sheet: table.name, sheets, problems: validated.problems };
+}

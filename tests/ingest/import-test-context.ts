@@ -1,0 +1,34 @@
+// The reference data an import is checked against, read from the bundled provinces and indicators.
+
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Papa from 'papaparse';
+import type { ImportContext } from '../../src/ingest/read/import-rows';
+
+const readCsv = (name: string): Record<string, string>[] =>
+  Papa.parse<Record<string, string>>(
+    readFileSync(fileURLToPath(new URL(`../../data/${name}`, import.meta.url)), 'utf8'),
+    {
+      header: true,
+      skipEmptyLines: true,
+    },
+  ).data;
+
+/** Provinces and indicator scales of the bundled data. */
+export const BUNDLED_CONTEXT: ImportContext = {
+  provinces: readCsv('provinces.csv').map((row) => ({
+    code: row.code ?? '',
+    name_vi: row.name_vi ?? '',
+    name_en: row.name_en ?? '',
+  })),
+  indicators: readCsv('indicators.csv').map((row) => ({
+    code: row.code ?? '',
+    min: Number(row.min),
+    max: Number(row.max),
+  })),
+};
+
+/** Reads a fixture under tests/fixtures/import/ as bytes. */
+export function readImportFixture(name: string): Uint8Array {
+  return new Uint8Array(readFileSync(fileURLToPath(new URL(`../fixtures/import/${name}`, import.meta.url))));
+}
