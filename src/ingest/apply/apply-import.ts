@@ -1,0 +1,140 @@
+// Merges the rows of one or more read files into the loaded tables in one atomic step: each table
+// is copied to staging, every file is merged into the copies in order (counting what it adds and
+// replaces), and only then are the copies swapped in with the derived tables, in one transaction.
+// Any failure leaves the loaded data as it was; nothing is thrown past this function.
+
+import type { Connector } from '../../db/connector';
+import { sql, sqlIdentifier } from '../../db/sql';
+import { DATASETS_TABLE } from '../../db/tables';
+import { emptyOutcome, refusedOutcome } from './file-outcomes';
+import {
+  DEFAULT_IMPORT_MODE,
+  type FileOutcome,
+  type ImportChoices,
+  type ImportMode,
+  type ImportOutcome,
+  type ReadImport,
+} from './import-outcome';
+import { mergedSource, planImportSteps, type ImportStep } from './import-steps';
+import {
+  countOverlapSql,
+  createIncomingTableSql,
+  createMergeDatasetsSql,
+  createMergeTableSql,
+  dropMergeTablesSql,
+  incomingFileName,
+  mergeIncomingSql,
+  swapInMergedSql,
+  type MergedTable,
+} from './merge-sql';
+
+interface DatasetRow {
+  name: string;
+  source: string | null;
+  is_sample: boolean;
+}
+
+// Imports on one engine run one after another: two drops in quick succession must not share the
+// staging tables, and the second must merge into what the first swapped in.
+const lastImportOf = new WeakMap<Connector, Promise<unknown>>();
+
+/** Applies the read files (modes by position, default replace-overlapping) whole or not at all; never rejects. */
+export function applyImport(
+  conn: Connector,
+  reads: readonly ReadImport[],
+  choices: ImportChoices = {},
+): Promise<ImportOutcome> {
+  const run = (lastImportOf.get(conn) ?? Promise.resolve()).then(() => applyNow(conn, reads, choices));
+  lastImportOf.set(conn, run);
+  return run;
+}
+
+async function applyNow(
+  conn: Connector,
+  reads: readonly ReadImport[],
+  choices: ImportChoices,
+): Promise<ImportOutcome> {
+  const modes = reads.map((_, index) => choices.modes?.[index] ?? DEFAULT_IMPORT_MODE);
+  if (reads.some(({ result }) => result.kind === null || result.problems.length > 0)) {
+    return refusedOutcome(reads, modes, 'problems', null);
+  }
+  if (reads.length === 0) return { ok: true, files: [], replacedSample: false };
+  let steps: ImportStep[] = [];
+  let tables: MergedTable[] = [];
+  try {
+    steps = planImportSteps(reads, modes);
+    tables = [...new Set(steps.map((step) => step.table))];
+    const datasets = await conn.query<DatasetRow>(
+      sql`SELECT name, source, is_sample FROM ${sqlIdentifier(DATASETS_TABLE)}`,
+    );
+    const replacedSample =
+      tables.includes('task_progress') &&
+      datasets.some((row) => row.name === 'task_progress' && row.is_sample);
+    const files = await mergeIntoStaging(conn, reads, modes, steps, replacedSample);
+    const sources = tables.map((table) => {
+      const previous = table === 'task_progress' && replacedSample ? null : sourceOf(datasets, table);
+      const names = steps
+        .filter((step) => step.table === table)
+        .map((step) => reads[step.fileIndex]?.name ?? '');
+      return { table, source: mergedSource(previous, names) };
+    });
+    const loadedAt = (choices.now ?? (() => new Date()))().toISOString();
+    await conn.query(createMergeDatasetsSql(sources, loadedAt));
+    await swapIn(conn, tables);
+    return { ok: true, files, replacedSample };
+  } catch (error) {
+    return refusedOutcome(reads, modes, 'database', error instanceof Error ? error.message : String(error));
+  } finally {
+    await dropStaging(conn, tables, steps);
+  }
+}
+
+const sourceOf = (datasets: readonly DatasetRow[], table: MergedTable): string | null =>
+  datasets.find((row) => row.name === table)?.source ?? null;
+
+// Every file merges into the staging copies in order, so a later file sees the earlier ones' rows.
+async function mergeIntoStaging(
+  conn: Connector,
+  reads: readonly ReadImport[],
+  modes: readonly ImportMode[],
+  steps: readonly ImportStep[],
+  replacedSample: boolean,
+): Promise<FileOutcome[]> {
+  const files = reads.map((read, index) => emptyOutcome(read, modes[index] ?? DEFAULT_IMPORT_MODE));
+  for (const table of new Set(steps.map((step) => step.table))) {
+    await conn.query(createMergeTableSql(table, table === 'task_progress' && replacedSample));
+  }
+  for (const [index, step] of steps.entries()) {
+    await conn.registerFileText(incomingFileName(step.table, index), step.csv);
+    await conn.query(createIncomingTableSql(step.table, incomingFileName(step.table, index)));
+    const [counts] = await conn.query<{ total: number; overlapping: number }>(countOverlapSql(step.table));
+    const replaceOverlapping = step.mode === 'replace-overlapping';
+    await conn.query(mergeIncomingSql(step.table, replaceOverlapping));
+    const file = files[step.fileIndex];
+    if (!step.counted || counts === undefined || file === undefined) continue;
+    files[step.fileIndex] = {
+      ...file,
+      added: file.added + counts.total - counts.overlapping,
+      replaced: file.replaced + (replaceOverlapping ? counts.overlapping : 0),
+      rejected: file.rejected + (replaceOverlapping ? 0 : counts.overlapping),
+    };
+  }
+  return files;
+}
+
+async function swapIn(conn: Connector, tables: readonly MergedTable[]): Promise<void> {
+  try {
+    await conn.query(swapInMergedSql(tables));
+  } catch (error) {
+    await conn.query(sql`ROLLBACK`).catch(() => undefined);
+    throw error;
+  }
+}
+
+// Cleanup never turns a committed import into a failure.
+async function dropStaging(conn: Connector, tables: readonly MergedTable[], steps: readonly ImportStep[]) {
+  await conn.query(dropMergeTablesSql(tables)).catch(() => undefined);
+  for (const [index, step] of steps.entries()) {
+    await conn.dropFile(incomingFileName(step.table, index)).catch(() => undefined);
+  }
+}

@@ -1,0 +1,20 @@
+// The reference data an import is checked against, read from the loaded provinces and indicators,
+// with the size limit, so every file the Data view reads is refused above it before parsing.
+
+import type { Connector } from '../../db/connector';
+import { sql } from '../../db/sql';
+import type { ImportContext } from '../read/import-rows';
+import { MAX_IMPORT_FILE_BYTES } from './max-import-file-bytes';
+
+/** Provinces and indicator scales as loaded now, and MAX_IMPORT_FILE_BYTES as the reader's maxBytes. */
+export async function fetchImportContext(conn: Connector): Promise<ImportContext> {
+  const [provinces, indicators] = [
+    await conn.query<{ code: string; name_vi: string; name_en: string }>(
+      sql`SELECT code, coalesce(name_vi, '') AS name_vi, coalesce(name_en, '') AS name_en FROM provinces ORDER BY code`,
+    ),
+    await conn.query<{ code: string; min: number; max: number }>(
+      sql`SELECT code, min, max FROM indicators ORDER BY code`,
+    ),
+  ];
+  return { provinces, indicators, maxBytes: MAX_IMPORT_FILE_BYTES };
+}

@@ -1,0 +1,55 @@
+// What an import was asked to do per file, and what it did: data for the Data view and i18n.
+
+import type { TableName } from '../../db/tables';
+import type { ImportProblem } from '../read/import-problem';
+import type { ImportResult } from '../read/read-import-file';
+import type { ImportKind } from '../read/recognise-kind';
+
+/** Replace the loaded rows an imported row overlaps (a corrected report wins), or keep them and reject the import's. */
+export type ImportMode = 'replace-overlapping' | 'add-only';
+
+/** The default: a corrected report replaces the rows it overlaps. */
+export const DEFAULT_IMPORT_MODE: ImportMode = 'replace-overlapping';
+
+/** One file as read, with its name (recorded as the table's source). */
+export interface ReadImport {
+  readonly name: string;
+  readonly result: ImportResult;
+}
+
+/** Choices for the files of one import, by position; a missing mode is the default. */
+export interface ImportChoices {
+  readonly modes?: readonly (ImportMode | undefined)[];
+  /** Injectable clock for tests. */
+  readonly now?: () => Date;
+}
+
+/** Rows of one file: added (new keys), replaced (keys already loaded), rejected (bad rows, or overlaps in add-only). */
+export interface FileOutcome {
+  readonly name: string;
+  readonly kind: ImportKind | null;
+  readonly table: TableName | null;
+  readonly mode: ImportMode;
+  readonly added: number;
+  readonly replaced: number;
+  readonly rejected: number;
+}
+
+/** Why nothing changed: the files have problems, or a DuckDB step failed (`error` holds its message). */
+export type ImportFailureReason = 'problems' | 'database';
+
+/** The result of applyImport; it never throws. */
+export type ImportOutcome =
+  | {
+      readonly ok: true;
+      readonly files: readonly FileOutcome[];
+      /** The illustrative progress sample was dropped for the first real progress reports. */
+      readonly replacedSample: boolean;
+    }
+  | {
+      readonly ok: false;
+      readonly reason: ImportFailureReason;
+      readonly files: readonly FileOutcome[];
+      readonly problems: readonly ImportProblem[];
+      readonly error: string | null;
+    };

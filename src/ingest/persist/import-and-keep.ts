@@ -1,0 +1,72 @@
+// What the Data view calls for dropped files: read each (size limit, chosen sheet), apply them in
+// one atomic step, and only when they applied keep their bytes and choices for the next start-up.
+
+import type { Connector } from '../../db/connector';
+import { applyImport } from '../apply/apply-import';
+import { fetchImportContext } from '../apply/fetch-import-context';
+import { DEFAULT_IMPORT_MODE, type ImportMode, type ImportOutcome } from '../apply/import-outcome';
+import { readImportFile } from '../read/read-import-file';
+import type { NewImportedFile, StorageResult } from './imported-files-store';
+
+/** A dropped file and the user's choices for it. */
+export interface FileToImport {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+  readonly sheet?: string | null;
+  readonly mode?: ImportMode;
+}
+
+/** Where kept files go (imported-files-store's addImportedFiles, or a fake in tests). */
+export type KeepImportedFiles = (files: readonly NewImportedFile[]) => Promise<StorageResult<number>>;
+
+/** The import's outcome, and whether its files were kept (null when nothing was applied, so nothing to keep). */
+export interface ImportAndKeepResult {
+  readonly outcome: ImportOutcome;
+  readonly kept: StorageResult<number> | null;
+}
+
+/** Reads, applies and keeps `files`; never rejects. */
+export async function importAndKeep(
+  conn: Connector,
+  files: readonly FileToImport[],
+  keep: KeepImportedFiles,
+  now: () => Date = () => new Date(),
+): Promise<ImportAndKeepResult> {
+  const modes = files.map((file) => file.mode ?? DEFAULT_IMPORT_MODE);
+  let outcome: ImportOutcome;
+  let sheetsRead: (string | null)[] = [];
+  try {
+    const context = await fetchImportContext(conn);
+    const reads = await Promise.all(
+      files.map(async (file) => ({
+        name: file.name,
+        result: await readImportFile(file, {
+          ...context,
+          ...(file.sheet == null ? {} : { sheet: file.sheet }),
+        }),
+      })),
+    );
+    sheetsRead = reads.map((read) => read.result.sheet);
+    outcome = await applyImport(conn, reads, { modes, now });
+  } catch (error) {
+    // Only fetchImportContext can get here (the engine is gone); the others never reject.
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      outcome: { ok: false, reason: 'database', files: [], problems: [], error: message },
+      kept: null,
+    };
+  }
+  if (!outcome.ok) return { outcome, kept: null };
+  const importedAt = now().toISOString();
+  const kept = await keep(
+    files.map((file, index) => ({
+      name: file.name,
+      bytes: file.bytes,
+      // The sheet actually read, so the next start-up reads the same one.
+      sheet: file.sheet ?? sheetsRead[index] ?? null,
+      mode: modes[index] ?? DEFAULT_IMPORT_MODE,
+      importedAt,
+    })),
+  );
+  return { outcome, kept };
+}

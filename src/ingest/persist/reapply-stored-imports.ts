@@ -1,0 +1,22 @@
+// The start-up call: reapplyImports bound to IndexedDB, the reader and applyImport on `conn`.
+
+import type { Connector } from '../../db/connector';
+import { applyImport } from '../apply/apply-import';
+import { fetchImportContext } from '../apply/fetch-import-context';
+import { readImportFile } from '../read/read-import-file';
+import { listImportedFiles } from './imported-files-store';
+import { reapplyImports, type ReapplyReport } from './reapply-imports';
+
+/** Re-applies the files kept in this browser over the data loaded in `conn` (call after the bundled load). */
+export async function reapplyStoredImports(conn: Connector): Promise<ReapplyReport> {
+  let context: Awaited<ReturnType<typeof fetchImportContext>> | null = null;
+  return reapplyImports({
+    listImportedFiles,
+    readFile: async (file) => {
+      context ??= await fetchImportContext(conn);
+      const sheet = file.sheet === null ? {} : { sheet: file.sheet };
+      return readImportFile({ name: file.name, bytes: file.bytes }, { ...context, ...sheet });
+    },
+    applyImport: (reads, choices) => applyImport(conn, reads, choices),
+  });
+}
