@@ -7,12 +7,16 @@ import { useProvinces } from '../queries/provinces.ts';
 import { scoredYearsOf, useYearOptions } from '../queries/scored-years.ts';
 import { describeNotice } from '../state/describe-notice.ts';
 import { resolveProvince, resolveSelection } from '../state/resolve-selection.ts';
-import { serialiseUrlState } from '../state/url-state.ts';
+import { serialiseUrlState, type UrlState } from '../state/url-state.ts';
 import { useUrlState, type UrlStateApi } from '../state/use-url-state.ts';
+import { DataView } from '../views/data/data-view.tsx';
+import { DimensionsView } from '../views/dimensions/dimensions-view.tsx';
 import { OverviewView } from '../views/overview/overview-view.tsx';
+import { PlanView } from '../views/plan/plan-view.tsx';
+import { ScoresVsTasksView } from '../views/scores-vs-tasks/scores-vs-tasks-view.tsx';
+import type { ViewProps } from '../views/view-props.ts';
 import { AppNav, VIEW_LABELS } from './app-nav.tsx';
 import './app-shell.css';
-import { ComingSoon } from './coming-soon.tsx';
 import { DatabaseGate } from './database-gate.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 import { ProvinceSelect } from './province-select.tsx';
@@ -90,7 +94,7 @@ function AppShell({ url, notices, navigate, replace, correct, dismissNotice }: U
           <LanguageSwitch onChange={(next) => replace({ lang: next })} />
         </div>
       </header>
-      <AppNav state={state} onNavigate={(view) => navigate({ view })} />
+      <AppNav state={state} onNavigate={(view) => navigate({ view, viewParams: {} })} />
       <main id="main" className="app-main" tabIndex={-1}>
         <NoticeList notices={noticeItems} onDismiss={(id) => dismissNotice(Number(id))} />
         <div className="view-heading">
@@ -103,16 +107,17 @@ function AppShell({ url, notices, navigate, replace, correct, dismissNotice }: U
         </div>
         <ErrorBoundary resetKey={`${state.view}|${state.province}|${year ?? ''}|${lang}`}>
           <DatabaseGate>
-            {state.view === 'overview' ? (
-              <OverviewView
-                provinceCode={state.province}
-                year={year}
-                provinceName={shownProvinceName ?? state.province}
-                onSelectYear={(y) => navigate({ year: y })}
-              />
-            ) : (
-              <ComingSoon view={state.view} />
-            )}
+            <CurrentView
+              view={state.view}
+              provinceCode={state.province}
+              year={year}
+              provinceName={shownProvinceName ?? state.province}
+              viewParams={state.viewParams ?? {}}
+              setViewParams={(viewParams, mode) =>
+                mode === 'push' ? navigate({ viewParams }) : replace({ viewParams })
+              }
+              onSelectYear={(y) => navigate({ year: y })}
+            />
           </DatabaseGate>
         </ErrorBoundary>
       </main>
@@ -121,4 +126,27 @@ function AppShell({ url, notices, navigate, replace, correct, dismissNotice }: U
       </footer>
     </div>
   );
+}
+
+/** The view the URL names. */
+function CurrentView({ view, ...props }: ViewProps & { view: UrlState['view'] }): ReactNode {
+  switch (view) {
+    case 'overview':
+      return (
+        <OverviewView
+          provinceCode={props.provinceCode}
+          year={props.year}
+          provinceName={props.provinceName}
+          onSelectYear={props.onSelectYear}
+        />
+      );
+    case 'dimensions':
+      return <DimensionsView {...props} />;
+    case 'plan':
+      return <PlanView {...props} />;
+    case 'scores-vs-tasks':
+      return <ScoresVsTasksView {...props} />;
+    case 'data':
+      return <DataView {...props} />;
+  }
 }

@@ -11,12 +11,29 @@ export type ViewId = (typeof VIEW_IDS)[number];
 
 export const DEFAULT_VIEW: ViewId = 'overview';
 
+/**
+ * The parameters each view keeps in the URL besides the shared ones (each view parses and validates its own
+ * values with pure functions; unknown names are dropped so a link never carries another view's leftovers).
+ */
+export const VIEW_PARAM_NAMES: Readonly<Record<ViewId, readonly string[]>> = {
+  overview: [],
+  dimensions: ['indicator', 'peers', 'band', 'colour'],
+  plan: ['q', 'dimension', 'agency', 'unit', 'status', 'period', 'task'],
+  'scores-vs-tasks': ['period'],
+  data: [],
+};
+
+/** A view's own URL parameters (raw text; the view validates them). */
+export type ViewParams = Readonly<Record<string, string>>;
+
 export interface UrlState {
   province: string;
   /** null means "the latest year the province has a total". */
   year: number | null;
   lang: Language;
   view: ViewId;
+  /** The current view's own parameters (see VIEW_PARAM_NAMES); absent means none. */
+  viewParams?: ViewParams;
 }
 
 export const DEFAULT_URL_STATE: Readonly<UrlState> = {
@@ -68,15 +85,28 @@ export function parseUrl(search: string): ParsedUrl {
   if (yearText !== null && year === null) invalid.year = yearText;
   if (lang !== null && !isLanguage(lang)) invalid.lang = lang;
   if (view !== null && !isViewId(view)) invalid.view = view;
+  const shownView = isViewId(view) ? view : DEFAULT_URL_STATE.view;
+  const viewParams = pickViewParams(shownView, params);
   return {
     state: {
       province: provinceIsValid ? province : DEFAULT_URL_STATE.province,
       year,
       lang: isLanguage(lang) ? lang : DEFAULT_URL_STATE.lang,
-      view: isViewId(view) ? view : DEFAULT_URL_STATE.view,
+      view: shownView,
+      ...(Object.keys(viewParams).length > 0 ? { viewParams } : {}),
     },
     invalid,
   };
+}
+
+/** The parameters `view` keeps, in its declared order, non-empty only. */
+function pickViewParams(view: ViewId, params: { get(name: string): string | null }): ViewParams {
+  const picked: Record<string, string> = {};
+  for (const name of VIEW_PARAM_NAMES[view]) {
+    const value = params.get(name);
+    if (value !== null && value !== '') picked[name] = value;
+  }
+  return picked;
 }
 
 /** The state a query string describes (see parseUrl), without the list of unusable values. */
@@ -92,5 +122,9 @@ export function serialiseUrlState(state: UrlState): string {
   if (state.year !== null) params.set('year', String(state.year));
   params.set('lang', state.lang);
   params.set('view', state.view);
+  const viewParams = pickViewParams(state.view, {
+    get: (name) => state.viewParams?.[name] ?? null,
+  });
+  for (const [name, value] of Object.entries(viewParams)) params.set(name, value);
   return `?${params.toString()}`;
 }

@@ -55,4 +55,20 @@ describe('URL state', () => {
       invalid: {},
     });
   });
+
+  it("keeps the current view's own parameters in its declared order and drops other views' ones", () => {
+    const state: UrlState = {
+      ...DEFAULT_URL_STATE,
+      view: 'dimensions',
+      viewParams: { peers: 'P01,P02', indicator: '2.1', q: 'tham nhung' },
+    };
+    const search = serialiseUrlState(state);
+    expect(search).toBe('?v=1&province=P43&lang=vi&view=dimensions&indicator=2.1&peers=P01%2CP02');
+    expect(parseUrlState(search)).toEqual({
+      ...DEFAULT_URL_STATE,
+      view: 'dimensions',
+      viewParams: { indicator: '2.1', peers: 'P01,P02' },
+    });
+    expect(parseUrlState('?view=overview&indicator=2.1')).toEqual(DEFAULT_URL_STATE);
+  });
 });
