@@ -1,5 +1,5 @@
 // Tree-shaken ECharts: only the charts, components and renderers the app uses (~190 KB gzip instead of ~370).
-import { BarChart, LineChart } from 'echarts/charts';
+import { BarChart, HeatmapChart, LineChart, ScatterChart } from 'echarts/charts';
 import {
   GridComponent,
   LegendComponent,
@@ -7,12 +7,15 @@ import {
   MarkLineComponent,
   TitleComponent,
   TooltipComponent,
+  VisualMapContinuousComponent,
 } from 'echarts/components';
 import * as echarts from 'echarts/core';
+import { LabelLayout } from 'echarts/features';
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
 
 echarts.use([
   LineChart,
+  ScatterChart,
   BarChart,
   GridComponent,
   TooltipComponent,
@@ -20,6 +23,11 @@ echarts.use([
   TitleComponent,
   MarkLineComponent,
   MarkAreaComponent,
+  // Dimensions view: heatmap of dimensions by year with its colour legend.
+  HeatmapChart,
+  VisualMapContinuousComponent,
+  // Scores vs tasks: the scatter's point labels move apart instead of overlapping.
+  LabelLayout,
   CanvasRenderer,
   SVGRenderer,
 ]);

@@ -1,16 +1,63 @@
 // The app's one database: call startDatabase() as early as possible (main.tsx, before React
 // renders) so the 33 MB wasm download starts at once. Every later call shares the same promise.
+// It is also the one db module that reaches into ingest: the bundled load, the imports kept in this
+// browser (re-applied at start-up, cleared on reset) and the Data view's import.
 
 import { bootEngine } from './engine-boot';
 import { bundledFiles, prefetchBundledFiles } from '../ingest/bundled-files';
 import { loadBundledData } from '../ingest/load-bundled-data';
-import { loadTables, type LoadOptions, type TableFiles } from '../ingest/load-tables';
-import { createDatabaseStarter, createDatabaseStore } from './database-store';
+import {
+  importAndKeep,
+  type FileToImport,
+  type ImportAndKeepResult,
+} from '../ingest/persist/import-and-keep';
+import {
+  addImportedFiles,
+  clearImportedFiles,
+  type StorageResult,
+} from '../ingest/persist/imported-files-store';
+import type { ReapplyReport } from '../ingest/persist/reapply-imports';
+import { reapplyStoredImports } from '../ingest/persist/reapply-stored-imports';
+import type { TableName } from './tables';
+import type { Connector } from './connector';
+import {
+  createDatabaseStarter,
+  createDatabaseStore,
+  NO_STORED_IMPORTS,
+  type DatabaseStore,
+  type StoredImportsState,
+} from './database-store';
 
-/** The app-wide database state (status, error, connector, dataVersion). */
+/** The app-wide database state (status, error, connector, dataVersion, storedImports). */
 export const databaseStore = createDatabaseStore();
 
-/** Starts DuckDB and loads the bundled data, once; resolves to the connector when 'ready'. */
+/** What the start-up's re-apply found, as the store keeps it (file names and counts, no bytes). */
+export function storedImportsState(report: ReapplyReport): StoredImportsState {
+  if (!report.ok)
+    return { ...NO_STORED_IMPORTS, storageError: { reason: report.reason, error: report.error } };
+  return {
+    applied: report.applied.length,
+    failed: report.failed.map(({ file, outcome }) => ({
+      file: file.name,
+      problemCount: outcome.problems.length,
+      error: outcome.error,
+    })),
+    storageError: null,
+  };
+}
+
+/** Loads the bundled data, then re-applies the imports kept in this browser and records how that went in `store`. */
+export async function loadBundledAndStoredImports(
+  conn: Connector,
+  store: DatabaseStore,
+  files: Record<TableName, string | Uint8Array>,
+  reapply: (conn: Connector) => Promise<ReapplyReport> = reapplyStoredImports,
+): Promise<void> {
+  await loadBundledData(conn, files);
+  store.update({ storedImports: storedImportsState(await reapply(conn)) });
+}
+
+/** Starts DuckDB and loads the bundled data and the kept imports, once; resolves to the connector when 'ready'. */
 export const startDatabase = createDatabaseStarter(databaseStore, {
   createConnector: async (hooks) => {
     // Start DuckDB's worker now, then fetch DuckDB's JS (a lazy chunk, so the first frame need not
@@ -21,19 +68,24 @@ export const startDatabase = createDatabaseStarter(databaseStore, {
     const { createBrowserConnector } = await import('./browser-connector');
     return createBrowserConnector({ ...hooks, boot });
   },
-  loadData: async (conn) => loadBundledData(conn, await bundledFiles()),
+  loadData: async (conn) => loadBundledAndStoredImports(conn, databaseStore, await bundledFiles()),
 });
 
-/** Replaces the given tables (e.g. an import's normalised CSV text) and refreshes every query. */
-export async function importTables(files: TableFiles, options: LoadOptions): Promise<void> {
+/** Reads, applies (whole or not at all) and keeps dropped files; refreshes every query when they applied. Never rejects. */
+export async function importFiles(files: readonly FileToImport[]): Promise<ImportAndKeepResult> {
   const conn = await startDatabase();
-  await loadTables(conn, files, options);
-  databaseStore.bumpDataVersion();
+  const result = await importAndKeep(conn, files, addImportedFiles);
+  if (result.outcome.ok) databaseStore.bumpDataVersion();
+  return result;
 }
 
-/** Reloads every bundled table (dropping imports) and refreshes every query. */
-export async function resetToBundledData(): Promise<void> {
+/** Forgets every kept import, reloads every bundled table and refreshes every query; the result says whether the browser's store was cleared. */
+export async function resetToBundledData(): Promise<StorageResult<void>> {
   const conn = await startDatabase();
+  const cleared = await clearImportedFiles();
   await loadBundledData(conn, await bundledFiles());
+  const storageError = cleared.ok ? null : { reason: cleared.reason, error: cleared.error };
+  databaseStore.update({ storedImports: { ...NO_STORED_IMPORTS, storageError } });
   databaseStore.bumpDataVersion();
+  return cleared;
 }

@@ -3,6 +3,25 @@
 
 import type { Connector } from './connector';
 
+/** What happened to the imports kept in this browser: re-applied at start-up, or a storage failure. */
+export interface StoredImportsState {
+  /** Stored files re-applied at start-up. */
+  readonly applied: number;
+  /** Stored files that no longer applied (their data is not loaded), with how many problems each had. */
+  readonly failed: readonly {
+    readonly file: string;
+    readonly problemCount: number;
+    readonly error: string | null;
+  }[];
+  /** The browser's storage refused (quota, private mode): imports are not kept, or could not be read back. */
+  readonly storageError: {
+    readonly reason: 'quota' | 'unavailable' | 'unknown';
+    readonly error: string;
+  } | null;
+}
+
+export const NO_STORED_IMPORTS: StoredImportsState = { applied: 0, failed: [], storageError: null };
+
 /** Start-up stages, in order; 'error' can follow any of them. */
 export type DatabaseStatus = 'idle' | 'downloading' | 'starting' | 'loading-data' | 'ready' | 'error';
 
@@ -15,6 +34,8 @@ export interface DatabaseState {
   dataVersion: number;
   /** Bytes of the wasm fetched so far, while 'downloading'. */
   downloadProgress: { bytesLoaded: number; bytesTotal: number } | null;
+  /** The kept imports' state (re-applied at start-up, storage errors), for the Data view to report. */
+  storedImports: StoredImportsState;
 }
 
 export interface DatabaseStore {
@@ -31,6 +52,7 @@ export const INITIAL_DATABASE_STATE: DatabaseState = {
   connector: null,
   dataVersion: 0,
   downloadProgress: null,
+  storedImports: NO_STORED_IMPORTS,
 };
 
 /** A store holding one DatabaseState; each update replaces the snapshot and notifies listeners. */

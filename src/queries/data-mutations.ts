@@ -5,10 +5,10 @@ import type { MutationOptions, QueryClient } from '@tanstack/react-query';
 import { DATA_QUERY_KEY_ROOT } from './query-client';
 
 /** Mutation options that run `write` and then invalidate every data query (keys under DATA_QUERY_KEY_ROOT). */
-export function dataMutationOptions<TVariables>(
+export function dataMutationOptions<TVariables, TResult = void>(
   queryClient: QueryClient,
-  write: (variables: TVariables) => Promise<void>,
-): MutationOptions<void, Error, TVariables> {
+  write: (variables: TVariables) => Promise<TResult>,
+): MutationOptions<TResult, Error, TVariables> {
   return {
     mutationFn: write,
     onSuccess: () => queryClient.invalidateQueries({ queryKey: [DATA_QUERY_KEY_ROOT] }),

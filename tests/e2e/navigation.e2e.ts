@@ -60,7 +60,7 @@ describe('history (Back and Forward)', () => {
     await page.locator('[data-testid="nav-plan"]').click();
     const plan = { ...huế2019, heading: 'Kế hoạch' };
     await expectShown(page, plan);
-    await expectVisible(page, '[data-testid="coming-soon"]');
+    await expectVisible(page, '[data-testid="plan-none"]');
     expect(paramsOf(page)).toMatchObject({ province: 'P31', year: '2019', view: 'plan' });
 
     await page.goBack();

@@ -1,13 +1,21 @@
 import type { ReactNode } from 'react';
-import { useI18n } from '../../i18n/i18n-context.tsx';
 import type { ViewProps } from '../view-props.ts';
+import './data-view.css';
+import { DatasetsTable } from './datasets-table.tsx';
+import { ImportPanel } from './import-panel.tsx';
+import { RestorePanel } from './restore-panel.tsx';
+import { StoredImportsNotice } from './stored-imports-notice.tsx';
+import { TemplatesPanel } from './templates-panel.tsx';
 
-/** Placeholder until this view is built: says so, shows no invented content. */
+/** The Data view: what is loaded, importing files (with their outcome), templates, and the way back to the bundled data. */
 export function DataView(_props: ViewProps): ReactNode {
-  const { t } = useI18n();
   return (
-    <div className="panel coming-soon" data-testid="coming-soon">
-      <p className="panel-title">{t('comingSoon.title')}</p>
+    <div className="data-view" data-testid="data-view">
+      <StoredImportsNotice />
+      <ImportPanel />
+      <DatasetsTable />
+      <TemplatesPanel />
+      <RestorePanel />
     </div>
   );
 }

@@ -1,13 +1,61 @@
 import type { ReactNode } from 'react';
+import { ErrorPanel } from '../../components/error-panel.tsx';
+import { LoadingIndicator } from '../../components/loading-indicator.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
+import { useDatasets } from '../../queries/datasets.ts';
+import { useIndicators } from '../../queries/indicators.ts';
+import { usePlanViewLatestPeriod } from '../../queries/plan-view-latest-period.ts';
+import { usePlanViewReports } from '../../queries/plan-view-reports.ts';
+import { usePlanViewTasks } from '../../queries/plan-view-tasks.ts';
 import type { ViewProps } from '../view-props.ts';
+import { PlanContent } from './plan-content.tsx';
+import './plan-view.css';
 
-/** Placeholder until this view is built: says so, shows no invented content. */
-export function PlanView(_props: ViewProps): ReactNode {
+/** Plan ("Kế hoạch"): task states as government tracking counts them, completion, the task table. */
+export function PlanView(props: ViewProps): ReactNode {
   const { t } = useI18n();
+  const tasks = usePlanViewTasks(props.provinceCode);
+  const reports = usePlanViewReports(props.provinceCode);
+  const latest = usePlanViewLatestPeriod(props.provinceCode);
+  const indicators = useIndicators();
+  const datasets = useDatasets();
+
+  const firstError = tasks.error ?? reports.error ?? latest.error ?? indicators.error ?? datasets.error;
+  if (firstError !== null) {
+    const retry = (): void => {
+      void tasks.refetch();
+      void reports.refetch();
+      void latest.refetch();
+      void indicators.refetch();
+      void datasets.refetch();
+    };
+    return <ErrorPanel error={firstError} onRetry={retry} />;
+  }
+  if (
+    tasks.data === undefined ||
+    reports.data === undefined ||
+    latest.data === undefined ||
+    indicators.data === undefined ||
+    datasets.data === undefined
+  ) {
+    return <LoadingIndicator label={t('status.loading')} />;
+  }
+  if (tasks.data.length === 0) {
+    return (
+      <p className="panel" data-testid="plan-none">
+        {t('planView.noPlan', { province: props.provinceName })}
+      </p>
+    );
+  }
+  const progress = datasets.data.find((dataset) => dataset.name === 'task_progress');
   return (
-    <div className="panel coming-soon" data-testid="coming-soon">
-      <p className="panel-title">{t('comingSoon.title')}</p>
-    </div>
+    <PlanContent
+      {...props}
+      tasks={tasks.data}
+      reports={reports.data}
+      latestPeriod={latest.data}
+      indicators={indicators.data}
+      progress={{ isSample: progress?.isSample ?? false, source: progress?.source ?? null }}
+    />
   );
 }

@@ -1,13 +1,129 @@
 import type { ReactNode } from 'react';
+import { useMemo } from 'react';
+import { buildSourceLine } from '../../charts/build-source-line.ts';
+import { buildScatterRows } from '../../charts/completion-scatter/scatter-rows.ts';
+import { ErrorPanel } from '../../components/error-panel.tsx';
+import { LoadingIndicator } from '../../components/loading-indicator.tsx';
+import { SampleBadge } from '../../components/sample-badge.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
+import { useIndicators } from '../../queries/indicators.ts';
+import { useDimensionCompletion } from '../../queries/scores-vs-tasks-completion.ts';
+import { useDimensionScores } from '../../queries/scores-vs-tasks-scores.ts';
 import type { ViewProps } from '../view-props.ts';
+import { axisYears, buildPanels } from './build-panels.ts';
+import { CompletionScatterFigure } from './completion-scatter-figure.tsx';
+import { listReportPeriods, periodParams, resolvePeriodParam } from './period-param.ts';
+import { ScoreCompletionFigure } from './score-completion-figure.tsx';
+import './scores-vs-tasks.css';
+import { useProgressProvenance } from './use-progress-provenance.ts';
 
-/** Placeholder until this view is built: says so, shows no invented content. */
-export function ScoresVsTasksView(_props: ViewProps): ReactNode {
-  const { t } = useI18n();
+/** Scores vs tasks: each dimension's score next to its tasks' completion over time, and a co-movement scatter. */
+export function ScoresVsTasksView({
+  provinceCode,
+  provinceName,
+  viewParams,
+  setViewParams,
+}: ViewProps): ReactNode {
+  const i18n = useI18n();
+  const { t, lang } = i18n;
+  const scores = useDimensionScores(provinceCode);
+  const completion = useDimensionCompletion(provinceCode);
+  const indicators = useIndicators();
+  const provenance = useProgressProvenance();
+
+  const dimensions = useMemo(
+    () =>
+      (indicators.data ?? [])
+        .filter((indicator) => indicator.level === 'dimension')
+        .map((indicator) => ({
+          code: indicator.code,
+          name: lang === 'vi' ? indicator.nameVi : indicator.nameEn,
+        })),
+    [indicators.data, lang],
+  );
+  const periods = useMemo(() => listReportPeriods(completion.data?.points ?? []), [completion.data]);
+  const resolved = resolvePeriodParam(viewParams['period'], periods);
+  const panels = useMemo(
+    () =>
+      scores.data === undefined || completion.data === undefined
+        ? []
+        : buildPanels(dimensions, scores.data, completion.data),
+    [dimensions, scores.data, completion.data],
+  );
+  const targetYear = completion.data?.planTargetYear ?? null;
+  const scatterRows = useMemo(
+    () =>
+      scores.data === undefined ||
+      completion.data === undefined ||
+      targetYear === null ||
+      resolved.period === null
+        ? []
+        : buildScatterRows(dimensions, scores.data, completion.data.points, resolved.period, targetYear),
+    [dimensions, scores.data, completion.data, targetYear, resolved.period],
+  );
+
+  const firstError = scores.error ?? completion.error ?? indicators.error;
+  if (firstError !== null) {
+    const retry = (): void => {
+      void scores.refetch();
+      void completion.refetch();
+      void indicators.refetch();
+    };
+    return <ErrorPanel error={firstError} onRetry={retry} />;
+  }
+  if (scores.data === undefined || completion.data === undefined || indicators.data === undefined) {
+    return <LoadingIndicator label={t('status.loading')} />;
+  }
+
+  const showsProgress = targetYear !== null && periods.length > 0;
+  const isSample = showsProgress && (provenance?.isSample ?? false);
+  const source = buildSourceLine(t, showsProgress ? provenance : null);
+  const axis = axisYears(scores.data, completion.data);
+
   return (
-    <div className="panel coming-soon" data-testid="coming-soon">
-      <p className="panel-title">{t('comingSoon.title')}</p>
+    <div className="svt" data-testid="scores-vs-tasks">
+      <section className="svt-intro" aria-label={t('svt.title', { province: provinceName })}>
+        <p className="svt-caution" data-testid="svt-caution">
+          {t('svt.caution')}
+        </p>
+        {isSample ? (
+          <p className="svt-note" data-testid="svt-sample-note">
+            <SampleBadge testId="svt-intro-sample-badge" /> {t('svt.sampleNote')}
+          </p>
+        ) : null}
+        {targetYear === null ? (
+          <p className="svt-note" data-testid="svt-no-plan">
+            {t('svt.noPlan', { province: provinceName })}
+          </p>
+        ) : null}
+        <p className="svt-note">
+          {t('svt.placement')}
+          {targetYear === null ? '' : ` ${t('svt.placementPlan')}`}
+        </p>
+      </section>
+      {axis === null ? null : (
+        <ScoreCompletionFigure
+          panels={panels}
+          provinceName={provinceName}
+          planTargetYear={targetYear}
+          axis={axis}
+          source={source}
+          isSample={isSample}
+        />
+      )}
+      {showsProgress && resolved.period !== null ? (
+        <CompletionScatterFigure
+          rows={scatterRows}
+          provinceName={provinceName}
+          planTargetYear={targetYear}
+          period={resolved.period}
+          periods={periods}
+          invalidPeriod={resolved.invalid}
+          onSelectPeriod={(period) => setViewParams(periodParams(period, periods), 'push')}
+          source={source}
+          isSample={isSample}
+        />
+      ) : null}
     </div>
   );
 }

@@ -1,0 +1,145 @@
+// The scatter: one point per dimension, x = its tasks' completion (%), y = its score change into the plan's
+// target year, split into four labelled quadrants at 50% and no change.
+import type { ScatterSeriesOption } from 'echarts/charts';
+import type { EChartsCoreOption } from 'echarts/core';
+import type { I18n } from '../../i18n/create-i18n.ts';
+import { buildChartFrame } from '../chart-frame.ts';
+import type { ChartRenderSettings } from '../chart-spec.ts';
+import { escapeHtml } from '../escape-html.ts';
+import { roundTo2 } from '../number.ts';
+import { CHART_COLORS } from '../palette.ts';
+import { describeCompletionScatter } from './scatter-description.ts';
+import { QUADRANT_SPLIT, type Quadrant, type ScatterRow } from './scatter-rows.ts';
+import type { CompletionScatterSettings } from './scatter-settings.ts';
+
+export const COMPLETION_SCATTER_SERIES_ID = 'dimensions';
+const MIN_HALF_RANGE = 0.5;
+const GRID_LEFT_PX = 56;
+const GRID_RIGHT_PX = 32;
+
+/** Half the y range: the largest change with a margin, at least 0.5 points, so zero sits in the middle. */
+export function scatterHalfRange(rows: readonly ScatterRow[]): number {
+  const largest = Math.max(0, ...rows.map((row) => Math.abs(row.scoreChange ?? 0)));
+  return Math.max(MIN_HALF_RANGE, Math.ceil(largest * 1.25 * 10) / 10);
+}
+
+function quadrantArea(quadrant: Quadrant, half: number, labelWidthPx: number, i18n: I18n) {
+  const splitX = QUADRANT_SPLIT.completionRate * 100;
+  const more = quadrant === 'moreUp' || quadrant === 'moreDown';
+  const up = quadrant === 'moreUp' || quadrant === 'lessUp';
+  const position = `inside${up ? 'Top' : 'Bottom'}${more ? 'Right' : 'Left'}`;
+  return [
+    {
+      name: i18n.t(`svt.scatter.quadrant.${quadrant}`),
+      coord: [more ? splitX : 0, up ? 0 : -half],
+      label: { position, width: labelWidthPx, overflow: 'break' as const },
+    },
+    { coord: [more ? 100 : splitX, up ? half : 0] },
+  ];
+}
+
+export function buildCompletionScatterOption(
+  rows: readonly ScatterRow[],
+  settings: CompletionScatterSettings & ChartRenderSettings,
+  i18n: I18n,
+): EChartsCoreOption {
+  const { t } = i18n;
+  const description = describeCompletionScatter(rows, settings, i18n);
+  const frame = buildChartFrame(
+    settings.caption,
+    {
+      title: description.title,
+      subtitle: description.subtitle,
+      source: settings.source ?? t('chart.source'),
+      note: settings.note,
+    },
+    settings.widthPx,
+  );
+  const half = scatterHalfRange(rows);
+  // Half the plot's width each, so two labels side by side wrap instead of running into each other on a phone.
+  const quadrantLabelWidthPx = Math.max(60, (settings.widthPx - GRID_LEFT_PX - GRID_RIGHT_PX) / 2 - 12);
+  const plotted = rows.filter((row) => row.completionRate !== null && row.scoreChange !== null);
+  const series: ScatterSeriesOption = {
+    id: COMPLETION_SCATTER_SERIES_ID,
+    type: 'scatter',
+    symbolSize: 14,
+    color: CHART_COLORS.province,
+    data: plotted.map((row) => ({
+      name: row.dimension,
+      value: [Math.round((row.completionRate ?? 0) * 1000) / 10, roundTo2(row.scoreChange ?? 0)],
+    })),
+    label: {
+      show: true,
+      position: 'right',
+      formatter: '{b}',
+      color: CHART_COLORS.text,
+      fontWeight: 'bold',
+      fontSize: 12,
+    },
+    labelLayout: { moveOverlap: 'shiftY' },
+    markLine: {
+      silent: true,
+      symbol: 'none',
+      label: { show: false },
+      lineStyle: { color: CHART_COLORS.eraBreak, type: 'dashed', width: 1 },
+      data: [{ xAxis: QUADRANT_SPLIT.completionRate * 100 }, { yAxis: QUADRANT_SPLIT.scoreChange }],
+    },
+    markArea: {
+      silent: true,
+      itemStyle: { color: 'transparent' },
+      label: { color: CHART_COLORS.mutedText, fontSize: 12 },
+      data: (['moreUp', 'moreDown', 'lessUp', 'lessDown'] as const).map(
+        (quadrant) => quadrantArea(quadrant, half, quadrantLabelWidthPx, i18n) as never,
+      ),
+    },
+  };
+  const byCode = new Map(rows.map((row) => [row.dimension, row]));
+  return {
+    ...frame.option,
+    grid: {
+      left: GRID_LEFT_PX,
+      right: GRID_RIGHT_PX,
+      top: Math.max(36, frame.topPx + 28),
+      bottom: frame.bottomPx + 48,
+    },
+    tooltip: {
+      trigger: 'item',
+      formatter: (params: unknown) => {
+        const item = params as { name?: string };
+        const row = byCode.get(item.name ?? '');
+        if (row === undefined) return '';
+        return [
+          `<strong>${escapeHtml(`${row.dimension}. ${row.dimensionName}`)}</strong>`,
+          `${escapeHtml(t('svt.scatter.table.completion'))}: ${escapeHtml(i18n.formatPercent(row.completionRate))}`,
+          `${escapeHtml(t('svt.scatter.table.change'))}: ${escapeHtml(i18n.formatSignedNumber(row.scoreChange))}`,
+        ].join('<br/>');
+      },
+    },
+    xAxis: {
+      type: 'value',
+      min: 0,
+      max: 100,
+      interval: 25,
+      name: t('svt.scatter.xAxis'),
+      nameLocation: 'middle',
+      nameGap: 28,
+      nameTextStyle: { color: CHART_COLORS.mutedText },
+      axisLine: { lineStyle: { color: CHART_COLORS.axis } },
+      splitLine: { lineStyle: { color: CHART_COLORS.gridLine } },
+      axisLabel: { color: CHART_COLORS.text },
+    },
+    yAxis: {
+      type: 'value',
+      min: -half,
+      max: half,
+      name: t('svt.scatter.yAxis'),
+      nameTextStyle: { color: CHART_COLORS.mutedText, align: 'left' },
+      splitLine: { lineStyle: { color: CHART_COLORS.gridLine } },
+      axisLabel: {
+        color: CHART_COLORS.text,
+        formatter: (value: number) => i18n.formatSignedNumber(value, 1),
+      },
+    },
+    series: [series],
+  };
+}

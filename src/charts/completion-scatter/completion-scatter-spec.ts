@@ -1,0 +1,24 @@
+// The scatter as a chart spec.
+import type { ChartSpec } from '../chart-spec.ts';
+import { buildCompletionScatterOption } from './build-completion-scatter-option.ts';
+import { describeCompletionScatter } from './scatter-description.ts';
+import type { ScatterRow } from './scatter-rows.ts';
+import type { CompletionScatterSettings } from './scatter-settings.ts';
+import { buildCompletionScatterTable } from './scatter-table.ts';
+
+export const COMPLETION_SCATTER_CHART_ID = 'chart-completion-scatter';
+
+export function createCompletionScatterSpec(
+  rows: readonly ScatterRow[],
+  settings: CompletionScatterSettings,
+): ChartSpec<readonly ScatterRow[], CompletionScatterSettings> {
+  return {
+    id: COMPLETION_SCATTER_CHART_ID,
+    rows,
+    settings,
+    build: buildCompletionScatterOption,
+    toTable: buildCompletionScatterTable,
+    describe: describeCompletionScatter,
+    heightPx: (widthPx) => (widthPx < 500 ? 380 : 440),
+  };
+}

@@ -1,0 +1,61 @@
+// One indicator's trend for the chosen province against its peers and the national median and bands,
+// broken wherever the definition changes (never joined), missing years as gaps.
+import type { EChartsCoreOption } from 'echarts/core';
+import type { I18n } from '../../i18n/create-i18n.ts';
+import { buildChartFrame } from '../chart-frame.ts';
+import type { ChartRenderSettings } from '../chart-spec.ts';
+import { buildTrendAxes, buildTrendLayout } from '../total-trend/trend-axes.ts';
+import { describeIndicatorTrend } from './indicator-trend-description.ts';
+import type { IndicatorTrendRows, IndicatorTrendSettings } from './indicator-trend-rows.ts';
+import { splitIndicatorSegments } from './indicator-trend-rows.ts';
+import { buildSegmentSeries } from './indicator-trend-series.ts';
+import { buildIndicatorTooltipFormatter } from './indicator-trend-tooltip.ts';
+
+/** Pure: the same option on screen, in an export and in Node tests. */
+export function buildIndicatorTrendOption(
+  rows: IndicatorTrendRows,
+  settings: IndicatorTrendSettings & ChartRenderSettings,
+  i18n: I18n,
+): EChartsCoreOption {
+  const { t } = i18n;
+  const axisYears = rows.years.map((y) => y.year);
+  const segments = splitIndicatorSegments(rows.years);
+  const description = describeIndicatorTrend(rows, settings, i18n);
+  const frame = buildChartFrame(
+    settings.caption,
+    {
+      title: description.title,
+      subtitle: description.subtitle,
+      source: settings.source ?? t('chart.source'),
+    },
+    settings.widthPx,
+  );
+  const series = segments.flatMap((segment, index) =>
+    buildSegmentSeries(rows, settings, axisYears, segment, index === segments.length - 1, i18n),
+  );
+  const legendNames =
+    segments.length === 0
+      ? []
+      : [
+          settings.provinceName,
+          t('chart.trend.median'),
+          ...(settings.band !== 'iqr' ? [t('dimensions.trend.minmax')] : []),
+          ...(settings.band !== 'minmax' ? [t('dimensions.trend.iqr')] : []),
+        ];
+  const axes = buildTrendAxes(axisYears, i18n);
+  const layout = buildTrendLayout(frame, legendNames, settings.widthPx);
+  return {
+    ...frame.option,
+    ...layout,
+    // Room on the right for the peers' end labels.
+    grid: { ...layout.grid, right: settings.peers.length > 0 ? 80 : layout.grid.right },
+    tooltip: { trigger: 'axis', formatter: buildIndicatorTooltipFormatter(rows, settings, i18n) },
+    xAxis: axes.xAxis,
+    yAxis: {
+      ...axes.yAxis,
+      name: t('dimensions.trend.yAxis'),
+      axisLabel: { ...axes.yAxis.axisLabel, formatter: (value: number) => i18n.formatNumber(value, 1) },
+    },
+    series,
+  };
+}

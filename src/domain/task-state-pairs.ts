@@ -1,0 +1,119 @@
+// (task, unit) pairs of a plan and their states as of a period: pure, over the fetched rows.
+import { taskDeadline, type TaskDeadline } from './deadline.ts';
+import { judgeTaskState, type JudgedPeriod, type PairReport, type TaskState } from './task-state.ts';
+
+/** What a pair's state needs from a task. */
+export interface StateTask {
+  taskId: string;
+  dimension: string;
+  executingAgencies: string | null;
+  timeframeCode: string | null;
+  targetYear: number | null;
+  explicitDeadline?: string | null;
+}
+
+/** What a pair's state needs from a report. */
+export interface StateReport extends PairReport {
+  taskId: string;
+  unit: string;
+  periodMonths: number;
+  percent: number | null;
+}
+
+/** A period the plan has reports for. */
+export interface ReportedPeriod extends JudgedPeriod {
+  periodMonths: number;
+}
+
+/** One (task, unit) pair as of a period. */
+export interface PairState {
+  taskId: string;
+  dimension: string;
+  /** null: no unit ever reported on the task (one pair, never hidden). */
+  unit: string | null;
+  state: TaskState;
+  /** The report the state comes from (null when not reported). */
+  report: StateReport | null;
+  /** True when the unit sent a report for this very period. */
+  reportedThisPeriod: boolean;
+  deadline: TaskDeadline;
+}
+
+/** Splits the plan's ';'-separated agency list, trimmed, empties dropped. */
+export function splitAgencies(text: string | null): string[] {
+  return (text ?? '')
+    .split(';')
+    .map((agency) => agency.trim())
+    .filter((agency) => agency !== '');
+}
+
+/** The distinct periods of the reports, oldest first (same end: shorter first, then by label). */
+export function listReportedPeriods(reports: readonly StateReport[]): ReportedPeriod[] {
+  const byLabel = new Map<string, ReportedPeriod>();
+  for (const { period, periodEnd, periodMonths } of reports)
+    byLabel.set(period, { period, periodEnd, periodMonths });
+  return [...byLabel.values()].sort(
+    (a, b) =>
+      a.periodEnd.localeCompare(b.periodEnd) ||
+      a.periodMonths - b.periodMonths ||
+      a.period.localeCompare(b.period),
+  );
+}
+
+/** The deadline of a task (see taskDeadline for the rule). */
+export function deadlineOf(task: StateTask): TaskDeadline {
+  return taskDeadline({
+    explicitDeadline: task.explicitDeadline ?? null,
+    timeframeCode: task.timeframeCode,
+    targetYear: task.targetYear,
+  });
+}
+
+/**
+ * Every pair as of `asOf`: each (task, unit) that ever reported on the task (in any period, as the
+ * task_pair_states table counts them), plus one pair with unit null for a task no unit ever reported on.
+ * Ordered by task then unit.
+ */
+export function buildPairStates(
+  tasks: readonly StateTask[],
+  reports: readonly StateReport[],
+  asOf: JudgedPeriod,
+): PairState[] {
+  const byTask = new Map<string, Map<string, StateReport[]>>();
+  for (const report of reports) {
+    const units = byTask.get(report.taskId) ?? new Map<string, StateReport[]>();
+    units.set(report.unit, [...(units.get(report.unit) ?? []), report]);
+    byTask.set(report.taskId, units);
+  }
+  const pairs: PairState[] = [];
+  for (const task of tasks) {
+    const deadline = deadlineOf(task);
+    const units = byTask.get(task.taskId);
+    if (units === undefined) {
+      pairs.push({
+        taskId: task.taskId,
+        dimension: task.dimension,
+        unit: null,
+        state: 'not_reported',
+        report: null,
+        reportedThisPeriod: false,
+        deadline,
+      });
+      continue;
+    }
+    for (const unit of [...units.keys()].sort((a, b) => a.localeCompare(b, 'vi'))) {
+      const unitReports = units.get(unit) ?? [];
+      const judged = judgeTaskState(deadline, unitReports, asOf);
+      pairs.push({
+        taskId: task.taskId,
+        dimension: task.dimension,
+        unit,
+        state: judged.state,
+        report: judged.report as StateReport | null,
+        reportedThisPeriod: unitReports.some((report) => report.period === asOf.period),
+        deadline,
+      });
+    }
+  }
+  return pairs;
+}

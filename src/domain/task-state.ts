@@ -1,0 +1,93 @@
+// The state of one (task, reporting unit) pair as of a period, in the words Vietnam's task tracking uses.
+import type { TaskDeadline } from './deadline.ts';
+
+/** Every state, in the order the page lists them. */
+export const TASK_STATES = [
+  'done_on_time', // hoàn thành đúng hạn
+  'done_late', // hoàn thành quá hạn
+  'in_progress_on_time', // đang thực hiện trong hạn
+  'overdue', // quá hạn, chưa hoàn thành
+  'continuous_done', // thường xuyên: hoàn thành trong kỳ
+  'continuous_in_progress', // thường xuyên: đang thực hiện trong kỳ
+  'continuous_not_started', // thường xuyên: chưa thực hiện trong kỳ
+  'not_reported', // chưa báo cáo
+] as const;
+
+export type TaskState = (typeof TASK_STATES)[number];
+
+/** States that count as done when computing a completion rate. */
+export const DONE_STATES: ReadonlySet<TaskState> = new Set(['done_on_time', 'done_late', 'continuous_done']);
+
+/** One report of a unit on a task. */
+export interface PairReport {
+  period: string;
+  /** Last day of the report's period, 'YYYY-MM-DD'. */
+  periodEnd: string;
+  status: 'not_started' | 'in_progress' | 'done';
+  /** 'YYYY-MM-DD'; null when the file gave no readable date. */
+  reportedOn: string | null;
+}
+
+/** The period the state is judged in: "as of" is its last day. */
+export interface JudgedPeriod {
+  period: string;
+  /** 'YYYY-MM-DD' */
+  periodEnd: string;
+}
+
+/** A pair's state and the report it comes from (null when none counts). */
+export interface JudgedState {
+  state: TaskState;
+  report: PairReport | null;
+}
+
+/** Reports at or before the period, latest first (ties on the end date: the later reported_on first). */
+function reportsUpTo(reports: readonly PairReport[], asOf: JudgedPeriod): PairReport[] {
+  return reports
+    .filter((report) => report.periodEnd <= asOf.periodEnd)
+    .sort(
+      (a, b) =>
+        b.periodEnd.localeCompare(a.periodEnd) || (b.reportedOn ?? '').localeCompare(a.reportedOn ?? ''),
+    );
+}
+
+/**
+ * Judges a pair as of `asOf` (its last day).
+ * - With a deadline: the latest report at or before the period counts. Done → on time when the first
+ *   report saying done (in the current run of done reports) is dated on or before the deadline, else
+ *   late (a done report without a date counts as on time only if its period ends by the deadline).
+ *   Not done → overdue when the period ends after the deadline, else in progress within it.
+ * - Without a deadline ("Thường xuyên"): only a report for this very period counts.
+ * - No counting report: not reported.
+ */
+export function judgeTaskState(
+  deadline: TaskDeadline,
+  reports: readonly PairReport[],
+  asOf: JudgedPeriod,
+): JudgedState {
+  if (deadline.kind === 'none') {
+    const own = reportsUpTo(reports, asOf).find((report) => report.period === asOf.period);
+    if (own === undefined) return { state: 'not_reported', report: null };
+    const state =
+      own.status === 'done'
+        ? 'continuous_done'
+        : own.status === 'in_progress'
+          ? 'continuous_in_progress'
+          : 'continuous_not_started';
+    return { state, report: own };
+  }
+  const history = reportsUpTo(reports, asOf);
+  const latest = history[0];
+  if (latest === undefined) return { state: 'not_reported', report: null };
+  if (latest.status !== 'done') {
+    return { state: asOf.periodEnd > deadline.date ? 'overdue' : 'in_progress_on_time', report: latest };
+  }
+  // The first report of the latest unbroken run of "done" reports: when the unit said it was done.
+  let first = latest;
+  for (const report of history) {
+    if (report.status !== 'done') break;
+    first = report;
+  }
+  const doneOn = first.reportedOn ?? first.periodEnd;
+  return { state: doneOn <= deadline.date ? 'done_on_time' : 'done_late', report: first };
+}

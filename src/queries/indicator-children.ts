@@ -1,0 +1,53 @@
+// Question: how did the parts of an indicator move for this province (the total's 8 dimensions, a
+// dimension's sub-dimensions), each against its national median?
+
+import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
+import type { Connector } from '../db/connector';
+import { sql } from '../db/sql';
+import type { IndicatorCode } from '../domain/types';
+import { DATA_QUERY_KEY_ROOT } from './query-client';
+import { useReadyConnector } from './use-ready-connector';
+
+/** One child indicator in one year the data has nationally; score null where the province is unscored. */
+export interface IndicatorChildPoint {
+  indicator: IndicatorCode;
+  year: number;
+  score: number | null;
+  nationalMedian: number;
+  comparableWithPrevious: boolean;
+}
+
+/** The children of `parent` (by code), each year it was scored for any province. */
+export function fetchIndicatorChildren(
+  conn: Connector,
+  provinceCode: string,
+  parent: IndicatorCode,
+): Promise<IndicatorChildPoint[]> {
+  return conn.query<IndicatorChildPoint>(sql`
+    SELECT ns.indicator, ns.year, r.score, ns.median AS "nationalMedian",
+           coalesce(ic.comparable_with_previous, false) AS "comparableWithPrevious"
+    FROM indicators i
+    JOIN national_stats ns ON ns.indicator = i.code
+    LEFT JOIN indicator_comparability ic ON ic.indicator = ns.indicator AND ic.year = ns.year
+    LEFT JOIN rankings r ON r.indicator = ns.indicator AND r.year = ns.year AND r.province_code = ${provinceCode}
+    WHERE i.parent = ${parent}
+    ORDER BY ns.indicator, ns.year`);
+}
+
+/** Query options for fetchIndicatorChildren; disabled while `conn` is null. */
+export const indicatorChildrenQueryOptions = (
+  conn: Connector | null,
+  dataVersion: number,
+  provinceCode: string,
+  parent: IndicatorCode,
+) =>
+  queryOptions({
+    queryKey: [DATA_QUERY_KEY_ROOT, 'indicator-children', conn, { dataVersion, provinceCode, parent }],
+    queryFn: conn === null ? skipToken : () => fetchIndicatorChildren(conn, provinceCode, parent),
+  });
+
+/** The parts of `parent` for the province, once the database is ready. */
+export function useIndicatorChildren(provinceCode: string, parent: IndicatorCode) {
+  const { connector, dataVersion } = useReadyConnector();
+  return useQuery(indicatorChildrenQueryOptions(connector, dataVersion, provinceCode, parent));
+}

@@ -1,0 +1,50 @@
+// Question: for one indicator, what was the national spread each year, and where does its definition change?
+
+import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
+import type { Connector } from '../db/connector';
+import { sql } from '../db/sql';
+import type { IndicatorCode } from '../domain/types';
+import { DATA_QUERY_KEY_ROOT } from './query-client';
+import { useReadyConnector } from './use-ready-connector';
+
+/** One year of the data; the national figures are null in years the indicator was not scored (e.g. 5.2 after 2020). */
+export interface IndicatorYear {
+  year: number;
+  scoredCount: number | null;
+  nationalMedian: number | null;
+  nationalMin: number | null;
+  nationalMax: number | null;
+  nationalP25: number | null;
+  nationalP75: number | null;
+  /** False where the indicator is defined differently from the year before, or has no year before: lines break. */
+  comparableWithPrevious: boolean;
+}
+
+/** Every year in the data (so the axis always spans 2011 to the latest), ascending. */
+export function fetchIndicatorYears(conn: Connector, indicator: IndicatorCode): Promise<IndicatorYear[]> {
+  return conn.query<IndicatorYear>(sql`
+    SELECT dc.year, ns.scored_count AS "scoredCount", ns.median AS "nationalMedian",
+           ns.min AS "nationalMin", ns.max AS "nationalMax", ns.p25 AS "nationalP25", ns.p75 AS "nationalP75",
+           coalesce(ic.comparable_with_previous, false) AS "comparableWithPrevious"
+    FROM dimension_counts dc
+    LEFT JOIN national_stats ns ON ns.year = dc.year AND ns.indicator = ${indicator}
+    LEFT JOIN indicator_comparability ic ON ic.year = dc.year AND ic.indicator = ${indicator}
+    ORDER BY dc.year`);
+}
+
+/** Query options for fetchIndicatorYears; disabled while `conn` is null. */
+export const indicatorYearsQueryOptions = (
+  conn: Connector | null,
+  dataVersion: number,
+  indicator: IndicatorCode,
+) =>
+  queryOptions({
+    queryKey: [DATA_QUERY_KEY_ROOT, 'indicator-years', conn, { dataVersion, indicator }],
+    queryFn: conn === null ? skipToken : () => fetchIndicatorYears(conn, indicator),
+  });
+
+/** The indicator's national spread by year, once the database is ready. */
+export function useIndicatorYears(indicator: IndicatorCode) {
+  const { connector, dataVersion } = useReadyConnector();
+  return useQuery(indicatorYearsQueryOptions(connector, dataVersion, indicator));
+}

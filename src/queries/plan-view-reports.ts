@@ -1,0 +1,63 @@
+// Question (Plan view): what has each unit reported on each of the province's plan tasks, period by period?
+
+import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
+import type { Connector } from '../db/connector';
+import { sql } from '../db/sql';
+import { DATA_QUERY_KEY_ROOT } from './query-client';
+import { useReadyConnector } from './use-ready-connector';
+
+/** One progress report of one unit on one task. */
+export interface PlanViewReport {
+  taskId: string;
+  /** The reporting agency or district ('' when the file left it empty). */
+  unit: string;
+  period: string;
+  /** Last day of the period, 'YYYY-MM-DD'. */
+  periodEnd: string;
+  /** Months the period covers (quarter 3, half 6, year 12): orders periods ending on the same day. */
+  periodMonths: number;
+  status: 'not_started' | 'in_progress' | 'done';
+  percent: number | null;
+  /** 'YYYY-MM-DD' (ISO or dd/mm/yyyy in the file); null when unreadable. */
+  reportedOn: string | null;
+}
+
+/**
+ * Every report on the province's plan tasks with a recognised period and status, in time order
+ * (period end, then period length, then label, task, unit, reported_on).
+ */
+export function fetchPlanViewReports(conn: Connector, provinceCode: string): Promise<PlanViewReport[]> {
+  return conn.query<PlanViewReport>(sql`
+    SELECT r.task_id AS "taskId", coalesce(trim(r.unit), '') AS unit, trim(r.period) AS period,
+           strftime(papi_period_end(r.period), '%Y-%m-%d') AS "periodEnd",
+           papi_period_months(r.period)::INTEGER AS "periodMonths",
+           r.status, r.percent,
+           strftime(coalesce(TRY_CAST(trim(r.reported_on) AS DATE),
+                             CAST(try_strptime(trim(r.reported_on), '%d/%m/%Y') AS DATE)), '%Y-%m-%d')
+             AS "reportedOn"
+    FROM task_progress r
+    JOIN plan_tasks t ON t.task_id = r.task_id
+    JOIN plans p ON p.plan = t.plan
+    WHERE p.province_code = ${provinceCode}
+      AND papi_period_end(r.period) IS NOT NULL
+      AND r.status IN ('not_started', 'in_progress', 'done')
+    ORDER BY papi_period_end(r.period), papi_period_months(r.period), trim(r.period), r.task_id, unit,
+             r.reported_on`);
+}
+
+/** Query options for fetchPlanViewReports; disabled while `conn` is null. */
+export const planViewReportsQueryOptions = (
+  conn: Connector | null,
+  dataVersion: number,
+  provinceCode: string,
+) =>
+  queryOptions({
+    queryKey: [DATA_QUERY_KEY_ROOT, 'plan-view-reports', conn, { dataVersion, provinceCode }],
+    queryFn: conn === null ? skipToken : () => fetchPlanViewReports(conn, provinceCode),
+  });
+
+/** The province's progress reports, once the database is ready. */
+export function usePlanViewReports(provinceCode: string) {
+  const { connector, dataVersion } = useReadyConnector();
+  return useQuery(planViewReportsQueryOptions(connector, dataVersion, provinceCode));
+}

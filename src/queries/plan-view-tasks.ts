@@ -1,0 +1,58 @@
+// Question (Plan view): which tasks does the province's plan hold, and which PAPI year does it aim at?
+
+import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
+import type { Connector } from '../db/connector';
+import { sql } from '../db/sql';
+import { DATA_QUERY_KEY_ROOT } from './query-client';
+import { useReadyConnector } from './use-ready-connector';
+
+/** One task of a plan, with the plan's title and target year. */
+export interface PlanViewTask {
+  taskId: string;
+  plan: string;
+  planTitleVi: string | null;
+  planTitleEn: string | null;
+  /** The PAPI year the plan aims at (plan_targets); null when unknown. */
+  targetYear: number | null;
+  dimension: string;
+  subdimension: string | null;
+  subdimensionLabel: string | null;
+  task: string;
+  /** As in the plan file: ';'-separated. */
+  executingAgencies: string | null;
+  supervisingAgencies: string | null;
+  timeframe: string | null;
+  timeframeCode: string | null;
+}
+
+/** The tasks of the province's plan(s), by plan then task id; empty when it has no plan. */
+export function fetchPlanViewTasks(conn: Connector, provinceCode: string): Promise<PlanViewTask[]> {
+  return conn.query<PlanViewTask>(sql`
+    SELECT t.task_id AS "taskId", t.plan, p.title_vi AS "planTitleVi", p.title_en AS "planTitleEn",
+           pt.target_year AS "targetYear", t.dimension, t.subdimension,
+           t.subdimension_label AS "subdimensionLabel", t.task,
+           t.executing_agencies AS "executingAgencies", t.supervising_agencies AS "supervisingAgencies",
+           t.timeframe, t.timeframe_code AS "timeframeCode"
+    FROM plan_tasks t
+    JOIN plans p ON p.plan = t.plan
+    LEFT JOIN plan_targets pt ON pt.plan = t.plan
+    WHERE p.province_code = ${provinceCode}
+    ORDER BY t.plan, t.task_id`);
+}
+
+/** Query options for fetchPlanViewTasks; disabled while `conn` is null. */
+export const planViewTasksQueryOptions = (
+  conn: Connector | null,
+  dataVersion: number,
+  provinceCode: string,
+) =>
+  queryOptions({
+    queryKey: [DATA_QUERY_KEY_ROOT, 'plan-view-tasks', conn, { dataVersion, provinceCode }],
+    queryFn: conn === null ? skipToken : () => fetchPlanViewTasks(conn, provinceCode),
+  });
+
+/** The province's plan tasks, once the database is ready. */
+export function usePlanViewTasks(provinceCode: string) {
+  const { connector, dataVersion } = useReadyConnector();
+  return useQuery(planViewTasksQueryOptions(connector, dataVersion, provinceCode));
+}

@@ -1,0 +1,85 @@
+// Question: how far along are the tasks under each dimension, report period by report period, in the
+// province's plan (the plan aiming at the latest target year when there are several)?
+
+import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
+import type { Connector } from '../db/connector';
+import { sql } from '../db/sql';
+import { DATA_QUERY_KEY_ROOT } from './query-client';
+import { useReadyConnector } from './use-ready-connector';
+
+/** Completion of one dimension's tasks in one report period. */
+export interface DimensionCompletionPoint {
+  dimension: string;
+  period: string;
+  /** Last day of the period, 'YYYY-MM-DD'. */
+  periodEnd: string;
+  taskCount: number;
+  pairCount: number;
+  pairsDone: number;
+  /** pairsDone / pairCount, 0-1. */
+  completionRate: number;
+}
+
+/** The plan the completion belongs to, and its completion by dimension and period. */
+export interface DimensionCompletion {
+  /** The PAPI year the plan aims at; null when no plan is loaded for the province. */
+  planTargetYear: number | null;
+  /** Dimension code → number of tasks in the plan (0 or absent: none). */
+  taskCounts: Readonly<Record<string, number>>;
+  /** By period end, then dimension. One period per end date: the longest (the year over its Q4, as province_latest_periods rules). */
+  points: DimensionCompletionPoint[];
+}
+
+/** The province's latest-target plan(s): its target year, tasks per dimension and completion per period. */
+export async function fetchDimensionCompletion(
+  conn: Connector,
+  provinceCode: string,
+): Promise<DimensionCompletion> {
+  const targets = await conn.query<{ targetYear: number }>(sql`
+    SELECT max(target_year) AS "targetYear" FROM plan_targets
+    WHERE province_code = ${provinceCode} AND target_year IS NOT NULL
+    HAVING count(*) > 0`);
+  const planTargetYear = targets[0]?.targetYear ?? null;
+  if (planTargetYear === null) return { planTargetYear, taskCounts: {}, points: [] };
+  const tasks = await conn.query<{ dimension: string; taskCount: number }>(sql`
+    SELECT t.dimension, count(*)::INTEGER AS "taskCount"
+    FROM plan_tasks t JOIN plan_targets pt ON pt.plan = t.plan
+    WHERE pt.province_code = ${provinceCode} AND pt.target_year = ${planTargetYear}
+    GROUP BY t.dimension ORDER BY t.dimension`);
+  const points = await conn.query<DimensionCompletionPoint>(sql`
+    WITH by_period AS (
+      SELECT tc.dimension, tc.period, tc.period_end, any_value(tc.period_months) AS period_months,
+             sum(tc.task_count)::INTEGER AS task_count, sum(tc.pair_count)::INTEGER AS pair_count,
+             sum(tc.pairs_done)::INTEGER AS pairs_done
+      FROM task_completion tc JOIN plan_targets pt ON pt.plan = tc.plan
+      WHERE pt.province_code = ${provinceCode} AND pt.target_year = ${planTargetYear} AND tc.scope = 'dimension'
+      GROUP BY tc.dimension, tc.period, tc.period_end
+    )
+    SELECT dimension, period, strftime(period_end, '%Y-%m-%d') AS "periodEnd", task_count AS "taskCount",
+           pair_count AS "pairCount", pairs_done AS "pairsDone", pairs_done / pair_count AS "completionRate"
+    FROM by_period
+    QUALIFY row_number() OVER (PARTITION BY dimension, period_end ORDER BY period_months DESC, period) = 1
+    ORDER BY period_end, dimension`);
+  return {
+    planTargetYear,
+    taskCounts: Object.fromEntries(tasks.map((row) => [row.dimension, row.taskCount])),
+    points,
+  };
+}
+
+/** Query options for fetchDimensionCompletion; disabled while `conn` is null. */
+export const dimensionCompletionQueryOptions = (
+  conn: Connector | null,
+  dataVersion: number,
+  provinceCode: string,
+) =>
+  queryOptions({
+    queryKey: [DATA_QUERY_KEY_ROOT, 'scores-vs-tasks-completion', conn, { dataVersion, provinceCode }],
+    queryFn: conn === null ? skipToken : () => fetchDimensionCompletion(conn, provinceCode),
+  });
+
+/** The province's plan completion by dimension and period, once the database is ready. */
+export function useDimensionCompletion(provinceCode: string) {
+  const { connector, dataVersion } = useReadyConnector();
+  return useQuery(dimensionCompletionQueryOptions(connector, dataVersion, provinceCode));
+}

@@ -1,0 +1,46 @@
+// Question: how did each of the province's dimension scores move, year by year, and where does the
+// definition change (so a line must not be joined across it)?
+
+import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
+import type { Connector } from '../db/connector';
+import { sql } from '../db/sql';
+import { DATA_QUERY_KEY_ROOT } from './query-client';
+import { useReadyConnector } from './use-ready-connector';
+
+/** One PAPI year of one dimension's score for a province. */
+export interface DimensionScorePoint {
+  /** Dimension code, '1'…'8'. */
+  indicator: string;
+  year: number;
+  score: number;
+  /** True when the dimension is defined the same way as the year before (indicator_comparability). */
+  comparableWithPrevious: boolean;
+}
+
+/** The province's dimension scores, by dimension then year. */
+export function fetchDimensionScores(conn: Connector, provinceCode: string): Promise<DimensionScorePoint[]> {
+  return conn.query<DimensionScorePoint>(sql`
+    SELECT s.indicator, s.year, s.score,
+           coalesce(ic.comparable_with_previous, false) AS "comparableWithPrevious"
+    FROM scores s
+    LEFT JOIN indicator_comparability ic ON ic.indicator = s.indicator AND ic.year = s.year
+    WHERE s.province_code = ${provinceCode} AND s.level = 'dimension' AND s.score IS NOT NULL
+    ORDER BY s.indicator, s.year`);
+}
+
+/** Query options for fetchDimensionScores; disabled while `conn` is null. */
+export const dimensionScoresQueryOptions = (
+  conn: Connector | null,
+  dataVersion: number,
+  provinceCode: string,
+) =>
+  queryOptions({
+    queryKey: [DATA_QUERY_KEY_ROOT, 'scores-vs-tasks-scores', conn, { dataVersion, provinceCode }],
+    queryFn: conn === null ? skipToken : () => fetchDimensionScores(conn, provinceCode),
+  });
+
+/** The province's dimension scores, once the database is ready. */
+export function useDimensionScores(provinceCode: string) {
+  const { connector, dataVersion } = useReadyConnector();
+  return useQuery(dimensionScoresQueryOptions(connector, dataVersion, provinceCode));
+}

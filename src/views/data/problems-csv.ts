@@ -1,0 +1,27 @@
+// Every problem of a refused import as a CSV the user can open in Excel: where, what, in the UI language.
+
+import type { Translate } from '../../i18n/translate';
+import { describeProblem } from '../../ingest/read/describe-problem';
+import type { ImportProblem } from '../../ingest/read/import-problem';
+import { csvText } from './csv-text';
+
+/** Header row, then one row per problem: file, sheet, row, column, message (the whole located sentence), kind. */
+export function buildProblemsCsv(problems: readonly ImportProblem[], t: Translate): string {
+  const header = [
+    t('data.problems.csv.file'),
+    t('data.problems.csv.sheet'),
+    t('data.problems.csv.row'),
+    t('data.problems.csv.column'),
+    t('data.problems.csv.message'),
+    t('data.problems.csv.kind'),
+  ];
+  const rows = problems.map((problem) => [
+    problem.file,
+    problem.sheet,
+    problem.row,
+    problem.column,
+    describeProblem(problem, t),
+    problem.key,
+  ]);
+  return csvText([header, ...rows]);
+}

@@ -1,0 +1,24 @@
+// Which sheets of a dropped workbook hold data the importer recognises: when there are several, the
+// user picks one; an instructions sheet next to one data sheet asks nothing (the reader finds it).
+
+import { detectFileFormat } from '../../ingest/read/detect-file-format';
+import { findHeaderRow } from '../../ingest/read/find-header-row';
+import { readWorkbook } from '../../ingest/read/read-workbook';
+import { recogniseKind } from '../../ingest/read/recognise-kind';
+
+/** Names of the sheets whose header row is a known kind of file; [] for CSV and unreadable files. */
+export async function workbookDataSheets(
+  bytes: Uint8Array,
+  indicatorCodes: readonly string[],
+): Promise<string[]> {
+  const format = detectFileFormat(bytes);
+  if (format !== 'xlsx' && format !== 'xls') return [];
+  const workbook = await readWorkbook(bytes);
+  if (!workbook.ok) return [];
+  return workbook.sheets
+    .filter((sheet) => {
+      const headerRow = findHeaderRow(sheet.rows);
+      return headerRow !== -1 && recogniseKind(sheet.rows[headerRow] ?? [], indicatorCodes).ok;
+    })
+    .map((sheet) => sheet.name);
+}

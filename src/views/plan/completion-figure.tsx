@@ -1,0 +1,63 @@
+import type { ReactNode } from 'react';
+import { formatPercent, formatPeriod } from '../../i18n/format.ts';
+import { useI18n } from '../../i18n/i18n-context.tsx';
+import type { ReportedPeriod } from '../../domain/task-state-pairs.ts';
+import type { CompletionGridRow } from './completion-grid.ts';
+
+interface CompletionGridTableProps {
+  rows: readonly CompletionGridRow[];
+  periods: readonly ReportedPeriod[];
+  dimensionNames: Readonly<Record<string, string>>;
+  caption: string;
+}
+
+/** Dimensions × periods: share of (task, unit) pairs done, with a bar and the counts. */
+export function CompletionGridTable({
+  rows,
+  periods,
+  dimensionNames,
+  caption,
+}: CompletionGridTableProps): ReactNode {
+  const { t, lang } = useI18n();
+  return (
+    <div className="table-scroll">
+      <table className="data-table" data-testid="plan-completion-grid">
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('planView.table.dimension')}</th>
+            {periods.map((period) => (
+              <th scope="col" className="numeric" key={period.period}>
+                {formatPeriod(period.period, lang)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.dimension}>
+              <th scope="row">
+                {row.dimension === ''
+                  ? t('planView.grid.wholePlan')
+                  : `${row.dimension}. ${dimensionNames[row.dimension] ?? ''}`}
+              </th>
+              {row.cells.map((cell, index) => (
+                <td className="numeric" key={periods[index]?.period ?? index}>
+                  <div className="plan-grid-cell">
+                    <span>{formatPercent(lang, cell.completionRate)}</span>
+                    <span className="plan-bar" aria-hidden="true">
+                      <span style={{ width: `${String(Math.round((cell.completionRate ?? 0) * 100))}%` }} />
+                    </span>
+                    <span className="muted">
+                      {t('planView.table.pairsDone', { done: cell.pairsDone, total: cell.pairCount })}
+                    </span>
+                  </div>
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

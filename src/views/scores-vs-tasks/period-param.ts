@@ -1,0 +1,41 @@
+// The `period` URL parameter of the scores-vs-tasks view: which report period the scatter shows,
+// validated against the periods present in the loaded progress (default: the latest).
+
+/** A report period present in the data, with its last day. */
+export interface ReportPeriod {
+  period: string;
+  periodEnd: string;
+}
+
+/** Distinct periods, oldest first (one per end date: the query keeps the longest). */
+export function listReportPeriods(points: readonly ReportPeriod[]): ReportPeriod[] {
+  const byPeriod = new Map<string, ReportPeriod>();
+  for (const point of points)
+    byPeriod.set(point.period, { period: point.period, periodEnd: point.periodEnd });
+  return [...byPeriod.values()].sort(
+    (a, b) => a.periodEnd.localeCompare(b.periodEnd) || a.period.localeCompare(b.period),
+  );
+}
+
+/** The period to show: the parameter when it names a present period (case and spaces forgiven), else the latest. */
+export interface ResolvedPeriod {
+  period: string | null;
+  /** The raw parameter when it was given but names no present period. */
+  invalid: string | null;
+}
+
+export function resolvePeriodParam(
+  raw: string | undefined,
+  periods: readonly ReportPeriod[],
+): ResolvedPeriod {
+  const latest = periods.at(-1)?.period ?? null;
+  if (raw === undefined || raw.trim() === '') return { period: latest, invalid: null };
+  const wanted = raw.trim().toUpperCase();
+  const match = periods.find((p) => p.period.toUpperCase() === wanted);
+  return match === undefined ? { period: latest, invalid: raw } : { period: match.period, invalid: null };
+}
+
+/** The view's URL parameters for `period`: none for the default (the latest), so links stay short. */
+export function periodParams(period: string, periods: readonly ReportPeriod[]): Record<string, string> {
+  return period === periods.at(-1)?.period ? {} : { period };
+}

@@ -1,0 +1,130 @@
+import type { ReactNode } from 'react';
+import { useId, useMemo, useState } from 'react';
+import type { ScoreCompletionRows } from '../../charts/score-completion/score-completion-data.ts';
+import { createScoreCompletionSpec } from '../../charts/score-completion/score-completion-spec.ts';
+import { Chart } from '../../components/chart.tsx';
+import { ChartFigure } from '../../components/chart-figure.tsx';
+import { SampleBadge } from '../../components/sample-badge.tsx';
+import { useI18n } from '../../i18n/i18n-context.tsx';
+import { clipPanels, planWindow } from './build-panels.ts';
+
+interface ScoreCompletionFigureProps {
+  panels: readonly ScoreCompletionRows[];
+  provinceName: string;
+  planTargetYear: number | null;
+  axis: { from: number; to: number };
+  source: string;
+  isSample: boolean;
+}
+
+function Panel({
+  rows,
+  settings,
+}: {
+  rows: ScoreCompletionRows;
+  settings: Parameters<typeof createScoreCompletionSpec>[1];
+}): ReactNode {
+  const { t } = useI18n();
+  const spec = useMemo(() => createScoreCompletionSpec(rows, settings), [rows, settings]);
+  const headingId = `svt-panel-${rows.dimension}`;
+  const noTasks = rows.completion !== null && rows.completion.length === 0;
+  return (
+    <section className="svt-panel" aria-labelledby={headingId} data-testid="svt-panel">
+      <h3 id={headingId} className="svt-panel-heading">
+        {rows.dimension}. {rows.dimensionName}
+      </h3>
+      {noTasks ? <p className="svt-panel-note">{t('svt.multiples.noTasks')}</p> : null}
+      <Chart spec={spec} />
+    </section>
+  );
+}
+
+/** The eight dimensions' panels: score and task completion on one time axis each, one shared scale. */
+export function ScoreCompletionFigure({
+  panels,
+  provinceName,
+  planTargetYear,
+  axis,
+  source,
+  isSample,
+}: ScoreCompletionFigureProps): ReactNode {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const rangeName = useId();
+  const [range, setRange] = useState<'all' | 'plan'>('all');
+  const planSpan = useMemo(
+    () => planWindow({ from: axis.from, to: axis.to }, planTargetYear),
+    [axis.from, axis.to, planTargetYear],
+  );
+  const span = useMemo(
+    () => (range === 'plan' && planSpan !== null ? planSpan : { from: axis.from, to: axis.to }),
+    [range, planSpan, axis.from, axis.to],
+  );
+  const shown = useMemo(() => clipPanels(panels, span), [panels, span]);
+  const settings = useMemo(
+    () => ({
+      provinceName,
+      planTargetYear,
+      axisFromYear: span.from,
+      axisToYear: span.to,
+      scoreMin: 1,
+      scoreMax: 10,
+      source,
+    }),
+    [provinceName, planTargetYear, span, source],
+  );
+  const periods = shown
+    .flatMap((panel) => panel.completion ?? [])
+    .sort((a, b) => a.periodEnd.localeCompare(b.periodEnd));
+  const scoreYears = shown.flatMap((panel) => panel.scores.map((s) => s.year));
+  const from = scoreYears.length === 0 ? '' : Math.min(...scoreYears);
+  const to = scoreYears.length === 0 ? '' : Math.max(...scoreYears);
+  const first = periods[0];
+  const last = periods.at(-1);
+  const subtitle =
+    planTargetYear === null || first === undefined || last === undefined
+      ? t('svt.multiples.subtitle', { province: provinceName, from, to })
+      : t('svt.multiples.subtitlePlan', {
+          province: provinceName,
+          from,
+          to,
+          target: planTargetYear,
+          first: i18n.formatPeriod(first.period),
+          last: i18n.formatPeriod(last.period),
+        });
+  return (
+    <ChartFigure
+      id="svt-multiples-heading"
+      heading={t('svt.multiples.heading')}
+      subtitle={`${subtitle}. ${t('svt.multiples.breakNote')}`}
+      source={source}
+      badge={isSample ? <SampleBadge /> : undefined}
+    >
+      {planSpan === null ? null : (
+        <fieldset className="svt-range" data-testid="svt-range">
+          <legend>{t('svt.range.label')}</legend>
+          {(['all', 'plan'] as const).map((option) => {
+            const bounds = option === 'all' ? axis : planSpan;
+            return (
+              <label key={option}>
+                <input
+                  type="radio"
+                  name={rangeName}
+                  value={option}
+                  checked={range === option}
+                  onChange={() => setRange(option)}
+                />{' '}
+                {t(option === 'all' ? 'svt.range.all' : 'svt.range.plan', bounds)}
+              </label>
+            );
+          })}
+        </fieldset>
+      )}
+      <div className="svt-panels">
+        {shown.map((rows) => (
+          <Panel key={rows.dimension} rows={rows} settings={settings} />
+        ))}
+      </div>
+    </ChartFigure>
+  );
+}

@@ -1,0 +1,274 @@
+// The Data view in the built app (headless Chromium): import through the real file input (a progress
+// report saved by Excel as CSV, the same as .xlsx, a bad file), the Overview's figures moving, the
+// import kept across a reload (IndexedDB), and the way back to the bundled data.
+import { readFileSync } from 'node:fs';
+import * as XLSX from '@e965/xlsx';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { expectCount, expectVisible, SEL, textOf, waitForApp } from './helpers/app.ts';
+import { setupE2ESession } from './helpers/session.ts';
+
+const session = setupE2ESession();
+
+const nfc = (s: string): string => s.normalize('NFC');
+
+const OVERVIEW = '?province=P43&year=2024&lang=vi&view=overview';
+const DATA = '?province=P43&year=2024&lang=vi&view=data';
+
+/** A quarterly report for a few of plan 474's tasks: all of dimension 1 done, one task of 2 in progress. */
+const REPORT_HEADER = [
+  'Mã nhiệm vụ',
+  'Kỳ báo cáo',
+  'Đơn vị',
+  'Trạng thái',
+  'Tỷ lệ %',
+  'Ngày báo cáo',
+  'Ghi chú',
+];
+const REPORT_ROWS = [
+  ['474-1.1-a', 'Quý IV/2025', 'Sở Tư pháp', 'Hoàn thành', '100', '15/01/2026', ''],
+  ['474-1.2-a', 'Quý IV/2025', 'Sở Nội vụ', 'Đã hoàn thành', '100', '15/01/2026', 'Đã tổ chức; đủ'],
+  ['474-1.3-a', 'Quý IV/2025', 'Sở Nội vụ', 'Hoàn thành', '100', '15/01/2026', ''],
+  ['474-1.4-a', 'Quý IV/2025', 'Huyện Cư Jút', 'Hoàn thành', '100', '16/01/2026', ''],
+  ['474-2.1-a', 'Quý IV/2025', 'Sở Nội vụ', 'Đang thực hiện', '45,5', '16/01/2026', ''],
+];
+
+/** What Excel's "CSV UTF-8" writes on a Vietnamese Windows machine: BOM, ';', decimal comma, CRLF, a title line. */
+function progressCsv(): Buffer {
+  const lines = [
+    'BÁO CÁO TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH 474/KH-UBND;;;;;;',
+    REPORT_HEADER.join(';'),
+    ...REPORT_ROWS.map((row) => row.map((cell) => (cell.includes(';') ? `"${cell}"` : cell)).join(';')),
+  ];
+  return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
+}
+
+/** The same report as an .xlsx workbook (numbers as numbers, the percent 45.5). */
+function progressXlsx(): Buffer {
+  const rows = REPORT_ROWS.map((row) =>
+    row.map((cell, index) => (index === 4 ? Number(cell.replace(',', '.')) : cell)),
+  );
+  const workbook = XLSX.utils.book_new();
+  // An instructions sheet first, as office templates have: not data, so nothing to choose.
+  XLSX.utils.book_append_sheet(
+    workbook,
+    XLSX.utils.aoa_to_sheet([['Hướng dẫn: điền từ dòng 2']]),
+    'Hướng dẫn',
+  );
+  XLSX.utils.book_append_sheet(workbook, XLSX.utils.aoa_to_sheet([REPORT_HEADER, ...rows]), 'Tiến độ Q4');
+  return XLSX.write(workbook, { type: 'buffer', bookType: 'xlsx' }) as Buffer;
+}
+
+async function openData(page: Page): Promise<void> {
+  await page.goto(session.url(DATA));
+  await expectVisible(page, '[data-testid="datasets-table"]', 60_000);
+}
+
+async function importFiles(
+  page: Page,
+  files: { name: string; mimeType: string; buffer: Buffer }[],
+): Promise<void> {
+  await page.getByLabel('Nhập tệp dữ liệu', { exact: true }).setInputFiles(files);
+}
+
+/** The Data view's row for a table: [origin, kind] as shown. */
+async function datasetRow(
+  page: Page,
+  table: string,
+): Promise<{ origin: string; kind: string; source: string }> {
+  const row = page.locator(`[data-testid="dataset-row"][data-table="${table}"]`);
+  return {
+    origin: nfc((await row.locator('[data-testid="dataset-origin"]').textContent()) ?? ''),
+    kind: nfc((await row.locator('[data-testid="dataset-kind"]').textContent()) ?? ''),
+    source: nfc((await row.locator('.dataset-source').textContent()) ?? ''),
+  };
+}
+
+const completionOf = (page: Page, dimension: string): Promise<string> =>
+  textOf(page, `${SEL.dimensionRow}[data-indicator="${dimension}"] [data-testid="completion-cell"]`);
+
+async function openOverview(page: Page): Promise<void> {
+  await page.goto(session.url(OVERVIEW));
+  await waitForApp(page);
+  await expectCount(page, `${SEL.dimensionTable} [data-testid="completion-cell"]`, 8);
+}
+
+/** The Overview through the app's own navigation: the data in memory, no reload (so no re-apply from storage). */
+async function navigateToOverview(page: Page): Promise<void> {
+  await page.getByRole('navigation').getByRole('link', { name: 'Tổng quan' }).click();
+  await waitForApp(page);
+  await expectCount(page, `${SEL.dimensionTable} [data-testid="completion-cell"]`, 8);
+}
+
+describe('Data view: import (built app, headless Chromium)', () => {
+  test('an Excel CSV progress report: status, completion moves, sample badge gone, kept across a reload, restore brings the sample back', async () => {
+    const { page } = session;
+    await openOverview(page);
+    const before = await completionOf(page, '1');
+    expect(before).not.toMatch(/^100/);
+    expect(await page.locator(SEL.sampleBadge).count()).toBeGreaterThan(0);
+
+    await openData(page);
+    expect(await datasetRow(page, 'task_progress')).toMatchObject({
+      origin: 'Đi kèm ứng dụng',
+      kind: 'Minh họa',
+    });
+    await importFiles(page, [
+      { name: 'bao-cao-quy-IV-2025.csv', mimeType: 'text/csv', buffer: progressCsv() },
+    ]);
+    const status = page.getByRole('status').filter({ hasText: 'bao-cao-quy-IV-2025.csv' });
+    await status.waitFor({ timeout: 30_000 });
+    const statusText = nfc((await status.textContent()) ?? '');
+    expect(statusText).toContain('bao-cao-quy-IV-2025.csv: thêm 5, thay thế 0, từ chối 0 dòng.');
+    expect(statusText).toContain('Dữ liệu tiến độ minh họa đã được thay bằng báo cáo thật');
+    await expect
+      .poll(() => datasetRow(page, 'task_progress'))
+      .toEqual({
+        origin: 'Đã nhập',
+        kind: 'Thật',
+        source: 'bao-cao-quy-IV-2025.csv',
+      });
+    expect(
+      await page.locator('[data-testid="dataset-row"][data-table="task_progress"] td.numeric').textContent(),
+    ).toBe('5');
+
+    await navigateToOverview(page);
+    expect(await completionOf(page, '1')).toMatch(/^100\s?%/);
+    expect(nfc(await textOf(page, `${SEL.dimensionTable} thead`))).toContain('Quý IV/2025');
+    await expectCount(page, '.sample-badge', 0);
+
+    // Kept in IndexedDB: a reload re-applies it.
+    await page.reload();
+    await waitForApp(page);
+    await expectCount(page, `${SEL.dimensionTable} [data-testid="completion-cell"]`, 8);
+    expect(await completionOf(page, '1')).toMatch(/^100\s?%/);
+    await expectCount(page, '.sample-badge', 0);
+
+    await openData(page);
+    await expectVisible(page, '[data-testid="stored-imports-applied"]');
+    await page.getByRole('button', { name: 'Khôi phục dữ liệu gốc' }).click();
+    await page.getByRole('button', { name: 'Có, khôi phục dữ liệu gốc' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Đã khôi phục dữ liệu gốc.' })
+      .waitFor({ timeout: 30_000 });
+    await expect
+      .poll(() => datasetRow(page, 'task_progress'))
+      .toMatchObject({ kind: 'Minh họa', origin: 'Đi kèm ứng dụng' });
+
+    await page.reload();
+    await expectVisible(page, '[data-testid="datasets-table"]', 60_000);
+    await expect.poll(() => datasetRow(page, 'task_progress')).toMatchObject({ kind: 'Minh họa' });
+    await openOverview(page);
+    expect(await completionOf(page, '1')).toBe(before);
+    await expectVisible(page, SEL.sampleBadge);
+  });
+
+  test('the same report as .xlsx and a 2025 scores file, imported together: completion moves, 2025 becomes selectable', async () => {
+    const { page } = session;
+    await openData(page);
+    const yearOption = page.locator('[data-testid="year-select"] option[value="2025"]');
+    expect(await yearOption.count()).toBe(0);
+    const scores = Buffer.from(
+      'Tỉnh;Năm;Chỉ số;Điểm\r\nĐắk Nông;2025;total;41,2\r\nDak Nong;2025;1;5,1\r\n',
+      'utf8',
+    );
+    await importFiles(page, [
+      {
+        name: 'bao-cao-quy-IV-2025.xlsx',
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        buffer: progressXlsx(),
+      },
+      { name: 'diem-papi-2025.csv', mimeType: 'text/csv', buffer: scores },
+    ]);
+    const status = page.getByRole('status').filter({ hasText: 'bao-cao-quy-IV-2025.xlsx' });
+    await status.waitFor({ timeout: 30_000 });
+    const text = nfc((await status.textContent()) ?? '');
+    expect(text).toContain('bao-cao-quy-IV-2025.xlsx: thêm 5, thay thế 0, từ chối 0 dòng.');
+    expect(text).toContain('diem-papi-2025.csv: thêm 2, thay thế 0, từ chối 0 dòng.');
+    await expect.poll(() => yearOption.count()).toBe(1);
+    expect(await yearOption.isDisabled()).toBe(false);
+    expect((await datasetRow(page, 'score_rows')).source).toBe('data/papi-scores.csv; diem-papi-2025.csv');
+    await navigateToOverview(page);
+    expect(await completionOf(page, '1')).toMatch(/^100\s?%/);
+    await expectCount(page, '.sample-badge', 0);
+  });
+
+  test('bad files: an alert with located problems and a formula-safe CSV of them; the loaded data unchanged; a sheet picked from a two-sheet workbook', async () => {
+    const { page } = session;
+    await openData(page);
+    const scoresBefore = await datasetRow(page, 'score_rows');
+    const scores = Buffer.from(
+      '\uFEFFTỉnh,Năm,Chỉ số,Điểm\r\nĐắk Nông,2025,total,41.2\r\nDak Nog,2025,1,5.1\r\n',
+      'utf8',
+    );
+    const pdf = Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n', 'latin1');
+    await importFiles(page, [
+      { name: 'diem-2025.csv', mimeType: 'text/csv', buffer: scores },
+      { name: 'bao-cao.csv', mimeType: 'text/csv', buffer: pdf },
+    ]);
+    const alert = page.getByRole('alert').filter({ hasText: 'diem-2025.csv' });
+    await alert.waitFor({ timeout: 30_000 });
+    const text = nfc((await alert.textContent()) ?? '');
+    expect(text).toContain('Chưa nhập gì vì có dòng không hợp lệ');
+    expect(text).toContain('Tệp diem-2025.csv, dòng 3, cột “Tỉnh”: Không nhận ra tỉnh/thành phố “Dak Nog”.');
+    expect(text).toContain('Tệp bao-cao.csv: Đây không phải bảng tính (PDF).');
+    expect(await page.getByRole('status').filter({ hasText: 'diem-2025.csv' }).count()).toBe(0);
+
+    const href = (await page.locator('[data-testid="problems-csv"]').getAttribute('href')) ?? '';
+    const csv = decodeURIComponent(href.replace(/^data:text\/csv;charset=utf-8,/, ''));
+    expect(csv.startsWith('\uFEFFTệp,Trang tính,Dòng,Cột,Vấn đề,Mã vấn đề\r\n')).toBe(true);
+    expect(csv).toContain('diem-2025.csv,,3,Tỉnh,');
+
+    // Nothing changed: scores still bundled (no 2025), progress still the sample.
+    expect(await datasetRow(page, 'score_rows')).toEqual(scoresBefore);
+    expect(await datasetRow(page, 'task_progress')).toMatchObject({ kind: 'Minh họa' });
+    await page.reload();
+    await expectVisible(page, '[data-testid="datasets-table"]', 60_000);
+    await expect
+      .poll(() => datasetRow(page, 'score_rows'))
+      .toEqual({ ...scoresBefore, source: scoresBefore.source });
+    await expectCount(page, '[data-testid="stored-imports-applied"]', 0);
+
+    // Templates: the CSV is a data: link with a BOM and Vietnamese headers; the .xlsx is built on demand.
+    const template =
+      (await page.locator('[data-testid="template-task_progress"]').getAttribute('href')) ?? '';
+    expect(decodeURIComponent(template.replace(/^data:text\/csv;charset=utf-8,/, ''))).toMatch(
+      /^\uFEFFMã nhiệm vụ,Kỳ báo cáo,Đơn vị,Trạng thái,/,
+    );
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Mẫu báo cáo tiến độ nhiệm vụ: bản Excel (.xlsx)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('mau-tien-do-nhiem-vu.xlsx');
+    const saved = await download.path();
+    expect(readFileSync(saved).subarray(0, 2).toString('latin1')).toBe('PK');
+
+    // A workbook with two quarters in two sheets: the user picks the sheet, then it imports.
+    const quarters = XLSX.utils.book_new();
+    const q3 = [REPORT_HEADER, ['474-1.1-a', 'Quý III/2025', 'Sở Tư pháp', 'xong?', '', '', '']];
+    XLSX.utils.book_append_sheet(quarters, XLSX.utils.aoa_to_sheet(q3), 'Quý III');
+    XLSX.utils.book_append_sheet(
+      quarters,
+      XLSX.utils.aoa_to_sheet([REPORT_HEADER, ...REPORT_ROWS]),
+      'Quý IV',
+    );
+    await importFiles(page, [
+      {
+        name: 'hai-quy.xlsx',
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        buffer: XLSX.write(quarters, { type: 'buffer', bookType: 'xlsx' }) as Buffer,
+      },
+    ]);
+    const sheet = page.getByLabel('Trang tính cần nhập từ hai-quy.xlsx');
+    await sheet.waitFor({ timeout: 30_000 });
+    expect(await sheet.locator('option').allTextContents()).toEqual(['Quý III', 'Quý IV']);
+    await sheet.selectOption('Quý IV');
+    await page.getByRole('button', { name: 'Nhập trang đã chọn' }).click();
+    const status = page.getByRole('status').filter({ hasText: 'hai-quy.xlsx' });
+    await status.waitFor({ timeout: 30_000 });
+    expect(nfc((await status.textContent()) ?? '')).toContain(
+      'hai-quy.xlsx: thêm 5, thay thế 0, từ chối 0 dòng.',
+    );
+  });
+});

@@ -1,0 +1,159 @@
+// The Dimensions view in the built app (headless Chromium): a link opens the same view, the indicator changes
+// with the keyboard, peers change, the URL keeps it all, a reload finds it, Back returns to the previous indicator.
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { APP_READY_TIMEOUT_MS, bestCanvas, saveScreenshot, switchLanguage } from './helpers/app.ts';
+import { setupE2ESession } from './helpers/session.ts';
+
+const session = setupE2ESession();
+
+const SEL = {
+  select: '[data-testid="indicator-select"]',
+  trend: '[data-testid="chart-indicator-trend"]',
+  heatmap: '[data-testid="chart-dimension-heatmap"]',
+  multiples: '[data-testid="chart-subdimension-multiples"]',
+  rankTable: '[data-testid="rank-table"]',
+  peerSummary: '[data-testid="peer-summary"]',
+} as const;
+
+const param = (page: Page, name: string): string | null => new URL(page.url()).searchParams.get(name);
+
+async function waitForDimensions(page: Page): Promise<void> {
+  await page.locator(SEL.select).waitFor({ state: 'visible', timeout: APP_READY_TIMEOUT_MS });
+  await page.locator(`${SEL.trend} canvas`).first().waitFor({ state: 'attached', timeout: 30_000 });
+  await expect
+    .poll(async () => (await bestCanvas(page, SEL.trend)).inkPixels, { timeout: 30_000, interval: 250 })
+    .toBeGreaterThan(500);
+}
+
+const selectedIndicator = (page: Page): Promise<string> => page.locator(SEL.select).inputValue();
+const headingOfTrend = (page: Page): Promise<string> =>
+  page.locator('#chart-indicator-trend-heading').innerText();
+
+describe('Dimensions view (built app, headless Chromium)', () => {
+  test('a link opens transparency for Đắk Nông against the Central Highlands, with every part drawn', async () => {
+    const { page } = session;
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto(session.url('?view=dimensions&province=P43&indicator=2'));
+    await waitForDimensions(page);
+    expect(await selectedIndicator(page)).toBe('2');
+    expect((await headingOfTrend(page)).normalize('NFC')).toContain('Công khai, minh bạch');
+    const subtitle = (
+      await page
+        .locator('section[aria-labelledby="chart-indicator-trend-heading"] .figure-subtitle')
+        .first()
+        .innerText()
+    ).normalize('NFC');
+    expect(subtitle).toContain('Đường bị ngắt năm 2018');
+    expect(subtitle).toContain('Kon Tum');
+    expect((await page.locator(SEL.peerSummary).innerText()).normalize('NFC')).toContain('(4)');
+    for (const chart of [SEL.heatmap, SEL.multiples]) {
+      await page.locator(`${chart} canvas`).first().waitFor({ state: 'attached', timeout: 30_000 });
+    }
+    // 14 years 2011–2024, newest first.
+    await expect.poll(() => page.locator(`${SEL.rankTable} tbody tr`).count()).toBe(14);
+    expect(await page.locator(`${SEL.rankTable} tbody tr th`).first().innerText()).toBe('2024');
+    // The plan's 4 tasks under transparency, marked as sample progress.
+    await expect.poll(() => page.locator('[data-testid="indicator-tasks"] li').count()).toBe(4);
+    await expect.poll(() => page.locator('[data-testid="dimensions-sample-badge"]').count()).toBe(1);
+    await saveScreenshot(page, 'dimensions-1366-vi');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await saveScreenshot(page, 'dimensions-390-vi');
+    await switchLanguage(page, 'en');
+    await expect.poll(() => headingOfTrend(page)).toContain('Transparency');
+    await saveScreenshot(page, 'dimensions-390-en');
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await saveScreenshot(page, 'dimensions-1366-en');
+  });
+
+  test('keyboard, peers, URL, reload and Back', async () => {
+    const { page } = session;
+    await page.goto(session.url('?view=dimensions&province=P43&indicator=2'));
+    await waitForDimensions(page);
+
+    // The next option after "2." in the grouped list is its first sub-dimension.
+    await page.locator(SEL.select).focus();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => param(page, 'indicator')).toBe('2.1');
+    await expect.poll(() => headingOfTrend(page)).toContain('2.1.');
+
+    // Add Hà Nội (P01) to the region's peers with the keyboard.
+    await page.locator(SEL.peerSummary).focus();
+    await page.keyboard.press('Enter');
+    const haNoi = page.locator('[data-testid="peer-picker"] input[value="P01"]');
+    await haNoi.focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => param(page, 'peers')).toMatch(/P01/);
+    expect((param(page, 'peers') ?? '').split(',').sort()).toEqual(['P01', 'P40', 'P41', 'P42', 'P44']);
+    await expect
+      .poll(async () => (await page.locator(SEL.peerSummary).innerText()).normalize('NFC'))
+      .toContain('Hà Nội');
+
+    // The band switch is in the URL too.
+    await page.locator('[data-testid="choice-band"] input[value="iqr"]').check();
+    await expect.poll(() => param(page, 'band')).toBe('iqr');
+
+    await page.reload();
+    await waitForDimensions(page);
+    expect(await selectedIndicator(page)).toBe('2.1');
+    expect((await page.locator(SEL.peerSummary).innerText()).normalize('NFC')).toContain('Hà Nội');
+    expect(await page.locator('[data-testid="choice-band"] input[value="iqr"]').isChecked()).toBe(true);
+
+    await page.goBack();
+    await expect.poll(() => selectedIndicator(page)).toBe('2');
+    expect(param(page, 'indicator')).toBe('2');
+    await expect.poll(() => headingOfTrend(page)).not.toContain('2.1.');
+  });
+
+  test('an unknown indicator shows the total, without an error', async () => {
+    const { page } = session;
+    await page.goto(session.url('?view=dimensions&province=P43&indicator=9.9&peers=XX&band=zz&colour=score'));
+    await waitForDimensions(page);
+    expect(await selectedIndicator(page)).toBe('total');
+    expect(await page.locator('[data-testid="choice-colour"] input[value="score"]').isChecked()).toBe(true);
+  });
+
+  test('redraws the trend for each of 50 indicator switches, and reports the time (target: p95 ≤ 50 ms, not met yet)', async () => {
+    const { page } = session;
+    await page.goto(session.url('?view=dimensions&province=P43&indicator=total'));
+    await waitForDimensions(page);
+    const codes = await page
+      .locator(`${SEL.select} option`)
+      .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
+    // Every option once (cold queries), then again from the start (cached), 50 switches in all.
+    const sequence = [...codes.slice(1), ...codes].slice(0, 50);
+    const times = await page.evaluate(async (list: string[]) => {
+      const select = document.querySelector('[data-testid="indicator-select"]') as HTMLSelectElement;
+      const setValue = Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value')?.set;
+      const heading = (): string =>
+        document.querySelector('#chart-indicator-trend-heading')?.textContent ?? '';
+      const measured: number[] = [];
+      for (const code of list) {
+        const label = select.querySelector(`option[value="${code}"]`)?.textContent ?? '';
+        const start = performance.now();
+        setValue?.call(select, code);
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+        await new Promise<void>((resolve) => {
+          const check = (): void => {
+            // Drawn: the new heading is in the page and the chart under it has had a frame to paint.
+            if (heading().startsWith(`${label}:`)) requestAnimationFrame(() => resolve());
+            else requestAnimationFrame(check);
+          };
+          check();
+        });
+        measured.push(performance.now() - start);
+      }
+      return measured;
+    }, sequence);
+    const sorted = [...times].sort((a, b) => a - b);
+    const at = (q: number): number =>
+      sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN;
+    console.log(
+      `indicator switch (${times.length}): median ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms, max ${at(1).toFixed(1)} ms`,
+    );
+    expect(times).toHaveLength(50);
+    // Issue 7 item 4 asks for p95 ≤ 50 ms; today each switch runs three DuckDB queries (median ~250 ms cold,
+    // ~90 ms cached on a busy 2-core box), so this only guards against a switch a user would call broken.
+    expect(at(0.95)).toBeLessThanOrEqual(2_000);
+  });
+});

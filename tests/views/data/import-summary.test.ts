@@ -1,0 +1,112 @@
+// What the Data view says after an import: a status when all was accepted, an alert with the first
+// problems (located, in words) when anything was rejected or could not be kept.
+import { describe, expect, it } from 'vitest';
+import { createI18n } from '../../../src/i18n/create-i18n';
+import type { ImportAndKeepResult } from '../../../src/ingest/persist/import-and-keep';
+import type { ImportProblem } from '../../../src/ingest/read/import-problem';
+import { PROBLEMS_SHOWN, summariseImport, summariseRefusal } from '../../../src/views/data/import-summary';
+
+const { t } = createI18n('vi');
+
+const accepted = (over: Partial<ImportAndKeepResult> = {}, rejected = 0): ImportAndKeepResult => ({
+  outcome: {
+    ok: true,
+    replacedSample: true,
+    files: [
+      {
+        name: 'q4.csv',
+        kind: 'task_progress',
+        table: 'task_progress',
+        mode: 'replace-overlapping',
+        added: 5,
+        replaced: 2,
+        rejected,
+      },
+    ],
+  },
+  kept: { ok: true, value: 1 },
+  ...over,
+});
+
+const badRow = (row: number): ImportProblem => ({
+  file: 'q4.csv',
+  sheet: null,
+  row,
+  column: 'Trạng thái',
+  key: 'unknownStatus',
+  args: { found: 'xong?', expected: 'Hoàn thành' },
+});
+
+describe('summariseImport', () => {
+  it('all accepted: a status with the counts per file, the sample replaced, the files kept', () => {
+    const summary = summariseImport(accepted(), t);
+    expect(summary.role).toBe('status');
+    expect(summary.lines).toEqual([
+      'Đã nhập 1 tệp.',
+      'q4.csv: thêm 5, thay thế 2, từ chối 0 dòng.',
+      t('import.outcome.replacedSample'),
+      t('data.import.kept'),
+    ]);
+    expect(summary.problems).toEqual([]);
+  });
+
+  it('rows rejected by add-only: an alert, still with the counts', () => {
+    expect(summariseImport(accepted({}, 3), t).role).toBe('alert');
+  });
+
+  it('applied but not kept (quota): an alert saying the data lasts until a reload', () => {
+    const summary = summariseImport(accepted({ kept: { ok: false, reason: 'quota', error: 'full' } }), t);
+    expect(summary.role).toBe('alert');
+    expect(summary.lines.at(-1)).toBe(t('import.storage.quota'));
+  });
+
+  it('refused: an alert, the first problems in words, the rest counted, all kept for the CSV', () => {
+    const problems = Array.from({ length: PROBLEMS_SHOWN + 3 }, (_, index) => badRow(index + 5));
+    const summary = summariseImport(
+      {
+        outcome: { ok: false, reason: 'problems', files: [], problems, error: null },
+        kept: null,
+      },
+      t,
+    );
+    expect(summary.role).toBe('alert');
+    expect(summary.lines).toEqual([t('import.outcome.refusedProblems')]);
+    expect(summary.problemLines).toHaveLength(PROBLEMS_SHOWN);
+    expect(summary.problemLines[0]).toBe(
+      'Tệp q4.csv, dòng 5, cột “Trạng thái”: Không nhận ra trạng thái “xong?” (cần: Hoàn thành).',
+    );
+    expect(summary.moreProblems).toBe(3);
+    expect(summary.problems).toHaveLength(PROBLEMS_SHOWN + 3);
+  });
+
+  it('an engine failure says so and that the loaded data is unchanged', () => {
+    const summary = summariseImport(
+      { outcome: { ok: false, reason: 'database', files: [], problems: [], error: 'OOM' }, kept: null },
+      t,
+    );
+    expect(summary).toMatchObject({
+      role: 'alert',
+      lines: [t('import.outcome.refusedDatabase', { error: 'OOM' })],
+    });
+  });
+});
+
+describe('summariseRefusal', () => {
+  it('files refused before reading (too large) are an alert with their problem', () => {
+    const summary = summariseRefusal(
+      [
+        {
+          file: 'big.csv',
+          sheet: null,
+          row: null,
+          column: null,
+          key: 'fileTooLarge',
+          args: { found: '80.0 MB', expected: '50.0 MB' },
+        },
+      ],
+      t,
+    );
+    expect(summary.role).toBe('alert');
+    expect(summary.problemLines).toEqual(['Tệp big.csv: Tệp quá lớn (80.0 MB); giới hạn là 50.0 MB.']);
+  });
+});

@@ -1,0 +1,90 @@
+// The problems CSV a user downloads after a refused import: opens in Excel with its diacritics, and no
+// cell taken from an imported file can run as a formula there.
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { createI18n } from '../../../src/i18n/create-i18n';
+import type { ImportProblem } from '../../../src/ingest/read/import-problem';
+import { csvCell, csvText, UTF8_BOM } from '../../../src/views/data/csv-text';
+import { buildProblemsCsv } from '../../../src/views/data/problems-csv';
+
+const problem = (over: Partial<ImportProblem>): ImportProblem => ({
+  file: 'bao-cao.csv',
+  sheet: null,
+  row: 7,
+  column: 'Tỉnh',
+  key: 'unknownProvince',
+  args: { found: 'Dak Nog', suggestion: 'Đắk Nông' },
+  ...over,
+});
+
+const parse = (text: string): string[][] =>
+  Papa.parse<string[]>(text.slice(UTF8_BOM.length), { skipEmptyLines: true }).data;
+
+describe('csvCell', () => {
+  it.each([
+    ['=HYPERLINK("http://x")', `"'=HYPERLINK(""http://x"")"`],
+    ['+1+2', "'+1+2"],
+    ['-2+3', "'-2+3"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\t=1', "'\t=1"],
+    ['Đắk Nông', 'Đắk Nông'],
+    ['a,b', '"a,b"'],
+    ['line\nbreak', '"line\nbreak"'],
+  ])('%j → %j', (value, expected) => {
+    expect(csvCell(value)).toBe(expected);
+  });
+
+  it('writes numbers as they are and null as an empty cell', () => {
+    expect(csvCell(12)).toBe('12');
+    expect(csvCell(null)).toBe('');
+  });
+});
+
+describe('csvText', () => {
+  it('starts with a BOM and ends lines with CRLF', () => {
+    expect(
+      csvText([
+        ['a', 'b'],
+        ['c', 'd'],
+      ]),
+    ).toBe('\uFEFFa,b\r\nc,d\r\n');
+  });
+});
+
+describe('buildProblemsCsv', () => {
+  const { t } = createI18n('vi');
+
+  it('one row per problem, located and worded in the UI language, after a Vietnamese header', () => {
+    const rows = parse(
+      buildProblemsCsv(
+        [problem({}), problem({ sheet: 'Q3', row: null, column: null, key: 'headerOnly', args: {} })],
+        t,
+      ),
+    );
+    expect(rows[0]).toEqual(['Tệp', 'Trang tính', 'Dòng', 'Cột', 'Vấn đề', 'Mã vấn đề']);
+    expect(rows[1]).toEqual([
+      'bao-cao.csv',
+      '',
+      '7',
+      'Tỉnh',
+      'Tệp bao-cao.csv, dòng 7, cột “Tỉnh”: Không nhận ra tỉnh/thành phố “Dak Nog”. Có phải “Đắk Nông”?',
+      'unknownProvince',
+    ]);
+    expect(rows[2]?.slice(0, 4)).toEqual(['bao-cao.csv', 'Q3', '', '']);
+    expect(rows).toHaveLength(3);
+  });
+
+  it('neutralises a formula that came from the imported file (its name, a header, a value)', () => {
+    const text = buildProblemsCsv(
+      [problem({ file: '=cmd.csv', column: '@col', args: { found: '=1+1' } })],
+      createI18n('en').t,
+    );
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const [, row] = parse(text);
+    expect(row?.[0]).toBe("'=cmd.csv");
+    expect(row?.[3]).toBe("'@col");
+    // The message starts with "File =cmd.csv": not a formula, left as written.
+    expect(row?.[4]).toMatch(/^File =cmd\.csv, row 7, column “@col”: Unknown province “=1\+1”/);
+    for (const cell of row ?? []) expect(cell).not.toMatch(/^[=+\-@]/);
+  });
+});
