@@ -54,8 +54,9 @@ function reportsUpTo(reports: readonly PairReport[], asOf: JudgedPeriod): PairRe
 /**
  * Judges a pair as of `asOf` (its last day).
  * - With a deadline: the latest report at or before the period counts. Done → on time when the first
- *   report saying done (in the current run of done reports) is dated on or before the deadline, else
- *   late (a done report without a date counts as on time only if its period ends by the deadline).
+ *   report saying done (in the current run of done reports) shows it done by the deadline: its period
+ *   ended by then (a Q4 report filed in January still says the work was done in Q4) or it was dated by
+ *   then; else late.
  *   Not done → overdue when the period ends after the deadline, else in progress within it.
  * - Without a deadline ("Thường xuyên"): only a report for this very period counts.
  * - No counting report: not reported.
@@ -88,6 +89,8 @@ export function judgeTaskState(
     if (report.status !== 'done') break;
     first = report;
   }
-  const doneOn = first.reportedOn ?? first.periodEnd;
+  // Done by the end of the period reported on, or by the report's date if that came first.
+  const doneOn =
+    first.reportedOn !== null && first.reportedOn < first.periodEnd ? first.reportedOn : first.periodEnd;
   return { state: doneOn <= deadline.date ? 'done_on_time' : 'done_late', report: first };
 }

@@ -447,7 +447,7 @@ export const en: Messages = {
   'planView.rule.deadline':
     'A task’s deadline: the plan file’s deadline column when it has one; otherwise from its timeframe: “Hàng năm” (annual) is due 31 December of the plan’s target year ({target}); “Thường xuyên” (ongoing), “before elections” and “per the recruitment plan” have no date and are judged per period.',
   'planView.rule.states':
-    'Done on time: the first report saying “done” is dated on or before the deadline (on the deadline day is on time). Overdue: not done when the period ends after the deadline. Tasks without a deadline count only that period’s own report. Not reported: no report from the unit counts (tasks no unit ever reported on are still listed).',
+    'Done on time: the first report saying “done” shows the work done by the deadline: the period it reports on ended by then (a Q4 report filed in January still means done in Q4), or it is dated by then. Overdue: not done when the period ends after the deadline. Tasks without a deadline count only that period’s own report. Not reported: no report from the unit counts (tasks no unit ever reported on are still listed).',
   'planView.countsLabel': '(task, unit) pairs by state, {period}',
   'planView.source': 'Source: Plan {plan}. {progress}',
   'planView.state.done_on_time': 'Done on time',

@@ -443,7 +443,7 @@ export const vi = {
   'planView.rule.deadline':
     'Hạn của nhiệm vụ: cột hạn trong tệp kế hoạch nếu có; nếu không, theo thời gian thực hiện: “Hàng năm” hạn 31/12 năm mục tiêu của kế hoạch ({target}); “Thường xuyên”, “Trước bầu cử”, “Theo Kế hoạch tuyển dụng” không có ngày hạn và được đánh giá theo từng kỳ.',
   'planView.rule.states':
-    'Hoàn thành đúng hạn: báo cáo “hoàn thành” đầu tiên có ngày báo cáo không muộn hơn hạn (đúng ngày hạn vẫn là đúng hạn). Quá hạn: chưa hoàn thành khi cuối kỳ đã qua hạn. Nhiệm vụ không hạn chỉ tính báo cáo của chính kỳ đó. Chưa báo cáo: đơn vị chưa gửi báo cáo nào được tính (nhiệm vụ chưa đơn vị nào báo cáo vẫn được liệt kê).',
+    'Hoàn thành đúng hạn: báo cáo “hoàn thành” đầu tiên cho thấy việc xong trước hoặc đúng hạn, tức là kỳ báo cáo kết thúc không muộn hơn hạn (báo cáo quý IV gửi vào tháng 1 vẫn tính là xong trong quý IV) hoặc ngày báo cáo không muộn hơn hạn. Quá hạn: chưa hoàn thành khi cuối kỳ đã qua hạn. Nhiệm vụ không hạn chỉ tính báo cáo của chính kỳ đó. Chưa báo cáo: đơn vị chưa gửi báo cáo nào được tính (nhiệm vụ chưa đơn vị nào báo cáo vẫn được liệt kê).',
   'planView.countsLabel': 'Số cặp (nhiệm vụ, đơn vị) theo trạng thái, {period}',
   'planView.source': 'Nguồn: Kế hoạch {plan}. {progress}',
   'planView.state.done_on_time': 'Hoàn thành đúng hạn',

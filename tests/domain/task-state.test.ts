@@ -68,10 +68,20 @@ describe('judgeTaskState', () => {
       'done_on_time',
     ],
     [
-      'done reported the day after the deadline is late',
+      'a Q4 report filed in January saying done is on time: the work was done in Q4',
       ANNUAL_2024,
-      [report('2024-Q4', '2024-12-31', 'done', '2025-01-01')],
-      Q4,
+      [report('2024-Q4', '2024-12-31', 'done', '2025-01-10')],
+      Q1_2025,
+      'done_on_time',
+    ],
+    [
+      'done first reported for the quarter after the deadline is late, even if filed early in it',
+      ANNUAL_2024,
+      [
+        report('2024-Q4', '2024-12-31', 'in_progress', '2025-01-05'),
+        report('2025-Q1', '2025-03-31', 'done', '2025-01-01'),
+      ],
+      Q1_2025,
       'done_late',
     ],
     [
