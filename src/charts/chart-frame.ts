@@ -1,5 +1,6 @@
 // The one chart frame every builder uses: title, subtitle, source line and an optional note (e.g. sample data).
 import type { TitleComponentOption } from 'echarts/components';
+import type { I18n } from '../i18n/create-i18n.ts';
 import { CHART_COLORS } from './palette.ts';
 
 /**
@@ -131,4 +132,31 @@ export function buildChartFrame(
     topPx,
     bottomPx: SOURCE_BOTTOM_PX + sourceHeightPx + 8 + noteHeightPx,
   };
+}
+
+/** What a builder knows when it frames itself: its render settings and, optionally, its own source and note. */
+export interface FrameSettings {
+  caption: ChartCaption;
+  widthPx: number;
+  /** Defaults to the PAPI source line. */
+  source?: string | undefined;
+  note?: string | undefined;
+}
+
+/** The frame of a chart from its description (title, subtitle) and its settings: the one way builders frame. */
+export function buildDescribedFrame(
+  description: { title: string; subtitle: string },
+  settings: FrameSettings,
+  i18n: Pick<I18n, 't'>,
+): ChartFrame {
+  return buildChartFrame(
+    settings.caption,
+    {
+      title: description.title,
+      subtitle: description.subtitle,
+      source: settings.source ?? i18n.t('chart.source'),
+      note: settings.note,
+    },
+    settings.widthPx,
+  );
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildChartFrame } from '../../src/charts/chart-frame.ts';
+import { buildChartFrame, buildDescribedFrame } from '../../src/charts/chart-frame.ts';
+import { createI18n } from '../../src/i18n/create-i18n.ts';
 import { roundTo2 } from '../../src/charts/number.ts';
 import { renderToSvg, svgTexts } from './render-svg.ts';
 
@@ -56,5 +57,29 @@ describe('roundTo2', () => {
     expect(roundTo2(38.9749)).toBe(38.97);
     expect(roundTo2(40.5274)).toBe(40.53);
     expect(roundTo2(-0.9649)).toBe(-0.96);
+  });
+});
+
+describe('buildDescribedFrame', () => {
+  const vi = createI18n('vi');
+  const description = { title: texts.title, subtitle: texts.subtitle };
+
+  it("draws PAPI's source line when the chart names none, in the UI language", () => {
+    const all = drawn(buildDescribedFrame(description, { caption: 'embedded', widthPx: 960 }, vi));
+    expect(all).toContain(vi.t('chart.source'));
+    expect(all).toContain(texts.title);
+  });
+
+  it("draws the chart's own source and its note (e.g. sample progress) when given", () => {
+    const settings = {
+      caption: 'embedded',
+      widthPx: 960,
+      source: 'Tiến độ: X',
+      note: 'Dữ liệu minh họa',
+    } as const;
+    const all = drawn(buildDescribedFrame(description, settings, vi));
+    expect(all).toContain('Tiến độ: X');
+    expect(all).toContain('Dữ liệu minh họa');
+    expect(all).not.toContain(vi.t('chart.source'));
   });
 });

@@ -3,7 +3,7 @@
 import type { ScatterSeriesOption } from 'echarts/charts';
 import type { EChartsCoreOption } from 'echarts/core';
 import type { I18n } from '../../i18n/create-i18n.ts';
-import { buildChartFrame } from '../chart-frame.ts';
+import { buildDescribedFrame } from '../chart-frame.ts';
 import type { ChartRenderSettings } from '../chart-spec.ts';
 import { escapeHtml } from '../escape-html.ts';
 import { roundTo2 } from '../number.ts';
@@ -45,16 +45,7 @@ export function buildCompletionScatterOption(
 ): EChartsCoreOption {
   const { t } = i18n;
   const description = describeCompletionScatter(rows, settings, i18n);
-  const frame = buildChartFrame(
-    settings.caption,
-    {
-      title: description.title,
-      subtitle: description.subtitle,
-      source: settings.source ?? t('chart.source'),
-      note: settings.note,
-    },
-    settings.widthPx,
-  );
+  const frame = buildDescribedFrame(description, settings, i18n);
   const half = scatterHalfRange(rows);
   // Half the plot's width each, so two labels side by side wrap instead of running into each other on a phone.
   const quadrantLabelWidthPx = Math.max(60, (settings.widthPx - GRID_LEFT_PX - GRID_RIGHT_PX) / 2 - 12);

@@ -2,7 +2,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { DimensionStanding } from '../../domain/types.ts';
 import type { I18n } from '../../i18n/create-i18n.ts';
-import { buildChartFrame } from '../chart-frame.ts';
+import { buildDescribedFrame } from '../chart-frame.ts';
 import type { ChartRenderSettings } from '../chart-spec.ts';
 import { CHART_COLORS } from '../palette.ts';
 import { buildGapAxes } from './gap-axes.ts';
@@ -30,16 +30,7 @@ export function buildDimensionGapOption(
 ): EChartsCoreOption {
   const layout = computeGapLayout(rows, settings.widthPx);
   const description = describeDimensionGap(rows, settings, i18n);
-  const frame = buildChartFrame(
-    settings.caption,
-    {
-      title: description.title,
-      subtitle: description.subtitle,
-      source: settings.source ?? i18n.t('chart.source'),
-      note: settings.note,
-    },
-    settings.widthPx,
-  );
+  const frame = buildDescribedFrame(description, settings, i18n);
   const categories = rows.map((row) => dimensionLabel(row.indicator, settings.dimensionNames));
   return {
     ...frame.option,

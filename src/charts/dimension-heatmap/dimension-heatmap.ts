@@ -3,7 +3,7 @@
 import type { HeatmapSeriesOption } from 'echarts/charts';
 import type { EChartsCoreOption } from 'echarts/core';
 import type { I18n } from '../../i18n/create-i18n.ts';
-import { buildChartFrame } from '../chart-frame.ts';
+import { buildDescribedFrame } from '../chart-frame.ts';
 import type { ChartDescription, ChartRenderSettings, ChartSpec, ChartTable } from '../chart-spec.ts';
 import { escapeHtml } from '../escape-html.ts';
 import { roundTo2 } from '../number.ts';
@@ -88,15 +88,7 @@ export function buildDimensionHeatmapOption(
 ): EChartsCoreOption {
   const { t } = i18n;
   const description = describeDimensionHeatmap(rows, settings, i18n);
-  const frame = buildChartFrame(
-    settings.caption,
-    {
-      title: description.title,
-      subtitle: description.subtitle,
-      source: settings.source ?? t('chart.source'),
-    },
-    settings.widthPx,
-  );
+  const frame = buildDescribedFrame(description, settings, i18n);
   const byRank = settings.colour === 'rank';
   const rowIndex = new Map(rows.dimensions.map((d, index) => [d.code, index]));
   const colIndex = new Map(rows.years.map((year, index) => [year, index]));

@@ -2,7 +2,7 @@
 // broken wherever the definition changes (never joined), missing years as gaps.
 import type { EChartsCoreOption } from 'echarts/core';
 import type { I18n } from '../../i18n/create-i18n.ts';
-import { buildChartFrame } from '../chart-frame.ts';
+import { buildDescribedFrame } from '../chart-frame.ts';
 import type { ChartRenderSettings } from '../chart-spec.ts';
 import { buildTrendAxes, buildTrendLayout } from '../total-trend/trend-axes.ts';
 import { describeIndicatorTrend } from './indicator-trend-description.ts';
@@ -21,15 +21,7 @@ export function buildIndicatorTrendOption(
   const axisYears = rows.years.map((y) => y.year);
   const segments = splitIndicatorSegments(rows.years);
   const description = describeIndicatorTrend(rows, settings, i18n);
-  const frame = buildChartFrame(
-    settings.caption,
-    {
-      title: description.title,
-      subtitle: description.subtitle,
-      source: settings.source ?? t('chart.source'),
-    },
-    settings.widthPx,
-  );
+  const frame = buildDescribedFrame(description, settings, i18n);
   const series = segments.flatMap((segment, index) =>
     buildSegmentSeries(rows, settings, axisYears, segment, index === segments.length - 1, i18n),
   );

@@ -4,7 +4,7 @@
 import type { LineSeriesOption } from 'echarts/charts';
 import type { EChartsCoreOption } from 'echarts/core';
 import type { I18n } from '../../i18n/create-i18n.ts';
-import { buildChartFrame } from '../chart-frame.ts';
+import { buildDescribedFrame } from '../chart-frame.ts';
 import type { ChartRenderSettings } from '../chart-spec.ts';
 import { CHART_COLORS, OKABE_ITO } from '../palette.ts';
 import { describeScoreCompletion } from './score-completion-description.ts';
@@ -52,16 +52,7 @@ export function buildScoreCompletionOption(
 ): EChartsCoreOption {
   const { t } = i18n;
   const description = describeScoreCompletion(rows, settings, i18n);
-  const frame = buildChartFrame(
-    settings.caption,
-    {
-      title: description.title,
-      subtitle: description.subtitle,
-      source: settings.source ?? t('chart.source'),
-      note: settings.note,
-    },
-    settings.widthPx,
-  );
+  const frame = buildDescribedFrame(description, settings, i18n);
   const scoreName = t('svt.series.score');
   const completionName = t('svt.series.completion');
   const hasCompletion = rows.completion !== null && rows.completion.length > 0;

@@ -3,7 +3,7 @@
 import type { LineSeriesOption } from 'echarts/charts';
 import type { EChartsCoreOption } from 'echarts/core';
 import type { I18n } from '../../i18n/create-i18n.ts';
-import { buildChartFrame } from '../chart-frame.ts';
+import { buildDescribedFrame } from '../chart-frame.ts';
 import type { ChartDescription, ChartRenderSettings, ChartSpec, ChartTable } from '../chart-spec.ts';
 import { escapeHtml } from '../escape-html.ts';
 import { splitIndicatorSegments, valuesInSegment } from '../indicator-trend/indicator-trend-rows.ts';
@@ -85,15 +85,7 @@ export function buildMultiplesOption(
   i18n: I18n,
 ): EChartsCoreOption {
   const description = describeMultiples(rows, settings, i18n);
-  const frame = buildChartFrame(
-    settings.caption,
-    {
-      title: description.title,
-      subtitle: description.subtitle,
-      source: settings.source ?? i18n.t('chart.source'),
-    },
-    settings.widthPx,
-  );
+  const frame = buildDescribedFrame(description, settings, i18n);
   const columns = columnsFor(settings.widthPx);
   const values = rows.points.flatMap((p) =>
     p.score === null ? [p.nationalMedian] : [p.score, p.nationalMedian],

@@ -4,7 +4,7 @@ import type { LineSeriesOption } from 'echarts/charts';
 import type { EChartsCoreOption } from 'echarts/core';
 import type { TotalTrendPoint } from '../../domain/types.ts';
 import type { I18n } from '../../i18n/create-i18n.ts';
-import { buildChartFrame } from '../chart-frame.ts';
+import { buildDescribedFrame } from '../chart-frame.ts';
 import type { ChartRenderSettings } from '../chart-spec.ts';
 import { escapeHtml } from '../escape-html.ts';
 import { buildTrendAxes, buildTrendLayout, TREND_GRID_LEFT_PX, TREND_GRID_RIGHT_PX } from './trend-axes.ts';
@@ -34,16 +34,7 @@ export function buildTotalTrendOption(
   const provinceName = settings.provinceName;
   const medianName = t('chart.trend.median');
   const description = describeTotalTrend(points, settings, i18n);
-  const frame = buildChartFrame(
-    settings.caption,
-    {
-      title: description.title,
-      subtitle: description.subtitle,
-      source: settings.source ?? t('chart.source'),
-      note: settings.note,
-    },
-    settings.widthPx,
-  );
+  const frame = buildDescribedFrame(description, settings, i18n);
   const markLayout = {
     plotWidthPx: settings.widthPx - TREND_GRID_LEFT_PX - TREND_GRID_RIGHT_PX,
     axisSpanYears: years.length - 1,
