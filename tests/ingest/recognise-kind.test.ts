@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldKey } from '../../src/ingest/read/fold-text';
+import { foldKey } from '../../src/domain/fold-text';
 import { CANONICAL_COLUMNS, columnOfHeader, HEADER_ALIASES } from '../../src/ingest/read/header-aliases';
 import { recogniseKind } from '../../src/ingest/read/recognise-kind';
 import { BUNDLED_CONTEXT } from './import-test-context';

@@ -1,7 +1,7 @@
 // Provinces as written in reports: by code (`P01`) or by name, with or without diacritics and the
 // administrative prefix ("Tỉnh Đắk Nông", "TP. Hồ Chí Minh", "Dak Nong", "Thua Thien-Hue").
 
-import { editDistance, foldDiacritics, foldKey } from './fold-text';
+import { editDistance, foldDiacritics, foldKey } from '../../domain/fold-text';
 
 /** A province the import may name (the bundled provinces table). */
 export interface ProvinceRef {

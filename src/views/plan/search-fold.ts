@@ -1,15 +1,8 @@
 // Search that ignores diacritics: "tham nhung" finds "tham nhũng", "dat dai" finds "đất đai".
+import { foldDiacritics } from '../../domain/fold-text.ts';
 
-/** Lower case, Vietnamese diacritics removed (đ → d), whitespace collapsed. */
-export function foldForSearch(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+/** Lower case, Vietnamese diacritics removed (đ → d), whitespace collapsed: the importer's folding. */
+export const foldForSearch = foldDiacritics;
 
 /**
  * True when the folded `query` appears in `foldedText` (already folded) as typed, words in order: "tham nhung"

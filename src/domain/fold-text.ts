@@ -1,4 +1,4 @@
-// Comparison keys for text people type in Excel: headers, statuses, province names.
+// Comparison keys for text people type: headers, statuses, province names (import) and search (views).
 
 /** Lower case, diacritics removed (đ → d), whitespace collapsed; punctuation kept. */
 export function foldDiacritics(text: string): string {
