@@ -1,4 +1,9 @@
 import type { Messages } from './vi.ts';
+import { exportEn } from './areas/export.ts';
+import { leadershipEn } from './areas/leadership.ts';
+import { sqlConsoleEn } from './areas/console.ts';
+import { planDocumentEn } from './areas/plan-document.ts';
+import { performanceEn } from './areas/performance.ts';
 
 /** English UI text; must provide exactly the Vietnamese keys. */
 export const en: Messages = {
@@ -512,4 +517,9 @@ export const en: Messages = {
   'planView.unit.subtitle': 'The tasks each district, city or department has reported on.',
   'planView.unit.key': 'Reporting unit',
   'planView.breakdown.pairs': 'Pairs',
+  ...exportEn,
+  ...leadershipEn,
+  ...sqlConsoleEn,
+  ...planDocumentEn,
+  ...performanceEn,
 };

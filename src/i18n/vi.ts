@@ -1,5 +1,11 @@
 // Vietnamese is the source language: this dictionary defines the keys every other language must provide.
 
+import { exportVi } from './areas/export.ts';
+import { leadershipVi } from './areas/leadership.ts';
+import { sqlConsoleVi } from './areas/console.ts';
+import { planDocumentVi } from './areas/plan-document.ts';
+import { performanceVi } from './areas/performance.ts';
+
 /** Vietnamese UI text, keyed by a dotted message id; `{name}` marks an interpolated value. */
 export const vi = {
   'app.name': 'Chỉ số PAPI — bảng theo dõi',
@@ -508,6 +514,11 @@ export const vi = {
   'planView.unit.subtitle': 'Các nhiệm vụ mỗi huyện, thành phố hoặc sở đã từng báo cáo.',
   'planView.unit.key': 'Đơn vị báo cáo',
   'planView.breakdown.pairs': 'Số cặp',
+  ...exportVi,
+  ...leadershipVi,
+  ...sqlConsoleVi,
+  ...planDocumentVi,
+  ...performanceVi,
 } as const;
 
 /** A message id; every language dictionary has exactly these keys. */

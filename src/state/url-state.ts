@@ -19,7 +19,7 @@ export const VIEW_PARAM_NAMES: Readonly<Record<ViewId, readonly string[]>> = {
   overview: [],
   dimensions: ['indicator', 'peers', 'band', 'colour'],
   plan: ['q', 'dimension', 'agency', 'unit', 'status', 'period', 'task'],
-  'scores-vs-tasks': ['period'],
+  'scores-vs-tasks': ['period', 'range'],
   data: [],
 };
 

@@ -1,0 +1,6 @@
+// UI text of one area, kept in its own file so parallel work does not collide in vi.ts/en.ts.
+// Vietnamese is the source; the English object must provide exactly the same keys.
+
+export const performanceVi = {} as const;
+
+export const performanceEn: { readonly [K in keyof typeof performanceVi]: string } = {};
