@@ -16,8 +16,11 @@ import {
   type ReadImport,
 } from './import-outcome';
 import { mergedSource, planImportSteps, type ImportStep } from './import-steps';
+import { bulkPositions, resolveBulkReads } from './resolve-bulk-reads';
+import { dropBulkScores } from './stage-bulk-scores';
 import {
   countOverlapSql,
+  createIncomingFromStagedSql,
   createIncomingTableSql,
   createMergeDatasetsSql,
   createMergeTableSql,
@@ -51,7 +54,22 @@ export function applyImport(
 
 async function applyNow(
   conn: Connector,
+  given: readonly ReadImport[],
+  choices: ImportChoices,
+): Promise<ImportOutcome> {
+  const bulk = bulkPositions(given);
+  try {
+    const { reads, staged } = await resolveBulkReads(conn, given);
+    return await applyResolved(conn, reads, staged, choices);
+  } finally {
+    for (const index of bulk) await dropBulkScores(conn, index);
+  }
+}
+
+async function applyResolved(
+  conn: Connector,
   reads: readonly ReadImport[],
+  staged: ReadonlyMap<number, string>,
   choices: ImportChoices,
 ): Promise<ImportOutcome> {
   const modes = reads.map((_, index) => choices.modes?.[index] ?? DEFAULT_IMPORT_MODE);
@@ -62,7 +80,7 @@ async function applyNow(
   let steps: ImportStep[] = [];
   let tables: MergedTable[] = [];
   try {
-    steps = planImportSteps(reads, modes);
+    steps = planImportSteps(reads, modes, staged);
     tables = [...new Set(steps.map((step) => step.table))];
     const datasets = await conn.query<DatasetRow>(
       sql`SELECT name, source, is_sample FROM ${sqlIdentifier(DATASETS_TABLE)}`,
@@ -105,8 +123,12 @@ async function mergeIntoStaging(
     await conn.query(createMergeTableSql(table, table === 'task_progress' && replacedSample));
   }
   for (const [index, step] of steps.entries()) {
-    await conn.registerFileText(incomingFileName(step.table, index), step.csv);
-    await conn.query(createIncomingTableSql(step.table, incomingFileName(step.table, index)));
+    if (step.stagedTable === null) {
+      await conn.registerFileText(incomingFileName(step.table, index), step.csv);
+      await conn.query(createIncomingTableSql(step.table, incomingFileName(step.table, index)));
+    } else {
+      await conn.query(createIncomingFromStagedSql(step.table, step.stagedTable));
+    }
     const [counts] = await conn.query<{ total: number; overlapping: number }>(countOverlapSql(step.table));
     const replaceOverlapping = step.mode === 'replace-overlapping';
     await conn.query(mergeIncomingSql(step.table, replaceOverlapping));

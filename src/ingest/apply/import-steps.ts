@@ -9,7 +9,10 @@ import type { MergedTable } from './merge-sql';
 export interface ImportStep {
   readonly fileIndex: number;
   readonly table: MergedTable;
+  /** The rows as canonical CSV, or '' when they are already staged in `stagedTable`. */
   readonly csv: string;
+  /** The table a bulk-read file's rows were staged in (see stage-bulk-scores.ts), else null. */
+  readonly stagedTable: string | null;
   readonly mode: ImportMode;
   readonly counted: boolean;
 }
@@ -19,21 +22,29 @@ type ReadRows = Exclude<ImportResult, { kind: null }>;
 const isRead = (result: ImportResult): result is ReadRows => result.kind !== null;
 
 /** The steps of every file, in file order (a plan file: its tasks, then its plans row). */
-export function planImportSteps(reads: readonly ReadImport[], modes: readonly ImportMode[]): ImportStep[] {
+export function planImportSteps(
+  reads: readonly ReadImport[],
+  modes: readonly ImportMode[],
+  staged: ReadonlyMap<number, string> = new Map(),
+): ImportStep[] {
   return reads.flatMap(({ name, result }, fileIndex): ImportStep[] => {
     if (!isRead(result)) return [];
     const mode = modes[fileIndex] ?? 'replace-overlapping';
+    const stagedTable = staged.get(fileIndex) ?? null;
+    if (stagedTable !== null) {
+      return [{ fileIndex, table: 'score_rows', csv: '', stagedTable, mode, counted: true }];
+    }
     const csv = toCanonicalCsv(result);
-    if (result.kind === 'task_progress')
-      return [{ fileIndex, table: 'task_progress', csv, mode, counted: true }];
+    const step = { fileIndex, csv, stagedTable, mode, counted: true };
+    if (result.kind === 'task_progress') return [{ ...step, table: 'task_progress' }];
     if (result.kind === 'plan_tasks') {
       const plans = toPlansCsv(result.rows, name);
       return [
-        { fileIndex, table: 'plan_tasks', csv, mode, counted: true },
-        { fileIndex, table: 'plans', csv: plans, mode, counted: false },
+        { ...step, table: 'plan_tasks' },
+        { ...step, table: 'plans', csv: plans, counted: false },
       ];
     }
-    return [{ fileIndex, table: 'score_rows', csv, mode, counted: true }];
+    return [{ ...step, table: 'score_rows' }];
   });
 }
 

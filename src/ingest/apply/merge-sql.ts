@@ -45,6 +45,11 @@ export function createIncomingTableSql(table: MergedTable, registeredFile: strin
   return sql`CREATE OR REPLACE TABLE ${sqlIdentifier(incomingTableName(table))} AS SELECT ${columnList(table)} FROM ${readCsvSql(table, registeredFile)}`;
 }
 
+/** The imported rows of a file DuckDB already read and checked (see stage-bulk-scores.ts). */
+export function createIncomingFromStagedSql(table: MergedTable, stagedTable: string): SqlFragment {
+  return sql`CREATE OR REPLACE TABLE ${sqlIdentifier(incomingTableName(table))} AS SELECT ${columnList(table)} FROM ${sqlIdentifier(stagedTable)}`;
+}
+
 /** How many imported rows there are, and how many have a key already in the staging copy. */
 export function countOverlapSql(table: MergedTable): SqlFragment {
   return sql`SELECT count(*)::INTEGER AS total,

@@ -43,9 +43,38 @@ export interface PlanTaskRow {
   readonly target_year: number | null;
 }
 
+/** Where DuckDB finds the columns of a large long-layout scores CSV (see bulk-scores-plan.ts). */
+export interface BulkScoresPlan {
+  readonly delimiter: ',' | ';' | '\t';
+  /** Lines before the first data row (title lines and the header row). */
+  readonly skipLines: number;
+  /** Columns DuckDB reads (the header's width). */
+  readonly columnCount: number;
+  readonly columns: {
+    readonly province: number;
+    readonly year: number;
+    readonly indicator: number;
+    readonly score: number;
+    readonly source: number | null;
+  };
+}
+
+/** A large scores file whose rows DuckDB reads and checks when the import is applied (no rows read yet). */
+export interface BulkScores {
+  readonly plan: BulkScoresPlan;
+  readonly file: { readonly name: string; readonly bytes: Uint8Array };
+  /** What the rows are checked against, and what the row-by-row reader gets if a check fails. */
+  readonly context: ImportContext;
+}
+
 /** Rows typed by kind; kind null when nothing could be read. */
 export type ImportedRows =
-  | { readonly kind: 'scores_long' | 'scores_wide'; readonly rows: readonly ScoreRow[] }
+  | {
+      readonly kind: 'scores_long' | 'scores_wide';
+      readonly rows: readonly ScoreRow[];
+      /** Set for a large long-layout CSV: `rows` is empty and DuckDB reads them at apply time. */
+      readonly bulk?: BulkScores;
+    }
   | { readonly kind: 'task_progress'; readonly rows: readonly ProgressRow[] }
   | { readonly kind: 'plan_tasks'; readonly rows: readonly PlanTaskRow[] }
   | { readonly kind: null; readonly rows: readonly never[] };
@@ -65,6 +94,8 @@ export interface ImportContext {
   readonly maxBytes?: number;
   /** The sheet the user picked; default: the first sheet whose layout is recognised. */
   readonly sheet?: string;
+  /** Long scores CSVs from this size on are read by DuckDB (default BULK_MIN_BYTES); Infinity: never. */
+  readonly bulkMinBytes?: number;
 }
 
 /** A table read from a file, its header row found and its kind recognised. */

@@ -1,6 +1,7 @@
 // The one entry of the reading layer: a dropped file → its kind, typed rows and located problems.
 // It never throws: whatever the bytes, the caller gets problems or rows.
 
+import { planBulkScores } from './bulk-scores-plan';
 import { decodeText } from './decode-text';
 import { detectFileFormat, type FileFormat } from './detect-file-format';
 import { findHeaderRow } from './find-header-row';
@@ -58,6 +59,12 @@ export async function readImportFile(file: ImportFile, context: ImportContext): 
       return failed([], [fileProblem(at, 'fileTooLarge', args)]);
     }
     if (file.bytes.length === 0) return failed([], [fileProblem(at, 'emptyFile')]);
+    // A large long-layout scores CSV is read and checked by DuckDB when the import applies.
+    const bulkPlan = planBulkScores(file.bytes, context);
+    if (bulkPlan !== null) {
+      const bulk = { plan: bulkPlan, file, context };
+      return { kind: 'scores_long', rows: [], bulk, sheet: null, sheets: [], problems: [] };
+    }
     const format = detectFileFormat(file.bytes);
     if (format === 'xlsx' || format === 'xls') return await readWorkbookFile(file, context);
     const decoded = decodeText(file.bytes);

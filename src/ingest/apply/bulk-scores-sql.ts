@@ -1,0 +1,127 @@
+// SQL of the bulk path for large long-layout score files: DuckDB reads the CSV once, grouping rows by
+// the cells of their key, so checks and merges work on distinct keys (a few hundred thousand at most)
+// instead of every row. Names are built here from a file's position; values are bound or come from
+// the plan's fixed delimiter set.
+
+import { sql, sqlIdentifier, sqlRaw, sqlStringLiteral, type SqlFragment } from '../../db/sql';
+import type { BulkScoresPlan } from '../read/import-rows';
+
+export const bulkFileName = (index: number): string => `import_bulk_${index}.csv`;
+export const bulkKeysTable = (index: number): string => `import_bulk_keys_${index}`;
+export const bulkRowsTable = (index: number): string => `import_bulk_rows_${index}`;
+export const bulkStagedTable = (index: number): string => `import_bulk_staged_${index}`;
+
+/** The value maps the JavaScript checks fill in: one per checked column. */
+export const BULK_MAPS = {
+  province: 'VARCHAR',
+  year: 'INTEGER',
+  indicator: 'VARCHAR',
+  score: 'DOUBLE',
+} as const;
+export type BulkMap = keyof typeof BULK_MAPS;
+
+export const bulkMapTable = (map: BulkMap, index: number): string => `import_bulk_map_${map}_${index}`;
+export const bulkMapFileName = (map: BulkMap, index: number): string => `import_bulk_map_${map}_${index}.csv`;
+
+const cell = (position: number): SqlFragment => sqlIdentifier(`c${position}`);
+
+/** read_csv with every option explicit (nothing sniffed): text columns c0..cN, short rows padded, extra fields ignored. */
+export function readBulkCsvSql(plan: BulkScoresPlan, fileName: string): SqlFragment {
+  const columns = Array.from({ length: plan.columnCount }, (_, position) => `'c${position}': 'VARCHAR'`);
+  return sql`read_csv(${sqlStringLiteral(fileName)}, header=false, auto_detect=false, delim=${sqlStringLiteral(
+    plan.delimiter,
+  )}, quote='"', escape='"', skip=${sqlRaw(String(plan.skipLines))}, null_padding=true, strict_mode=false, ${sqlRaw(
+    `columns={${columns.join(', ')}}`,
+  )})`;
+}
+
+/**
+ * One row per distinct (province, year, indicator) as written, with the smallest and largest score text,
+ * the number of empty scores and the first source: what the checks need, in a single pass over the file.
+ */
+export function createBulkKeysSql(plan: BulkScoresPlan, index: number): SqlFragment {
+  const { province, year, indicator, score, source } = plan.columns;
+  const sourceCell = source === null ? sql`NULL::VARCHAR` : sql`first(${cell(source)})`;
+  return sql`CREATE OR REPLACE TABLE ${sqlIdentifier(bulkKeysTable(index))} AS
+    SELECT ${cell(province)} AS province_text, ${cell(year)} AS year_text, ${cell(indicator)} AS indicator_text,
+      min(${cell(score)}) AS score_text, max(${cell(score)}) AS score_text_max,
+      (count(*) - count(${cell(score)}))::INTEGER AS empty_scores, ${sourceCell} AS source
+    FROM ${readBulkCsvSql(plan, bulkFileName(index))}
+    GROUP BY ALL`;
+}
+
+const KEY_TEXT_COLUMN: Readonly<Record<BulkMap, string>> = {
+  province: 'province_text',
+  year: 'year_text',
+  indicator: 'indicator_text',
+  score: 'score_text',
+};
+
+/**
+ * The distinct texts of one checked column (blank rows left out). A province is checked with its row's
+ * year (which map of the country names it), so its texts come with the year's text.
+ */
+export function distinctBulkTextsSql(map: BulkMap, index: number): SqlFragment {
+  const column = sqlIdentifier(KEY_TEXT_COLUMN[map]);
+  const year = map === 'province' ? sql`, year_text` : sql``;
+  return sql`SELECT DISTINCT ${column} AS text${year} FROM ${sqlIdentifier(bulkKeysTable(index))} WHERE ${column} IS NOT NULL`;
+}
+
+/** A map table from its registered CSV (text[, year_text], value): only the texts the checks accepted. */
+export function createBulkMapSql(map: BulkMap, index: number): SqlFragment {
+  const year = map === 'province' ? `'year_text': 'VARCHAR', ` : '';
+  const columns = `columns={'text': 'VARCHAR', ${year}'value': '${BULK_MAPS[map]}'}`;
+  return sql`CREATE OR REPLACE TABLE ${sqlIdentifier(bulkMapTable(map, index))} AS SELECT * FROM read_csv(${sqlStringLiteral(
+    bulkMapFileName(map, index),
+  )}, header=true, auto_detect=false, delim=',', quote='"', escape='"', ${sqlRaw(columns)})`;
+}
+
+/**
+ * Each non-blank key typed through the maps, with `clean`: every cell accepted, the score on its
+ * indicator's scale, no empty score and every row of the key with the same score text.
+ */
+export function createBulkRowsSql(index: number): SqlFragment {
+  const keys = sqlIdentifier(bulkKeysTable(index));
+  const map = (name: BulkMap) => sqlIdentifier(bulkMapTable(name, index));
+  return sql`CREATE OR REPLACE TABLE ${sqlIdentifier(bulkRowsTable(index))} AS
+    SELECT p.value AS province_code, y.value AS year, i.value AS indicator, s.value AS score,
+      nullif(trim(k.source), '') AS source,
+      (p.value IS NOT NULL AND y.value IS NOT NULL AND i.value IS NOT NULL AND s.value IS NOT NULL
+        AND s.value BETWEEN scale.min AND scale.max AND k.empty_scores = 0
+        AND k.score_text = k.score_text_max) AS clean
+    FROM ${keys} k
+    LEFT JOIN ${map('province')} p ON p.text = k.province_text AND p.year_text = k.year_text
+    LEFT JOIN ${map('year')} y ON y.text = k.year_text
+    LEFT JOIN ${map('indicator')} i ON i.text = k.indicator_text
+    LEFT JOIN ${map('score')} s ON s.text = k.score_text
+    LEFT JOIN indicators scale ON scale.code = i.value
+    WHERE NOT (k.province_text IS NULL AND k.year_text IS NULL AND k.indicator_text IS NULL AND k.score_text IS NULL)`;
+}
+
+/**
+ * The rows to import, one per key after mapping ("Hà Nội" and "P01" are one province), and how many keys
+ * were unclean or got two different scores: any of either sends the file to the row-by-row reader.
+ */
+export function createBulkStagedSql(index: number): SqlFragment {
+  return sql`CREATE OR REPLACE TABLE ${sqlIdentifier(bulkStagedTable(index))} AS
+    SELECT province_code, year, indicator, min(score) AS score, max(score) AS score_max, first(source) AS source
+    FROM ${sqlIdentifier(bulkRowsTable(index))} WHERE clean GROUP BY ALL`;
+}
+
+export function countBulkTroubleSql(index: number): SqlFragment {
+  return sql`SELECT
+      (SELECT count(*) FROM ${sqlIdentifier(bulkRowsTable(index))})::INTEGER AS keys,
+      (SELECT count(*) FROM ${sqlIdentifier(bulkRowsTable(index))} WHERE NOT clean)::INTEGER AS unclean,
+      (SELECT count(*) FROM ${sqlIdentifier(bulkStagedTable(index))} WHERE score <> score_max)::INTEGER AS conflicts`;
+}
+
+/** Drops every table of the bulk path for file `index`. */
+export function dropBulkTablesSql(index: number): SqlFragment {
+  const names = [
+    bulkKeysTable(index),
+    bulkRowsTable(index),
+    bulkStagedTable(index),
+    ...(Object.keys(BULK_MAPS) as BulkMap[]).map((map) => bulkMapTable(map, index)),
+  ];
+  return sqlRaw(names.map((name) => `DROP TABLE IF EXISTS ${sqlIdentifier(name).text}`).join(';\n'));
+}

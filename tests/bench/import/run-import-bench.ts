@@ -1,0 +1,162 @@
+// Import benchmark (issue 6, item 7): a 1,000,000-row long scores CSV imported by the app's own path
+// (readImportFile + applyImport: DuckDB reads and groups the rows, the checks run per distinct text,
+// the rows merge into the loaded data and the derived tables are rebuilt) against DuckDB's own
+// `read_csv` of the same bytes into a table, in alternating runs on one engine, medians reported as
+// a ratio. It runs DuckDB-WASM's Node build (the same wasm engine the browser runs, single-threaded),
+// so the browser's worker round trips are not in either figure. Nothing here asserts on a time.
+//
+// Env: BENCH_IMPORT_RUNS (default 3), BENCH_IMPORT_ROWS (default 1,000,000).
+// Run alone: `npx tsx tests/bench/import/run-import-bench.ts`; `npm run bench` runs it too.
+
+import { pathToFileURL } from 'node:url';
+import type { Connector } from '../../../src/db/connector';
+import { sql, sqlStringLiteral } from '../../../src/db/sql';
+import { applyImport } from '../../../src/ingest/apply/apply-import';
+import { fetchImportContext } from '../../../src/ingest/apply/fetch-import-context';
+import type { ImportContext } from '../../../src/ingest/read/import-rows';
+import { isUnitOfYear } from '../../../src/ingest/read/match-province';
+import { readImportFile } from '../../../src/ingest/read/read-import-file';
+import { loadBundledData } from '../../../src/ingest/load-bundled-data';
+import { createLoadedConnector, readBundledFiles } from '../../helpers/data-files';
+
+export interface ImportBenchResult {
+  readonly rows: number;
+  readonly bytes: number;
+  readonly runs: number;
+  readonly readCsvMs: number;
+  readonly importMs: number;
+  readonly ratio: number;
+  readonly importedKeys: number;
+  readonly bulkPath: boolean;
+}
+
+const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? (sorted[middle] ?? NaN)
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+};
+
+/**
+ * An Excel-style long scores file (BOM, `;`, decimal commas, CRLF, Vietnamese names): every province in
+ * the years its map is scored (old units 2009-2024, new units 2025 on), every indicator, scores on the
+ * indicator's scale; the keys repeat with identical values once exhausted, as re-sent reports do.
+ * Synthetic: for timing only, never loaded as data.
+ */
+export function buildBenchScoresCsv(context: ImportContext, rowCount: number): Uint8Array {
+  const scale = new Map(context.indicators.map((indicator) => [indicator.code, indicator] as const));
+  const keys: string[] = [];
+  for (let year = 2009; year <= 2100; year += 1) {
+    for (const province of context.provinces) {
+      if (!isUnitOfYear(province, year)) continue;
+      for (const { code } of context.indicators) keys.push(`${province.name_vi};${year};${code}`);
+    }
+  }
+  const lines = ['Tỉnh;Năm;Chỉ số;Điểm;Nguồn'];
+  for (let row = 0; row < rowCount; row += 1) {
+    const key = keys[row % keys.length] ?? '';
+    const keyIndex = row % keys.length;
+    const indicator = scale.get(key.split(';')[2] ?? '');
+    const min = indicator?.min ?? 1;
+    const max = indicator?.max ?? 10;
+    const score = min + ((keyIndex * 7919) % Math.round((max - min) * 100)) / 100;
+    lines.push(`${key};${score.toFixed(2).replace('.', ',')};Tệp thử`);
+  }
+  const body = new TextEncoder().encode(`${lines.join('\r\n')}\r\n`);
+  const bytes = new Uint8Array(body.length + 3);
+  bytes.set([0xef, 0xbb, 0xbf]);
+  bytes.set(body, 3);
+  return bytes;
+}
+
+async function timeReadCsv(conn: Connector, bytes: Uint8Array): Promise<number> {
+  const name = 'bench_read_csv.csv';
+  await conn.registerFileBuffer(name, bytes.slice());
+  const started = performance.now();
+  await conn.query(
+    sql`CREATE OR REPLACE TABLE bench_read_csv AS SELECT * FROM read_csv(${sqlStringLiteral(name)}, delim=';', decimal_separator=',', header=true)`,
+  );
+  const elapsed = performance.now() - started;
+  await conn.query(sql`DROP TABLE bench_read_csv`);
+  await conn.dropFile(name);
+  return elapsed;
+}
+
+async function timeImport(conn: Connector, bytes: Uint8Array, context: ImportContext) {
+  const started = performance.now();
+  const result = await readImportFile({ name: 'bench-scores.csv', bytes }, context);
+  const outcome = await applyImport(conn, [{ name: 'bench-scores.csv', result }]);
+  const elapsed = performance.now() - started;
+  if (!outcome.ok)
+    throw new Error(`the benchmark file was refused: ${JSON.stringify(outcome.problems.slice(0, 3))}`);
+  const file = outcome.files[0];
+  const bulkPath = result.kind === 'scores_long' && result.bulk !== undefined;
+  return { elapsed, keys: (file?.added ?? 0) + (file?.replaced ?? 0), bulkPath };
+}
+
+/** Runs the benchmark and returns medians; prints nothing. */
+export async function runImportBench(
+  runs = Number(process.env.BENCH_IMPORT_RUNS ?? 3) || 3,
+  rowCount = Number(process.env.BENCH_IMPORT_ROWS ?? 1_000_000) || 1_000_000,
+): Promise<ImportBenchResult> {
+  const conn = await createLoadedConnector();
+  const bundled = readBundledFiles();
+  try {
+    const context = await fetchImportContext(conn);
+    const bytes = buildBenchScoresCsv(context, rowCount);
+    const readCsv: number[] = [];
+    const imports: number[] = [];
+    let keys = 0;
+    let bulkPath = false;
+    for (let run = 0; run < runs; run += 1) {
+      // Alternate which goes first, so warm-up and drift do not favour one side.
+      const order = run % 2 === 0 ? (['read_csv', 'import'] as const) : (['import', 'read_csv'] as const);
+      for (const side of order) {
+        if (side === 'read_csv') {
+          readCsv.push(await timeReadCsv(conn, bytes));
+        } else {
+          await loadBundledData(conn, bundled);
+          const timed = await timeImport(conn, bytes, context);
+          imports.push(timed.elapsed);
+          keys = timed.keys;
+          bulkPath = timed.bulkPath;
+        }
+      }
+    }
+    const readCsvMs = median(readCsv);
+    const importMs = median(imports);
+    return {
+      rows: rowCount,
+      bytes: bytes.length,
+      runs,
+      readCsvMs,
+      importMs,
+      ratio: importMs / readCsvMs,
+      importedKeys: keys,
+      bulkPath,
+    };
+  } finally {
+    await conn.close();
+  }
+}
+
+/** The result as table rows (label, value) for the bench's printout. */
+export function formatImportBench(result: ImportBenchResult): string[][] {
+  return [
+    ['import: file', `${result.rows.toLocaleString('en')} rows, ${(result.bytes / 1_048_576).toFixed(1)} MB`],
+    ['import: DuckDB read_csv (median ms)', result.readCsvMs.toFixed(0)],
+    ['import: app import (median ms)', result.importMs.toFixed(0)],
+    ['import: app / read_csv (budget <= 1.20x)', `${result.ratio.toFixed(2)}x`],
+    [
+      'import: path, keys loaded',
+      `${result.bulkPath ? 'DuckDB bulk' : 'row by row'}, ${result.importedKeys}`,
+    ],
+  ];
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const result = await runImportBench();
+  for (const [label, value] of formatImportBench(result)) console.log(`${label.padEnd(44)} ${value}`);
+  console.log(JSON.stringify(result));
+}

@@ -1,0 +1,151 @@
+// The bulk path (DuckDB reads large long-layout score files) must give exactly what the row-by-row
+// reader gives: the same loaded data and counts for a good file, the same located problems for a bad
+// one. Each file is imported twice, once forced through each path, from the same bundled data.
+
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Connector } from '../../../src/db/connector';
+import { applyImport } from '../../../src/ingest/apply/apply-import';
+import { fetchImportContext } from '../../../src/ingest/apply/fetch-import-context';
+import type { ImportOutcome } from '../../../src/ingest/apply/import-outcome';
+import { stageBulkScores } from '../../../src/ingest/apply/stage-bulk-scores';
+import { planBulkScores } from '../../../src/ingest/read/bulk-scores-plan';
+import { readImportFile } from '../../../src/ingest/read/read-import-file';
+import { createLoadedConnector } from '../../helpers/data-files';
+import { encodeUtf16, encodeUtf8, encodeWindows1258 } from '../encode-windows-1258';
+import { BUNDLED_CONTEXT } from '../import-test-context';
+import { fingerprintTables, reloadBundledData } from './apply-test-support';
+
+let conn: Connector;
+beforeAll(async () => {
+  conn = await createLoadedConnector();
+});
+afterAll(async () => {
+  await conn.close();
+});
+beforeEach(async () => {
+  await reloadBundledData(conn);
+});
+
+const excelCsv = (lines: readonly string[]): Uint8Array => encodeUtf8(`${lines.join('\r\n')}\r\n`, true);
+
+/** Imports `bytes` through one path and returns what a user sees: the outcome and the loaded data. */
+async function importThrough(path: 'bulk' | 'rows', name: string, bytes: Uint8Array) {
+  await reloadBundledData(conn);
+  const context = {
+    ...(await fetchImportContext(conn)),
+    bulkMinBytes: path === 'bulk' ? 0 : Number.POSITIVE_INFINITY,
+  };
+  const result = await readImportFile({ name, bytes }, context);
+  const tookBulk = result.kind === 'scores_long' && result.bulk !== undefined;
+  const outcome: ImportOutcome = await applyImport(conn, [{ name, result }], {
+    now: () => new Date('2026-11-27T00:00:00Z'),
+  });
+  return { tookBulk, outcome, tables: await fingerprintTables(conn) };
+}
+
+async function expectSameThroughBothPaths(name: string, bytes: Uint8Array) {
+  const rows = await importThrough('rows', name, bytes);
+  const bulk = await importThrough('bulk', name, bytes);
+  expect(bulk.tookBulk).toBe(true);
+  expect(rows.tookBulk).toBe(false);
+  expect(bulk.outcome).toEqual(rows.outcome);
+  expect(bulk.tables).toEqual(rows.tables);
+  return bulk;
+}
+
+const GOOD_EXCEL_FILE = [
+  'Điểm PAPI do Sở Nội vụ tổng hợp',
+  'Tỉnh;Năm;Chỉ số;Điểm;Nguồn;',
+  'Đắk Nông;2010;1;5,25;Báo cáo PAPI 2010;',
+  'Dak Nong;2010;1.1;1,5;Báo cáo PAPI 2010;',
+  'P43;2010;total;41,02;;',
+  'Hà Nội;2010;2;6,1;Báo cáo PAPI 2010;',
+  'Ha Noi;2010;2;6,1;Báo cáo PAPI 2010;', // the same key and value in other words: kept once
+  'Đắk Nông;2024;1.1;4,5;Bản đính chính;', // overlaps a bundled score: replaces it
+  'Lâm Đồng;2025;1;5;Báo cáo PAPI 2025;', // the new Lâm Đồng (from 2025 the name is read in the new map)
+  ';;;;;',
+];
+
+describe('bulk path for large long-layout scores files', () => {
+  it('loads an Excel-style file (BOM, title line, semicolons, decimal commas, names without diacritics) exactly as the row reader does', async () => {
+    const bulk = await expectSameThroughBothPaths('scores-2010.csv', excelCsv(GOOD_EXCEL_FILE));
+    expect(bulk.outcome).toMatchObject({ ok: true, files: [{ added: 5, replaced: 1, rejected: 0 }] });
+  });
+
+  it('stages a good file in DuckDB without falling back to the row reader', async () => {
+    const context = { ...(await fetchImportContext(conn)), bulkMinBytes: 0 };
+    const bytes = excelCsv(GOOD_EXCEL_FILE);
+    const plan = planBulkScores(bytes, context);
+    expect(plan).toMatchObject({
+      delimiter: ';',
+      skipLines: 2,
+      columns: { province: 0, year: 1, indicator: 2, score: 3, source: 4 },
+    });
+    if (plan === null) return;
+    const staging = await stageBulkScores(conn, { plan, file: { name: 'f.csv', bytes }, context }, 0);
+    expect(staging.staged).toBe(true);
+  });
+
+  const BAD_FILES: readonly [string, readonly string[]][] = [
+    ['an unknown province', ['Đắk Nôngg;2010;1;5,25', 'Atlantis;2010;1;5']],
+    ['a score outside its scale', ['Đắk Nông;2010;1;11', 'Đắk Nông;2010;total;81']],
+    ['a score that is not a number', ['Đắk Nông;2010;1;năm']],
+    ['an empty score', ['Đắk Nông;2010;1;', 'Đắk Nông;2010;1;5']],
+    ['a year out of range', ['Đắk Nông;1999;1;5']],
+    ['an old province in a year after the 2025 merger', ['Đắk Nông;2025;1;5']],
+    ['an unknown indicator', ['Đắk Nông;2010;9.9;5']],
+    ['a key given twice with different scores', ['Đắk Nông;2010;1;5', 'P43;2010;1;6']],
+    [
+      'a key given twice in the same row text and a different score',
+      ['Đắk Nông;2010;1;5', 'Đắk Nông;2010;1;5,5'],
+    ],
+  ];
+  for (const [what, rows] of BAD_FILES) {
+    it(`refuses a file with ${what} with the row reader's located problems, leaving the data as it was`, async () => {
+      await reloadBundledData(conn);
+      const before = await fingerprintTables(conn);
+      const bulk = await expectSameThroughBothPaths('bad.csv', excelCsv(['Tỉnh;Năm;Chỉ số;Điểm', ...rows]));
+      expect(bulk.outcome.ok).toBe(false);
+      if (!bulk.outcome.ok) expect(bulk.outcome.problems.length).toBeGreaterThan(0);
+      expect(bulk.outcome.ok ? [] : bulk.outcome.problems.map((problem) => problem.row)).not.toContain(null);
+      expect(bulk.tables).toEqual(before);
+    });
+  }
+
+  it('accepts the same value written with a comma and a point (checked row by row)', async () => {
+    const bulk = await expectSameThroughBothPaths(
+      'mixed.csv',
+      excelCsv(['Tỉnh;Năm;Chỉ số;Điểm', 'Đắk Nông;2010;1;5,5', 'Đắk Nông;2010;1;5.5']),
+    );
+    expect(bulk.outcome).toMatchObject({ ok: true, files: [{ added: 1 }] });
+  });
+
+  it('falls back to the row reader when bytes after the sniffed head are not UTF-8 (DuckDB refuses them)', async () => {
+    const head = encodeUtf8(`Tỉnh,Năm,Chỉ số,Điểm\r\n${'Đắk Nông,2010,1,5.25\r\n'.repeat(4000)}`, false);
+    const bytes = new Uint8Array([...head, ...encodeWindows1258('Đắk Nông,2010,2,6\r\n')]);
+    const bulk = await expectSameThroughBothPaths('ansi-tail.csv', bytes);
+    expect(bulk.outcome.ok).toBe(false);
+  });
+
+  it('leaves a Windows-1258 file to the row reader, which decodes it', async () => {
+    const bytes = encodeWindows1258('Tỉnh,Năm,Chỉ số,Điểm\r\nĐắk Nông,2024,1.1,5.25\r\n');
+    const rows = await importThrough('bulk', 'ansi.csv', bytes);
+    expect(rows.tookBulk).toBe(false);
+    expect(rows.outcome).toMatchObject({ ok: true, files: [{ added: 0, replaced: 1 }] });
+  });
+
+  it('leaves small files, UTF-16 files and other layouts to the row reader', () => {
+    const long = encodeUtf8('Tỉnh,Năm,Chỉ số,Điểm\r\nĐắk Nông,2010,1,5\r\n', true);
+    expect(planBulkScores(long, BUNDLED_CONTEXT)).toBeNull();
+    expect(planBulkScores(long, { ...BUNDLED_CONTEXT, bulkMinBytes: 0 })).not.toBeNull();
+    const utf16 = encodeUtf16('Tỉnh,Năm,Chỉ số,Điểm\r\nĐắk Nông,2010,1,5\r\n', 'le');
+    expect(planBulkScores(utf16, { ...BUNDLED_CONTEXT, bulkMinBytes: 0 })).toBeNull();
+    const wide = encodeUtf8('Tỉnh,Năm,1,2\r\nĐắk Nông,2010,5,6\r\n', true);
+    expect(planBulkScores(wide, { ...BUNDLED_CONTEXT, bulkMinBytes: 0 })).toBeNull();
+    const progress = encodeUtf8(
+      'Mã nhiệm vụ,Kỳ báo cáo,Đơn vị,Trạng thái\r\nT01,Q3/2024,Sở Nội vụ,Hoàn thành\r\n',
+      true,
+    );
+    expect(planBulkScores(progress, { ...BUNDLED_CONTEXT, bulkMinBytes: 0 })).toBeNull();
+  });
+});
