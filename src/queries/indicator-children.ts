@@ -17,21 +17,27 @@ export interface IndicatorChildPoint {
   comparableWithPrevious: boolean;
 }
 
+/** The children's SQL for one parent, or for every parent (each row then names its parent). */
+export function indicatorChildrenSql(provinceCode: string, parent: IndicatorCode | null) {
+  const filter = parent === null ? sql`WHERE i.parent IS NOT NULL` : sql`WHERE i.parent = ${parent}`;
+  return sql`
+    SELECT ${parent === null ? sql`i.parent, ` : sql``}ns.indicator, ns.year, r.score, ns.median AS "nationalMedian",
+           coalesce(ic.comparable_with_previous, false) AS "comparableWithPrevious"
+    FROM indicators i
+    JOIN national_stats ns ON ns.indicator = i.code
+    LEFT JOIN indicator_comparability ic ON ic.indicator = ns.indicator AND ic.year = ns.year
+    LEFT JOIN rankings r ON r.indicator = ns.indicator AND r.year = ns.year AND r.province_code = ${provinceCode}
+    ${filter}
+    ORDER BY ${parent === null ? sql`i.parent, ` : sql``}ns.indicator, ns.year`;
+}
+
 /** The children of `parent` (by code), each year it was scored for any province. */
 export function fetchIndicatorChildren(
   conn: Connector,
   provinceCode: string,
   parent: IndicatorCode,
 ): Promise<IndicatorChildPoint[]> {
-  return conn.query<IndicatorChildPoint>(sql`
-    SELECT ns.indicator, ns.year, r.score, ns.median AS "nationalMedian",
-           coalesce(ic.comparable_with_previous, false) AS "comparableWithPrevious"
-    FROM indicators i
-    JOIN national_stats ns ON ns.indicator = i.code
-    LEFT JOIN indicator_comparability ic ON ic.indicator = ns.indicator AND ic.year = ns.year
-    LEFT JOIN rankings r ON r.indicator = ns.indicator AND r.year = ns.year AND r.province_code = ${provinceCode}
-    WHERE i.parent = ${parent}
-    ORDER BY ns.indicator, ns.year`);
+  return conn.query<IndicatorChildPoint>(indicatorChildrenSql(provinceCode, parent));
 }
 
 /** Query options for fetchIndicatorChildren; disabled while `conn` is null. */

@@ -19,22 +19,29 @@ export interface IndicatorPanelRow {
   papiGroup: PapiGroup;
 }
 
-/** Every province's score, rank and group on `indicator`, by year then province code. */
-export function fetchIndicatorPanel(conn: Connector, indicator: IndicatorCode): Promise<IndicatorPanelRow[]> {
-  return conn.query<IndicatorPanelRow>(sql`
+/** The panel's SQL for one indicator, or for every indicator (each row then names its indicator). */
+export function indicatorPanelSql(indicator: IndicatorCode | null) {
+  const filter = indicator === null ? sql`` : sql`WHERE indicator = ${indicator}`;
+  return sql`
     WITH scored AS (
-      SELECT province_code, year, score, rank, scored_count FROM rankings WHERE indicator = ${indicator}
+      SELECT indicator, province_code, year, score, rank, scored_count FROM rankings ${filter}
     ),
     cuts AS (
-      SELECT year, quantile_cont(score, 0.25) AS p25, quantile_cont(score, 0.5) AS p50,
+      SELECT indicator, year, quantile_cont(score, 0.25) AS p25, quantile_cont(score, 0.5) AS p50,
              quantile_cont(score, 0.75) AS p75
-      FROM scored GROUP BY year
+      FROM scored GROUP BY indicator, year
     )
-    SELECT s.province_code AS "provinceCode", s.year, s.score, s.rank, s.scored_count AS "scoredCount",
+    SELECT ${indicator === null ? sql`s.indicator, ` : sql``}s.province_code AS "provinceCode", s.year, s.score,
+           s.rank, s.scored_count AS "scoredCount",
            CASE WHEN s.score >= c.p75 THEN 'high' WHEN s.score >= c.p50 THEN 'upper_middle'
                 WHEN s.score >= c.p25 THEN 'lower_middle' ELSE 'low' END AS "papiGroup"
-    FROM scored s JOIN cuts c ON c.year = s.year
-    ORDER BY s.year, s.province_code`);
+    FROM scored s JOIN cuts c ON c.indicator = s.indicator AND c.year = s.year
+    ORDER BY ${indicator === null ? sql`s.indicator, ` : sql``}s.year, s.province_code`;
+}
+
+/** Every province's score, rank and group on `indicator`, by year then province code. */
+export function fetchIndicatorPanel(conn: Connector, indicator: IndicatorCode): Promise<IndicatorPanelRow[]> {
+  return conn.query<IndicatorPanelRow>(indicatorPanelSql(indicator));
 }
 
 /** Query options for fetchIndicatorPanel; disabled while `conn` is null. */

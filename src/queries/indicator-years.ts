@@ -20,16 +20,25 @@ export interface IndicatorYear {
   comparableWithPrevious: boolean;
 }
 
-/** Every year in the data (so the axis always spans 2011 to the latest), ascending. */
-export function fetchIndicatorYears(conn: Connector, indicator: IndicatorCode): Promise<IndicatorYear[]> {
-  return conn.query<IndicatorYear>(sql`
-    SELECT dc.year, ns.scored_count AS "scoredCount", ns.median AS "nationalMedian",
-           ns.min AS "nationalMin", ns.max AS "nationalMax", ns.p25 AS "nationalP25", ns.p75 AS "nationalP75",
+/** The years' SQL for one indicator, or for every indicator (each row then names its indicator). */
+export function indicatorYearsSql(indicator: IndicatorCode | null) {
+  const indicators =
+    indicator === null ? sql`SELECT code FROM indicators` : sql`SELECT ${indicator}::VARCHAR AS code`;
+  return sql`
+    SELECT ${indicator === null ? sql`i.code AS indicator, ` : sql``}dc.year, ns.scored_count AS "scoredCount",
+           ns.median AS "nationalMedian", ns.min AS "nationalMin", ns.max AS "nationalMax",
+           ns.p25 AS "nationalP25", ns.p75 AS "nationalP75",
            coalesce(ic.comparable_with_previous, false) AS "comparableWithPrevious"
     FROM dimension_counts dc
-    LEFT JOIN national_stats ns ON ns.year = dc.year AND ns.indicator = ${indicator}
-    LEFT JOIN indicator_comparability ic ON ic.year = dc.year AND ic.indicator = ${indicator}
-    ORDER BY dc.year`);
+    CROSS JOIN (${indicators}) i
+    LEFT JOIN national_stats ns ON ns.year = dc.year AND ns.indicator = i.code
+    LEFT JOIN indicator_comparability ic ON ic.year = dc.year AND ic.indicator = i.code
+    ORDER BY ${indicator === null ? sql`i.code, ` : sql``}dc.year`;
+}
+
+/** Every year in the data (so the axis always spans 2011 to the latest), ascending. */
+export function fetchIndicatorYears(conn: Connector, indicator: IndicatorCode): Promise<IndicatorYear[]> {
+  return conn.query<IndicatorYear>(indicatorYearsSql(indicator));
 }
 
 /** Query options for fetchIndicatorYears; disabled while `conn` is null. */

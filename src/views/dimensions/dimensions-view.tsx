@@ -12,6 +12,7 @@ import { useIndicatorPanel } from '../../queries/indicator-panel.ts';
 import { useIndicatorYears } from '../../queries/indicator-years.ts';
 import { useIndicators } from '../../queries/indicators.ts';
 import { usePlanTasks } from '../../queries/plan-tasks.ts';
+import { usePrefetchIndicatorViews } from '../../queries/prefetch-indicator-views.ts';
 import { useProvinceScores } from '../../queries/province-scores.ts';
 import { useProvinces } from '../../queries/provinces.ts';
 import type { ViewProps } from '../view-props.ts';
@@ -81,6 +82,13 @@ function DimensionsContent({
   const panel = useIndicatorPanel(params.indicator);
   const years = useIndicatorYears(params.indicator);
   const parts = useIndicatorChildren(provinceCode, partsParent);
+  // Once this indicator is drawn, every other one is fetched in three queries, so a switch draws from memory.
+  const allCodes = useMemo(() => indicators.map((i) => i.code), [indicators]);
+  const allParents = useMemo(
+    () => [...new Set(indicators.flatMap((i) => (i.parent === null ? [] : [i.parent])))],
+    [indicators],
+  );
+  usePrefetchIndicatorViews(provinceCode, allCodes, allParents, panel.data !== undefined);
   const dimensionScores = useProvinceScores(provinceCode, 'dimension');
   const planTasks = usePlanTasks(provinceCode, null);
   const tasks = useMemo(

@@ -1,0 +1,92 @@
+// The Dimensions view switches indicators in one click: three queries fetch every indicator's panel,
+// national spread by year and parts at once, and seed the cache each single-indicator query reads, so a
+// switch draws from memory instead of waiting for the engine (issue 7: a switch within 50 ms).
+
+import type { QueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import type { Connector } from '../db/connector';
+import type { IndicatorCode } from '../domain/types';
+import {
+  type IndicatorChildPoint,
+  indicatorChildrenQueryOptions,
+  indicatorChildrenSql,
+} from './indicator-children';
+import { type IndicatorPanelRow, indicatorPanelQueryOptions, indicatorPanelSql } from './indicator-panel';
+import { type IndicatorYear, indicatorYearsQueryOptions, indicatorYearsSql } from './indicator-years';
+import { useReadyConnector } from './use-ready-connector';
+
+/** Rows grouped by `key` (the column the batched SQL adds), the column removed, order kept. */
+export function groupRowsBy<K extends string, T extends Record<K, string>>(
+  rows: readonly T[],
+  key: K,
+): Map<string, Omit<T, K>[]> {
+  const groups = new Map<string, Omit<T, K>[]>();
+  for (const row of rows) {
+    const { [key]: group, ...rest } = row;
+    const list = groups.get(group) ?? [];
+    list.push(rest);
+    groups.set(group, list);
+  }
+  return groups;
+}
+
+/** Every indicator's panel, years and (per parent) parts for `provinceCode`, each under its single query's key. */
+export async function prefetchIndicatorViews(
+  client: QueryClient,
+  conn: Connector,
+  dataVersion: number,
+  provinceCode: string,
+  codes: readonly IndicatorCode[],
+  parents: readonly IndicatorCode[],
+): Promise<void> {
+  const seed = <T>(key: readonly unknown[], rows: T[]) => {
+    if (client.getQueryData(key) === undefined) client.setQueryData(key, rows);
+  };
+  const panels = groupRowsBy(
+    await conn.query<IndicatorPanelRow & { indicator: string }>(indicatorPanelSql(null)),
+    'indicator',
+  );
+  const years = groupRowsBy(
+    await conn.query<IndicatorYear & { indicator: string }>(indicatorYearsSql(null)),
+    'indicator',
+  );
+  for (const code of codes) {
+    seed(indicatorPanelQueryOptions(conn, dataVersion, code).queryKey, panels.get(code) ?? []);
+    seed(indicatorYearsQueryOptions(conn, dataVersion, code).queryKey, years.get(code) ?? []);
+  }
+  const children = groupRowsBy(
+    await conn.query<IndicatorChildPoint & { parent: string }>(indicatorChildrenSql(provinceCode, null)),
+    'parent',
+  );
+  for (const parent of parents) {
+    seed(
+      indicatorChildrenQueryOptions(conn, dataVersion, provinceCode, parent).queryKey,
+      children.get(parent) ?? [],
+    );
+  }
+}
+
+/** Prefetches once per data version and province, after the view's own first queries; errors are ignored (the single queries still run). */
+export function usePrefetchIndicatorViews(
+  provinceCode: string,
+  codes: readonly IndicatorCode[],
+  parents: readonly IndicatorCode[],
+  enabled: boolean,
+): void {
+  const client = useQueryClient();
+  const { connector, dataVersion } = useReadyConnector();
+  const codeKey = codes.join(',');
+  const parentKey = parents.join(',');
+  useEffect(() => {
+    if (!enabled || connector === null) return;
+    void prefetchIndicatorViews(
+      client,
+      connector,
+      dataVersion,
+      provinceCode,
+      codeKey.split(','),
+      parentKey.split(','),
+    ).catch(() => undefined);
+  }, [client, connector, dataVersion, provinceCode, codeKey, parentKey, enabled]);
+}
