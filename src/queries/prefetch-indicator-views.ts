@@ -4,7 +4,7 @@
 
 import type { QueryClient } from '@tanstack/react-query';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import type { Connector } from '../db/connector';
 import type { IndicatorCode } from '../domain/types';
 import {
@@ -67,26 +67,40 @@ export async function prefetchIndicatorViews(
   }
 }
 
-/** Prefetches once per data version and province, after the view's own first queries; errors are ignored (the single queries still run). */
+/**
+ * Prefetches once per data version and province, after the view's own first queries; errors are ignored
+ * (the single queries still run). Returns whether every indicator is in memory.
+ */
 export function usePrefetchIndicatorViews(
   provinceCode: string,
   codes: readonly IndicatorCode[],
   parents: readonly IndicatorCode[],
   enabled: boolean,
-): void {
+): boolean {
   const client = useQueryClient();
+  const [doneFor, setDoneFor] = useState<string | null>(null);
   const { connector, dataVersion } = useReadyConnector();
   const codeKey = codes.join(',');
   const parentKey = parents.join(',');
+  const runKey = `${String(connector)}|${dataVersion}|${provinceCode}|${codeKey}|${parentKey}`;
   useEffect(() => {
     if (!enabled || connector === null) return;
-    void prefetchIndicatorViews(
+    let current = true;
+    prefetchIndicatorViews(
       client,
       connector,
       dataVersion,
       provinceCode,
       codeKey.split(','),
       parentKey.split(','),
-    ).catch(() => undefined);
-  }, [client, connector, dataVersion, provinceCode, codeKey, parentKey, enabled]);
+    )
+      .then(() => {
+        if (current) setDoneFor(runKey);
+      })
+      .catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, [client, connector, dataVersion, provinceCode, codeKey, parentKey, enabled, runKey]);
+  return doneFor === runKey;
 }

@@ -5,7 +5,7 @@ import { createIndicatorTrendSpec } from '../../charts/indicator-trend/indicator
 import { createMultiplesSpec } from '../../charts/subdimension-multiples/subdimension-multiples.ts';
 import { ErrorPanel } from '../../components/error-panel.tsx';
 import { LoadingIndicator } from '../../components/loading-indicator.tsx';
-import type { Indicator, Province } from '../../domain/types.ts';
+import type { Indicator } from '../../domain/types.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { useIndicatorChildren } from '../../queries/indicator-children.ts';
 import { useIndicatorPanel } from '../../queries/indicator-panel.ts';
@@ -22,10 +22,15 @@ import { parseDimensionParams, serializeDimensionParams } from './dimension-para
 import { buildIndicatorOptionGroups, indicatorLabel, partsParentOf } from './indicator-options.ts';
 import { IndicatorPicker } from './indicator-picker.tsx';
 import { IndicatorTasks } from './indicator-tasks.tsx';
+import { useLatestTaskStates } from './use-latest-task-states.ts';
 import { PeerPicker } from './peer-picker.tsx';
 import { buildRankRows } from './rank-rows.ts';
 import { RankTable } from './rank-table.tsx';
 import { resolvePeerCodes } from './resolve-peers.ts';
+import type { MapProvince } from '../../domain/province-lineage.ts';
+import { createMergerText } from '../../i18n/areas/merger.ts';
+import { predecessorLines } from '../merger/lineage-text.ts';
+import { unitsOfSameMap } from '../merger/same-map.ts';
 import { SpecFigure } from './spec-figure.tsx';
 import { filterTasksForIndicator } from './tasks-for-indicator.ts';
 import './dimensions-view.css';
@@ -45,7 +50,7 @@ export function DimensionsView(props: ViewProps): ReactNode {
 
 interface ContentProps extends ViewProps {
   indicators: readonly Indicator[];
-  provinces: readonly Province[];
+  provinces: readonly MapProvince[];
 }
 
 function DimensionsContent({
@@ -73,9 +78,10 @@ function DimensionsContent({
   const label = indicator === undefined ? params.indicator : indicatorLabel(indicator, lang);
   const partsParent = partsParentOf(indicator);
   const parentIndicator = indicators.find((i) => i.code === partsParent);
+  const peerCandidates = useMemo(() => unitsOfSameMap(provinces, provinceCode), [provinces, provinceCode]);
   const peerCodes = useMemo(
-    () => resolvePeerCodes(provinces, provinceCode, params.peers),
-    [provinces, provinceCode, params.peers],
+    () => resolvePeerCodes(peerCandidates, provinceCode, params.peers),
+    [peerCandidates, provinceCode, params.peers],
   );
 
   // One panel of every province's scores of the indicator: the trend and the rank table both read it.
@@ -88,15 +94,21 @@ function DimensionsContent({
     () => [...new Set(indicators.flatMap((i) => (i.parent === null ? [] : [i.parent])))],
     [indicators],
   );
-  usePrefetchIndicatorViews(provinceCode, allCodes, allParents, panel.data !== undefined);
+  const prefetched = usePrefetchIndicatorViews(provinceCode, allCodes, allParents, panel.data !== undefined);
   const dimensionScores = useProvinceScores(provinceCode, 'dimension');
   const planTasks = usePlanTasks(provinceCode, null);
   const tasks = useMemo(
     () => (planTasks.data === undefined ? null : filterTasksForIndicator(planTasks.data, indicator)),
     [planTasks.data, indicator],
   );
+  const taskStates = useLatestTaskStates(provinceCode);
   const source = t('chart.source');
-  const axisYears = useMemo(() => (years.data ?? []).map((y) => y.year), [years.data]);
+  // Every indicator has the same axis years: keep one array so a switch does not redraw the heatmap and parts.
+  const axisYearsKey = (years.data ?? []).map((y) => y.year).join(',');
+  const axisYears = useMemo(
+    () => (axisYearsKey === '' ? [] : axisYearsKey.split(',').map(Number)),
+    [axisYearsKey],
+  );
 
   const peerKey = peerCodes.join(',');
   const trendSpec = useMemo(() => {
@@ -106,7 +118,16 @@ function DimensionsContent({
       .map((p) => ({ code: p.code, name: lang === 'vi' ? p.nameVi : p.nameEn }));
     return createIndicatorTrendSpec(
       { years: years.data, panel: panel.data },
-      { provinceCode, provinceName, indicatorLabel: label, peers, band: params.band, source },
+      {
+        provinceCode,
+        provinceName,
+        indicatorLabel: label,
+        peers,
+        predecessors: predecessorLines(provinces, provinceCode, lang),
+        predecessorNote: createMergerText(lang)('merger.trend.predecessorNote', { province: provinceName }),
+        band: params.band,
+        source,
+      },
     );
   }, [
     panel.data,
@@ -163,7 +184,7 @@ function DimensionsContent({
   ];
 
   return (
-    <div className="dimensions-view" data-testid="dimensions-view">
+    <div className="dimensions-view" data-testid="dimensions-view" data-prefetched={prefetched}>
       <div className="dimensions-controls">
         <IndicatorPicker
           groups={groups}
@@ -178,7 +199,7 @@ function DimensionsContent({
           onChange={(band) => update({ band }, 'replace')}
         />
         <PeerPicker
-          provinces={provinces}
+          provinces={peerCandidates}
           provinceCode={provinceCode}
           peerCodes={peerCodes}
           onChoose={(choice) =>
@@ -216,6 +237,7 @@ function DimensionsContent({
         <IndicatorTasks
           tasks={tasks}
           heading={t('dimensions.tasks.heading', { indicator: label, count: tasks.length })}
+          states={taskStates}
         />
       )}
     </div>

@@ -1,17 +1,37 @@
 import type { ReactNode } from 'react';
 import { buildSourceLine } from '../../charts/build-source-line.ts';
+import { TASK_STATES } from '../../domain/task-state.ts';
+import type { StateCounts } from '../../domain/task-state-summary.ts';
 import { SampleBadge } from '../../components/sample-badge.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { useDatasets } from '../../queries/datasets.ts';
 import type { PlanTask } from '../../queries/plan-tasks.ts';
+import { StateTag } from '../plan/state-tag.tsx';
+import '../plan/plan-view.css';
+import type { LatestTaskStates } from './use-latest-task-states.ts';
+
+/** The task's states in the Plan view's words, each with its number of (task, unit) pairs. */
+function TaskStates({ counts }: { counts: StateCounts | undefined }): ReactNode {
+  if (counts === undefined) return null;
+  const shown = TASK_STATES.filter((state) => counts.counts[state] > 0);
+  return (
+    <div className="dimensions-task-states" data-testid="indicator-task-states">
+      {shown.map((state) => (
+        <StateTag key={state} state={state} count={counts.counts[state]} />
+      ))}
+    </div>
+  );
+}
 
 interface IndicatorTasksProps {
   tasks: readonly PlanTask[];
   heading: string;
+  /** Each task's (task, unit) states as the Plan view judges them at the latest period; null while loading. */
+  states: LatestTaskStates | null;
 }
 
 /** The plan's tasks under the indicator with their latest reported state; sample progress says so. */
-export function IndicatorTasks({ tasks, heading }: IndicatorTasksProps): ReactNode {
+export function IndicatorTasks({ tasks, heading, states }: IndicatorTasksProps): ReactNode {
   const i18n = useI18n();
   const { t } = i18n;
   const progress = useDatasets().data?.find((dataset) => dataset.name === 'task_progress');
@@ -45,6 +65,7 @@ export function IndicatorTasks({ tasks, heading }: IndicatorTasksProps): ReactNo
                 {task.subdimensionLabel === null ? '' : `. ${task.subdimensionLabel}`} · {task.taskId}
               </div>
               <div>{task.task}</div>
+              <TaskStates counts={states?.byTask.get(task.taskId)} />
               <div className="dimensions-task-meta">
                 <span className="dimensions-task-status">{status(task)}</span>
                 {task.executingAgencies === null ? '' : ` · ${task.executingAgencies}`}
