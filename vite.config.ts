@@ -1,27 +1,16 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { WORKER_ENTRY_CACHE_NAME, WORKER_ENTRY_PATTERN } from './src/app/service-worker-cache.ts';
+import { CONTENT_SECURITY_POLICY } from './src/server/content-security-policy.ts';
+import { filesUnder, precompressDirectory } from './src/server/precompress.ts';
 
 const fromRoot = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
-
-/**
- * The Content-Security-Policy of the built app: nothing but its own origin.
- * 'wasm-unsafe-eval' lets DuckDB compile its wasm; 'unsafe-inline' is for styles only, because ECharts
- * tooltips are HTML with style attributes. Added at build time: Vite's dev server injects inline scripts.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "worker-src 'self' blob:",
-  "connect-src 'self' data: blob:",
-  "img-src 'self' data: blob:",
-  "style-src 'self' 'unsafe-inline'",
-  "font-src 'self' data:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
 
 const contentSecurityPolicy = (): Plugin => ({
   name: 'papi-content-security-policy',
@@ -35,12 +24,86 @@ const contentSecurityPolicy = (): Plugin => ({
   ],
 });
 
+/** What the first-screen seed is computed from: the bundled data, the engine, the queries and their helpers. */
+function seedInputsHash(): string {
+  const hash = createHash('sha256');
+  const dirs = ['data', 'src/db', 'src/domain', 'src/ingest', 'src/queries', 'src/prerender'];
+  for (const path of dirs.flatMap((dir) => filesUnder(fromRoot(`./${dir}`))).sort()) {
+    hash.update(path).update(readFileSync(path));
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * Emits dist/first-screen.json: the first screen's answers computed on Node DuckDB from the bundled data
+ * (data/scripts/build-first-screen-seed.ts), cached under node_modules/.cache by the hash of its inputs
+ * (computing it takes ~20 s).
+ */
+const firstScreenSeed = (): Plugin => ({
+  name: 'papi-first-screen-seed',
+  apply: 'build',
+  async generateBundle() {
+    const cacheDir = fromRoot('./node_modules/.cache/papi-first-screen');
+    const cached = join(cacheDir, `${seedInputsHash()}.json`);
+    let json: string;
+    if (existsSync(cached)) json = readFileSync(cached, 'utf8');
+    else {
+      const { buildFirstScreenSeed } = await import('./data/scripts/build-first-screen-seed.ts');
+      json = await buildFirstScreenSeed();
+      mkdirSync(cacheDir, { recursive: true });
+      writeFileSync(cached, json);
+    }
+    this.emitFile({ type: 'asset', fileName: 'first-screen.json', source: json });
+  },
+});
+
+/** Writes file.br and file.gz next to every compressible file of dist/, after everything else (the service worker too). */
+const precompress = (): Plugin => ({
+  name: 'papi-precompress',
+  apply: 'build',
+  closeBundle: {
+    order: 'post',
+    sequential: true,
+    handler() {
+      precompressDirectory(fromRoot('./dist'));
+    },
+  },
+});
+
 // index.html lives in src/ so the repository's top level stays as agreed (src, public, data, seeds, tests).
 export default defineConfig({
   root: fromRoot('./src'),
   publicDir: fromRoot('./public'),
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    firstScreenSeed(),
+    // Precaches the shell, the wasm and the bundled data: a second visit needs no network, and the app
+    // works offline. 'prompt': a new version waits until the user accepts (src/app/update-prompt.tsx).
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: false,
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,wasm,csv,json}'],
+        // Chromium, Firefox and Safari 15.2+ run the exception-handling build; older browsers fetch the MVP one.
+        globIgnores: ['**/*.map', '**/duckdb-mvp*.wasm', '**/duckdb-browser-mvp.worker*.js'],
+        maximumFileSizeToCacheInBytes: 64 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        // The worker entry keeps its ?script= query (src/app/service-worker-cache.ts).
+        runtimeCaching: [
+          {
+            urlPattern: WORKER_ENTRY_PATTERN,
+            handler: 'CacheFirst',
+            options: { cacheName: WORKER_ENTRY_CACHE_NAME },
+          },
+        ],
+        cleanupOutdatedCaches: true,
+      },
+    }),
+    precompress(),
+  ],
   // The DuckDB package ships its own workers and wasm; pre-bundling breaks their relative URLs.
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
   server: { fs: { allow: [fromRoot('.')] } },

@@ -1,21 +1,16 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/app.tsx';
+// The entry chunk is kept small: it starts DuckDB (its worker fetches and compiles the 33 MB wasm, most
+// of the time to a live answer) and the download of the first-screen seed (real figures computed at
+// build time, shown while the engine loads), then loads React, the views and the charts as a second chunk.
+
 import { startDatabase } from './db/database-start.ts';
-import { Providers } from './app/providers.tsx';
+import { fetchFirstScreenSeed } from './prerender/fetch-first-screen-seed.ts';
 import './app/app.css';
 
-// Start the 33 MB DuckDB-WASM download before React renders: it is most of the time to first chart.
 // Failures are reported through the database store's 'error' status, shown in the page.
 startDatabase().catch(() => undefined);
+void fetchFirstScreenSeed();
 
 const rootElement = document.getElementById('root');
 if (rootElement === null) throw new Error('index.html has no #root element.');
 
-createRoot(rootElement).render(
-  <StrictMode>
-    <Providers>
-      <App />
-    </Providers>
-  </StrictMode>,
-);
+void import('./app/providers.tsx').then(({ mountApp }) => mountApp(rootElement));

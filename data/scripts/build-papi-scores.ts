@@ -1,6 +1,6 @@
 /**
- * npm run data:build — reads data/sources/papi/ and writes data/papi-scores.csv,
- * data/indicators.csv and data/provinces.csv.
+ * npm run data:build — reads data/sources/papi/ and data/sources/provinces-2025/ and writes
+ * data/papi-scores.csv, data/indicators.csv and data/provinces.csv (old and new units, with lineage).
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,12 +9,17 @@ import { formatCsv, parseCsv } from './lib/csv.ts';
 import { INDICATORS_HEADER, buildIndicatorRows } from './lib/indicators.ts';
 import { PAPI_DIMENSIONS } from './lib/papi-structure.ts';
 import { SCORES_HEADER, parseYearlyScores, scoreRowCells, sortScoreRows } from './lib/papi-scores.ts';
-import { PROVINCES_HEADER, buildProvinceRows } from './lib/provinces.ts';
+import { UNITS_HEADER, buildUnitRows } from './lib/province-lineage.ts';
+import { buildProvinceRows } from './lib/provinces.ts';
 
 export const DATA_DIR = fileURLToPath(new URL('..', import.meta.url));
 
-/** Builds the three CSVs from `sourcesDir` (the yearly files and provinces.csv) into `outDir`. */
-export function buildPapiData(sourcesDir: string, outDir: string): void {
+/** Builds the three CSVs from `sourcesDir` (the yearly files and provinces.csv) and `mergerDir` (provinces-2025.csv) into `outDir`. */
+export function buildPapiData(
+  sourcesDir: string,
+  outDir: string,
+  mergerDir: string = join(sourcesDir, '..', 'provinces-2025'),
+): void {
   const yearFiles = readdirSync(sourcesDir)
     .filter((name) => /^\d{4}\.csv$/.test(name))
     .sort();
@@ -29,8 +34,9 @@ export function buildPapiData(sourcesDir: string, outDir: string): void {
     join(outDir, 'indicators.csv'),
     formatCsv(INDICATORS_HEADER, buildIndicatorRows(PAPI_DIMENSIONS, rows)),
   );
-  const provinces = buildProvinceRows(readFileSync(join(sourcesDir, 'provinces.csv'), 'utf8'));
-  writeFileSync(join(outDir, 'provinces.csv'), formatCsv(PROVINCES_HEADER, provinces));
+  const oldProvinces = buildProvinceRows(readFileSync(join(sourcesDir, 'provinces.csv'), 'utf8'));
+  const units = buildUnitRows(oldProvinces, readFileSync(join(mergerDir, 'provinces-2025.csv'), 'utf8'));
+  writeFileSync(join(outDir, 'provinces.csv'), formatCsv(UNITS_HEADER, units));
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -1,14 +1,20 @@
 /**
  * npm run data:plan — extracts the tasks of plan 474/KH-UBND (seeds/) into data/plan-tasks.csv and
- * its identity into data/plans.csv.
+ * its identity into data/plans.csv, with the same parser the browser uses for a dropped plan
+ * (src/ingest/plan-document). Stricter than the browser: any row the parser would flag for review fails.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { formatCsv } from './lib/csv.ts';
-import { readAppendixRows } from './lib/plan-appendix.ts';
-import { readPlanHeader } from './lib/plan-header.ts';
-import { PLAN_TASKS_HEADER, buildPlanTasks, planTaskCells } from './lib/plan-tasks.ts';
+import { readTextDocument } from '../../src/ingest/plan-document/document-table.ts';
+import type { IndicatorName } from '../../src/ingest/plan-document/match-indicator.ts';
+import {
+  PLAN_TASKS_HEADER,
+  assignTaskIds,
+  planTaskCells,
+} from '../../src/ingest/plan-document/plan-tasks.ts';
+import { readPlanDocument } from '../../src/ingest/plan-document/read-plan-document.ts';
+import { formatCsv, parseCsvRecords } from './lib/csv.ts';
 
 const REPO_DIR = fileURLToPath(new URL('../..', import.meta.url));
 export const PLAN_SEED = 'seeds/dak-nong-474-KH-UBND-2024-papi-plan.txt';
@@ -17,6 +23,8 @@ export const PLAN_SEED = 'seeds/dak-nong-474-KH-UBND-2024-papi-plan.txt';
 const PLAN_PROVINCE_CODE = 'P43';
 const PLAN_TITLE_EN =
   'Plan to improve the Provincial Governance and Public Administration Performance Index (PAPI) of Đắk Nông province in 2024';
+
+export { PLAN_TASKS_HEADER };
 
 export const PLANS_HEADER = [
   'plan',
@@ -28,23 +36,49 @@ export const PLANS_HEADER = [
   'target_year',
 ] as const;
 
+/** The official indicator names (data/indicators.csv), which name the plan's dimensions by their words. */
+function readIndicatorNames(repoDir: string): IndicatorName[] {
+  const text = readFileSync(join(repoDir, 'data/indicators.csv'), 'utf8');
+  return parseCsvRecords(text, ['code', 'level', 'name_vi'] as const).map((row) => ({
+    code: row.code,
+    level: row.level,
+    nameVi: row.name_vi,
+  }));
+}
+
 /** Reads the seed under `repoDir` and writes plan-tasks.csv and plans.csv into `outDir`. */
 export function extractPlan(repoDir: string, outDir: string): void {
-  const document = readFileSync(join(repoDir, PLAN_SEED), 'utf8');
-  const header = readPlanHeader(document);
-  const tasks = buildPlanTasks(readAppendixRows(document), header.plan);
+  const document = readTextDocument(readFileSync(join(repoDir, PLAN_SEED), 'utf8'));
+  const reading = readPlanDocument(document, { indicators: readIndicatorNames(repoDir), provinces: [] });
+  if (!reading.ok) throw new Error(`plan document: ${reading.reason} (looked for ${reading.lookedFor})`);
+  const doubts = [
+    ...reading.skipped.map((row) => `line ${row.row}: heading not recognised: ${row.text}`),
+    ...reading.tasks.flatMap((task) =>
+      task.flags.map((flag) => `line ${task.row}: ${flag.key} ${JSON.stringify(flag.args)}`),
+    ),
+  ];
+  if (doubts.length > 0) throw new Error(`plan document:\n${doubts.join('\n')}`);
+  const { identity } = reading;
+  if (identity.plan === '' || identity.issuedOn === '' || identity.titleVi === '')
+    throw new Error('plan document: number, date or title not found');
+  // The title names the PAPI year the plan improves ("… PAPI … năm 2024"); never guessed from the date.
+  if (identity.targetYear === null)
+    throw new Error(
+      `plan document: no target year ("năm YYYY") at the end of the title: ${identity.titleVi}`,
+    );
+  const tasks = assignTaskIds(reading.tasks, identity.plan);
   writeFileSync(join(outDir, 'plan-tasks.csv'), formatCsv(PLAN_TASKS_HEADER, tasks.map(planTaskCells)));
   writeFileSync(
     join(outDir, 'plans.csv'),
     formatCsv(PLANS_HEADER, [
       [
-        header.plan,
+        identity.plan,
         PLAN_PROVINCE_CODE,
-        header.titleVi,
+        identity.titleVi,
         PLAN_TITLE_EN,
-        header.issuedOn,
+        identity.issuedOn,
         PLAN_SEED,
-        String(header.targetYear),
+        String(identity.targetYear),
       ],
     ]),
   );

@@ -11,6 +11,7 @@ export const VIEW_LABELS: Readonly<Record<ViewId, MessageKey>> = {
   plan: 'nav.plan',
   'scores-vs-tasks': 'nav.scoresVsTasks',
   data: 'nav.data',
+  briefing: 'export.nav.briefing',
 };
 
 /** The five views as real links (they open in a new tab too), the current one marked. */

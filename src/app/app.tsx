@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
 import { NoticeList } from '../components/notice-list.tsx';
 import { I18nProvider, useI18n } from '../i18n/i18n-context.tsx';
@@ -9,6 +9,8 @@ import { describeNotice } from '../state/describe-notice.ts';
 import { resolveProvince, resolveSelection } from '../state/resolve-selection.ts';
 import { serialiseUrlState, type UrlState } from '../state/url-state.ts';
 import { useUrlState, type UrlStateApi } from '../state/use-url-state.ts';
+import { BriefingView } from '../views/briefing/briefing-view.tsx';
+import { useBriefingParagraphs } from '../views/briefing/use-briefing-paragraphs.ts';
 import { DataView } from '../views/data/data-view.tsx';
 import { DimensionsView } from '../views/dimensions/dimensions-view.tsx';
 import { OverviewView } from '../views/overview/overview-view.tsx';
@@ -16,8 +18,11 @@ import { PlanView } from '../views/plan/plan-view.tsx';
 import { ScoresVsTasksView } from '../views/scores-vs-tasks/scores-vs-tasks-view.tsx';
 import type { ViewProps } from '../views/view-props.ts';
 import { AppNav, VIEW_LABELS } from './app-nav.tsx';
+import { ChartQueryContext } from '../components/chart-query-context.tsx';
+import { openSqlConsole } from '../state/console-request.ts';
 import './app-shell.css';
 import { DatabaseGate } from './database-gate.tsx';
+import { STORAGE_NOTICE_PREFIX, useStoredImportNotices } from './use-stored-import-notices.ts';
 import { LanguageSwitch } from './language-switch.tsx';
 import { ProvinceSelect } from './province-select.tsx';
 import { YearSelect } from './year-select.tsx';
@@ -27,7 +32,9 @@ export function App(): ReactNode {
   const urlState = useUrlState();
   return (
     <I18nProvider lang={urlState.url.state.lang}>
-      <AppShell {...urlState} />
+      <ChartQueryContext.Provider value={openSqlConsole}>
+        <AppShell {...urlState} />
+      </ChartQueryContext.Provider>
     </I18nProvider>
   );
 }
@@ -68,10 +75,20 @@ function AppShell({ url, notices, navigate, replace, correct, dismissNotice }: U
     document.title = t('app.name');
   }, [lang, t]);
 
-  const noticeItems = notices.map((notice, index) => ({
-    id: String(index),
-    text: describeNotice(notice, t, { provinceName, viewName: (view) => t(VIEW_LABELS[view]) }),
-  }));
+  const storageNotices = useStoredImportNotices();
+  const [dismissedStorage, setDismissedStorage] = useState<ReadonlySet<string>>(new Set());
+  const noticeItems = [
+    ...notices.map((notice, index) => ({
+      id: String(index),
+      text: describeNotice(notice, t, { provinceName, viewName: (view) => t(VIEW_LABELS[view]) }),
+    })),
+    // Kept imports that could not be stored or re-applied: said on every view (the Data view says it in full).
+    ...(state.view === 'data' ? [] : storageNotices.filter((notice) => !dismissedStorage.has(notice.id))),
+  ];
+  const dismiss = (id: string): void => {
+    if (id.startsWith(STORAGE_NOTICE_PREFIX)) setDismissedStorage((shown) => new Set([...shown, id]));
+    else dismissNotice(Number(id));
+  };
   const shownProvinceName = provinces.data === undefined ? null : provinceName(state.province);
 
   return (
@@ -96,7 +113,7 @@ function AppShell({ url, notices, navigate, replace, correct, dismissNotice }: U
       </header>
       <AppNav state={state} onNavigate={(view) => navigate({ view, viewParams: {} })} />
       <main id="main" className="app-main" tabIndex={-1}>
-        <NoticeList notices={noticeItems} onDismiss={(id) => dismissNotice(Number(id))} />
+        <NoticeList notices={noticeItems} onDismiss={dismiss} />
         <div className="view-heading">
           <h1>{t(VIEW_LABELS[state.view])}</h1>
           {shownProvinceName !== null && year !== null ? (
@@ -148,5 +165,13 @@ function CurrentView({ view, ...props }: ViewProps & { view: UrlState['view'] })
       return <ScoresVsTasksView {...props} />;
     case 'data':
       return <DataView {...props} />;
+    case 'briefing':
+      return <BriefingWithSummary {...props} />;
   }
+}
+
+/** The briefing list, with the Overview's summary of the chosen province and year as the deck's summary slide. */
+function BriefingWithSummary(props: ViewProps): ReactNode {
+  const summary = useBriefingParagraphs(props.provinceCode, props.year);
+  return <BriefingView provinceName={props.provinceName} summary={summary} />;
 }

@@ -1,18 +1,58 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { StrictMode, useSyncExternalStore, type ReactNode } from 'react';
+import { createRoot } from 'react-dom/client';
 import { createQueryClient } from '../queries/query-client.ts';
 import { DatabaseProvider } from '../hooks/database-context.tsx';
 import { databaseStore, startDatabase } from '../db/database-start.ts';
+import { createSeededDatabaseStore } from '../prerender/seeded-database-store.ts';
+import { hydrateFirstScreenSeed } from '../prerender/load-first-screen-seed.ts';
+import { App } from './app.tsx';
+import { SeedEngineProgress } from './seed-engine-progress.tsx';
+import { UpdatePrompt } from './update-prompt.tsx';
 
 const queryClient = createQueryClient();
+// Created before React subscribes, so the seed moves to the live keys before the views re-render.
+const store = createSeededDatabaseStore(databaseStore, queryClient);
+databaseStore.subscribe(() => {
+  if (databaseStore.getState().status === 'ready') performance.mark('papi:data-ready');
+});
 
 /** App-wide providers: react-query and the database. (Language comes from the URL state, in App.) */
 export function Providers({ children }: { children: ReactNode }): ReactNode {
   return (
     <QueryClientProvider client={queryClient}>
-      <DatabaseProvider store={databaseStore} start={startDatabase}>
+      <DatabaseProvider store={store} start={startDatabase}>
         {children}
       </DatabaseProvider>
     </QueryClientProvider>
+  );
+}
+
+/** While the seed is shown, the engine's own loading stage and download bar. */
+function SeedEngineStatus(): ReactNode {
+  const real = useSyncExternalStore(databaseStore.subscribe, databaseStore.getState);
+  const shown = useSyncExternalStore(store.subscribe, store.isShowingSeed);
+  return shown ? <SeedEngineProgress state={real} /> : null;
+}
+
+/** The service worker and its update prompt wait for the real engine (not the seed) to be ready. */
+function ServiceWorkerUpdates(): ReactNode {
+  const status = useSyncExternalStore(databaseStore.subscribe, () => databaseStore.getState().status);
+  return <UpdatePrompt ready={status === 'ready'} />;
+}
+
+/** Renders the app into `rootElement`, showing the first-screen seed as soon as it has arrived. */
+export function mountApp(rootElement: HTMLElement): void {
+  void hydrateFirstScreenSeed(queryClient).then((hydrated) => {
+    if (hydrated) store.activate();
+  });
+  createRoot(rootElement).render(
+    <StrictMode>
+      <Providers>
+        <App />
+      </Providers>
+      <SeedEngineStatus />
+      <ServiceWorkerUpdates />
+    </StrictMode>,
   );
 }

@@ -1,44 +1,140 @@
 import type { ReactNode } from 'react';
-import { useMemo } from 'react';
-import type { Province } from '../domain/types.ts';
+import { useId, useMemo, useState } from 'react';
+import { foldDiacritics } from '../domain/fold-text.ts';
+import type { MapProvince } from '../domain/province-lineage.ts';
+import { createMergerText } from '../i18n/areas/merger.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
+import { lineageIsNews, lineageSentence, provinceNameIn } from '../views/merger/lineage-text.ts';
+import './province-select.css';
 
 interface ProvinceSelectProps {
-  provinces: readonly Province[] | undefined;
+  provinces: readonly MapProvince[] | undefined;
   value: string;
   onChange: (code: string) => void;
 }
 
-/** The province picker; disabled (showing "loading") until the provinces are known. */
+interface ProvinceOption {
+  code: string;
+  kind: MapProvince['kind'];
+  name: string;
+  /** What the list shows: the name, or the lineage sentence where the unit merged or was renamed. */
+  text: string;
+  /** What a search matches: both names, the code, the lineage, without diacritics. */
+  searchKey: string;
+  /** Both names without diacritics: a match here ranks before a match in the lineage only. */
+  nameKey: string;
+}
+
+/**
+ * The province picker: the 34 new units and the 63 old ones in two groups, each old unit saying what it became
+ * and each new one what it merged; a search box above it filters the list ignoring diacritics ("dak nong"),
+ * Enter picks the first match. Disabled (showing "loading") until the provinces are known.
+ */
 export function ProvinceSelect({ provinces, value, onChange }: ProvinceSelectProps): ReactNode {
   const { lang, locale, t } = useI18n();
-  const options = useMemo(() => {
+  const text = createMergerText(lang);
+  const [query, setQuery] = useState('');
+  const ids = { search: useId(), lineage: useId(), status: useId() };
+  const options = useMemo((): ProvinceOption[] => {
     if (provinces === undefined) return [];
     const collator = new Intl.Collator(locale);
+    const nameOf = provinceNameIn(lang);
     return provinces
-      .map((p) => ({ code: p.code, name: lang === 'vi' ? p.nameVi : p.nameEn }))
+      .map((p) => {
+        const sentence = lineageSentence(provinces, p.code, lang);
+        const name = nameOf(p);
+        return {
+          code: p.code,
+          kind: p.kind,
+          name,
+          text: sentence !== null && lineageIsNews(provinces, p.code) ? sentence : name,
+          searchKey: foldDiacritics([p.nameVi, p.nameEn, p.code, sentence ?? ''].join(' ')),
+          nameKey: foldDiacritics(`${p.nameVi} ${p.nameEn}`),
+        };
+      })
       .sort((a, b) => collator.compare(a.name, b.name));
   }, [provinces, lang, locale]);
+  const folded = foldDiacritics(query);
+  const matches = folded === '' ? options : options.filter((o) => o.searchKey.includes(folded));
+  // The chosen province stays listed whatever the search, so the select never shows another one.
+  const shown = options.filter((o) => o.code === value || matches.includes(o));
+  const groups = [
+    { kind: 'new' as const, label: text('merger.select.groupNew') },
+    { kind: 'old' as const, label: text('merger.select.groupOld') },
+  ];
+  const lineage = provinces === undefined ? null : lineageSentence(provinces, value, lang);
+  // Enter picks the first match by name (the new unit before the old one of the same name), else by lineage.
+  const others = matches.filter((o) => o.code !== value);
+  const firstMatch =
+    others.find((o) => o.kind === 'new' && o.nameKey.includes(folded)) ??
+    others.find((o) => o.nameKey.includes(folded)) ??
+    others[0];
   return (
-    <label className="field">
-      <span className="field-label">{t('header.province')}</span>
-      <select
-        className="select"
-        value={value}
-        disabled={provinces === undefined}
-        onChange={(event) => onChange(event.target.value)}
-        data-testid="province-select"
-      >
-        {provinces === undefined ? (
-          <option value={value}>{t('header.loadingOption')}</option>
-        ) : (
-          options.map((o) => (
-            <option key={o.code} value={o.code}>
-              {o.name}
-            </option>
-          ))
-        )}
-      </select>
-    </label>
+    <div className="province-picker">
+      <label className="field province-search-field" htmlFor={ids.search}>
+        <span className="field-label">{text('merger.select.search')}</span>
+        <input
+          id={ids.search}
+          type="search"
+          className="province-search"
+          value={query}
+          placeholder={text('merger.select.searchPlaceholder')}
+          disabled={provinces === undefined}
+          aria-describedby={ids.status}
+          onChange={(event) => setQuery(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter' && firstMatch !== undefined && folded !== '') {
+              event.preventDefault();
+              setQuery('');
+              onChange(firstMatch.code);
+            }
+          }}
+          data-testid="province-search"
+        />
+        <span id={ids.status} className="province-search-status" aria-live="polite">
+          {folded === ''
+            ? ''
+            : matches.length === 0
+              ? text('merger.select.noMatch', { query })
+              : text('merger.select.matches', { count: matches.length })}
+        </span>
+      </label>
+      <label className="field">
+        <span className="field-label">{t('header.province')}</span>
+        <select
+          className="select province-select"
+          value={value}
+          disabled={provinces === undefined}
+          aria-describedby={lineage === null ? undefined : ids.lineage}
+          onChange={(event) => {
+            setQuery('');
+            onChange(event.target.value);
+          }}
+          data-testid="province-select"
+        >
+          {provinces === undefined ? (
+            <option value={value}>{t('header.loadingOption')}</option>
+          ) : (
+            groups.map((group) => {
+              const members = shown.filter((o) => o.kind === group.kind);
+              return members.length === 0 ? null : (
+                <optgroup key={group.kind} label={group.label}>
+                  {members.map((o) => (
+                    <option key={o.code} value={o.code}>
+                      {o.text}
+                    </option>
+                  ))}
+                </optgroup>
+              );
+            })
+          )}
+        </select>
+      </label>
+      {lineage === null ? null : (
+        <p id={ids.lineage} className="province-lineage" data-testid="province-lineage">
+          {lineage}
+        </p>
+      )}
+    </div>
   );
 }

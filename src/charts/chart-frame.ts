@@ -17,6 +17,8 @@ export interface FrameTexts {
   source: string;
   /** A line above the source, e.g. "Dữ liệu minh họa…" when a figure shows sample data; omitted when absent. */
   note?: string | undefined;
+  /** Appended to the source line, e.g. "Xuất ngày 27/11/2026" on an exported figure. */
+  stamp?: string | undefined;
 }
 
 /** Default width the texts wrap at when the caller does not know the chart's width. */
@@ -25,6 +27,9 @@ export const DEFAULT_CHART_WIDTH_PX = 960;
 /** System fonts only (no web fonts); single quotes because ECharts' SVG output does not escape attributes. */
 export const CHART_FONT_FAMILY =
   "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif";
+
+/** Exports: the self-hosted Be Vietnam Pro first (the exporter waits for it), the system fonts after it. */
+export const EXPORT_FONT_FAMILY = `'Be Vietnam Pro', ${CHART_FONT_FAMILY}`;
 
 const SIDE_MARGIN_PX = 16;
 /** Rough width of an average character, as a share of the font size (system sans fonts, Vietnamese text). */
@@ -77,14 +82,16 @@ function footText(id: string, text: string, bottomPx: number, widthPx: number, b
  */
 export function buildChartFrame(
   caption: ChartCaption,
-  { title, subtitle, source, note }: FrameTexts,
+  { title, subtitle, source: sourceText, note, stamp }: FrameTexts,
   widthPx: number = DEFAULT_CHART_WIDTH_PX,
+  fontFamily: string = CHART_FONT_FAMILY,
 ): ChartFrame {
   const base = {
     animation: false,
     backgroundColor: '#FFFFFF',
-    textStyle: { fontFamily: CHART_FONT_FAMILY },
+    textStyle: { fontFamily },
   } as const;
+  const source = stamp === undefined || stamp === '' ? sourceText : `${sourceText} · ${stamp}`;
   if (caption === 'none') return { option: { ...base, title: [] }, topPx: 0, bottomPx: 0 };
   const textWidth = Math.max(200, widthPx - 2 * SIDE_MARGIN_PX);
   const topPx =
@@ -141,6 +148,10 @@ export interface FrameSettings {
   /** Defaults to the PAPI source line. */
   source?: string | undefined;
   note?: string | undefined;
+  /** Exports only: the export date line appended to the source (see ChartRenderSettings). */
+  stamp?: string | undefined;
+  /** Exports only: the font family of every text (defaults to the system fonts). */
+  fontFamily?: string | undefined;
 }
 
 /** The frame of a chart from its description (title, subtitle) and its settings: the one way builders frame. */
@@ -156,7 +167,9 @@ export function buildDescribedFrame(
       subtitle: description.subtitle,
       source: settings.source ?? i18n.t('chart.source'),
       note: settings.note,
+      stamp: settings.stamp,
     },
     settings.widthPx,
+    settings.fontFamily,
   );
 }

@@ -8,6 +8,20 @@ import type { ChartCaption } from './chart-frame.ts';
 export interface ChartRenderSettings {
   widthPx: number;
   caption: ChartCaption;
+  /** Exports: a line appended to the source ("Xuất ngày 27/11/2026"); builders pass it on to the frame. */
+  stamp?: string | undefined;
+  /** Exports: the font family of the frame and every text (the self-hosted export font). */
+  fontFamily?: string | undefined;
+}
+
+/** What an exported file's name says (see src/export/file-name.ts); missing parts are inferred. */
+export interface ChartExportName {
+  /** e.g. "Đắk Nông"; defaults to the settings' provinceName. */
+  province?: string;
+  /** e.g. "Chỉ số 3" or "tổng hợp"; defaults to the spec id without its "chart-" prefix. */
+  indicator?: string;
+  /** e.g. "2011-2024"; defaults to the first and last year in the title. */
+  years?: string;
 }
 
 /** A chart's data as a table: the accessible alternative to the canvas (and a later CSV export). */
@@ -27,6 +41,12 @@ export interface ChartDescription {
   summary: string;
 }
 
+/** The SQL behind a chart's rows, as the `sql` tag builds it (text with `?` and the bound values). */
+export interface ChartQuery {
+  readonly text: string;
+  readonly params: readonly (string | number | boolean | null)[];
+}
+
 /** A chart: its rows and settings and the pure functions that turn them into an option, a table and words. */
 export interface ChartSpec<Rows, Settings> {
   /** Stable id: the test id of the chart and, later, the stem of exported file names. */
@@ -38,6 +58,10 @@ export interface ChartSpec<Rows, Settings> {
   describe: (rows: Rows, settings: Settings, i18n: I18n) => ChartDescription;
   /** Height on screen, fixed or a function of the width (taller on a phone). */
   heightPx: number | ((widthPx: number) => number);
+  /** Optional: what exported file names say (province, indicator, years). */
+  exportName?: ChartExportName;
+  /** The main query behind `rows`, offered as "Xem truy vấn" in the chart's menu; absent when there is none. */
+  query?: ChartQuery;
 }
 
 /** The option for one rendering of `spec`. */

@@ -7,6 +7,9 @@ import { buildSpecOption, describeForScreenReaders } from '../charts/chart-spec.
 import { echarts } from '../charts/echarts-setup.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import { ChartDataTable } from './chart-data-table.tsx';
+import { useShowChartQuery } from './chart-query-context.tsx';
+import type { ChartMenuItem } from './chart-menu.tsx';
+import { ChartMenu } from './chart-menu.tsx';
 import { useElementWidth } from './use-element-width.ts';
 
 const FALLBACK_WIDTH_PX = 960;
@@ -15,15 +18,31 @@ const RENDER_OPTS = { renderer: 'canvas' } as const;
 interface ChartProps<Rows, Settings> {
   /** What to draw: rows, settings and the pure builders (the same spec an export re-renders). */
   spec: ChartSpec<Rows, Settings>;
+  /** Items appended to the chart's export menu (e.g. "Xem truy vấn"). */
+  extraMenuItems?: readonly ChartMenuItem[];
 }
 
 /**
  * The one ECharts wrapper: tree-shaken core, canvas renderer, full replace on every option change. The canvas
- * is named for screen readers (title and summary), and a toggle swaps it for the chart's data as a table.
+ * is named for screen readers (title and summary), a toggle swaps it for the chart's data as a table, and a
+ * menu exports it (PNG, SVG, CSV, clipboard, briefing deck) by re-rendering the spec off-screen.
  */
-export function Chart<Rows, Settings>({ spec }: ChartProps<Rows, Settings>): ReactNode {
+export function Chart<Rows, Settings>({ spec, extraMenuItems }: ChartProps<Rows, Settings>): ReactNode {
   const i18n = useI18n();
+  const showQuery = useShowChartQuery();
+  const query = spec.query;
+  const menuItems = useMemo(
+    () =>
+      query === undefined || showQuery === null
+        ? extraMenuItems
+        : [
+            ...(extraMenuItems ?? []),
+            { id: 'show-query', label: i18n.t('console.showQuery'), onSelect: () => showQuery(query) },
+          ],
+    [query, showQuery, extraMenuItems, i18n],
+  );
   const [showTable, setShowTable] = useState(false);
+  const [exportStatus, setExportStatus] = useState('');
   // On the wrapper, which stays mounted while the table is shown, so the width is known when the chart returns.
   const containerRef = useRef<HTMLDivElement>(null);
   const widthPx = useElementWidth(containerRef, FALLBACK_WIDTH_PX);
@@ -54,7 +73,11 @@ export function Chart<Rows, Settings>({ spec }: ChartProps<Rows, Settings>): Rea
         >
           {i18n.t('chart.table.show')}
         </button>
+        <ChartMenu spec={spec} screenWidthPx={widthPx} extraItems={menuItems} onStatus={setExportStatus} />
       </div>
+      <p className="chart-menu-status" role="status" data-testid={`${spec.id}-export-status`}>
+        {exportStatus}
+      </p>
       {table !== null ? (
         <ChartDataTable table={table} testId={`${spec.id}-table`} />
       ) : option !== null ? (

@@ -3,6 +3,7 @@
 import { AsyncDuckDB, VoidLogger, type InstantiationProgress } from '@duckdb/duckdb-wasm';
 import { arrowTableToRows, type ArrowTableLike } from './arrow-rows';
 import { nextConnectorName, type Connector } from './connector';
+import type { ConsoleConnection } from './console-query';
 import { bootEngine, type EngineBoot } from './engine-boot';
 import { ENGINE_QUERY_CONFIG, ENGINE_SETUP_SQL } from './engine-settings';
 import { QueryError } from './query-error';
@@ -59,6 +60,23 @@ export async function createBrowserConnector(options: BrowserConnectorOptions = 
     }
   };
 
+  // The console's own connection: `send` runs the query as a pending query the worker advances in slices,
+  // so the app's queries still get through meanwhile and `cancelSent` can stop it between slices.
+  const openConsoleConnection = async (): Promise<ConsoleConnection> => {
+    const consoleConn = await db.connect();
+    return {
+      execute: async (text) => void (await consoleConn.query(text)),
+      send: async (text) => {
+        // Opened first, so its schema (the columns, even of an empty result) is known before any batch is read.
+        const reader = await (await consoleConn.send(text, false)).open();
+        const { fields } = reader.schema as unknown as ArrowTableLike['schema'];
+        return { batches: reader as unknown as AsyncIterable<ArrowTableLike>, fields: () => fields };
+      },
+      cancel: () => consoleConn.cancelSent(),
+      close: () => consoleConn.close(),
+    };
+  };
+
   const name = nextConnectorName('duckdb-wasm');
   return {
     toJSON: () => name,
@@ -74,6 +92,7 @@ export async function createBrowserConnector(options: BrowserConnectorOptions = 
           performance.measure(`papi:sql ${query.text.replace(/\s+/g, ' ').trim().slice(0, 80)}`, { start });
         }
       }),
+    openConsoleConnection,
     registerFileText: (name, text) => serial(() => db.registerFileText(name, text)),
     registerFileBuffer: (name, bytes) => serial(() => db.registerFileBuffer(name, bytes)),
     dropFile: (name) => serial(async () => void (await db.dropFile(name))),

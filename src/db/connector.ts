@@ -1,3 +1,4 @@
+import type { ConsoleConnection } from './console-query';
 import type { SqlQuery } from './sql';
 
 /** A plain result row: column name → JS value (numbers are numbers, never BigInt). */
@@ -15,6 +16,11 @@ export interface Connector {
   dropFile(name: string): Promise<void>;
   /** Releases the connection and the engine. */
   close(): Promise<void>;
+  /**
+   * A separate connection for the SQL console (its rolled-back transactions and cancellable runs never touch
+   * the app's connection); absent where the engine cannot offer one.
+   */
+  openConsoleConnection?: () => Promise<ConsoleConnection>;
   /** A connector sits in react-query keys (so the queryFn's inputs are all in the key); it hashes as this id. */
   toJSON(): string;
 }

@@ -136,24 +136,37 @@ SELECT cur.indicator, cur.level, cur.year,
 FROM structure cur
 LEFT JOIN structure prev ON prev.indicator = cur.indicator AND prev.year = cur.year - 1`;
 
+// Which map each scored province belongs to ('old': the 63 units up to 2024, 'new': the 34 from 1 July
+// 2025). Every ranking, group cut and national figure is computed within one map and year, so a year
+// of 34 new units is never ranked against the 63 old ones (imports refuse an old unit after 2024, but
+// the partition keeps the rule even if both maps ever share a year). A code missing from `provinces`
+// counts as old, as every unit did before the merger.
+const SCORED_UNITS_VIEW_SQL = `
+CREATE OR REPLACE VIEW scored_units AS
+SELECT s.*, coalesce(p.kind, 'old') AS unit_kind
+FROM scores s LEFT JOIN provinces p ON p.code = s.province_code`;
+
 const RANKINGS_TABLE_SQL = `
 CREATE OR REPLACE TABLE rankings AS
 SELECT province_code, year, indicator, level, score, source,
-       (RANK() OVER (PARTITION BY year, indicator ORDER BY score DESC))::INTEGER AS rank,
-       (count(*) OVER (PARTITION BY year, indicator))::INTEGER AS scored_count
-FROM scores`;
+       (RANK() OVER (PARTITION BY year, unit_kind, indicator ORDER BY score DESC))::INTEGER AS rank,
+       (count(*) OVER (PARTITION BY year, unit_kind, indicator))::INTEGER AS scored_count,
+       unit_kind
+FROM scored_units`;
 
 // Groups: cuts are quantile_cont(total, 0.25 / 0.5 / 0.75) among the provinces scored that year;
 // a province is 'high' if total >= p75, 'upper_middle' if >= p50, 'lower_middle' if >= p25,
 // else 'low' (a total exactly at a cut goes to the upper group). For 63 provinces this gives
-// 16/16/15/16 (the published split), for 61 it gives 16/15/15/15.
+// 16/16/15/16 (the published split), for 61 it gives 16/15/15/15, for the 34 new units 9/8/8/9
+// (p25 lies between the 9th and 10th lowest totals, p50 between the 17th and 18th, p75 between the
+// 25th and 26th). Cut within one map and year (scored_units.unit_kind).
 const GROUP_CUTS_VIEW_SQL = `
 CREATE OR REPLACE VIEW group_cuts AS
-SELECT year,
+SELECT year, unit_kind,
        quantile_cont(score, 0.25) AS p25,
        quantile_cont(score, 0.5) AS p50,
        quantile_cont(score, 0.75) AS p75
-FROM scores WHERE level = 'total' GROUP BY year`;
+FROM scored_units WHERE level = 'total' GROUP BY year, unit_kind`;
 
 const GROUPS_VIEW_SQL = `
 CREATE OR REPLACE VIEW groups AS
@@ -171,7 +184,7 @@ SELECT s.province_code, s.year, s.score AS total, c.p25, c.p50, c.p75,
          WHEN s.score >= c.p25 THEN c.p50
          ELSE c.p25
        END AS next_group_threshold
-FROM scores s JOIN group_cuts c ON c.year = s.year
+FROM scored_units s JOIN group_cuts c ON c.year = s.year AND c.unit_kind = s.unit_kind
 WHERE s.level = 'total'`;
 
 const NATIONAL_STATS_VIEW_SQL = `
@@ -182,8 +195,9 @@ SELECT indicator, level, year,
        quantile_cont(score, 0.75) AS p75,
        min(score) AS min,
        max(score) AS max,
-       count(*)::INTEGER AS scored_count
-FROM scores GROUP BY indicator, level, year`;
+       count(*)::INTEGER AS scored_count,
+       unit_kind
+FROM scored_units GROUP BY indicator, level, year, unit_kind`;
 
 const TASK_PERIODS_VIEW_SQL = `
 CREATE OR REPLACE VIEW task_periods AS
@@ -274,6 +288,7 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   SCORES_TABLE_SQL,
   DIMENSION_COUNTS_VIEW_SQL,
   INDICATOR_COMPARABILITY_VIEW_SQL,
+  SCORED_UNITS_VIEW_SQL,
   RANKINGS_TABLE_SQL,
   GROUP_CUTS_VIEW_SQL,
   GROUPS_VIEW_SQL,

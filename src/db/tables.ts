@@ -30,6 +30,15 @@ export const CSV_COLUMNS: Record<TableName, readonly (readonly [string, string])
     ['name_vi', 'VARCHAR'],
     ['name_en', 'VARCHAR'],
     ['region', 'VARCHAR'],
+    // Both maps of the country (data/README.md): 'old' (scored up to 2024) or 'new' (from 1 July 2025),
+    // the statistics-office code, the new unit an old one became, the PAPI years a unit can be scored,
+    // and whether it is a province (tỉnh) or a centrally governed city (thành phố).
+    ['kind', 'VARCHAR'],
+    ['nso_code', 'VARCHAR'],
+    ['successor_code', 'VARCHAR'],
+    ['first_year', 'INTEGER'],
+    ['last_year', 'INTEGER'],
+    ['unit_type', 'VARCHAR'],
   ],
   indicators: [
     ['code', 'VARCHAR'],

@@ -233,6 +233,8 @@ export const en: Messages = {
   'import.problem.missingValue': 'The cell is empty; a value is required.',
   'import.problem.badNumber': '“{found}” is not a number.',
   'import.problem.unknownProvince': 'Unknown province “{found}”.',
+  'import.problem.provinceMerged':
+    '“{found}” is no longer a province since 1 July 2025 (now part of {successor}); scores for {year} name the new provinces.',
   'import.problem.unknownIndicator': 'Unknown indicator “{found}” (expected: {expected}).',
   'import.problem.scoreOutOfScale':
     'Score {found} is outside the scale of indicator {indicator} ({expected}).',

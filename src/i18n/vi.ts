@@ -233,6 +233,8 @@ export const vi = {
   'import.problem.missingValue': 'Ô trống, cần có giá trị.',
   'import.problem.badNumber': '“{found}” không phải là số.',
   'import.problem.unknownProvince': 'Không nhận ra tỉnh/thành phố “{found}”.',
+  'import.problem.provinceMerged':
+    '“{found}” không còn là đơn vị hành chính từ 1/7/2025 (nay thuộc {successor}); điểm năm {year} ghi theo tỉnh, thành phố mới.',
   'import.problem.unknownIndicator': 'Không nhận ra chỉ số “{found}” (cần: {expected}).',
   'import.problem.scoreOutOfScale': 'Điểm {found} nằm ngoài thang của chỉ số {indicator} ({expected}).',
   'import.problem.yearOutOfRange': 'Năm “{found}” không hợp lệ (cần từ {expected}).',

@@ -1,5 +1,6 @@
 // Question: how far along are the tasks under each dimension, report period by report period, in the
-// province's plan (the plan aiming at the latest target year when there are several)?
+// province's plan (the plan aimed at the selected year when there is one, else the one aiming at the latest
+// target year)?
 
 import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
 import type { Connector } from '../db/connector';
@@ -30,15 +31,20 @@ export interface DimensionCompletion {
   points: DimensionCompletionPoint[];
 }
 
-/** The province's latest-target plan(s): its target year, tasks per dimension and completion per period. */
+/**
+ * The province's plan(s) aimed at `year` (or, when none aims at it or `year` is null, at the latest target
+ * year): its target year, tasks per dimension and completion per period.
+ */
 export async function fetchDimensionCompletion(
   conn: Connector,
   provinceCode: string,
+  year: number | null = null,
 ): Promise<DimensionCompletion> {
   const targets = await conn.query<{ targetYear: number }>(sql`
-    SELECT max(target_year) AS "targetYear" FROM plan_targets
+    SELECT target_year AS "targetYear" FROM plan_targets
     WHERE province_code = ${provinceCode} AND target_year IS NOT NULL
-    HAVING count(*) > 0`);
+    ORDER BY target_year = ${year} DESC NULLS LAST, target_year DESC
+    LIMIT 1`);
   const planTargetYear = targets[0]?.targetYear ?? null;
   if (planTargetYear === null) return { planTargetYear, taskCounts: {}, points: [] };
   const tasks = await conn.query<{ dimension: string; taskCount: number }>(sql`
@@ -72,14 +78,15 @@ export const dimensionCompletionQueryOptions = (
   conn: Connector | null,
   dataVersion: number,
   provinceCode: string,
+  year: number | null,
 ) =>
   queryOptions({
-    queryKey: [DATA_QUERY_KEY_ROOT, 'scores-vs-tasks-completion', conn, { dataVersion, provinceCode }],
-    queryFn: conn === null ? skipToken : () => fetchDimensionCompletion(conn, provinceCode),
+    queryKey: [DATA_QUERY_KEY_ROOT, 'scores-vs-tasks-completion', conn, { dataVersion, provinceCode, year }],
+    queryFn: conn === null ? skipToken : () => fetchDimensionCompletion(conn, provinceCode, year),
   });
 
-/** The province's plan completion by dimension and period, once the database is ready. */
-export function useDimensionCompletion(provinceCode: string) {
+/** The completion of the province's plan aimed at `year` (else its latest), once the database is ready. */
+export function useDimensionCompletion(provinceCode: string, year: number | null) {
   const { connector, dataVersion } = useReadyConnector();
-  return useQuery(dimensionCompletionQueryOptions(connector, dataVersion, provinceCode));
+  return useQuery(dimensionCompletionQueryOptions(connector, dataVersion, provinceCode, year));
 }

@@ -8,8 +8,9 @@ import { DATA_QUERY_KEY_ROOT } from './query-client';
 import { useReadyConnector } from './use-ready-connector';
 
 /** One point per year in the data (score and rank null where the province is unscored); comparability is the year's structure, whatever the province's scores. */
-export function fetchTotalTrend(conn: Connector, provinceCode: string): Promise<TotalTrendPoint[]> {
-  return conn.query<TotalTrendPoint>(sql`
+/** The trend's SQL (also what "Xem truy vấn" shows). */
+export const totalTrendSql = (provinceCode: string) =>
+  sql`
     SELECT dc.year, dc.dimension_count AS "dimensionCount",
            coalesce(ic.comparable_with_previous, false) AS "comparableWithPrevious", r.score, r.rank,
            ns.scored_count AS "scoredCount", ns.median AS "nationalMedian",
@@ -20,7 +21,10 @@ export function fetchTotalTrend(conn: Connector, provinceCode: string): Promise<
     LEFT JOIN indicator_comparability ic ON ic.indicator = 'total' AND ic.year = dc.year
     LEFT JOIN rankings r
       ON r.year = dc.year AND r.level = 'total' AND r.province_code = ${provinceCode}
-    ORDER BY dc.year`);
+    ORDER BY dc.year`;
+
+export function fetchTotalTrend(conn: Connector, provinceCode: string): Promise<TotalTrendPoint[]> {
+  return conn.query<TotalTrendPoint>(totalTrendSql(provinceCode));
 }
 
 /** Query options for fetchTotalTrend; disabled while `conn` is null. */

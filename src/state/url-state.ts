@@ -5,7 +5,7 @@ import { DEFAULT_LANGUAGE, isLanguage } from '../i18n/languages.ts';
 import { CURRENT_URL_VERSION, migrateUrlParams, URL_VERSION_PARAM } from './url-migrations.ts';
 
 /** The app's views, in navigation order. */
-export const VIEW_IDS = ['overview', 'dimensions', 'plan', 'scores-vs-tasks', 'data'] as const;
+export const VIEW_IDS = ['overview', 'dimensions', 'plan', 'scores-vs-tasks', 'data', 'briefing'] as const;
 
 export type ViewId = (typeof VIEW_IDS)[number];
 
@@ -21,6 +21,7 @@ export const VIEW_PARAM_NAMES: Readonly<Record<ViewId, readonly string[]>> = {
   plan: ['q', 'dimension', 'agency', 'unit', 'status', 'period', 'task'],
   'scores-vs-tasks': ['period', 'range'],
   data: [],
+  briefing: [],
 };
 
 /** A view's own URL parameters (raw text; the view validates them). */

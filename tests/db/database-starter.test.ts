@@ -32,7 +32,7 @@ describe('database starter', () => {
     const state = store.getState();
     expect(state).toMatchObject({ status: 'ready', error: null, dataVersion: 1 });
     const rows = await state.connector?.query<{ n: number }>(sql`SELECT count(*) AS n FROM provinces`);
-    expect(rows).toEqual([{ n: 63 }]);
+    expect(rows).toEqual([{ n: 97 }]); // 63 old + 34 new units
     store.bumpDataVersion();
     expect(store.getState().dataVersion).toBe(2);
     await a.close();

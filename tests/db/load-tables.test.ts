@@ -39,7 +39,7 @@ describe('loadTables', () => {
       'task_progress',
     ]);
     expect(byName.provinces).toMatchObject({
-      row_count: 63,
+      row_count: 97, // 63 old + 34 new units
       is_sample: false,
       source: 'bundled: data/provinces.csv',
     });
@@ -91,7 +91,7 @@ describe('loadTables', () => {
       { sources: { task_progress: 'bao-cao-q4.csv' }, now: () => new Date('2026-01-06T00:00:00Z') },
     );
     expect(await count('task_progress')).toBe(1);
-    expect(await count('provinces')).toBe(63);
+    expect(await count('provinces')).toBe(97);
     const byName = Object.fromEntries((await datasets()).map((row) => [row.name, row]));
     expect(byName.task_progress).toMatchObject({
       source: 'bao-cao-q4.csv',

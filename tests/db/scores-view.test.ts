@@ -35,7 +35,7 @@ describe('scores view', () => {
     const rows = await conn.query<{ code: string; total: number | null }>(sql`
       SELECT p.code, s.score AS total FROM provinces p
       LEFT JOIN scores s ON s.province_code = p.code AND s.year = 2023 AND s.indicator = 'total'
-      WHERE p.name_vi IN ('Quảng Ninh', 'Bình Dương') ORDER BY p.code`);
+      WHERE p.name_vi IN ('Quảng Ninh', 'Bình Dương') AND p.kind = 'old' ORDER BY p.code`);
     expect(rows).toHaveLength(2);
     expect(rows.every((row) => row.total === null)).toBe(true);
   });

@@ -164,13 +164,14 @@ describe('Data view: import (built app, headless Chromium)', () => {
     await expectVisible(page, SEL.sampleBadge);
   });
 
-  test('the same report as .xlsx and a 2025 scores file, imported together: completion moves, 2025 becomes selectable', async () => {
+  test('the same report as .xlsx and a 2025 scores file (new map), imported together: completion moves, 2025 joins the years', async () => {
     const { page } = session;
     await openData(page);
     const yearOption = page.locator('[data-testid="year-select"] option[value="2025"]');
     expect(await yearOption.count()).toBe(0);
     const scores = Buffer.from(
-      'Tỉnh;Năm;Chỉ số;Điểm\r\nĐắk Nông;2025;total;41,2\r\nDak Nong;2025;1;5,1\r\n',
+      // From 2025 the provinces are the 34 new units: the new Lâm Đồng absorbed Đắk Nông.
+      'Tỉnh;Năm;Chỉ số;Điểm\r\nLâm Đồng;2025;total;41,2\r\nLam Dong;2025;1;5,1\r\n',
       'utf8',
     );
     await importFiles(page, [
@@ -187,7 +188,8 @@ describe('Data view: import (built app, headless Chromium)', () => {
     expect(text).toContain('bao-cao-quy-IV-2025.xlsx: thêm 5, thay thế 0, từ chối 0 dòng.');
     expect(text).toContain('diem-papi-2025.csv: thêm 2, thay thế 0, từ chối 0 dòng.');
     await expect.poll(() => yearOption.count()).toBe(1);
-    expect(await yearOption.isDisabled()).toBe(false);
+    // Listed for Đắk Nông (an old unit, not scored after 2024) but not selectable.
+    expect(await yearOption.isDisabled()).toBe(true);
     expect((await datasetRow(page, 'score_rows')).source).toBe('data/papi-scores.csv; diem-papi-2025.csv');
     await navigateToOverview(page);
     expect(await completionOf(page, '1')).toMatch(/^100\s?%/);
@@ -211,6 +213,9 @@ describe('Data view: import (built app, headless Chromium)', () => {
     await alert.waitFor({ timeout: 30_000 });
     const text = nfc((await alert.textContent()) ?? '');
     expect(text).toContain('Chưa nhập gì vì có dòng không hợp lệ');
+    expect(text).toContain(
+      'Tệp diem-2025.csv, dòng 2, cột “Tỉnh”: “Đắk Nông” không còn là đơn vị hành chính từ 1/7/2025 (nay thuộc Lâm Đồng)',
+    );
     expect(text).toContain('Tệp diem-2025.csv, dòng 3, cột “Tỉnh”: Không nhận ra tỉnh/thành phố “Dak Nog”.');
     expect(text).toContain('Tệp bao-cao.csv: Đây không phải bảng tính (PDF).');
     expect(await page.getByRole('status').filter({ hasText: 'diem-2025.csv' }).count()).toBe(0);

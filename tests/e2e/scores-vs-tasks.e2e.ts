@@ -99,7 +99,20 @@ describe('Scores vs tasks (built app, headless Chromium)', () => {
     expect(await nfcText(page, firstRow)).toBe('2011');
     await page.getByLabel('Quanh kế hoạch (2022–2025)').check();
     await expect.poll(() => nfcText(page, firstRow)).toBe('2022');
+    // The span lives in the URL: a link (or a reload) reproduces it, Back returns to every year.
+    await expect.poll(() => new URL(page.url()).searchParams.get('range')).toBe('plan');
+    await page.reload();
+    await waitForView(page);
+    await page.locator(toggle).click();
+    expect(await nfcText(page, firstRow)).toBe('2022');
+    expect(await page.getByLabel('Quanh kế hoạch (2022–2025)').isChecked()).toBe(true);
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).searchParams.get('range')).toBeNull();
+    await expect.poll(() => page.getByLabel('Toàn bộ (2011–2025)').isChecked()).toBe(true);
+    await page.getByLabel('Quanh kế hoạch (2022–2025)').check();
+    await expect.poll(() => new URL(page.url()).searchParams.get('range')).toBe('plan');
     await page.getByLabel('Toàn bộ (2011–2025)').check();
+    await expect.poll(() => new URL(page.url()).searchParams.get('range')).toBeNull();
     await expect.poll(() => nfcText(page, firstRow)).toBe('2011');
   });
 

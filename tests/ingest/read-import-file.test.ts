@@ -70,15 +70,15 @@ describe('readImportFile on the fixtures', () => {
     ]);
   });
 
-  it('reads long scores for a new year by code, English name and name without diacritics', async () => {
+  it('reads long scores for 2025 in the new map: statistics-office code, English name, name without diacritics', async () => {
     const result = await read('scores-long-2025.csv');
     expect(result.problems).toEqual([]);
     expect(result.kind).toBe('scores_long');
     expect(result.rows).toEqual([
-      { province_code: 'P43', year: 2025, indicator: '1.1', score: 1.52, source: 'PAPI 2025', note: null },
-      { province_code: 'P43', year: 2025, indicator: '1', score: 5.1, source: 'PAPI 2025', note: null },
-      { province_code: 'P50', year: 2025, indicator: 'total', score: 44.73, source: 'PAPI 2025', note: null },
-      { province_code: 'P31', year: 2025, indicator: '8.3', score: 0.61, source: 'PAPI 2025', note: null },
+      { province_code: '68', year: 2025, indicator: '1.1', score: 1.52, source: 'PAPI 2025', note: null },
+      { province_code: '68', year: 2025, indicator: '1', score: 5.1, source: 'PAPI 2025', note: null },
+      { province_code: '79', year: 2025, indicator: 'total', score: 44.73, source: 'PAPI 2025', note: null },
+      { province_code: '46', year: 2025, indicator: '8.3', score: 0.61, source: 'PAPI 2025', note: null },
     ]);
   });
 
@@ -88,11 +88,11 @@ describe('readImportFile on the fixtures', () => {
     expect(result.kind).toBe('scores_wide');
     expect(result.rows.map((row) => 'score' in row && [row.province_code, row.indicator, row.score])).toEqual(
       [
-        ['P43', '1', 5.08],
-        ['P43', '1.1', 1.3],
-        ['P43', 'total', 42.17],
-        ['P01', '1', 5.49],
-        ['P01', 'total', 44.73],
+        ['68', '1', 5.08],
+        ['68', '1.1', 1.3],
+        ['68', 'total', 42.17],
+        ['01', '1', 5.49],
+        ['01', 'total', 44.73],
       ],
     );
   });

@@ -83,13 +83,13 @@ describe('toCanonicalCsv', () => {
       sql`SELECT province_code, year, indicator, score FROM score_rows ORDER BY province_code, indicator`,
     );
     expect(rows).toEqual([
-      { province_code: 'P01', year: 2025, indicator: '1', score: 5.49 },
-      { province_code: 'P01', year: 2025, indicator: 'total', score: 44.73 },
-      { province_code: 'P43', year: 2025, indicator: '1', score: 5.08 },
-      { province_code: 'P43', year: 2025, indicator: '1.1', score: 1.3 },
-      { province_code: 'P43', year: 2025, indicator: 'total', score: 42.17 },
+      { province_code: '01', year: 2025, indicator: '1', score: 5.49 },
+      { province_code: '01', year: 2025, indicator: 'total', score: 44.73 },
+      { province_code: '68', year: 2025, indicator: '1', score: 5.08 },
+      { province_code: '68', year: 2025, indicator: '1.1', score: 1.3 },
+      { province_code: '68', year: 2025, indicator: 'total', score: 42.17 },
     ]);
-    expect(await fetchScoredYears(conn, 'P43')).toEqual([2025]);
+    expect(await fetchScoredYears(conn, '68')).toEqual([2025]);
   });
 
   it('loads an imported plan into plan_tasks and plans, with commas and quotes in the text', async () => {

@@ -11,6 +11,7 @@ import { fetchIndicatorYears } from '../../src/queries/indicator-years';
 import { fetchIndicators } from '../../src/queries/indicators';
 import { fetchPlanTasks } from '../../src/queries/plan-tasks';
 import { fetchProvinces } from '../../src/queries/provinces';
+import { unitsOfSameMap } from '../../src/views/merger/same-map';
 import { filterTasksForIndicator } from '../../src/views/dimensions/tasks-for-indicator';
 import { resolvePeerCodes } from '../../src/views/dimensions/resolve-peers';
 import { createLoadedConnector } from '../helpers/data-files';
@@ -127,10 +128,15 @@ describe('fetchIndicatorChildren', () => {
 });
 
 describe('peers', () => {
-  it('defaults Đắk Nông’s peers to the other Central Highlands provinces', async () => {
+  it('defaults Đắk Nông’s peers to the other Central Highlands provinces of its own (old) map', async () => {
     const provinces = await fetchProvinces(conn);
-    const peers = resolvePeerCodes(provinces, 'P43', { kind: 'region' });
+    const peers = resolvePeerCodes(unitsOfSameMap(provinces, 'P43'), 'P43', { kind: 'region' });
     expect([...peers].sort()).toEqual(['P40', 'P41', 'P42', 'P44']);
+    // The new units of the region (Đắk Lắk 66, Gia Lai 52, Lâm Đồng 68) are peers only of new units.
+    expect(resolvePeerCodes(unitsOfSameMap(provinces, '68'), '68', { kind: 'region' }).sort()).toEqual([
+      '52',
+      '66',
+    ]);
   });
 
   it('keeps a chosen list without the province itself', async () => {

@@ -20,9 +20,10 @@ afterAll(async () => {
 });
 
 describe('fetchProvinces', () => {
-  it('lists the 63 provinces sorted by Vietnamese name', async () => {
+  it('lists the 63 old and 34 new provinces sorted by Vietnamese name', async () => {
     const provinces = await fetchProvinces(conn);
-    expect(provinces).toHaveLength(63);
+    expect(provinces.filter((p) => p.kind === 'old')).toHaveLength(63);
+    expect(provinces.filter((p) => p.kind === 'new')).toHaveLength(34);
     expect(provinces.find((p) => p.code === 'P43')).toMatchObject({ nameVi: 'Đắk Nông' });
     const names = provinces.map((p) => p.nameVi);
     expect(names).toEqual([...names].sort(new Intl.Collator('vi').compare));
@@ -59,7 +60,7 @@ describe('fetchScoredYears', () => {
 
   it('skips the years a province has no total', async () => {
     const provinces = await fetchProvinces(conn);
-    const quangNinh = provinces.find((p) => p.nameVi === 'Quảng Ninh');
+    const quangNinh = provinces.find((p) => p.nameVi === 'Quảng Ninh' && p.kind === 'old');
     const years = await fetchScoredYears(conn, quangNinh?.code ?? '');
     expect(years).not.toContain(2023);
     expect(years).not.toContain(2018);

@@ -95,6 +95,6 @@ describe('fetchDatasets', () => {
       isSample: false,
       rowCount: 6,
     });
-    expect(datasets.find((d) => d.name === 'provinces')).toMatchObject({ isSample: false, rowCount: 63 });
+    expect(datasets.find((d) => d.name === 'provinces')).toMatchObject({ isSample: false, rowCount: 97 });
   });
 });

@@ -6,9 +6,11 @@ import { buildDescribedFrame } from '../chart-frame.ts';
 import type { ChartRenderSettings } from '../chart-spec.ts';
 import { buildTrendAxes, buildTrendLayout } from '../total-trend/trend-axes.ts';
 import { describeIndicatorTrend } from './indicator-trend-description.ts';
+import { buildTargetSeries } from '../target-line.ts';
 import type { IndicatorTrendRows, IndicatorTrendSettings } from './indicator-trend-rows.ts';
 import { splitIndicatorSegments } from './indicator-trend-rows.ts';
 import { buildSegmentSeries } from './indicator-trend-series.ts';
+import { buildPredecessorSeries, drawnPredecessors } from './indicator-trend-predecessors.ts';
 import { buildIndicatorTooltipFormatter } from './indicator-trend-tooltip.ts';
 
 /** Pure: the same option on screen, in an export and in Node tests. */
@@ -22,14 +24,21 @@ export function buildIndicatorTrendOption(
   const segments = splitIndicatorSegments(rows.years);
   const description = describeIndicatorTrend(rows, settings, i18n);
   const frame = buildDescribedFrame(description, settings, i18n);
-  const series = segments.flatMap((segment, index) =>
-    buildSegmentSeries(rows, settings, axisYears, segment, index === segments.length - 1, i18n),
-  );
+  // Each part is its own function; extra series (predecessors, the target line) are appended, never merged.
+  const series = [
+    ...segments.flatMap((segment, index) => [
+      ...buildSegmentSeries(rows, settings, axisYears, segment, index === segments.length - 1, i18n),
+      ...buildPredecessorSeries(rows, settings, axisYears, segment, index === segments.length - 1),
+    ]),
+    ...(settings.target != null && segments.length > 0 ? [buildTargetSeries(settings.target, i18n)] : []),
+  ];
+  const predecessorNames = drawnPredecessors(rows, settings).map((p) => p.name);
   const legendNames =
     segments.length === 0
       ? []
       : [
           settings.provinceName,
+          ...predecessorNames,
           t('chart.trend.median'),
           ...(settings.band !== 'iqr' ? [t('dimensions.trend.minmax')] : []),
           ...(settings.band !== 'minmax' ? [t('dimensions.trend.iqr')] : []),
@@ -40,7 +49,10 @@ export function buildIndicatorTrendOption(
     ...frame.option,
     ...layout,
     // Room on the right for the peers' end labels.
-    grid: { ...layout.grid, right: settings.peers.length > 0 ? 80 : layout.grid.right },
+    grid: {
+      ...layout.grid,
+      right: settings.peers.length > 0 || predecessorNames.length > 0 ? 110 : layout.grid.right,
+    },
     tooltip: { trigger: 'axis', formatter: buildIndicatorTooltipFormatter(rows, settings, i18n) },
     xAxis: axes.xAxis,
     yAxis: {

@@ -2,6 +2,7 @@
 import type { I18n } from '../../i18n/create-i18n.ts';
 import type { ChartDescription } from '../chart-spec.ts';
 import type { IndicatorTrendRows, IndicatorTrendSettings } from './indicator-trend-rows.ts';
+import { drawnPredecessors } from './indicator-trend-predecessors.ts';
 import { provinceRowsByYear, splitIndicatorSegments } from './indicator-trend-rows.ts';
 
 /** The sentence about breaks and coverage, e.g. "Đường ngắt năm 2018: cách tính thay đổi…". */
@@ -37,6 +38,9 @@ export function describeIndicatorTrend(
     t('dimensions.subtitle', { province: settings.provinceName, from, to }),
     peers,
     describeIndicatorBreaks(rows, i18n),
+    settings.predecessorNote !== undefined && drawnPredecessors(rows, settings).length > 0
+      ? settings.predecessorNote
+      : '',
   ]
     .filter((part) => part !== '')
     .join(' ');
@@ -44,7 +48,7 @@ export function describeIndicatorTrend(
     (a, b) => b.year - a.year,
   );
   const latest = own[0];
-  const summary =
+  const scoreSummary =
     latest === undefined
       ? t('chart.trend.summaryNone')
       : t('chart.trend.summary', {
@@ -52,6 +56,11 @@ export function describeIndicatorTrend(
           score: i18n.formatNumber(latest.score),
           rank: i18n.formatRank(latest.rank, latest.scoredCount),
         });
+  // The target line is named in words too, so a screen reader hears it.
+  const summary =
+    settings.target == null
+      ? scoreSummary
+      : `${scoreSummary}; ${t('leadership.targetLine', { value: i18n.formatNumber(settings.target.value) })}`;
   return {
     title: t('dimensions.trend.title', {
       indicator: settings.indicatorLabel,

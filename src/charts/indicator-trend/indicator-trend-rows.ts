@@ -1,4 +1,5 @@
 // The trend's input and how it splits into runs of comparable years (never joined across a definition change).
+import type { TargetLine } from '../target-line.ts';
 
 /** Which national bands to draw: min–max, interquartile, or both. */
 export type TrendBand = 'minmax' | 'iqr' | 'both';
@@ -34,8 +35,14 @@ export interface IndicatorTrendSettings {
   provinceName: string;
   indicatorLabel: string;
   peers: readonly { code: string; name: string }[];
+  /** A new province's predecessors (old units), each drawn as its own labelled line before the province's own scores. */
+  predecessors?: readonly { code: string; name: string }[] | undefined;
+  /** The sentence saying how the predecessors are drawn (added to the subtitle when any is drawn). */
+  predecessorNote?: string | undefined;
   band: TrendBand;
   source?: string | undefined;
+  /** The user's target for this dimension (set on the Overview), drawn as a dashed line; absent: none. */
+  target?: TargetLine | null | undefined;
 }
 
 /** A run of consecutive years in which the indicator is scored and defined the same way. */

@@ -22,6 +22,7 @@ export function buildIndicatorTrendTable(
     columns: [
       t('chart.table.year'),
       settings.provinceName,
+      ...(settings.predecessors ?? []).map((p) => p.name),
       ...settings.peers.map((p) => p.name),
       t('chart.trend.median'),
       t('chart.tooltip.min'),
@@ -34,6 +35,7 @@ export function buildIndicatorTrendTable(
       header: String(y.year),
       cells: [
         scoreOf(settings.provinceCode, y.year),
+        ...(settings.predecessors ?? []).map((p) => scoreOf(p.code, y.year)),
         ...settings.peers.map((p) => scoreOf(p.code, y.year)),
         num(y.nationalMedian),
         num(y.nationalMin),

@@ -29,6 +29,10 @@ export function buildIndicatorTooltipFormatter(
         true,
       ),
     );
+    for (const predecessor of settings.predecessors ?? []) {
+      const value = score(predecessor.code);
+      if (value !== undefined) parts.push(line(predecessor.name, formatNumber(value.score), true));
+    }
     if (national?.nationalMedian != null) {
       parts.push(line(t('chart.trend.median'), formatNumber(national.nationalMedian)));
       parts.push(

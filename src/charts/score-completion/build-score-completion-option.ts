@@ -7,6 +7,7 @@ import type { I18n } from '../../i18n/create-i18n.ts';
 import { buildDescribedFrame } from '../chart-frame.ts';
 import type { ChartRenderSettings } from '../chart-spec.ts';
 import { CHART_COLORS, OKABE_ITO } from '../palette.ts';
+import { buildTargetSeries } from '../target-line.ts';
 import { describeScoreCompletion } from './score-completion-description.ts';
 import type { ScoreCompletionRows, ScoreCompletionSettings } from './score-completion-data.ts';
 import { completionValues, splitScoreRuns } from './score-completion-data.ts';
@@ -87,6 +88,7 @@ export function buildScoreCompletionOption(
           } satisfies LineSeriesOption,
         ]
       : []),
+    ...(rows.target == null ? [] : [buildTargetSeries(rows.target, i18n, 0)]),
   ];
   const axisLabel = { color: CHART_COLORS.text, fontSize: 11 };
   return {

@@ -1,5 +1,6 @@
 // The data of one small multiple (a dimension's scores and its tasks' completion) and the rules that place
 // it on a time axis: a score at mid-year of its survey year, a period's completion at the period's last day.
+import type { TargetLine } from '../target-line.ts';
 
 /** One PAPI year of the dimension's score. */
 export interface ScorePoint {
@@ -25,6 +26,8 @@ export interface ScoreCompletionRows {
   scores: readonly ScorePoint[];
   /** null when the province has no plan (no completion series at all); [] when the plan has no task here. */
   completion: readonly CompletionPoint[] | null;
+  /** The user's target for the dimension (drawn as a dashed line); absent or null: none. */
+  target?: TargetLine | null;
 }
 
 /** The scale every multiple shares, so the eight panels compare at a glance. */

@@ -41,5 +41,7 @@ export function describeScoreCompletion(
             rate: i18n.formatPercent(completion.completionRate),
           });
   }
+  if (rows.target != null)
+    summary = `${summary}; ${t('leadership.targetLine', { value: i18n.formatNumber(rows.target.value) })}`;
   return { title: t('svt.chart.title', { name: rows.dimensionName }), subtitle, summary };
 }

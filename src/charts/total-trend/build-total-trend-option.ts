@@ -11,6 +11,8 @@ import { buildTrendAxes, buildTrendLayout, TREND_GRID_LEFT_PX, TREND_GRID_RIGHT_
 import { describeTotalTrend } from './trend-description.ts';
 import { buildSegmentMarks } from './trend-marks.ts';
 import { buildBandSeries, buildMedianSeries, buildProvinceSeries, GROUP_BANDS } from './trend-series.ts';
+import type { PredecessorTotals } from './trend-predecessors.ts';
+import { buildPredecessorTotalSeries, drawnPredecessorTotals } from './trend-predecessors.ts';
 import { listAxisYears, splitComparableSegments } from './trend-segments.ts';
 import { buildTrendTooltipFormatter } from './trend-tooltip.ts';
 
@@ -20,6 +22,10 @@ export interface TotalTrendSettings {
   source?: string | undefined;
   /** The frame's note slot (e.g. a sample-data warning) when the caption is embedded. */
   note?: string | undefined;
+  /** A new province's predecessors (old units) with their totals: each drawn as its own labelled line before the province's own scores. */
+  predecessors?: readonly PredecessorTotals[] | undefined;
+  /** The sentence saying how the predecessors are drawn (added to the subtitle when any is drawn). */
+  predecessorNote?: string | undefined;
 }
 
 /** The option for the total-score trend; pure, so it renders the same in the page, in exports and in Node tests. */
@@ -47,10 +53,15 @@ export function buildTotalTrendOption(
       ...buildProvinceSeries(years, segment, provinceName),
       ...buildSegmentMarks(segments, index, i18n, markLayout),
     })),
+    // Extra series, each from its own function: the predecessors' own lines (never merged into the province's).
+    ...buildPredecessorTotalSeries(years, segments, points, settings.predecessors),
   ];
+  const predecessorNames = drawnPredecessorTotals(points, settings.predecessors).map((p) => p.name);
   // Named only when drawn: ECharts warns about legend entries without a series.
   const legendNames =
-    segments.length === 0 ? [] : [provinceName, medianName, ...GROUP_BANDS.map((band) => t(band.label))];
+    segments.length === 0
+      ? []
+      : [provinceName, ...predecessorNames, medianName, ...GROUP_BANDS.map((band) => t(band.label))];
   return {
     ...frame.option,
     ...buildTrendLayout(frame, legendNames, settings.widthPx),

@@ -2,6 +2,8 @@
 import type { TotalTrendPoint } from '../../domain/types.ts';
 import type { I18n } from '../../i18n/create-i18n.ts';
 import type { ChartDescription } from '../chart-spec.ts';
+import type { PredecessorTotals } from './trend-predecessors.ts';
+import { drawnPredecessorTotals } from './trend-predecessors.ts';
 import { splitComparableSegments } from './trend-segments.ts';
 
 /** Why the line breaks, one sentence per break, from the rows (a change in the number of dimensions or not). */
@@ -28,7 +30,11 @@ export function describeTrendBreaks(points: readonly TotalTrendPoint[], i18n: I1
 /** Title, subtitle and summary ("năm 2024: 40,54, hạng 58/61") of a province's trend. */
 export function describeTotalTrend(
   points: readonly TotalTrendPoint[],
-  settings: { provinceName: string },
+  settings: {
+    provinceName: string;
+    predecessors?: readonly PredecessorTotals[] | undefined;
+    predecessorNote?: string | undefined;
+  },
   i18n: I18n,
 ): ChartDescription {
   const years = points.map((p) => p.year);
@@ -46,5 +52,9 @@ export function describeTotalTrend(
           score: i18n.formatNumber(latest.score),
           rank: i18n.formatRank(latest.rank, latest.scoredCount),
         });
-  return { title, subtitle: describeTrendBreaks(points, i18n), summary };
+  const predecessorNote =
+    settings.predecessorNote !== undefined && drawnPredecessorTotals(points, settings.predecessors).length > 0
+      ? ` ${settings.predecessorNote}`
+      : '';
+  return { title, subtitle: `${describeTrendBreaks(points, i18n)}${predecessorNote}`, summary };
 }

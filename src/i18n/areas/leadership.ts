@@ -1,6 +1,242 @@
 // UI text of one area, kept in its own file so parallel work does not collide in vi.ts/en.ts.
 // Vietnamese is the source; the English object must provide exactly the same keys.
 
-export const leadershipVi = {} as const;
+export const leadershipVi = {
+  // The briefing summary ("Tóm tắt"): one template per case; {…} are filled from the data.
+  'leadership.summary.heading': 'Tóm tắt',
+  'leadership.summary.hint': 'Di chuột hoặc dùng phím Tab tới một con số để xem nguồn của nó.',
+  'leadership.summary.copy': 'Sao chép tóm tắt',
+  'leadership.summary.copied': 'Đã sao chép tóm tắt.',
+  'leadership.summary.copyFailed': 'Không sao chép được; hãy bôi đen và sao chép văn bản.',
+  'leadership.summary.sourceOf': 'Nguồn:',
+  'leadership.summary.noScore': '{province} không có điểm tổng hợp năm {year}.',
+  'leadership.summary.headline':
+    'Năm {year}, {province} đạt {total} điểm ({change} so với năm {previousYear}), xếp hạng {rank}, nhóm {group}.',
+  'leadership.summary.headlineNoPrevious':
+    'Năm {year}, {province} đạt {total} điểm (không có điểm năm {previousYear}), xếp hạng {rank}, nhóm {group}.',
+  'leadership.summary.headlineBreak':
+    'Năm {year}, {province} đạt {total} điểm (không so sánh được với năm {previousYear}: cách tính điểm tổng hợp đã thay đổi), xếp hạng {rank}, nhóm {group}.',
+  'leadership.summary.headlineBreakCounts':
+    'Năm {year}, {province} đạt {total} điểm (không so sánh được với năm {previousYear}: điểm tổng hợp đổi từ {previousCount} lên {count} chỉ số nội dung), xếp hạng {rank}, nhóm {group}.',
+  'leadership.summary.goal':
+    'Mục tiêu của Kế hoạch {plan} (tăng điểm số, tăng nhóm so với năm {previousYear}): tăng điểm — {scoreVerdict}; tăng nhóm — {groupVerdict}.',
+  'leadership.summary.goalOtherYear':
+    'Kế hoạch {plan} nhắm tới năm {target}; mục tiêu của kế hoạch được đối chiếu với điểm năm {target}.',
+  'leadership.summary.noPlan':
+    'Chưa có kế hoạch cải thiện PAPI nào của {province} được nạp, nên không có mục tiêu để đối chiếu.',
+  'leadership.summary.distance': 'Cần thêm {points} điểm để vào nhóm {nextGroup} (ngưỡng {threshold} điểm).',
+  'leadership.summary.topGroup': 'Tỉnh đã ở nhóm {group}, nhóm cao nhất.',
+  'leadership.summary.reserves':
+    'Dư địa lớn nhất — {count} chỉ số nội dung thấp hơn trung vị toàn quốc nhiều nhất: {list}.',
+  'leadership.summary.reservesOne':
+    'Dư địa lớn nhất — chỉ số nội dung duy nhất thấp hơn trung vị toàn quốc: {list}.',
+  'leadership.summary.noReserves': 'Năm {year}, không chỉ số nội dung nào thấp hơn trung vị toàn quốc.',
+  'leadership.summary.lights':
+    'Đèn tín hiệu: {red} chỉ số nội dung đỏ (nhóm Thấp), {amber} vàng (Trung bình thấp), {green} xanh (nửa trên).',
+  'leadership.summary.fell': 'Giảm so với năm {previousYear}: {list}.',
+  'leadership.summary.noneFell': 'Không chỉ số nội dung nào giảm so với năm {previousYear}.',
+  'leadership.summary.fallenNotComparable':
+    'Điểm các chỉ số nội dung không so sánh được với năm {previousYear} (không có điểm hoặc cách tính khác).',
+  'leadership.summary.tasks':
+    'Nhiệm vụ của Kế hoạch {plan} đến {period}: {done}/{pairs} lượt (nhiệm vụ, đơn vị) đã hoàn thành; {overdue}/{tasks} nhiệm vụ có phần quá hạn chưa hoàn thành; {unreported} nhiệm vụ chưa có báo cáo.',
+  'leadership.summary.tasksSample':
+    'Nhiệm vụ của Kế hoạch {plan} đến {period} (dữ liệu minh họa): {done}/{pairs} lượt (nhiệm vụ, đơn vị) đã hoàn thành; {overdue}/{tasks} nhiệm vụ có phần quá hạn chưa hoàn thành; {unreported} nhiệm vụ chưa có báo cáo.',
+  'leadership.summary.tasksNone': 'Chưa có báo cáo tiến độ nào cho các nhiệm vụ của Kế hoạch {plan}.',
 
-export const leadershipEn: { readonly [K in keyof typeof leadershipVi]: string } = {};
+  'leadership.verdict.met': 'đạt',
+  'leadership.verdict.notMet': 'chưa đạt',
+  'leadership.verdict.notMetStill': 'chưa đạt (vẫn nhóm {group})',
+  'leadership.verdict.notMetDown': 'chưa đạt (xuống nhóm {group})',
+  'leadership.verdict.notComparable': 'không đánh giá được (điểm hai năm tính khác nhau)',
+  'leadership.verdict.noPrevious': 'không đánh giá được (không có điểm năm trước)',
+
+  // Where each figure of the summary comes from (shown on hover and keyboard focus).
+  'leadership.source.total':
+    'CECODES & UNDP, PAPI {year}: điểm tổng hợp = tổng điểm {count} chỉ số nội dung (mỗi chỉ số là tổng các chỉ số thành phần).',
+  'leadership.source.change': 'Điểm năm {year} ({total}) trừ điểm năm {previousYear} ({previous}), PAPI.',
+  'leadership.source.rank':
+    'Hạng theo điểm tổng hợp trong {count} tỉnh/thành có điểm năm {year} (ứng dụng tính).',
+  'leadership.source.group':
+    'Nhóm theo tứ phân vị điểm tổng hợp của {count} tỉnh/thành có điểm năm {year} (ứng dụng tính).',
+  'leadership.source.plan': 'Bảng kế hoạch đã nạp: Kế hoạch {plan} nhắm tới Chỉ số PAPI năm {year}.',
+  'leadership.source.scoreVerdict': 'Điểm tổng hợp năm {year} so với năm {previousYear}.',
+  'leadership.source.groupVerdict': 'Nhóm năm {previousYear}: {previousGroup}; năm {year}: {group}.',
+  'leadership.source.points': 'Ngưỡng nhóm {group} năm {year} ({threshold}) trừ điểm tổng hợp ({total}).',
+  'leadership.source.threshold':
+    'Ngưỡng nhóm {group} năm {year}: tứ phân vị của điểm tổng hợp các tỉnh/thành có điểm.',
+  'leadership.source.gap': 'Điểm năm {year} ({score}) trừ trung vị toàn quốc ({median}), PAPI.',
+  'leadership.source.dimensionChange':
+    'Điểm năm {year} ({score}) trừ điểm năm {previousYear} cùng cách tính, PAPI.',
+  'leadership.source.lights':
+    'Nhóm của điểm từng chỉ số nội dung trong các tỉnh/thành có điểm năm {year}: đỏ = Thấp, vàng = Trung bình thấp, xanh = Trung bình cao hoặc Cao.',
+  'leadership.source.pairs':
+    'Báo cáo tiến độ đến {period} ({origin}); trạng thái theo quy tắc của trang Kế hoạch.',
+  'leadership.source.overdue':
+    'Nhiệm vụ có hạn đã qua mà đơn vị chưa báo cáo hoàn thành, đến {period} ({origin}).',
+  'leadership.source.unreported': 'Nhiệm vụ chưa đơn vị nào báo cáo, đến {period} ({origin}).',
+  'leadership.source.planTasks': 'Số nhiệm vụ của Kế hoạch {plan} trong bảng nhiệm vụ đã nạp.',
+  'leadership.source.progressSample': 'dữ liệu minh họa',
+  'leadership.source.progressReports': 'báo cáo đã nhập',
+
+  // The goal panel.
+  'leadership.goal.heading': 'Mục tiêu của Kế hoạch {plan}',
+  'leadership.goal.headingYear': 'So với năm {previousYear}',
+  'leadership.goal.quote': 'Tăng điểm số, tăng nhóm so với năm {previousYear}.',
+  'leadership.goal.score': 'Tăng điểm số',
+  'leadership.goal.group': 'Tăng nhóm',
+  'leadership.goal.scoreDetail': '{change} ({previous} → {total})',
+  'leadership.goal.groupUp': 'từ nhóm {previousGroup} lên nhóm {group}',
+  'leadership.goal.groupSame': 'vẫn nhóm {group}',
+  'leadership.goal.groupDown': 'từ nhóm {previousGroup} xuống nhóm {group}',
+  'leadership.goal.distance': 'Còn thiếu {points} điểm để vào nhóm {group} (ngưỡng năm {year}: {threshold}).',
+  'leadership.goal.top': 'Đã ở nhóm Cao, nhóm cao nhất.',
+  'leadership.goal.reserves': 'Dư địa lớn nhất (thấp hơn trung vị toàn quốc nhiều nhất)',
+  'leadership.goal.noReserves': 'Không chỉ số nội dung nào thấp hơn trung vị toàn quốc.',
+  'leadership.verdict.symbol.met': '✓',
+  'leadership.verdict.symbol.notMet': '✗',
+  'leadership.verdict.symbol.unknown': '–',
+
+  // The traffic lights.
+  'leadership.lights.heading': 'Đèn tín hiệu theo chỉ số nội dung năm {year}',
+  'leadership.lights.rule':
+    'Quy tắc: màu theo nhóm của điểm chỉ số trong các tỉnh/thành có điểm năm {year} (tứ phân vị, như nhóm của điểm tổng hợp) — đỏ: nhóm Thấp; vàng: Trung bình thấp; xanh: Trung bình cao hoặc Cao. “↓” đánh dấu chỉ số giảm so với năm {previousYear}.',
+  'leadership.light.red': 'Đỏ',
+  'leadership.light.amber': 'Vàng',
+  'leadership.light.green': 'Xanh',
+  'leadership.lights.item': 'nhóm {group}',
+  'leadership.lights.fell': '↓ giảm {points}',
+  'leadership.lights.target': 'Mục tiêu {value}: còn {points}',
+  'leadership.lights.targetReached': 'Đạt mục tiêu {value}',
+  'leadership.lights.noneFell': 'Không chỉ số nào giảm so với năm {previousYear}.',
+
+  // Targets per dimension.
+  'leadership.targets.summary': 'Đặt mục tiêu cho từng chỉ số nội dung',
+  'leadership.targets.kept':
+    'Mục tiêu được lưu trong trình duyệt này, riêng cho {province}, và vẽ thành đường mục tiêu trên biểu đồ của chỉ số (trang Điểm số và nhiệm vụ). Trung vị và ngưỡng tính theo năm đang xem.',
+  'leadership.targets.kind': 'Mục tiêu cho {name}',
+  'leadership.targets.none': 'Không đặt',
+  'leadership.targets.median': 'Trung vị toàn quốc = ngưỡng nhóm Trung bình cao ({value})',
+  'leadership.targets.high': 'Ngưỡng nhóm Cao ({value})',
+  'leadership.targets.value': 'Một số điểm',
+  'leadership.targets.valueLabel': 'Điểm mục tiêu (1–10) cho {name}',
+  'leadership.targets.invalid': 'Nhập một số từ 1 đến 10.',
+  'leadership.targets.storageError': 'Không lưu được mục tiêu trong trình duyệt này: {error}',
+  'leadership.targetLine': 'Mục tiêu {value}',
+} as const;
+
+export const leadershipEn: { readonly [K in keyof typeof leadershipVi]: string } = {
+  'leadership.summary.heading': 'Summary',
+  'leadership.summary.hint': 'Hover over a figure, or reach it with the Tab key, to see where it comes from.',
+  'leadership.summary.copy': 'Copy summary',
+  'leadership.summary.copied': 'Summary copied.',
+  'leadership.summary.copyFailed': 'Could not copy; select the text and copy it.',
+  'leadership.summary.sourceOf': 'Source:',
+  'leadership.summary.noScore': '{province} has no total score for {year}.',
+  'leadership.summary.headline':
+    'In {year}, {province} scored {total} ({change} on {previousYear}), ranked {rank}, group {group}.',
+  'leadership.summary.headlineNoPrevious':
+    'In {year}, {province} scored {total} (no score for {previousYear}), ranked {rank}, group {group}.',
+  'leadership.summary.headlineBreak':
+    'In {year}, {province} scored {total} (not comparable with {previousYear}: the total is computed differently), ranked {rank}, group {group}.',
+  'leadership.summary.headlineBreakCounts':
+    'In {year}, {province} scored {total} (not comparable with {previousYear}: the total went from {previousCount} to {count} dimensions), ranked {rank}, group {group}.',
+  'leadership.summary.goal':
+    'Goal of Plan {plan} (a higher score and a higher group than in {previousYear}): score up — {scoreVerdict}; group up — {groupVerdict}.',
+  'leadership.summary.goalOtherYear':
+    'Plan {plan} aims at {target}; its goal is checked against the {target} scores.',
+  'leadership.summary.noPlan':
+    'No PAPI improvement plan of {province} is loaded, so there is no goal to check.',
+  'leadership.summary.distance':
+    '{points} more points are needed to reach the {nextGroup} group (threshold {threshold}).',
+  'leadership.summary.topGroup': 'The province is in the {group} group, the top one.',
+  'leadership.summary.reserves':
+    'Largest reserves — the {count} dimensions furthest below the national median: {list}.',
+  'leadership.summary.reservesOne': 'Largest reserve — the only dimension below the national median: {list}.',
+  'leadership.summary.noReserves': 'In {year}, no dimension is below the national median.',
+  'leadership.summary.lights':
+    'Traffic lights: {red} dimensions red (Low group), {amber} amber (Lower-middle), {green} green (upper half).',
+  'leadership.summary.fell': 'Fell on {previousYear}: {list}.',
+  'leadership.summary.noneFell': 'No dimension fell on {previousYear}.',
+  'leadership.summary.fallenNotComparable':
+    'Dimension scores are not comparable with {previousYear} (no score, or computed differently).',
+  'leadership.summary.tasks':
+    'Tasks of Plan {plan} as of {period}: {done}/{pairs} (task, unit) pairs done; {overdue}/{tasks} tasks partly overdue and not done; {unreported} tasks never reported.',
+  'leadership.summary.tasksSample':
+    'Tasks of Plan {plan} as of {period} (sample data): {done}/{pairs} (task, unit) pairs done; {overdue}/{tasks} tasks partly overdue and not done; {unreported} tasks never reported.',
+  'leadership.summary.tasksNone': 'No progress has been reported yet on the tasks of Plan {plan}.',
+
+  'leadership.verdict.met': 'met',
+  'leadership.verdict.notMet': 'not met',
+  'leadership.verdict.notMetStill': 'not met (still {group})',
+  'leadership.verdict.notMetDown': 'not met (down to {group})',
+  'leadership.verdict.notComparable': 'cannot be judged (the two years are computed differently)',
+  'leadership.verdict.noPrevious': 'cannot be judged (no score the year before)',
+
+  'leadership.source.total':
+    'CECODES & UNDP, PAPI {year}: total = sum of the {count} dimensions (each the sum of its sub-dimensions).',
+  'leadership.source.change': '{year} total ({total}) minus {previousYear} total ({previous}), PAPI.',
+  'leadership.source.rank':
+    'Rank by total among the {count} provinces scored in {year} (computed by the app).',
+  'leadership.source.group':
+    'Group from the quartiles of the totals of the {count} provinces scored in {year} (computed by the app).',
+  'leadership.source.plan': 'Loaded plans table: Plan {plan} aims at the PAPI {year} survey.',
+  'leadership.source.scoreVerdict': 'Total of {year} against {previousYear}.',
+  'leadership.source.groupVerdict': 'Group in {previousYear}: {previousGroup}; in {year}: {group}.',
+  'leadership.source.points': '{group} group threshold {year} ({threshold}) minus the total ({total}).',
+  'leadership.source.threshold':
+    '{group} group threshold {year}: a quartile of the scored provinces’ totals.',
+  'leadership.source.gap': 'Score {year} ({score}) minus the national median ({median}), PAPI.',
+  'leadership.source.dimensionChange':
+    'Score {year} ({score}) minus the {previousYear} score computed the same way, PAPI.',
+  'leadership.source.lights':
+    'Group of each dimension’s score among the provinces scored in {year}: red = Low, amber = Lower-middle, green = Upper-middle or High.',
+  'leadership.source.pairs': 'Progress reports up to {period} ({origin}); states by the Plan view’s rule.',
+  'leadership.source.overdue':
+    'Tasks past their deadline that a unit has not reported done, as of {period} ({origin}).',
+  'leadership.source.unreported': 'Tasks no unit has reported on, as of {period} ({origin}).',
+  'leadership.source.planTasks': 'Tasks of Plan {plan} in the loaded task table.',
+  'leadership.source.progressSample': 'sample data',
+  'leadership.source.progressReports': 'imported reports',
+
+  'leadership.goal.heading': 'Goal of Plan {plan}',
+  'leadership.goal.headingYear': 'Against {previousYear}',
+  'leadership.goal.quote': 'A higher score and a higher group than in {previousYear}.',
+  'leadership.goal.score': 'Score up',
+  'leadership.goal.group': 'Group up',
+  'leadership.goal.scoreDetail': '{change} ({previous} → {total})',
+  'leadership.goal.groupUp': 'from {previousGroup} up to {group}',
+  'leadership.goal.groupSame': 'still {group}',
+  'leadership.goal.groupDown': 'from {previousGroup} down to {group}',
+  'leadership.goal.distance': '{points} points short of the {group} group ({year} threshold: {threshold}).',
+  'leadership.goal.top': 'Already in the High group, the top one.',
+  'leadership.goal.reserves': 'Largest reserves (furthest below the national median)',
+  'leadership.goal.noReserves': 'No dimension is below the national median.',
+  'leadership.verdict.symbol.met': '✓',
+  'leadership.verdict.symbol.notMet': '✗',
+  'leadership.verdict.symbol.unknown': '–',
+
+  'leadership.lights.heading': 'Traffic light per dimension, {year}',
+  'leadership.lights.rule':
+    'Rule: the colour is the group of the dimension’s score among the provinces scored in {year} (quartiles, as for the total) — red: Low; amber: Lower-middle; green: Upper-middle or High. “↓” marks a dimension that fell on {previousYear}.',
+  'leadership.light.red': 'Red',
+  'leadership.light.amber': 'Amber',
+  'leadership.light.green': 'Green',
+  'leadership.lights.item': '{group} group',
+  'leadership.lights.fell': '↓ down {points}',
+  'leadership.lights.target': 'Target {value}: {points} to go',
+  'leadership.lights.targetReached': 'Target {value} reached',
+  'leadership.lights.noneFell': 'No dimension fell on {previousYear}.',
+
+  'leadership.targets.summary': 'Set a target for each dimension',
+  'leadership.targets.kept':
+    'Targets are kept in this browser, for {province} only, and drawn as a target line on the dimension’s charts (Scores vs tasks). Median and thresholds are those of the year shown.',
+  'leadership.targets.kind': 'Target for {name}',
+  'leadership.targets.none': 'None',
+  'leadership.targets.median': 'National median = Upper-middle group threshold ({value})',
+  'leadership.targets.high': 'High group threshold ({value})',
+  'leadership.targets.value': 'A score',
+  'leadership.targets.valueLabel': 'Target score (1–10) for {name}',
+  'leadership.targets.invalid': 'Enter a number from 1 to 10.',
+  'leadership.targets.storageError': 'Targets could not be saved in this browser: {error}',
+  'leadership.targetLine': 'Target {value}',
+};

@@ -4,13 +4,16 @@
 import type { Connector } from '../../db/connector';
 import { sql } from '../../db/sql';
 import type { ImportContext } from '../read/import-rows';
+import type { ProvinceRef } from '../read/match-province';
 import { MAX_IMPORT_FILE_BYTES } from './max-import-file-bytes';
 
 /** Provinces and indicator scales as loaded now, and MAX_IMPORT_FILE_BYTES as the reader's maxBytes. */
 export async function fetchImportContext(conn: Connector): Promise<ImportContext> {
   const [provinces, indicators] = [
-    await conn.query<{ code: string; name_vi: string; name_en: string }>(
-      sql`SELECT code, coalesce(name_vi, '') AS name_vi, coalesce(name_en, '') AS name_en FROM provinces ORDER BY code`,
+    await conn.query<ProvinceRef>(
+      sql`SELECT code, coalesce(name_vi, '') AS name_vi, coalesce(name_en, '') AS name_en, kind, nso_code,
+                 successor_code, first_year, last_year
+          FROM provinces ORDER BY code`,
     ),
     await conn.query<{ code: string; min: number; max: number }>(
       sql`SELECT code, min, max FROM indicators ORDER BY code`,

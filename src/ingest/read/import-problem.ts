@@ -13,6 +13,7 @@ export const PROBLEM_KEYS = [
   'missingValue',
   'badNumber',
   'unknownProvince',
+  'provinceMerged',
   'unknownIndicator',
   'scoreOutOfScale',
   'yearOutOfRange',

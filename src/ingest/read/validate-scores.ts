@@ -2,21 +2,53 @@
 
 import { createIndicatorCodeMatcher } from './indicator-code';
 import type { ImportContext, RowCursor, ScoreRow } from './import-rows';
-import { createProvinceReader, optionalText, readScore, readYear } from './cell-checks';
+import { optionalText, readScore, readYear } from './cell-checks';
+import { createProvinceMatcher } from './match-province';
 
 /** Reads one data row into zero or more scores (wide rows give one per non-empty indicator cell). */
 export type ScoreRowReader = (cursor: RowCursor) => ScoreRow[];
 
 const KNOWN_CODES_HINT = 'total, 1–8, 1.1–8.3';
 
+/**
+ * Reads the province column in the map of the row's year: up to 2024 the 63 old units, from 2025 the 34 new
+ * ones (names with or without diacritics, our codes or statistics-office codes such as `68`). An old unit in
+ * a year after the merger is refused, naming the unit it became ("Đắk Nông" in 2025 → Lâm Đồng); a new unit
+ * before 2025 likewise. Without a readable year the name is read as before (old unit first).
+ */
+function createYearProvinceReader(
+  context: ImportContext,
+): (cursor: RowCursor, year: number | null) => string | null {
+  const match = createProvinceMatcher(context.provinces);
+  return (cursor, year) => {
+    const text = cursor.text('province');
+    if (text === '') {
+      cursor.problem('province', 'missingValue');
+      return null;
+    }
+    const found = match(text, year ?? undefined);
+    if (found.ok) return found.code;
+    const successor = found.outOfMap?.successor ?? null;
+    if (successor !== null && year !== null) {
+      // An old province named in a year after the 2025 merger: say what it became.
+      cursor.problem('province', 'provinceMerged', { found: text, successor: successor.name_vi, year });
+      return null;
+    }
+    const args: Record<string, string | number> = { found: text };
+    if (found.suggestion !== null) args.suggestion = found.suggestion;
+    cursor.problem('province', 'unknownProvince', args);
+    return null;
+  };
+}
+
 /** Long layout: province, year, indicator, score[, source, note]. */
 export function createLongScoreReader(context: ImportContext): ScoreRowReader {
-  const readProvince = createProvinceReader(context);
+  const readProvince = createYearProvinceReader(context);
   const matchCode = createIndicatorCodeMatcher(context.indicators.map((indicator) => indicator.code));
   const scales = new Map(context.indicators.map((indicator) => [indicator.code, indicator] as const));
   return (cursor) => {
-    const province = readProvince(cursor);
     const year = readYear(cursor, 'year');
+    const province = readProvince(cursor, year);
     const text = cursor.text('indicator');
     const code = matchCode(text);
     const scale = code === null ? undefined : scales.get(code);
@@ -38,11 +70,11 @@ export function createWideScoreReader(
   context: ImportContext,
   indicatorColumns: readonly { readonly index: number; readonly code: string }[],
 ): ScoreRowReader {
-  const readProvince = createProvinceReader(context);
+  const readProvince = createYearProvinceReader(context);
   const scales = new Map(context.indicators.map((indicator) => [indicator.code, indicator] as const));
   return (cursor) => {
-    const province = readProvince(cursor);
     const year = readYear(cursor, 'year');
+    const province = readProvince(cursor, year);
     const extra = { source: optionalText(cursor, 'source'), note: optionalText(cursor, 'note') };
     const scores: ScoreRow[] = [];
     for (const { index, code } of indicatorColumns) {

@@ -20,8 +20,11 @@ type LastImport =
   | { readonly kind: 'refused'; readonly problems: readonly ImportProblem[] }
   | { readonly kind: 'failed'; readonly error: string };
 
-/** The file types offices send: Excel workbooks, CSV saved from Excel, Excel's "Unicode text". */
-const ACCEPTED_TYPES = '.csv,.txt,.xlsx,.xls';
+/** The file types offices send: Excel workbooks, CSV saved from Excel, Excel's "Unicode text", and plan documents (.docx). */
+const ACCEPTED_TYPES = '.csv,.txt,.xlsx,.xls,.docx';
+
+/** A Word document is a plan to review, not a table to import (by its name; the reader checks the bytes again). */
+const isWordDocument = (file: File): boolean => /\.docx$/i.test(file.name);
 
 /** An import that takes longer than this shows a progress indicator. */
 const PROGRESS_DELAY_MS = 500;
@@ -43,7 +46,12 @@ function useSlow(pending: boolean, delayMs: number): boolean {
 }
 
 /** The import: a file input (several files), a drop zone around it, the overlap mode, the outcome. */
-export function ImportPanel(): ReactNode {
+export function ImportPanel({
+  onPlanDocument,
+}: {
+  /** Called with a dropped or chosen .docx, which the plan panel reads and reviews. */
+  readonly onPlanDocument: (file: File) => void;
+}): ReactNode {
   const { t, formatNumber } = useI18n();
   const inputId = useId();
   const modeId = useId();
@@ -69,7 +77,10 @@ export function ImportPanel(): ReactNode {
     });
   };
 
-  const run = async (files: readonly File[]): Promise<void> => {
+  const run = async (all: readonly File[]): Promise<void> => {
+    const words = all.filter(isWordDocument);
+    words.slice(0, 1).forEach(onPlanDocument);
+    const files = all.filter((file) => !isWordDocument(file));
     if (files.length === 0 || busy) return;
     setLast(null);
     setChoosing(null);

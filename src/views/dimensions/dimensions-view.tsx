@@ -7,8 +7,8 @@ import { ErrorPanel } from '../../components/error-panel.tsx';
 import { LoadingIndicator } from '../../components/loading-indicator.tsx';
 import type { Indicator } from '../../domain/types.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
-import { useIndicatorChildren } from '../../queries/indicator-children.ts';
-import { useIndicatorPanel } from '../../queries/indicator-panel.ts';
+import { indicatorChildrenSql, useIndicatorChildren } from '../../queries/indicator-children.ts';
+import { indicatorPanelSql, useIndicatorPanel } from '../../queries/indicator-panel.ts';
 import { useIndicatorYears } from '../../queries/indicator-years.ts';
 import { useIndicators } from '../../queries/indicators.ts';
 import { usePlanTasks } from '../../queries/plan-tasks.ts';
@@ -21,6 +21,7 @@ import type { BandChoice, ColourChoice, DimensionParams } from './dimension-para
 import { parseDimensionParams, serializeDimensionParams } from './dimension-params.ts';
 import { buildIndicatorOptionGroups, indicatorLabel, partsParentOf } from './indicator-options.ts';
 import { IndicatorPicker } from './indicator-picker.tsx';
+import { usePanelTargets } from '../scores-vs-tasks/use-panel-targets.ts';
 import { IndicatorTasks } from './indicator-tasks.tsx';
 import { useLatestTaskStates } from './use-latest-task-states.ts';
 import { PeerPicker } from './peer-picker.tsx';
@@ -102,6 +103,9 @@ function DimensionsContent({
     [planTasks.data, indicator],
   );
   const taskStates = useLatestTaskStates(provinceCode);
+  // The user's dimension targets (set on the Overview) as lines on the trend, against the latest scored year.
+  const latestYear = years.data?.filter((y) => y.scoredCount !== null).at(-1)?.year ?? null;
+  const dimensionTargets = usePanelTargets(provinceCode, latestYear);
   const source = t('chart.source');
   // Every indicator has the same axis years: keep one array so a switch does not redraw the heatmap and parts.
   const axisYearsKey = (years.data ?? []).map((y) => y.year).join(',');
@@ -116,7 +120,7 @@ function DimensionsContent({
     const peers = provinces
       .filter((p) => peerKey.split(',').includes(p.code))
       .map((p) => ({ code: p.code, name: lang === 'vi' ? p.nameVi : p.nameEn }));
-    return createIndicatorTrendSpec(
+    const spec = createIndicatorTrendSpec(
       { years: years.data, panel: panel.data },
       {
         provinceCode,
@@ -127,9 +131,13 @@ function DimensionsContent({
         predecessorNote: createMergerText(lang)('merger.trend.predecessorNote', { province: provinceName }),
         band: params.band,
         source,
+        target: dimensionTargets[params.indicator] ?? null,
       },
     );
+    return { ...spec, query: indicatorPanelSql(params.indicator) };
   }, [
+    dimensionTargets,
+    params.indicator,
     panel.data,
     years.data,
     provinces,
@@ -148,11 +156,22 @@ function DimensionsContent({
       .filter((i) => i.parent === partsParent)
       .sort((a, b) => a.code.localeCompare(b.code, 'en', { numeric: true }))
       .map((i) => ({ code: i.code, label: indicatorLabel(i, lang) }));
-    return createMultiplesSpec(
+    const spec = createMultiplesSpec(
       { years: axisYears, parts: partList, points: parts.data },
       { provinceName, parentLabel: indicatorLabel(parentIndicator, lang), source },
     );
-  }, [parts.data, parentIndicator, indicators, partsParent, lang, axisYears, provinceName, source]);
+    return { ...spec, query: indicatorChildrenSql(provinceCode, partsParent) };
+  }, [
+    parts.data,
+    parentIndicator,
+    indicators,
+    partsParent,
+    lang,
+    axisYears,
+    provinceName,
+    source,
+    provinceCode,
+  ]);
 
   const heatmapSpec = useMemo(() => {
     if (dimensionScores.data === undefined) return null;

@@ -11,10 +11,12 @@ import { useIndicators } from '../../queries/indicators.ts';
 import { usePlanTasks } from '../../queries/plan-tasks.ts';
 import { useProvinceYearSummary } from '../../queries/province-year-summary.ts';
 import { useTotalTrend } from '../../queries/total-trend.ts';
+import { NewProvinceOverview } from '../merger/new-province-overview.tsx';
 import { DimensionGapFigure } from './dimension-gap-figure.tsx';
 import { mapDimensionNames } from './dimension-names.ts';
 import { DimensionTable } from './dimension-table.tsx';
 import { HeadlineCards } from './headline-cards.tsx';
+import { LeadershipGlance } from './leadership-glance.tsx';
 import { describePlanContext } from './plan-context.ts';
 import { PlanNote } from './plan-note.tsx';
 import { sortDimensionRows } from './sort-dimension-rows.ts';
@@ -33,7 +35,16 @@ interface OverviewViewProps {
 /** Overview: headline cards, the dimensions in one stated order (table + gap chart), the total's trend. */
 export function OverviewView({ year, ...rest }: OverviewViewProps): ReactNode {
   const { t } = useI18n();
-  if (year === null) return <LoadingIndicator label={t('status.loading')} />;
+  // A new province (from 2025) without its own scores yet: its predecessors' records, side by side.
+  if (year === null) {
+    return (
+      <NewProvinceOverview
+        provinceCode={rest.provinceCode}
+        provinceName={rest.provinceName}
+        fallback={<LoadingIndicator label={t('status.loading')} />}
+      />
+    );
+  }
   return <OverviewForYear year={year} {...rest} />;
 }
 
@@ -87,6 +98,14 @@ function OverviewForYear({
         )}
       </section>
 
+      <LeadershipGlance
+        provinceCode={provinceCode}
+        year={year}
+        provinceName={provinceName}
+        onSelectYear={onSelectYear}
+        enabled={standings.data !== undefined && trend.data !== undefined}
+      />
+
       {standings.data === undefined || indicators.data === undefined ? (
         <LoadingIndicator label={t('status.loading')} />
       ) : (
@@ -127,7 +146,7 @@ function OverviewForYear({
       {trend.data === undefined ? (
         <LoadingIndicator label={t('status.loading')} />
       ) : (
-        <TotalTrendFigure points={trend.data} provinceName={provinceName} />
+        <TotalTrendFigure points={trend.data} provinceCode={provinceCode} provinceName={provinceName} />
       )}
     </div>
   );

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo } from 'react';
 import type { ScoreCompletionRows } from '../../charts/score-completion/score-completion-data.ts';
 import { createScoreCompletionSpec } from '../../charts/score-completion/score-completion-spec.ts';
 import { Chart } from '../../components/chart.tsx';
@@ -7,6 +7,7 @@ import { ChartFigure } from '../../components/chart-figure.tsx';
 import { SampleBadge } from '../../components/sample-badge.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { clipPanels, planWindow } from './build-panels.ts';
+import type { SpanRange } from './range-param.ts';
 
 interface ScoreCompletionFigureProps {
   panels: readonly ScoreCompletionRows[];
@@ -15,6 +16,9 @@ interface ScoreCompletionFigureProps {
   axis: { from: number; to: number };
   source: string;
   isSample: boolean;
+  /** The span shown (from the URL's `range`); 'plan' falls back to every year without a plan. */
+  range: SpanRange;
+  onSelectRange: (range: SpanRange) => void;
 }
 
 function Panel({
@@ -47,11 +51,12 @@ export function ScoreCompletionFigure({
   axis,
   source,
   isSample,
+  range,
+  onSelectRange,
 }: ScoreCompletionFigureProps): ReactNode {
   const i18n = useI18n();
   const { t } = i18n;
   const rangeName = useId();
-  const [range, setRange] = useState<'all' | 'plan'>('all');
   const planSpan = useMemo(
     () => planWindow({ from: axis.from, to: axis.to }, planTargetYear),
     [axis.from, axis.to, planTargetYear],
@@ -112,7 +117,7 @@ export function ScoreCompletionFigure({
                   name={rangeName}
                   value={option}
                   checked={range === option}
-                  onChange={() => setRange(option)}
+                  onChange={() => onSelectRange(option)}
                 />{' '}
                 {t(option === 'all' ? 'svt.range.all' : 'svt.range.plan', bounds)}
               </label>

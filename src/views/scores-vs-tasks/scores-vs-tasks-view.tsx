@@ -13,7 +13,9 @@ import type { ViewProps } from '../view-props.ts';
 import { axisYears, buildPanels } from './build-panels.ts';
 import { CompletionScatterFigure } from './completion-scatter-figure.tsx';
 import { listReportPeriods, periodParams, resolvePeriodParam } from './period-param.ts';
+import { rangeParams, resolveRangeParam } from './range-param.ts';
 import { ScoreCompletionFigure } from './score-completion-figure.tsx';
+import { usePanelTargets, withTargets } from './use-panel-targets.ts';
 import './scores-vs-tasks.css';
 import { useProgressProvenance } from './use-progress-provenance.ts';
 
@@ -21,13 +23,15 @@ import { useProgressProvenance } from './use-progress-provenance.ts';
 export function ScoresVsTasksView({
   provinceCode,
   provinceName,
+  year,
   viewParams,
   setViewParams,
 }: ViewProps): ReactNode {
   const i18n = useI18n();
   const { t, lang } = i18n;
   const scores = useDimensionScores(provinceCode);
-  const completion = useDimensionCompletion(provinceCode);
+  const completion = useDimensionCompletion(provinceCode, year);
+  const targets = usePanelTargets(provinceCode, year);
   const indicators = useIndicators();
   const provenance = useProgressProvenance();
 
@@ -47,8 +51,8 @@ export function ScoresVsTasksView({
     () =>
       scores.data === undefined || completion.data === undefined
         ? []
-        : buildPanels(dimensions, scores.data, completion.data),
-    [dimensions, scores.data, completion.data],
+        : withTargets(buildPanels(dimensions, scores.data, completion.data), targets),
+    [dimensions, scores.data, completion.data, targets],
   );
   const targetYear = completion.data?.planTargetYear ?? null;
   const scatterRows = useMemo(
@@ -79,6 +83,8 @@ export function ScoresVsTasksView({
   const isSample = showsProgress && (provenance?.isSample ?? false);
   const source = buildSourceLine(t, showsProgress ? provenance : null);
   const axis = axisYears(scores.data, completion.data);
+  const range = resolveRangeParam(viewParams['range'], targetYear !== null);
+  const periodParam = resolved.period === null ? {} : periodParams(resolved.period, periods);
 
   return (
     <div className="svt" data-testid="scores-vs-tasks">
@@ -109,6 +115,8 @@ export function ScoresVsTasksView({
           axis={axis}
           source={source}
           isSample={isSample}
+          range={range}
+          onSelectRange={(next) => setViewParams({ ...periodParam, ...rangeParams(next) }, 'push')}
         />
       )}
       {showsProgress && resolved.period !== null ? (
@@ -119,7 +127,9 @@ export function ScoresVsTasksView({
           period={resolved.period}
           periods={periods}
           invalidPeriod={resolved.invalid}
-          onSelectPeriod={(period) => setViewParams(periodParams(period, periods), 'push')}
+          onSelectPeriod={(period) =>
+            setViewParams({ ...periodParams(period, periods), ...rangeParams(range) }, 'push')
+          }
           source={source}
           isSample={isSample}
         />

@@ -142,7 +142,7 @@ export async function runImportBench(
 }
 
 /** The result as table rows (label, value) for the bench's printout. */
-export function formatImportBench(result: ImportBenchResult): string[][] {
+export function formatImportBench(result: ImportBenchResult): [string, string][] {
   return [
     ['import: file', `${result.rows.toLocaleString('en')} rows, ${(result.bytes / 1_048_576).toFixed(1)} MB`],
     ['import: DuckDB read_csv (median ms)', result.readCsvMs.toFixed(0)],

@@ -27,11 +27,11 @@ const planRateIn = async (period: string) =>
     (point) => point.plan === PLAN_474 && point.scope === 'plan' && point.period === period,
   );
 
-// One overlapping score (P43 2024 1.1 is bundled) and one new (2025).
+// One overlapping score (P43 2024 1.1 is bundled) and one new (2010: Đắk Nông is an old unit, scored up to 2024).
 const OVERLAPPING_SCORES = csvFile('scores-corrected.csv', [
   'Tỉnh,Năm,Chỉ số,Điểm',
   'Đắk Nông,2024,1.1,1.5',
-  'Đắk Nông,2025,1.1,1.6',
+  'Đắk Nông,2010,1.1,1.6',
 ]);
 const scoreOf = async (year: number) =>
   (
@@ -78,9 +78,9 @@ describe('applyImport', () => {
   });
 
   it.each([
-    ['scores-long-2025.csv', 'P50'],
-    ['scores-wide-decimal-comma.csv', 'P43'],
-  ])('makes 2025 a scored year of the province with a total in %s', async (file, province) => {
+    ['scores-long-2025.csv', '79'],
+    ['scores-wide-decimal-comma.csv', '68'],
+  ])('makes 2025 a scored year of the new-map province with a total in %s', async (file, province) => {
     expect(await fetchScoredYears(conn, province)).not.toContain(2025);
     const outcome = await applyImport(conn, await readFiles(conn, [file]));
     expect(outcome).toMatchObject({ ok: true, replacedSample: false });
@@ -96,7 +96,7 @@ describe('applyImport', () => {
       files: [{ mode: 'replace-overlapping', added: 1, replaced: 1, rejected: 0 }],
     });
     expect(await scoreOf(2024)).toEqual([1.5]);
-    expect(await scoreOf(2025)).toEqual([1.6]);
+    expect(await scoreOf(2010)).toEqual([1.6]);
   });
 
   it('keeps the loaded score and counts the overlapping row as rejected in add-only mode', async () => {
@@ -108,7 +108,7 @@ describe('applyImport', () => {
       files: [{ mode: 'add-only', added: 1, replaced: 0, rejected: 1 }],
     });
     expect(await scoreOf(2024)).toEqual([0.955710471]);
-    expect(await scoreOf(2025)).toEqual([1.6]);
+    expect(await scoreOf(2010)).toEqual([1.6]);
   });
 
   it("adds a plan file's tasks and its plan row with province and target year", async () => {
@@ -134,7 +134,7 @@ describe('applyImport', () => {
     ];
     const outcomes = await Promise.all([applyImport(conn, progress), applyImport(conn, scores)]);
     expect(outcomes.map((outcome) => outcome.ok)).toEqual([true, true]);
-    expect(await fetchScoredYears(conn, 'P43')).toContain(2025);
+    expect(await fetchScoredYears(conn, '68')).toContain(2025);
     expect(await planRateIn('2024-Q3')).toMatchObject({ pairsDone: 1, pairsReported: 3 });
   });
 

@@ -19,7 +19,7 @@ const PLAN = csvFile('plan-hn.csv', [
 const CORRECTION = csvFile('scores-corrected.csv', [
   'Tỉnh,Năm,Chỉ số,Điểm',
   'P43,2024,1.1,1.5',
-  'P43,2025,1.1,1.6',
+  '68,2025,1.1,1.6',
 ]);
 
 let original: Connector;
@@ -51,7 +51,7 @@ describe('imports kept across reloads', () => {
       [{ ...CORRECTION, mode: 'add-only' }, PLAN, fixture('progress-semicolon-bom-crlf.csv')],
       addImportedFiles,
     );
-    // Both corrected scores are loaded by now (P43 2025 1.1 came with scores-long-2025.csv): add-only rejects both.
+    // Both corrected scores are loaded by now (the new Lâm Đồng's 2025 1.1 came with scores-long-2025.csv): add-only rejects both.
     expect(second).toMatchObject({ outcome: { ok: true, files: [{ rejected: 2 }, {}, { replaced: 3 }] } });
     const stored = await listImportedFiles();
     expect(stored.ok && stored.value.map((file) => [file.name, file.sheet, file.mode])).toEqual([

@@ -61,7 +61,7 @@ describe('loadBundledAndStoredImports', () => {
     await loadBundledAndStoredImports(conn, store, readBundledFiles());
     expect(store.getState().storedImports.storageError).toMatchObject({ reason: 'unavailable' });
     const [row] = await conn.query<{ n: number }>(sql`SELECT count(*) AS n FROM provinces`);
-    expect(row?.n).toBe(63);
+    expect(row?.n).toBe(97); // 63 old + 34 new units
     await conn.close();
   });
 });

@@ -1,0 +1,35 @@
+// Build step (run by the Vite plugin in vite.config.ts): answers the first screen's questions on Node
+// DuckDB with the bundled data and the app's own SQL, and returns react-query's dehydrated state as
+// JSON, keyed as the browser asks before its engine is ready. Run alone, it prints the seed's size.
+
+import { dehydrate, QueryClient } from '@tanstack/react-query';
+import { answerFirstScreen } from '../../src/prerender/first-screen-queries';
+import { PRE_READY_DATA_VERSION, rekey } from '../../src/prerender/first-screen-seed';
+// The same Node DuckDB and bundled-data loading the query tests use.
+import { createLoadedConnector } from '../../tests/helpers/data-files';
+
+/** The first-screen seed as JSON text (react-query dehydrated state). */
+export async function buildFirstScreenSeed(): Promise<string> {
+  const conn = await createLoadedConnector();
+  try {
+    const answers = await answerFirstScreen(conn, PRE_READY_DATA_VERSION);
+    const client = new QueryClient();
+    for (const { queryKey, data } of answers) {
+      const preReadyKey = rekey(queryKey, null, PRE_READY_DATA_VERSION);
+      if (preReadyKey !== null) client.setQueryData(preReadyKey, data, { updatedAt: 0 });
+    }
+    return JSON.stringify(dehydrate(client));
+  } finally {
+    await conn.close();
+  }
+}
+
+if (process.argv[1]?.endsWith('build-first-screen-seed.ts')) {
+  buildFirstScreenSeed().then(
+    (json) => console.log(`first-screen seed: ${json.length} bytes`),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,138 @@
+// The briefing deck, built in the browser with pptxgenjs (a lazy chunk: nobody pays for it until they download
+// a deck): a title slide, the Overview's briefing summary when there is one, then one 16:9 slide per chart.
+
+/** One chart slide: its title, the finished figure (PNG data URL), its source line and the speaker note. */
+export interface DeckSlide {
+  title: string;
+  imageDataUrl: string;
+  source: string;
+  note: string;
+}
+
+/** Everything a deck says, already in the UI language. */
+export interface DeckInput {
+  title: string;
+  /** Lines under the title on the first slide, e.g. "Tỉnh: Đắk Nông", "Ngày 27/11/2026". */
+  subtitleLines: readonly string[];
+  /** The Overview's briefing summary, one paragraph each; a summary slide follows the title slide when given. */
+  summary?: readonly string[];
+  summaryTitle: string;
+  slides: readonly DeckSlide[];
+  lang: 'vi' | 'en';
+}
+
+/** What the deck is written as: a Blob in the browser, bytes in Node tests. */
+export type DeckOutput = 'blob' | 'arraybuffer';
+
+// 16:9 layout is 10 × 5.625 inches; fonts with Vietnamese glyphs on every office machine.
+const SLIDE_W_IN = 10;
+const MARGIN_IN = 0.4;
+const FONT_FACE = 'Arial';
+const TEXT_COLOR = '1F2933';
+const MUTED_COLOR = '52606D';
+const IMAGE_TOP_IN = 1.0;
+const IMAGE_H_IN = 3.9;
+const IMAGE_W_IN = (IMAGE_H_IN * 16) / 9;
+
+/** pptxgenjs takes base64 images as "image/png;base64,…" (no "data:" prefix). */
+function pptxImageData(dataUrl: string): string {
+  return dataUrl.replace(/^data:/, '');
+}
+
+/** Builds the .pptx; pptxgenjs is imported only here, on demand. */
+export async function buildDeck(input: DeckInput, output: DeckOutput): Promise<Blob | ArrayBuffer> {
+  const { default: PptxGenJS } = await import('pptxgenjs');
+  const pptx = new PptxGenJS();
+  pptx.layout = 'LAYOUT_16x9';
+  pptx.title = input.title;
+  pptx.company = 'PAPI dashboard';
+  // The proofing language of every text box, so PowerPoint does not flag Vietnamese as misspelt English.
+  const lang = input.lang === 'vi' ? 'vi-VN' : 'en-GB';
+
+  const cover = pptx.addSlide();
+  cover.addText(input.title, {
+    x: MARGIN_IN,
+    y: 1.6,
+    w: SLIDE_W_IN - 2 * MARGIN_IN,
+    h: 1.2,
+    fontFace: FONT_FACE,
+    lang,
+    fontSize: 34,
+    bold: true,
+    color: TEXT_COLOR,
+    valign: 'bottom',
+  });
+  cover.addText(input.subtitleLines.join('\n'), {
+    x: MARGIN_IN,
+    y: 3.0,
+    w: SLIDE_W_IN - 2 * MARGIN_IN,
+    h: 1.0,
+    fontFace: FONT_FACE,
+    lang,
+    fontSize: 18,
+    color: MUTED_COLOR,
+    valign: 'top',
+  });
+
+  if (input.summary !== undefined && input.summary.length > 0) {
+    const summary = pptx.addSlide();
+    summary.addText(input.summaryTitle, slideTitleProps(lang));
+    summary.addText(
+      input.summary.map((paragraph) => ({
+        text: paragraph,
+        options: { breakLine: true, paraSpaceAfter: 8 },
+      })),
+      {
+        x: MARGIN_IN,
+        y: IMAGE_TOP_IN,
+        w: SLIDE_W_IN - 2 * MARGIN_IN,
+        h: 4.2,
+        fontFace: FONT_FACE,
+        lang,
+        fontSize: 16,
+        color: TEXT_COLOR,
+        valign: 'top',
+      },
+    );
+  }
+
+  for (const item of input.slides) {
+    const slide = pptx.addSlide();
+    slide.addText(item.title, slideTitleProps(lang));
+    slide.addImage({
+      data: pptxImageData(item.imageDataUrl),
+      x: (SLIDE_W_IN - IMAGE_W_IN) / 2,
+      y: IMAGE_TOP_IN,
+      w: IMAGE_W_IN,
+      h: IMAGE_H_IN,
+      altText: item.title,
+    });
+    slide.addText(item.source, {
+      x: MARGIN_IN,
+      y: IMAGE_TOP_IN + IMAGE_H_IN + 0.1,
+      w: SLIDE_W_IN - 2 * MARGIN_IN,
+      h: 0.4,
+      fontFace: FONT_FACE,
+      lang,
+      fontSize: 10,
+      color: MUTED_COLOR,
+    });
+    if (item.note.trim() !== '') slide.addNotes(item.note);
+  }
+  return (await pptx.write({ outputType: output })) as Blob | ArrayBuffer;
+}
+
+function slideTitleProps(lang: string) {
+  return {
+    x: MARGIN_IN,
+    y: 0.25,
+    w: SLIDE_W_IN - 2 * MARGIN_IN,
+    h: 0.7,
+    fontFace: FONT_FACE,
+    lang,
+    fontSize: 22,
+    bold: true,
+    color: TEXT_COLOR,
+    valign: 'middle' as const,
+  };
+}

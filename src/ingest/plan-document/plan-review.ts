@@ -1,0 +1,93 @@
+// The reviewed plan (identity confirmed, cells edited) → problems located at (review row, column),
+// or the plan-tasks CSV the importer already accepts, so it goes through the same atomic, kept import.
+
+import { csvField } from '../read/to-canonical-csv';
+import type { IndicatorName } from './match-indicator';
+import type { PlanIdentity } from './plan-identity';
+import { AGENCY_SEPARATOR, assignTaskIds } from './plan-tasks';
+import type { PlanTaskDraft } from './plan-task-draft';
+
+/** The identity fields the user confirms; the review's columns. */
+export type ReviewField = 'plan' | 'provinceCode' | 'targetYear' | 'dimension' | 'subdimension' | 'task';
+
+/** A problem that blocks the import: row 0 is the plan's identity, else the review table's row (1-based). */
+export interface ReviewProblem {
+  readonly row: number;
+  readonly field: ReviewField;
+  readonly key:
+    'required' | 'invalidYear' | 'unknownDimension' | 'unknownSubdimension' | 'subdimensionOutside';
+  readonly value: string;
+}
+
+const YEAR = /^(19|20|21)\d\d$/;
+
+/** What must be fixed before the plan can be imported (empty when it can be). */
+export function checkPlanReview(
+  identity: PlanIdentity,
+  tasks: readonly PlanTaskDraft[],
+  indicators: readonly IndicatorName[],
+): ReviewProblem[] {
+  const problems: ReviewProblem[] = [];
+  const required = (row: number, field: ReviewField, value: string): void => {
+    if (value.trim() === '') problems.push({ row, field, key: 'required', value });
+  };
+  required(0, 'plan', identity.plan);
+  required(0, 'provinceCode', identity.provinceCode);
+  const year = identity.targetYear === null ? '' : String(identity.targetYear);
+  if (!YEAR.test(year)) problems.push({ row: 0, field: 'targetYear', key: 'invalidYear', value: year });
+  const dimensions = new Set(indicators.filter((i) => i.level === 'dimension').map((i) => i.code));
+  const subdimensions = new Set(indicators.filter((i) => i.level === 'subdimension').map((i) => i.code));
+  tasks.forEach((task, index) => {
+    const row = index + 1;
+    required(row, 'task', task.task);
+    if (!dimensions.has(task.dimension))
+      problems.push({ row, field: 'dimension', key: 'unknownDimension', value: task.dimension });
+    else if (task.subdimension !== '' && !subdimensions.has(task.subdimension))
+      problems.push({ row, field: 'subdimension', key: 'unknownSubdimension', value: task.subdimension });
+    else if (task.subdimension !== '' && !task.subdimension.startsWith(`${task.dimension}.`))
+      problems.push({ row, field: 'subdimension', key: 'subdimensionOutside', value: task.subdimension });
+  });
+  return problems;
+}
+
+const IMPORT_COLUMNS = [
+  'task_id',
+  'plan',
+  'dimension',
+  'subdimension',
+  'subdimension_label',
+  'task',
+  'executing_agencies',
+  'supervising_agencies',
+  'timeframe',
+  'timeframe_code',
+  'province',
+  'target_year',
+] as const;
+
+/** The reviewed tasks as a plan-tasks CSV (the importer's canonical headers), with the plan's province and target year. */
+export function planImportCsv(identity: PlanIdentity, tasks: readonly PlanTaskDraft[]): string {
+  const lines = assignTaskIds(tasks, identity.plan).map((task) =>
+    [
+      task.taskId,
+      task.plan,
+      task.dimension,
+      task.subdimension,
+      task.subdimensionLabel,
+      task.task,
+      task.executingAgencies.join(AGENCY_SEPARATOR),
+      task.supervisingAgencies.join(AGENCY_SEPARATOR),
+      task.timeframe,
+      task.timeframeCode,
+      identity.provinceCode,
+      identity.targetYear === null ? '' : String(identity.targetYear),
+    ]
+      .map(csvField)
+      .join(','),
+  );
+  return `${[IMPORT_COLUMNS.join(','), ...lines].join('\n')}\n`;
+}
+
+/** The file name the import records as the plan's source ("Kế hoạch 474-KH-UBND.csv"). */
+export const planImportFileName = (plan: string): string =>
+  `ke-hoach-${plan.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'plan'}.csv`;

@@ -1,0 +1,41 @@
+// The one entry of the plan parser: a document (text, HTML or a .docx rendered to HTML) → the plan's
+// identity and its tasks for review, or the reason it has none. Pure: used by `npm run data:plan` and the browser.
+
+import type { ProvinceRef } from '../read/match-province';
+import type { PlanDocument } from './document-table';
+import { APPENDIX_HEADER_WORDS, findAppendixTable } from './find-appendix';
+import type { IndicatorName } from './match-indicator';
+import { readPlanIdentity, type PlanIdentity } from './plan-identity';
+import type { PlanTaskDraft } from './plan-task-draft';
+import { readPlanRows, type SkippedRow } from './read-plan-rows';
+
+/** What the parser needs to know: the official indicator names and the provinces. */
+export interface PlanReference {
+  readonly indicators: readonly IndicatorName[];
+  readonly provinces: readonly ProvinceRef[];
+}
+
+export type PlanReading =
+  | {
+      readonly ok: true;
+      readonly identity: PlanIdentity;
+      readonly tasks: readonly PlanTaskDraft[];
+      readonly skipped: readonly SkippedRow[];
+      readonly numbering: PlanDocument['numbering'];
+    }
+  | { readonly ok: false; readonly reason: 'noAppendix' | 'noTasks'; readonly lookedFor: string };
+
+/** Reads the plan in `document`; never throws. */
+export function readPlanDocument(document: PlanDocument, reference: PlanReference): PlanReading {
+  const appendix = findAppendixTable(document.tables);
+  if (appendix === null) return { ok: false, reason: 'noAppendix', lookedFor: APPENDIX_HEADER_WORDS };
+  const { tasks, skipped } = readPlanRows(appendix, reference.indicators);
+  if (tasks.length === 0) return { ok: false, reason: 'noTasks', lookedFor: APPENDIX_HEADER_WORDS };
+  return {
+    ok: true,
+    identity: readPlanIdentity(document.lines, reference.provinces),
+    tasks,
+    skipped,
+    numbering: document.numbering,
+  };
+}

@@ -1,0 +1,59 @@
+// The first screen's questions, asked exactly as the app asks them (the same queryOptions, so the same
+// SQL and the same keys): the Overview of every province in its latest scored year, plus what the
+// header needs (provinces, years). Used at build time on Node DuckDB to seed react-query, and by the
+// test that compares the seed with live answers. No Node or browser APIs here.
+
+import type { QueryKey } from '@tanstack/react-query';
+import type { Connector } from '../db/connector';
+import { datasetsQueryOptions } from '../queries/datasets';
+import { dimensionStandingsQueryOptions } from '../queries/dimension-standings';
+import { indicatorsQueryOptions } from '../queries/indicators';
+import { planTasksQueryOptions } from '../queries/plan-tasks';
+import { provincesQueryOptions } from '../queries/provinces';
+import { provinceYearSummaryQueryOptions } from '../queries/province-year-summary';
+import { scoredYearsOf, yearOptionsQueryOptions } from '../queries/scored-years';
+import { totalTrendQueryOptions } from '../queries/total-trend';
+
+/** One answered question: its react-query key (with the connector that answered it) and its data. */
+export interface AnsweredQuery {
+  queryKey: QueryKey;
+  data: unknown;
+}
+
+interface QuestionOptions {
+  queryKey: QueryKey;
+  queryFn?: unknown;
+}
+
+async function answer(options: QuestionOptions): Promise<AnsweredQuery> {
+  if (typeof options.queryFn !== 'function')
+    throw new Error(`No query function for ${String(options.queryKey)}`);
+  const data: unknown = await (options.queryFn as () => Promise<unknown>)();
+  return { queryKey: options.queryKey, data };
+}
+
+/** Answers every first-screen question on `conn` (data version `dataVersion`), in a stable order; `onlyProvinces` narrows the per-province ones. */
+export async function answerFirstScreen(
+  conn: Connector,
+  dataVersion: number,
+  onlyProvinces?: readonly string[],
+): Promise<AnsweredQuery[]> {
+  const provinces = await answer(provincesQueryOptions(conn, dataVersion));
+  const answers: AnsweredQuery[] = [
+    provinces,
+    await answer(indicatorsQueryOptions(conn, dataVersion)),
+    await answer(datasetsQueryOptions(conn, dataVersion)),
+  ];
+  for (const { code } of provinces.data as { code: string }[]) {
+    if (onlyProvinces !== undefined && !onlyProvinces.includes(code)) continue;
+    const yearOptions = await answer(yearOptionsQueryOptions(conn, dataVersion, code));
+    answers.push(yearOptions);
+    answers.push(await answer(totalTrendQueryOptions(conn, dataVersion, code)));
+    answers.push(await answer(planTasksQueryOptions(conn, dataVersion, code, null)));
+    const latest = scoredYearsOf(yearOptions.data as Parameters<typeof scoredYearsOf>[0]).at(-1);
+    if (latest === undefined) continue;
+    answers.push(await answer(provinceYearSummaryQueryOptions(conn, dataVersion, code, latest)));
+    answers.push(await answer(dimensionStandingsQueryOptions(conn, dataVersion, code, latest)));
+  }
+  return answers;
+}

@@ -1,0 +1,79 @@
+// Question: as of the latest reported period, how do the tasks of the plan aimed at this year stand
+// (done, overdue, never reported), in the words government task tracking uses?
+// The states come from the same rule as the Plan view (domain/task-state), over the same rows.
+
+import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
+import type { Connector } from '../db/connector';
+import { sql } from '../db/sql';
+import { buildPairStates, listReportedPeriods } from '../domain/task-state-pairs';
+import { countStates } from '../domain/task-state-summary';
+import { DATA_QUERY_KEY_ROOT } from './query-client';
+import { fetchPlanViewLatestPeriod } from './plan-view-latest-period';
+import { fetchPlanViewReports } from './plan-view-reports';
+import { fetchPlanViewTasks } from './plan-view-tasks';
+import { useReadyConnector } from './use-ready-connector';
+
+/** The plan's tasks as of one period. */
+export interface PlanTaskStanding {
+  /** The period judged, e.g. '2025-Q4'. */
+  period: string;
+  taskCount: number;
+  pairCount: number;
+  /** Pairs done (on time, late, or done this period for continuous tasks). */
+  pairsDone: number;
+  /** Tasks with at least one (task, unit) pair overdue (quá hạn, chưa hoàn thành). */
+  overdueTasks: number;
+  /** Tasks no unit has reported on up to the period. */
+  unreportedTasks: number;
+  /** True while the progress is the bundled illustrative file. */
+  isSample: boolean;
+}
+
+/** The standing of the tasks of the plan(s) aimed at `year`; null without such a plan or without any report. */
+export async function fetchPlanTaskStanding(
+  conn: Connector,
+  provinceCode: string,
+  year: number,
+): Promise<PlanTaskStanding | null> {
+  const tasks = (await fetchPlanViewTasks(conn, provinceCode)).filter((task) => task.targetYear === year);
+  if (tasks.length === 0) return null;
+  const period = await fetchPlanViewLatestPeriod(conn, provinceCode);
+  if (period === null) return null;
+  const taskIds = new Set(tasks.map((task) => task.taskId));
+  const reports = (await fetchPlanViewReports(conn, provinceCode)).filter((r) => taskIds.has(r.taskId));
+  const asOf = listReportedPeriods(reports).find((p) => p.period === period);
+  if (asOf === undefined) return null;
+  const pairs = buildPairStates(tasks, reports, asOf);
+  const counts = countStates('plan', pairs);
+  const overdue = new Set(pairs.filter((p) => p.state === 'overdue').map((p) => p.taskId));
+  const reportedTasks = new Set(pairs.filter((p) => p.report !== null).map((p) => p.taskId));
+  const sample = await conn.query<{ isSample: boolean }>(sql`
+    SELECT coalesce(is_sample, false) AS "isSample" FROM datasets WHERE name = 'task_progress'`);
+  return {
+    period,
+    taskCount: tasks.length,
+    pairCount: counts.pairCount,
+    pairsDone: counts.pairsDone,
+    overdueTasks: overdue.size,
+    unreportedTasks: tasks.filter((task) => !reportedTasks.has(task.taskId)).length,
+    isSample: sample[0]?.isSample ?? false,
+  };
+}
+
+/** Query options for fetchPlanTaskStanding; disabled while `conn` is null. */
+export const planTaskStandingQueryOptions = (
+  conn: Connector | null,
+  dataVersion: number,
+  provinceCode: string,
+  year: number,
+) =>
+  queryOptions({
+    queryKey: [DATA_QUERY_KEY_ROOT, 'plan-task-standing', conn, { dataVersion, provinceCode, year }],
+    queryFn: conn === null ? skipToken : () => fetchPlanTaskStanding(conn, provinceCode, year),
+  });
+
+/** The standing of the plan's tasks, once the database is ready. */
+export function usePlanTaskStanding(provinceCode: string, year: number) {
+  const { connector, dataVersion } = useReadyConnector();
+  return useQuery(planTaskStandingQueryOptions(connector, dataVersion, provinceCode, year));
+}

@@ -1,0 +1,141 @@
+// The briefing list: the charts added from their export menus, in slide order, with a note per slide, an
+// editable deck title and the .pptx download (pptxgenjs, loaded only on that click).
+import type { ReactNode } from 'react';
+import { useEffect, useState } from 'react';
+import { getDeckTitle, listBriefingSlides, setDeckTitle } from '../../export/briefing-store.ts';
+import { buildExportFileName } from '../../export/file-name.ts';
+import { useI18n } from '../../i18n/i18n-context.tsx';
+import { BriefingSlideItem } from './briefing-slide-item.tsx';
+import './briefing-view.css';
+import { useBriefingSlides } from './use-briefing-slides.ts';
+
+interface BriefingViewProps {
+  provinceName: string;
+  /** The Overview's briefing summary (one string per paragraph): a summary slide after the title when given. */
+  summary?: readonly string[] | undefined;
+}
+
+export function BriefingView({ provinceName, summary }: BriefingViewProps): ReactNode {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const { slides, error } = useBriefingSlides();
+  const defaultTitle = t('export.briefing.defaultTitle', { province: provinceName });
+  const [title, setTitle] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
+  const [building, setBuilding] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    void getDeckTitle().then((stored) => {
+      if (live) setTitle((current) => current ?? stored ?? '');
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const deckTitle = title === null || title.trim() === '' ? defaultTitle : title;
+
+  const download = async () => {
+    setBuilding(true);
+    setStatus(t('export.briefing.building'));
+    try {
+      const [{ buildDeck }, { downloadBlob }, { formatExportDate }] = await Promise.all([
+        import('../../export/deck-builder.ts'),
+        import('../../export/render-figure.ts'),
+        import('../../export/export-actions.ts'),
+      ]);
+      const now = new Date();
+      // Notes are read back from the store: the textareas save on every keystroke.
+      const current = await listBriefingSlides();
+      const deck = await buildDeck(
+        {
+          title: deckTitle,
+          subtitleLines: [
+            t('export.deck.province', { province: provinceName }),
+            t('export.deck.date', { date: formatExportDate(i18n, now) }),
+          ],
+          ...(summary === undefined ? {} : { summary }),
+          summaryTitle: t('export.deck.summaryTitle'),
+          slides: current.map(({ title: slideTitle, imageDataUrl, source, note }) => ({
+            title: slideTitle,
+            imageDataUrl,
+            source,
+            note,
+          })),
+          lang: i18n.lang,
+        },
+        'blob',
+      );
+      const fileName = buildExportFileName(
+        {
+          province: provinceName,
+          indicator: deckTitle === defaultTitle ? '' : deckTitle,
+          years: '',
+          date: now,
+        },
+        'pptx',
+      );
+      downloadBlob(deck as Blob, fileName);
+      setStatus(t('export.briefing.downloaded', { file: fileName }));
+    } catch (failure: unknown) {
+      setStatus(
+        t('export.status.failed', { reason: failure instanceof Error ? failure.message : String(failure) }),
+      );
+    } finally {
+      setBuilding(false);
+    }
+  };
+
+  return (
+    <section className="briefing" data-testid="briefing-view">
+      <p className="briefing-intro">{t('export.briefing.intro')}</p>
+      <label className="briefing-title-label" htmlFor="briefing-deck-title">
+        {t('export.briefing.deckTitle')}
+      </label>
+      <input
+        id="briefing-deck-title"
+        className="briefing-title-input"
+        type="text"
+        value={title ?? ''}
+        placeholder={defaultTitle}
+        data-testid="briefing-title"
+        onChange={(event) => {
+          setTitle(event.target.value);
+          void setDeckTitle(event.target.value);
+        }}
+      />
+      {error !== null ? <p role="alert">{t('export.status.failed', { reason: error })}</p> : null}
+      {slides !== null && slides.length === 0 ? (
+        <p className="briefing-empty">{t('export.briefing.empty')}</p>
+      ) : null}
+      {slides !== null && slides.length > 0 ? (
+        <ol className="briefing-list">
+          {slides.map((slide, index) => (
+            <BriefingSlideItem
+              key={slide.id}
+              slide={slide}
+              number={index + 1}
+              isFirst={index === 0}
+              isLast={index === slides.length - 1}
+            />
+          ))}
+        </ol>
+      ) : null}
+      <div className="briefing-actions">
+        <button
+          type="button"
+          className="button"
+          disabled={building || slides === null || slides.length === 0}
+          data-testid="briefing-download"
+          onClick={() => void download()}
+        >
+          {t('export.briefing.download')}
+        </button>
+        <p role="status" className="briefing-status" data-testid="briefing-status">
+          {status}
+        </p>
+      </div>
+    </section>
+  );
+}

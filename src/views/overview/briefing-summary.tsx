@@ -1,0 +1,64 @@
+import type { ReactNode } from 'react';
+import { useId, useMemo, useState } from 'react';
+import type { BriefingFacts } from '../../domain/briefing/briefing-facts.ts';
+import { paragraphText, renderBriefing } from '../../domain/briefing/render-briefing.ts';
+import { useI18n } from '../../i18n/i18n-context.tsx';
+import { copyText } from './copy-text.ts';
+
+/** A figure of the summary: focusable, its source shown on hover and on keyboard focus (and read as its description). */
+function TracedFigure({ text, source }: { text: string; source: string }): ReactNode {
+  const { t } = useI18n();
+  const tipId = useId();
+  return (
+    <span className="trace" tabIndex={0} aria-describedby={tipId} data-testid="trace">
+      {text}
+      <span id={tipId} role="tooltip" className="trace-tip" data-testid="trace-tip">
+        {t('leadership.summary.sourceOf')} {source}
+      </span>
+    </span>
+  );
+}
+
+/** "Tóm tắt": the briefing summary written from the data, each figure traceable, with a copy button. */
+export function BriefingSummary({ facts }: { facts: BriefingFacts }): ReactNode {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const paragraphs = useMemo(() => renderBriefing(facts, i18n), [facts, i18n]);
+  const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const copy = (): void => {
+    void copyText(paragraphs.map(paragraphText).join('\n')).then((ok) => setStatus(ok ? 'copied' : 'failed'));
+  };
+  return (
+    <section className="glance-card summary-panel" aria-labelledby="summary-heading" data-testid="summary">
+      <div className="summary-header">
+        <h2 id="summary-heading" className="glance-heading">
+          {t('leadership.summary.heading')}
+        </h2>
+        <button type="button" className="button" onClick={copy} data-testid="summary-copy">
+          {t('leadership.summary.copy')}
+        </button>
+      </div>
+      <p className="glance-note">{t('leadership.summary.hint')}</p>
+      <div className="summary-text" data-testid="summary-text">
+        {paragraphs.map((paragraph) => (
+          <p key={paragraph.id} data-sentence={paragraph.id}>
+            {paragraph.segments.map((segment, index) =>
+              segment.source === undefined ? (
+                <span key={index}>{segment.text}</span>
+              ) : (
+                <TracedFigure key={index} text={segment.text} source={segment.source} />
+              ),
+            )}
+          </p>
+        ))}
+      </div>
+      <p className="summary-status" role="status" data-testid="summary-status">
+        {status === 'copied'
+          ? t('leadership.summary.copied')
+          : status === 'failed'
+            ? t('leadership.summary.copyFailed')
+            : ''}
+      </p>
+    </section>
+  );
+}

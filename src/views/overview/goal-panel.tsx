@@ -1,0 +1,146 @@
+import type { ReactNode } from 'react';
+import type { BriefingFacts, BriefingGoalFacts } from '../../domain/briefing/briefing-facts.ts';
+import { checkPlanGoal, type GoalVerdict } from '../../domain/goal-check.ts';
+import { largestReserves } from '../../domain/traffic-light.ts';
+import { useI18n } from '../../i18n/i18n-context.tsx';
+
+const VERDICT_TEXT = {
+  met: 'leadership.verdict.met',
+  not_met: 'leadership.verdict.notMet',
+  not_comparable: 'leadership.verdict.notComparable',
+  no_previous: 'leadership.verdict.noPrevious',
+} as const;
+
+const VERDICT_SYMBOL = {
+  met: 'leadership.verdict.symbol.met',
+  not_met: 'leadership.verdict.symbol.notMet',
+  not_comparable: 'leadership.verdict.symbol.unknown',
+  no_previous: 'leadership.verdict.symbol.unknown',
+} as const;
+
+function VerdictRow({
+  label,
+  verdict,
+  detail,
+  testId,
+}: {
+  label: string;
+  verdict: GoalVerdict;
+  detail: string | null;
+  testId: string;
+}): ReactNode {
+  const { t } = useI18n();
+  return (
+    <li className={`goal-row goal-${verdict}`} data-testid={testId} data-verdict={verdict}>
+      <span className="goal-symbol" aria-hidden="true">
+        {t(VERDICT_SYMBOL[verdict])}
+      </span>
+      <span className="goal-label">{label}</span>
+      <span className="goal-verdict">{t(VERDICT_TEXT[verdict])}</span>
+      {detail === null ? null : <span className="goal-detail">{detail}</span>}
+    </li>
+  );
+}
+
+function groupDetail(goal: BriefingGoalFacts, t: ReturnType<typeof useI18n>['t']): string | null {
+  if (goal.previousGroup === null || goal.groupSteps === null) return null;
+  const args = { previousGroup: t(`group.${goal.previousGroup}`), group: t(`group.${goal.group}`) };
+  if (goal.groupSteps > 0) return t('leadership.goal.groupUp', args);
+  if (goal.groupSteps < 0) return t('leadership.goal.groupDown', args);
+  return t('leadership.goal.groupSame', args);
+}
+
+interface GoalPanelProps {
+  facts: BriefingFacts;
+  goal: BriefingGoalFacts;
+  onSelectYear?: (year: number) => void;
+}
+
+/** The plan's own goal (score up, group up on the year before) as met or not, the distance to the next group, the largest reserves. */
+export function GoalPanel({ facts, goal, onSelectYear }: GoalPanelProps): ReactNode {
+  const { t, lang, formatNumber, formatSignedNumber } = useI18n();
+  const check = checkPlanGoal(goal);
+  const previousYear = facts.year - 1;
+  const reserves = largestReserves(facts.dimensions);
+  const scoreDetail =
+    goal.scoreChange === null || goal.previousTotal === null
+      ? null
+      : t('leadership.goal.scoreDetail', {
+          change: formatSignedNumber(goal.scoreChange),
+          previous: formatNumber(goal.previousTotal),
+          total: formatNumber(goal.total),
+        });
+  const province = facts.provinceName[lang];
+  return (
+    <section className="glance-card goal-panel" aria-labelledby="goal-heading" data-testid="goal-panel">
+      <h2 id="goal-heading" className="glance-heading">
+        {goal.plan === null
+          ? t('leadership.goal.headingYear', { previousYear })
+          : t('leadership.goal.heading', { plan: goal.plan })}
+      </h2>
+      {goal.plan === null ? (
+        <p className="glance-note" data-testid="goal-plan-note">
+          {goal.otherPlan !== null && goal.otherPlanTargetYear !== null
+            ? t('leadership.summary.goalOtherYear', {
+                plan: goal.otherPlan,
+                target: goal.otherPlanTargetYear,
+              })
+            : t('leadership.summary.noPlan', { province })}
+          {goal.otherPlanTargetYear === null || onSelectYear === undefined ? null : (
+            <>
+              {' '}
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => onSelectYear(goal.otherPlanTargetYear ?? facts.year)}
+              >
+                {t('plan.showTargetYear', { target: goal.otherPlanTargetYear })}
+              </button>
+            </>
+          )}
+        </p>
+      ) : (
+        <p className="glance-note">{t('leadership.goal.quote', { previousYear })}</p>
+      )}
+      <ul className="goal-rows">
+        <VerdictRow
+          label={t('leadership.goal.score')}
+          verdict={check.scoreUp}
+          detail={scoreDetail}
+          testId="goal-score"
+        />
+        <VerdictRow
+          label={t('leadership.goal.group')}
+          verdict={check.groupUp}
+          detail={groupDetail(goal, t)}
+          testId="goal-group"
+        />
+      </ul>
+      <p className="goal-distance" data-testid="goal-distance">
+        {check.nextGroup === null || check.pointsToNextGroup === null || goal.nextGroupThreshold === null
+          ? t('leadership.goal.top')
+          : t('leadership.goal.distance', {
+              points: formatNumber(check.pointsToNextGroup),
+              group: t(`group.${check.nextGroup}`),
+              year: facts.year,
+              threshold: formatNumber(goal.nextGroupThreshold),
+            })}
+      </p>
+      <h3 className="glance-subheading">{t('leadership.goal.reserves')}</h3>
+      {reserves.length === 0 ? (
+        <p className="glance-note">{t('leadership.goal.noReserves')}</p>
+      ) : (
+        <ol className="reserve-list" data-testid="goal-reserves">
+          {reserves.map((row) => (
+            <li key={row.indicator}>
+              <span>
+                {row.indicator}. {row.name[lang]}
+              </span>{' '}
+              <span className="reserve-gap">{formatSignedNumber(row.gapToMedian)}</span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,311 @@
+// How a person meets the app: first visit, second visit, second visit offline, on loopback and at
+// 10 Mbit/s with 40 ms latency (Chromium's network emulation), each time against the floor page served
+// alike, in alternating runs (floor first in even runs, app first in odd ones), fresh profile each.
+
+import type { BrowserContext, Page } from 'playwright-core';
+import { readTimeline, SEL, TIMELINE_INIT_SCRIPT, waitForApp } from '../../e2e/helpers/app.ts';
+import { launchGuarded } from '../../e2e/helpers/browser.ts';
+import type { DistServer } from '../../../src/server/serve-dist.ts';
+import {
+  fmtBytes,
+  fmtMs,
+  fmtRatio,
+  median,
+  ratio,
+  type BenchContext,
+  type BenchSection,
+  type Budget,
+} from '../bench-kit.ts';
+
+/** 10 Mbit/s down and up, 40 ms added latency. */
+const SLOW_NETWORK = {
+  offline: false,
+  latency: 40,
+  downloadThroughput: (10 * 1000 * 1000) / 8,
+  uploadThroughput: (10 * 1000 * 1000) / 8,
+};
+/** The province the "interactive" check switches to (Hà Nội: a different total from Đắk Nông's). */
+const SWITCH_TO = 'P01';
+const TIMEOUT_MS = 180_000;
+
+export interface AppVisit {
+  /** ms from navigation: the Overview's total shows a number (seeded or live). */
+  figures: number | null;
+  /** ms from navigation: the trend chart has pixels. */
+  chart: number | null;
+  /** ms from navigation: a province switch was answered by live DuckDB. */
+  interactive: number | null;
+  /** Response bytes the server sent during the visit (compressed as sent; service worker installs included). */
+  bytes: number;
+}
+
+export interface FloorVisit {
+  figures: number | null;
+  chart: number | null;
+  bytes: number;
+}
+
+const SW_INIT_SCRIPT = 'window.__papiServiceWorkerUnderTest = true;';
+
+async function throttle(page: Page, context: BrowserContext, slow: boolean): Promise<void> {
+  if (!slow) return;
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', SLOW_NETWORK);
+}
+
+async function floorVisit(server: DistServer, slow: boolean): Promise<FloorVisit> {
+  const browser = await launchGuarded({ origin: server.origin, observeOnly: true });
+  try {
+    const page = await browser.context.newPage();
+    await throttle(page, browser.context, slow);
+    const before = server.bytesSent();
+    await page.goto(`${server.origin}/`, { waitUntil: 'commit' });
+    const handle = await page.waitForFunction(
+      () => {
+        const f = (window as unknown as { __floor?: { chart?: number; figures?: number; error?: string } })
+          .__floor;
+        return f?.error !== undefined || f?.chart !== undefined ? f : false;
+      },
+      null,
+      { timeout: TIMEOUT_MS, polling: 20 },
+    );
+    const floor = (await handle.jsonValue()) as { chart?: number; figures?: number; error?: string };
+    if (floor.error !== undefined) throw new Error(`floor page failed: ${floor.error}`);
+    return { figures: floor.figures ?? null, chart: floor.chart ?? null, bytes: server.bytesSent() - before };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Loads the app in `page` and measures it; then switches province and waits for live DuckDB's answer. */
+async function appVisit(page: Page, server: DistServer, waitForServiceWorker: boolean): Promise<AppVisit> {
+  const before = server.bytesSent();
+  await page.goto(`${server.origin}/`, { waitUntil: 'commit' });
+  await waitForApp(page, TIMEOUT_MS);
+  await page
+    .waitForFunction(
+      () =>
+        (window as unknown as { __papiTimeline?: { chart: number | null } }).__papiTimeline?.chart != null,
+      null,
+      {
+        timeout: 60_000,
+        polling: 20,
+      },
+    )
+    .catch(() => undefined);
+  await page.waitForFunction(() => performance.getEntriesByName('papi:data-ready').length > 0, null, {
+    timeout: TIMEOUT_MS,
+    polling: 10,
+  });
+  const shownTotal = await page.locator(SEL.total).innerText();
+  await page.selectOption('[data-testid="province-select"]', SWITCH_TO);
+  const answered = await page.waitForFunction(
+    ([selector, previous]) => {
+      const text = document.querySelector(selector)?.textContent ?? '';
+      return /\d/.test(text) && text !== previous ? performance.now() : false;
+    },
+    [SEL.total, shownTotal] as const,
+    { timeout: 60_000, polling: 10 },
+  );
+  const interactive = Number(await answered.jsonValue());
+  if (waitForServiceWorker) {
+    // The first visit's bytes include the service worker's precaching (it starts once the engine is ready).
+    await page
+      .evaluate(() =>
+        Promise.race([
+          navigator.serviceWorker.ready.then(() => true),
+          new Promise((r) => setTimeout(r, 60_000)),
+        ]),
+      )
+      .catch(() => undefined);
+    await page.waitForTimeout(500);
+  }
+  const timeline = await readTimeline(page);
+  return { figures: timeline.total, chart: timeline.chart, interactive, bytes: server.bytesSent() - before };
+}
+
+interface AppRun {
+  first: AppVisit;
+  second: AppVisit | null;
+  offline: AppVisit | null;
+}
+
+async function appVisits(server: DistServer, slow: boolean): Promise<AppRun> {
+  const browser = await launchGuarded({ origin: server.origin, observeOnly: true });
+  try {
+    await browser.context.addInitScript(SW_INIT_SCRIPT);
+    await browser.context.addInitScript(TIMELINE_INIT_SCRIPT);
+    const page = await browser.context.newPage();
+    await throttle(page, browser.context, slow);
+    const first = await appVisit(page, server, !slow);
+    await page.close();
+    if (slow) return { first, second: null, offline: null };
+
+    const again = await browser.context.newPage();
+    const second = await appVisit(again, server, false);
+    await again.close();
+
+    await browser.context.setOffline(true);
+    const cut = await browser.context.newPage();
+    const offline = await appVisit(cut, server, false);
+    await cut.close();
+    await browser.context.setOffline(false);
+    const problems = browser.problems;
+    const count =
+      problems.blockedRequests.length + problems.pageErrors.length + problems.cspViolations.length;
+    if (count > 0) console.warn(`  problems recorded: ${JSON.stringify(problems)}`);
+    return { first, second, offline };
+  } finally {
+    await browser.close();
+  }
+}
+
+interface Pair {
+  floor: FloorVisit;
+  app: AppRun;
+}
+
+async function alternatingRuns(context: BenchContext, slow: boolean, label: string): Promise<Pair[]> {
+  const pairs: Pair[] = [];
+  for (let i = 0; i < context.runs; i++) {
+    let floor: FloorVisit;
+    let app: AppRun;
+    if (i % 2 === 0) {
+      floor = await floorVisit(context.floor, slow);
+      app = await appVisits(context.app, slow);
+    } else {
+      app = await appVisits(context.app, slow);
+      floor = await floorVisit(context.floor, slow);
+    }
+    console.log(
+      `  ${label} run ${i + 1}/${context.runs}: floor chart ${fmtMs(floor.chart)}; app figures ${fmtMs(app.first.figures)}, ` +
+        `interactive ${fmtMs(app.first.interactive)}` +
+        (app.second ? `; second ${fmtMs(app.second.figures)}/${fmtMs(app.second.interactive)}` : '') +
+        (app.offline ? `; offline ${fmtMs(app.offline.figures)}/${fmtMs(app.offline.interactive)}` : ''),
+    );
+    pairs.push({ floor, app });
+  }
+  return pairs;
+}
+
+/** Median of per-run ratios (each app time over the floor of the same run). */
+const medianRatio = (pairs: Pair[], pick: (app: AppRun) => number | null): number | null =>
+  median(pairs.map((p) => ratio(pick(p.app), p.floor.chart)));
+
+function rows(label: string, pairs: Pair[]): string[][] {
+  const floorMs = median(pairs.map((p) => p.floor.chart));
+  const line = (name: string, pick: (app: AppRun) => number | null): string[] => [
+    `${label}: ${name}`,
+    fmtMs(median(pairs.map((p) => pick(p.app)))),
+    fmtRatio(medianRatio(pairs, pick)),
+  ];
+  const out = [
+    [`${label}: floor (query answered and chart drawn)`, fmtMs(floorMs), '1.00x'],
+    line('first visit, first real figures', (a) => a.first.figures),
+    line('first visit, first chart', (a) => a.first.chart),
+    line('first visit, interactive (live province switch)', (a) => a.first.interactive),
+  ];
+  if (pairs.some((p) => p.app.second !== null)) {
+    out.push(line('second visit, first real figures', (a) => a.second?.figures ?? null));
+    out.push(line('second visit, interactive', (a) => a.second?.interactive ?? null));
+    out.push(line('second visit offline, first real figures', (a) => a.offline?.figures ?? null));
+    out.push(line('second visit offline, interactive', (a) => a.offline?.interactive ?? null));
+  }
+  out.push([`${label}: floor bytes over the wire`, fmtBytes(median(pairs.map((p) => p.floor.bytes))), '']);
+  out.push([
+    `${label}: first visit bytes over the wire`,
+    fmtBytes(median(pairs.map((p) => p.app.first.bytes))),
+    '',
+  ]);
+  if (pairs.some((p) => p.app.second !== null)) {
+    out.push([
+      `${label}: second visit bytes over the wire`,
+      fmtBytes(median(pairs.map((p) => p.app.second?.bytes))),
+      '',
+    ]);
+    out.push([`${label}: offline visit bytes`, fmtBytes(median(pairs.map((p) => p.app.offline?.bytes))), '']);
+  }
+  return out;
+}
+
+export const browserVisitsSection: BenchSection = {
+  name: 'visits (loopback and 10 Mbit/s + 40 ms, alternating with the floor)',
+  async run(context) {
+    const loopback = await alternatingRuns(context, false, 'loopback');
+    const slow = await alternatingRuns(context, true, '10 Mbit/s');
+    const offlineWorked = loopback.every((p) => p.app.offline?.interactive != null);
+    const budgets: Budget[] = [
+      {
+        name: 'loopback first figures',
+        value: medianRatio(loopback, (a) => a.first.figures),
+        limit: 0.35,
+        unit: 'x floor',
+      },
+      {
+        name: 'loopback interactive',
+        value: medianRatio(loopback, (a) => a.first.interactive),
+        limit: 1.1,
+        unit: 'x floor',
+      },
+      {
+        name: '10 Mbit/s first figures',
+        value: medianRatio(slow, (a) => a.first.figures),
+        limit: 0.35,
+        unit: 'x floor',
+      },
+      {
+        name: '10 Mbit/s first figures',
+        value: median(slow.map((p) => p.app.first.figures)),
+        limit: 2500,
+        unit: 'ms',
+      },
+      {
+        name: '10 Mbit/s interactive',
+        value: medianRatio(slow, (a) => a.first.interactive),
+        limit: 1.1,
+        unit: 'x floor',
+      },
+      {
+        name: 'second visit first figures',
+        value: medianRatio(loopback, (a) => a.second?.figures ?? null),
+        limit: 0.25,
+        unit: 'x floor',
+      },
+      {
+        name: 'second visit interactive',
+        value: medianRatio(loopback, (a) => a.second?.interactive ?? null),
+        limit: 0.6,
+        unit: 'x floor',
+      },
+      {
+        name: 'second visit works offline (1 = yes)',
+        value: offlineWorked ? 1 : 0,
+        limit: 1,
+        unit: 'score',
+        atLeast: true,
+      },
+      {
+        name: 'first-visit bytes',
+        value: median(loopback.map((p) => p.app.first.bytes)),
+        limit: 7 * 1024 * 1024,
+        unit: 'bytes',
+      },
+      {
+        name: 'second-visit bytes',
+        value: median(loopback.map((p) => p.app.second?.bytes)),
+        limit: 100 * 1024,
+        unit: 'bytes',
+      },
+    ];
+    return {
+      table: [
+        ['measure (median)', 'time / size', 'ratio to floor'],
+        ...rows('loopback', loopback),
+        ...rows('10 Mbit/s', slow),
+      ],
+      budgets,
+      json: { loopback, slow },
+    };
+  },
+};

@@ -1,0 +1,74 @@
+// What the build ships: the entry JS and each lazy chunk (gzip, as the server sends them), the wasm
+// (raw, gzip, brotli: the .gz/.br files the build wrote), the first-screen seed and the total.
+
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { filesUnder, gzip } from '../../../src/server/precompress.ts';
+import { fmtBytes, type BenchSection } from '../bench-kit.ts';
+
+const sizeOf = (path: string): number | null => (existsSync(path) ? statSync(path).size : null);
+
+export const buildSizesSection: BenchSection = {
+  name: 'build sizes',
+  run(context) {
+    const dist = context.distDir;
+    const html = readFileSync(join(dist, 'index.html'), 'utf8');
+    const entry = /<script[^>]*type="module"[^>]*src="\.?\/?([^"]+)"/.exec(html)?.[1] ?? null;
+    const files = filesUnder(dist).map((f) => relative(dist, f).split(sep).join('/'));
+    const js = files.filter((f) => /\.m?js$/.test(f) && f !== entry && f.startsWith('assets/'));
+    const gz = (file: string): number => gzip(readFileSync(join(dist, file))).length;
+    const entryGzip = entry === null ? null : gz(entry);
+    const lazy = js.map((f) => ({ file: f, gzip: gz(f) })).sort((a, b) => b.gzip - a.gzip);
+    const wasm = files.find((f) => /duckdb-eh.*\.wasm$/.test(f)) ?? null;
+    const wasmPath = wasm === null ? null : join(dist, wasm);
+    const seed = join(dist, 'first-screen.json');
+    const table: string[][] = [
+      ['file', 'raw', 'gzip', 'brotli'],
+      [
+        `entry JS (${entry ?? '?'})`,
+        fmtBytes(entry === null ? null : sizeOf(join(dist, entry))),
+        fmtBytes(entryGzip),
+        '',
+      ],
+      ...lazy.map(({ file, gzip: g }) => [
+        `  lazy: ${file}`,
+        fmtBytes(sizeOf(join(dist, file))),
+        fmtBytes(g),
+        '',
+      ]),
+      [
+        `wasm (${wasm ?? '?'})`,
+        fmtBytes(wasmPath === null ? null : sizeOf(wasmPath)),
+        fmtBytes(wasmPath === null ? null : sizeOf(`${wasmPath}.gz`)),
+        fmtBytes(wasmPath === null ? null : sizeOf(`${wasmPath}.br`)),
+      ],
+      [
+        'first-screen seed (first-screen.json)',
+        fmtBytes(sizeOf(seed)),
+        fmtBytes(sizeOf(`${seed}.gz`)),
+        fmtBytes(sizeOf(`${seed}.br`)),
+      ],
+      [
+        `dist/ total, without .gz/.br (${files.filter((f) => !/\.(gz|br)$/.test(f)).length} files)`,
+        fmtBytes(
+          files.filter((f) => !/\.(gz|br)$/.test(f)).reduce((s, f) => s + (sizeOf(join(dist, f)) ?? 0), 0),
+        ),
+        '',
+        '',
+      ],
+    ];
+    return Promise.resolve({
+      table,
+      budgets: [{ name: 'entry JS (gzip)', value: entryGzip, limit: 250 * 1024, unit: 'bytes' }],
+      json: {
+        entry,
+        entryGzip,
+        lazy,
+        wasm,
+        wasmRaw: wasmPath && sizeOf(wasmPath),
+        wasmGzip: wasmPath && sizeOf(`${wasmPath}.gz`),
+        wasmBrotli: wasmPath && sizeOf(`${wasmPath}.br`),
+      },
+    });
+  },
+};

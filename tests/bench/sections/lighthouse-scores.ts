@@ -1,0 +1,94 @@
+// Lighthouse 12.2.3 on the served app, desktop and mobile presets, driving Debian's Chromium through
+// chrome-launcher (never a downloaded browser): performance, accessibility, best practices.
+
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse, { type Config } from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../e2e/helpers/browser.ts';
+import type { BenchSection, Budget } from '../bench-kit.ts';
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices'] as const;
+type Scores = Record<(typeof CATEGORIES)[number], number | null> & {
+  /** Audits that cost points (score below 0.9), with Lighthouse's figure: what holds the scores. */
+  failing: string[];
+};
+
+async function audit(url: string, config: Config | undefined): Promise<Scores> {
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM_PATH,
+    chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
+  });
+  try {
+    const result = await lighthouse(
+      url,
+      { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] },
+      config,
+    );
+    const categories = result?.lhr.categories ?? {};
+    const score = (id: string): number | null => {
+      const s = categories[id]?.score;
+      return typeof s === 'number' ? Math.round(s * 100) : null;
+    };
+    const failing = Object.values(result?.lhr.audits ?? {})
+      .filter((a) => typeof a.score === 'number' && a.score < 0.9 && a.scoreDisplayMode !== 'informative')
+      .map((a) => `${a.id}${a.displayValue ? ` (${a.displayValue})` : ''}`);
+    return {
+      failing,
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      'best-practices': score('best-practices'),
+    };
+  } finally {
+    chrome.kill();
+  }
+}
+
+export const lighthouseSection: BenchSection = {
+  name: 'Lighthouse 12.2.3',
+  async run(context) {
+    const url = `${context.app.origin}/`;
+    const desktop = await audit(url, desktopConfig as Config);
+    const mobile = await audit(url, undefined);
+    const budgets: Budget[] = [
+      {
+        name: 'Lighthouse performance, desktop',
+        value: desktop.performance,
+        limit: 95,
+        unit: 'score',
+        atLeast: true,
+      },
+      {
+        name: 'Lighthouse performance, mobile',
+        value: mobile.performance,
+        limit: 85,
+        unit: 'score',
+        atLeast: true,
+      },
+      {
+        name: 'Lighthouse accessibility, desktop',
+        value: desktop.accessibility,
+        limit: 100,
+        unit: 'score',
+        atLeast: true,
+      },
+      {
+        name: 'Lighthouse accessibility, mobile',
+        value: mobile.accessibility,
+        limit: 100,
+        unit: 'score',
+        atLeast: true,
+      },
+    ];
+    const show = (x: number | null): string => (x === null ? '—' : String(x));
+    return {
+      table: [
+        ['Lighthouse category', 'desktop', 'mobile'],
+        ...CATEGORIES.map((c) => [c, show(desktop[c]), show(mobile[c])]),
+        ['audits below 0.9, desktop', desktop.failing.join('; ') || '—', ''],
+        ['audits below 0.9, mobile', mobile.failing.join('; ') || '—', ''],
+      ],
+      budgets,
+      json: { desktop, mobile },
+    };
+  },
+};

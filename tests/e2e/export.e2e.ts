@@ -1,0 +1,364 @@
+// Export for briefing slides, as a user gets it: the export menu of a real chart (keyboard included), the files
+// it downloads (slide PNG exactly 1920×1080 and not blank, 2× PNG, SVG with its title as text, CSV that
+// round-trips), and a three-chart briefing deck that downloads as a .pptx with one picture per chart slide.
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import JSZip from 'jszip';
+import Papa from 'papaparse';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { artifactPath, saveScreenshot, SEL, waitForApp } from './helpers/app.ts';
+import { setupE2ESession } from './helpers/session.ts';
+
+const session = setupE2ESession();
+
+const TREND = 'chart-total-trend';
+const TREND_TITLE = 'Đắk Nông: điểm PAPI tổng hợp 2011–2024';
+const TODAY = new Date().toISOString().slice(0, 10);
+const measures: Record<string, { bytes: number; ms: number; file: string }> = {};
+
+async function openOverview(page: Page, lang: 'vi' | 'en' = 'vi'): Promise<void> {
+  await page.goto(session.url(`?province=P43&year=2024&lang=${lang}`));
+  await waitForApp(page);
+  await page.locator(`${SEL.chartTrend} canvas`).first().waitFor({ state: 'attached', timeout: 30_000 });
+}
+
+/** Chooses a menu item of `chartId` and returns the downloaded file's bytes, name and time from click to file. */
+async function exportFile(page: Page, chartId: string, kind: string) {
+  await page.locator(`[data-testid="${chartId}-menu-button"]`).click();
+  const started = Date.now();
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 30_000 }),
+    page.locator(`[data-testid="${chartId}-export-${kind}"]`).click(),
+  ]);
+  const path = await download.path();
+  const ms = Date.now() - started;
+  const bytes = await readFile(path);
+  measures[`${chartId} ${kind}`] = { bytes: (await stat(path)).size, ms, file: download.suggestedFilename() };
+  return { bytes, name: download.suggestedFilename(), ms };
+}
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  expect(bytes.subarray(1, 4).toString('ascii'), 'PNG signature').toBe('PNG');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+/** Draws the PNG in the page: distinct colours overall, and dark pixels in the title's band (top-left). */
+async function pngInk(page: Page, bytes: Buffer) {
+  return page.evaluate(
+    async (dataUrl) => {
+      const image = new Image();
+      image.src = dataUrl;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.naturalWidth;
+      canvas.height = image.naturalHeight;
+      const context = canvas.getContext('2d');
+      if (context === null) throw new Error('no 2d context');
+      context.drawImage(image, 0, 0);
+      const all = context.getImageData(0, 0, canvas.width, canvas.height).data;
+      const colours = new Set<number>();
+      for (let i = 0; i < all.length; i += 4 * 97)
+        colours.add(((all[i] ?? 0) << 16) | ((all[i + 1] ?? 0) << 8) | (all[i + 2] ?? 0));
+      const band = context.getImageData(
+        0,
+        0,
+        Math.round(canvas.width * 0.6),
+        Math.round(canvas.height * 0.07),
+      ).data;
+      let dark = 0;
+      for (let i = 0; i < band.length; i += 4)
+        if ((band[i] ?? 0) + (band[i + 1] ?? 0) + (band[i + 2] ?? 0) < 200) dark += 1;
+      const corner = context.getImageData(canvas.width - 4, canvas.height - 4, 1, 1).data;
+      return { colours: colours.size, titleInk: dark, corner: [...corner] };
+    },
+    `data:image/png;base64,${bytes.toString('base64')}`,
+  );
+}
+
+/** XML parts that the browser's parser rejects (well-formedness). */
+async function malformedXml(page: Page, parts: Record<string, string>): Promise<string[]> {
+  return page.evaluate((texts) => {
+    const parser = new DOMParser();
+    return Object.entries(texts)
+      .filter(
+        ([, text]) => parser.parseFromString(text, 'application/xml').querySelector('parsererror') !== null,
+      )
+      .map(([name]) => name);
+  }, parts);
+}
+
+describe('chart export', () => {
+  test('the export menu is reached and worked with the keyboard; Escape closes it and gives focus back', async () => {
+    const { page } = session;
+    await openOverview(page);
+    const button = page.locator(`[data-testid="${TREND}-menu-button"]`);
+    expect(await button.getAttribute('aria-haspopup')).toBe('menu');
+    expect(await button.getAttribute('aria-expanded')).toBe('false');
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await page.locator(`[data-testid="${TREND}-menu"]`).waitFor();
+    expect(await button.getAttribute('aria-expanded')).toBe('true');
+    const labels = await page.locator(`[data-testid="${TREND}-menu"] [role="menuitem"]`).allTextContents();
+    expect(labels).toEqual([
+      'PNG cho trình chiếu (1920×1080)',
+      'PNG (gấp đôi kích thước màn hình)',
+      'SVG',
+      'CSV (dữ liệu của biểu đồ)',
+      'CSV (dấu chấm thập phân)',
+      'Sao chép ảnh',
+      'Thêm vào bản trình bày',
+    ]);
+    const focused = () => page.evaluate(() => document.activeElement?.textContent ?? '');
+    expect(await focused()).toBe('PNG cho trình chiếu (1920×1080)');
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).toBe('PNG (gấp đôi kích thước màn hình)');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    expect(await focused()).toBe('Thêm vào bản trình bày');
+    await saveScreenshot(page, 'export-menu-vi-1366.png');
+    await page.keyboard.press('Escape');
+    expect(await page.locator(`[data-testid="${TREND}-menu"]`).count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      `${TREND}-menu-button`,
+    );
+  });
+
+  test('the slide PNG of the trend chart is exactly 1920×1080, white, with the title inked in', async () => {
+    const { page } = session;
+    await openOverview(page);
+    const { bytes, name } = await exportFile(page, TREND, 'slidePng');
+    expect(name).toBe(`papi_dak-nong_total-trend_2011-2024_${TODAY}.png`);
+    expect(pngSize(bytes)).toEqual({ width: 1920, height: 1080 });
+    const ink = await pngInk(page, bytes);
+    expect(ink.colours, 'distinct colours').toBeGreaterThan(20);
+    expect(ink.titleInk, 'dark pixels in the title band').toBeGreaterThan(500);
+    expect(ink.corner.slice(0, 3)).toEqual([255, 255, 255]);
+    await expect
+      .poll(() => page.locator(`[data-testid="${TREND}-export-status"]`).textContent())
+      .toBe(`Đã tải ${name}`);
+  });
+
+  test('the 2× PNG is twice the chart’s on-screen width; a narrow window does not change the slide PNG', async () => {
+    const { page } = session;
+    await openOverview(page);
+    const chartWidth = await page
+      .locator(SEL.chartTrend)
+      .evaluate((el) => el.closest('.chart-block')?.getBoundingClientRect().width ?? 0);
+    const screen = await exportFile(page, TREND, 'screenPng');
+    expect(screen.name).toMatch(/_2x\.png$/);
+    // The wrapper measures its width rounded to 10 px.
+    expect(Math.abs(pngSize(screen.bytes).width - chartWidth * 2)).toBeLessThanOrEqual(10);
+    expect((await pngInk(page, screen.bytes)).titleInk).toBeGreaterThan(300);
+    // A narrow window: the slide is rendered off-screen at its own size, so it stays 1920×1080.
+    await page.setViewportSize({ width: 390, height: 844 });
+    const slide = await exportFile(page, TREND, 'slidePng');
+    expect(pngSize(slide.bytes)).toEqual({ width: 1920, height: 1080 });
+  });
+
+  test('the SVG parses, is 16:9 and keeps its title, source and export date as text', async () => {
+    const { page } = session;
+    await openOverview(page);
+    const { bytes, name } = await exportFile(page, TREND, 'svg');
+    expect(name).toBe(`papi_dak-nong_total-trend_2011-2024_${TODAY}.svg`);
+    const facts = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      const root = doc.documentElement;
+      return {
+        error: doc.querySelector('parsererror')?.textContent ?? null,
+        root: root.nodeName,
+        width: Number(root.getAttribute('width')),
+        height: Number(root.getAttribute('height')),
+        texts: [...doc.querySelectorAll('text')].map((el) => (el.textContent ?? '').normalize('NFC')),
+      };
+    }, bytes.toString('utf8'));
+    expect(facts.error).toBeNull();
+    expect(facts.root).toBe('svg');
+    expect(facts.width / facts.height).toBeCloseTo(16 / 9, 2);
+    expect(facts.texts.join(' ')).toContain(TREND_TITLE);
+    expect(facts.texts.join(' ')).toMatch(/Xuất ngày \d{2}\/\d{2}\/\d{4}/);
+  });
+
+  test('the CSV has a BOM, ; between fields, Vietnamese headers, the chart’s numbers and the source last', async () => {
+    const { page } = session;
+    await openOverview(page);
+    const { bytes, name } = await exportFile(page, TREND, 'csv');
+    expect(name).toBe(`papi_dak-nong_total-trend_2011-2024_${TODAY}.csv`);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = Papa.parse<string[]>(bytes.toString('utf8').slice(1), {
+      delimiter: ';',
+      skipEmptyLines: true,
+    }).data;
+    expect(rows[0]?.[0]).toBe('Năm');
+    expect(rows.find((row) => row[0] === '2023')?.slice(0, 4)).toEqual(['2023', '8', '38,97', '61/61']);
+    expect(rows.find((row) => row[0] === '2024')?.slice(0, 4)).toEqual(['2024', '8', '40,54', '58/61']);
+    expect(rows.at(-2)).toEqual(['Nguồn', 'Nguồn: CECODES & UNDP, PAPI (papi.org.vn)']);
+    expect(rows.at(-1)?.[0]).toBe('Ngày xuất');
+    // Round trip: the data rows are the rows of the chart's own table.
+    await page.locator(`[data-testid="${TREND}-table-toggle"]`).click();
+    const table = await page
+      .locator(`[data-testid="${TREND}-table"] tbody tr`)
+      .evaluateAll((trs) =>
+        trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => (c.textContent ?? '').trim())),
+      );
+    const asCsv = (cell: string) => (cell === '—' ? '' : cell.replace('\u2212', '-').replace(/^\+/, ''));
+    expect(rows.slice(1, 1 + table.length)).toEqual(table.map((row) => row.map(asCsv)));
+  });
+
+  test('copy image puts a PNG on the clipboard where allowed, and says so', async () => {
+    const { page } = session;
+    await session.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: new URL(session.url()).origin,
+    });
+    await openOverview(page);
+    await page.locator(`[data-testid="${TREND}-menu-button"]`).click();
+    await page.locator(`[data-testid="${TREND}-export-copy"]`).click();
+    const status = page.locator(`[data-testid="${TREND}-export-status"]`);
+    await expect.poll(() => status.textContent(), { timeout: 20_000 }).not.toBe('Đang xuất…');
+    const text = await status.textContent();
+    console.log(`copy image in headless Chromium: ${text ?? ''}`);
+    if (text === 'Đã sao chép ảnh vào bộ nhớ tạm') {
+      const types = await page.evaluate(async () =>
+        (await navigator.clipboard.read()).flatMap((item) => item.types),
+      );
+      expect(types).toContain('image/png');
+    } else {
+      expect(text).toMatch(/^Trình duyệt này không cho phép sao chép ảnh/);
+    }
+  });
+
+  test('three charts added to the briefing list download as a .pptx with one picture per chart slide', async () => {
+    const { page } = session;
+    await openOverview(page);
+    const add = async (chartId: string, count: number) => {
+      await page.locator(`[data-testid="${chartId}-menu-button"]`).click();
+      await page.locator(`[data-testid="${chartId}-export-addToDeck"]`).click();
+      await expect
+        .poll(() => page.locator(`[data-testid="${chartId}-export-status"]`).textContent(), {
+          timeout: 20_000,
+        })
+        .toBe(`Đã thêm vào bản trình bày (${count} trang)`);
+    };
+    await add(TREND, 1);
+    await page.locator(`${SEL.chartGap} canvas`).first().waitFor({ state: 'attached', timeout: 30_000 });
+    await add('chart-dimension-gap', 2);
+    await page.goto(session.url('?province=P43&year=2024&lang=vi&view=dimensions'));
+    await page.locator('[data-testid="chart-indicator-trend"] canvas').first().waitFor({ timeout: 60_000 });
+    await add('chart-indicator-trend', 3);
+
+    await page.locator('[data-testid="nav-briefing"]').click();
+    const items = page.locator('[data-testid="briefing-slide"]');
+    await expect.poll(() => items.count(), { timeout: 20_000 }).toBe(3);
+    await page.locator('[data-testid="briefing-note"]').nth(1).fill('Nhấn mạnh khoảng cách ở chỉ số 4');
+    await page.getByRole('button', { name: 'Chuyển trang 3 lên' }).click();
+    await page.locator('[data-testid="briefing-title"]').fill('Giao ban PAPI quý IV');
+    await saveScreenshot(page, 'export-briefing-vi-1366.png');
+
+    // Kept across a reload: order, note and title.
+    await page.reload();
+    await expect.poll(() => items.count(), { timeout: 60_000 }).toBe(3);
+    const titles = await page.locator('.briefing-slide-title').allTextContents();
+    expect(titles.map((t) => t.normalize('NFC'))[0]).toContain(TREND_TITLE);
+    expect(titles[2]?.normalize('NFC')).toContain('khoảng cách');
+    expect(await page.locator('[data-testid="briefing-note"]').nth(2).inputValue()).toBe(
+      'Nhấn mạnh khoảng cách ở chỉ số 4',
+    );
+    expect(await page.locator('[data-testid="briefing-title"]').inputValue()).toBe('Giao ban PAPI quý IV');
+
+    const started = Date.now();
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.locator('[data-testid="briefing-download"]').click(),
+    ]);
+    const path = await download.path();
+    const bytes = await readFile(path);
+    measures['deck (3 charts) pptx'] = {
+      bytes: bytes.length,
+      ms: Date.now() - started,
+      file: download.suggestedFilename(),
+    };
+    expect(download.suggestedFilename()).toBe(`papi_dak-nong_giao-ban-papi-quy-iv_${TODAY}.pptx`);
+    await download.saveAs(artifactPath('export-deck.pptx'));
+
+    const zip = await JSZip.loadAsync(bytes);
+    const slideNames = Object.keys(zip.files)
+      .filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
+      .sort((a, b) => Number(/\d+/.exec(a)?.[0]) - Number(/\d+/.exec(b)?.[0]));
+    expect(slideNames).toHaveLength(4);
+    const read = (n: string) => zip.file(n)?.async('string') ?? Promise.resolve('');
+    expect(await read('ppt/slides/slide1.xml')).toContain('Giao ban PAPI quý IV');
+    for (const name of slideNames.slice(1)) {
+      expect(await read(name), name).toContain('<p:pic>');
+      expect(await read(name.replace('slides/', 'slides/_rels/') + '.rels')).toMatch(
+        /media\/image[^"]*\.png/,
+      );
+    }
+    expect(await read('ppt/slides/slide4.xml')).toContain('khoảng cách');
+    expect(
+      Object.values(
+        await Promise.all(
+          Object.keys(zip.files)
+            .filter((n) => n.startsWith('ppt/notesSlides/') && n.endsWith('.xml'))
+            .map(read),
+        ),
+      ).join(' '),
+    ).toContain('Nhấn mạnh khoảng cách ở chỉ số 4');
+    const media = Object.keys(zip.files).filter((n) => /^ppt\/media\/.*\.png$/.test(n));
+    expect(media.length).toBe(3);
+    const firstImage = (await zip.file(media[0] ?? '')?.async('uint8array')) ?? new Uint8Array();
+    expect(pngSize(Buffer.from(firstImage))).toEqual({
+      width: 1920,
+      height: 1080,
+    });
+    const xmlParts: Record<string, string> = {};
+    for (const n of Object.keys(zip.files).filter((f) => /\.(xml|rels)$/.test(f)))
+      xmlParts[n] = await read(n);
+    expect(Object.keys(xmlParts).length).toBeGreaterThan(20);
+    expect(await malformedXml(page, xmlParts)).toEqual([]);
+    console.log(`export measures: ${JSON.stringify(measures, null, 1)}`);
+  });
+
+  test('size and time of each export of the trend chart (cold: first export of the page; warm: the next)', async () => {
+    const { page } = session;
+    await openOverview(page);
+    const rows: string[] = [];
+    for (const kind of ['slidePng', 'slidePng', 'screenPng', 'svg', 'csv']) {
+      const { bytes, ms } = await exportFile(page, TREND, kind);
+      expect(bytes.length).toBeGreaterThan(500);
+      rows.push(`${kind}: ${bytes.length} bytes, ${ms} ms`);
+    }
+    await writeFile(artifactPath('export-measures.txt'), `${rows.join('\n')}\n`);
+    console.log(`export measures (click to file, same page):\n${rows.join('\n')}`);
+  });
+
+  test('English menu and a phone-width briefing list', async () => {
+    const { page } = session;
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openOverview(page, 'en');
+    await page.locator(`[data-testid="${TREND}-menu-button"]`).click();
+    expect(await page.locator(`[data-testid="${TREND}-menu"] [role="menuitem"]`).allTextContents()).toEqual([
+      'PNG for slides (1920×1080)',
+      'PNG (twice the screen size)',
+      'SVG',
+      'CSV (the chart’s data)',
+      'CSV (decimal comma)',
+      'Copy image',
+      'Add to briefing deck',
+    ]);
+    await saveScreenshot(page, 'export-menu-en-390.png');
+    const scrollsSideways = await page.evaluate(
+      () => document.documentElement.scrollWidth > window.innerWidth,
+    );
+    expect(scrollsSideways).toBe(false);
+    await page.keyboard.press('Escape');
+    await page.locator(`[data-testid="${TREND}-menu-button"]`).click();
+    await page.locator(`[data-testid="${TREND}-export-addToDeck"]`).click();
+    await expect
+      .poll(() => page.locator(`[data-testid="${TREND}-export-status"]`).textContent(), { timeout: 20_000 })
+      .toBe('Added to the briefing deck (slides: 1)');
+    await page.locator('[data-testid="nav-briefing"]').click();
+    await page.locator('[data-testid="briefing-slide"]').first().waitFor();
+    await saveScreenshot(page, 'export-briefing-en-390.png');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)).toBe(false);
+  });
+});

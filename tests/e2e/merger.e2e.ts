@@ -1,0 +1,130 @@
+// The 2025 merger in the built app (headless Chromium): the new Lâm Đồng shows its three predecessors as
+// separate labelled lines; Đắk Nông says what it became.
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { APP_READY_TIMEOUT_MS, saveScreenshot, waitForApp } from './helpers/app.ts';
+import { setupE2ESession } from './helpers/session.ts';
+
+const session = setupE2ESession();
+
+const TREND = '[data-testid="chart-indicator-trend"]';
+const TREND_TOGGLE = '[data-testid="chart-indicator-trend-table-toggle"]';
+const TREND_TABLE = '[data-testid="chart-indicator-trend-table"]';
+/** The predecessors' line colours (Okabe-Ito orange, bluish green, reddish purple), as drawn on the canvas. */
+const PREDECESSOR_RGB = [
+  [0xe6, 0x9f, 0x00],
+  [0x00, 0x9e, 0x73],
+  [0xcc, 0x79, 0xa7],
+] as const;
+
+/** Pixels of each colour on the chart's canvases (a line is hundreds of pixels; labels and symbols add more). */
+async function colourPixels(page: Page, selector: string): Promise<number[]> {
+  return page.locator(`${selector} canvas`).evaluateAll(
+    (canvases, colours) =>
+      colours.map(([r = 0, g = 0, b = 0]) => {
+        let count = 0;
+        for (const canvas of canvases as HTMLCanvasElement[]) {
+          const context = canvas.getContext('2d');
+          if (context === null) continue;
+          const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+          for (let i = 0; i < data.length; i += 4) {
+            const near =
+              Math.abs((data[i] ?? 0) - r) +
+              Math.abs((data[i + 1] ?? 0) - g) +
+              Math.abs((data[i + 2] ?? 0) - b);
+            if (near < 24 && (data[i + 3] ?? 0) > 200) count += 1;
+          }
+        }
+        return count;
+      }),
+    PREDECESSOR_RGB.map((rgb) => [...rgb]),
+  );
+}
+
+describe('provinces after the 2025 merger (built app, headless Chromium)', () => {
+  test('searching "lam dong" without diacritics picks the new Lâm Đồng, whose trend draws its three predecessors as labelled lines', async () => {
+    const { page } = session;
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto(session.url('?view=dimensions&province=P43&lang=vi'));
+    await page
+      .locator('[data-testid="indicator-select"]')
+      .waitFor({ state: 'visible', timeout: APP_READY_TIMEOUT_MS });
+    await page.locator('[data-testid="province-search"]').fill('lam dong');
+    await page.locator('[data-testid="province-search"]').press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('province')).toBe('68');
+    expect((await page.locator('[data-testid="province-lineage"]').innerText()).normalize('NFC')).toBe(
+      'Lâm Đồng — hợp nhất Bình Thuận, Đắk Nông và Lâm Đồng',
+    );
+    await page
+      .locator(`${TREND} canvas`)
+      .first()
+      .waitFor({ state: 'attached', timeout: APP_READY_TIMEOUT_MS });
+    const subtitle = await page
+      .locator('section[aria-labelledby="chart-indicator-trend-heading"] .figure-subtitle')
+      .first()
+      .innerText();
+    expect(subtitle.normalize('NFC')).toContain(
+      'mỗi tỉnh cũ hợp thành là một đường riêng, không cộng, không lấy trung bình',
+    );
+    await expect
+      .poll(async () => Math.min(...(await colourPixels(page, TREND))), { timeout: 30_000, interval: 250 })
+      .toBeGreaterThan(150);
+    await saveScreenshot(page, 'merger-lam-dong-dimensions-1366');
+    await page.locator(TREND_TOGGLE).click();
+    const header = (await page.locator(`${TREND_TABLE} thead th`).allInnerTexts()).map((h) =>
+      h.normalize('NFC'),
+    );
+    expect(header.slice(0, 5)).toEqual([
+      'Năm',
+      'Lâm Đồng',
+      'Bình Thuận (cũ)',
+      'Đắk Nông (cũ)',
+      'Lâm Đồng (cũ)',
+    ]);
+    const row2024 = page.locator(`${TREND_TABLE} tbody tr`, { hasText: '2024' });
+    const cells = (await row2024.locator('th, td').allInnerTexts()).map((c) => c.trim());
+    // Lâm Đồng has no score of its own in 2024; Đắk Nông's official 2024 total is 40,54.
+    expect(cells[1]).toBe('–');
+    expect(cells[3]).toBe('40,54');
+    // The same view in English on a phone, for the record.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(session.url('?view=dimensions&province=68&lang=en'));
+    await page
+      .locator(`${TREND} canvas`)
+      .first()
+      .waitFor({ state: 'attached', timeout: APP_READY_TIMEOUT_MS });
+    await expect
+      .poll(async () => Math.min(...(await colourPixels(page, TREND))), { timeout: 30_000, interval: 250 })
+      .toBeGreaterThan(100);
+    await saveScreenshot(page, 'merger-lam-dong-dimensions-390-en');
+  });
+
+  test('Đắk Nông says it is now part of Lâm Đồng, in the list and below it', async () => {
+    const { page } = session;
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(session.url('?province=P43&year=2024&lang=vi'));
+    await waitForApp(page);
+    expect((await page.locator('[data-testid="province-lineage"]').innerText()).normalize('NFC')).toBe(
+      'Đắk Nông — nay thuộc tỉnh Lâm Đồng',
+    );
+    const option = page.locator('[data-testid="province-select"] option[value="P43"]');
+    expect(((await option.textContent()) ?? '').normalize('NFC')).toBe('Đắk Nông — nay thuộc tỉnh Lâm Đồng');
+    const groups = await page
+      .locator('[data-testid="province-select"] optgroup')
+      .evaluateAll((nodes) =>
+        nodes.map((node) => [node.getAttribute('label'), node.querySelectorAll('option').length]),
+      );
+    expect(groups).toEqual([
+      ['34 tỉnh, thành phố từ 1/7/2025', 34],
+      ['63 tỉnh, thành phố đến 2024', 63],
+    ]);
+    await saveScreenshot(page, 'merger-dak-nong-390');
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto(session.url('?province=P43&year=2024&lang=en'));
+    await waitForApp(page);
+    expect(await page.locator('[data-testid="province-lineage"]').innerText()).toBe(
+      'Dak Nong — now part of Lam Dong province',
+    );
+    await saveScreenshot(page, 'merger-dak-nong-1366-en');
+  });
+});

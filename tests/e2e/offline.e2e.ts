@@ -1,0 +1,149 @@
+// Performance work a person notices: real figures while DuckDB is still loading (the first-screen seed),
+// the server's compressed and cached responses, and a second visit that works with the network cut
+// (service worker). Served by src/server/serve-dist.ts, as `npm start` serves the app.
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { createDistHandler, serveDist, type DistServer } from '../../src/server/serve-dist.ts';
+import { saveScreenshot, SEL, waitForApp } from './helpers/app.ts';
+import { launchGuarded } from './helpers/browser.ts';
+import { DIST_DIR } from './helpers/server.ts';
+import { formatProblems } from './helpers/session.ts';
+
+let server: DistServer;
+
+beforeAll(async () => {
+  server = await serveDist(DIST_DIR, 0);
+});
+
+afterAll(async () => {
+  await server.close();
+});
+
+const engineReady = (page: Page): Promise<unknown> =>
+  page.waitForFunction(() => performance.getEntriesByName('papi:data-ready').length > 0, null, {
+    timeout: 90_000,
+  });
+
+/** Switches the province and waits for the Overview's total to show another number. */
+async function switchProvince(page: Page, code: string): Promise<string> {
+  const before = await page.locator(SEL.total).innerText();
+  await page.selectOption('[data-testid="province-select"]', code);
+  await expect.poll(() => page.locator(SEL.total).innerText(), { timeout: 30_000 }).not.toBe(before);
+  return page.locator(SEL.total).innerText();
+}
+
+test('serves pre-compressed files with long caching for hashed assets and the CSP as a header', async () => {
+  const html = await fetch(`${server.origin}/`, { headers: { 'accept-encoding': 'br' } });
+  expect(html.headers.get('content-security-policy')).toContain("script-src 'self' 'wasm-unsafe-eval'");
+  expect(html.headers.get('cache-control')).toBe('no-cache');
+  const asset = /src="\.\/(assets\/index-[\w-]+\.js)"/.exec(await html.text())?.[1];
+  expect(asset).toBeDefined();
+  const js = await fetch(`${server.origin}/${asset ?? ''}`, { headers: { 'accept-encoding': 'br, gzip' } });
+  expect(js.headers.get('content-encoding')).toBe('br');
+  expect(js.headers.get('cache-control')).toContain('immutable');
+});
+
+test('shows real figures while DuckDB is still downloading, then live DuckDB answers', async () => {
+  const browser = await launchGuarded({ origin: server.origin });
+  try {
+    const wasm = browser.hold(/duckdb-eh-[\w-]+\.wasm/);
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/`);
+    await waitForApp(page, 30_000);
+    // The engine cannot be ready: its wasm is held back. These figures are the build-time seed.
+    expect(wasm.held()).toBeGreaterThan(0);
+    expect(await page.locator(SEL.total).innerText()).toBe('40,54');
+    expect(await page.locator(SEL.dimensionRow).count()).toBe(8);
+    expect(await page.evaluate(() => performance.getEntriesByName('papi:data-ready').length)).toBe(0);
+    wasm.release();
+    await engineReady(page);
+    expect(await page.locator(SEL.total).innerText(), 'live DuckDB shows the same figure').toBe('40,54');
+    expect(await switchProvince(page, 'P01')).toMatch(/\d/);
+    expect(formatProblems(browser.problems)).toBe('');
+  } finally {
+    await browser.close();
+  }
+});
+
+test('a second visit works with the network cut (service worker)', async () => {
+  const browser = await launchGuarded({ origin: server.origin, observeOnly: true });
+  try {
+    await browser.context.addInitScript('window.__papiServiceWorkerUnderTest = true;');
+    const first = await browser.context.newPage();
+    await first.goto(`${server.origin}/`);
+    await waitForApp(first);
+    await engineReady(first);
+    await first.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await expect
+      .poll(() => first.evaluate(async () => (await caches.keys()).join(' ')), { timeout: 60_000 })
+      .toMatch(/papi-duckdb-worker-entry/);
+    await first.close();
+
+    await browser.context.setOffline(true);
+    const requestsBefore = server.bytesSent();
+    const offline = await browser.context.newPage();
+    await offline.goto(`${server.origin}/?v=1&province=P43&lang=vi&view=overview`);
+    await waitForApp(offline);
+    expect(await offline.locator(SEL.total).innerText()).toBe('40,54');
+    await engineReady(offline);
+    expect(await switchProvince(offline, 'P01')).toMatch(/\d/);
+    expect(server.bytesSent(), 'nothing came from the server').toBe(requestsBefore);
+    expect(browser.problems.pageErrors).toEqual([]);
+  } finally {
+    await browser.context.setOffline(false);
+    await browser.close();
+  }
+});
+
+test('offers "Có phiên bản mới — Tải lại" when a new version is deployed, and reloads into it', async () => {
+  // The same build, but the service worker changes when `deployed` is set: a new version for the browser.
+  let deployed = false;
+  const serve = createDistHandler(DIST_DIR);
+  const updating = await serveDist(DIST_DIR, 0, '127.0.0.1', (req, res) => {
+    if (!deployed || !(req.url ?? '').startsWith('/sw.js')) return serve(req, res);
+    res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+    res.setHeader('Cache-Control', 'no-cache');
+    res.end(`${readFileSync(join(DIST_DIR, 'sw.js'), 'utf8')}\n// next version\n`);
+  });
+  const browser = await launchGuarded({ origin: updating.origin, observeOnly: true });
+  try {
+    await browser.context.addInitScript('window.__papiServiceWorkerUnderTest = true;');
+    const first = await browser.context.newPage();
+    await first.goto(`${updating.origin}/`);
+    await waitForApp(first);
+    await engineReady(first);
+    await first.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await first.close();
+
+    const page = await browser.context.newPage();
+    await page.goto(`${updating.origin}/`);
+    await waitForApp(page);
+    await engineReady(page);
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    expect(await page.locator('[data-testid="update-prompt"]').count()).toBe(0);
+    deployed = true;
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      await registration?.update();
+    });
+    const prompt = page.locator('[data-testid="update-prompt"]');
+    await prompt.waitFor({ timeout: 60_000 });
+    expect((await prompt.innerText()).normalize('NFC')).toContain('Có phiên bản mới');
+    await saveScreenshot(page, 'update-prompt-vi-1366.png');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await saveScreenshot(page, 'update-prompt-vi-390.png');
+    await Promise.all([
+      page.waitForEvent('framenavigated', { timeout: 30_000 }),
+      prompt.getByRole('button', { name: 'Tải lại' }).click(),
+    ]);
+    await waitForApp(page);
+    expect(await page.locator('[data-testid="update-prompt"]').count()).toBe(0);
+    expect(browser.problems.pageErrors).toEqual([]);
+  } finally {
+    await browser.close();
+    await updating.close();
+  }
+});

@@ -1,0 +1,170 @@
+// A province's own plan from its Word document, in the built app (headless Chromium): a .docx chosen in
+// the Data view's import, reviewed (identity read from the header, an unsure row marked and corrected),
+// imported through the same kept import as any file, its tasks in the Plan view; a table pasted from
+// Word; a document without an appendix refused with what was looked for.
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { buildDocx } from '../ingest/plan-document/build-docx.ts';
+import { APP_READY_TIMEOUT_MS, saveScreenshot } from './helpers/app.ts';
+import { setupE2ESession } from './helpers/session.ts';
+
+const session = setupE2ESession();
+const POLL = { timeout: 30_000, interval: 100 };
+const DATA = '?province=P31&year=2024&lang=vi&view=data';
+const nfc = (text: string | null): string => (text ?? '').normalize('NFC');
+
+/** Thừa Thiên Huế's plan in a common layout other than the seed's: roman-numeral groups, a merged dimension row. */
+function hueDocx(): Promise<Uint8Array> {
+  return buildDocx({
+    before: [
+      'ỦY BAN NHÂN DÂN TỈNH THỪA THIÊN HUẾ',
+      'Số: 88/KH-UBND',
+      'Huế, ngày 2 tháng 4 năm 2024',
+      'KẾ HOẠCH',
+      'Nâng cao Chỉ số PAPI của tỉnh Thừa Thiên Huế năm 2024',
+    ],
+    rows: [
+      ['TT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời hạn'],
+      ['I', 'CHỈ SỐ NỘI DUNG 1: THAM GIA CỦA NGƯỜI DÂN Ở CẤP CƠ SỞ', '', '', ''],
+      ['1.1', 'Tri thức công dân về chính sách hiện hành', '', '', ''],
+      [
+        '1',
+        'Tuyên truyền Luật Thực hiện dân chủ ở cơ sở',
+        'Chủ tịch UBND cấp xã',
+        'Sở Tư pháp',
+        'Thường xuyên',
+      ],
+      ['2', 'Thi tìm hiểu pháp luật', 'Giám đốc Sở Tư pháp', '', 'Khi có chỉ đạo'],
+      [{ text: 'Chỉ số nội dung Quản trị điện tử', span: 5 }],
+      ['8.2', 'Tiếp cận và sử dụng Internet tại địa phương', '', '', ''],
+      ['1', 'Phủ sóng Internet thôn bản', 'Giám đốc Sở Thông tin và Truyền thông', '', 'Quý IV/2024'],
+    ],
+  });
+}
+
+const reviewRows = (page: Page) => page.locator('[data-testid="plan-review-table"] tbody tr');
+
+async function openData(page: Page): Promise<void> {
+  await page.goto(session.url(DATA));
+  await page
+    .locator('[data-testid="datasets-table"]')
+    .waitFor({ state: 'visible', timeout: APP_READY_TIMEOUT_MS });
+}
+
+describe('Plan from a Word document (built app, headless Chromium)', () => {
+  test('a .docx chosen in the import: reviewed, corrected, imported, its tasks in the Plan view', async () => {
+    const { page } = session;
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await openData(page);
+    const buffer = Buffer.from(await hueDocx());
+    await page.getByLabel('Nhập tệp dữ liệu', { exact: true }).setInputFiles([
+      {
+        name: 'ke-hoach-papi-2024.docx',
+        mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        buffer,
+      },
+    ]);
+    await page.locator('[data-testid="plan-review"]').waitFor({ state: 'visible', timeout: 30_000 });
+    expect(
+      nfc(await page.locator('[data-testid="plan-review"] [role="status"]').first().textContent()),
+    ).toContain('Đã đọc 3 nhiệm vụ từ ke-hoach-papi-2024.docx; 1 dòng cần xem lại.');
+    const identity = page.locator('[data-testid="plan-identity"]');
+    expect(await identity.getByLabel('Số, ký hiệu').inputValue()).toBe('88/KH-UBND');
+    expect(await identity.getByLabel('Ngày ban hành').inputValue()).toBe('2024-04-02');
+    expect(await identity.getByLabel('Tỉnh, thành phố').inputValue()).toBe('P31');
+    expect(await identity.getByLabel('Năm PAPI mục tiêu').inputValue()).toBe('2024');
+    await expect.poll(() => reviewRows(page).count(), POLL).toBe(3);
+    const flagged = page.locator('[data-testid="plan-review-table"] tbody tr[data-flagged="true"]');
+    expect(await flagged.count()).toBe(1);
+    expect(nfc(await flagged.textContent())).toContain('Thời gian "Khi có chỉ đạo" không rõ hạn');
+    expect(await reviewRows(page).nth(2).locator('.plan-deadline').textContent()).toBe('2024-12-31');
+    await saveScreenshot(page, 'plan-document-review-vi-1366');
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await saveScreenshot(page, 'plan-document-review-vi-390');
+    // The review survives a language switch, and says the same in English.
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect
+      .poll(async () => nfc(await flagged.textContent()), POLL)
+      .toContain('Timeframe "Khi có chỉ đạo" names no deadline');
+    await saveScreenshot(page, 'plan-document-review-en-390');
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await saveScreenshot(page, 'plan-document-review-en-1366');
+    await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'Nhập kế hoạch' }).count(), POLL).toBe(1);
+
+    // Nothing loaded is touched before the import: the plan tasks table still holds the bundled 33.
+    const planTasksCount = page.locator('[data-testid="dataset-row"][data-table="plan_tasks"] td.numeric');
+    expect(await planTasksCount.textContent()).toBe('33');
+    // Correcting the unsure cell answers its flag.
+    await page.getByLabel('Thời gian, Dòng 2').fill('Hàng năm');
+    await expect.poll(() => flagged.count(), POLL).toBe(0);
+    await page.getByRole('button', { name: 'Nhập kế hoạch' }).click();
+    const done = page.locator('[data-testid="plan-outcome"]');
+    await done.waitFor({ state: 'visible', timeout: 30_000 });
+    expect(nfc(await done.textContent())).toContain('Đã nhập kế hoạch 88/KH-UBND: 3 nhiệm vụ');
+    await expect.poll(() => planTasksCount.textContent(), POLL).toBe('36');
+
+    await page.getByRole('navigation').getByRole('link', { name: 'Kế hoạch' }).click();
+    const rows = page.locator('[data-testid="plan-task-row"]');
+    await expect
+      .poll(() => rows.evaluateAll((all) => all.map((row) => row.getAttribute('data-task-id'))), POLL)
+      .toEqual(['88-1.1-a', '88-1.1-b', '88-8.2-a']);
+
+    // Kept like any import: a reload re-applies it.
+    await page.reload();
+    await expect.poll(() => rows.count(), POLL).toBe(3);
+
+    // Progress for the new tasks, imported like any report: the Overview shows their completion next to 2024's scores.
+    await openData(page);
+    const report =
+      'Mã nhiệm vụ;Kỳ báo cáo;Đơn vị;Trạng thái;Tỷ lệ %\r\n88-1.1-a;Quý IV/2024;Sở Tư pháp;Hoàn thành;100\r\n88-1.1-b;Quý IV/2024;Sở Tư pháp;Đang thực hiện;40\r\n';
+    await page
+      .getByLabel('Nhập tệp dữ liệu', { exact: true })
+      .setInputFiles([{ name: 'tien-do-88.csv', mimeType: 'text/csv', buffer: Buffer.from(report, 'utf8') }]);
+    await page.getByRole('status').filter({ hasText: 'tien-do-88.csv' }).waitFor({ timeout: 30_000 });
+    await page.getByRole('navigation').getByRole('link', { name: 'Tổng quan' }).click();
+    const completion = page.locator(
+      '[data-testid="dimension-row"][data-indicator="1"] [data-testid="completion-cell"]',
+    );
+    await expect.poll(async () => nfc(await completion.textContent()), POLL).toMatch(/^50\s?%/);
+  });
+
+  test('a table pasted from Word is read from the clipboard HTML; a document without an appendix is refused', async () => {
+    const { page } = session;
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openData(page);
+    const paste = async (html: string, text: string): Promise<void> => {
+      await page.locator('[data-testid="plan-paste"]').evaluate(
+        (element, data) => {
+          const transfer = new DataTransfer();
+          if (data.html !== '') transfer.setData('text/html', data.html);
+          transfer.setData('text/plain', data.text);
+          element.dispatchEvent(
+            new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }),
+          );
+        },
+        { html, text },
+      );
+    };
+    await paste('<p>Kính gửi các sở, ban, ngành</p>', 'Kính gửi các sở, ban, ngành');
+    const refusal = page.locator('[data-testid="plan-outcome"]');
+    await refusal.waitFor({ state: 'visible', timeout: 30_000 });
+    expect(nfc(await refusal.textContent())).toContain('không tìm thấy bảng phụ lục nhiệm vụ');
+    expect(nfc(await refusal.textContent())).toContain('STT · Nhiệm vụ / Nội dung');
+
+    await paste(
+      '<table><tr><td>STT</td><td>Chỉ số thành phần</td><td>Nhiệm vụ</td><td>Cơ quan chủ trì</td><td>Thời hạn</td></tr>' +
+        '<tr><td colspan="5"><b>Chỉ số nội dung Công khai, minh bạch</b></td></tr>' +
+        '<tr><td>1</td><td>Công khai thu, chi ngân sách</td><td>Niêm yết thu chi</td><td>Chủ tịch UBND cấp xã</td><td>Thường xuyên</td></tr></table>',
+      'ignored',
+    );
+    await expect.poll(() => reviewRows(page).count(), POLL).toBe(1);
+    expect(await page.getByLabel('Chỉ số thành phần, Dòng 1').inputValue()).toBe('2.3');
+    expect(await page.locator('[data-testid="plan-outcome"]').count()).toBe(0);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(390);
+    await saveScreenshot(page, 'plan-document-paste-vi-390');
+  });
+});

@@ -1,0 +1,187 @@
+// The SQL console in the built app (headless Chromium): an example answered with Ctrl+Enter, a typed query
+// and its CSV, a hostile statement refused with the data intact, DuckDB's fault marked in the editor,
+// 100,000 rows rendered (timed), a runaway query cancelled while the page stays responsive, the quick
+// chart, and the history kept across a reload.
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { expectVisible, saveScreenshot, textOf } from './helpers/app.ts';
+import { setupE2ESession } from './helpers/session.ts';
+
+const session = setupE2ESession();
+
+const DATA_VI = '?province=P43&year=2024&lang=vi&view=data';
+const DATA_EN = '?province=P43&year=2024&lang=en&view=data';
+const nfc = (s: string): string => s.normalize('NFC');
+
+const RUN = '[data-testid="sql-console-run"]';
+const STATUS = '[data-testid="sql-console-status"]';
+const ROW = '[data-testid="sql-console-row"]';
+
+async function openConsole(page: Page, query = DATA_VI): Promise<void> {
+  await page.goto(session.url(query));
+  await expectVisible(page, '[data-testid="sql-console-editor"] .cm-content', 60_000);
+  await expect.poll(() => page.locator(RUN).isEnabled(), { timeout: 60_000 }).toBe(true);
+}
+
+/** Replaces the editor's text (typed as a paste: no auto-closing brackets) and runs it with Ctrl+Enter. */
+async function typeAndRun(page: Page, sql: string): Promise<void> {
+  await page.locator('[data-testid="sql-console-editor"] .cm-content').click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText(sql);
+  await page.keyboard.press('Control+Enter');
+}
+
+async function statusText(page: Page): Promise<string> {
+  return nfc((await page.locator(STATUS).textContent()) ?? '');
+}
+
+describe('SQL console (built app, headless Chromium)', () => {
+  test('answers "which sub-dimensions of Đắk Nông fell two years running?" from the example, with Ctrl+Enter', async () => {
+    const { page } = session;
+    await openConsole(page);
+    await page.getByRole('button', { name: 'Đắk Nông: chỉ số thành phần giảm điểm hai năm liền' }).click();
+    await page.locator('[data-testid="sql-console-editor"] .cm-content').click();
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => statusText(page), { timeout: 30_000 }).toMatch(/^\d+ dòng · \d+ ms$/);
+    const header = nfc(await textOf(page, '[data-testid="sql-console-results"] [role="columnheader"]'));
+    expect(header).toBe('indicator');
+    const firstRow = nfc((await page.locator(ROW).first().textContent()) ?? '');
+    expect(firstRow).toMatch(/\d\.\d/); // a sub-dimension code such as 1.1
+    // Numbers per locale: a decimal comma in Vietnamese.
+    expect(firstRow).toMatch(/\d,\d/);
+    // The quick chart draws the result.
+    await expectVisible(page, '[data-testid="chart-sql-result"] canvas');
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await saveScreenshot(page, 'sql-console-1366-vi');
+  });
+
+  test('a typed query, its CSV (BOM, ; and decimal comma in Vietnamese, formula-safe), and the history after a reload', async () => {
+    const { page } = session;
+    await openConsole(page);
+    const sql = "SELECT 1.5 AS x, '=HYPERLINK(\"http://x\")' AS f, -2 AS n, 'Đắk Nông' AS tinh";
+    await typeAndRun(page, sql);
+    await expect.poll(() => statusText(page), { timeout: 30_000 }).toMatch(/^1 dòng/);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-testid="sql-console-download"]').click(),
+    ]);
+    const path = await download.path();
+    const csv = readFileSync(path).toString('utf8');
+    // The formula gets an apostrophe (and quotes, as it holds quotes); the negative number stays a number.
+    expect(csv).toBe('\uFEFFx;f;n;tinh\r\n1,5;"\'=HYPERLINK(""http://x"")";-2;Đắk Nông\r\n');
+
+    await page.reload();
+    await expectVisible(page, '[data-testid="sql-console-history"]', 60_000);
+    expect(nfc(await textOf(page, '[data-testid="sql-console-history"]'))).toContain('SELECT 1.5 AS x');
+  });
+
+  test('refuses a hostile statement and leaves the data as it was', async () => {
+    const { page } = session;
+    await openConsole(page);
+    await typeAndRun(page, 'SELECT count(*) AS n FROM scores');
+    await expect.poll(() => statusText(page), { timeout: 30_000 }).toMatch(/^1 dòng/);
+    const before = await page.locator(ROW).first().textContent();
+
+    for (const hostile of [
+      'DROP TABLE scores',
+      'SELECT 1; DELETE FROM scores',
+      "COPY scores TO 'x.csv'",
+      'SET threads = 1',
+    ]) {
+      await typeAndRun(page, hostile);
+      await expectVisible(page, '[data-testid="sql-console-refused"]');
+    }
+    expect(nfc(await textOf(page, '[data-testid="sql-console-refused"]'))).toContain(
+      'Không chạy câu lệnh này',
+    );
+
+    await typeAndRun(page, 'SELECT count(*) AS n FROM scores');
+    await expectVisible(page, ROW);
+    expect(await page.locator(ROW).first().textContent()).toBe(before);
+  });
+
+  test("shows DuckDB's message and marks the fault's line and column in the editor", async () => {
+    const { page } = session;
+    await openConsole(page);
+    await typeAndRun(page, 'SELECT year,\n  nope\nFROM scores');
+    await expectVisible(page, '[data-testid="sql-console-error"]');
+    expect(nfc(await textOf(page, '[data-testid="sql-console-error"]'))).toContain(
+      'Referenced column "nope" not found',
+    );
+    expect(nfc(await textOf(page, '[data-testid="sql-console-error-location"]'))).toBe('Dòng 2, cột 3');
+    expect(await textOf(page, '[data-testid="sql-console-editor"] .cm-sql-fault')).toBe('nope');
+  });
+
+  test('renders 100,000 rows quickly, with only the visible rows in the page', async () => {
+    const { page } = session;
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await openConsole(page);
+    await typeAndRun(page, 'SELECT 1 AS warm_up');
+    await expect.poll(() => statusText(page), { timeout: 30_000 }).toMatch(/^1 dòng/);
+
+    await page.locator('[data-testid="sql-console-editor"] .cm-content').click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.insertText(
+      "SELECT range AS n, range * 0.5 AS half, 'row ' || range AS label FROM range(100000)",
+    );
+    const started = await page.evaluate(() => performance.now());
+    await page.keyboard.press('Control+Enter');
+    const renderedAt = await page.waitForFunction(
+      () => {
+        const status = document.querySelector('[data-testid="sql-console-status"]')?.textContent ?? '';
+        const rows = document.querySelectorAll('[data-testid="sql-console-row"]').length;
+        return status.startsWith('100.000 dòng') && rows > 0 ? performance.now() : false;
+      },
+      undefined,
+      { timeout: 60_000, polling: 'raf' },
+    );
+    const elapsedMs = Number(await renderedAt.jsonValue()) - started;
+    console.log(
+      `[sql-console] 100,000 rows: query + render ${Math.round(elapsedMs)} ms; status "${await statusText(page)}"`,
+    );
+    expect(elapsedMs).toBeLessThan(5_000);
+    const inDom = await page.locator(ROW).count();
+    expect(inDom).toBeLessThan(100);
+
+    // Scrolling to the end shows the last row.
+    await page.locator('[data-testid="sql-console-results"]').evaluate((el) => {
+      el.scrollTop = el.scrollHeight;
+    });
+    await expect.poll(() => page.locator(`${ROW}[aria-rowindex="100001"]`).textContent()).toMatch(/^99\.999/);
+  });
+
+  test('cancels a runaway query while the page stays responsive', async () => {
+    const { page } = session;
+    await openConsole(page, DATA_EN);
+    await typeAndRun(page, 'SELECT sum(a.range * b.range) AS s FROM range(200000) a, range(200000) b');
+    await expect.poll(() => statusText(page)).toBe('Running…');
+    // The main thread answers at once while DuckDB works in its worker; the editor still takes input.
+    const t0 = Date.now();
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+    expect(Date.now() - t0).toBeLessThan(500);
+    await page.locator('[data-testid="sql-console-cancel"]').click();
+    await expect.poll(() => statusText(page), { timeout: 15_000 }).toBe('The query was stopped.');
+    await typeAndRun(page, 'SELECT 42 AS answer');
+    await expect.poll(() => statusText(page), { timeout: 15_000 }).toMatch(/^1 row ·/);
+    expect(await page.locator(ROW).first().textContent()).toBe('42');
+    await saveScreenshot(page, 'sql-console-1366-en');
+    await page.setViewportSize({ width: 390, height: 844 });
+    // The chart follows its container's new width on the next frames.
+    await page.waitForTimeout(500);
+    await saveScreenshot(page, 'sql-console-390-en');
+  });
+
+  test('on a phone the page does not scroll sideways', async () => {
+    const { page } = session;
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openConsole(page);
+    await page.getByRole('button', { name: /tổng điểm, thứ hạng và nhóm/ }).click();
+    await page.locator(RUN).click();
+    await expect.poll(() => statusText(page), { timeout: 30_000 }).toMatch(/dòng/);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await saveScreenshot(page, 'sql-console-390-vi');
+  });
+});

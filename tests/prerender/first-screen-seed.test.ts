@@ -1,0 +1,77 @@
+// The first-screen seed: built at build time on Node DuckDB with the app's own queries, it must hold every
+// province's latest-year Overview, and live DuckDB must answer each seeded question identically (so the
+// page does not change when the engine takes over).
+
+import { readFileSync } from 'node:fs';
+import { hashKey, hydrate, QueryClient, type DehydratedState } from '@tanstack/react-query';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildFirstScreenSeed } from '../../data/scripts/build-first-screen-seed';
+import type { Connector } from '../../src/db/connector';
+import { answerFirstScreen } from '../../src/prerender/first-screen-queries';
+import { PRE_READY_DATA_VERSION, rekey } from '../../src/prerender/first-screen-seed';
+import { createLoadedConnector } from '../helpers/data-files';
+
+let seed: DehydratedState;
+let live: Connector;
+
+beforeAll(async () => {
+  seed = JSON.parse(await buildFirstScreenSeed()) as DehydratedState;
+  live = await createLoadedConnector();
+}, 240_000); // ~20 s alone; much more on a busy 2-core box
+
+afterAll(async () => {
+  await live.close();
+});
+
+const seededData = (question: string, params: Record<string, unknown>): unknown => {
+  const client = new QueryClient();
+  hydrate(client, seed);
+  return client.getQueryData([
+    'papi-data',
+    question,
+    null,
+    { dataVersion: PRE_READY_DATA_VERSION, ...params },
+  ]);
+};
+
+describe('first-screen seed', () => {
+  it("holds the Overview of every province's latest scored year, keyed as the app asks before its engine is ready", () => {
+    const provinces = seededData('provinces', {}) as { code: string }[];
+    const provinceRows = readFileSync(new URL('../../data/provinces.csv', import.meta.url), 'utf8');
+    expect(provinces).toHaveLength(provinceRows.trim().split('\n').length - 1);
+    for (const { code } of provinces) {
+      expect(seededData('total-trend', { provinceCode: code }), code).toBeDefined();
+      expect(seededData('year-options', { provinceCode: code }), code).toBeDefined();
+    }
+    const summary = seededData('province-year-summary', { provinceCode: 'P43', year: 2024 }) as {
+      total: number;
+      rank: number;
+    };
+    expect(summary.total).toBeCloseTo(40.54, 2);
+    expect(seededData('dimension-standings', { provinceCode: 'P43', year: 2024 })).toHaveLength(8);
+    // Quảng Ninh (P14) had no 2023 score: only its latest year, 2024, is seeded.
+    expect(seededData('province-year-summary', { provinceCode: 'P14', year: 2023 })).toBeUndefined();
+  });
+
+  it('is answered identically by live DuckDB, question by question', async () => {
+    // Three provinces keep the test fast: Đắk Nông (a plan), Hà Nội, Quảng Ninh (no 2023 score).
+    const answers = await answerFirstScreen(live, 1, ['P43', 'P01', 'P14']);
+    const seededHashes = new Map(seed.queries.map((q) => [q.queryHash, q.state.data]));
+    expect(answers.length).toBeGreaterThan(15);
+    for (const { queryKey, data } of answers) {
+      const preReady = rekey(queryKey, null, PRE_READY_DATA_VERSION);
+      expect(preReady).not.toBeNull();
+      const hash = hashKey(preReady ?? []);
+      expect(seededHashes.has(hash), hash).toBe(true);
+      const seeded = seededHashes.get(hash);
+      if (queryKey[1] === 'datasets') {
+        // When each table was loaded differs by nature; what the page shows from it must not.
+        const strip = (rows: unknown): unknown =>
+          (rows as Record<string, unknown>[]).map(({ loadedAt: _loadedAt, ...rest }) => rest);
+        expect(strip(seeded), hash).toEqual(strip(data));
+      } else {
+        expect(seeded, hash).toEqual(data);
+      }
+    }
+  }, 120_000);
+});

@@ -1,0 +1,49 @@
+// Scores vs tasks uses the plan aimed at the selected year when there is one (not the latest plan).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Connector } from '../../src/db/connector';
+import { loadTables } from '../../src/ingest/load-tables';
+import { fetchDimensionCompletion } from '../../src/queries/scores-vs-tasks-completion';
+import { createLoadedConnector, readBundledFiles } from '../helpers/data-files';
+
+let conn: Connector;
+beforeAll(async () => {
+  conn = await createLoadedConnector();
+  const bundled = readBundledFiles();
+  // A second plan of Đắk Nông aimed at 2025, with one task under dimension 3 and one report.
+  await loadTables(
+    conn,
+    {
+      plans: `${bundled.plans.trimEnd()}\nX/2025,P43,Kế hoạch 2025,Plan 2025,2025-03-01,test,2025\n`,
+      plan_tasks: `${bundled.plan_tasks.trimEnd()}\nX-1,X/2025,3,3.1,Nhãn,Nhiệm vụ thử,Sở Nội vụ,UBND tỉnh,Hàng năm,annual\n`,
+      task_progress: `${bundled.task_progress.trimEnd()}\nX-1,2025-Q1,Sở Nội vụ,done,100,2025-03-31,test\n`,
+    },
+    { sources: { plans: 'test', plan_tasks: 'test', task_progress: 'test' } },
+  );
+});
+afterAll(async () => {
+  await conn.close();
+});
+
+describe('fetchDimensionCompletion with a selected year', () => {
+  it('2024: the plan aimed at 2024 (474/KH-UBND, 33 tasks), though a later plan exists', async () => {
+    const completion = await fetchDimensionCompletion(conn, 'P43', 2024);
+    expect(completion.planTargetYear).toBe(2024);
+    expect(Object.values(completion.taskCounts).reduce((a, b) => a + b, 0)).toBe(33);
+  });
+
+  it('2025: the plan aimed at 2025, its one task', async () => {
+    const completion = await fetchDimensionCompletion(conn, 'P43', 2025);
+    expect(completion.planTargetYear).toBe(2025);
+    expect(completion.taskCounts).toEqual({ '3': 1 });
+    expect(completion.points.map((p) => [p.dimension, p.period, p.completionRate])).toContainEqual([
+      '3',
+      '2025-Q1',
+      1,
+    ]);
+  });
+
+  it('a year no plan aims at (or none given): the latest-target plan', async () => {
+    expect((await fetchDimensionCompletion(conn, 'P43', 2019)).planTargetYear).toBe(2025);
+    expect((await fetchDimensionCompletion(conn, 'P43', null)).planTargetYear).toBe(2025);
+  });
+});
