@@ -16,9 +16,10 @@ import { budgetRow, table, type BenchContext, type BenchSection, type Budget } f
 import { buildFloor } from './floor-build.ts';
 import { browserVisitsSection } from './sections/browser-visits.ts';
 import { buildSizesSection } from './sections/build-sizes.ts';
+import { importSpeedSection } from './sections/import-speed.ts';
 import { lighthouseSection } from './sections/lighthouse-scores.ts';
 
-const SECTIONS: BenchSection[] = [buildSizesSection, browserVisitsSection, lighthouseSection];
+const SECTIONS: BenchSection[] = [buildSizesSection, browserVisitsSection, lighthouseSection, importSpeedSection];
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3) || 3);
 const SKIP = (process.env.BENCH_SKIP ?? '')

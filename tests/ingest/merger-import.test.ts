@@ -75,8 +75,8 @@ describe('importing a scores file for 2025', () => {
         sheet: null,
         row: 3,
         column: 'Tỉnh',
-        key: 'unknownProvince',
-        args: { found: 'Đắk Nông', suggestion: 'Lâm Đồng', year: 2025, successor: '68' },
+        key: 'provinceMerged',
+        args: { found: 'Đắk Nông', successor: 'Lâm Đồng', year: 2025 },
       },
     ]);
   });

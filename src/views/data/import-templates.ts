@@ -28,8 +28,8 @@ const TEMPLATES: Readonly<Record<TemplateKind, Template>> = {
     fileName: 'mau-diem-papi.csv',
     columns: ['province', 'year', 'indicator', 'score', 'source', 'note'],
     rows: [
-      ['Đắk Nông', '2025', 'total', '41.2', 'PAPI 2025', EXAMPLE_NOTE],
-      ['Đắk Nông', '2025', '1', '5.1', 'PAPI 2025', EXAMPLE_NOTE],
+      ['Lâm Đồng', '2025', 'total', '41.2', 'PAPI 2025', EXAMPLE_NOTE],
+      ['Lâm Đồng', '2025', '1', '5.1', 'PAPI 2025', EXAMPLE_NOTE],
     ],
   },
   plan_tasks: {

@@ -1,0 +1,17 @@
+// Issue 6 item 7: a 1,000,000-row long scores CSV imported by the app against DuckDB's read_csv of the same
+// bytes (tests/bench/import/run-import-bench.ts: Node, the same DuckDB wasm, alternating runs, medians).
+
+import type { BenchSection } from '../bench-kit.ts';
+import { formatImportBench, runImportBench } from '../import/run-import-bench.ts';
+
+export const importSpeedSection: BenchSection = {
+  name: 'import speed',
+  async run(context) {
+    const result = await runImportBench(context.runs);
+    return {
+      table: [['measure', 'value'], ...formatImportBench(result)],
+      budgets: [{ name: 'import 1M rows / read_csv', value: result.ratio, limit: 1.2, unit: 'x floor' }],
+      json: result,
+    };
+  },
+};
