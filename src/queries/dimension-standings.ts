@@ -7,19 +7,9 @@ import type { DimensionStanding } from '../domain/types';
 import { DATA_QUERY_KEY_ROOT } from './query-client';
 import { useReadyConnector } from './use-ready-connector';
 
-/**
- * The province's scored dimensions that year, weakest first relative to other provinces: worst
- * rank first, ties by gap to the national median (most below first). The plan shown is the one
- * aiming at `year`, else the province's plan with the latest target year; its task completion (in
- * the latest period the province's plans reported, see `province_latest_periods`) is given only
- * when `year` is its target year.
- */
-export function fetchDimensionStandings(
-  conn: Connector,
-  provinceCode: string,
-  year: number,
-): Promise<DimensionStanding[]> {
-  return conn.query<DimensionStanding>(sql`
+/** The standings' SQL (also what "Xem truy vấn" shows). */
+export const dimensionStandingsSql = (provinceCode: string, year: number) =>
+  sql`
     WITH target AS (
       SELECT target_year FROM plan_targets
       WHERE province_code = ${provinceCode} AND target_year IS NOT NULL
@@ -62,7 +52,21 @@ export function fetchDimensionStandings(
     LEFT JOIN tasks ON tasks.dimension = r.indicator
     LEFT JOIN progress ON progress.dimension = r.indicator
     WHERE r.province_code = ${provinceCode} AND r.year = ${year} AND r.level = 'dimension'
-    ORDER BY r.rank DESC, "gapToMedian" ASC, r.indicator`);
+    ORDER BY r.rank DESC, "gapToMedian" ASC, r.indicator`;
+
+/**
+ * The province's scored dimensions that year, weakest first relative to other provinces: worst
+ * rank first, ties by gap to the national median (most below first). The plan shown is the one
+ * aiming at `year`, else the province's plan with the latest target year; its task completion (in
+ * the latest period the province's plans reported, see `province_latest_periods`) is given only
+ * when `year` is its target year.
+ */
+export function fetchDimensionStandings(
+  conn: Connector,
+  provinceCode: string,
+  year: number,
+): Promise<DimensionStanding[]> {
+  return conn.query<DimensionStanding>(dimensionStandingsSql(provinceCode, year));
 }
 
 /** Query options for fetchDimensionStandings; disabled while `conn` is null. */

@@ -17,17 +17,21 @@ export interface ProvinceScore {
   scoredCount: number;
 }
 
+/** The scores' SQL (also what "Xem truy vấn" shows). */
+export const provinceScoresSql = (provinceCode: string, level: IndicatorLevel) =>
+  sql`
+    SELECT year, indicator, level, score, rank, scored_count AS "scoredCount"
+    FROM rankings
+    WHERE province_code = ${provinceCode} AND level = ${level}
+    ORDER BY year, indicator`;
+
 /** All the province's scores at `level`, by year then indicator code. */
 export function fetchProvinceScores(
   conn: Connector,
   provinceCode: string,
   level: IndicatorLevel,
 ): Promise<ProvinceScore[]> {
-  return conn.query<ProvinceScore>(sql`
-    SELECT year, indicator, level, score, rank, scored_count AS "scoredCount"
-    FROM rankings
-    WHERE province_code = ${provinceCode} AND level = ${level}
-    ORDER BY year, indicator`);
+  return conn.query<ProvinceScore>(provinceScoresSql(provinceCode, level));
 }
 
 /** Query options for fetchProvinceScores; disabled while `conn` is null. */

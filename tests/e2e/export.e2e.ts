@@ -108,12 +108,16 @@ describe('chart export', () => {
       'CSV (dấu chấm thập phân)',
       'Sao chép ảnh',
       'Thêm vào bản trình bày',
+      // The trend knows its SQL, so the menu ends with the console's item.
+      'Xem truy vấn',
     ]);
     const focused = () => page.evaluate(() => document.activeElement?.textContent ?? '');
     expect(await focused()).toBe('PNG cho trình chiếu (1920×1080)');
     await page.keyboard.press('ArrowDown');
     expect(await focused()).toBe('PNG (gấp đôi kích thước màn hình)');
     await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    expect(await focused()).toBe('Xem truy vấn');
     await page.keyboard.press('ArrowUp');
     expect(await focused()).toBe('Thêm vào bản trình bày');
     await saveScreenshot(page, 'export-menu-vi-1366.png');
@@ -344,6 +348,7 @@ describe('chart export', () => {
       'CSV (decimal comma)',
       'Copy image',
       'Add to briefing deck',
+      'Show the query',
     ]);
     await saveScreenshot(page, 'export-menu-en-390.png');
     const scrollsSideways = await page.evaluate(

@@ -127,4 +127,19 @@ describe('provinces after the 2025 merger (built app, headless Chromium)', () =>
     );
     await saveScreenshot(page, 'merger-dak-nong-1366-en');
   });
+
+  test("the new Lâm Đồng's Overview says it has no scores of its own yet and lists its predecessors' latest year", async () => {
+    const { page } = session;
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto(session.url('?province=68&lang=vi'));
+    const table = page.locator('[data-testid="predecessor-latest"]');
+    await table.waitFor({ timeout: 60_000 });
+    await expect
+      .poll(async () => (await table.innerText()).normalize('NFC'), { timeout: 60_000 })
+      .toContain('40,54');
+    const text = (await table.innerText()).normalize('NFC');
+    for (const name of ['Bình Thuận (cũ)', 'Đắk Nông (cũ)', 'Lâm Đồng (cũ)']) expect(text).toContain(name);
+    expect(text).toContain('2024');
+    await saveScreenshot(page, 'merger-lam-dong-overview-1366');
+  });
 });

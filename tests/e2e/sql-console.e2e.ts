@@ -173,6 +173,26 @@ describe('SQL console (built app, headless Chromium)', () => {
     await saveScreenshot(page, 'sql-console-390-en');
   });
 
+  test('a chart\'s "Xem truy vấn" opens the console with its SQL and gets the chart\'s rows', async () => {
+    const { page } = session;
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto(session.url('?province=P43&year=2024&lang=vi&view=overview'));
+    const button = page.locator('[data-testid="chart-total-trend-menu-button"]');
+    await button.waitFor({ timeout: 60_000 });
+    await button.click();
+    await page.getByRole('menuitem', { name: 'Xem truy vấn' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('view'), { timeout: 30_000 }).toBe('data');
+    // The province is written into the query as a literal, and the run answers one row per year 2011–2024.
+    await expect
+      .poll(() => page.locator('[data-testid="sql-console-editor"] .cm-content').textContent(), {
+        timeout: 60_000,
+      })
+      .toContain("'P43'");
+    await expect.poll(() => statusText(page), { timeout: 60_000 }).toMatch(/^14 dòng/);
+    const firstYear = nfc(await page.locator(ROW).first().innerText());
+    expect(firstYear).toContain('2011');
+  });
+
   test('on a phone the page does not scroll sideways', async () => {
     const { page } = session;
     await page.setViewportSize({ width: 390, height: 844 });

@@ -13,7 +13,7 @@ import { useIndicatorYears } from '../../queries/indicator-years.ts';
 import { useIndicators } from '../../queries/indicators.ts';
 import { usePlanTasks } from '../../queries/plan-tasks.ts';
 import { usePrefetchIndicatorViews } from '../../queries/prefetch-indicator-views.ts';
-import { useProvinceScores } from '../../queries/province-scores.ts';
+import { provinceScoresSql, useProvinceScores } from '../../queries/province-scores.ts';
 import { useProvinces } from '../../queries/provinces.ts';
 import type { ViewProps } from '../view-props.ts';
 import { ChoiceGroup } from './choice-group.tsx';
@@ -179,11 +179,12 @@ function DimensionsContent({
       .filter((i) => i.level === 'dimension')
       .sort((a, b) => a.code.localeCompare(b.code, 'en', { numeric: true }))
       .map((i) => ({ code: i.code, label: indicatorLabel(i, lang) }));
-    return createDimensionHeatmapSpec(
+    const spec = createDimensionHeatmapSpec(
       { years: axisYears, dimensions, cells: dimensionScores.data },
       { provinceName, colour: params.colour, source },
     );
-  }, [dimensionScores.data, indicators, lang, axisYears, provinceName, params.colour, source]);
+    return { ...spec, query: provinceScoresSql(provinceCode, 'dimension') };
+  }, [dimensionScores.data, indicators, lang, axisYears, provinceName, params.colour, source, provinceCode]);
 
   const rankRows = useMemo(
     () => (panel.data === undefined ? null : buildRankRows(axisYears, panel.data, provinceCode)),

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useMemo } from 'react';
 import type { ProgressProvenance } from '../../charts/build-source-line.ts';
 import { buildSourceLine } from '../../charts/build-source-line.ts';
+import type { ChartQuery } from '../../charts/chart-spec.ts';
 import { createDimensionGapSpec } from '../../charts/dimension-gap/dimension-gap-spec.ts';
 import { Chart } from '../../components/chart.tsx';
 import { ChartFigure } from '../../components/chart-figure.tsx';
@@ -19,6 +20,8 @@ interface DimensionGapFigureProps {
   progress: ProgressProvenance | null;
   /** The order of `rows` in words, stated in the subtitle; defaults to the Overview's order (worst rank on top). */
   orderLabel?: string;
+  /** The SQL behind the rows, offered as "Xem truy vấn"; omitted, no such item. */
+  query?: ChartQuery;
 }
 
 /** Each dimension's gap to the national median, in the order of the rows given. */
@@ -29,6 +32,7 @@ export function DimensionGapFigure({
   dimensionNames,
   progress,
   orderLabel,
+  query,
 }: DimensionGapFigureProps): ReactNode {
   const { t } = useI18n();
   // The tooltips carry the completion rate, so the source names where it comes from and the figure is
@@ -37,8 +41,8 @@ export function DimensionGapFigure({
   const order = orderLabel ?? t('chart.gap.order.rank');
   const note = progress?.isSample === true ? t('sample.badge') : undefined;
   const spec = useMemo(
-    () =>
-      createDimensionGapSpec(rows, {
+    () => ({
+      ...createDimensionGapSpec(rows, {
         provinceName,
         year,
         dimensionNames,
@@ -46,7 +50,9 @@ export function DimensionGapFigure({
         source,
         note,
       }),
-    [rows, provinceName, year, dimensionNames, order, source, note],
+      ...(query === undefined ? {} : { query }),
+    }),
+    [rows, provinceName, year, dimensionNames, order, source, note, query],
   );
   return (
     <ChartFigure

@@ -6,7 +6,7 @@ import { ErrorPanel } from '../../components/error-panel.tsx';
 import { LoadingIndicator } from '../../components/loading-indicator.tsx';
 import { SampleBadge } from '../../components/sample-badge.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
-import { useDimensionStandings } from '../../queries/dimension-standings.ts';
+import { dimensionStandingsSql, useDimensionStandings } from '../../queries/dimension-standings.ts';
 import { useIndicators } from '../../queries/indicators.ts';
 import { usePlanTasks } from '../../queries/plan-tasks.ts';
 import { useProvinceYearSummary } from '../../queries/province-year-summary.ts';
@@ -57,6 +57,7 @@ function OverviewForYear({
   const { t, lang } = useI18n();
   const summary = useProvinceYearSummary(provinceCode, year);
   const standings = useDimensionStandings(provinceCode, year);
+  const standingsQuery = useMemo(() => dimensionStandingsSql(provinceCode, year), [provinceCode, year]);
   const trend = useTotalTrend(provinceCode);
   const indicators = useIndicators();
   const progress = useProgressProvenance(standings.data);
@@ -139,6 +140,7 @@ function OverviewForYear({
             year={year}
             dimensionNames={dimensionNames}
             progress={progress}
+            query={standingsQuery}
           />
         </div>
       )}
