@@ -19,7 +19,12 @@ import { buildSizesSection } from './sections/build-sizes.ts';
 import { importSpeedSection } from './sections/import-speed.ts';
 import { lighthouseSection } from './sections/lighthouse-scores.ts';
 
-const SECTIONS: BenchSection[] = [buildSizesSection, browserVisitsSection, lighthouseSection, importSpeedSection];
+const SECTIONS: BenchSection[] = [
+  buildSizesSection,
+  browserVisitsSection,
+  lighthouseSection,
+  importSpeedSection,
+];
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3) || 3);
 const SKIP = (process.env.BENCH_SKIP ?? '')
