@@ -1,19 +1,14 @@
 // A Node DuckDB with the bundled data loaded, seen through two connections as in the browser: the app's
 // Connector and the SQL console's own ConsoleConnection (blocking build: a query cannot be cancelled here).
 
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { createDuckDB, NODE_RUNTIME, VoidLogger } from '@duckdb/duckdb-wasm/blocking';
 import { arrowTableToRows, type ArrowTableLike } from '../../src/db/arrow-rows';
 import { nextConnectorName, type Connector } from '../../src/db/connector';
 import type { ConsoleConnection } from '../../src/db/console-query';
-import { ENGINE_QUERY_CONFIG, ENGINE_SETUP_SQL } from '../../src/db/engine-settings';
+import { ENGINE_SETUP_SQL } from '../../src/db/engine-settings';
 import { QueryError } from '../../src/db/query-error';
 import { loadBundledData } from '../../src/ingest/load-bundled-data';
 import { readBundledFiles } from './data-files';
-
-const require = createRequire(import.meta.url);
-const DUCKDB_DIST = dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm'));
+import { openNodeDuckDB } from './node-duckdb';
 
 export interface NodeConsoleDatabase {
   connector: Connector;
@@ -22,22 +17,7 @@ export interface NodeConsoleDatabase {
 
 /** Starts an in-memory DuckDB, loads the bundled data through the app's connector, and opens console connections on demand. */
 export async function createNodeConsoleDatabase(): Promise<NodeConsoleDatabase> {
-  const db = await createDuckDB(
-    {
-      mvp: {
-        mainModule: join(DUCKDB_DIST, 'duckdb-mvp.wasm'),
-        mainWorker: join(DUCKDB_DIST, 'duckdb-node-mvp.worker.cjs'),
-      },
-      eh: {
-        mainModule: join(DUCKDB_DIST, 'duckdb-eh.wasm'),
-        mainWorker: join(DUCKDB_DIST, 'duckdb-node-eh.worker.cjs'),
-      },
-    },
-    new VoidLogger(),
-    NODE_RUNTIME,
-  );
-  await db.instantiate();
-  db.open({ query: ENGINE_QUERY_CONFIG });
+  const db = await openNodeDuckDB();
   const conn = db.connect();
   conn.query(ENGINE_SETUP_SQL);
   const name = nextConnectorName('duckdb-node-console');

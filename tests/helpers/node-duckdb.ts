@@ -13,8 +13,8 @@ import type { SqlQuery } from '../../src/db/sql';
 const require = createRequire(import.meta.url);
 const DUCKDB_DIST = dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm'));
 
-/** Starts an in-memory DuckDB in this process and returns a Connector over one connection. */
-export async function createNodeConnector(): Promise<Connector> {
+/** An in-memory DuckDB (the blocking Node build of the app's wasm), opened with the app's settings. */
+export async function openNodeDuckDB() {
   const db = await createDuckDB(
     {
       mvp: {
@@ -31,6 +31,12 @@ export async function createNodeConnector(): Promise<Connector> {
   );
   await db.instantiate();
   db.open({ query: ENGINE_QUERY_CONFIG });
+  return db;
+}
+
+/** Starts an in-memory DuckDB in this process and returns a Connector over one connection. */
+export async function createNodeConnector(): Promise<Connector> {
+  const db = await openNodeDuckDB();
   const conn = db.connect();
   conn.query(ENGINE_SETUP_SQL);
 

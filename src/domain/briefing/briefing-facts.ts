@@ -8,15 +8,23 @@ export interface BriefingGoalFacts {
   rank: number;
   scoredCount: number;
   group: PapiGroup;
+  /** The next group's cut this year; null in the high group. */
   nextGroupThreshold: number | null;
+  /** total - previousTotal, only when both exist and are defined the same way (same dimensions). */
   scoreChange: number | null;
   previousTotal: number | null;
+  /** False when the year before has no total or a differently defined one (e.g. 2018: 6 → 8 dimensions). */
   comparableWithPrevious: boolean;
+  /** The group the year before (groups are positions among provinces, so they compare across a series break). */
   previousGroup: PapiGroup | null;
+  /** Group steps gained (+1: one group up; 0: same group; negative: down); null without a group the year before. */
   groupSteps: number | null;
   dimensionCount: number;
+  /** Dimensions the year before (6 → 8 at 2018); null without scores that year. */
   previousDimensionCount: number | null;
+  /** The plan(s) aimed at this year, joined with ', '; null when none. */
   plan: string | null;
+  /** When no plan aims at this year: the province's plan aimed nearest to it, and its year. */
   otherPlan: string | null;
   otherPlanTargetYear: number | null;
 }

@@ -4,7 +4,7 @@
 import { csvField } from '../read/to-canonical-csv';
 import type { IndicatorName } from './match-indicator';
 import type { PlanIdentity } from './plan-identity';
-import { AGENCY_SEPARATOR, assignTaskIds } from './plan-tasks';
+import { AGENCY_SEPARATOR, assignTaskIds, PLAN_TASKS_HEADER } from './plan-tasks';
 import type { PlanTaskDraft } from './plan-task-draft';
 
 /** The identity fields the user confirms; the review's columns. */
@@ -50,20 +50,8 @@ export function checkPlanReview(
   return problems;
 }
 
-const IMPORT_COLUMNS = [
-  'task_id',
-  'plan',
-  'dimension',
-  'subdimension',
-  'subdimension_label',
-  'task',
-  'executing_agencies',
-  'supervising_agencies',
-  'timeframe',
-  'timeframe_code',
-  'province',
-  'target_year',
-] as const;
+// The plan-tasks layout, plus the province and target year an imported plan names (see header-aliases).
+const IMPORT_COLUMNS = [...PLAN_TASKS_HEADER, 'province', 'target_year'] as const;
 
 /** The reviewed tasks as a plan-tasks CSV (the importer's canonical headers), with the plan's province and target year. */
 export function planImportCsv(identity: PlanIdentity, tasks: readonly PlanTaskDraft[]): string {
