@@ -62,9 +62,12 @@ export function buildTotalTrendOption(
     segments.length === 0
       ? []
       : [provinceName, ...predecessorNames, medianName, ...GROUP_BANDS.map((band) => t(band.label))];
+  const layout = buildTrendLayout(frame, legendNames, settings.widthPx);
   return {
     ...frame.option,
-    ...buildTrendLayout(frame, legendNames, settings.widthPx),
+    ...layout,
+    // Room on the right for the predecessors' end labels (as the indicator trend keeps for its peers).
+    grid: { ...layout.grid, right: predecessorNames.length > 0 ? 110 : layout.grid.right },
     tooltip: {
       trigger: 'axis',
       formatter: buildTrendTooltipFormatter(points, provinceName, i18n),

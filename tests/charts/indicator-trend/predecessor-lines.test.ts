@@ -134,4 +134,20 @@ describe('the new Lâm Đồng’s total trend (Overview)', () => {
     const texts = svgTexts(renderToSvg(option, 960, 480));
     for (const name of ['Bình Thuận (cũ)', 'Đắk Nông (cũ)', 'Lâm Đồng (cũ)']) expect(texts).toContain(name);
   });
+
+  it('keeps room right of the plot for the predecessors’ end labels, so they are not cut off', () => {
+    const withLines = buildTotalTrendOption(
+      trend,
+      { provinceName: 'Lâm Đồng', predecessors: totals, caption: 'none', widthPx: 960 },
+      vi,
+    );
+    const without = buildTotalTrendOption(
+      trend,
+      { provinceName: 'Lâm Đồng', caption: 'none', widthPx: 960 },
+      vi,
+    );
+    const right = (option: unknown) => (option as { grid: { right: number } }).grid.right;
+    expect(right(withLines)).toBeGreaterThanOrEqual(100);
+    expect(right(without)).toBeLessThan(right(withLines));
+  });
 });
