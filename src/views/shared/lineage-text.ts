@@ -6,9 +6,10 @@ import { predecessorsOf } from '../../domain/province-lineage.ts';
 import type { I18n } from '../../i18n/create-i18n.ts';
 import type { Language } from '../../i18n/languages.ts';
 
+/** A province's name in `lang`. */
 export const provinceNameIn =
   (lang: Language) =>
-  (p: MapProvince): string =>
+  (p: Pick<MapProvince, 'nameVi' | 'nameEn'>): string =>
     lang === 'vi' ? p.nameVi : p.nameEn;
 
 /** The lineage sentence of a unit; null when the data holds no lineage for it. */
