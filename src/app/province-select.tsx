@@ -2,9 +2,8 @@ import type { ReactNode } from 'react';
 import { useId, useMemo, useState } from 'react';
 import { foldDiacritics } from '../domain/fold-text.ts';
 import type { MapProvince } from '../domain/province-lineage.ts';
-import { createMergerText } from '../i18n/areas/merger.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
-import { lineageIsNews, lineageSentence, provinceNameIn } from '../views/merger/lineage-text.ts';
+import { lineageIsNews, lineageSentence, provinceNameIn } from '../views/shared/lineage-text.ts';
 import './province-select.css';
 
 interface ProvinceSelectProps {
@@ -32,7 +31,6 @@ interface ProvinceOption {
  */
 export function ProvinceSelect({ provinces, value, onChange }: ProvinceSelectProps): ReactNode {
   const { lang, locale, t } = useI18n();
-  const text = createMergerText(lang);
   const [query, setQuery] = useState('');
   const ids = { search: useId(), lineage: useId(), status: useId() };
   const options = useMemo((): ProvinceOption[] => {
@@ -41,7 +39,7 @@ export function ProvinceSelect({ provinces, value, onChange }: ProvinceSelectPro
     const nameOf = provinceNameIn(lang);
     return provinces
       .map((p) => {
-        const sentence = lineageSentence(provinces, p.code, lang);
+        const sentence = lineageSentence(provinces, p.code, { t, lang, locale });
         const name = nameOf(p);
         return {
           code: p.code,
@@ -53,16 +51,16 @@ export function ProvinceSelect({ provinces, value, onChange }: ProvinceSelectPro
         };
       })
       .sort((a, b) => collator.compare(a.name, b.name));
-  }, [provinces, lang, locale]);
+  }, [provinces, t, lang, locale]);
   const folded = foldDiacritics(query);
   const matches = folded === '' ? options : options.filter((o) => o.searchKey.includes(folded));
   // The chosen province stays listed whatever the search, so the select never shows another one.
   const shown = options.filter((o) => o.code === value || matches.includes(o));
   const groups = [
-    { kind: 'new' as const, label: text('merger.select.groupNew') },
-    { kind: 'old' as const, label: text('merger.select.groupOld') },
+    { kind: 'new' as const, label: t('merger.select.groupNew') },
+    { kind: 'old' as const, label: t('merger.select.groupOld') },
   ];
-  const lineage = provinces === undefined ? null : lineageSentence(provinces, value, lang);
+  const lineage = provinces === undefined ? null : lineageSentence(provinces, value, { t, lang, locale });
   // Enter picks the first match by name (the new unit before the old one of the same name), else by lineage.
   const others = matches.filter((o) => o.code !== value);
   const firstMatch =
@@ -72,13 +70,13 @@ export function ProvinceSelect({ provinces, value, onChange }: ProvinceSelectPro
   return (
     <div className="province-picker">
       <label className="field province-search-field" htmlFor={ids.search}>
-        <span className="field-label">{text('merger.select.search')}</span>
+        <span className="field-label">{t('merger.select.search')}</span>
         <input
           id={ids.search}
           type="search"
           className="province-search"
           value={query}
-          placeholder={text('merger.select.searchPlaceholder')}
+          placeholder={t('merger.select.searchPlaceholder')}
           disabled={provinces === undefined}
           aria-describedby={ids.status}
           onChange={(event) => setQuery(event.target.value)}
@@ -95,8 +93,8 @@ export function ProvinceSelect({ provinces, value, onChange }: ProvinceSelectPro
           {folded === ''
             ? ''
             : matches.length === 0
-              ? text('merger.select.noMatch', { query })
-              : text('merger.select.matches', { count: matches.length })}
+              ? t('merger.select.noMatch', { query })
+              : t('merger.select.matches', { count: matches.length })}
         </span>
       </label>
       <label className="field">

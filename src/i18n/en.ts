@@ -4,6 +4,7 @@ import { leadershipEn } from './areas/leadership.ts';
 import { sqlConsoleEn } from './areas/console.ts';
 import { planDocumentEn } from './areas/plan-document.ts';
 import { performanceEn } from './areas/performance.ts';
+import { mergerEn } from './areas/merger.ts';
 
 /** English UI text; must provide exactly the Vietnamese keys. */
 export const en: Messages = {
@@ -524,4 +525,5 @@ export const en: Messages = {
   ...sqlConsoleEn,
   ...planDocumentEn,
   ...performanceEn,
+  ...mergerEn,
 };

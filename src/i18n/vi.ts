@@ -5,6 +5,7 @@ import { leadershipVi } from './areas/leadership.ts';
 import { sqlConsoleVi } from './areas/console.ts';
 import { planDocumentVi } from './areas/plan-document.ts';
 import { performanceVi } from './areas/performance.ts';
+import { mergerVi } from './areas/merger.ts';
 
 /** Vietnamese UI text, keyed by a dotted message id; `{name}` marks an interpolated value. */
 export const vi = {
@@ -521,6 +522,7 @@ export const vi = {
   ...sqlConsoleVi,
   ...planDocumentVi,
   ...performanceVi,
+  ...mergerVi,
 } as const;
 
 /** A message id; every language dictionary has exactly these keys. */

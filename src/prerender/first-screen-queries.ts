@@ -9,6 +9,7 @@ import { datasetsQueryOptions } from '../queries/datasets';
 import { dimensionStandingsQueryOptions } from '../queries/dimension-standings';
 import { indicatorsQueryOptions } from '../queries/indicators';
 import { planTasksQueryOptions } from '../queries/plan-tasks';
+import { progressProvenanceQueryOptions } from '../queries/progress-provenance';
 import { provincesQueryOptions } from '../queries/provinces';
 import { provinceYearSummaryQueryOptions } from '../queries/province-year-summary';
 import { scoredYearsOf, yearOptionsQueryOptions } from '../queries/scored-years';
@@ -43,6 +44,7 @@ export async function answerFirstScreen(
     provinces,
     await answer(indicatorsQueryOptions(conn, dataVersion)),
     await answer(datasetsQueryOptions(conn, dataVersion)),
+    await answer(progressProvenanceQueryOptions(conn, dataVersion)),
   ];
   for (const { code } of provinces.data as { code: string }[]) {
     if (onlyProvinces !== undefined && !onlyProvinces.includes(code)) continue;

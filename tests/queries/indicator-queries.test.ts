@@ -11,7 +11,7 @@ import { fetchIndicatorYears } from '../../src/queries/indicator-years';
 import { fetchIndicators } from '../../src/queries/indicators';
 import { fetchPlanTasks } from '../../src/queries/plan-tasks';
 import { fetchProvinces } from '../../src/queries/provinces';
-import { unitsOfSameMap } from '../../src/views/merger/same-map';
+import { unitsOfSameMap } from '../../src/views/dimensions/same-map';
 import { filterTasksForIndicator } from '../../src/views/dimensions/tasks-for-indicator';
 import { resolvePeerCodes } from '../../src/views/dimensions/resolve-peers';
 import { createLoadedConnector } from '../helpers/data-files';

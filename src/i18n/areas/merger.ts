@@ -1,6 +1,6 @@
 // UI text of the 2025 merger (both maps of the country, lineage, predecessors' lines), in its own file so
-// parallel work does not collide in vi.ts/en.ts. Vietnamese is the source; English has the same keys.
-// Until vi.ts/en.ts spread these objects, `createMergerText` reads them directly.
+// parallel work does not collide in vi.ts/en.ts (which spread it into the one dictionary `t` reads).
+// Vietnamese is the source; English has the same keys.
 
 export const mergerVi = {
   'merger.select.search': 'Tìm tỉnh, thành phố',
@@ -67,20 +67,3 @@ export const mergerEn: { readonly [K in keyof typeof mergerVi]: string } = {
   'merger.trend.predecessorNote':
     'Before {province} has scores of its own: each former province that formed it is its own line, never added or averaged.',
 };
-
-export type MergerKey = keyof typeof mergerVi;
-
-const PLACEHOLDER = /\{(\w+)\}/g;
-
-/** The merger texts of `lang`, with `{name}` placeholders filled (unknown ones stay visible). */
-export function createMergerText(
-  // Not the Language type: importing languages.ts (which imports vi.ts) would close a cycle once vi.ts spreads this file.
-  lang: 'vi' | 'en',
-): (key: MergerKey, args?: Readonly<Record<string, string | number>>) => string {
-  const messages: Readonly<Record<MergerKey, string>> = lang === 'vi' ? mergerVi : mergerEn;
-  return (key, args) =>
-    messages[key].replace(PLACEHOLDER, (match, name: string) => {
-      const value = args?.[name];
-      return value === undefined ? match : String(value);
-    });
-}

@@ -2,6 +2,7 @@
 // and its sub-dimensions, each with its official name in the chosen language.
 import type { Indicator } from '../../domain/types.ts';
 import type { Language } from '../../i18n/languages.ts';
+import { indicatorName } from '../shared/indicator-names.ts';
 
 export interface IndicatorOption {
   code: string;
@@ -12,11 +13,6 @@ export interface IndicatorOptionGroup {
   /** The group's label (the dimension), or null for the total, which stands alone. */
   label: string | null;
   options: IndicatorOption[];
-}
-
-/** The official name of an indicator in `lang`. */
-export function indicatorName(indicator: Indicator, lang: Language): string {
-  return lang === 'vi' ? indicator.nameVi : indicator.nameEn;
 }
 
 /** "2.3 Công khai, minh bạch…" (the total has no code in its label). */

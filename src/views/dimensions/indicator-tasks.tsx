@@ -1,14 +1,16 @@
 import type { ReactNode } from 'react';
+import { useMemo } from 'react';
 import { buildSourceLine } from '../../charts/build-source-line.ts';
+import { ProgressSampleBadge } from '../../components/progress-sample-badge.tsx';
 import { TASK_STATES } from '../../domain/task-state.ts';
 import type { StateCounts } from '../../domain/task-state-summary.ts';
-import { SampleBadge } from '../../components/sample-badge.tsx';
+import type { Indicator } from '../../domain/types.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
-import { useDatasets } from '../../queries/datasets.ts';
-import type { PlanTask } from '../../queries/plan-tasks.ts';
-import { StateTag } from '../plan/state-tag.tsx';
-import '../plan/plan-view.css';
-import type { LatestTaskStates } from './use-latest-task-states.ts';
+import { usePlanTasks, type PlanTask } from '../../queries/plan-tasks.ts';
+import { useProgressProvenance } from '../../queries/progress-provenance.ts';
+import { StateTag } from '../shared/state-tag.tsx';
+import { filterTasksForIndicator } from './tasks-for-indicator.ts';
+import { useLatestTaskStates, type LatestTaskStates } from './use-latest-task-states.ts';
 
 /** The task's states in the Plan view's words, each with its number of (task, unit) pairs. */
 function TaskStates({ counts }: { counts: StateCounts | undefined }): ReactNode {
@@ -34,9 +36,8 @@ interface IndicatorTasksProps {
 export function IndicatorTasks({ tasks, heading, states }: IndicatorTasksProps): ReactNode {
   const i18n = useI18n();
   const { t } = i18n;
-  const progress = useDatasets().data?.find((dataset) => dataset.name === 'task_progress');
-  const isSample = progress?.isSample ?? false;
-  const source = buildSourceLine(t, { isSample, source: progress?.source ?? null });
+  const progress = useProgressProvenance().data ?? null;
+  const source = buildSourceLine(t, progress ?? { isSample: false, source: null });
   const status = (task: PlanTask): string => {
     if (task.neverReported || task.period === null) return t('dimensions.tasks.neverReported');
     return t('dimensions.tasks.status', {
@@ -51,7 +52,7 @@ export function IndicatorTasks({ tasks, heading, states }: IndicatorTasksProps):
         <h2 id="dimensions-tasks-heading" className="figure-heading">
           {heading}
         </h2>
-        {isSample ? <SampleBadge testId="dimensions-sample-badge" /> : null}
+        <ProgressSampleBadge provenance={progress} testId="dimensions-sample-badge" />
       </div>
       <p className="figure-subtitle">{t('dimensions.tasks.note')}</p>
       {tasks.length === 0 ? (
@@ -76,5 +77,35 @@ export function IndicatorTasks({ tasks, heading, states }: IndicatorTasksProps):
       )}
       <p className="figure-source">{source}</p>
     </section>
+  );
+}
+
+interface IndicatorTasksSectionProps {
+  /** The chosen indicator; undefined when the URL named none the data has. */
+  indicator: Indicator | undefined;
+  label: string;
+  provinceCode: string;
+}
+
+/** The plan's tasks under the chosen indicator, once the plan is loaded. */
+export function IndicatorTasksSection({
+  indicator,
+  label,
+  provinceCode,
+}: IndicatorTasksSectionProps): ReactNode {
+  const { t } = useI18n();
+  const planTasks = usePlanTasks(provinceCode, null);
+  const states = useLatestTaskStates(provinceCode);
+  const tasks = useMemo(
+    () => (planTasks.data === undefined ? null : filterTasksForIndicator(planTasks.data, indicator)),
+    [planTasks.data, indicator],
+  );
+  if (tasks === null) return null;
+  return (
+    <IndicatorTasks
+      tasks={tasks}
+      heading={t('dimensions.tasks.heading', { indicator: label, count: tasks.length })}
+      states={states}
+    />
   );
 }

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Province } from '../../domain/types.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
+import { provinceNameIn } from '../shared/lineage-text.ts';
 import { regionLabel } from './region-label.ts';
 import { groupProvincesByRegion } from './resolve-peers.ts';
 
@@ -16,7 +17,7 @@ interface PeerPickerProps {
 export function PeerPicker({ provinces, provinceCode, peerCodes, onChoose }: PeerPickerProps): ReactNode {
   const { t, lang } = useI18n();
   const chosen = new Set(peerCodes);
-  const nameOf = (p: Province): string => (lang === 'vi' ? p.nameVi : p.nameEn);
+  const nameOf = provinceNameIn(lang);
   const names = provinces.filter((p) => chosen.has(p.code)).map(nameOf);
   const toggle = (code: string, checked: boolean): void => {
     const next = new Set(chosen);

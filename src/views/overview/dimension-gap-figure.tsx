@@ -1,14 +1,14 @@
 import type { ReactNode } from 'react';
 import { useMemo } from 'react';
-import type { ProgressProvenance } from '../../charts/build-source-line.ts';
 import { buildSourceLine } from '../../charts/build-source-line.ts';
 import type { ChartQuery } from '../../charts/chart-spec.ts';
 import { createDimensionGapSpec } from '../../charts/dimension-gap/dimension-gap-spec.ts';
 import { Chart } from '../../components/chart.tsx';
 import { ChartFigure } from '../../components/chart-figure.tsx';
-import { SampleBadge } from '../../components/sample-badge.tsx';
+import { ProgressSampleBadge } from '../../components/progress-sample-badge.tsx';
 import type { DimensionStanding, IndicatorCode } from '../../domain/types.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
+import type { ProgressProvenance } from '../../queries/progress-provenance.ts';
 
 interface DimensionGapFigureProps {
   /** Drawn top to bottom in this order; the chart never re-sorts. */
@@ -60,7 +60,7 @@ export function DimensionGapFigure({
       heading={t('overview.gapHeading')}
       subtitle={t('chart.gap.subtitle', { order })}
       source={source}
-      badge={progress?.isSample === true ? <SampleBadge /> : undefined}
+      badge={<ProgressSampleBadge provenance={progress} />}
     >
       <Chart spec={spec} />
     </ChartFigure>

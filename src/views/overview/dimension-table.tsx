@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react';
 import { useMemo, useRef, useState } from 'react';
-import { SampleBadge } from '../../components/sample-badge.tsx';
+import { ProgressSampleBadge } from '../../components/progress-sample-badge.tsx';
 import type { DimensionStanding, IndicatorCode } from '../../domain/types.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import type { MessageKey } from '../../i18n/vi.ts';
+import type { ProgressProvenance } from '../../queries/progress-provenance.ts';
 import { ChangeCell, CompletionCell, signClass } from './dimension-table-cells.tsx';
 import { DimensionTableNotes } from './dimension-table-notes.tsx';
 import type { PlanContext } from './plan-context.ts';
@@ -23,8 +24,8 @@ interface DimensionTableProps {
   provinceName: string;
   year: number;
   plan: PlanContext;
-  /** Marks the completion column once (not every row) while progress is the illustrative sample. */
-  progressIsSample: boolean;
+  /** Where the completion figures come from: the column is marked once (not every row) while they are sample. */
+  progress: ProgressProvenance | null;
 }
 
 const COLUMN_LABELS: Readonly<Record<DimensionSortKey, MessageKey>> = {
@@ -57,7 +58,7 @@ export function DimensionTable({
   provinceName,
   year,
   plan,
-  progressIsSample,
+  progress,
 }: DimensionTableProps): ReactNode {
   const { t, formatNumber, formatSignedNumber, formatRank, formatPeriod } = useI18n();
   const [sort, setSort] = useState<DimensionSort>(DEFAULT_DIMENSION_SORT);
@@ -117,7 +118,7 @@ export function DimensionTable({
                     column="completion"
                     label={t('table.completion')}
                     detail={plan.period === null ? undefined : formatPeriod(plan.period)}
-                    extra={progressIsSample ? <SampleBadge testId="sample-badge-column" /> : undefined}
+                    extra={<ProgressSampleBadge provenance={progress} testId="sample-badge-column" />}
                     {...header}
                   />
                 ) : null}

@@ -4,6 +4,7 @@ import { LoadingIndicator } from '../../components/loading-indicator.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { useBriefingFacts } from '../../queries/briefing-summary.ts';
 import { useDimensionTargets, useSetDimensionTarget } from '../../queries/dimension-targets.ts';
+import { combineQueryStates } from '../shared/combine-query-states.ts';
 import { BriefingSummary } from './briefing-summary.tsx';
 import { GoalPanel } from './goal-panel.tsx';
 import './leadership.css';
@@ -31,7 +32,8 @@ export function LeadershipGlance({
   const facts = useBriefingFacts(provinceCode, year, enabled);
   const targets = useDimensionTargets(provinceCode);
   const setTarget = useSetDimensionTarget(provinceCode);
-  if (facts.error !== null) return <ErrorPanel error={facts.error} onRetry={() => void facts.refetch()} />;
+  const { error, retry } = combineQueryStates(facts);
+  if (error !== null) return <ErrorPanel error={error} onRetry={retry} />;
   if (facts.data === undefined) return <LoadingIndicator label={t('status.loading')} />;
   const goal = facts.data.goal;
   // No total that year: the headline already says so; the summary repeats it in one sentence.

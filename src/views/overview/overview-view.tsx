@@ -4,24 +4,25 @@ import { buildSourceLine } from '../../charts/build-source-line.ts';
 import { ChartFigure } from '../../components/chart-figure.tsx';
 import { ErrorPanel } from '../../components/error-panel.tsx';
 import { LoadingIndicator } from '../../components/loading-indicator.tsx';
-import { SampleBadge } from '../../components/sample-badge.tsx';
+import { ProgressSampleBadge } from '../../components/progress-sample-badge.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { dimensionStandingsSql, useDimensionStandings } from '../../queries/dimension-standings.ts';
 import { useIndicators } from '../../queries/indicators.ts';
 import { usePlanTasks } from '../../queries/plan-tasks.ts';
 import { useProvinceYearSummary } from '../../queries/province-year-summary.ts';
 import { useTotalTrend } from '../../queries/total-trend.ts';
-import { NewProvinceOverview } from '../merger/new-province-overview.tsx';
+import { combineQueryStates } from '../shared/combine-query-states.ts';
+import { mapDimensionNames } from '../shared/indicator-names.ts';
 import { DimensionGapFigure } from './dimension-gap-figure.tsx';
-import { mapDimensionNames } from './dimension-names.ts';
 import { DimensionTable } from './dimension-table.tsx';
 import { HeadlineCards } from './headline-cards.tsx';
 import { LeadershipGlance } from './leadership-glance.tsx';
+import { NewProvinceOverview } from './new-province-overview.tsx';
 import { describePlanContext } from './plan-context.ts';
 import { PlanNote } from './plan-note.tsx';
 import { sortDimensionRows } from './sort-dimension-rows.ts';
 import { TotalTrendFigure } from './total-trend-figure.tsx';
-import { useProgressProvenance } from './use-progress-provenance.ts';
+import { useShownProgress } from './use-shown-progress.ts';
 
 interface OverviewViewProps {
   provinceCode: string;
@@ -60,7 +61,7 @@ function OverviewForYear({
   const standingsQuery = useMemo(() => dimensionStandingsSql(provinceCode, year), [provinceCode, year]);
   const trend = useTotalTrend(provinceCode);
   const indicators = useIndicators();
-  const progress = useProgressProvenance(standings.data);
+  const progress = useShownProgress(standings.data);
   const planTasks = usePlanTasks(provinceCode, null);
   const planNames = useMemo(
     () => [...new Set((planTasks.data ?? []).map((task) => task.plan))],
@@ -73,18 +74,10 @@ function OverviewForYear({
     [indicators.data, lang],
   );
 
-  const firstError = summary.error ?? standings.error ?? trend.error ?? indicators.error;
-  if (firstError !== null) {
-    const retry = (): void => {
-      void summary.refetch();
-      void standings.refetch();
-      void trend.refetch();
-      void indicators.refetch();
-    };
-    return <ErrorPanel error={firstError} onRetry={retry} />;
-  }
+  // Each section waits for its own data; a failure of any replaces the whole view.
+  const { error, retry } = combineQueryStates(summary, standings, trend, indicators);
+  if (error !== null) return <ErrorPanel error={error} onRetry={retry} />;
 
-  const progressIsSample = progress?.isSample ?? false;
   const plan = describePlanContext(standings.data ?? [], year);
 
   return (
@@ -116,7 +109,7 @@ function OverviewForYear({
             heading={t('overview.dimensionsHeading', { year })}
             subtitle={t('overview.dimensionsSubtitle')}
             source={buildSourceLine(t, progress)}
-            badge={progressIsSample ? <SampleBadge /> : undefined}
+            badge={<ProgressSampleBadge provenance={progress} />}
           >
             <PlanNote
               plan={plan}
@@ -130,7 +123,7 @@ function OverviewForYear({
               provinceName={provinceName}
               year={year}
               plan={plan}
-              progressIsSample={progressIsSample}
+              progress={progress}
             />
           </ChartFigure>
           <DimensionGapFigure

@@ -7,7 +7,7 @@ import { ChartFigure } from '../../components/chart-figure.tsx';
 import type { TotalTrendPoint } from '../../domain/types.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { totalTrendSql } from '../../queries/total-trend.ts';
-import { usePredecessorTrendLines } from '../merger/use-predecessor-trend-lines.ts';
+import { usePredecessorTrendLines } from './use-predecessor-trend-lines.ts';
 
 interface TotalTrendFigureProps {
   points: readonly TotalTrendPoint[];

@@ -1,10 +1,10 @@
 // Rows of the Plan view's task table: each task with its pairs' states as of the chosen period; filtering.
 import type { TaskDeadline } from '../../domain/deadline.ts';
+import { foldDiacritics } from '../../domain/fold-text.ts';
 import { deadlineOf, splitAgencies, type PairState } from '../../domain/task-state-pairs.ts';
 import { countStates, type StateCounts } from '../../domain/task-state-summary.ts';
 import type { PlanViewTask } from '../../queries/plan-view-tasks.ts';
 import type { PlanFilters } from './plan-params.ts';
-import { foldForSearch, matchesSearch } from './search-fold.ts';
 
 /** One task of the table. */
 export interface TaskRow {
@@ -23,7 +23,7 @@ export function buildTaskRows(tasks: readonly PlanViewTask[], pairs: readonly Pa
   for (const pair of pairs) byTask.set(pair.taskId, [...(byTask.get(pair.taskId) ?? []), pair]);
   return tasks.map((task) => {
     const agencies = splitAgencies(task.executingAgencies);
-    const searchText = foldForSearch(
+    const searchText = foldDiacritics(
       [
         task.taskId,
         task.subdimension,
@@ -47,6 +47,15 @@ export function visiblePairs(row: TaskRow, filters: Pick<PlanFilters, 'unit'>): 
 /** The state counts a row shows under the filters. */
 export function rowCounts(row: TaskRow, filters: Pick<PlanFilters, 'unit'>): StateCounts {
   return countStates(row.task.taskId, visiblePairs(row, filters));
+}
+
+/**
+ * True when the typed `query`, folded as the text was (diacritics ignored: "tham nhung" finds "tham nhũng"),
+ * appears in `foldedText` as typed, words in order: "tham nhung" must not match "thẩm quyền … những"; an
+ * empty query matches all.
+ */
+export function matchesSearch(foldedText: string, query: string): boolean {
+  return foldedText.includes(foldDiacritics(query));
 }
 
 /**

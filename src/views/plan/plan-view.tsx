@@ -2,11 +2,12 @@ import type { ReactNode } from 'react';
 import { ErrorPanel } from '../../components/error-panel.tsx';
 import { LoadingIndicator } from '../../components/loading-indicator.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
-import { useDatasets } from '../../queries/datasets.ts';
 import { useIndicators } from '../../queries/indicators.ts';
 import { usePlanViewLatestPeriod } from '../../queries/plan-view-latest-period.ts';
 import { usePlanViewReports } from '../../queries/plan-view-reports.ts';
 import { usePlanViewTasks } from '../../queries/plan-view-tasks.ts';
+import { useProgressProvenance } from '../../queries/progress-provenance.ts';
+import { combineQueryStates } from '../shared/combine-query-states.ts';
 import type { ViewProps } from '../view-props.ts';
 import { PlanContent } from './plan-content.tsx';
 import './plan-view.css';
@@ -18,25 +19,16 @@ export function PlanView(props: ViewProps): ReactNode {
   const reports = usePlanViewReports(props.provinceCode);
   const latest = usePlanViewLatestPeriod(props.provinceCode);
   const indicators = useIndicators();
-  const datasets = useDatasets();
+  const progress = useProgressProvenance();
 
-  const firstError = tasks.error ?? reports.error ?? latest.error ?? indicators.error ?? datasets.error;
-  if (firstError !== null) {
-    const retry = (): void => {
-      void tasks.refetch();
-      void reports.refetch();
-      void latest.refetch();
-      void indicators.refetch();
-      void datasets.refetch();
-    };
-    return <ErrorPanel error={firstError} onRetry={retry} />;
-  }
+  const state = combineQueryStates(tasks, reports, latest, indicators, progress);
+  if (state.error !== null) return <ErrorPanel error={state.error} onRetry={state.retry} />;
   if (
     tasks.data === undefined ||
     reports.data === undefined ||
     latest.data === undefined ||
     indicators.data === undefined ||
-    datasets.data === undefined
+    progress.data === undefined
   ) {
     return <LoadingIndicator label={t('status.loading')} />;
   }
@@ -47,7 +39,6 @@ export function PlanView(props: ViewProps): ReactNode {
       </p>
     );
   }
-  const progress = datasets.data.find((dataset) => dataset.name === 'task_progress');
   return (
     <PlanContent
       {...props}
@@ -55,7 +46,7 @@ export function PlanView(props: ViewProps): ReactNode {
       reports={reports.data}
       latestPeriod={latest.data}
       indicators={indicators.data}
-      progress={{ isSample: progress?.isSample ?? false, source: progress?.source ?? null }}
+      progress={progress.data}
     />
   );
 }

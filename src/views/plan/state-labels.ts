@@ -1,19 +1,6 @@
-// Words for each task state and the deadline rule, and the figures' source line.
+// Words for the deadline rule, and the figures' source line.
 import type { TaskDeadline } from '../../domain/deadline.ts';
-import type { TaskState } from '../../domain/task-state.ts';
 import type { Translate } from '../../i18n/translate.ts';
-import type { MessageKey } from '../../i18n/vi.ts';
-
-export const STATE_LABEL_KEYS: Record<TaskState, MessageKey> = {
-  done_on_time: 'planView.state.done_on_time',
-  done_late: 'planView.state.done_late',
-  in_progress_on_time: 'planView.state.in_progress_on_time',
-  overdue: 'planView.state.overdue',
-  continuous_done: 'planView.state.continuous_done',
-  continuous_in_progress: 'planView.state.continuous_in_progress',
-  continuous_not_started: 'planView.state.continuous_not_started',
-  not_reported: 'planView.state.not_reported',
-};
 
 /** A task's deadline in words: a date (dd/mm/yyyy) with its rule, or why it has none. */
 export function describeDeadline(t: Translate, deadline: TaskDeadline): string {

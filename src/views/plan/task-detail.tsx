@@ -5,7 +5,7 @@ import type { ReportedPeriod } from '../../domain/task-state-pairs.ts';
 import type { PlanViewReport } from '../../queries/plan-view-reports.ts';
 import type { TaskRow } from './plan-model.ts';
 import { describeDeadline, formatIsoDate } from './state-labels.ts';
-import { StateTag } from './state-tag.tsx';
+import { StateTag } from '../shared/state-tag.tsx';
 
 interface TaskDetailProps {
   row: TaskRow;

@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { TASK_STATES } from '../../domain/task-state.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import type { PlanFilterOptions, PlanFilters } from './plan-params.ts';
-import { STATE_LABEL_KEYS } from './state-labels.ts';
+import { STATE_LABEL_KEYS } from '../shared/task-state-labels.ts';
 
 interface TaskFiltersProps {
   filters: PlanFilters;

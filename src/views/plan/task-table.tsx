@@ -17,7 +17,7 @@ import type { ReportedPeriod } from '../../domain/task-state-pairs.ts';
 import { rowCounts, type TaskRow } from './plan-model.ts';
 import type { PlanFilters } from './plan-params.ts';
 import { describeDeadline } from './state-labels.ts';
-import { StateTag } from './state-tag.tsx';
+import { StateTag } from '../shared/state-tag.tsx';
 import { TaskDetail } from './task-detail.tsx';
 
 const features = tableFeatures({

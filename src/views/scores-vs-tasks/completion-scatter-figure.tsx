@@ -5,8 +5,9 @@ import { describeOmitted } from '../../charts/completion-scatter/scatter-descrip
 import type { ScatterRow } from '../../charts/completion-scatter/scatter-rows.ts';
 import { Chart } from '../../components/chart.tsx';
 import { ChartFigure } from '../../components/chart-figure.tsx';
-import { SampleBadge } from '../../components/sample-badge.tsx';
+import { ProgressSampleBadge } from '../../components/progress-sample-badge.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
+import type { ProgressProvenance } from '../../queries/progress-provenance.ts';
 import type { ReportPeriod } from './period-param.ts';
 
 interface CompletionScatterFigureProps {
@@ -19,7 +20,8 @@ interface CompletionScatterFigureProps {
   invalidPeriod: string | null;
   onSelectPeriod: (period: string) => void;
   source: string;
-  isSample: boolean;
+  /** Where the completion figures come from; the figure is marked while they are sample. */
+  progress: ProgressProvenance | null;
 }
 
 /** Completion against score change, one point per dimension, with the period to read completion at. */
@@ -32,7 +34,7 @@ export function CompletionScatterFigure({
   invalidPeriod,
   onSelectPeriod,
   source,
-  isSample,
+  progress,
 }: CompletionScatterFigureProps): ReactNode {
   const i18n = useI18n();
   const { t } = i18n;
@@ -49,7 +51,7 @@ export function CompletionScatterFigure({
       heading={t('svt.scatter.heading')}
       subtitle={description.subtitle}
       source={source}
-      badge={isSample ? <SampleBadge testId="svt-scatter-sample-badge" /> : undefined}
+      badge={<ProgressSampleBadge provenance={progress} testId="svt-scatter-sample-badge" />}
     >
       <div className="svt-scatter-controls">
         <label htmlFor={selectId}>{t('svt.scatter.period')}</label>

@@ -4,8 +4,9 @@ import type { ScoreCompletionRows } from '../../charts/score-completion/score-co
 import { createScoreCompletionSpec } from '../../charts/score-completion/score-completion-spec.ts';
 import { Chart } from '../../components/chart.tsx';
 import { ChartFigure } from '../../components/chart-figure.tsx';
-import { SampleBadge } from '../../components/sample-badge.tsx';
+import { ProgressSampleBadge } from '../../components/progress-sample-badge.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
+import type { ProgressProvenance } from '../../queries/progress-provenance.ts';
 import { clipPanels, planWindow } from './build-panels.ts';
 import type { SpanRange } from './range-param.ts';
 
@@ -15,7 +16,8 @@ interface ScoreCompletionFigureProps {
   planTargetYear: number | null;
   axis: { from: number; to: number };
   source: string;
-  isSample: boolean;
+  /** Where the completion figures come from; the figure is marked while they are sample. */
+  progress: ProgressProvenance | null;
   /** The span shown (from the URL's `range`); 'plan' falls back to every year without a plan. */
   range: SpanRange;
   onSelectRange: (range: SpanRange) => void;
@@ -50,7 +52,7 @@ export function ScoreCompletionFigure({
   planTargetYear,
   axis,
   source,
-  isSample,
+  progress,
   range,
   onSelectRange,
 }: ScoreCompletionFigureProps): ReactNode {
@@ -103,7 +105,7 @@ export function ScoreCompletionFigure({
       heading={t('svt.multiples.heading')}
       subtitle={`${subtitle}. ${t('svt.multiples.breakNote')}`}
       source={source}
-      badge={isSample ? <SampleBadge /> : undefined}
+      badge={<ProgressSampleBadge provenance={progress} />}
     >
       {planSpan === null ? null : (
         <fieldset className="svt-range" data-testid="svt-range">

@@ -4,20 +4,22 @@ import { buildSourceLine } from '../../charts/build-source-line.ts';
 import { buildScatterRows } from '../../charts/completion-scatter/scatter-rows.ts';
 import { ErrorPanel } from '../../components/error-panel.tsx';
 import { LoadingIndicator } from '../../components/loading-indicator.tsx';
-import { SampleBadge } from '../../components/sample-badge.tsx';
+import { ProgressSampleBadge } from '../../components/progress-sample-badge.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { useIndicators } from '../../queries/indicators.ts';
+import { useProgressProvenance } from '../../queries/progress-provenance.ts';
 import { useDimensionCompletion } from '../../queries/scores-vs-tasks-completion.ts';
 import { useDimensionScores } from '../../queries/scores-vs-tasks-scores.ts';
+import { combineQueryStates } from '../shared/combine-query-states.ts';
+import { listDimensionNames } from '../shared/indicator-names.ts';
+import { usePanelTargets, withTargets } from '../shared/use-panel-targets.ts';
 import type { ViewProps } from '../view-props.ts';
 import { axisYears, buildPanels } from './build-panels.ts';
 import { CompletionScatterFigure } from './completion-scatter-figure.tsx';
 import { listReportPeriods, periodParams, resolvePeriodParam } from './period-param.ts';
 import { rangeParams, resolveRangeParam } from './range-param.ts';
 import { ScoreCompletionFigure } from './score-completion-figure.tsx';
-import { usePanelTargets, withTargets } from './use-panel-targets.ts';
 import './scores-vs-tasks.css';
-import { useProgressProvenance } from './use-progress-provenance.ts';
 
 /** Scores vs tasks: each dimension's score next to its tasks' completion over time, and a co-movement scatter. */
 export function ScoresVsTasksView({
@@ -35,16 +37,7 @@ export function ScoresVsTasksView({
   const indicators = useIndicators();
   const provenance = useProgressProvenance();
 
-  const dimensions = useMemo(
-    () =>
-      (indicators.data ?? [])
-        .filter((indicator) => indicator.level === 'dimension')
-        .map((indicator) => ({
-          code: indicator.code,
-          name: lang === 'vi' ? indicator.nameVi : indicator.nameEn,
-        })),
-    [indicators.data, lang],
-  );
+  const dimensions = useMemo(() => listDimensionNames(indicators.data ?? [], lang), [indicators.data, lang]);
   const periods = useMemo(() => listReportPeriods(completion.data?.points ?? []), [completion.data]);
   const resolved = resolvePeriodParam(viewParams['period'], periods);
   const panels = useMemo(
@@ -66,22 +59,15 @@ export function ScoresVsTasksView({
     [dimensions, scores.data, completion.data, targetYear, resolved.period],
   );
 
-  const firstError = scores.error ?? completion.error ?? indicators.error;
-  if (firstError !== null) {
-    const retry = (): void => {
-      void scores.refetch();
-      void completion.refetch();
-      void indicators.refetch();
-    };
-    return <ErrorPanel error={firstError} onRetry={retry} />;
-  }
-  if (scores.data === undefined || completion.data === undefined || indicators.data === undefined) {
+  const state = combineQueryStates(scores, completion, indicators, provenance);
+  if (state.error !== null) return <ErrorPanel error={state.error} onRetry={state.retry} />;
+  if (state.loading || scores.data === undefined || completion.data === undefined) {
     return <LoadingIndicator label={t('status.loading')} />;
   }
 
   const showsProgress = targetYear !== null && periods.length > 0;
-  const isSample = showsProgress && (provenance?.isSample ?? false);
-  const source = buildSourceLine(t, showsProgress ? provenance : null);
+  const progress = showsProgress ? (provenance.data ?? null) : null;
+  const source = buildSourceLine(t, progress);
   const axis = axisYears(scores.data, completion.data);
   const range = resolveRangeParam(viewParams['range'], targetYear !== null);
   const periodParam = resolved.period === null ? {} : periodParams(resolved.period, periods);
@@ -92,9 +78,10 @@ export function ScoresVsTasksView({
         <p className="svt-caution" data-testid="svt-caution">
           {t('svt.caution')}
         </p>
-        {isSample ? (
+        {progress?.isSample === true ? (
           <p className="svt-note" data-testid="svt-sample-note">
-            <SampleBadge testId="svt-intro-sample-badge" /> {t('svt.sampleNote')}
+            <ProgressSampleBadge provenance={progress} testId="svt-intro-sample-badge" />{' '}
+            {t('svt.sampleNote')}
           </p>
         ) : null}
         {targetYear === null ? (
@@ -114,7 +101,7 @@ export function ScoresVsTasksView({
           planTargetYear={targetYear}
           axis={axis}
           source={source}
-          isSample={isSample}
+          progress={progress}
           range={range}
           onSelectRange={(next) => setViewParams({ ...periodParam, ...rangeParams(next) }, 'push')}
         />
@@ -131,7 +118,7 @@ export function ScoresVsTasksView({
             setViewParams({ ...periodParams(period, periods), ...rangeParams(range) }, 'push')
           }
           source={source}
-          isSample={isSample}
+          progress={progress}
         />
       ) : null}
     </div>

@@ -16,7 +16,7 @@ import { fetchIndicatorYears } from '../../../src/queries/indicator-years';
 import { fetchPredecessorTotals } from '../../../src/queries/predecessor-totals';
 import { fetchProvinces } from '../../../src/queries/provinces';
 import { fetchTotalTrend } from '../../../src/queries/total-trend';
-import { predecessorLines } from '../../../src/views/merger/lineage-text';
+import { predecessorLines } from '../../../src/views/shared/lineage-text';
 import { createLoadedConnector } from '../../helpers/data-files';
 import { renderToSvg, svgTexts } from '../render-svg';
 
@@ -29,7 +29,7 @@ let totals: PredecessorTotals[];
 beforeAll(async () => {
   conn = await createLoadedConnector();
   rows = { years: await fetchIndicatorYears(conn, 'total'), panel: await fetchIndicatorPanel(conn, 'total') };
-  lines = predecessorLines(await fetchProvinces(conn), '68', 'vi');
+  lines = predecessorLines(await fetchProvinces(conn), '68', vi);
   trend = await fetchTotalTrend(conn, '68');
   const predecessorRows = await fetchPredecessorTotals(conn, '68');
   totals = lines.map((line) => ({

@@ -9,12 +9,11 @@ import { ChartFigure } from '../../components/chart-figure.tsx';
 import { ErrorPanel } from '../../components/error-panel.tsx';
 import type { MapProvince } from '../../domain/province-lineage.ts';
 import { predecessorsOf } from '../../domain/province-lineage.ts';
-import { createMergerText } from '../../i18n/areas/merger.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { useProvinces } from '../../queries/provinces.ts';
 import { useTotalTrend } from '../../queries/total-trend.ts';
-import type { PredecessorTotalRow } from '../../queries/predecessor-totals.ts';
-import { provinceNameIn } from './lineage-text.ts';
+import { combineQueryStates } from '../shared/combine-query-states.ts';
+import { PredecessorLatestTable } from './predecessor-latest-table.tsx';
 import { usePredecessorTrendLines } from './use-predecessor-trend-lines.ts';
 import './new-province-overview.css';
 
@@ -47,8 +46,7 @@ function NewProvinceContent({
   provinceName: string;
 }): ReactNode {
   const i18n = useI18n();
-  const { t, lang } = i18n;
-  const text = createMergerText(lang);
+  const { t } = i18n;
   const trend = useTotalTrend(unit.code);
   const lines = usePredecessorTrendLines(unit.code, provinceName);
   const source = t('chart.source');
@@ -64,55 +62,17 @@ function NewProvinceContent({
           }),
     [trend.data, lines.predecessors, lines.predecessorNote, provinceName, source],
   );
-  const error = trend.error ?? lines.error;
-  if (error !== null) return <ErrorPanel error={error} />;
+  const { error, retry } = combineQueryStates(trend, ...lines.queries);
+  if (error !== null) return <ErrorPanel error={error} onRetry={retry} />;
   const predecessors = predecessorsOf(provinces, unit.code);
-  const latest = (code: string): PredecessorTotalRow | undefined =>
-    (lines.rows ?? []).filter((row) => row.provinceCode === code).at(-1);
-  const nameOf = provinceNameIn(lang);
   const single = predecessors.length === 1;
   return (
     <div className="new-province" data-testid="new-province-overview">
       <section className="new-province-note" aria-labelledby="new-province-heading">
-        <h2 id="new-province-heading">{text('merger.note.title', { province: provinceName })}</h2>
-        <p>{text(single ? 'merger.note.unchanged' : 'merger.note.noScores', { province: provinceName })}</p>
-        <div className="new-province-table-scroll">
-          <table className="new-province-table" data-testid="predecessor-latest">
-            <caption>{text('merger.table.caption', { province: provinceName })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{text('merger.table.predecessor')}</th>
-                <th scope="col">{text('merger.table.year')}</th>
-                <th scope="col">{text('merger.table.total')}</th>
-                <th scope="col">{text('merger.table.rank')}</th>
-                <th scope="col">{text('merger.table.group')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {predecessors.map((p) => {
-                const row = latest(p.code);
-                return (
-                  <tr key={p.code}>
-                    <th scope="row">{text('merger.predecessor.label', { name: nameOf(p) })}</th>
-                    {row === undefined ? (
-                      <td colSpan={4}>
-                        {lines.rows === undefined ? t('status.loading') : text('merger.table.noScore')}
-                      </td>
-                    ) : (
-                      <>
-                        <td>{row.year}</td>
-                        <td>{i18n.formatNumber(row.score)}</td>
-                        <td>{i18n.formatRank(row.rank, row.scoredCount)}</td>
-                        <td>{t(`group.${row.group}`)}</td>
-                      </>
-                    )}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-        <p className="new-province-lines">{text('merger.note.lines', { province: provinceName })}</p>
+        <h2 id="new-province-heading">{t('merger.note.title', { province: provinceName })}</h2>
+        <p>{t(single ? 'merger.note.unchanged' : 'merger.note.noScores', { province: provinceName })}</p>
+        <PredecessorLatestTable predecessors={predecessors} rows={lines.rows} provinceName={provinceName} />
+        <p className="new-province-lines">{t('merger.note.lines', { province: provinceName })}</p>
       </section>
       {spec === null ? null : (
         <ChartFigure

@@ -1,36 +1,35 @@
 // A province's lineage in words of the UI language ("Đắk Nông — nay thuộc tỉnh Lâm Đồng"), and the labels of
-// a new unit's predecessor lines ("Đắk Nông (cũ)").
+// a new unit's predecessor lines ("Đắk Nông (cũ)"). Used by the province picker, the Overview and Dimensions.
 import { describeLineage } from '../../domain/lineage-labels.ts';
 import type { MapProvince } from '../../domain/province-lineage.ts';
 import { predecessorsOf } from '../../domain/province-lineage.ts';
-import { createMergerText } from '../../i18n/areas/merger.ts';
+import type { I18n } from '../../i18n/create-i18n.ts';
 import type { Language } from '../../i18n/languages.ts';
-import { LOCALES } from '../../i18n/languages.ts';
 
+/** A province's name in `lang`. */
 export const provinceNameIn =
   (lang: Language) =>
-  (p: MapProvince): string =>
+  (p: Pick<MapProvince, 'nameVi' | 'nameEn'>): string =>
     lang === 'vi' ? p.nameVi : p.nameEn;
 
 /** The lineage sentence of a unit; null when the data holds no lineage for it. */
 export function lineageSentence(
   provinces: readonly MapProvince[],
   code: string,
-  lang: Language,
+  { t, lang, locale }: Pick<I18n, 't' | 'lang' | 'locale'>,
 ): string | null {
   const unit = provinces.find((p) => p.code === code);
   if (unit === undefined) return null;
   const nameOf = provinceNameIn(lang);
   const lineage = describeLineage(provinces, code, nameOf);
   if (lineage === null) return null;
-  const text = createMergerText(lang);
   const name = nameOf(unit);
-  if ('successor' in lineage) return text(lineage.key, { name, successor: lineage.successor });
+  if ('successor' in lineage) return t(lineage.key, { name, successor: lineage.successor });
   if ('predecessors' in lineage) {
-    const list = new Intl.ListFormat(LOCALES[lang], { type: 'conjunction' }).format(lineage.predecessors);
-    return text(lineage.key, { name, predecessors: list });
+    const list = new Intl.ListFormat(locale, { type: 'conjunction' }).format(lineage.predecessors);
+    return t(lineage.key, { name, predecessors: list });
   }
-  return text(lineage.key, { name });
+  return t(lineage.key, { name });
 }
 
 /** Whether a unit's lineage changes anything (merged, renamed or absorbed), so a list should say it. */
@@ -43,12 +42,11 @@ export function lineageIsNews(provinces: readonly MapProvince[], code: string): 
 export function predecessorLines(
   provinces: readonly MapProvince[],
   code: string,
-  lang: Language,
+  { t, lang }: Pick<I18n, 't' | 'lang'>,
 ): { code: string; name: string }[] {
-  const text = createMergerText(lang);
   const nameOf = provinceNameIn(lang);
   return predecessorsOf(provinces, code).map((p) => ({
     code: p.code,
-    name: text('merger.predecessor.label', { name: nameOf(p) }),
+    name: t('merger.predecessor.label', { name: nameOf(p) }),
   }));
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { foldForSearch, matchesSearch } from '../../../src/views/plan/search-fold';
+import { foldDiacritics } from '../../../src/domain/fold-text';
+import { matchesSearch } from '../../../src/views/plan/plan-model';
 
 describe('search that ignores diacritics', () => {
   it.each([
@@ -9,11 +10,11 @@ describe('search that ignores diacritics', () => {
     // Decomposed input (NFD, as some keyboards send it) folds the same.
     ['tha\u0300m nhu\u0303ng'.normalize('NFD'), 'tham nhung'],
   ])('%s → %s', (text, folded) => {
-    expect(foldForSearch(text)).toBe(folded);
+    expect(foldDiacritics(text)).toBe(folded);
   });
 
   it('finds "tham nhũng" by "tham nhung", "đất" by "dat", and matches all on empty', () => {
-    const text = foldForSearch('Công khai kết quả xử lý tham nhũng; quản lý đất đai');
+    const text = foldDiacritics('Công khai kết quả xử lý tham nhũng; quản lý đất đai');
     expect(matchesSearch(text, 'tham nhung')).toBe(true);
     expect(matchesSearch(text, 'THAM NHŨNG')).toBe(true);
     expect(matchesSearch(text, 'quan ly dat')).toBe(true);
@@ -22,7 +23,7 @@ describe('search that ignores diacritics', () => {
   });
 
   it('matches the typed phrase, not its words scattered through the text', () => {
-    const text = foldForSearch('giải đáp những kiến nghị thuộc thẩm quyền');
+    const text = foldDiacritics('giải đáp những kiến nghị thuộc thẩm quyền');
     expect(matchesSearch(text, 'tham nhung')).toBe(false);
     expect(matchesSearch(text, 'tham quyen')).toBe(true);
   });
