@@ -22,6 +22,7 @@ import { PlanNote } from './plan-note.tsx';
 import { sortDimensionRows } from './sort-dimension-rows.ts';
 import { TotalTrendFigure } from './total-trend-figure.tsx';
 import { useProgressProvenance } from './use-progress-provenance.ts';
+import './overview-view.css';
 
 interface OverviewViewProps {
   provinceCode: string;
