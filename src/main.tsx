@@ -2,9 +2,13 @@
 // of the time to a live answer) and the download of the first-screen seed (real figures computed at
 // build time, shown while the engine loads), then loads React, the views and the charts as a second chunk.
 
+import { writePaletteProperties } from './charts/palette-properties.ts';
 import { startDatabase } from './db/database-start.ts';
 import { fetchFirstScreenSeed } from './prerender/fetch-first-screen-seed.ts';
 import './app/app.css';
+
+// The style sheets' palette colours (var(--palette-…)), set before anything is drawn.
+writePaletteProperties(document.documentElement.style);
 
 // Failures are reported through the database store's 'error' status, shown in the page.
 startDatabase().catch(() => undefined);

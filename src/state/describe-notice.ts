@@ -1,7 +1,7 @@
 // A resolution notice in words: province codes become names and view ids labels, in the UI language.
 import type { Translate } from '../i18n/translate.ts';
 import type { Notice } from './resolve-selection.ts';
-import type { ViewId } from './url-state.ts';
+import type { ViewId } from './view-ids.ts';
 
 export interface NoticeNames {
   provinceName: (code: string) => string;

@@ -2,7 +2,8 @@
 // a pure function, so the URL can be rewritten to it and the user told in their language.
 import { DEFAULT_PROVINCE_CODE } from '../domain/papi.ts';
 import type { Province } from '../domain/types.ts';
-import type { ParsedUrl, UrlState, ViewId } from './url-state.ts';
+import type { ParsedUrl, UrlState } from './url-state.ts';
+import type { ViewId } from './view-ids.ts';
 
 /** Longest raw URL value quoted back to the user. */
 const MAX_QUOTED_LENGTH = 24;

@@ -1,5 +1,6 @@
 // Old links keep working: each URL format change adds a pure migration from the version before
-// (after owid-grapher's GrapherUrlMigrations). A URL without `v` is version 0.
+// (after owid-grapher's GrapherUrlMigrations). A URL without `v` is version 0. Migrations see every parameter,
+// the views' own ones included: their current names and formats are the codecs in view-param-codecs.ts.
 
 /** The query parameter that carries the URL format's version. */
 export const URL_VERSION_PARAM = 'v';

@@ -3,29 +3,14 @@ import { DEFAULT_PROVINCE_CODE } from '../domain/papi.ts';
 import type { Language } from '../i18n/languages.ts';
 import { DEFAULT_LANGUAGE, isLanguage } from '../i18n/languages.ts';
 import { CURRENT_URL_VERSION, migrateUrlParams, URL_VERSION_PARAM } from './url-migrations.ts';
+import { DEFAULT_VIEW, isViewId, type ViewId } from './view-ids.ts';
+import type { ViewParams } from './view-param-codec.ts';
+import { VIEW_PARAM_NAMES } from './view-param-codecs.ts';
 
-/** The app's views, in navigation order. */
-export const VIEW_IDS = ['overview', 'dimensions', 'plan', 'scores-vs-tasks', 'data', 'briefing'] as const;
-
-export type ViewId = (typeof VIEW_IDS)[number];
-
-export const DEFAULT_VIEW: ViewId = 'overview';
-
-/**
- * The parameters each view keeps in the URL besides the shared ones (each view parses and validates its own
- * values with pure functions; unknown names are dropped so a link never carries another view's leftovers).
- */
-export const VIEW_PARAM_NAMES: Readonly<Record<ViewId, readonly string[]>> = {
-  overview: [],
-  dimensions: ['indicator', 'peers', 'band', 'colour'],
-  plan: ['q', 'dimension', 'agency', 'unit', 'status', 'period', 'task'],
-  'scores-vs-tasks': ['period', 'range'],
-  data: [],
-  briefing: [],
-};
-
-/** A view's own URL parameters (raw text; the view validates them). */
-export type ViewParams = Readonly<Record<string, string>>;
+// Kept here for the modules that read the URL's view and view parameters from this file.
+export { VIEW_IDS } from './view-ids.ts';
+export type { ViewId } from './view-ids.ts';
+export type { ViewParams } from './view-param-codec.ts';
 
 export interface UrlState {
   province: string;
@@ -33,7 +18,7 @@ export interface UrlState {
   year: number | null;
   lang: Language;
   view: ViewId;
-  /** The current view's own parameters (see VIEW_PARAM_NAMES); absent means none. */
+  /** The current view's own parameters as raw text (its codec in VIEW_PARAM_CODECS reads them); absent means none. */
   viewParams?: ViewParams;
 }
 
@@ -57,10 +42,6 @@ export interface ParsedUrl {
 const PROVINCE_CODE_PATTERN = /^[A-Za-z0-9_-]{1,16}$/;
 const FIRST_PAPI_YEAR = 2009;
 const LAST_PLAUSIBLE_YEAR = 2100;
-
-export function isViewId(value: unknown): value is ViewId {
-  return typeof value === 'string' && (VIEW_IDS as readonly string[]).includes(value);
-}
 
 function parseYear(raw: string | null): number | null {
   if (raw === null || !/^\d{4}$/.test(raw)) return null;
@@ -100,7 +81,10 @@ export function parseUrl(search: string): ParsedUrl {
   };
 }
 
-/** The parameters `view` keeps, in its declared order, non-empty only. */
+/**
+ * The parameters `view` keeps (its codec's names, in link order), non-empty only: unknown names are dropped
+ * so a link never carries another view's leftovers. The text stays raw; the view's codec reads it.
+ */
 function pickViewParams(view: ViewId, params: { get(name: string): string | null }): ViewParams {
   const picked: Record<string, string> = {};
   for (const name of VIEW_PARAM_NAMES[view]) {

@@ -3,6 +3,18 @@ import { en } from '../../src/i18n/en.ts';
 import { translate } from '../../src/i18n/translate.ts';
 import { vi } from '../../src/i18n/vi.ts';
 
+/** Every area file's exports: `<area>Vi` (the source text) and `<area>En` (its translation). */
+const areaModules = import.meta.glob<Record<string, unknown>>('../../src/i18n/areas/*.ts', { eager: true });
+const areaTexts = (suffix: 'Vi' | 'En'): [string, Readonly<Record<string, string>>][] =>
+  Object.entries(areaModules).flatMap(([path, exports]) =>
+    Object.entries(exports)
+      .filter(([name, value]) => name.endsWith(suffix) && typeof value === 'object' && value !== null)
+      .map(([name, value]): [string, Readonly<Record<string, string>>] => [
+        `${path}#${name}`,
+        value as Readonly<Record<string, string>>,
+      ]),
+  );
+
 const placeholdersOf = (text: string): string[] =>
   [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
 
@@ -14,6 +26,27 @@ describe('dictionaries', () => {
   it('uses the same placeholders in both languages', () => {
     for (const key of Object.keys(vi) as (keyof typeof vi)[]) {
       expect(placeholdersOf(en[key]), key).toEqual(placeholdersOf(vi[key]));
+    }
+  });
+
+  it('is put together from every area file, each message in exactly one area', () => {
+    for (const [lang, dictionary, suffix] of [
+      ['vi', vi, 'Vi'],
+      ['en', en, 'En'],
+    ] as const) {
+      const areas = areaTexts(suffix);
+      expect(areas.length, lang).toBeGreaterThan(10);
+      const owners = new Map<string, string>();
+      for (const [area, texts] of areas) {
+        for (const [key, text] of Object.entries(texts)) {
+          expect(owners.get(key), `${key} is defined in ${area} and again`).toBeUndefined();
+          owners.set(key, area);
+          expect((dictionary as Readonly<Record<string, string>>)[key], `${lang}: ${key} from ${area}`).toBe(
+            text,
+          );
+        }
+      }
+      expect([...owners.keys()].sort(), lang).toEqual(Object.keys(dictionary).sort());
     }
   });
 

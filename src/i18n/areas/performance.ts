@@ -1,4 +1,4 @@
-// UI text of one area, kept in its own file so parallel work does not collide in vi.ts/en.ts.
+// UI text of the update prompt (a new version is available).
 // Vietnamese is the source; the English object must provide exactly the same keys.
 
 export const performanceVi = {

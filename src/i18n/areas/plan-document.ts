@@ -1,4 +1,4 @@
-// UI text of one area, kept in its own file so parallel work does not collide in vi.ts/en.ts.
+// UI text of the plan read from its Word document: reading, review table, import.
 // Vietnamese is the source; the English object must provide exactly the same keys.
 
 export const planDocumentVi = {

@@ -23,6 +23,7 @@ import { PlanNote } from './plan-note.tsx';
 import { sortDimensionRows } from './sort-dimension-rows.ts';
 import { TotalTrendFigure } from './total-trend-figure.tsx';
 import { useShownProgress } from './use-shown-progress.ts';
+import './overview-view.css';
 
 interface OverviewViewProps {
   provinceCode: string;

@@ -1,62 +1,17 @@
-// The Plan view's URL parameters (VIEW_PARAM_NAMES.plan): parsed, checked against the data, written back.
-import { TASK_STATES, type TaskState } from '../../domain/task-state.ts';
-import type { ViewParams } from '../../state/url-state.ts';
+// The Plan view's URL parameters: read and written by their codec in state/ (so URL migrations can reach
+// them), then checked against the loaded data here.
+import type { ViewParams } from '../../state/view-param-codec.ts';
+import { planParamsCodec, type PlanFilters } from '../../state/view-params/plan-params.ts';
 
-/** What the Plan view shows, as the URL says it. */
-export interface PlanFilters {
-  q: string;
-  dimension: string | null;
-  agency: string | null;
-  unit: string | null;
-  status: TaskState | null;
-  period: string | null;
-  /** The task whose details are open. */
-  task: string | null;
-}
+export type { PlanFilters } from '../../state/view-params/plan-params.ts';
 
-export const EMPTY_PLAN_FILTERS: PlanFilters = {
-  q: '',
-  dimension: null,
-  agency: null,
-  unit: null,
-  status: null,
-  period: null,
-  task: null,
-};
-
-const text = (value: string | undefined): string | null => {
-  const trimmed = value?.trim() ?? '';
-  return trimmed === '' ? null : trimmed;
-};
+export const EMPTY_PLAN_FILTERS: PlanFilters = planParamsCodec.defaults;
 
 /** Raw URL parameters → filters; an unknown status is dropped here, other values are checked by resolvePlanFilters. */
-export function parsePlanParams(params: ViewParams): PlanFilters {
-  const status = text(params.status);
-  return {
-    q: params.q ?? '',
-    dimension: text(params.dimension),
-    agency: text(params.agency),
-    unit: text(params.unit),
-    status:
-      status !== null && (TASK_STATES as readonly string[]).includes(status) ? (status as TaskState) : null,
-    period: text(params.period),
-    task: text(params.task),
-  };
-}
+export const parsePlanParams: (params: ViewParams) => PlanFilters = planParamsCodec.parse;
 
 /** Filters → URL parameters, empty ones left out. */
-export function serialisePlanParams(filters: PlanFilters): ViewParams {
-  const entries: [string, string | null][] = [
-    ['q', filters.q === '' ? null : filters.q],
-    ['dimension', filters.dimension],
-    ['agency', filters.agency],
-    ['unit', filters.unit],
-    ['status', filters.status],
-    ['period', filters.period],
-    ['task', filters.task],
-  ];
-  return Object.fromEntries(entries.filter((entry): entry is [string, string] => entry[1] !== null));
-}
+export const serialisePlanParams: (filters: PlanFilters) => ViewParams = planParamsCodec.serialise;
 
 /** The values the data offers for each filter. */
 export interface PlanFilterOptions {

@@ -1,5 +1,7 @@
-// The `period` URL parameter of the scores-vs-tasks view: which report period the scatter shows,
-// validated against the periods present in the loaded progress (default: the latest).
+// The `period` URL parameter of the scores-vs-tasks view (its codec is in state/): which report period the
+// scatter shows, validated against the periods present in the loaded progress (default: the latest).
+import type { ViewParams } from '../../state/view-param-codec.ts';
+import { scoresVsTasksParamsCodec } from '../../state/view-params/scores-vs-tasks-params.ts';
 
 /** A report period present in the data, with its last day. */
 export interface ReportPeriod {
@@ -29,13 +31,17 @@ export function resolvePeriodParam(
   periods: readonly ReportPeriod[],
 ): ResolvedPeriod {
   const latest = periods.at(-1)?.period ?? null;
-  if (raw === undefined || raw.trim() === '') return { period: latest, invalid: null };
-  const wanted = raw.trim().toUpperCase();
+  const requested = scoresVsTasksParamsCodec.parse(raw === undefined ? {} : { period: raw }).period;
+  if (requested === null) return { period: latest, invalid: null };
+  const wanted = requested.trim().toUpperCase();
   const match = periods.find((p) => p.period.toUpperCase() === wanted);
-  return match === undefined ? { period: latest, invalid: raw } : { period: match.period, invalid: null };
+  return match === undefined
+    ? { period: latest, invalid: requested }
+    : { period: match.period, invalid: null };
 }
 
 /** The view's URL parameters for `period`: none for the default (the latest), so links stay short. */
-export function periodParams(period: string, periods: readonly ReportPeriod[]): Record<string, string> {
-  return period === periods.at(-1)?.period ? {} : { period };
+export function periodParams(period: string, periods: readonly ReportPeriod[]): ViewParams {
+  const requested = period === periods.at(-1)?.period ? null : period;
+  return scoresVsTasksParamsCodec.serialise({ ...scoresVsTasksParamsCodec.defaults, period: requested });
 }
