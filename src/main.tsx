@@ -2,7 +2,7 @@
 // of the time to a live answer) and the download of the first-screen seed (real figures computed at
 // build time, shown while the engine loads), then loads React, the views and the charts as a second chunk.
 
-import { startDatabase } from './db/database-start.ts';
+import { startDatabase } from './session/database-start.ts';
 import { fetchFirstScreenSeed } from './prerender/fetch-first-screen-seed.ts';
 import './app/app.css';
 
