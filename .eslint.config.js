@@ -89,9 +89,12 @@ const seedBuildZone = {
     'src/prerender/first-screen-queries.ts runs at build time in Node: the browser app must not import it.',
 };
 
-/** A view folder imports its own files and src/views/shared, never another view's (what two views share moves). */
+/**
+ * A view folder imports its own files and src/views/shared, never another view's (what two views share
+ * moves); views/shared itself imports no view.
+ */
 const VIEW_FOLDERS = readdirSync(new URL('./src/views/', import.meta.url), { withFileTypes: true })
-  .filter((entry) => entry.isDirectory() && entry.name !== 'shared')
+  .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
 
 const viewZones = VIEW_FOLDERS.map((view) => ({
