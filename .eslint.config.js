@@ -1,6 +1,7 @@
 // ESLint flat config (a dotfile so the repository's top level stays as agreed; run with -c).
 import js from '@eslint/js';
 import pluginQuery from '@tanstack/eslint-plugin-query';
+import { readdirSync } from 'node:fs';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -8,32 +9,55 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /**
- * Import direction, one zone per folder of src/ (bulletproof-react style): each layer lists the
- * folders it must never import from. Lower layers never reach up into UI layers, and nothing but
- * src/main.tsx imports src/app (the shell and its providers).
+ * Import direction, one zone per folder of src/ (bulletproof-react style): each layer lists the only
+ * folders it may import from; every other folder of src/ is forbidden to it, a new folder included until
+ * it is listed here. db is the engine alone; console is the SQL console's side of it; storage is this
+ * browser's IndexedDB; session (start, load, import, reset) joins the engine, ingest and storage.
+ * views and app may import any layer; app, prerender and server have zones of their own below.
  */
-const FORBIDDEN_IMPORTS = {
-  domain: ['views', 'components', 'hooks', 'queries', 'db', 'charts', 'export', 'state', 'ingest', 'i18n'],
-  i18n: ['views', 'components', 'hooks', 'queries', 'db', 'charts', 'export', 'state', 'ingest'],
-  db: ['views', 'components', 'hooks', 'queries', 'charts', 'export', 'state'],
-  ingest: ['views', 'components', 'hooks', 'queries', 'charts', 'export', 'state'],
-  charts: ['views', 'components', 'hooks', 'queries', 'db', 'state', 'ingest'],
-  state: ['views', 'components', 'hooks', 'queries', 'db', 'charts', 'export', 'ingest'],
-  hooks: ['views', 'components', 'queries', 'charts', 'export', 'state', 'ingest'],
-  queries: ['views', 'components', 'charts', 'export', 'state'],
-  components: ['views', 'queries', 'state', 'ingest'],
-  export: ['views'],
+const ALLOWED_IMPORTS = {
+  domain: [],
+  i18n: ['domain'],
+  db: ['domain'],
+  console: ['db', 'domain'],
+  storage: ['domain', 'ingest'],
+  ingest: ['db', 'domain', 'i18n'],
+  session: ['db', 'domain', 'i18n', 'ingest', 'storage'],
+  charts: ['domain', 'export', 'i18n'],
+  state: ['domain', 'i18n'],
+  queries: ['db', 'domain', 'i18n', 'ingest', 'session', 'storage'],
+  components: ['charts', 'db', 'domain', 'export', 'i18n', 'session'],
+  export: [
+    'charts',
+    'components',
+    'console',
+    'db',
+    'domain',
+    'i18n',
+    'ingest',
+    'queries',
+    'session',
+    'state',
+    'storage',
+  ],
+  prerender: ['db', 'domain', 'i18n', 'ingest', 'queries', 'session', 'storage'],
 };
 
-/** The engine's start-up (src/db/database-start.ts) is the one db module that loads data through ingest. */
-const DB_MODULES_USING_INGEST = ['./src/db/database-start.ts'];
+/** Folders whose importers are ruled by a zone of their own (appZone, prerenderZone, serverZone). */
+const OWN_ZONE_FOLDERS = new Set(['app', 'prerender', 'server']);
 
-const layerZones = Object.entries(FORBIDDEN_IMPORTS).flatMap(([layer, forbidden]) =>
-  forbidden.map((from) => ({
-    target: `./src/${layer}`,
-    from: `./src/${from}`,
-    message: `src/${layer} must not import from src/${from} (see the layers in .eslint.config.js).`,
-  })),
+const SRC_FOLDERS = readdirSync(new URL('./src/', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+const layerZones = Object.entries(ALLOWED_IMPORTS).flatMap(([layer, allowed]) =>
+  SRC_FOLDERS.filter((from) => from !== layer && !allowed.includes(from) && !OWN_ZONE_FOLDERS.has(from)).map(
+    (from) => ({
+      target: `./src/${layer}`,
+      from: `./src/${from}`,
+      message: `src/${layer} must not import from src/${from} (see the layers in .eslint.config.js).`,
+    }),
+  ),
 );
 
 /** Every folder of src/ but app itself: only src/main.tsx (outside any folder) may import the shell. */
@@ -43,11 +67,41 @@ const appZone = {
   message: 'Only src/main.tsx imports from src/app.',
 };
 
-const ingestZone = {
-  target: './src/db',
-  from: './src/ingest',
-  message: 'src/db must not import from src/ingest (only src/db/database-start.ts loads data).',
+/** The static server and the build steps run in Node (vite.config.ts, npm start, the bench): never in the page. */
+const serverZone = {
+  target: ['./src/!(server)/**', './src/main.tsx'],
+  from: './src/server',
+  message: 'src/server is Node-only: the browser app must not import it.',
 };
+
+/** The first-screen seed is wired by the shell alone (main.tsx starts its download, app/ hydrates it). */
+const prerenderZone = {
+  target: './src/!(app|prerender)/**',
+  from: './src/prerender',
+  message: 'Only the shell (src/app, src/main.tsx) imports from src/prerender.',
+};
+
+/** The seed's questions run in Node at build time (data/scripts/build-first-screen-seed.ts); the page reads the answers. */
+const seedBuildZone = {
+  target: './src/**',
+  from: './src/prerender/first-screen-queries.ts',
+  message:
+    'src/prerender/first-screen-queries.ts runs at build time in Node: the browser app must not import it.',
+};
+
+/**
+ * A view folder imports its own files and src/views/shared, never another view's (what two views share
+ * moves); views/shared itself imports no view.
+ */
+const VIEW_FOLDERS = readdirSync(new URL('./src/views/', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+const viewZones = VIEW_FOLDERS.map((view) => ({
+  target: `./src/views/${view}`,
+  from: `./src/views/!(shared|${view})/**`,
+  message: `src/views/${view} must not import another view: move what they share to src/views/shared or src/components.`,
+}));
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'coverage', 'tests/.artifacts', 'tests/lint/fixtures'] },
@@ -78,20 +132,7 @@ export default tseslint.config(
         'error',
         {
           basePath: import.meta.dirname,
-          zones: [...layerZones, ingestZone, appZone],
-        },
-      ],
-    },
-  },
-  {
-    // The same zones minus db → ingest, for the one module allowed to cross it.
-    files: DB_MODULES_USING_INGEST.map((path) => path.slice(2)),
-    rules: {
-      'import-x/no-restricted-paths': [
-        'error',
-        {
-          basePath: import.meta.dirname,
-          zones: [...layerZones, appZone],
+          zones: [...layerZones, appZone, serverZone, prerenderZone, seedBuildZone, ...viewZones],
         },
       ],
     },

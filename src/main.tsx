@@ -3,7 +3,7 @@
 // build time, shown while the engine loads), then loads React, the views and the charts as a second chunk.
 
 import { writePaletteProperties } from './charts/palette-properties.ts';
-import { startDatabase } from './db/database-start.ts';
+import { startDatabase } from './session/database-start.ts';
 import { fetchFirstScreenSeed } from './prerender/fetch-first-screen-seed.ts';
 import './app/app.css';
 

@@ -4,7 +4,7 @@ import { LoadingIndicator, type ProgressBarProps } from '../components/loading-i
 import { bytesToMegabytes, downloadPercent, type DownloadProgress } from '../db/download-progress.ts';
 import type { I18n } from '../i18n/create-i18n.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
-import { useDatabase } from '../hooks/database-context.tsx';
+import { useDatabase } from '../session/database-context.tsx';
 
 /** The bar's numbers and words while the engine downloads, or undefined while its size is unknown. */
 function progressBar(progress: DownloadProgress | null, i18n: I18n): ProgressBarProps | undefined {

@@ -3,7 +3,7 @@
 
 import type { ReactNode } from 'react';
 import { LoadingIndicator } from '../components/loading-indicator.tsx';
-import type { DatabaseState } from '../db/database-store.ts';
+import type { DatabaseState } from '../session/database-store.ts';
 import { bytesToMegabytes, downloadPercent } from '../db/download-progress.ts';
 import { createI18n } from '../i18n/create-i18n.ts';
 import { isLanguage } from '../i18n/languages.ts';

@@ -1,6 +1,6 @@
 // Imports kept in this browser that could not be stored (quota, private mode) or re-applied at start-up:
 // never silent, so the shell says so on every view, not only on the Data view.
-import { useDatabase } from '../hooks/database-context.tsx';
+import { useDatabase } from '../session/database-context.tsx';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import type { NoticeItem } from '../components/notice-list.tsx';
 

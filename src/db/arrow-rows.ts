@@ -1,7 +1,9 @@
 // Converts DuckDB's Arrow results into plain rows (shared by the browser and the Node connector).
-// Typed structurally so this module needs no direct dependency on apache-arrow.
+// Typed structurally so this module needs no direct dependency on apache-arrow; it imports nothing, so the
+// connector and the console's connection can both use its types without a cycle.
 
-import type { Row } from './connector';
+/** A plain result row (the connector's Row): column name → JS value. */
+type PlainRow = Record<string, unknown>;
 
 /** The part of an Arrow field's type we read. */
 interface ArrowTypeLike {
@@ -48,12 +50,12 @@ export function toPlainValue(value: unknown, type: ArrowTypeLike): unknown {
 }
 
 /** Reads every row of an Arrow table into plain objects keyed by column name. */
-export function arrowTableToRows<T = Row>(table: ArrowTableLike): T[] {
+export function arrowTableToRows<T = PlainRow>(table: ArrowTableLike): T[] {
   const fields = table.schema.fields;
   const columns = fields.map((_, i) => table.getChildAt(i));
   const rows: T[] = [];
   for (let r = 0; r < table.numRows; r += 1) {
-    const row: Row = {};
+    const row: PlainRow = {};
     fields.forEach((field, c) => {
       row[field.name] = toPlainValue(columns[c]?.get(r), field.type);
     });

@@ -3,7 +3,7 @@
 import { AsyncDuckDB, VoidLogger, type InstantiationProgress } from '@duckdb/duckdb-wasm';
 import { arrowTableToRows, type ArrowTableLike } from './arrow-rows';
 import { nextConnectorName, type Connector } from './connector';
-import type { ConsoleConnection } from './console-query';
+import type { ConsoleConnection } from './console-connection';
 import { bootEngine, type EngineBoot } from './engine-boot';
 import { ENGINE_QUERY_CONFIG, ENGINE_SETUP_SQL } from './engine-settings';
 import { QueryError } from './query-error';

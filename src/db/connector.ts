@@ -1,4 +1,4 @@
-import type { ConsoleConnection } from './console-query';
+import type { ConsoleConnection } from './console-connection';
 import type { SqlQuery } from './sql';
 
 /** A plain result row: column name → JS value (numbers are numbers, never BigInt). */

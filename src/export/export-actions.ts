@@ -2,7 +2,7 @@
 // download (or copy, or add to the briefing list). Loaded on demand by the chart menu.
 import type { ChartSpec } from '../charts/chart-spec.ts';
 import type { I18n } from '../i18n/create-i18n.ts';
-import { addBriefingSlide } from './briefing-store.ts';
+import { addBriefingSlide } from '../storage/briefing-store.ts';
 import type { DecimalSeparator } from './csv-text.ts';
 import { buildCsvText } from './csv-text.ts';
 import type { ExportLayout } from './export-option.ts';

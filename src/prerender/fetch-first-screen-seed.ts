@@ -2,7 +2,7 @@
 // chunk (before React's chunk has loaded). Free of react-query so the entry stays small.
 
 import type { DehydratedState } from '@tanstack/react-query';
-import { listImportedFiles } from '../ingest/persist/imported-files-store';
+import { listImportedFiles } from '../storage/imported-files-store';
 import { FIRST_SCREEN_SEED_FILE } from './first-screen-seed';
 
 /** The seed to show, or null: no seed file, a failure, or this browser keeps imported files (the bundled answers would be wrong). */

@@ -6,7 +6,7 @@
 // again and takes over without a blank in between. An error or a later state passes through unchanged.
 
 import type { QueryClient } from '@tanstack/react-query';
-import type { DatabaseState, DatabaseStatus, DatabaseStore } from '../db/database-store';
+import type { DatabaseState, DatabaseStatus, DatabaseStore } from '../session/database-store';
 import { PRE_READY_DATA_VERSION, rekey } from './first-screen-seed';
 
 const BEFORE_READY: ReadonlySet<DatabaseStatus> = new Set([

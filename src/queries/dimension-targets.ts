@@ -3,7 +3,7 @@
 
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { DimensionTarget, DimensionTargets } from '../domain/dimension-target';
-import { readDimensionTargets, writeDimensionTarget } from '../ingest/persist/dimension-targets-store';
+import { readDimensionTargets, writeDimensionTarget } from '../storage/dimension-targets-store';
 
 /** Thrown into react-query when the browser refuses the storage (shown as a message, the page keeps working). */
 export class TargetStorageError extends Error {}

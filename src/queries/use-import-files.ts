@@ -1,8 +1,8 @@
 // Imports dropped files (read, apply whole or not at all, keep in this browser), then refreshes every query.
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { importFiles } from '../db/database-start';
-import type { FileToImport } from '../ingest/persist/import-and-keep';
+import { importFiles } from '../session/database-start';
+import type { FileToImport } from '../session/import-and-keep';
 import { dataMutationOptions } from './data-mutations';
 
 /** A mutation whose data is the import's outcome and whether its files were kept; it never fails on bad files. */

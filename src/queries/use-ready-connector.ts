@@ -1,6 +1,6 @@
 // The connector for query hooks: null until the database is 'ready' (queries stay disabled).
 
-import { useDatabase } from '../hooks/database-context';
+import { useDatabase } from '../session/database-context';
 import type { Connector } from '../db/connector';
 
 export interface ReadyConnector {

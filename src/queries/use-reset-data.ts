@@ -1,7 +1,7 @@
 // Drops every import (and the files kept in this browser) and reloads the bundled data, then refreshes every query.
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { resetToBundledData } from '../db/database-start';
+import { resetToBundledData } from '../session/database-start';
 import { dataMutationOptions } from './data-mutations';
 
 /** A mutation that goes back to the data shipped with the app; its data says whether the kept files were cleared. */

@@ -3,7 +3,7 @@
 
 import { arrowTableToRows, type ArrowTableLike } from '../../src/db/arrow-rows';
 import { nextConnectorName, type Connector } from '../../src/db/connector';
-import type { ConsoleConnection } from '../../src/db/console-query';
+import type { ConsoleConnection } from '../../src/db/console-connection';
 import { ENGINE_SETUP_SQL } from '../../src/db/engine-settings';
 import { QueryError } from '../../src/db/query-error';
 import { loadBundledData } from '../../src/ingest/load-bundled-data';

@@ -4,7 +4,7 @@
 import { QueryClient, QueryObserver } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import type { Connector } from '../../src/db/connector';
-import { createDatabaseStore } from '../../src/db/database-store';
+import { createDatabaseStore } from '../../src/session/database-store';
 import { createSeededDatabaseStore } from '../../src/prerender/seeded-database-store';
 
 const preReadyKey = (provinceCode: string) => [

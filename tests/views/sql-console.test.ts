@@ -2,8 +2,9 @@
 // real DuckDB: the Đắk Nông question has its answer), descriptions for every table, refusals in words.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../src/db/connector';
-import { runConsoleQuery, type ConsoleConnection, type ConsoleColumn } from '../../src/db/console-query';
-import { checkConsoleStatement, type GuardRefusal } from '../../src/db/statement-guard';
+import { runConsoleQuery, type ConsoleColumn } from '../../src/console/console-query';
+import type { ConsoleConnection } from '../../src/db/console-connection';
+import { checkConsoleStatement, type GuardRefusal } from '../../src/console/statement-guard';
 import { createI18n } from '../../src/i18n/create-i18n';
 import { fetchConsoleSchema } from '../../src/queries/sql-console-schema';
 import { buildExampleQueries } from '../../src/views/data/sql-console/example-queries';

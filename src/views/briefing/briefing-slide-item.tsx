@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useState } from 'react';
-import type { BriefingSlide } from '../../export/briefing-store.ts';
-import { moveBriefingSlide, removeBriefingSlide, setBriefingNote } from '../../export/briefing-store.ts';
+import type { BriefingSlide } from '../../storage/briefing-store.ts';
+import { moveBriefingSlide, removeBriefingSlide, setBriefingNote } from '../../storage/briefing-store.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 
 interface BriefingSlideItemProps {

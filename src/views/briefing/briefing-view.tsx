@@ -2,7 +2,7 @@
 // editable deck title and the .pptx download (pptxgenjs, loaded only on that click).
 import type { ReactNode } from 'react';
 import { useEffect, useState } from 'react';
-import { getDeckTitle, listBriefingSlides, setDeckTitle } from '../../export/briefing-store.ts';
+import { getDeckTitle, listBriefingSlides, setDeckTitle } from '../../storage/briefing-store.ts';
 import { buildExportFileName } from '../../export/file-name.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { BriefingSlideItem } from './briefing-slide-item.tsx';

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { BriefingSlide } from '../../export/briefing-store.ts';
-import { BRIEFING_CHANGE_EVENT, listBriefingSlides } from '../../export/briefing-store.ts';
+import type { BriefingSlide } from '../../storage/briefing-store.ts';
+import { BRIEFING_CHANGE_EVENT, listBriefingSlides } from '../../storage/briefing-store.ts';
 
 /** The briefing list from IndexedDB, reloaded whenever any part of the page changes it; null while loading. */
 export function useBriefingSlides(): { slides: BriefingSlide[] | null; error: string | null } {

@@ -4,13 +4,13 @@ import { useI18n } from '../../i18n/i18n-context.tsx';
 import { DEFAULT_IMPORT_MODE, type ImportMode } from '../../ingest/apply/import-outcome';
 import { MAX_IMPORT_FILE_BYTES } from '../../ingest/apply/max-import-file-bytes';
 import { fileProblem } from '../../ingest/read/import-problem';
-import type { FileToImport } from '../../ingest/persist/import-and-keep';
+import type { FileToImport } from '../../session/import-and-keep';
 import { useIndicators } from '../../queries/indicators.ts';
 import { useImportFiles } from '../../queries/use-import-files.ts';
 import { SheetPicker, type AmbiguousWorkbook } from './sheet-picker.tsx';
 import { workbookDataSheets } from './workbook-data-sheets.ts';
 import { ImportOutcomeMessage } from './import-outcome-message.tsx';
-import type { ImportAndKeepResult } from '../../ingest/persist/import-and-keep';
+import type { ImportAndKeepResult } from '../../session/import-and-keep';
 import type { ImportProblem } from '../../ingest/read/import-problem';
 import { summariseImport, summariseRefusal } from './import-summary.ts';
 

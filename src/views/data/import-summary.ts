@@ -2,7 +2,7 @@
 // replaced, whether the files were kept, and the first problems in words (the rest in the CSV).
 
 import type { Translate } from '../../i18n/translate';
-import type { ImportAndKeepResult } from '../../ingest/persist/import-and-keep';
+import type { ImportAndKeepResult } from '../../session/import-and-keep';
 import { describeProblem } from '../../ingest/read/describe-problem';
 import type { ImportProblem } from '../../ingest/read/import-problem';
 

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useDatabase } from '../../hooks/database-context.tsx';
+import { useDatabase } from '../../session/database-context.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 
 /** What happened at start-up to the imports kept in this browser: re-applied, not applicable any more, or storage refused. */

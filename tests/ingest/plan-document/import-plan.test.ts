@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { NewImportedFile } from '../../../src/ingest/persist/imported-files-store';
-import { importAndKeep } from '../../../src/ingest/persist/import-and-keep';
+import type { NewImportedFile } from '../../../src/storage/imported-files-store';
+import { importAndKeep } from '../../../src/session/import-and-keep';
 import { readImportFile } from '../../../src/ingest/read/read-import-file';
 import { sql } from '../../../src/db/sql';
 import { BUNDLED_CONTEXT } from '../import-test-context';

@@ -2,7 +2,7 @@
 // problems (located, in words) when anything was rejected or could not be kept.
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../../src/i18n/create-i18n';
-import type { ImportAndKeepResult } from '../../../src/ingest/persist/import-and-keep';
+import type { ImportAndKeepResult } from '../../../src/session/import-and-keep';
 import type { ImportProblem } from '../../../src/ingest/read/import-problem';
 import { PROBLEMS_SHOWN, summariseImport, summariseRefusal } from '../../../src/views/data/import-summary';
 

@@ -19,7 +19,7 @@ import {
 import type { PlanTaskDraft } from '../../../ingest/plan-document/plan-task-draft';
 import type { PlanReference } from '../../../ingest/plan-document/read-plan-document';
 import type { SkippedRow } from '../../../ingest/plan-document/read-plan-rows';
-import type { ImportAndKeepResult } from '../../../ingest/persist/import-and-keep';
+import type { ImportAndKeepResult } from '../../../session/import-and-keep';
 import { useIndicators } from '../../../queries/indicators.ts';
 import { useProvinces } from '../../../queries/provinces.ts';
 import { useImportFiles } from '../../../queries/use-import-files.ts';

@@ -1,7 +1,7 @@
 // Example queries beside the editor, in the UI language (titles, comments and the name column), for the
 // chosen province. Each is tested against real DuckDB (tests/views/sql-console-examples.test.ts).
 
-import { sqlLiteral } from '../../../db/inline-sql-parameters.ts';
+import { sqlLiteral } from '../../../console/inline-sql-parameters.ts';
 import type { I18n } from '../../../i18n/create-i18n.ts';
 
 export interface ExampleQuery {

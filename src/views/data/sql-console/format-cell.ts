@@ -2,7 +2,7 @@
 // "2024"), missing values as an em dash, everything else as text.
 
 import { MISSING_VALUE } from '../../../i18n/format.ts';
-import type { ConsoleCell } from '../../../db/console-query.ts';
+import type { ConsoleCell } from '../../../console/console-query.ts';
 
 const formatters = new Map<string, Intl.NumberFormat>();
 

@@ -11,7 +11,7 @@ import type {
 import { buildDescribedFrame } from '../../../charts/chart-frame.ts';
 import { escapeHtml } from '../../../charts/escape-html.ts';
 import { CHART_COLORS } from '../../../charts/palette.ts';
-import type { ConsoleCell } from '../../../db/console-query.ts';
+import type { ConsoleCell } from '../../../console/console-query.ts';
 import type { I18n } from '../../../i18n/create-i18n.ts';
 import { formatConsoleCell } from './format-cell.ts';
 

@@ -4,7 +4,7 @@
 import type { ReactNode } from 'react';
 import { useId, useState } from 'react';
 import { Chart } from '../../../components/chart.tsx';
-import type { ConsoleResult } from '../../../db/console-query.ts';
+import type { ConsoleResult } from '../../../console/console-query.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { createResultChartSpec, resultChartPoints, type ResultChartSettings } from './result-chart-spec.ts';
 

@@ -3,7 +3,7 @@
 // there) and formula-safe: a text cell that starts like a formula (= + - @, tab, CR) gets a leading
 // apostrophe, while numbers, negative ones included, stay numbers.
 
-import type { ConsoleCell, ConsoleColumn } from '../../../db/console-query.ts';
+import type { ConsoleCell, ConsoleColumn } from '../../../console/console-query.ts';
 import type { Language } from '../../../i18n/languages.ts';
 
 export const UTF8_BOM = '\uFEFF';

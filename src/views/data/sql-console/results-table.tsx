@@ -5,7 +5,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { ReactNode } from 'react';
 import { useMemo, useRef } from 'react';
-import type { ConsoleCell, ConsoleColumn } from '../../../db/console-query.ts';
+import type { ConsoleCell, ConsoleColumn } from '../../../console/console-query.ts';
 import { formatConsoleCell } from './format-cell.ts';
 
 const ROW_HEIGHT_PX = 28;

@@ -2,7 +2,7 @@
 // statement was refused, or that it was stopped. The status line is a live region.
 
 import type { ReactNode } from 'react';
-import type { GuardRefusal } from '../../../db/statement-guard.ts';
+import type { GuardRefusal } from '../../../console/statement-guard.ts';
 import type { I18n } from '../../../i18n/create-i18n.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { pluralCategory } from '../../../i18n/plural.ts';
@@ -11,7 +11,7 @@ import { buildResultCsv } from './result-csv.ts';
 import { ResultChart } from './result-chart.tsx';
 import { ResultsTable } from './results-table.tsx';
 import type { ConsoleRunState } from './use-console-run.ts';
-import { CONSOLE_MAX_ROWS, type ConsoleResult } from '../../../db/console-query.ts';
+import { CONSOLE_MAX_ROWS, type ConsoleResult } from '../../../console/console-query.ts';
 
 /** The refusal in words. */
 export function describeRefusal(refusal: GuardRefusal, i18n: Pick<I18n, 't'>): string {

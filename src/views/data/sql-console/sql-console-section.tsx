@@ -5,13 +5,13 @@
 import type { SQLNamespace } from '@codemirror/lang-sql';
 import type { ReactNode } from 'react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { inlineSqlParameters } from '../../../db/inline-sql-parameters.ts';
+import { inlineSqlParameters } from '../../../console/inline-sql-parameters.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useConsoleSchema } from '../../../queries/sql-console-schema.ts';
 import { useReadyConnector } from '../../../queries/use-ready-connector.ts';
 import { clearConsoleRequest, usePendingConsoleRequest } from '../../../state/console-request.ts';
 import { buildExampleQueries } from './example-queries.ts';
-import { readQueryHistory, recordQuery, type HistoryEntry } from './query-history.ts';
+import { readQueryHistory, recordQuery, type HistoryEntry } from '../../../storage/query-history.ts';
 import { RunOutcome } from './run-outcome.tsx';
 import { SchemaPanel } from './schema-panel.tsx';
 import { SqlEditor, type EditorFault, type SqlEditorHandle } from './sql-editor.tsx';

@@ -7,11 +7,11 @@ import {
   ConsoleCancelledError,
   ConsoleRefusedError,
   runConsoleQuery,
-  type ConsoleConnection,
   type ConsoleResult,
-} from '../../../db/console-query.ts';
-import { locateEngineError, type SqlTextLocation } from '../../../db/engine-error-location.ts';
-import type { GuardRefusal } from '../../../db/statement-guard.ts';
+} from '../../../console/console-query.ts';
+import type { ConsoleConnection } from '../../../db/console-connection.ts';
+import { locateEngineError, type SqlTextLocation } from '../../../console/engine-error-location.ts';
+import type { GuardRefusal } from '../../../console/statement-guard.ts';
 
 export type ConsoleRunState =
   | { status: 'idle' }

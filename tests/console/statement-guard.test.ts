@@ -7,10 +7,10 @@ import {
   ConsoleRefusedError,
   runConsoleQuery,
   runInRolledBackTransaction,
-  type ConsoleConnection,
-} from '../../src/db/console-query';
+} from '../../src/console/console-query';
+import type { ConsoleConnection } from '../../src/db/console-connection';
 import { sqlRaw } from '../../src/db/sql';
-import { checkConsoleStatement } from '../../src/db/statement-guard';
+import { checkConsoleStatement } from '../../src/console/statement-guard';
 import { createNodeConsoleDatabase } from '../helpers/node-console-db';
 
 let connector: Connector;

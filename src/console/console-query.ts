@@ -2,25 +2,9 @@
 // connection inside a transaction that is always rolled back, so even a write the guard missed leaves
 // no trace. A run can be cancelled (DuckDB-WASM's cancelSent) and is read in Arrow batches.
 
-import { toPlainValue, type ArrowTableLike } from './arrow-rows';
+import { toPlainValue, type ArrowTableLike } from '../db/arrow-rows';
+import type { ConsoleConnection } from '../db/console-connection';
 import { checkConsoleStatement, type GuardRefusal } from './statement-guard';
-
-/** A connection of its own for the console (a transaction there never touches the app's connection). */
-export interface ConsoleConnection {
-  /** Runs a control statement (BEGIN / ROLLBACK) and discards its result. */
-  execute(text: string): Promise<void>;
-  /** Runs a query and hands back its result as Arrow batches (and its columns, known even with no rows). */
-  send(text: string): Promise<ConsoleBatches>;
-  /** Asks the engine to stop the query `send` started; false when nothing was running. */
-  cancel(): Promise<boolean>;
-  close(): Promise<void>;
-}
-
-/** A result being read: its batches, then its fields (read after the batches, when the schema is known). */
-export interface ConsoleBatches {
-  batches: AsyncIterable<ArrowTableLike> | Iterable<ArrowTableLike>;
-  fields: () => ArrowTableLike['schema']['fields'];
-}
 
 /** How the console shows a column: numbers right-aligned and formatted per locale, the rest as text. */
 export type ConsoleColumnKind = 'number' | 'boolean' | 'text';

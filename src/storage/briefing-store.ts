@@ -1,7 +1,7 @@
 // The briefing list, kept across reloads in IndexedDB (via idb): each slide holds its finished figure as a PNG
 // data URL, taken when the chart was added, because a chart's spec (functions) cannot be stored.
 import type { DBSchema, IDBPDatabase } from 'idb';
-import { openDB } from 'idb';
+import { openStorage, type StorageDatabase } from './indexed-db';
 
 /** One slide of the briefing list. */
 export interface BriefingSlide {
@@ -32,15 +32,19 @@ const DECK_TITLE_KEY = 'deckTitle';
 /** Fired on window after every change, so every list on the page reloads. */
 export const BRIEFING_CHANGE_EVENT = 'papi-briefing-change';
 
+const BRIEFING_DATABASE: StorageDatabase<BriefingDb> = {
+  name: BRIEFING_DB_NAME,
+  version: 1,
+  upgrade(db) {
+    db.createObjectStore('slides', { keyPath: 'id' });
+    db.createObjectStore('meta');
+  },
+};
+
 let opening: Promise<IDBPDatabase<BriefingDb>> | null = null;
 
 function database(): Promise<IDBPDatabase<BriefingDb>> {
-  opening ??= openDB<BriefingDb>(BRIEFING_DB_NAME, 1, {
-    upgrade(db) {
-      db.createObjectStore('slides', { keyPath: 'id' });
-      db.createObjectStore('meta');
-    },
-  });
+  opening ??= openStorage(BRIEFING_DATABASE);
   return opening;
 }
 

@@ -1,10 +1,10 @@
 // The start-up call: reapplyImports bound to IndexedDB, the reader and applyImport on `conn`.
 
-import type { Connector } from '../../db/connector';
-import { applyImport } from '../apply/apply-import';
-import { fetchImportContext } from '../apply/fetch-import-context';
-import { readImportFile } from '../read/read-import-file';
-import { listImportedFiles } from './imported-files-store';
+import type { Connector } from '../db/connector';
+import { applyImport } from '../ingest/apply/apply-import';
+import { fetchImportContext } from '../ingest/apply/fetch-import-context';
+import { readImportFile } from '../ingest/read/read-import-file';
+import { listImportedFiles } from '../storage/imported-files-store';
 import { reapplyImports, type ReapplyReport } from './reapply-imports';
 
 /** Re-applies the files kept in this browser over the data loaded in `conn` (call after the bundled load). */

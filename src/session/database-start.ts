@@ -1,25 +1,18 @@
 // The app's one database: call startDatabase() as early as possible (main.tsx, before React
 // renders) so the 33 MB wasm download starts at once. Every later call shares the same promise.
-// It is also the one db module that reaches into ingest: the bundled load, the imports kept in this
-// browser (re-applied at start-up, cleared on reset) and the Data view's import.
+// The data session joins the engine (db), the loaders (ingest) and the browser's storage: the bundled
+// load, the imports kept in this browser (re-applied at start-up, cleared on reset) and the Data view's import.
 
-import { bootEngine } from './engine-boot';
+import { bootEngine } from '../db/engine-boot';
 import { bundledFiles, prefetchBundledFiles } from '../ingest/bundled-files';
 import { loadBundledData } from '../ingest/load-bundled-data';
-import {
-  importAndKeep,
-  type FileToImport,
-  type ImportAndKeepResult,
-} from '../ingest/persist/import-and-keep';
-import {
-  addImportedFiles,
-  clearImportedFiles,
-  type StorageResult,
-} from '../ingest/persist/imported-files-store';
-import type { ReapplyReport } from '../ingest/persist/reapply-imports';
-import { reapplyStoredImports } from '../ingest/persist/reapply-stored-imports';
-import type { TableName } from './tables';
-import type { Connector } from './connector';
+import { importAndKeep, type FileToImport, type ImportAndKeepResult } from './import-and-keep';
+import { addImportedFiles, clearImportedFiles } from '../storage/imported-files-store';
+import type { StorageResult } from '../storage/indexed-db';
+import type { ReapplyReport } from './reapply-imports';
+import { reapplyStoredImports } from './reapply-stored-imports';
+import type { TableName } from '../db/tables';
+import type { Connector } from '../db/connector';
 import {
   createDatabaseStarter,
   createDatabaseStore,
@@ -65,7 +58,7 @@ export const startDatabase = createDatabaseStarter(databaseStore, {
     const boot = bootEngine();
     // The data files (static assets) download alongside; a failure surfaces when loadData awaits them.
     prefetchBundledFiles();
-    const { createBrowserConnector } = await import('./browser-connector');
+    const { createBrowserConnector } = await import('../db/browser-connector');
     return createBrowserConnector({ ...hooks, boot });
   },
   loadData: async (conn) => loadBundledAndStoredImports(conn, databaseStore, await bundledFiles()),

@@ -1,15 +1,15 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Connector } from '../../../src/db/connector';
-import { MAX_IMPORT_FILE_BYTES } from '../../../src/ingest/apply/max-import-file-bytes';
-import { importAndKeep } from '../../../src/ingest/persist/import-and-keep';
-import { addImportedFiles, listImportedFiles } from '../../../src/ingest/persist/imported-files-store';
-import { reapplyImports } from '../../../src/ingest/persist/reapply-imports';
-import { reapplyStoredImports } from '../../../src/ingest/persist/reapply-stored-imports';
-import { createLoadedConnector } from '../../helpers/data-files';
-import { csvFile, fingerprintTables } from '../apply/apply-test-support';
-import { readImportFixture } from '../import-test-context';
+import type { Connector } from '../../src/db/connector';
+import { MAX_IMPORT_FILE_BYTES } from '../../src/ingest/apply/max-import-file-bytes';
+import { importAndKeep } from '../../src/session/import-and-keep';
+import { addImportedFiles, listImportedFiles } from '../../src/storage/imported-files-store';
+import { reapplyImports } from '../../src/session/reapply-imports';
+import { reapplyStoredImports } from '../../src/session/reapply-stored-imports';
+import { createLoadedConnector } from '../helpers/data-files';
+import { csvFile, fingerprintTables } from '../ingest/apply/apply-test-support';
+import { readImportFixture } from '../ingest/import-test-context';
 
 const fixture = (name: string) => ({ name, bytes: readImportFixture(name) });
 const PLAN = csvFile('plan-hn.csv', [

@@ -3,11 +3,11 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   addImportedFiles,
-  classifyStorageError,
   clearImportedFiles,
   listImportedFiles,
   type NewImportedFile,
-} from '../../../src/ingest/persist/imported-files-store';
+} from '../../src/storage/imported-files-store';
+import { classifyStorageError } from '../../src/storage/indexed-db';
 
 const file = (name: string, bytes: number[], mode: NewImportedFile['mode'] = 'replace-overlapping') => ({
   name,

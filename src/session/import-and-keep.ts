@@ -1,12 +1,13 @@
 // What the Data view calls for dropped files: read each (size limit, chosen sheet), apply them in
 // one atomic step, and only when they applied keep their bytes and choices for the next start-up.
 
-import type { Connector } from '../../db/connector';
-import { applyImport } from '../apply/apply-import';
-import { fetchImportContext } from '../apply/fetch-import-context';
-import { DEFAULT_IMPORT_MODE, type ImportMode, type ImportOutcome } from '../apply/import-outcome';
-import { readImportFile } from '../read/read-import-file';
-import type { NewImportedFile, StorageResult } from './imported-files-store';
+import type { Connector } from '../db/connector';
+import { applyImport } from '../ingest/apply/apply-import';
+import { fetchImportContext } from '../ingest/apply/fetch-import-context';
+import { DEFAULT_IMPORT_MODE, type ImportMode, type ImportOutcome } from '../ingest/apply/import-outcome';
+import { readImportFile } from '../ingest/read/read-import-file';
+import type { NewImportedFile } from '../storage/imported-files-store';
+import type { StorageResult } from '../storage/indexed-db';
 
 /** A dropped file and the user's choices for it. */
 export interface FileToImport {

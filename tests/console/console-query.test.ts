@@ -3,9 +3,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArrowTableLike } from '../../src/db/arrow-rows';
 import type { Connector } from '../../src/db/connector';
-import { ConsoleCancelledError, runConsoleQuery, type ConsoleConnection } from '../../src/db/console-query';
-import { locateEngineError } from '../../src/db/engine-error-location';
-import { inlineSqlParameters } from '../../src/db/inline-sql-parameters';
+import { ConsoleCancelledError, runConsoleQuery } from '../../src/console/console-query';
+import type { ConsoleConnection } from '../../src/db/console-connection';
+import { locateEngineError } from '../../src/console/engine-error-location';
+import { inlineSqlParameters } from '../../src/console/inline-sql-parameters';
 import { sql } from '../../src/db/sql';
 import { fetchConsoleSchema } from '../../src/queries/sql-console-schema';
 import { createNodeConsoleDatabase } from '../helpers/node-console-db';

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createDatabaseStarter, createDatabaseStore, type DatabaseStatus } from '../../src/db/database-store';
+import {
+  createDatabaseStarter,
+  createDatabaseStore,
+  type DatabaseStatus,
+} from '../../src/session/database-store';
 import type { Connector } from '../../src/db/connector';
 import { sql } from '../../src/db/sql';
 import { loadBundledData } from '../../src/ingest/load-bundled-data';

@@ -2,9 +2,10 @@
 // order. Each file is applied on its own (merging in order gives the same tables as the original
 // batches), so one file that no longer applies does not hold back the others; the report names it.
 
-import type { ImportChoices, ImportOutcome, ReadImport } from '../apply/import-outcome';
-import type { ImportResult } from '../read/read-import-file';
-import type { StorageFailureReason, StorageResult, StoredImportFile } from './imported-files-store';
+import type { ImportChoices, ImportOutcome, ReadImport } from '../ingest/apply/import-outcome';
+import type { ImportResult } from '../ingest/read/read-import-file';
+import type { StoredImportFile } from '../storage/imported-files-store';
+import type { StorageFailureReason, StorageResult } from '../storage/indexed-db';
 
 /** What reapplying needs: the store's list, the reader and applyImport, bound to the app's engine. */
 export interface ReapplyInputs {

@@ -1,7 +1,7 @@
 // The SQL console's first line of defence: only one read-only query goes to the engine. Checked on
 // tokens (comments dropped, strings and quoted names kept whole), so a `;` or a keyword hidden in a
 // string or a comment neither splits nor trips the check. The second line is the read-only runner,
-// which runs the query in a transaction it always rolls back (console-query-runner.ts).
+// which runs the query in a transaction it always rolls back (console-query.ts).
 
 import { tokenizeSql, type SqlToken } from './sql-tokens';
 

@@ -11,7 +11,7 @@ import {
   removeBriefingSlide,
   setBriefingNote,
   setDeckTitle,
-} from '../../src/export/briefing-store.ts';
+} from '../../src/storage/briefing-store.ts';
 
 function slide(title: string) {
   return {

@@ -1,7 +1,7 @@
 // The database's start-up state as a small subscribable store (read by React through
 // useSyncExternalStore), and the one-shot starter that drives it. No browser APIs here.
 
-import type { Connector } from './connector';
+import type { Connector } from '../db/connector';
 
 /** What happened to the imports kept in this browser: re-applied at start-up, or a storage failure. */
 export interface StoredImportsState {

@@ -3,7 +3,7 @@
 // the app's own queries (those stay bound).
 
 import { tokenizeSql } from './sql-tokens';
-import type { SqlValue } from './sql';
+import type { SqlValue } from '../db/sql';
 
 /** One value as a SQL literal: strings quoted ('' doubles a quote), NULL, TRUE/FALSE, numbers as written. */
 export function sqlLiteral(value: SqlValue): string {

@@ -3,13 +3,13 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { loadBundledAndStoredImports } from '../../../src/db/database-start';
-import { createDatabaseStore } from '../../../src/db/database-store';
-import { sql } from '../../../src/db/sql';
-import { addImportedFiles } from '../../../src/ingest/persist/imported-files-store';
-import { readBundledFiles } from '../../helpers/data-files';
-import { createNodeConnector } from '../../helpers/node-duckdb';
-import { readImportFixture } from '../../ingest/import-test-context';
+import { loadBundledAndStoredImports } from '../../src/session/database-start';
+import { createDatabaseStore } from '../../src/session/database-store';
+import { sql } from '../../src/db/sql';
+import { addImportedFiles } from '../../src/storage/imported-files-store';
+import { readBundledFiles } from '../helpers/data-files';
+import { createNodeConnector } from '../helpers/node-duckdb';
+import { readImportFixture } from '../ingest/import-test-context';
 
 beforeEach(() => {
   vi.stubGlobal('indexedDB', new IDBFactory());

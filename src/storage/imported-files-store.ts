@@ -1,0 +1,72 @@
+// The imported files (original bytes and the choices made), kept in IndexedDB so a reload or a new
+// tab re-applies them. Every storage failure comes back typed (indexed-db.ts) for the Data view to report.
+
+import type { DBSchema } from 'idb';
+import type { ImportMode } from '../ingest/apply/import-outcome';
+import { withStorage, type StorageDatabase, type StorageResult } from './indexed-db';
+
+/** One imported file as stored; `id` grows with each import, so it is the import order. */
+export interface StoredImportFile {
+  readonly id: number;
+  readonly name: string;
+  readonly size: number;
+  readonly bytes: Uint8Array;
+  /** The sheet the user picked in a workbook (null: CSV, or the reader's default). */
+  readonly sheet: string | null;
+  readonly mode: ImportMode;
+  /** ISO timestamp. */
+  readonly importedAt: string;
+}
+
+/** A file to store: id and size are filled in. */
+export type NewImportedFile = Omit<StoredImportFile, 'id' | 'size'>;
+
+const STORE_NAME = 'imported-files';
+
+interface ImportsSchema extends DBSchema {
+  'imported-files': { key: number; value: Omit<StoredImportFile, 'id'> & { id?: number } };
+}
+
+const IMPORTS_DATABASE: StorageDatabase<ImportsSchema> = {
+  name: 'papi-dashboard-imports',
+  version: 1,
+  upgrade: (database) => database.createObjectStore(STORE_NAME, { keyPath: 'id', autoIncrement: true }),
+};
+
+/** Every stored file, in import order. */
+export function listImportedFiles(): Promise<StorageResult<StoredImportFile[]>> {
+  return withStorage(IMPORTS_DATABASE, async (db) => {
+    const records = await db.getAll(STORE_NAME);
+    return records.map((record) => ({ ...record, id: record.id ?? 0, bytes: new Uint8Array(record.bytes) }));
+  });
+}
+
+/** Stores the files of one import after the ones already stored, all or none; the value is how many. */
+export function addImportedFiles(files: readonly NewImportedFile[]): Promise<StorageResult<number>> {
+  return withStorage(IMPORTS_DATABASE, async (db) => {
+    const tx = db.transaction(STORE_NAME, 'readwrite');
+    const pending: Promise<unknown>[] = [tx.done];
+    try {
+      for (const file of files) {
+        // A copy: the caller may hand its buffer to DuckDB's worker afterwards.
+        pending.push(tx.store.add({ ...file, size: file.bytes.length, bytes: file.bytes.slice() }));
+      }
+      await Promise.all(pending);
+    } catch (error) {
+      // Observed here so an abort's follow-up rejections are not unhandled; abort undoes the earlier adds.
+      for (const promise of pending) promise.catch(() => undefined);
+      try {
+        tx.abort();
+      } catch {
+        // Already finished or aborted.
+      }
+      throw error;
+    }
+    return files.length;
+  });
+}
+
+/** Forgets every stored file (restore the bundled data). */
+export function clearImportedFiles(): Promise<StorageResult<void>> {
+  return withStorage(IMPORTS_DATABASE, (db) => db.clear(STORE_NAME));
+}

@@ -1,0 +1,67 @@
+// The one module that opens this browser's IndexedDB (via idb) for the stores beside it. Storage fails in
+// real browsers (quota, private mode, blocked storage): the failure is sorted into what the user can act
+// on and comes back typed, never thrown and never silent.
+
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+
+/** quota: the browser refused the space; unavailable: no IndexedDB (private mode, blocked storage). */
+export type StorageFailureReason = 'quota' | 'unavailable' | 'unknown';
+
+export type StorageResult<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly reason: StorageFailureReason; readonly error: string };
+
+/** One IndexedDB database: its name and version (both part of users' stored data: never rename) and its layout. */
+export interface StorageDatabase<Schema extends DBSchema> {
+  readonly name: string;
+  readonly version: number;
+  /** Creates the object stores of a database opened for the first time. */
+  readonly upgrade: (database: IDBPDatabase<Schema>) => void;
+}
+
+class StorageUnavailableError extends Error {}
+
+const errorName = (error: unknown): string =>
+  typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '';
+
+const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/** Sorts a storage error into what the user can act on. */
+export function classifyStorageError(error: unknown): StorageFailureReason {
+  const name = errorName(error);
+  // Firefox names a full profile NS_ERROR_DOM_QUOTA_REACHED.
+  if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED') return 'quota';
+  if (error instanceof StorageUnavailableError) return 'unavailable';
+  // Private modes and blocked storage refuse to open: InvalidStateError, SecurityError, UnknownError.
+  if (['InvalidStateError', 'SecurityError', 'UnknownError'].includes(name)) return 'unavailable';
+  return 'unknown';
+}
+
+/** Opens `database`; a browser without IndexedDB, or one that refuses to open it (other than for quota), rejects as unavailable. */
+export async function openStorage<Schema extends DBSchema>(
+  database: StorageDatabase<Schema>,
+): Promise<IDBPDatabase<Schema>> {
+  if (typeof indexedDB === 'undefined') throw new StorageUnavailableError('IndexedDB is not available');
+  try {
+    return await openDB<Schema>(database.name, database.version, { upgrade: database.upgrade });
+  } catch (error) {
+    if (classifyStorageError(error) === 'quota') throw error;
+    throw new StorageUnavailableError(messageOf(error));
+  }
+}
+
+/** Runs `work` on `database`, opened for it and closed after; every failure comes back as a typed result. */
+export async function withStorage<Schema extends DBSchema, T>(
+  database: StorageDatabase<Schema>,
+  work: (db: IDBPDatabase<Schema>) => Promise<T>,
+): Promise<StorageResult<T>> {
+  let db: IDBPDatabase<Schema> | null = null;
+  try {
+    db = await openStorage(database);
+    return { ok: true, value: await work(db) };
+  } catch (error) {
+    return { ok: false, reason: classifyStorageError(error), error: messageOf(error) };
+  } finally {
+    db?.close();
+  }
+}

@@ -1,0 +1,108 @@
+// The four stores of this browser open IndexedDB through one module (src/storage/indexed-db.ts). What users
+// kept before the stores moved there still loads (same database names, store names and record shapes, written
+// here by hand the way the app wrote them), and a browser that refuses storage gets the same typed answer
+// from every store.
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { openDB, type DBSchema } from 'idb';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { closeBriefingStore, getDeckTitle, listBriefingSlides } from '../../src/storage/briefing-store';
+import { readDimensionTargets } from '../../src/storage/dimension-targets-store';
+import { listImportedFiles } from '../../src/storage/imported-files-store';
+import { withStorage } from '../../src/storage/indexed-db';
+import { readQueryHistory, recordQuery } from '../../src/storage/query-history';
+
+beforeEach(() => {
+  vi.stubGlobal('indexedDB', new IDBFactory()); // a fresh, empty browser profile per test
+});
+afterEach(async () => {
+  await closeBriefingStore();
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+});
+
+describe('data kept before the stores moved to src/storage', () => {
+  it('still loads: imported files, dimension targets, query history and the briefing list', async () => {
+    const imports = await openDB('papi-dashboard-imports', 1, {
+      upgrade: (db) => db.createObjectStore('imported-files', { keyPath: 'id', autoIncrement: true }),
+    });
+    await imports.add('imported-files', {
+      name: 'diem-2024.csv',
+      size: 3,
+      bytes: new Uint8Array([1, 2, 3]),
+      sheet: null,
+      mode: 'replace-overlapping',
+      importedAt: '2026-11-27T10:00:00.000Z',
+    });
+    imports.close();
+    const targets = await openDB('papi-dashboard-targets', 1, {
+      upgrade: (db) => db.createObjectStore('dimension-targets', { keyPath: 'provinceCode' }),
+    });
+    await targets.put('dimension-targets', { provinceCode: 'P43', targets: { '2': { kind: 'median' } } });
+    targets.close();
+    const history = await openDB('papi-sql-console', 1, {
+      upgrade: (db) => db.createObjectStore('history', { keyPath: 'sql' }),
+    });
+    await history.put('history', { sql: 'SELECT 42', ranAt: '2026-11-27T10:00:00.000Z' });
+    history.close();
+    const briefing = await openDB('papi-briefing', 1, {
+      upgrade: (db) => {
+        db.createObjectStore('slides', { keyPath: 'id' });
+        db.createObjectStore('meta');
+      },
+    });
+    const slide = {
+      id: 's1',
+      chartId: 'overview-total',
+      title: 'Tổng điểm',
+      source: 'Nguồn: PAPI',
+      note: 'Ghi chú',
+      imageDataUrl: 'data:image/png;base64,AA==',
+      position: 0,
+      addedAt: 1,
+    };
+    await briefing.put('slides', slide);
+    await briefing.put('meta', 'Báo cáo tháng 11', 'deckTitle');
+    briefing.close();
+
+    const files = await listImportedFiles();
+    expect(files.ok ? files.value.map((file) => [file.name, [...file.bytes]]) : files).toEqual([
+      ['diem-2024.csv', [1, 2, 3]],
+    ]);
+    expect(await readDimensionTargets('P43')).toEqual({ ok: true, value: { '2': { kind: 'median' } } });
+    expect(await readQueryHistory()).toEqual([{ sql: 'SELECT 42', ranAt: '2026-11-27T10:00:00.000Z' }]);
+    expect(await listBriefingSlides()).toEqual([slide]);
+    expect(await getDeckTitle()).toBe('Báo cáo tháng 11');
+  });
+});
+
+interface ProbeSchema extends DBSchema {
+  probe: { key: string; value: string };
+}
+
+describe('a browser that refuses storage', () => {
+  it('gets a typed answer from every store that reports it, and a silent empty history', async () => {
+    vi.spyOn(IDBFactory.prototype, 'open').mockImplementation(() => {
+      throw new DOMException(
+        'The operation failed for reasons unrelated to the database itself.',
+        'UnknownError',
+      );
+    });
+    expect(await listImportedFiles()).toMatchObject({ ok: false, reason: 'unavailable' });
+    expect(await readDimensionTargets('P43')).toMatchObject({ ok: false, reason: 'unavailable' });
+    expect(await recordQuery('SELECT 1')).toEqual([]);
+    expect(await readQueryHistory()).toEqual([]);
+  });
+
+  it('reports a full quota met while writing as quota, not as unavailable storage', async () => {
+    const result = await withStorage<ProbeSchema, never>(
+      {
+        name: 'papi-probe',
+        version: 1,
+        upgrade: (db) => db.createObjectStore('probe'),
+      },
+      () => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')),
+    );
+    expect(result).toMatchObject({ ok: false, reason: 'quota' });
+  });
+});
