@@ -2,8 +2,7 @@ import type { ReactNode } from 'react';
 import type { TaskState } from '../../domain/task-state.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { STATE_LABEL_KEYS } from './task-state-labels.ts';
-// The tag's look (.plan-state, .state-*) is styled with the Plan view's rules.
-import '../plan/plan-view.css';
+import './state-tag.css';
 
 /** A task state in words, with a coloured edge (the words carry the meaning, the colour only helps). */
 export function StateTag({ state, count }: { state: TaskState; count?: number }): ReactNode {
