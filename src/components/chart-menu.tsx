@@ -3,7 +3,7 @@
 import type { KeyboardEvent, ReactNode } from 'react';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ChartSpec } from '../charts/chart-spec.ts';
-import type { DecimalSeparator } from '../export/csv-text.ts';
+import type { DecimalSeparator } from '../export/csv-writer.ts';
 import type * as ExportActionsModule from '../export/export-actions.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import type { MessageKey } from '../i18n/vi.ts';
