@@ -5,7 +5,7 @@ import type { StateCounts } from '../../domain/task-state-summary.ts';
 import { SampleBadge } from '../../components/sample-badge.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { useDatasets } from '../../queries/datasets.ts';
-import type { PlanTask } from '../../queries/plan-tasks.ts';
+import type { PlanTaskWithProgress } from '../../queries/plan-tasks.ts';
 import { StateTag } from '../plan/state-tag.tsx';
 import '../plan/plan-view.css';
 import type { LatestTaskStates } from './use-latest-task-states.ts';
@@ -24,7 +24,7 @@ function TaskStates({ counts }: { counts: StateCounts | undefined }): ReactNode 
 }
 
 interface IndicatorTasksProps {
-  tasks: readonly PlanTask[];
+  tasks: readonly PlanTaskWithProgress[];
   heading: string;
   /** Each task's (task, unit) states as the Plan view judges them at the latest period; null while loading. */
   states: LatestTaskStates | null;
@@ -37,7 +37,7 @@ export function IndicatorTasks({ tasks, heading, states }: IndicatorTasksProps):
   const progress = useDatasets().data?.find((dataset) => dataset.name === 'task_progress');
   const isSample = progress?.isSample ?? false;
   const source = buildSourceLine(t, { isSample, source: progress?.source ?? null });
-  const status = (task: PlanTask): string => {
+  const status = (task: PlanTaskWithProgress): string => {
     if (task.neverReported || task.period === null) return t('dimensions.tasks.neverReported');
     return t('dimensions.tasks.status', {
       done: task.pairsDone,
