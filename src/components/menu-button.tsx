@@ -3,6 +3,7 @@
 // a click outside closes it. Knows nothing of what the items do.
 import type { KeyboardEvent, ReactNode } from 'react';
 import { useEffect, useId, useRef, useState } from 'react';
+import { menuKeyAction } from './menu-keys.ts';
 
 /** One item: its label, its test id, and what choosing it does (called after the menu closes). */
 export interface MenuButtonItem {
@@ -51,30 +52,16 @@ export function MenuButton(props: MenuButtonProps): ReactNode {
 
   const onListKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
     const entries = [...(listRef.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? [])];
-    const index = entries.findIndex((entry) => entry === document.activeElement);
-    const focusAt = (next: number) => entries[(next + entries.length) % entries.length]?.focus();
-    switch (event.key) {
-      case 'ArrowDown':
-        focusAt(index + 1);
-        break;
-      case 'ArrowUp':
-        focusAt(index - 1);
-        break;
-      case 'Home':
-        focusAt(0);
-        break;
-      case 'End':
-        focusAt(entries.length - 1);
-        break;
-      case 'Escape':
-        close();
-        break;
-      case 'Tab':
-        setOpen(false);
-        return;
-      default:
-        return;
+    const current = entries.findIndex((entry) => entry === document.activeElement);
+    const action = menuKeyAction(event.key, current, entries.length);
+    if (action === null) return;
+    if (action.kind === 'close' && !action.focusButton) {
+      // Tab: the menu closes and focus moves on as usual.
+      setOpen(false);
+      return;
     }
+    if (action.kind === 'focus') entries[action.index]?.focus();
+    else close();
     event.preventDefault();
   };
 
