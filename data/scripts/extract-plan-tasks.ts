@@ -24,8 +24,6 @@ const PLAN_PROVINCE_CODE = 'P43';
 const PLAN_TITLE_EN =
   'Plan to improve the Provincial Governance and Public Administration Performance Index (PAPI) of Đắk Nông province in 2024';
 
-export { PLAN_TASKS_HEADER };
-
 export const PLANS_HEADER = [
   'plan',
   'province_code',

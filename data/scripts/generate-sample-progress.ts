@@ -2,8 +2,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { splitAgencies } from '../../src/ingest/plan-document/agencies.ts';
 import { formatCsv, parseCsvRecords } from './lib/csv.ts';
-import { AGENCY_SEPARATOR } from './lib/plan-tasks.ts';
 import {
   PROGRESS_HEADER,
   generateSampleProgress,
@@ -25,7 +25,7 @@ export function writeSampleProgress(dataDir: string, outDir: string): void {
   const tasks = parseCsvRecords(readFileSync(join(dataDir, 'plan-tasks.csv'), 'utf8'), [
     'task_id',
     'executing_agencies',
-  ]).map((t) => ({ taskId: t.task_id, executingAgencies: t.executing_agencies.split(AGENCY_SEPARATOR) }));
+  ]).map((t) => ({ taskId: t.task_id, executingAgencies: splitAgencies(t.executing_agencies) }));
   const rows = generateSampleProgress(tasks, SAMPLE_SETTINGS);
   writeFileSync(
     join(outDir, 'task-progress.sample.csv'),

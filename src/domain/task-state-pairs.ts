@@ -39,14 +39,6 @@ export interface PairState {
   deadline: TaskDeadline;
 }
 
-/** Splits the plan's ';'-separated agency list, trimmed, empties dropped. */
-export function splitAgencies(text: string | null): string[] {
-  return (text ?? '')
-    .split(';')
-    .map((agency) => agency.trim())
-    .filter((agency) => agency !== '');
-}
-
 /** The distinct periods of the reports, oldest first (same end: shorter first, then by label). */
 export function listReportedPeriods(reports: readonly StateReport[]): ReportedPeriod[] {
   const byLabel = new Map<string, ReportedPeriod>();

@@ -90,3 +90,21 @@ export interface TotalTrendPoint {
   p50: number;
   p75: number;
 }
+
+/** One task of a plan, as data/plan-tasks.csv and the plan_tasks table hold it; missing cells are null. */
+export interface PlanTask {
+  /** `474-3.3-a`: plan number, sub-dimension, letter in the plan's order. */
+  taskId: string;
+  plan: string;
+  dimension: string;
+  subdimension: string | null;
+  /** The plan's own label for the sub-dimension (may differ from the official PAPI name). */
+  subdimensionLabel: string | null;
+  task: string;
+  /** Single agencies joined by '; ' (ingest/plan-document/agencies.ts splits them). */
+  executingAgencies: string | null;
+  supervisingAgencies: string | null;
+  timeframe: string | null;
+  /** `continuous`, `annual`, … (see domain/deadline.ts); null for wording without a code. */
+  timeframeCode: string | null;
+}

@@ -1,9 +1,8 @@
-// The numbers behind a chart as CSV that Vietnamese Excel opens correctly: UTF-8 with BOM, `;` between fields
-// when the comma is the decimal sign, one header row, the source in the last rows, and no cell that a
-// spreadsheet would run as a formula (OWASP "CSV injection"), while a negative number stays a number.
+// The numbers behind a chart as CSV that Vietnamese Excel opens correctly: `;` between fields when the comma
+// is the decimal sign, one header row, the source in the last rows. The table's display numbers ("−0,34",
+// "1.234,5") become plain CSV numbers; the rest is written by the one CSV writer (csv-writer.ts).
 import type { ChartTable } from '../charts/chart-spec.ts';
-
-export type DecimalSeparator = ',' | '.';
+import { csvText, delimiterFor, type CsvValue, type DecimalSeparator } from './csv-writer.ts';
 
 export interface CsvOptions {
   /** The decimal sign written in numbers; ',' also makes ';' the field delimiter. */
@@ -12,15 +11,6 @@ export interface CsvOptions {
   cellDecimal: DecimalSeparator;
   /** Label/value rows after the data, e.g. [["Nguồn", "CECODES & UNDP…"], ["Ngày xuất", "2026-11-27"]]. */
   footer: readonly (readonly [string, string])[];
-}
-
-export const UTF8_BOM = '\uFEFF';
-const FORMULA_START = /^[=+\-@\t\r]/;
-const NEEDS_QUOTES = /[";,\r\n]/;
-
-/** The field delimiter that goes with a decimal sign. */
-export function delimiterFor(decimal: DecimalSeparator): ';' | ',' {
-  return decimal === ',' ? ';' : ',';
 }
 
 /**
@@ -46,36 +36,23 @@ export function toCsvNumber(
   return `${sign}${integer}${fraction === undefined ? '' : decimal + fraction}`;
 }
 
-/** A text cell a spreadsheet would read as a formula gets a leading apostrophe (shown as text, never run). */
-export function neutraliseFormula(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
-}
-
-function quote(field: string, delimiter: string): string {
-  return NEEDS_QUOTES.test(field) || field.includes(delimiter) ? `"${field.replace(/"/g, '""')}"` : field;
-}
-
-/** One cell: a number in CSV form, an empty field for a missing value, otherwise neutralised text. */
-function csvCell(text: string, options: CsvOptions): string {
+/** One cell: a number in CSV form, an empty field for a missing value, otherwise text (the writer neutralises it). */
+function chartCell(text: string, options: CsvOptions): string {
   // Only spaces are trimmed: a leading tab or carriage return is kept and neutralised, not silently dropped.
   const trimmed = text.normalize('NFC').replace(/^ +| +$/g, '');
   if (trimmed.trim() === '' || trimmed === '—') return '';
-  return toCsvNumber(trimmed, options.cellDecimal, options.decimal) ?? neutraliseFormula(trimmed);
+  return toCsvNumber(trimmed, options.cellDecimal, options.decimal) ?? trimmed;
 }
 
 /** The whole file's text: BOM, header row, data rows, an empty row, then the footer rows (CRLF lines). */
 export function buildCsvText(table: ChartTable, options: CsvOptions): string {
-  const delimiter = delimiterFor(options.decimal);
-  const line = (cells: readonly string[]) => cells.map((cell) => quote(cell, delimiter)).join(delimiter);
-  const header = table.columns.map((column) => neutraliseFormula(column.normalize('NFC').trim()));
+  const header = table.columns.map((column) => column.normalize('NFC').trim());
   // Row headers stay text: a code like "1.1" is a label, not a number.
   const rows = table.rows.map((row) => [
-    neutraliseFormula(row.header.normalize('NFC').replace(/^ +| +$/g, '')),
-    ...row.cells.map((cell) => csvCell(cell, options)),
+    row.header.normalize('NFC').replace(/^ +| +$/g, ''),
+    ...row.cells.map((cell) => chartCell(cell, options)),
   ]);
-  const footer = options.footer.map(([label, value]) => [
-    neutraliseFormula(label),
-    neutraliseFormula(value.normalize('NFC')),
-  ]);
-  return UTF8_BOM + [header, ...rows, [], ...footer].map(line).join('\r\n') + '\r\n';
+  const footer = options.footer.map(([label, value]) => [label, value.normalize('NFC')]);
+  const lines: (readonly CsvValue[])[] = [header, ...rows, [], ...footer];
+  return csvText(lines, { delimiter: delimiterFor(options.decimal), decimal: options.decimal });
 }

@@ -3,7 +3,7 @@
 import type { ChartSpec } from '../charts/chart-spec.ts';
 import type { I18n } from '../i18n/create-i18n.ts';
 import { addBriefingSlide } from '../storage/briefing-store.ts';
-import type { DecimalSeparator } from './csv-text.ts';
+import type { DecimalSeparator } from './csv-writer.ts';
 import { buildCsvText } from './csv-text.ts';
 import type { ExportLayout } from './export-option.ts';
 import {

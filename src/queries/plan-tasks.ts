@@ -2,23 +2,13 @@
 
 import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
 import type { Connector } from '../db/connector';
+import type { PlanTask } from '../domain/types';
 import { sql } from '../db/sql';
 import { DATA_QUERY_KEY_ROOT } from './query-client';
 import { useReadyConnector } from './use-ready-connector';
 
 /** One plan task with the state of its (task, unit) pairs in `period`. */
-export interface PlanTask {
-  taskId: string;
-  plan: string;
-  dimension: string;
-  subdimension: string | null;
-  /** The plan's own label for the sub-dimension (may differ from the official PAPI name). */
-  subdimensionLabel: string | null;
-  task: string;
-  executingAgencies: string | null;
-  supervisingAgencies: string | null;
-  timeframe: string | null;
-  timeframeCode: string | null;
+export interface PlanTaskWithProgress extends PlanTask {
   /** The period the state refers to (null when no progress has been reported at all). */
   period: string | null;
   pairCount: number;
@@ -39,8 +29,8 @@ export function fetchPlanTasks(
   conn: Connector,
   provinceCode: string,
   period: string | null,
-): Promise<PlanTask[]> {
-  return conn.query<PlanTask>(sql`
+): Promise<PlanTaskWithProgress[]> {
+  return conn.query<PlanTaskWithProgress>(sql`
     WITH province_plans AS (
       SELECT plan FROM plans WHERE province_code = ${provinceCode}
     ),

@@ -2,27 +2,17 @@
 
 import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
 import type { Connector } from '../db/connector';
+import type { PlanTask } from '../domain/types';
 import { sql } from '../db/sql';
 import { DATA_QUERY_KEY_ROOT } from './query-client';
 import { useReadyConnector } from './use-ready-connector';
 
 /** One task of a plan, with the plan's title and target year. */
-export interface PlanViewTask {
-  taskId: string;
-  plan: string;
+export interface PlanViewTask extends PlanTask {
   planTitleVi: string | null;
   planTitleEn: string | null;
   /** The PAPI year the plan aims at (plan_targets); null when unknown. */
   targetYear: number | null;
-  dimension: string;
-  subdimension: string | null;
-  subdimensionLabel: string | null;
-  task: string;
-  /** As in the plan file: ';'-separated. */
-  executingAgencies: string | null;
-  supervisingAgencies: string | null;
-  timeframe: string | null;
-  timeframeCode: string | null;
 }
 
 /** The tasks of the province's plan(s), by plan then task id; empty when it has no plan. */

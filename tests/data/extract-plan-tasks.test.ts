@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATA_DIR } from '../../data/scripts/build-papi-scores.ts';
 import { PLANS_HEADER, PLAN_SEED, extractPlan } from '../../data/scripts/extract-plan-tasks.ts';
 import { parseCsvRecords } from '../../data/scripts/lib/csv.ts';
-import { PLAN_TASKS_HEADER } from '../../data/scripts/lib/plan-tasks.ts';
+import { PLAN_TASKS_HEADER } from '../../src/ingest/plan-document/plan-tasks.ts';
 
 const REPO_DIR = join(DATA_DIR, '..');
 let outDir = '';

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   buildPairStates,
   listReportedPeriods,
-  splitAgencies,
   type StateReport,
   type StateTask,
 } from '../../src/domain/task-state-pairs';
@@ -45,11 +44,6 @@ const reports: StateReport[] = [
 ];
 
 describe('pair states', () => {
-  it('splits agencies on ";"', () => {
-    expect(splitAgencies(' Sở X; Huyện Y ;; ')).toEqual(['Sở X', 'Huyện Y']);
-    expect(splitAgencies(null)).toEqual([]);
-  });
-
   it('orders periods by end, then length, then label', () => {
     expect(listReportedPeriods(reports).map((p) => p.period)).toEqual(['2024-Q3', '2024-Q4', '2024']);
   });

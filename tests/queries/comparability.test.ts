@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../src/db/connector';
 import { sql } from '../../src/db/sql';
 import { fetchDimensionStandings } from '../../src/queries/dimension-standings';
-import { fetchIndicatorTrend } from '../../src/queries/indicator-trend';
+import { fetchIndicatorYears } from '../../src/queries/indicator-years';
 import { fetchProvinceYearSummary } from '../../src/queries/province-year-summary';
 import { fetchTotalTrend } from '../../src/queries/total-trend';
 import { createLoadedConnector } from '../helpers/data-files';
@@ -90,9 +90,9 @@ describe('a dimension across years', () => {
   });
 
   it('breaks an indicator trend where its definition changes', async () => {
-    const d5 = await fetchIndicatorTrend(conn, 'P43', '5');
+    const d5 = await fetchIndicatorYears(conn, '5');
     expect(d5.filter((p) => !p.comparableWithPrevious).map((p) => p.year)).toEqual([2011, 2018, 2021]);
-    const s11 = await fetchIndicatorTrend(conn, 'P43', '1.1');
+    const s11 = await fetchIndicatorYears(conn, '1.1');
     expect(s11.filter((p) => !p.comparableWithPrevious).map((p) => p.year)).toEqual([2011, 2018]);
   });
 });

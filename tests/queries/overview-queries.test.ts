@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../src/db/connector';
 import { sql } from '../../src/db/sql';
 import { fetchDimensionStandings } from '../../src/queries/dimension-standings';
-import { fetchIndicatorTrend } from '../../src/queries/indicator-trend';
 import { fetchIndicators } from '../../src/queries/indicators';
 import { fetchProvinceScores } from '../../src/queries/province-scores';
 import { fetchProvinceYearSummary } from '../../src/queries/province-year-summary';
@@ -166,20 +165,6 @@ describe('fetchTotalTrend', () => {
     const trend = await fetchTotalTrend(conn, binhDuong?.code ?? '');
     expect(trend).toHaveLength(14);
     expect(trend.find((p) => p.year === 2023)).toMatchObject({ score: null, rank: null, scoredCount: 61 });
-  });
-});
-
-describe('fetchIndicatorTrend', () => {
-  it('covers the years the indicator exists, with nulls where the province is unscored', async () => {
-    const trend = await fetchIndicatorTrend(conn, 'P43', '8');
-    expect(trend.map((p) => p.year)).toEqual([2018, 2019, 2020, 2021, 2022, 2023, 2024]);
-    for (const p of trend) {
-      expect(p.score).not.toBeNull();
-      expect(p.nationalP25).toBeLessThanOrEqual(p.nationalMedian);
-      expect(p.dimensionCount).toBe(8);
-    }
-    const sub52 = await fetchIndicatorTrend(conn, 'P43', '5.2');
-    expect(sub52.at(-1)?.year).toBe(2020);
   });
 });
 

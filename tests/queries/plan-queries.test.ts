@@ -2,9 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../src/db/connector';
 import { fetchDatasets } from '../../src/queries/datasets';
 import { fetchPlanTasks } from '../../src/queries/plan-tasks';
-import { fetchTaskCompletion } from '../../src/queries/task-completion';
-import { fetchTaskUnitStates } from '../../src/queries/task-unit-states';
 import { createCompletionFixtureConnector } from '../helpers/data-files';
+import { readTaskCompletion, readTaskPairStates } from '../helpers/plan-completion-rows';
 
 // Plan FX/1 of P01: see tests/fixtures/db/completion/README.md.
 let conn: Connector;
@@ -15,9 +14,9 @@ afterAll(async () => {
   await conn.close();
 });
 
-describe('fetchTaskCompletion', () => {
+describe('the task_completion view', () => {
   it('gives plan, dimension and sub-dimension rows per period, in time order', async () => {
-    const rows = await fetchTaskCompletion(conn, 'P01');
+    const rows = await readTaskCompletion(conn, 'P01');
     expect([...new Set(rows.map((row) => row.periodEnd))]).toEqual([
       '2024-06-30',
       '2024-09-30',
@@ -37,7 +36,7 @@ describe('fetchTaskCompletion', () => {
   });
 
   it('is empty for a province without a plan', async () => {
-    expect(await fetchTaskCompletion(conn, 'P43')).toEqual([]);
+    expect(await readTaskCompletion(conn, 'P43')).toEqual([]);
   });
 });
 
@@ -68,9 +67,9 @@ describe('fetchPlanTasks', () => {
   });
 });
 
-describe('fetchTaskUnitStates', () => {
+describe('the task_pair_states view', () => {
   it('lists every pair in every period with the report it comes from', async () => {
-    const states = await fetchTaskUnitStates(conn, 'P01');
+    const states = await readTaskPairStates(conn, 'P01');
     expect(states).toHaveLength(5 * 4);
     const aU1q4 = states.find((s) => s.taskId === 'A' && s.unit === 'U1' && s.period === '2024-Q4');
     expect(aU1q4).toMatchObject({ reportPeriod: '2024-Q3', status: 'done', isDone: true, isReported: true });

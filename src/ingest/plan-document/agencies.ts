@@ -1,4 +1,6 @@
-// Splits an agency cell of a plan into single agencies.
+// Splits an agency cell of a plan into single agencies: the one rule, for a plan document being read, an
+// imported plan-tasks file and the stored '; '-joined lists the Plan view filters on (splitting those again
+// gives them back unchanged).
 
 // Titles that open an agency; a comma is a separator only when one of these follows it,
 // because names themselves contain commas ("Thủ trưởng các sở, ban, ngành").
@@ -15,8 +17,8 @@ const CANONICAL_NAMES: Readonly<Record<string, string>> = {
 const tidy = (name: string): string => name.replace(/\s+/g, ' ').trim();
 
 /** Single agencies of a cell, in the plan's order, e.g. `Giám đốc các Sở: A, B` → `Giám đốc Sở A`, `Giám đốc Sở B`. */
-export function splitAgencies(cell: string): string[] {
-  return cell
+export function splitAgencies(cell: string | null): string[] {
+  return (cell ?? '')
     .normalize('NFC')
     .split(/[;\n]/)
     .map(tidy)

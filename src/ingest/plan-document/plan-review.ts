@@ -4,7 +4,7 @@
 import { csvField } from '../read/to-canonical-csv';
 import type { IndicatorName } from './match-indicator';
 import type { PlanIdentity } from './plan-identity';
-import { AGENCY_SEPARATOR, assignTaskIds, PLAN_TASKS_HEADER } from './plan-tasks';
+import { assignTaskIds, PLAN_TASKS_HEADER, planTaskCells } from './plan-tasks';
 import type { PlanTaskDraft } from './plan-task-draft';
 
 /** The identity fields the user confirms; the review's columns. */
@@ -57,16 +57,7 @@ const IMPORT_COLUMNS = [...PLAN_TASKS_HEADER, 'province', 'target_year'] as cons
 export function planImportCsv(identity: PlanIdentity, tasks: readonly PlanTaskDraft[]): string {
   const lines = assignTaskIds(tasks, identity.plan).map((task) =>
     [
-      task.taskId,
-      task.plan,
-      task.dimension,
-      task.subdimension,
-      task.subdimensionLabel,
-      task.task,
-      task.executingAgencies.join(AGENCY_SEPARATOR),
-      task.supervisingAgencies.join(AGENCY_SEPARATOR),
-      task.timeframe,
-      task.timeframeCode,
+      ...planTaskCells(task),
       identity.provinceCode,
       identity.targetYear === null ? '' : String(identity.targetYear),
     ]

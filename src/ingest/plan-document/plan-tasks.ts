@@ -1,20 +1,7 @@
 // Reviewed task drafts → tasks with stable ids, and their rows in the plan-tasks layout (data/plan-tasks.csv).
 
+import type { PlanTask } from '../../domain/types';
 import type { PlanTaskDraft } from './plan-task-draft';
-
-/** A task ready to load: id `474-3.3-a` (plan number, sub-dimension, letter in the plan's order). */
-export interface PlanTask {
-  readonly taskId: string;
-  readonly plan: string;
-  readonly dimension: string;
-  readonly subdimension: string;
-  readonly subdimensionLabel: string;
-  readonly task: string;
-  readonly executingAgencies: readonly string[];
-  readonly supervisingAgencies: readonly string[];
-  readonly timeframe: string;
-  readonly timeframeCode: string;
-}
 
 export const PLAN_TASKS_HEADER = [
   'task_id',
@@ -40,7 +27,9 @@ const letterOf = (count: number): string =>
     ? String.fromCharCode(96 + count)
     : `${String.fromCharCode(96 + Math.ceil(count / 26) - 1)}${String.fromCharCode(97 + ((count - 1) % 26))}`;
 
-/** Ids by sub-dimension (or dimension when there is none), letters in the plan's order. */
+const orNull = (text: string): string | null => (text === '' ? null : text);
+
+/** The drafts as tasks ready to load: ids by sub-dimension (or dimension when there is none), letters in the plan's order. */
 export function assignTaskIds(drafts: readonly PlanTaskDraft[], plan: string): PlanTask[] {
   const counts = new Map<string, number>();
   return drafts.map((draft) => {
@@ -51,13 +40,13 @@ export function assignTaskIds(drafts: readonly PlanTaskDraft[], plan: string): P
       taskId: `${planPrefix(plan)}-${group}-${letterOf(count)}`,
       plan,
       dimension: draft.dimension,
-      subdimension: draft.subdimension,
-      subdimensionLabel: draft.subdimensionLabel,
+      subdimension: orNull(draft.subdimension),
+      subdimensionLabel: orNull(draft.subdimensionLabel),
       task: draft.task,
-      executingAgencies: draft.executingAgencies,
-      supervisingAgencies: draft.supervisingAgencies,
-      timeframe: draft.timeframe,
-      timeframeCode: draft.timeframeCode ?? '',
+      executingAgencies: orNull(draft.executingAgencies.join(AGENCY_SEPARATOR)),
+      supervisingAgencies: orNull(draft.supervisingAgencies.join(AGENCY_SEPARATOR)),
+      timeframe: orNull(draft.timeframe),
+      timeframeCode: draft.timeframeCode,
     };
   });
 }
@@ -68,12 +57,12 @@ export function planTaskCells(task: PlanTask): string[] {
     task.taskId,
     task.plan,
     task.dimension,
-    task.subdimension,
-    task.subdimensionLabel,
+    task.subdimension ?? '',
+    task.subdimensionLabel ?? '',
     task.task,
-    task.executingAgencies.join(AGENCY_SEPARATOR),
-    task.supervisingAgencies.join(AGENCY_SEPARATOR),
-    task.timeframe,
-    task.timeframeCode,
+    task.executingAgencies ?? '',
+    task.supervisingAgencies ?? '',
+    task.timeframe ?? '',
+    task.timeframeCode ?? '',
   ];
 }

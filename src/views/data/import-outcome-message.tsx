@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useMemo } from 'react';
 import { useI18n } from '../../i18n/i18n-context.tsx';
-import { csvDataUrl } from './csv-text.ts';
+import { csvDataUrl } from '../../export/csv-writer.ts';
 import type { ImportSummary } from './import-summary.ts';
 import { buildProblemsCsv } from './problems-csv.ts';
 

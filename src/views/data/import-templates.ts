@@ -2,7 +2,7 @@
 // that say they are examples (so a user who keeps them sees where they came from).
 
 import { HEADER_ALIASES, type CanonicalColumn } from '../../ingest/read/header-aliases';
-import { csvText } from './csv-text';
+import { COMMA_CSV_STYLE, csvText } from '../../export/csv-writer';
 
 export const TEMPLATE_KINDS = ['task_progress', 'scores', 'plan_tasks'] as const;
 export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
@@ -77,7 +77,7 @@ const templateRows = (template: Template): string[][] => [
 /** The template's file name and CSV text (BOM, Vietnamese headers, two example rows). */
 export function importTemplate(kind: TemplateKind): { fileName: string; text: string } {
   const template = TEMPLATES[kind];
-  return { fileName: template.fileName, text: csvText(templateRows(template)) };
+  return { fileName: template.fileName, text: csvText(templateRows(template), COMMA_CSV_STYLE) };
 }
 
 /** The same template as an .xlsx workbook (SheetJS loaded only when asked for), cells as text. */

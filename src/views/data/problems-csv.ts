@@ -3,7 +3,7 @@
 import type { Translate } from '../../i18n/translate';
 import { describeProblem } from '../../ingest/read/describe-problem';
 import type { ImportProblem } from '../../ingest/read/import-problem';
-import { csvText } from './csv-text';
+import { COMMA_CSV_STYLE, csvText } from '../../export/csv-writer';
 
 /** Header row, then one row per problem: file, sheet, row, column, message (the whole located sentence), kind. */
 export function buildProblemsCsv(problems: readonly ImportProblem[], t: Translate): string {
@@ -23,5 +23,5 @@ export function buildProblemsCsv(problems: readonly ImportProblem[], t: Translat
     describeProblem(problem, t),
     problem.key,
   ]);
-  return csvText([header, ...rows]);
+  return csvText([header, ...rows], COMMA_CSV_STYLE);
 }

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n/i18n-context.tsx';
-import { csvDataUrl } from './csv-text.ts';
+import { csvDataUrl } from '../../export/csv-writer.ts';
 import { importTemplate, importTemplateXlsx, TEMPLATE_KINDS, type TemplateKind } from './import-templates.ts';
 
 /** Builds the .xlsx template on demand and hands it to the browser as a download. */

@@ -6,7 +6,7 @@ import { TASK_STATES } from '../../domain/task-state.ts';
 import type { StateCounts } from '../../domain/task-state-summary.ts';
 import type { Indicator } from '../../domain/types.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
-import { usePlanTasks, type PlanTask } from '../../queries/plan-tasks.ts';
+import { usePlanTasks, type PlanTaskWithProgress } from '../../queries/plan-tasks.ts';
 import { useProgressProvenance } from '../../queries/progress-provenance.ts';
 import { StateTag } from '../shared/state-tag.tsx';
 import { filterTasksForIndicator } from './tasks-for-indicator.ts';
@@ -26,7 +26,7 @@ function TaskStates({ counts }: { counts: StateCounts | undefined }): ReactNode 
 }
 
 interface IndicatorTasksProps {
-  tasks: readonly PlanTask[];
+  tasks: readonly PlanTaskWithProgress[];
   heading: string;
   /** Each task's (task, unit) states as the Plan view judges them at the latest period; null while loading. */
   states: LatestTaskStates | null;
@@ -38,7 +38,7 @@ export function IndicatorTasks({ tasks, heading, states }: IndicatorTasksProps):
   const { t } = i18n;
   const progress = useProgressProvenance().data ?? null;
   const source = buildSourceLine(t, progress ?? { isSample: false, source: null });
-  const status = (task: PlanTask): string => {
+  const status = (task: PlanTaskWithProgress): string => {
     if (task.neverReported || task.period === null) return t('dimensions.tasks.neverReported');
     return t('dimensions.tasks.status', {
       done: task.pairsDone,

@@ -1,7 +1,8 @@
 // Rows of the Plan view's task table: each task with its pairs' states as of the chosen period; filtering.
 import type { TaskDeadline } from '../../domain/deadline.ts';
 import { foldDiacritics } from '../../domain/fold-text.ts';
-import { deadlineOf, splitAgencies, type PairState } from '../../domain/task-state-pairs.ts';
+import { deadlineOf, type PairState } from '../../domain/task-state-pairs.ts';
+import { splitAgencies } from '../../ingest/plan-document/agencies.ts';
 import { countStates, type StateCounts } from '../../domain/task-state-summary.ts';
 import type { PlanViewTask } from '../../queries/plan-view-tasks.ts';
 import type { PlanFilters } from './plan-params.ts';

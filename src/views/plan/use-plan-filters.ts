@@ -1,7 +1,7 @@
 // The Plan view's filters, read from the URL against what the plan and its reports hold, and written back.
 import { useMemo } from 'react';
 import type { ReportedPeriod } from '../../domain/task-state-pairs.ts';
-import { splitAgencies } from '../../domain/task-state-pairs.ts';
+import { splitAgencies } from '../../ingest/plan-document/agencies.ts';
 import type { PlanViewReport } from '../../queries/plan-view-reports.ts';
 import type { PlanViewTask } from '../../queries/plan-view-tasks.ts';
 import type { ViewProps } from '../view-props.ts';

@@ -4,8 +4,8 @@ import { sql } from '../../../src/db/sql';
 import { applyImport } from '../../../src/ingest/apply/apply-import';
 import { fetchDatasets } from '../../../src/queries/datasets';
 import { fetchScoredYears } from '../../../src/queries/scored-years';
-import { fetchTaskCompletion } from '../../../src/queries/task-completion';
 import { createLoadedConnector } from '../../helpers/data-files';
+import { readTaskCompletion } from '../../helpers/plan-completion-rows';
 import { csvFile, fingerprintTables, readFiles, reloadBundledData } from './apply-test-support';
 
 const PROGRESS_FILE = 'progress-semicolon-bom-crlf.csv';
@@ -23,7 +23,7 @@ beforeEach(async () => {
 });
 
 const planRateIn = async (period: string) =>
-  (await fetchTaskCompletion(conn, 'P43')).find(
+  (await readTaskCompletion(conn, 'P43')).find(
     (point) => point.plan === PLAN_474 && point.scope === 'plan' && point.period === period,
   );
 
@@ -122,7 +122,7 @@ describe('applyImport', () => {
     expect(
       await conn.query(sql`SELECT province_code, target_year, source FROM plans WHERE plan = '12/KH-UBND'`),
     ).toEqual([{ province_code: 'P01', target_year: 2025, source: 'plan-hn.csv' }]);
-    expect(await fetchTaskCompletion(conn, 'P01')).toEqual(
+    expect(await readTaskCompletion(conn, 'P01')).toEqual(
       expect.arrayContaining([expect.objectContaining({ plan: '12/KH-UBND', scope: 'plan', taskCount: 2 })]),
     );
   });

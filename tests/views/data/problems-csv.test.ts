@@ -4,7 +4,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../../src/i18n/create-i18n';
 import type { ImportProblem } from '../../../src/ingest/read/import-problem';
-import { csvCell, csvText, UTF8_BOM } from '../../../src/views/data/csv-text';
+import { UTF8_BOM } from '../../../src/export/csv-writer';
 import { buildProblemsCsv } from '../../../src/views/data/problems-csv';
 
 const problem = (over: Partial<ImportProblem>): ImportProblem => ({
@@ -19,37 +19,6 @@ const problem = (over: Partial<ImportProblem>): ImportProblem => ({
 
 const parse = (text: string): string[][] =>
   Papa.parse<string[]>(text.slice(UTF8_BOM.length), { skipEmptyLines: true }).data;
-
-describe('csvCell', () => {
-  it.each([
-    ['=HYPERLINK("http://x")', `"'=HYPERLINK(""http://x"")"`],
-    ['+1+2', "'+1+2"],
-    ['-2+3', "'-2+3"],
-    ['@SUM(A1)', "'@SUM(A1)"],
-    ['\t=1', "'\t=1"],
-    ['Đắk Nông', 'Đắk Nông'],
-    ['a,b', '"a,b"'],
-    ['line\nbreak', '"line\nbreak"'],
-  ])('%j → %j', (value, expected) => {
-    expect(csvCell(value)).toBe(expected);
-  });
-
-  it('writes numbers as they are and null as an empty cell', () => {
-    expect(csvCell(12)).toBe('12');
-    expect(csvCell(null)).toBe('');
-  });
-});
-
-describe('csvText', () => {
-  it('starts with a BOM and ends lines with CRLF', () => {
-    expect(
-      csvText([
-        ['a', 'b'],
-        ['c', 'd'],
-      ]),
-    ).toBe('\uFEFFa,b\r\nc,d\r\n');
-  });
-});
 
 describe('buildProblemsCsv', () => {
   const { t } = createI18n('vi');
@@ -86,5 +55,13 @@ describe('buildProblemsCsv', () => {
     // The message starts with "File =cmd.csv": not a formula, left as written.
     expect(row?.[4]).toMatch(/^File =cmd\.csv, row 7, column “@col”: Unknown province “=1\+1”/);
     for (const cell of row ?? []) expect(cell).not.toMatch(/^[=+\-@]/);
+  });
+
+  it('keeps a negative number a number (not text) and still neutralises a formula', () => {
+    // A header Excel wrote as a number ("-0,5") and a formula smuggled into a sheet name.
+    const text = buildProblemsCsv([problem({ sheet: '=1+1', column: '-0,5' })], t);
+    const [, row] = parse(text);
+    expect(row?.[1]).toBe("'=1+1");
+    expect(row?.[3]).toBe('-0,5');
   });
 });

@@ -4,18 +4,19 @@
 
 import type { SQLNamespace } from '@codemirror/lang-sql';
 import type { ReactNode } from 'react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { inlineSqlParameters } from '../../../console/inline-sql-parameters.ts';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useConsoleSchema } from '../../../queries/sql-console-schema.ts';
 import { useReadyConnector } from '../../../queries/use-ready-connector.ts';
-import { clearConsoleRequest, usePendingConsoleRequest } from '../../../state/console-request.ts';
+import { ConsoleToolbar } from './console-toolbar.tsx';
+import { ExampleList, HistoryList } from './console-side-lists.tsx';
 import { buildExampleQueries } from './example-queries.ts';
-import { readQueryHistory, recordQuery, type HistoryEntry } from '../../../storage/query-history.ts';
 import { RunOutcome } from './run-outcome.tsx';
 import { SchemaPanel } from './schema-panel.tsx';
 import { SqlEditor, type EditorFault, type SqlEditorHandle } from './sql-editor.tsx';
+import { useChartQueryRequest } from './use-chart-query-request.ts';
 import { useConsoleRun, type ConsoleRunState } from './use-console-run.ts';
+import { useQueryHistoryState } from './use-query-history-state.ts';
 import './sql-console.css';
 
 export interface SqlConsoleSectionProps {
@@ -44,43 +45,30 @@ export default function SqlConsoleSection({ provinceCode, provinceName }: SqlCon
     [i18n, provinceCode, provinceName],
   );
   const [text, setText] = useState(() => examples[0]?.sql ?? '');
-  const [history, setHistory] = useState<HistoryEntry[]>([]);
+  const { history, record } = useQueryHistoryState();
   const { state, run, cancel } = useConsoleRun(connector);
   const editor = useRef<SqlEditorHandle>(null);
   const section = useRef<HTMLElement>(null);
 
-  useEffect(() => {
-    let live = true;
-    void readQueryHistory().then((entries) => {
-      if (live) setHistory(entries);
-    });
-    return () => {
-      live = false;
-    };
-  }, []);
-
   const runText = useCallback(
     (sql: string) =>
       void run(sql).then(async (outcome) => {
-        if (outcome?.status === 'done' || outcome?.status === 'error') setHistory(await recordQuery(sql));
+        if (outcome?.status === 'done' || outcome?.status === 'error') await record(sql);
       }),
-    [run],
+    [run, record],
   );
 
-  // A chart's "Show the query": its SQL with the params as literals, run at once.
-  const request = usePendingConsoleRequest();
-  useEffect(() => {
-    if (request === null || connector === null) return;
-    clearConsoleRequest(request.id);
-    const sql = inlineSqlParameters(request.query.text, request.query.params);
-    // After this commit: the editor takes the text, then the query runs.
-    queueMicrotask(() => {
+  // After the commit that received a chart's query: the editor takes the text, then the query runs.
+  const showChartQuery = useCallback(
+    (sql: string) => {
       setText(sql);
       section.current?.scrollIntoView({ block: 'start' });
       editor.current?.focus();
       runText(sql);
-    });
-  }, [request, connector, runText]);
+    },
+    [runText],
+  );
+  useChartQueryRequest(connector, showChartQuery);
 
   const completionSchema = useMemo<SQLNamespace>(
     () =>
@@ -111,71 +99,17 @@ export default function SqlConsoleSection({ provinceCode, provinceName }: SqlCon
             label={t('console.editorLabel')}
             handle={editor}
           />
-          <div className="sql-console-toolbar">
-            <button
-              type="button"
-              className="button sql-console-run"
-              data-testid="sql-console-run"
-              aria-keyshortcuts="Control+Enter"
-              disabled={running || connector === null}
-              onClick={() => runText(text)}
-            >
-              {t('console.run')}
-            </button>
-            <button
-              type="button"
-              className="button"
-              data-testid="sql-console-cancel"
-              disabled={!running}
-              onClick={cancel}
-            >
-              {t('console.cancel')}
-            </button>
-            <span className="sql-console-hint">
-              {connector === null ? t('console.notReady') : t('console.runHint')}
-            </span>
-          </div>
+          <ConsoleToolbar
+            running={running}
+            ready={connector !== null}
+            onRun={() => runText(text)}
+            onCancel={cancel}
+          />
           <RunOutcome state={state} />
         </div>
         <aside className="sql-console-side">
-          <section aria-labelledby="sql-console-examples-title">
-            <h3 id="sql-console-examples-title">{t('console.examplesTitle')}</h3>
-            <ul className="sql-console-list" data-testid="sql-console-examples">
-              {examples.map((example) => (
-                <li key={example.id}>
-                  <button
-                    type="button"
-                    className="sql-console-link"
-                    data-example={example.id}
-                    onClick={() => setText(example.sql)}
-                  >
-                    {example.title}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </section>
-          <section aria-labelledby="sql-console-history-title">
-            <h3 id="sql-console-history-title">{t('console.historyTitle')}</h3>
-            {history.length === 0 ? (
-              <p className="sql-console-muted">{t('console.historyEmpty')}</p>
-            ) : (
-              <ul className="sql-console-list" data-testid="sql-console-history">
-                {history.map((entry) => (
-                  <li key={entry.sql}>
-                    <button
-                      type="button"
-                      className="sql-console-link sql-console-history-item"
-                      title={entry.sql}
-                      onClick={() => setText(entry.sql)}
-                    >
-                      <code>{entry.sql.replace(/\s+/g, ' ').slice(0, 80)}</code>
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
+          <ExampleList examples={examples} onPick={setText} />
+          <HistoryList history={history} onPick={setText} />
           <SchemaPanel relations={schema.data ?? []} />
         </aside>
       </div>

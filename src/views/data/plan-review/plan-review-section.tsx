@@ -1,0 +1,90 @@
+// The plan as read, for the user to check and correct before importing it: identity, skipped headings,
+// the task table, what blocks the import, and the import and cancel buttons.
+import type { ReactNode } from 'react';
+import { useI18n } from '../../../i18n/i18n-context.tsx';
+import type { IndicatorName } from '../../../ingest/plan-document/match-indicator';
+import type { PlanIdentity } from '../../../ingest/plan-document/plan-identity';
+import type { ReviewProblem } from '../../../ingest/plan-document/plan-review';
+import type { PlanTaskDraft } from '../../../ingest/plan-document/plan-task-draft';
+import type { SkippedRow } from '../../../ingest/plan-document/read-plan-rows';
+import { reviewProblemText } from './flag-text.ts';
+import { IdentityForm, type ProvinceChoice } from './identity-form.tsx';
+import type { EditableField } from './review-edits.ts';
+import { ReviewTable } from './review-table.tsx';
+
+/** A plan being reviewed: where it came from, its identity and tasks as the user has corrected them. */
+export interface PlanReview {
+  readonly source: string;
+  readonly numbering: 'line' | 'row';
+  readonly identity: PlanIdentity;
+  readonly tasks: readonly PlanTaskDraft[];
+  readonly skipped: readonly SkippedRow[];
+}
+
+interface PlanReviewSectionProps {
+  review: PlanReview;
+  indicators: readonly IndicatorName[];
+  /** The provinces the identity may name (those scored in the target year). */
+  provinces: readonly ProvinceChoice[];
+  /** Shown once the user has tried to import. */
+  problems: readonly ReviewProblem[];
+  importing: boolean;
+  onIdentity: (identity: PlanIdentity) => void;
+  onEdit: (index: number, field: EditableField, value: string) => void;
+  onImport: () => void;
+  onCancel: () => void;
+}
+
+export function PlanReviewSection(props: PlanReviewSectionProps): ReactNode {
+  const { review, problems } = props;
+  const { t } = useI18n();
+  return (
+    <div className="plan-review" data-testid="plan-review">
+      <h3 className="plan-review-title">{t('planDocument.review')}</h3>
+      <p role="status">
+        {t('planDocument.read', {
+          count: review.tasks.length,
+          source: review.source,
+          flagged: review.tasks.filter((task) => task.flags.length > 0).length,
+        })}
+      </p>
+      <IdentityForm identity={review.identity} provinces={props.provinces} onChange={props.onIdentity} />
+      {review.skipped.length === 0 ? null : (
+        <ul className="plan-skipped">
+          {review.skipped.map((row) => (
+            <li key={row.row}>{t('planDocument.skipped', { row: row.row, text: row.text })}</li>
+          ))}
+        </ul>
+      )}
+      <ReviewTable
+        tasks={review.tasks}
+        indicators={props.indicators}
+        numbering={review.numbering}
+        onEdit={props.onEdit}
+      />
+      {problems.length > 0 ? (
+        <div role="alert" className="import-outcome is-alert" data-testid="plan-problems">
+          <p>{t('planDocument.blocked', { count: problems.length })}</p>
+          <ul className="import-problems">
+            {problems.slice(0, 10).map((problem) => (
+              <li key={`${String(problem.row)}-${problem.field}`}>{reviewProblemText(problem, t)}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <div className="plan-actions">
+        <button
+          type="button"
+          className="button plan-import"
+          onClick={props.onImport}
+          disabled={props.importing}
+        >
+          {t('planDocument.import')}
+        </button>
+        <button type="button" className="button" onClick={props.onCancel}>
+          {t('planDocument.cancel')}
+        </button>
+      </div>
+    </div>
+  );
+}

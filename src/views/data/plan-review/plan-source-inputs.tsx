@@ -1,0 +1,76 @@
+// Where a plan comes in: a Word/HTML/text file chosen or dropped, or a table pasted from Word or a web page.
+import type { ReactNode } from 'react';
+import { useId, useState } from 'react';
+import { useI18n } from '../../../i18n/i18n-context.tsx';
+
+interface PlanSourceInputsProps {
+  /** False until the indicators and provinces the reader matches against are loaded. */
+  ready: boolean;
+  reading: boolean;
+  onFile: (file: File) => void;
+  /** The clipboard's HTML (may be empty) and plain text. */
+  onPaste: (html: string, text: string) => void;
+}
+
+/** The drop zone with its file button, and the paste box. */
+export function PlanSourceInputs({ ready, reading, onFile, onPaste }: PlanSourceInputsProps): ReactNode {
+  const { t } = useI18n();
+  const inputId = useId();
+  const pasteId = useId();
+  const [dragging, setDragging] = useState(false);
+  return (
+    <>
+      <div
+        className={dragging ? 'drop-zone is-dragging' : 'drop-zone'}
+        data-testid="plan-drop-zone"
+        onDragOver={(event) => {
+          event.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={(event) => {
+          event.preventDefault();
+          setDragging(false);
+          const [file] = Array.from(event.dataTransfer.files);
+          if (file !== undefined) onFile(file);
+        }}
+      >
+        <input
+          id={inputId}
+          className="file-input"
+          type="file"
+          accept=".docx,.txt,.htm,.html"
+          disabled={!ready || reading}
+          data-testid="plan-file-input"
+          onChange={(event) => {
+            const [file] = Array.from(event.currentTarget.files ?? []);
+            event.currentTarget.value = '';
+            if (file !== undefined) onFile(file);
+          }}
+        />
+        <label className="button file-button" htmlFor={inputId}>
+          {t('planDocument.input')}
+        </label>
+        <span className="muted">{t('planDocument.drop')}</span>
+      </div>
+      <label className="plan-paste" htmlFor={pasteId}>
+        <span className="field-label">{t('planDocument.paste')}</span>
+        <textarea
+          id={pasteId}
+          className="plan-input"
+          rows={2}
+          value=""
+          placeholder={t('planDocument.pasteHint')}
+          onPaste={(event) => {
+            event.preventDefault();
+            if (ready)
+              onPaste(event.clipboardData.getData('text/html'), event.clipboardData.getData('text/plain'));
+          }}
+          onChange={() => undefined}
+          disabled={!ready}
+          data-testid="plan-paste"
+        />
+      </label>
+    </>
+  );
+}

@@ -1,0 +1,129 @@
+// The plan reader's state: read a file or a paste, review and correct it, import it (or say why not).
+import { useMemo, useState } from 'react';
+import { isScoredMapYear } from '../../../domain/province-lineage';
+import { useI18n } from '../../../i18n/i18n-context.tsx';
+import {
+  checkPlanReview,
+  planImportCsv,
+  planImportFileName,
+} from '../../../ingest/plan-document/plan-review';
+import { provinceForTargetYear } from '../../../ingest/plan-document/province-for-target-year';
+import type { PlanReference } from '../../../ingest/plan-document/read-plan-document';
+import { useIndicators } from '../../../queries/indicators.ts';
+import { useProvinces } from '../../../queries/provinces.ts';
+import { useImportFiles } from '../../../queries/use-import-files.ts';
+import type { PlanNoticeState } from './plan-notice.tsx';
+import type { PlanReview } from './plan-review-section.tsx';
+import { readPlanFile, readPlanPaste, type PlanInputReading } from './read-plan-input.ts';
+import { editTask, type EditableField } from './review-edits.ts';
+
+/** The panel's state and what it can do. */
+export function usePlanDocument() {
+  const { t, lang } = useI18n();
+  const indicators = useIndicators();
+  const provinces = useProvinces();
+  const importFiles = useImportFiles();
+  const [review, setReview] = useState<PlanReview | null>(null);
+  const [notice, setNotice] = useState<PlanNoticeState | null>(null);
+  const [reading, setReading] = useState(false);
+  const [showProblems, setShowProblems] = useState(false);
+
+  const reference: PlanReference = useMemo(
+    () => ({
+      indicators: (indicators.data ?? []).map(({ code, level, nameVi }) => ({ code, level, nameVi })),
+      provinces: (provinces.data ?? []).map((p) => ({ code: p.code, name_vi: p.nameVi, name_en: p.nameEn })),
+    }),
+    [indicators.data, provinces.data],
+  );
+  const ready = indicators.data !== undefined && provinces.data !== undefined;
+
+  const show = (input: PlanInputReading): void => {
+    setShowProblems(false);
+    if (input.kind === 'read' && input.reading.ok) {
+      const { identity, tasks, skipped, numbering } = input.reading;
+      // The province read from the header, among the units scored in the plan's target year.
+      const matched = provinceForTargetYear(identity, provinces.data ?? []);
+      setReview({ source: input.source, identity: matched, tasks, skipped, numbering });
+      setNotice(null);
+    } else {
+      setReview(null);
+      setNotice({ kind: 'refused', input: input as Extract<PlanNoticeState, { kind: 'refused' }>['input'] });
+    }
+  };
+
+  const readFile = async (file: File): Promise<void> => {
+    if (!ready || reading) return;
+    setReading(true);
+    try {
+      show(await readPlanFile(file.name, new Uint8Array(await file.arrayBuffer()), reference));
+    } catch (error) {
+      show({
+        kind: 'unreadable',
+        source: file.name,
+        error: error instanceof Error ? error.message : String(error),
+      });
+    } finally {
+      setReading(false);
+    }
+  };
+
+  const problems =
+    review === null ? [] : checkPlanReview(review.identity, review.tasks, reference.indicators);
+
+  const importPlan = (): void => {
+    if (review === null) return;
+    if (problems.length > 0) {
+      setShowProblems(true);
+      return;
+    }
+    const bytes = new TextEncoder().encode(planImportCsv(review.identity, review.tasks));
+    const plan = review.identity.plan;
+    const count = review.tasks.length;
+    importFiles.mutate([{ name: planImportFileName(plan), bytes, mode: 'replace-overlapping' }], {
+      onSuccess: (result) => {
+        if (result.outcome.ok && (result.kept === null || result.kept.ok)) {
+          setReview(null);
+          setNotice({ kind: 'imported', plan, count });
+        } else setNotice({ kind: 'outcome', result });
+      },
+      onError: (error) =>
+        setNotice({ kind: 'refused', input: { kind: 'unreadable', source: plan, error: error.message } }),
+    });
+  };
+
+  const edit = (index: number, field: EditableField, value: string): void =>
+    setReview((current) =>
+      current === null
+        ? current
+        : {
+            ...current,
+            tasks: current.tasks.map((task, at) =>
+              at === index ? editTask(task, field, value, reference.indicators) : task,
+            ),
+          },
+    );
+
+  const provinceChoices = (provinces.data ?? [])
+    .filter((p) => review?.identity.targetYear == null || isScoredMapYear(p, review.identity.targetYear))
+    .map((p) => ({ code: p.code, name: lang === 'vi' ? p.nameVi : p.nameEn }));
+
+  return {
+    ready,
+    reading,
+    notice,
+    review,
+    reference,
+    provinceChoices,
+    /** What blocks the import, once the user has tried it. */
+    shownProblems: showProblems ? problems : [],
+    importing: importFiles.isPending,
+    readFile,
+    readPaste: (html: string, text: string) =>
+      show(readPlanPaste(html, text, t('planDocument.pasted'), reference)),
+    setIdentity: (identity: PlanReview['identity']) =>
+      setReview((current) => (current === null ? current : { ...current, identity })),
+    edit,
+    importPlan,
+    cancel: () => setReview(null),
+  };
+}

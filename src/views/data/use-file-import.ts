@@ -1,0 +1,109 @@
+// The import's state: files read (a plan .docx handed on, oversized files refused before reading), a sheet
+// to choose where a workbook has several, then the import and its outcome.
+import { useState } from 'react';
+import type { ImportMode } from '../../ingest/apply/import-outcome';
+import { MAX_IMPORT_FILE_BYTES } from '../../ingest/apply/max-import-file-bytes';
+import type { FileToImport, ImportAndKeepResult } from '../../session/import-and-keep';
+import { fileProblem, type ImportProblem } from '../../ingest/read/import-problem';
+import { useIndicators } from '../../queries/indicators.ts';
+import { useImportFiles } from '../../queries/use-import-files.ts';
+import type { AmbiguousWorkbook } from './sheet-picker.tsx';
+import { workbookDataSheets } from './workbook-data-sheets.ts';
+
+/** The last import as data, put into words at render time (so a language switch re-words it). */
+export type LastImport =
+  | { readonly kind: 'ran'; readonly result: ImportAndKeepResult }
+  | { readonly kind: 'refused'; readonly problems: readonly ImportProblem[] }
+  | { readonly kind: 'failed'; readonly error: string };
+
+/** Files read, waiting for the user to pick a sheet in each workbook that has several. */
+export interface SheetChoice {
+  readonly files: readonly FileToImport[];
+  readonly workbooks: readonly AmbiguousWorkbook[];
+}
+
+/** A Word document is a plan to review, not a table to import (by its name; the reader checks the bytes again). */
+const isWordDocument = (file: File): boolean => /\.docx$/i.test(file.name);
+
+const megabytes = (bytes: number): string => `${(bytes / 1_048_576).toFixed(1)} MB`;
+
+/** The import's state and actions; a .docx goes to `onPlanDocument`. */
+export function useFileImport(mode: ImportMode, onPlanDocument: (file: File) => void) {
+  const [last, setLast] = useState<LastImport | null>(null);
+  const [pendingCount, setPendingCount] = useState(0);
+  const [reading, setReading] = useState(false);
+  const [choosing, setChoosing] = useState<SheetChoice | null>(null);
+  const importFiles = useImportFiles();
+  const indicators = useIndicators();
+  const busy = reading || importFiles.isPending;
+
+  const submit = (toImport: readonly FileToImport[]): void => {
+    importFiles.mutate(toImport, {
+      onSuccess: (result) => setLast({ kind: 'ran', result }),
+      // importFiles never rejects on bad files; this is the engine gone.
+      onError: (error) => setLast({ kind: 'failed', error: error.message }),
+    });
+  };
+
+  const run = async (all: readonly File[]): Promise<void> => {
+    const words = all.filter(isWordDocument);
+    words.slice(0, 1).forEach(onPlanDocument);
+    const files = all.filter((file) => !isWordDocument(file));
+    if (files.length === 0 || busy) return;
+    setLast(null);
+    setChoosing(null);
+    // Refused before reading a byte: a huge file must not be loaded into memory just to say no.
+    const tooLarge = files.filter((file) => file.size > MAX_IMPORT_FILE_BYTES);
+    if (tooLarge.length > 0) {
+      const problems = tooLarge.map((file) =>
+        fileProblem({ file: file.name, sheet: null }, 'fileTooLarge', {
+          found: megabytes(file.size),
+          expected: megabytes(MAX_IMPORT_FILE_BYTES),
+        }),
+      );
+      setLast({ kind: 'refused', problems });
+      return;
+    }
+    setPendingCount(files.length);
+    setReading(true);
+    try {
+      const toImport = await Promise.all(
+        files.map(async (file) => ({
+          name: file.name,
+          bytes: new Uint8Array(await file.arrayBuffer()),
+          mode,
+        })),
+      );
+      const codes = (indicators.data ?? []).map((indicator) => indicator.code);
+      const sheetLists = await Promise.all(toImport.map((file) => workbookDataSheets(file.bytes, codes)));
+      const workbooks = sheetLists.flatMap((sheets, index) =>
+        sheets.length > 1 ? [{ index, name: toImport[index]?.name ?? '', sheets }] : [],
+      );
+      if (workbooks.length > 0) setChoosing({ files: toImport, workbooks });
+      else submit(toImport);
+    } catch (error) {
+      // A file the browser could not read (removed, permission): said, not thrown.
+      setLast({ kind: 'failed', error: error instanceof Error ? error.message : String(error) });
+    } finally {
+      setReading(false);
+    }
+  };
+
+  /** Imports the files waiting for a sheet choice, each workbook with its chosen sheet. */
+  const importChosenSheets = (sheets: ReadonlyMap<number, string>): void => {
+    if (choosing === null) return;
+    const files = choosing.files.map((file, index) => ({ ...file, sheet: sheets.get(index) ?? null }));
+    setChoosing(null);
+    submit(files);
+  };
+
+  return {
+    last,
+    pendingCount,
+    busy,
+    choosing,
+    run,
+    importChosenSheets,
+    cancelChoosing: () => setChoosing(null),
+  };
+}
