@@ -5,7 +5,7 @@
 
 import type { QueryKey } from '@tanstack/react-query';
 import type { Connector } from '../db/connector';
-import { dataQueryKey, readDataQueryKey } from '../queries/define-data-query';
+import { dataQueryKey, readDataQueryKey } from '../queries/data-query-key';
 
 /** The seed's file name in dist/ (next to index.html). */
 export const FIRST_SCREEN_SEED_FILE = 'first-screen.json';

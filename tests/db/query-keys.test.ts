@@ -4,8 +4,7 @@
 import { QueryClient, type QueryKey } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import type { Connector } from '../../src/db/connector';
-import { readDataQueryKey } from '../../src/queries/define-data-query';
-import { DATA_QUERY_KEY_ROOT } from '../../src/queries/query-client';
+import { DATA_QUERY_KEY_ROOT, readDataQueryKey } from '../../src/queries/data-query-key';
 import { yearOptionsQuery, type YearOption } from '../../src/queries/scored-years';
 
 interface DefinedQuery {

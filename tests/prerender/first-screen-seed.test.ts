@@ -10,7 +10,7 @@ import type { Connector } from '../../src/db/connector';
 import { answerFirstScreen } from '../../src/prerender/first-screen-queries';
 import { PRE_READY_DATA_VERSION, rekey } from '../../src/prerender/first-screen-seed';
 import { datasetsQuery } from '../../src/queries/datasets';
-import { readDataQueryKey } from '../../src/queries/define-data-query';
+import { readDataQueryKey } from '../../src/queries/data-query-key';
 import { dimensionStandingsQuery } from '../../src/queries/dimension-standings';
 import { provincesQuery } from '../../src/queries/provinces';
 import { provinceYearSummaryQuery } from '../../src/queries/province-year-summary';
