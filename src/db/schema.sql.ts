@@ -7,7 +7,7 @@
 // - missing stays missing (no row), never 0.
 // - comparability across years and the latest reported period are decided here, once (see
 //   indicator_comparability and province_latest_periods).
-// `scores`, `rankings`, `task_pair_states` and `task_completion` are materialised (rebuilt after
+// `scores`, `rankings`, `indicator_standing`, `task_pair_states` and `task_completion` are materialised (rebuilt after
 // every load: data only changes on load) because every screen reads them; the rest are views.
 // Constant names say what each statement creates: *_TABLE_SQL, *_VIEW_SQL, *_MACRO_SQL.
 
@@ -154,39 +154,9 @@ SELECT province_code, year, indicator, level, score, source,
        unit_kind
 FROM scored_units`;
 
-// Groups: cuts are quantile_cont(total, 0.25 / 0.5 / 0.75) among the provinces scored that year;
-// a province is 'high' if total >= p75, 'upper_middle' if >= p50, 'lower_middle' if >= p25,
-// else 'low' (a total exactly at a cut goes to the upper group). For 63 provinces this gives
-// 16/16/15/16 (the published split), for 61 it gives 16/15/15/15, for the 34 new units 9/8/8/9
-// (p25 lies between the 9th and 10th lowest totals, p50 between the 17th and 18th, p75 between the
-// 25th and 26th). Cut within one map and year (scored_units.unit_kind).
-const GROUP_CUTS_VIEW_SQL = `
-CREATE OR REPLACE VIEW group_cuts AS
-SELECT year, unit_kind,
-       quantile_cont(score, 0.25) AS p25,
-       quantile_cont(score, 0.5) AS p50,
-       quantile_cont(score, 0.75) AS p75
-FROM scored_units WHERE level = 'total' GROUP BY year, unit_kind`;
-
-const GROUPS_VIEW_SQL = `
-CREATE OR REPLACE VIEW groups AS
-SELECT s.province_code, s.year, s.score AS total, c.p25, c.p50, c.p75,
-       CASE
-         WHEN s.score >= c.p75 THEN 'high'
-         WHEN s.score >= c.p50 THEN 'upper_middle'
-         WHEN s.score >= c.p25 THEN 'lower_middle'
-         ELSE 'low'
-       END AS papi_group,
-       -- The cut of the next group up (what the province must reach); none in the high group.
-       CASE
-         WHEN s.score >= c.p75 THEN NULL
-         WHEN s.score >= c.p50 THEN c.p75
-         WHEN s.score >= c.p25 THEN c.p50
-         ELSE c.p25
-       END AS next_group_threshold
-FROM scored_units s JOIN group_cuts c ON c.year = s.year AND c.unit_kind = s.unit_kind
-WHERE s.level = 'total'`;
-
+// National figures of every indicator, year and map (scored_units.unit_kind): the median and quartiles
+// (quantile_cont) among the units scored on it, its range and how many were scored. The quartiles are the
+// group cuts (see indicator_standing).
 const NATIONAL_STATS_VIEW_SQL = `
 CREATE OR REPLACE VIEW national_stats AS
 SELECT indicator, level, year,
@@ -198,6 +168,74 @@ SELECT indicator, level, year,
        count(*)::INTEGER AS scored_count,
        unit_kind
 FROM scored_units GROUP BY indicator, level, year, unit_kind`;
+
+/** The total's group cuts each year and map (kept for the SQL console; the same figures as national_stats). */
+const GROUP_CUTS_VIEW_SQL = `
+CREATE OR REPLACE VIEW group_cuts AS
+SELECT year, unit_kind, p25, median AS p50, p75
+FROM national_stats WHERE level = 'total'`;
+
+// Where each province stands on each indicator it was scored on, each year: its rank among the units
+// scored on it that year (one map), the national spread, its quartile group and the next group's cut,
+// and its score the year before with the change when the two compare. The rules, decided here only:
+// - group: 'high' (step 4) at or above p75, 'upper_middle' (3) at or above the median, 'lower_middle'
+//   (2) at or above p25, else 'low' (1); a score exactly on a cut goes to the upper group. For 63
+//   provinces' totals this gives 16/16/15/16 (the published split), for 61 16/15/15/15, for the 34 new
+//   units 9/8/8/9. The step orders the groups: "group up" is a higher step.
+// - next_group_threshold: the cut of the group one step up (what the province must reach); none in 'high'.
+// - previous_score: the province's score the year before, whatever its definition;
+//   comparable_with_previous: there is one and the indicator is defined the same way both years
+//   (indicator_comparability); change: score - previous_score, only then.
+// Materialised: every screen reads it, and as a view each read computed the national figures of every
+// year (a filter on one year cannot reach the year before's figures).
+const INDICATOR_STANDING_TABLE_SQL = `
+CREATE OR REPLACE TABLE indicator_standing AS
+WITH placed AS (
+  SELECT r.province_code, r.year, r.indicator, r.level, r.unit_kind, r.score, r.source, r.rank, r.scored_count,
+         ns.p25, ns.median, ns.p75, ns.min, ns.max,
+         CASE WHEN r.score >= ns.p75 THEN 4
+              WHEN r.score >= ns.median THEN 3
+              WHEN r.score >= ns.p25 THEN 2
+              ELSE 1 END::INTEGER AS group_step
+  FROM rankings r
+  JOIN national_stats ns ON ns.indicator = r.indicator AND ns.year = r.year AND ns.unit_kind = r.unit_kind
+),
+grouped AS (
+  SELECT *,
+         ['low', 'lower_middle', 'upper_middle', 'high'][group_step] AS papi_group,
+         [p25, median, p75, NULL][group_step] AS next_group_threshold
+  FROM placed
+),
+compared AS (
+  SELECT cur.*, prev.score AS previous_score, prev.group_step AS previous_group_step,
+         prev.papi_group AS previous_group,
+         coalesce(prev.score IS NOT NULL AND ic.comparable_with_previous, false) AS comparable_with_previous
+  FROM grouped cur
+  LEFT JOIN grouped prev
+    ON prev.province_code = cur.province_code AND prev.indicator = cur.indicator AND prev.year = cur.year - 1
+  LEFT JOIN indicator_comparability ic ON ic.indicator = cur.indicator AND ic.year = cur.year
+)
+SELECT province_code, year, indicator, level, unit_kind, score, source, rank, scored_count,
+       p25, median, p75, min, max, score - median AS gap_to_median,
+       group_step, papi_group, next_group_threshold,
+       previous_score, previous_group_step, previous_group, comparable_with_previous,
+       CASE WHEN comparable_with_previous THEN score - previous_score END AS change
+FROM compared`;
+
+/** The standing of the totals, with the number of dimensions that year and the year before. */
+const TOTAL_STANDING_VIEW_SQL = `
+CREATE OR REPLACE VIEW total_standing AS
+SELECT s.*, dc.dimension_count, pdc.dimension_count AS previous_dimension_count
+FROM indicator_standing s
+JOIN dimension_counts dc ON dc.year = s.year
+LEFT JOIN dimension_counts pdc ON pdc.year = s.year - 1
+WHERE s.level = 'total'`;
+
+/** Each province's group by its total, each year (the standing of the totals, under the names the console has always shown). */
+const GROUPS_VIEW_SQL = `
+CREATE OR REPLACE VIEW groups AS
+SELECT province_code, year, score AS total, p25, median AS p50, p75, papi_group, next_group_threshold
+FROM indicator_standing WHERE level = 'total'`;
 
 const TASK_PERIODS_VIEW_SQL = `
 CREATE OR REPLACE VIEW task_periods AS
@@ -290,9 +328,11 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   INDICATOR_COMPARABILITY_VIEW_SQL,
   SCORED_UNITS_VIEW_SQL,
   RANKINGS_TABLE_SQL,
-  GROUP_CUTS_VIEW_SQL,
-  GROUPS_VIEW_SQL,
   NATIONAL_STATS_VIEW_SQL,
+  GROUP_CUTS_VIEW_SQL,
+  INDICATOR_STANDING_TABLE_SQL,
+  TOTAL_STANDING_VIEW_SQL,
+  GROUPS_VIEW_SQL,
   TASK_PERIODS_VIEW_SQL,
   TASK_PAIR_STATES_TABLE_SQL,
   TASK_COMPLETION_TABLE_SQL,

@@ -5,15 +5,15 @@
 
 import type { QueryKey } from '@tanstack/react-query';
 import type { Connector } from '../db/connector';
-import { datasetsQueryOptions } from '../queries/datasets';
-import { dimensionStandingsQueryOptions } from '../queries/dimension-standings';
-import { indicatorsQueryOptions } from '../queries/indicators';
-import { planTasksQueryOptions } from '../queries/plan-tasks';
-import { progressProvenanceQueryOptions } from '../queries/progress-provenance';
-import { provincesQueryOptions } from '../queries/provinces';
-import { provinceYearSummaryQueryOptions } from '../queries/province-year-summary';
-import { scoredYearsOf, yearOptionsQueryOptions } from '../queries/scored-years';
-import { totalTrendQueryOptions } from '../queries/total-trend';
+import { datasetsQuery } from '../queries/datasets';
+import { dimensionStandingsQuery } from '../queries/dimension-standings';
+import { indicatorsQuery } from '../queries/indicators';
+import { planTasksQuery } from '../queries/plan-tasks';
+import { progressProvenanceQuery } from '../queries/progress-provenance';
+import { provincesQuery } from '../queries/provinces';
+import { provinceYearSummaryQuery } from '../queries/province-year-summary';
+import { scoredYearsOf, yearOptionsQuery } from '../queries/scored-years';
+import { totalTrendQuery } from '../queries/total-trend';
 
 /** One answered question: its react-query key (with the connector that answered it) and its data. */
 export interface AnsweredQuery {
@@ -39,23 +39,23 @@ export async function answerFirstScreen(
   dataVersion: number,
   onlyProvinces?: readonly string[],
 ): Promise<AnsweredQuery[]> {
-  const provinces = await answer(provincesQueryOptions(conn, dataVersion));
+  const provinces = await answer(provincesQuery.options(conn, dataVersion));
   const answers: AnsweredQuery[] = [
     provinces,
-    await answer(indicatorsQueryOptions(conn, dataVersion)),
-    await answer(datasetsQueryOptions(conn, dataVersion)),
-    await answer(progressProvenanceQueryOptions(conn, dataVersion)),
+    await answer(indicatorsQuery.options(conn, dataVersion)),
+    await answer(datasetsQuery.options(conn, dataVersion)),
+    await answer(progressProvenanceQuery.options(conn, dataVersion)),
   ];
   for (const { code } of provinces.data as { code: string }[]) {
     if (onlyProvinces !== undefined && !onlyProvinces.includes(code)) continue;
-    const yearOptions = await answer(yearOptionsQueryOptions(conn, dataVersion, code));
+    const yearOptions = await answer(yearOptionsQuery.options(conn, dataVersion, code));
     answers.push(yearOptions);
-    answers.push(await answer(totalTrendQueryOptions(conn, dataVersion, code)));
-    answers.push(await answer(planTasksQueryOptions(conn, dataVersion, code, null)));
+    answers.push(await answer(totalTrendQuery.options(conn, dataVersion, code)));
+    answers.push(await answer(planTasksQuery.options(conn, dataVersion, code, null)));
     const latest = scoredYearsOf(yearOptions.data as Parameters<typeof scoredYearsOf>[0]).at(-1);
     if (latest === undefined) continue;
-    answers.push(await answer(provinceYearSummaryQueryOptions(conn, dataVersion, code, latest)));
-    answers.push(await answer(dimensionStandingsQueryOptions(conn, dataVersion, code, latest)));
+    answers.push(await answer(provinceYearSummaryQuery.options(conn, dataVersion, code, latest)));
+    answers.push(await answer(dimensionStandingsQuery.options(conn, dataVersion, code, latest)));
   }
   return answers;
 }

@@ -5,6 +5,7 @@
 
 import type { QueryKey } from '@tanstack/react-query';
 import type { Connector } from '../db/connector';
+import { dataQueryKey, readDataQueryKey } from '../queries/data-query-key';
 
 /** The seed's file name in dist/ (next to index.html). */
 export const FIRST_SCREEN_SEED_FILE = 'first-screen.json';
@@ -12,17 +13,14 @@ export const FIRST_SCREEN_SEED_FILE = 'first-screen.json';
 /** The data version the app's keys carry before the engine has loaded anything. */
 export const PRE_READY_DATA_VERSION = 0;
 
-/** A data query key: [root, question, connector, { dataVersion, ...inputs }]. */
-type DataQueryKey = readonly [string, string, unknown, Record<string, unknown>];
-
-function isDataQueryKey(key: QueryKey): key is DataQueryKey {
-  const params = key[3];
-  return key.length === 4 && typeof key[1] === 'string' && typeof params === 'object' && params !== null;
-}
-
 /** The same question asked with another connector and data version (null when the key is not a data key). */
 export function rekey(key: QueryKey, conn: Connector | null, dataVersion: number): QueryKey | null {
-  if (!isDataQueryKey(key)) return null;
-  const [root, question, , params] = key;
-  return [root, question, conn, { ...params, dataVersion }];
+  const parts = readDataQueryKey(key);
+  return parts === null ? null : dataQueryKey(parts.name, conn, dataVersion, parts.inputs);
+}
+
+/** Whether `key` is a data question asked before the engine was ready (no connector, data version 0), as the seed stores it. */
+export function isPreReadyKey(key: QueryKey): boolean {
+  const parts = readDataQueryKey(key);
+  return parts !== null && parts.conn === null && parts.dataVersion === PRE_READY_DATA_VERSION;
 }

@@ -7,7 +7,7 @@
 
 import type { QueryClient } from '@tanstack/react-query';
 import type { DatabaseState, DatabaseStatus, DatabaseStore } from '../session/database-store';
-import { PRE_READY_DATA_VERSION, rekey } from './first-screen-seed';
+import { isPreReadyKey, PRE_READY_DATA_VERSION, rekey } from './first-screen-seed';
 
 const BEFORE_READY: ReadonlySet<DatabaseStatus> = new Set([
   'idle',
@@ -27,11 +27,8 @@ export interface SeededDatabaseStore extends DatabaseStore {
 export function carrySeedToLiveKeys(queryClient: QueryClient, state: DatabaseState): number {
   let carried = 0;
   for (const query of queryClient.getQueryCache().getAll()) {
-    const [, , conn, params] = query.queryKey as unknown[];
-    const isPreReady =
-      conn === null &&
-      (params as { dataVersion?: unknown } | undefined)?.dataVersion === PRE_READY_DATA_VERSION;
-    if (!isPreReady || query.state.data === undefined || query.getObserversCount() === 0) continue;
+    if (!isPreReadyKey(query.queryKey) || query.state.data === undefined || query.getObserversCount() === 0)
+      continue;
     const liveKey = rekey(query.queryKey, state.connector, state.dataVersion);
     if (liveKey === null || queryClient.getQueryData(liveKey) !== undefined) continue;
     queryClient.setQueryData(liveKey, query.state.data);

@@ -2,18 +2,16 @@
 // ("Tóm tắt"), gathered from the other leadership questions over whatever data is loaded, and the
 // summary itself as plain paragraphs in a language (for the Overview's copy button and the briefing deck).
 
-import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
 import type { Connector } from '../db/connector';
 import { sql } from '../db/sql';
 import type { BriefingFacts } from '../domain/briefing/briefing-facts';
 import { briefingParagraphs } from '../domain/briefing/render-briefing';
 import { createI18n } from '../i18n/create-i18n';
 import type { Language } from '../i18n/languages';
+import { defineDataQuery } from './define-data-query';
 import { fetchDimensionLights } from './dimension-lights';
 import { fetchPlanGoal } from './plan-goal';
 import { fetchPlanTaskStanding } from './plan-task-standing';
-import { DATA_QUERY_KEY_ROOT } from './query-client';
-import { useReadyConnector } from './use-ready-connector';
 
 /** Everything the summary of one province-year is written from (the province's code when it has no name). */
 export async function fetchBriefingFacts(
@@ -54,23 +52,13 @@ export async function fetchBriefingParagraphs(
   return briefingParagraphs(await fetchBriefingFacts(conn, provinceCode, year), createI18n(lang));
 }
 
-/** Query options for fetchBriefingFacts; disabled while `conn` is null. */
-export const briefingFactsQueryOptions = (
-  conn: Connector | null,
-  dataVersion: number,
-  provinceCode: string,
-  year: number,
-) =>
-  queryOptions({
-    queryKey: [DATA_QUERY_KEY_ROOT, 'briefing-facts', conn, { dataVersion, provinceCode, year }],
-    queryFn: conn === null ? skipToken : () => fetchBriefingFacts(conn, provinceCode, year),
-  });
+/** The question, its options and hooks (key 'briefing-facts'). */
+export const briefingFactsQuery = defineDataQuery('briefing-facts', fetchBriefingFacts);
 
 /**
  * The facts of the briefing summary, once the database is ready and `enabled` (the Overview holds it back
  * until its first figures have their data, so the summary never delays the first chart).
  */
 export function useBriefingFacts(provinceCode: string, year: number, enabled = true) {
-  const { connector, dataVersion } = useReadyConnector();
-  return useQuery({ ...briefingFactsQueryOptions(connector, dataVersion, provinceCode, year), enabled });
+  return briefingFactsQuery.useWhen(enabled, provinceCode, year);
 }

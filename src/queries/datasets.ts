@@ -1,11 +1,9 @@
 // Question: which tables are loaded, from where, how many rows, and are they sample data?
 
-import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
 import type { Connector } from '../db/connector';
 import { sql } from '../db/sql';
 import type { TableName } from '../db/tables';
-import { DATA_QUERY_KEY_ROOT } from './query-client';
-import { useReadyConnector } from './use-ready-connector';
+import { defineDataQuery } from './define-data-query';
 
 /** One loaded table, as recorded by the loader. */
 export interface DatasetInfo {
@@ -24,15 +22,8 @@ export function fetchDatasets(conn: Connector): Promise<DatasetInfo[]> {
     FROM datasets ORDER BY name`);
 }
 
-/** Query options for fetchDatasets; disabled while `conn` is null. */
-export const datasetsQueryOptions = (conn: Connector | null, dataVersion: number) =>
-  queryOptions({
-    queryKey: [DATA_QUERY_KEY_ROOT, 'datasets', conn, { dataVersion }],
-    queryFn: conn === null ? skipToken : () => fetchDatasets(conn),
-  });
+/** The question, its options and hooks (key 'datasets'). */
+export const datasetsQuery = defineDataQuery('datasets', fetchDatasets);
 
 /** The loaded tables, once the database is ready. */
-export function useDatasets() {
-  const { connector, dataVersion } = useReadyConnector();
-  return useQuery(datasetsQueryOptions(connector, dataVersion));
-}
+export const useDatasets = datasetsQuery.use;

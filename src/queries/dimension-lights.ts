@@ -1,12 +1,10 @@
 // Question: in which group among provinces does each of the province's dimensions fall this year (its
 // traffic light), which fell on the year before, and how far is each from the national median?
 
-import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
 import type { Connector } from '../db/connector';
 import { sql } from '../db/sql';
 import type { PapiGroup } from '../domain/types';
-import { DATA_QUERY_KEY_ROOT } from './query-client';
-import { useReadyConnector } from './use-ready-connector';
+import { defineDataQuery } from './define-data-query';
 
 /** One dimension of a province-year among the provinces scored on it. */
 export interface DimensionLightRow {
@@ -34,38 +32,15 @@ export function fetchDimensionLights(
   year: number,
 ): Promise<DimensionLightRow[]> {
   return conn.query<DimensionLightRow>(sql`
-    SELECT r.indicator, r.year, r.score,
-           CASE WHEN coalesce(ic.comparable_with_previous, false) THEN r.score - prev.score END AS change,
-           r.rank, r.scored_count AS "scoredCount", ns.p25, ns.median AS "nationalMedian", ns.p75,
-           r.score - ns.median AS "gapToMedian",
-           CASE WHEN r.score >= ns.p75 THEN 'high'
-                WHEN r.score >= ns.median THEN 'upper_middle'
-                WHEN r.score >= ns.p25 THEN 'lower_middle'
-                ELSE 'low' END AS "group"
-    FROM rankings r
-    -- Constant years in the join conditions, so the national figures are computed for one year only.
-    JOIN national_stats ns ON ns.indicator = r.indicator AND ns.year = ${year}
-    LEFT JOIN indicator_comparability ic ON ic.indicator = r.indicator AND ic.year = ${year}
-    LEFT JOIN scores prev
-      ON prev.province_code = ${provinceCode} AND prev.indicator = r.indicator AND prev.year = ${year - 1}
-    WHERE r.province_code = ${provinceCode} AND r.year = ${year} AND r.level = 'dimension'
-    ORDER BY CAST(r.indicator AS INTEGER)`);
+    SELECT indicator, year, score, change, rank, scored_count AS "scoredCount", p25,
+           median AS "nationalMedian", p75, gap_to_median AS "gapToMedian", papi_group AS "group"
+    FROM indicator_standing
+    WHERE province_code = ${provinceCode} AND year = ${year} AND level = 'dimension'
+    ORDER BY CAST(indicator AS INTEGER)`);
 }
 
-/** Query options for fetchDimensionLights; disabled while `conn` is null. */
-export const dimensionLightsQueryOptions = (
-  conn: Connector | null,
-  dataVersion: number,
-  provinceCode: string,
-  year: number,
-) =>
-  queryOptions({
-    queryKey: [DATA_QUERY_KEY_ROOT, 'dimension-lights', conn, { dataVersion, provinceCode, year }],
-    queryFn: conn === null ? skipToken : () => fetchDimensionLights(conn, provinceCode, year),
-  });
+/** The question, its options and hooks (key 'dimension-lights'). */
+export const dimensionLightsQuery = defineDataQuery('dimension-lights', fetchDimensionLights);
 
 /** The province's dimension lights for a year, once the database is ready. */
-export function useDimensionLights(provinceCode: string, year: number) {
-  const { connector, dataVersion } = useReadyConnector();
-  return useQuery(dimensionLightsQueryOptions(connector, dataVersion, provinceCode, year));
-}
+export const useDimensionLights = dimensionLightsQuery.use;

@@ -1,11 +1,9 @@
 // Question: which dimensions are weakest relative to other provinces, and are their tasks being done?
 
-import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
 import type { Connector } from '../db/connector';
 import { sql } from '../db/sql';
 import type { DimensionStanding } from '../domain/types';
-import { DATA_QUERY_KEY_ROOT } from './query-client';
-import { useReadyConnector } from './use-ready-connector';
+import { defineDataQuery } from './define-data-query';
 
 /** The standings' SQL (also what "Xem truy vấn" shows). */
 export const dimensionStandingsSql = (provinceCode: string, year: number) =>
@@ -35,24 +33,20 @@ export const dimensionStandingsSql = (provinceCode: string, year: number) =>
         AND ${year} = (SELECT target_year FROM target)
       GROUP BY tc.dimension
     )
-    SELECT r.indicator, r.year, r.score, prev.score AS "previousScore",
-           prev.score IS NOT NULL AND coalesce(ic.comparable_with_previous, false) AS "comparableWithPrevious",
-           r.rank, r.scored_count AS "scoredCount", ns.median AS "nationalMedian",
-           ns.min AS "nationalMin", ns.max AS "nationalMax", r.score - ns.median AS "gapToMedian",
+    SELECT s.indicator, s.year, s.score, s.previous_score AS "previousScore",
+           s.comparable_with_previous AS "comparableWithPrevious",
+           s.rank, s.scored_count AS "scoredCount", s.median AS "nationalMedian",
+           s.min AS "nationalMin", s.max AS "nationalMax", s.gap_to_median AS "gapToMedian",
            (SELECT target_year FROM target) AS "planTargetYear",
            CASE WHEN coalesce(tasks.task_count, 0) > 0 THEN progress.completion_rate END AS "completionRate",
            coalesce(tasks.task_count, 0) AS "taskCount",
            CASE WHEN coalesce(tasks.task_count, 0) > 0 THEN progress.period END AS "progressPeriod",
            coalesce((SELECT is_sample FROM datasets WHERE name = 'task_progress'), false) AS "progressIsSample"
-    FROM rankings r
-    JOIN national_stats ns ON ns.indicator = r.indicator AND ns.year = r.year
-    LEFT JOIN indicator_comparability ic ON ic.indicator = r.indicator AND ic.year = r.year
-    LEFT JOIN scores prev
-      ON prev.province_code = r.province_code AND prev.indicator = r.indicator AND prev.year = r.year - 1
-    LEFT JOIN tasks ON tasks.dimension = r.indicator
-    LEFT JOIN progress ON progress.dimension = r.indicator
-    WHERE r.province_code = ${provinceCode} AND r.year = ${year} AND r.level = 'dimension'
-    ORDER BY r.rank DESC, "gapToMedian" ASC, r.indicator`;
+    FROM indicator_standing s
+    LEFT JOIN tasks ON tasks.dimension = s.indicator
+    LEFT JOIN progress ON progress.dimension = s.indicator
+    WHERE s.province_code = ${provinceCode} AND s.year = ${year} AND s.level = 'dimension'
+    ORDER BY s.rank DESC, "gapToMedian" ASC, s.indicator`;
 
 /**
  * The province's scored dimensions that year, weakest first relative to other provinces: worst
@@ -69,20 +63,8 @@ export function fetchDimensionStandings(
   return conn.query<DimensionStanding>(dimensionStandingsSql(provinceCode, year));
 }
 
-/** Query options for fetchDimensionStandings; disabled while `conn` is null. */
-export const dimensionStandingsQueryOptions = (
-  conn: Connector | null,
-  dataVersion: number,
-  provinceCode: string,
-  year: number,
-) =>
-  queryOptions({
-    queryKey: [DATA_QUERY_KEY_ROOT, 'dimension-standings', conn, { dataVersion, provinceCode, year }],
-    queryFn: conn === null ? skipToken : () => fetchDimensionStandings(conn, provinceCode, year),
-  });
+/** The question, its options and hooks (key 'dimension-standings'). */
+export const dimensionStandingsQuery = defineDataQuery('dimension-standings', fetchDimensionStandings);
 
 /** The province's dimension standings, once the database is ready. */
-export function useDimensionStandings(provinceCode: string, year: number) {
-  const { connector, dataVersion } = useReadyConnector();
-  return useQuery(dimensionStandingsQueryOptions(connector, dataVersion, provinceCode, year));
-}
+export const useDimensionStandings = dimensionStandingsQuery.use;

@@ -1,12 +1,10 @@
 // Question: how did the parts of an indicator move for this province (the total's 8 dimensions, a
 // dimension's sub-dimensions), each against its national median?
 
-import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
 import type { Connector } from '../db/connector';
 import { sql } from '../db/sql';
 import type { IndicatorCode } from '../domain/types';
-import { DATA_QUERY_KEY_ROOT } from './query-client';
-import { useReadyConnector } from './use-ready-connector';
+import { defineDataQuery } from './define-data-query';
 
 /** One child indicator in one year the data has nationally; score null where the province is unscored. */
 export interface IndicatorChildPoint {
@@ -40,20 +38,8 @@ export function fetchIndicatorChildren(
   return conn.query<IndicatorChildPoint>(indicatorChildrenSql(provinceCode, parent));
 }
 
-/** Query options for fetchIndicatorChildren; disabled while `conn` is null. */
-export const indicatorChildrenQueryOptions = (
-  conn: Connector | null,
-  dataVersion: number,
-  provinceCode: string,
-  parent: IndicatorCode,
-) =>
-  queryOptions({
-    queryKey: [DATA_QUERY_KEY_ROOT, 'indicator-children', conn, { dataVersion, provinceCode, parent }],
-    queryFn: conn === null ? skipToken : () => fetchIndicatorChildren(conn, provinceCode, parent),
-  });
+/** The question, its options and hooks (key 'indicator-children'). */
+export const indicatorChildrenQuery = defineDataQuery('indicator-children', fetchIndicatorChildren);
 
 /** The parts of `parent` for the province, once the database is ready. */
-export function useIndicatorChildren(provinceCode: string, parent: IndicatorCode) {
-  const { connector, dataVersion } = useReadyConnector();
-  return useQuery(indicatorChildrenQueryOptions(connector, dataVersion, provinceCode, parent));
-}
+export const useIndicatorChildren = indicatorChildrenQuery.use;

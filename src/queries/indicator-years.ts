@@ -1,11 +1,9 @@
 // Question: for one indicator, what was the national spread each year, and where does its definition change?
 
-import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
 import type { Connector } from '../db/connector';
 import { sql } from '../db/sql';
 import type { IndicatorCode } from '../domain/types';
-import { DATA_QUERY_KEY_ROOT } from './query-client';
-import { useReadyConnector } from './use-ready-connector';
+import { defineDataQuery } from './define-data-query';
 
 /** One year of the data; the national figures are null in years the indicator was not scored (e.g. 5.2 after 2020). */
 export interface IndicatorYear {
@@ -41,19 +39,8 @@ export function fetchIndicatorYears(conn: Connector, indicator: IndicatorCode): 
   return conn.query<IndicatorYear>(indicatorYearsSql(indicator));
 }
 
-/** Query options for fetchIndicatorYears; disabled while `conn` is null. */
-export const indicatorYearsQueryOptions = (
-  conn: Connector | null,
-  dataVersion: number,
-  indicator: IndicatorCode,
-) =>
-  queryOptions({
-    queryKey: [DATA_QUERY_KEY_ROOT, 'indicator-years', conn, { dataVersion, indicator }],
-    queryFn: conn === null ? skipToken : () => fetchIndicatorYears(conn, indicator),
-  });
+/** The question, its options and hooks (key 'indicator-years'). */
+export const indicatorYearsQuery = defineDataQuery('indicator-years', fetchIndicatorYears);
 
 /** The indicator's national spread by year, once the database is ready. */
-export function useIndicatorYears(indicator: IndicatorCode) {
-  const { connector, dataVersion } = useReadyConnector();
-  return useQuery(indicatorYearsQueryOptions(connector, dataVersion, indicator));
-}
+export const useIndicatorYears = indicatorYearsQuery.use;

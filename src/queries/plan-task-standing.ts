@@ -2,16 +2,13 @@
 // (done, overdue, never reported), in the words government task tracking uses?
 // The states come from the same rule as the Plan view (domain/task-state), over the same rows.
 
-import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
 import type { Connector } from '../db/connector';
 import { sql } from '../db/sql';
 import { buildPairStates, listReportedPeriods } from '../domain/task-state-pairs';
 import { countStates } from '../domain/task-state-summary';
-import { DATA_QUERY_KEY_ROOT } from './query-client';
 import { fetchPlanViewLatestPeriod } from './plan-view-latest-period';
 import { fetchPlanViewReports } from './plan-view-reports';
 import { fetchPlanViewTasks } from './plan-view-tasks';
-import { useReadyConnector } from './use-ready-connector';
 
 /** The plan's tasks as of one period. */
 export interface PlanTaskStanding {
@@ -58,22 +55,4 @@ export async function fetchPlanTaskStanding(
     unreportedTasks: tasks.filter((task) => !reportedTasks.has(task.taskId)).length,
     isSample: sample[0]?.isSample ?? false,
   };
-}
-
-/** Query options for fetchPlanTaskStanding; disabled while `conn` is null. */
-export const planTaskStandingQueryOptions = (
-  conn: Connector | null,
-  dataVersion: number,
-  provinceCode: string,
-  year: number,
-) =>
-  queryOptions({
-    queryKey: [DATA_QUERY_KEY_ROOT, 'plan-task-standing', conn, { dataVersion, provinceCode, year }],
-    queryFn: conn === null ? skipToken : () => fetchPlanTaskStanding(conn, provinceCode, year),
-  });
-
-/** The standing of the plan's tasks, once the database is ready. */
-export function usePlanTaskStanding(provinceCode: string, year: number) {
-  const { connector, dataVersion } = useReadyConnector();
-  return useQuery(planTaskStandingQueryOptions(connector, dataVersion, provinceCode, year));
 }

@@ -1,11 +1,9 @@
 // Question: what are the plan's tasks, and where does each stand in a period?
 
-import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
 import type { Connector } from '../db/connector';
 import type { PlanTask } from '../domain/types';
 import { sql } from '../db/sql';
-import { DATA_QUERY_KEY_ROOT } from './query-client';
-import { useReadyConnector } from './use-ready-connector';
+import { defineDataQuery } from './define-data-query';
 
 /** One plan task with the state of its (task, unit) pairs in `period`. */
 export interface PlanTaskWithProgress extends PlanTask {
@@ -64,20 +62,8 @@ export function fetchPlanTasks(
     ORDER BY t.plan, t.task_id`);
 }
 
-/** Query options for fetchPlanTasks; disabled while `conn` is null. */
-export const planTasksQueryOptions = (
-  conn: Connector | null,
-  dataVersion: number,
-  provinceCode: string,
-  period: string | null,
-) =>
-  queryOptions({
-    queryKey: [DATA_QUERY_KEY_ROOT, 'plan-tasks', conn, { dataVersion, provinceCode, period }],
-    queryFn: conn === null ? skipToken : () => fetchPlanTasks(conn, provinceCode, period),
-  });
+/** The question, its options and hooks (key 'plan-tasks'). */
+export const planTasksQuery = defineDataQuery('plan-tasks', fetchPlanTasks);
 
 /** The province's plan tasks, once the database is ready. */
-export function usePlanTasks(provinceCode: string, period: string | null) {
-  const { connector, dataVersion } = useReadyConnector();
-  return useQuery(planTasksQueryOptions(connector, dataVersion, provinceCode, period));
-}
+export const usePlanTasks = planTasksQuery.use;

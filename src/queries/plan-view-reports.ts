@@ -1,10 +1,8 @@
 // Question (Plan view): what has each unit reported on each of the province's plan tasks, period by period?
 
-import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
 import type { Connector } from '../db/connector';
 import { sql } from '../db/sql';
-import { DATA_QUERY_KEY_ROOT } from './query-client';
-import { useReadyConnector } from './use-ready-connector';
+import { defineDataQuery } from './define-data-query';
 
 /** One progress report of one unit on one task. */
 export interface PlanViewReport {
@@ -45,19 +43,8 @@ export function fetchPlanViewReports(conn: Connector, provinceCode: string): Pro
              r.reported_on`);
 }
 
-/** Query options for fetchPlanViewReports; disabled while `conn` is null. */
-export const planViewReportsQueryOptions = (
-  conn: Connector | null,
-  dataVersion: number,
-  provinceCode: string,
-) =>
-  queryOptions({
-    queryKey: [DATA_QUERY_KEY_ROOT, 'plan-view-reports', conn, { dataVersion, provinceCode }],
-    queryFn: conn === null ? skipToken : () => fetchPlanViewReports(conn, provinceCode),
-  });
+/** The question, its options and hooks (key 'plan-view-reports'). */
+export const planViewReportsQuery = defineDataQuery('plan-view-reports', fetchPlanViewReports);
 
 /** The province's progress reports, once the database is ready. */
-export function usePlanViewReports(provinceCode: string) {
-  const { connector, dataVersion } = useReadyConnector();
-  return useQuery(planViewReportsQueryOptions(connector, dataVersion, provinceCode));
-}
+export const usePlanViewReports = planViewReportsQuery.use;

@@ -1,11 +1,9 @@
 // Question (Plan view): which tasks does the province's plan hold, and which PAPI year does it aim at?
 
-import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
 import type { Connector } from '../db/connector';
 import type { PlanTask } from '../domain/types';
 import { sql } from '../db/sql';
-import { DATA_QUERY_KEY_ROOT } from './query-client';
-import { useReadyConnector } from './use-ready-connector';
+import { defineDataQuery } from './define-data-query';
 
 /** One task of a plan, with the plan's title and target year. */
 export interface PlanViewTask extends PlanTask {
@@ -30,19 +28,8 @@ export function fetchPlanViewTasks(conn: Connector, provinceCode: string): Promi
     ORDER BY t.plan, t.task_id`);
 }
 
-/** Query options for fetchPlanViewTasks; disabled while `conn` is null. */
-export const planViewTasksQueryOptions = (
-  conn: Connector | null,
-  dataVersion: number,
-  provinceCode: string,
-) =>
-  queryOptions({
-    queryKey: [DATA_QUERY_KEY_ROOT, 'plan-view-tasks', conn, { dataVersion, provinceCode }],
-    queryFn: conn === null ? skipToken : () => fetchPlanViewTasks(conn, provinceCode),
-  });
+/** The question, its options and hooks (key 'plan-view-tasks'). */
+export const planViewTasksQuery = defineDataQuery('plan-view-tasks', fetchPlanViewTasks);
 
 /** The province's plan tasks, once the database is ready. */
-export function usePlanViewTasks(provinceCode: string) {
-  const { connector, dataVersion } = useReadyConnector();
-  return useQuery(planViewTasksQueryOptions(connector, dataVersion, provinceCode));
-}
+export const usePlanViewTasks = planViewTasksQuery.use;

@@ -1,12 +1,10 @@
 // Question: what did the old provinces that formed this new province score, year by year? (each its own
 // official total, rank and group among the units scored that year; never summed or averaged)
 
-import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
 import type { Connector } from '../db/connector';
 import { sql } from '../db/sql';
 import type { PapiGroup } from '../domain/types';
-import { DATA_QUERY_KEY_ROOT } from './query-client';
-import { useReadyConnector } from './use-ready-connector';
+import { defineDataQuery } from './define-data-query';
 
 /** One predecessor's total in one year. */
 export interface PredecessorTotalRow {
@@ -25,29 +23,16 @@ export function fetchPredecessorTotals(
   provinceCode: string,
 ): Promise<PredecessorTotalRow[]> {
   return conn.query<PredecessorTotalRow>(sql`
-    SELECT r.province_code AS "provinceCode", r.year, r.score, r.rank, r.scored_count AS "scoredCount",
-           g.papi_group AS "group", dc.dimension_count AS "dimensionCount"
+    SELECT t.province_code AS "provinceCode", t.year, t.score, t.rank, t.scored_count AS "scoredCount",
+           t.papi_group AS "group", t.dimension_count AS "dimensionCount"
     FROM provinces p
-    JOIN rankings r ON r.province_code = p.code AND r.level = 'total'
-    JOIN groups g ON g.province_code = r.province_code AND g.year = r.year
-    JOIN dimension_counts dc ON dc.year = r.year
+    JOIN total_standing t ON t.province_code = p.code
     WHERE p.successor_code = ${provinceCode}
-    ORDER BY r.province_code, r.year`);
+    ORDER BY t.province_code, t.year`);
 }
 
-/** Query options for fetchPredecessorTotals; disabled while `conn` is null. */
-export const predecessorTotalsQueryOptions = (
-  conn: Connector | null,
-  dataVersion: number,
-  provinceCode: string,
-) =>
-  queryOptions({
-    queryKey: [DATA_QUERY_KEY_ROOT, 'predecessor-totals', conn, { dataVersion, provinceCode }],
-    queryFn: conn === null ? skipToken : () => fetchPredecessorTotals(conn, provinceCode),
-  });
+/** The question, its options and hooks (key 'predecessor-totals'). */
+export const predecessorTotalsQuery = defineDataQuery('predecessor-totals', fetchPredecessorTotals);
 
 /** The predecessors' totals of a new province, once the database is ready. */
-export function usePredecessorTotals(provinceCode: string) {
-  const { connector, dataVersion } = useReadyConnector();
-  return useQuery(predecessorTotalsQueryOptions(connector, dataVersion, provinceCode));
-}
+export const usePredecessorTotals = predecessorTotalsQuery.use;

@@ -7,13 +7,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { Connector } from '../db/connector';
 import type { IndicatorCode } from '../domain/types';
-import {
-  type IndicatorChildPoint,
-  indicatorChildrenQueryOptions,
-  indicatorChildrenSql,
-} from './indicator-children';
-import { type IndicatorPanelRow, indicatorPanelQueryOptions, indicatorPanelSql } from './indicator-panel';
-import { type IndicatorYear, indicatorYearsQueryOptions, indicatorYearsSql } from './indicator-years';
+import { type IndicatorChildPoint, indicatorChildrenQuery, indicatorChildrenSql } from './indicator-children';
+import { type IndicatorPanelRow, indicatorPanelQuery, indicatorPanelSql } from './indicator-panel';
+import { type IndicatorYear, indicatorYearsQuery, indicatorYearsSql } from './indicator-years';
 import { useReadyConnector } from './use-ready-connector';
 
 /** Rows grouped by `key` (the column the batched SQL adds), the column removed, order kept. */
@@ -52,8 +48,8 @@ export async function prefetchIndicatorViews(
     'indicator',
   );
   for (const code of codes) {
-    seed(indicatorPanelQueryOptions(conn, dataVersion, code).queryKey, panels.get(code) ?? []);
-    seed(indicatorYearsQueryOptions(conn, dataVersion, code).queryKey, years.get(code) ?? []);
+    seed(indicatorPanelQuery.options(conn, dataVersion, code).queryKey, panels.get(code) ?? []);
+    seed(indicatorYearsQuery.options(conn, dataVersion, code).queryKey, years.get(code) ?? []);
   }
   const children = groupRowsBy(
     await conn.query<IndicatorChildPoint & { parent: string }>(indicatorChildrenSql(provinceCode, null)),
@@ -61,7 +57,7 @@ export async function prefetchIndicatorViews(
   );
   for (const parent of parents) {
     seed(
-      indicatorChildrenQueryOptions(conn, dataVersion, provinceCode, parent).queryKey,
+      indicatorChildrenQuery.options(conn, dataVersion, provinceCode, parent).queryKey,
       children.get(parent) ?? [],
     );
   }

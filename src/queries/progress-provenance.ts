@@ -1,11 +1,9 @@
 // Question: are the loaded progress figures the bundled illustrative sample, and where do they come from?
 // The one place that decides it: every view and figure that shows progress asks this query.
 
-import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
 import type { Connector } from '../db/connector';
 import { sql } from '../db/sql';
-import { DATA_QUERY_KEY_ROOT } from './query-client';
-import { useReadyConnector } from './use-ready-connector';
+import { defineDataQuery } from './define-data-query';
 
 /** Where the loaded progress figures come from, as the `datasets` table records them. */
 export interface ProgressProvenance {
@@ -23,15 +21,8 @@ export async function fetchProgressProvenance(conn: Connector): Promise<Progress
   return rows[0] ?? { isSample: false, source: null };
 }
 
-/** Query options for fetchProgressProvenance; disabled while `conn` is null. */
-export const progressProvenanceQueryOptions = (conn: Connector | null, dataVersion: number) =>
-  queryOptions({
-    queryKey: [DATA_QUERY_KEY_ROOT, 'progress-provenance', conn, { dataVersion }],
-    queryFn: conn === null ? skipToken : () => fetchProgressProvenance(conn),
-  });
+/** The question, its options and hooks (key 'progress-provenance'). */
+export const progressProvenanceQuery = defineDataQuery('progress-provenance', fetchProgressProvenance);
 
 /** The progress figures' provenance, once the database is ready. */
-export function useProgressProvenance() {
-  const { connector, dataVersion } = useReadyConnector();
-  return useQuery(progressProvenanceQueryOptions(connector, dataVersion));
-}
+export const useProgressProvenance = progressProvenanceQuery.use;

@@ -1,11 +1,9 @@
 // Question: every score of this province (for heatmaps of dimensions × years and small multiples).
 
-import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
 import type { Connector } from '../db/connector';
 import { sql } from '../db/sql';
 import type { IndicatorCode, IndicatorLevel } from '../domain/types';
-import { DATA_QUERY_KEY_ROOT } from './query-client';
-import { useReadyConnector } from './use-ready-connector';
+import { defineDataQuery } from './define-data-query';
 
 /** One scored indicator of a province in a year, with its rank. Unscored cells have no row. */
 export interface ProvinceScore {
@@ -34,20 +32,8 @@ export function fetchProvinceScores(
   return conn.query<ProvinceScore>(provinceScoresSql(provinceCode, level));
 }
 
-/** Query options for fetchProvinceScores; disabled while `conn` is null. */
-export const provinceScoresQueryOptions = (
-  conn: Connector | null,
-  dataVersion: number,
-  provinceCode: string,
-  level: IndicatorLevel,
-) =>
-  queryOptions({
-    queryKey: [DATA_QUERY_KEY_ROOT, 'province-scores', conn, { dataVersion, provinceCode, level }],
-    queryFn: conn === null ? skipToken : () => fetchProvinceScores(conn, provinceCode, level),
-  });
+/** The question, its options and hooks (key 'province-scores'). */
+export const provinceScoresQuery = defineDataQuery('province-scores', fetchProvinceScores);
 
 /** The province's scores at one level, once the database is ready. */
-export function useProvinceScores(provinceCode: string, level: IndicatorLevel) {
-  const { connector, dataVersion } = useReadyConnector();
-  return useQuery(provinceScoresQueryOptions(connector, dataVersion, provinceCode, level));
-}
+export const useProvinceScores = provinceScoresQuery.use;

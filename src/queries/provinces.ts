@@ -1,12 +1,10 @@
 // Question: which provinces are there, on both maps (old units up to 2024, new units from 1 July 2025),
 // and how are they related? (sorted by Vietnamese name)
 
-import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
 import type { Connector } from '../db/connector';
 import { sql } from '../db/sql';
 import type { MapProvince } from '../domain/province-lineage';
-import { DATA_QUERY_KEY_ROOT } from './query-client';
-import { useReadyConnector } from './use-ready-connector';
+import { defineDataQuery } from './define-data-query';
 
 const VIETNAMESE = new Intl.Collator('vi');
 
@@ -36,15 +34,8 @@ export async function fetchProvinces(conn: Connector): Promise<MapProvince[]> {
     .sort((a, b) => VIETNAMESE.compare(a.nameVi, b.nameVi) || a.code.localeCompare(b.code));
 }
 
-/** Query options for fetchProvinces; disabled while `conn` is null. */
-export const provincesQueryOptions = (conn: Connector | null, dataVersion: number) =>
-  queryOptions({
-    queryKey: [DATA_QUERY_KEY_ROOT, 'provinces', conn, { dataVersion }],
-    queryFn: conn === null ? skipToken : () => fetchProvinces(conn),
-  });
+/** The question, its options and hooks (key 'provinces'). */
+export const provincesQuery = defineDataQuery('provinces', fetchProvinces);
 
 /** The provinces, once the database is ready. */
-export function useProvinces() {
-  const { connector, dataVersion } = useReadyConnector();
-  return useQuery(provincesQueryOptions(connector, dataVersion));
-}
+export const useProvinces = provincesQuery.use;

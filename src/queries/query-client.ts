@@ -20,5 +20,5 @@ export function createQueryClient(): QueryClient {
   });
 }
 
-/** First element of every query key, so all data queries can be invalidated together. */
-export const DATA_QUERY_KEY_ROOT = 'papi-data';
+/** First element of every data query key (defined with the key's shape). */
+export { DATA_QUERY_KEY_ROOT } from './data-query-key';

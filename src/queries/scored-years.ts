@@ -1,10 +1,8 @@
 // Question: in which years does this province have a total, among all the years in the data?
 
-import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
 import type { Connector } from '../db/connector';
 import { sql } from '../db/sql';
-import { DATA_QUERY_KEY_ROOT } from './query-client';
-import { useReadyConnector } from './use-ready-connector';
+import { defineDataQuery } from './define-data-query';
 
 /** A year of the data and whether the province has a total score in it. */
 export interface YearOption {
@@ -35,15 +33,8 @@ export async function fetchYearOptions(conn: Connector, provinceCode: string): P
 export const scoredYearsOf = (options: readonly YearOption[]): number[] =>
   options.filter((option) => option.hasScore).map((option) => option.year);
 
-/** Query options for fetchYearOptions; disabled while `conn` is null. */
-export const yearOptionsQueryOptions = (conn: Connector | null, dataVersion: number, provinceCode: string) =>
-  queryOptions({
-    queryKey: [DATA_QUERY_KEY_ROOT, 'year-options', conn, { dataVersion, provinceCode }],
-    queryFn: conn === null ? skipToken : () => fetchYearOptions(conn, provinceCode),
-  });
+/** The question, its options and hooks (key 'year-options'). */
+export const yearOptionsQuery = defineDataQuery('year-options', fetchYearOptions);
 
 /** Every year of the data with whether the province has a score then, once the database is ready. */
-export function useYearOptions(provinceCode: string) {
-  const { connector, dataVersion } = useReadyConnector();
-  return useQuery(yearOptionsQueryOptions(connector, dataVersion, provinceCode));
-}
+export const useYearOptions = yearOptionsQuery.use;

@@ -2,11 +2,9 @@
 // province's plan (the plan aimed at the selected year when there is one, else the one aiming at the latest
 // target year)?
 
-import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
 import type { Connector } from '../db/connector';
 import { sql } from '../db/sql';
-import { DATA_QUERY_KEY_ROOT } from './query-client';
-import { useReadyConnector } from './use-ready-connector';
+import { defineDataQuery } from './define-data-query';
 
 /** Completion of one dimension's tasks in one report period. */
 export interface DimensionCompletionPoint {
@@ -73,20 +71,13 @@ export async function fetchDimensionCompletion(
   };
 }
 
-/** Query options for fetchDimensionCompletion; disabled while `conn` is null. */
-export const dimensionCompletionQueryOptions = (
-  conn: Connector | null,
-  dataVersion: number,
-  provinceCode: string,
-  year: number | null,
-) =>
-  queryOptions({
-    queryKey: [DATA_QUERY_KEY_ROOT, 'scores-vs-tasks-completion', conn, { dataVersion, provinceCode, year }],
-    queryFn: conn === null ? skipToken : () => fetchDimensionCompletion(conn, provinceCode, year),
-  });
+/** The question, its options and hooks (key 'scores-vs-tasks-completion'). */
+export const dimensionCompletionQuery = defineDataQuery(
+  'scores-vs-tasks-completion',
+  // The year always given, so the hook's key never differs by an omitted argument.
+  (conn: Connector, provinceCode: string, year: number | null) =>
+    fetchDimensionCompletion(conn, provinceCode, year),
+);
 
 /** The completion of the province's plan aimed at `year` (else its latest), once the database is ready. */
-export function useDimensionCompletion(provinceCode: string, year: number | null) {
-  const { connector, dataVersion } = useReadyConnector();
-  return useQuery(dimensionCompletionQueryOptions(connector, dataVersion, provinceCode, year));
-}
+export const useDimensionCompletion = dimensionCompletionQuery.use;

@@ -1,11 +1,9 @@
 // Question: how did each of the province's dimension scores move, year by year, and where does the
 // definition change (so a line must not be joined across it)?
 
-import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
 import type { Connector } from '../db/connector';
 import { sql } from '../db/sql';
-import { DATA_QUERY_KEY_ROOT } from './query-client';
-import { useReadyConnector } from './use-ready-connector';
+import { defineDataQuery } from './define-data-query';
 
 /** One PAPI year of one dimension's score for a province. */
 export interface DimensionScorePoint {
@@ -28,19 +26,8 @@ export function fetchDimensionScores(conn: Connector, provinceCode: string): Pro
     ORDER BY s.indicator, s.year`);
 }
 
-/** Query options for fetchDimensionScores; disabled while `conn` is null. */
-export const dimensionScoresQueryOptions = (
-  conn: Connector | null,
-  dataVersion: number,
-  provinceCode: string,
-) =>
-  queryOptions({
-    queryKey: [DATA_QUERY_KEY_ROOT, 'scores-vs-tasks-scores', conn, { dataVersion, provinceCode }],
-    queryFn: conn === null ? skipToken : () => fetchDimensionScores(conn, provinceCode),
-  });
+/** The question, its options and hooks (key 'scores-vs-tasks-scores'). */
+export const dimensionScoresQuery = defineDataQuery('scores-vs-tasks-scores', fetchDimensionScores);
 
 /** The province's dimension scores, once the database is ready. */
-export function useDimensionScores(provinceCode: string) {
-  const { connector, dataVersion } = useReadyConnector();
-  return useQuery(dimensionScoresQueryOptions(connector, dataVersion, provinceCode));
-}
+export const useDimensionScores = dimensionScoresQuery.use;

@@ -1,11 +1,9 @@
 // Question (SQL console): which tables and views are loaded, with their columns and types, for the schema
 // panel and the editor's completion.
 
-import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
 import type { Connector } from '../db/connector';
 import { sql } from '../db/sql';
-import { DATA_QUERY_KEY_ROOT } from './query-client';
-import { useReadyConnector } from './use-ready-connector';
+import { defineDataQuery } from './define-data-query';
 
 /** One table or view of the main schema. */
 export interface SchemaRelation {
@@ -42,15 +40,8 @@ export async function fetchConsoleSchema(conn: Connector): Promise<SchemaRelatio
   return [...relations.values()];
 }
 
-/** Query options for fetchConsoleSchema; disabled while `conn` is null. */
-export const consoleSchemaQueryOptions = (conn: Connector | null, dataVersion: number) =>
-  queryOptions({
-    queryKey: [DATA_QUERY_KEY_ROOT, 'console-schema', conn, { dataVersion }],
-    queryFn: conn === null ? skipToken : () => fetchConsoleSchema(conn),
-  });
+/** The question, its options and hooks (key 'console-schema'). */
+export const consoleSchemaQuery = defineDataQuery('console-schema', fetchConsoleSchema);
 
 /** The loaded tables and views with their columns, once the database is ready. */
-export function useConsoleSchema() {
-  const { connector, dataVersion } = useReadyConnector();
-  return useQuery(consoleSchemaQueryOptions(connector, dataVersion));
-}
+export const useConsoleSchema = consoleSchemaQuery.use;

@@ -2,7 +2,7 @@
 import { MutationObserver, QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import { dataMutationOptions } from '../../src/queries/data-mutations';
-import { DATA_QUERY_KEY_ROOT } from '../../src/queries/query-client';
+import { DATA_QUERY_KEY_ROOT } from '../../src/queries/data-query-key';
 
 const seededClient = (): QueryClient => {
   const client = new QueryClient({ defaultOptions: { queries: { staleTime: Infinity } } });

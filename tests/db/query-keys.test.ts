@@ -1,45 +1,53 @@
 // Every query's key carries the loaded data's version: after an import or a reset (a new version) no
-// query may answer from the cache of the old data.
+// query may answer from the cache of the old data. And no two questions share a name, so one can never
+// answer from the other's cache.
 import { QueryClient, type QueryKey } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import type { Connector } from '../../src/db/connector';
-import { DATA_QUERY_KEY_ROOT } from '../../src/queries/query-client';
-import { yearOptionsQueryOptions, type YearOption } from '../../src/queries/scored-years';
+import { DATA_QUERY_KEY_ROOT, readDataQueryKey } from '../../src/queries/data-query-key';
+import { yearOptionsQuery, type YearOption } from '../../src/queries/scored-years';
 
-type QueryOptionsFactory = (
-  conn: Connector | null,
-  dataVersion: number,
-  ...inputs: unknown[]
-) => { queryKey: QueryKey };
+interface DefinedQuery {
+  name: string;
+  options: (conn: Connector | null, dataVersion: number, ...inputs: unknown[]) => { queryKey: QueryKey };
+}
 
-/** Every `…QueryOptions` factory exported by a file of src/queries (new ones are picked up by themselves). */
+const isDefinedQuery = (value: unknown): value is DefinedQuery =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as Partial<DefinedQuery>).name === 'string' &&
+  typeof (value as Partial<DefinedQuery>).options === 'function';
+
+/** Every question defined by a file of src/queries (new ones are picked up by themselves). */
 const modules = import.meta.glob<Record<string, unknown>>('../../src/queries/*.ts', { eager: true });
-const factories = Object.entries(modules).flatMap(([file, exports]) =>
+const queries = Object.entries(modules).flatMap(([file, exports]) =>
   Object.entries(exports)
-    .filter(([name, value]) => name.endsWith('QueryOptions') && typeof value === 'function')
-    .map(([name, value]) => ({
-      name: `${file.replace(/^.*\//, '')} ${name}`,
-      factory: value as QueryOptionsFactory,
-    })),
+    .filter((entry): entry is [string, DefinedQuery] => isDefinedQuery(entry[1]))
+    .map(([name, query]) => ({ label: `${file.replace(/^.*\//, '')} ${name}`, query })),
 );
 
-/** Sample inputs after (conn, dataVersion): a province, a year or code, a period or level. */
-const SAMPLE_INPUTS: readonly unknown[] = ['P43', 2024, '2025-Q4'];
+/** Sample inputs after (conn, dataVersion): a province, a year. */
+const SAMPLE_INPUTS: readonly unknown[] = ['P43', 2024];
 
-const keyFor = (factory: QueryOptionsFactory, dataVersion: number): QueryKey =>
-  factory(null, dataVersion, ...SAMPLE_INPUTS.slice(0, Math.max(factory.length - 2, 0))).queryKey;
+const keyFor = (query: DefinedQuery, dataVersion: number): QueryKey =>
+  query.options(null, dataVersion, ...SAMPLE_INPUTS).queryKey;
 
 describe('query keys and the data version', () => {
-  it('finds the query options factories of src/queries', () => {
-    expect(factories.length).toBeGreaterThanOrEqual(10);
+  it('finds the questions defined in src/queries', () => {
+    expect(queries.length).toBeGreaterThanOrEqual(15);
   });
 
-  it.each(factories)('$name: a new data version gives a new key under the data root', ({ factory }) => {
-    const before = keyFor(factory, 1);
-    const after = keyFor(factory, 2);
+  it.each(queries)('$label: a new data version gives a new key under the data root', ({ query }) => {
+    const before = keyFor(query, 1);
+    const after = keyFor(query, 2);
     expect(before[0]).toBe(DATA_QUERY_KEY_ROOT);
     expect(JSON.stringify(after)).not.toBe(JSON.stringify(before));
-    expect(JSON.stringify(after)).toContain('"dataVersion":2');
+    expect(readDataQueryKey(after)).toMatchObject({ name: query.name, dataVersion: 2 });
+  });
+
+  it('gives each question its own name, so no question answers from another one’s cache', () => {
+    const names = queries.map(({ query }) => query.name);
+    expect(new Set(names).size).toBe(names.length);
   });
 
   it('queries again after the version is bumped, instead of serving the old data from the cache', async () => {
@@ -49,7 +57,7 @@ describe('query keys and the data version', () => {
     let answer = OLD;
     const conn = { toJSON: () => 'fake#1' } as unknown as Connector;
     const options = (version: number) => ({
-      ...yearOptionsQueryOptions(conn, version, 'P43'),
+      ...yearOptionsQuery.options(conn, version, 'P43'),
       queryFn: async () => answer,
     });
     expect(await client.fetchQuery(options(1))).toBe(OLD);

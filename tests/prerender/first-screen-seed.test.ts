@@ -3,12 +3,19 @@
 // page does not change when the engine takes over).
 
 import { readFileSync } from 'node:fs';
-import { hashKey, hydrate, QueryClient, type DehydratedState } from '@tanstack/react-query';
+import { hashKey, hydrate, QueryClient, type DehydratedState, type QueryKey } from '@tanstack/react-query';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFirstScreenSeed } from '../../data/scripts/build-first-screen-seed';
 import type { Connector } from '../../src/db/connector';
 import { answerFirstScreen } from '../../src/prerender/first-screen-queries';
 import { PRE_READY_DATA_VERSION, rekey } from '../../src/prerender/first-screen-seed';
+import { datasetsQuery } from '../../src/queries/datasets';
+import { readDataQueryKey } from '../../src/queries/data-query-key';
+import { dimensionStandingsQuery } from '../../src/queries/dimension-standings';
+import { provincesQuery } from '../../src/queries/provinces';
+import { provinceYearSummaryQuery } from '../../src/queries/province-year-summary';
+import { yearOptionsQuery } from '../../src/queries/scored-years';
+import { totalTrendQuery } from '../../src/queries/total-trend';
 import { createLoadedConnector } from '../helpers/data-files';
 
 let seed: DehydratedState;
@@ -23,34 +30,33 @@ afterAll(async () => {
   await live.close();
 });
 
-const seededData = (question: string, params: Record<string, unknown>): unknown => {
+/** The seeded answer to `query` with these inputs, asked as the app asks before its engine is ready. */
+const seededData = <TInputs extends unknown[]>(
+  query: { options: (conn: null, dataVersion: number, ...inputs: TInputs) => { queryKey: QueryKey } },
+  ...inputs: TInputs
+): unknown => {
   const client = new QueryClient();
   hydrate(client, seed);
-  return client.getQueryData([
-    'papi-data',
-    question,
-    null,
-    { dataVersion: PRE_READY_DATA_VERSION, ...params },
-  ]);
+  return client.getQueryData(query.options(null, PRE_READY_DATA_VERSION, ...inputs).queryKey);
 };
 
 describe('first-screen seed', () => {
   it("holds the Overview of every province's latest scored year, keyed as the app asks before its engine is ready", () => {
-    const provinces = seededData('provinces', {}) as { code: string }[];
+    const provinces = seededData(provincesQuery) as { code: string }[];
     const provinceRows = readFileSync(new URL('../../data/provinces.csv', import.meta.url), 'utf8');
     expect(provinces).toHaveLength(provinceRows.trim().split('\n').length - 1);
     for (const { code } of provinces) {
-      expect(seededData('total-trend', { provinceCode: code }), code).toBeDefined();
-      expect(seededData('year-options', { provinceCode: code }), code).toBeDefined();
+      expect(seededData(totalTrendQuery, code), code).toBeDefined();
+      expect(seededData(yearOptionsQuery, code), code).toBeDefined();
     }
-    const summary = seededData('province-year-summary', { provinceCode: 'P43', year: 2024 }) as {
+    const summary = seededData(provinceYearSummaryQuery, 'P43', 2024) as {
       total: number;
       rank: number;
     };
     expect(summary.total).toBeCloseTo(40.54, 2);
-    expect(seededData('dimension-standings', { provinceCode: 'P43', year: 2024 })).toHaveLength(8);
+    expect(seededData(dimensionStandingsQuery, 'P43', 2024)).toHaveLength(8);
     // Quảng Ninh (P14) had no 2023 score: only its latest year, 2024, is seeded.
-    expect(seededData('province-year-summary', { provinceCode: 'P14', year: 2023 })).toBeUndefined();
+    expect(seededData(provinceYearSummaryQuery, 'P14', 2023)).toBeUndefined();
   });
 
   it('is answered identically by live DuckDB, question by question', async () => {
@@ -64,7 +70,7 @@ describe('first-screen seed', () => {
       const hash = hashKey(preReady ?? []);
       expect(seededHashes.has(hash), hash).toBe(true);
       const seeded = seededHashes.get(hash);
-      if (queryKey[1] === 'datasets') {
+      if (readDataQueryKey(queryKey)?.name === datasetsQuery.name) {
         // When each table was loaded differs by nature; what the page shows from it must not.
         const strip = (rows: unknown): unknown =>
           (rows as Record<string, unknown>[]).map(({ loadedAt: _loadedAt, ...rest }) => rest);

@@ -1,18 +1,16 @@
 // While the engine loads, the seeded store lets the views render the seed; when the engine is ready the
 // answers on screen move to the live keys (stale, so live DuckDB answers again) and errors pass through.
 
-import { QueryClient, QueryObserver } from '@tanstack/react-query';
+import { QueryClient, QueryObserver, type QueryKey } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import type { Connector } from '../../src/db/connector';
 import { createDatabaseStore } from '../../src/session/database-store';
 import { createSeededDatabaseStore } from '../../src/prerender/seeded-database-store';
+import { totalTrendQuery } from '../../src/queries/total-trend';
 
-const preReadyKey = (provinceCode: string) => [
-  'papi-data',
-  'total-trend',
-  null,
-  { dataVersion: 0, provinceCode },
-];
+// Plain keys (not typed by the question): the store carries whatever data the seed holds.
+const preReadyKey = (provinceCode: string): QueryKey =>
+  totalTrendQuery.options(null, 0, provinceCode).queryKey;
 const liveConnector = { toJSON: () => 'duckdb-wasm#1' } as unknown as Connector;
 
 function seeded() {
@@ -45,11 +43,11 @@ describe('seeded database store', () => {
     store.activate();
     real.update({ status: 'ready', connector: liveConnector, dataVersion: 1 });
     expect(store.getState().connector).toBe(liveConnector);
-    const liveKey = ['papi-data', 'total-trend', liveConnector, { dataVersion: 1, provinceCode: 'P43' }];
+    const liveKey: QueryKey = totalTrendQuery.options(liveConnector, 1, 'P43').queryKey;
     expect(client.getQueryData(liveKey)).toEqual([{ year: 2024, total: 40.54 }]);
     expect(client.getQueryState(liveKey)?.isInvalidated).toBe(true);
     // Not on screen: answered live when asked.
-    const otherKey = ['papi-data', 'total-trend', liveConnector, { dataVersion: 1, provinceCode: 'P01' }];
+    const otherKey: QueryKey = totalTrendQuery.options(liveConnector, 1, 'P01').queryKey;
     expect(client.getQueryData(otherKey)).toBeUndefined();
   });
 

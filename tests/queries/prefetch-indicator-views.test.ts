@@ -2,9 +2,9 @@ import { QueryClient } from '@tanstack/react-query';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../src/db/connector';
 import { sql } from '../../src/db/sql';
-import { fetchIndicatorChildren, indicatorChildrenQueryOptions } from '../../src/queries/indicator-children';
-import { fetchIndicatorPanel, indicatorPanelQueryOptions } from '../../src/queries/indicator-panel';
-import { fetchIndicatorYears, indicatorYearsQueryOptions } from '../../src/queries/indicator-years';
+import { fetchIndicatorChildren, indicatorChildrenQuery } from '../../src/queries/indicator-children';
+import { fetchIndicatorPanel, indicatorPanelQuery } from '../../src/queries/indicator-panel';
+import { fetchIndicatorYears, indicatorYearsQuery } from '../../src/queries/indicator-years';
 import { groupRowsBy, prefetchIndicatorViews } from '../../src/queries/prefetch-indicator-views';
 import { createLoadedConnector } from '../helpers/data-files';
 
@@ -29,13 +29,13 @@ describe('prefetchIndicatorViews', () => {
     await prefetchIndicatorViews(client, conn, 7, 'P43', codes, parents);
     expect(codes.length).toBeGreaterThan(30);
     for (const code of codes) {
-      const panel = client.getQueryData(indicatorPanelQueryOptions(conn, 7, code).queryKey);
+      const panel = client.getQueryData(indicatorPanelQuery.options(conn, 7, code).queryKey);
       expect(panel, `panel of ${code}`).toEqual(await fetchIndicatorPanel(conn, code));
-      const years = client.getQueryData(indicatorYearsQueryOptions(conn, 7, code).queryKey);
+      const years = client.getQueryData(indicatorYearsQuery.options(conn, 7, code).queryKey);
       expect(years, `years of ${code}`).toEqual(await fetchIndicatorYears(conn, code));
     }
     for (const parent of parents) {
-      const parts = client.getQueryData(indicatorChildrenQueryOptions(conn, 7, 'P43', parent).queryKey);
+      const parts = client.getQueryData(indicatorChildrenQuery.options(conn, 7, 'P43', parent).queryKey);
       expect(parts, `parts of ${parent}`).toEqual(await fetchIndicatorChildren(conn, 'P43', parent));
       expect((parts as unknown[]).length, `parts of ${parent}`).toBeGreaterThan(0);
     }
@@ -43,7 +43,7 @@ describe('prefetchIndicatorViews', () => {
 
   it('never overwrites what a query already holds', async () => {
     const client = new QueryClient();
-    const key = indicatorPanelQueryOptions(conn, 7, '1').queryKey;
+    const key = indicatorPanelQuery.options(conn, 7, '1').queryKey;
     client.setQueryData(key, []);
     await prefetchIndicatorViews(client, conn, 7, 'P43', codes, parents);
     expect(client.getQueryData(key)).toEqual([]);

@@ -64,6 +64,9 @@ export const sqlConsoleVi = {
   'console.table.scored_units': 'Điểm mọi cấp, kèm loại đơn vị hành chính (trước hay sau sáp nhập 2025).',
   'console.table.rankings': 'Điểm kèm thứ hạng giữa các tỉnh có điểm, theo năm và chỉ số.',
   'console.table.group_cuts': 'Ngưỡng tứ phân vị của tổng điểm mỗi năm.',
+  'console.table.indicator_standing':
+    'Vị trí của mỗi tỉnh trên mỗi chỉ số mỗi năm: thứ hạng, nhóm, ngưỡng nhóm trên, điểm năm trước và mức thay đổi.',
+  'console.table.total_standing': 'Vị trí theo tổng điểm, kèm số chỉ số nội dung năm đó và năm trước.',
   'console.table.groups':
     'Nhóm của mỗi tỉnh (Cao, Trung bình cao, Trung bình thấp, Thấp) và ngưỡng nhóm trên.',
   'console.table.national_stats': 'Trung vị, tứ phân vị, nhỏ nhất, lớn nhất toàn quốc theo chỉ số và năm.',
@@ -145,6 +148,10 @@ export const sqlConsoleEn: { readonly [K in keyof typeof sqlConsoleVi]: string }
     'Scores at every level with the kind of administrative unit (before or after the 2025 merger).',
   'console.table.rankings': 'Scores with the rank among scored provinces, by year and indicator.',
   'console.table.group_cuts': "The total's quartile cuts each year.",
+  'console.table.indicator_standing':
+    "Each province's standing on each indicator each year: rank, group, the next group's cut, the score the year before and the change.",
+  'console.table.total_standing':
+    'The standing by the total, with the number of dimensions that year and the year before.',
   'console.table.groups':
     "Each province's group (High, Upper middle, Lower middle, Low) and the next group's cut.",
   'console.table.national_stats': 'National median, quartiles, minimum and maximum by indicator and year.',

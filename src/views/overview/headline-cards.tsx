@@ -1,17 +1,10 @@
 import type { ReactNode } from 'react';
-import type { PapiGroup, ProvinceYearSummary } from '../../domain/types.ts';
+import { NEXT_GROUP_UP } from '../../domain/goal-check.ts';
+import type { ProvinceYearSummary } from '../../domain/types.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { splitSource } from './split-source.ts';
 
 const POINTS_PER_DIMENSION_MAX = 10;
-
-/** The group one step up (none above 'high'). */
-const NEXT_GROUP_UP: Readonly<Record<PapiGroup, PapiGroup | null>> = {
-  low: 'lower_middle',
-  lower_middle: 'upper_middle',
-  upper_middle: 'high',
-  high: null,
-};
 
 function HeadlineCard({
   label,

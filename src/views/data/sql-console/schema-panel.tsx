@@ -13,6 +13,8 @@ const DESCRIBED_RELATIONS = [
     'scored_units',
     'rankings',
     'group_cuts',
+    'indicator_standing',
+    'total_standing',
     'groups',
     'national_stats',
   ],
