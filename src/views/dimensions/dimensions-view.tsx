@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { useMemo } from 'react';
-import { createDimensionHeatmapSpec } from '../../charts/dimension-heatmap/dimension-heatmap.ts';
+import { createDimensionHeatmapSpec } from '../../charts/dimension-heatmap/dimension-heatmap-spec.ts';
 import { createIndicatorTrendSpec } from '../../charts/indicator-trend/indicator-trend-spec.ts';
-import { createMultiplesSpec } from '../../charts/subdimension-multiples/subdimension-multiples.ts';
+import { createMultiplesSpec } from '../../charts/subdimension-multiples/multiples-spec.ts';
 import { ErrorPanel } from '../../components/error-panel.tsx';
 import { LoadingIndicator } from '../../components/loading-indicator.tsx';
 import type { Indicator } from '../../domain/types.ts';
