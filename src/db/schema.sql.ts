@@ -243,20 +243,27 @@ SELECT DISTINCT period, papi_period_end(period) AS period_end, papi_period_month
 FROM task_progress WHERE papi_period_end(period) IS NOT NULL`;
 
 // The state of a (task, unit) pair in period P is its latest report with period end <= P (ties on
-// the end date, e.g. '2024-Q2' and '2024-H1', go to the later reported_on). Pairs are every
-// (task, unit) that ever reported; a task that never reported is one pair with unit NULL, never
-// done, so it drags the rate down and stays visible.
+// the end date, e.g. '2024-Q2' and '2024-H1', go to the later reported_on, then the longer period,
+// then the label). A task without a deadline (README, Plan: only 'annual' with a target year has one
+// here, as in domain/deadline.ts) is judged per period: only a report for P itself counts. Pairs are
+// every (task, unit) that ever reported; a task that never reported is one pair with unit NULL, never
+// done, so it drags the rate down and stays visible. tests/queries/task-states-agree.test.ts proves
+// this agrees with the Plan view's domain/task-state.ts pair by pair.
 const TASK_PAIR_STATES_TABLE_SQL = `
 CREATE OR REPLACE TABLE task_pair_states AS
 WITH reports AS (
   SELECT task_id, coalesce(unit, '') AS unit, period AS report_period,
-         papi_period_end(period) AS report_end, status, percent, reported_on
+         papi_period_end(period) AS report_end, papi_period_months(period) AS report_months,
+         status, percent, reported_on
   FROM task_progress
   WHERE papi_period_end(period) IS NOT NULL
 ),
 pairs AS (
-  SELECT t.plan, t.task_id, t.dimension, t.subdimension, u.unit
+  SELECT t.plan, t.task_id, t.dimension, t.subdimension, u.unit,
+         coalesce(lower(trim(t.timeframe_code)) = 'annual' AND pt.target_year IS NOT NULL, false)
+           AS has_deadline
   FROM plan_tasks t
+  LEFT JOIN plan_targets pt ON pt.plan = t.plan
   LEFT JOIN (SELECT DISTINCT task_id, unit FROM reports) u ON u.task_id = t.task_id
 )
 SELECT p.plan, p.task_id, p.dimension, p.subdimension, p.unit, tp.period, tp.period_end, tp.period_months,
@@ -266,9 +273,10 @@ SELECT p.plan, p.task_id, p.dimension, p.subdimension, p.unit, tp.period, tp.per
 FROM pairs p
 CROSS JOIN task_periods tp
 LEFT JOIN reports r ON r.task_id = p.task_id AND r.unit = p.unit AND r.report_end <= tp.period_end
+  AND (p.has_deadline OR r.report_period = tp.period)
 QUALIFY row_number() OVER (
   PARTITION BY p.task_id, p.unit, tp.period
-  ORDER BY r.report_end DESC NULLS LAST, r.reported_on DESC NULLS LAST
+  ORDER BY r.report_end DESC NULLS LAST, r.reported_on DESC NULLS LAST, r.report_months DESC, r.report_period
 ) = 1`;
 
 // One row per plan × period (scope 'plan'), plan × dimension × period (scope 'dimension') and
@@ -334,8 +342,8 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   TOTAL_STANDING_VIEW_SQL,
   GROUPS_VIEW_SQL,
   TASK_PERIODS_VIEW_SQL,
+  PLAN_TARGETS_VIEW_SQL,
   TASK_PAIR_STATES_TABLE_SQL,
   TASK_COMPLETION_TABLE_SQL,
-  PLAN_TARGETS_VIEW_SQL,
   PROVINCE_LATEST_PERIODS_VIEW_SQL,
 ];

@@ -16,7 +16,6 @@ export interface StateTask {
 export interface StateReport extends PairReport {
   taskId: string;
   unit: string;
-  periodMonths: number;
   percent: number | null;
 }
 
@@ -34,6 +33,8 @@ export interface PairState {
   state: TaskState;
   /** The report the state comes from (null when not reported). */
   report: StateReport | null;
+  /** The latest report that counts as of the period (the one task_pair_states keeps). */
+  latestReport: StateReport | null;
   /** True when the unit sent a report for this very period. */
   reportedThisPeriod: boolean;
   deadline: TaskDeadline;
@@ -88,6 +89,7 @@ export function buildPairStates(
         unit: null,
         state: 'not_reported',
         report: null,
+        latestReport: null,
         reportedThisPeriod: false,
         deadline,
       });
@@ -102,6 +104,7 @@ export function buildPairStates(
         unit,
         state: judged.state,
         report: judged.report as StateReport | null,
+        latestReport: judged.latest as StateReport | null,
         reportedThisPeriod: unitReports.some((report) => report.period === asOf.period),
         deadline,
       });

@@ -23,6 +23,8 @@ export interface PairReport {
   period: string;
   /** Last day of the report's period, 'YYYY-MM-DD'. */
   periodEnd: string;
+  /** Months the period covers (quarter 3, half 6, month 1, year 12). */
+  periodMonths: number;
   status: 'not_started' | 'in_progress' | 'done';
   /** 'YYYY-MM-DD'; null when the file gave no readable date. */
   reportedOn: string | null;
@@ -39,15 +41,27 @@ export interface JudgedPeriod {
 export interface JudgedState {
   state: TaskState;
   report: PairReport | null;
+  /** The latest report that counts as of the period (for a done state, `report` may be an earlier one). */
+  latest: PairReport | null;
 }
 
-/** Reports at or before the period, latest first (ties on the end date: the later reported_on first). */
+/** Code-point order, as DuckDB sorts text (localeCompare would not). */
+const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Reports at or before the period, latest first. Ties on the end date ('2024-Q4', '2024-H2', '2024'):
+ * the later reported_on first (undated last), then the longer period, then the label; the same order
+ * as task_pair_states in db/schema.sql.ts.
+ */
 function reportsUpTo(reports: readonly PairReport[], asOf: JudgedPeriod): PairReport[] {
   return reports
     .filter((report) => report.periodEnd <= asOf.periodEnd)
     .sort(
       (a, b) =>
-        b.periodEnd.localeCompare(a.periodEnd) || (b.reportedOn ?? '').localeCompare(a.reportedOn ?? ''),
+        b.periodEnd.localeCompare(a.periodEnd) ||
+        (b.reportedOn ?? '').localeCompare(a.reportedOn ?? '') ||
+        b.periodMonths - a.periodMonths ||
+        compareText(a.period, b.period),
     );
 }
 
@@ -68,20 +82,21 @@ export function judgeTaskState(
 ): JudgedState {
   if (deadline.kind === 'none') {
     const own = reportsUpTo(reports, asOf).find((report) => report.period === asOf.period);
-    if (own === undefined) return { state: 'not_reported', report: null };
+    if (own === undefined) return { state: 'not_reported', report: null, latest: null };
     const state =
       own.status === 'done'
         ? 'continuous_done'
         : own.status === 'in_progress'
           ? 'continuous_in_progress'
           : 'continuous_not_started';
-    return { state, report: own };
+    return { state, report: own, latest: own };
   }
   const history = reportsUpTo(reports, asOf);
   const latest = history[0];
-  if (latest === undefined) return { state: 'not_reported', report: null };
+  if (latest === undefined) return { state: 'not_reported', report: null, latest: null };
   if (latest.status !== 'done') {
-    return { state: asOf.periodEnd > deadline.date ? 'overdue' : 'in_progress_on_time', report: latest };
+    const state = asOf.periodEnd > deadline.date ? 'overdue' : 'in_progress_on_time';
+    return { state, report: latest, latest };
   }
   // The first report of the latest unbroken run of "done" reports: when the unit said it was done.
   let first = latest;
@@ -92,5 +107,5 @@ export function judgeTaskState(
   // Done by the end of the period reported on, or by the report's date if that came first.
   const doneOn =
     first.reportedOn !== null && first.reportedOn < first.periodEnd ? first.reportedOn : first.periodEnd;
-  return { state: doneOn <= deadline.date ? 'done_on_time' : 'done_late', report: first };
+  return { state: doneOn <= deadline.date ? 'done_on_time' : 'done_late', report: first, latest };
 }

@@ -8,12 +8,15 @@ const Q3 = { period: '2024-Q3', periodEnd: '2024-09-30' };
 const Q4 = { period: '2024-Q4', periodEnd: '2024-12-31' };
 const Q1_2025 = { period: '2025-Q1', periodEnd: '2025-03-31' };
 
+/** Months a label covers: '2024' 12, '2024-H2' 6, '2024-Q4' 3, '2024-12' 1. */
+const monthsOf = (period: string): number =>
+  period.length === 4 ? 12 : period.includes('-H') ? 6 : period.includes('-Q') ? 3 : 1;
 const report = (
   period: string,
   periodEnd: string,
   status: PairReport['status'],
   reportedOn: string | null,
-): PairReport => ({ period, periodEnd, status, reportedOn });
+): PairReport => ({ period, periodEnd, periodMonths: monthsOf(period), status, reportedOn });
 
 describe('taskDeadline', () => {
   it.each([
@@ -187,6 +190,20 @@ describe('judgeTaskState', () => {
   ];
   it.each(cases)('%s', (_name, deadline, reports, asOf, expected) => {
     expect(judgeTaskState(deadline, reports, asOf).state).toBe(expected);
+  });
+
+  it('breaks a tie on the end date by the later report date, then the longer period', () => {
+    const quarter = report('2024-Q4', '2024-12-31', 'done', '2025-01-10');
+    const year = report('2024', '2024-12-31', 'in_progress', '2025-01-10');
+    const month = report('2024-12', '2024-12-31', 'done', '2025-01-11');
+    // Same day: the year's report covers more, so it is the latest word; the order given does not matter.
+    expect(judgeTaskState(ANNUAL_2024, [quarter, year], Q4)).toMatchObject({
+      state: 'in_progress_on_time',
+      latest: year,
+    });
+    expect(judgeTaskState(ANNUAL_2024, [year, quarter], Q4).latest).toBe(year);
+    // A later report date wins whatever the period's length.
+    expect(judgeTaskState(ANNUAL_2024, [quarter, year, month], Q4).latest).toBe(month);
   });
 
   it('names the report the state comes from', () => {

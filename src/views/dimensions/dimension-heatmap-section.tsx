@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useMemo } from 'react';
-import { createDimensionHeatmapSpec } from '../../charts/dimension-heatmap/dimension-heatmap.ts';
+import { createDimensionHeatmapSpec } from '../../charts/dimension-heatmap/dimension-heatmap-spec.ts';
 import type { Indicator } from '../../domain/types.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { provinceScoresSql, type ProvinceScore } from '../../queries/province-scores.ts';

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useMemo } from 'react';
-import { createMultiplesSpec } from '../../charts/subdimension-multiples/subdimension-multiples.ts';
+import { createMultiplesSpec } from '../../charts/subdimension-multiples/multiples-spec.ts';
 import type { Indicator } from '../../domain/types.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { indicatorChildrenSql, type IndicatorChildPoint } from '../../queries/indicator-children.ts';

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildDimensionHeatmapOption,
-  buildDimensionHeatmapTable,
-  type HeatmapColouring,
-  type HeatmapRows,
-} from '../../../src/charts/dimension-heatmap/dimension-heatmap';
+import { buildDimensionHeatmapOption } from '../../../src/charts/dimension-heatmap/build-dimension-heatmap-option';
+import type { HeatmapColouring, HeatmapRows } from '../../../src/charts/dimension-heatmap/heatmap-rows';
+import { buildDimensionHeatmapTable } from '../../../src/charts/dimension-heatmap/heatmap-table';
 import { createI18n } from '../../../src/i18n/create-i18n';
 import { ATTACK_STRING, renderToSvg, svgTexts } from '../render-svg';
 

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CHART_COLORS } from '../../../src/charts/palette';
-import {
-  buildMultiplesOption,
-  buildMultiplesTable,
-  type MultiplesRows,
-} from '../../../src/charts/subdimension-multiples/subdimension-multiples';
+import { buildMultiplesOption } from '../../../src/charts/subdimension-multiples/build-multiples-option';
+import type { MultiplesRows } from '../../../src/charts/subdimension-multiples/multiples-rows';
+import { buildMultiplesTable } from '../../../src/charts/subdimension-multiples/multiples-table';
 import { createI18n } from '../../../src/i18n/create-i18n';
 import { linePaths, renderToSvg, svgTexts } from '../render-svg';
 

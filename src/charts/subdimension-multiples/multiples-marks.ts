@@ -1,0 +1,36 @@
+// The marks around the panels: each panel's title above it, and the legend naming the two lines.
+import type { I18n } from '../../i18n/create-i18n.ts';
+import { CHART_COLORS } from '../palette.ts';
+import { PANEL_TITLE_ROOM_PX, type MultiplesLayout } from './multiples-layout.ts';
+import type { MultiplesRows } from './multiples-rows.ts';
+
+/** A title per panel, truncated to the panel's width. */
+export function buildPanelTitles(rows: MultiplesRows, layout: MultiplesLayout) {
+  return rows.parts.map((part, index) => ({
+    text: part.label,
+    left: layout.grids[index]?.left ?? 0,
+    top: (layout.grids[index]?.top ?? 0) - PANEL_TITLE_ROOM_PX + 4,
+    textStyle: {
+      fontSize: 11,
+      fontWeight: 'bold' as const,
+      color: CHART_COLORS.text,
+      width: layout.cellWidthPx - 40,
+      overflow: 'truncate' as const,
+    },
+  }));
+}
+
+/** The province and the national median, centred above the panels (none without a panel). */
+export function buildMultiplesLegend(
+  rows: MultiplesRows,
+  provinceName: string,
+  layout: MultiplesLayout,
+  i18n: I18n,
+) {
+  return {
+    data: rows.parts.length === 0 ? [] : [provinceName, i18n.t('chart.trend.median')],
+    top: layout.legendTopPx,
+    left: 'center',
+    textStyle: { color: CHART_COLORS.text },
+  };
+}

@@ -1,0 +1,66 @@
+// Each panel's two lines (the national median dashed, the province solid), broken where the part's
+// definition changes, so a line never joins two definitions.
+import type { LineSeriesOption } from 'echarts/charts';
+import type { I18n } from '../../i18n/create-i18n.ts';
+import { splitIndicatorSegments, valuesInSegment } from '../indicator-trend/indicator-trend-rows.ts';
+import { roundTo2 } from '../number.ts';
+import { CHART_COLORS } from '../palette.ts';
+import type { MultiplesRows, PartPoint } from './multiples-rows.ts';
+
+/** The part's comparable runs of years (splitIndicatorSegments reads only the median and comparability). */
+function partSegments(rows: MultiplesRows, byYear: ReadonlyMap<number, PartPoint>) {
+  return splitIndicatorSegments(
+    rows.years.map((year) => {
+      const p = byYear.get(year);
+      const median = p?.nationalMedian ?? null;
+      return {
+        year,
+        nationalMedian: median,
+        nationalMin: median,
+        nationalMax: median,
+        nationalP25: median,
+        nationalP75: median,
+        comparableWithPrevious: p?.comparableWithPrevious ?? false,
+      };
+    }),
+  );
+}
+
+/** The series of every panel; panel i draws on axes i. */
+export function buildMultiplesSeries(
+  rows: MultiplesRows,
+  provinceName: string,
+  i18n: I18n,
+): LineSeriesOption[] {
+  return rows.parts.flatMap((part, index) => {
+    const byYear = new Map(rows.points.filter((p) => p.indicator === part.code).map((p) => [p.year, p]));
+    return partSegments(rows, byYear).flatMap((segment): LineSeriesOption[] => [
+      {
+        id: `median-${part.code}-${segment.firstYear}`,
+        name: i18n.t('chart.trend.median'),
+        type: 'line',
+        xAxisIndex: index,
+        yAxisIndex: index,
+        data: valuesInSegment(rows.years, segment, byYear, (p) => roundTo2(p.nationalMedian)),
+        lineStyle: { color: CHART_COLORS.nationalMedian, type: 'dashed', width: 1 },
+        itemStyle: { color: CHART_COLORS.nationalMedian },
+        symbol: 'none',
+      },
+      {
+        id: `province-${part.code}-${segment.firstYear}`,
+        name: provinceName,
+        type: 'line',
+        xAxisIndex: index,
+        yAxisIndex: index,
+        data: valuesInSegment(rows.years, segment, byYear, (p) =>
+          p.score === null ? null : roundTo2(p.score),
+        ),
+        lineStyle: { color: CHART_COLORS.province, width: 2 },
+        itemStyle: { color: CHART_COLORS.province },
+        symbol: 'circle',
+        symbolSize: 4,
+        showAllSymbol: true,
+      },
+    ]);
+  });
+}

@@ -1,0 +1,25 @@
+// The small multiples as a chart spec: what a figure hands the chart wrapper and what an export re-renders.
+import type { ChartSpec } from '../chart-spec.ts';
+import { buildMultiplesOption } from './build-multiples-option.ts';
+import { describeMultiples } from './multiples-description.ts';
+import { multiplesHeightPx } from './multiples-layout.ts';
+import type { MultiplesRows, MultiplesSettings } from './multiples-rows.ts';
+import { buildMultiplesTable } from './multiples-table.ts';
+
+export const SUBDIMENSION_MULTIPLES_CHART_ID = 'chart-subdimension-multiples';
+
+/** The multiples' spec; height follows the number of panel rows at the rendered width. */
+export function createMultiplesSpec(
+  rows: MultiplesRows,
+  settings: MultiplesSettings,
+): ChartSpec<MultiplesRows, MultiplesSettings> {
+  return {
+    id: SUBDIMENSION_MULTIPLES_CHART_ID,
+    rows,
+    settings,
+    build: buildMultiplesOption,
+    toTable: buildMultiplesTable,
+    describe: describeMultiples,
+    heightPx: (widthPx) => multiplesHeightPx(rows.parts.length, widthPx),
+  };
+}

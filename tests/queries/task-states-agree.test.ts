@@ -1,0 +1,187 @@
+// Task states per (task, unit) pair exist twice: in SQL (task_pair_states, read by the Overview and
+// Scores vs tasks) and in TypeScript (buildPairStates, the Plan view). This property test loads
+// generated plans and reports into a real DuckDB and checks, for every (task, unit, period), that both
+// say the same: reported or not, done or not, and which report the state comes from.
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Connector } from '../../src/db/connector';
+import { sql } from '../../src/db/sql';
+import { CSV_COLUMNS, CSV_TABLES, type TableName } from '../../src/db/tables';
+import { DONE_STATES } from '../../src/domain/task-state';
+import { buildPairStates } from '../../src/domain/task-state-pairs';
+import { loadTables } from '../../src/ingest/load-tables';
+import { fetchPlanViewReports } from '../../src/queries/plan-view-reports';
+import { fetchPlanViewTasks } from '../../src/queries/plan-view-tasks';
+import { createNodeConnector } from '../helpers/node-duckdb';
+
+const PROVINCES = ['P01', 'P02'] as const;
+// Every kind of label the import writes (parse-period.ts), several ending on the same day.
+const PERIODS = [
+  '2024-Q3',
+  '2024-09',
+  '2024-H2',
+  '2024-Q4',
+  '2024-12',
+  '2024',
+  '2025-Q1',
+  '2025-H1',
+  '2025-Q2',
+  '2025-Q4',
+  '2025',
+] as const;
+// Few dates, so reports of periods ending on the same day often share a date too (the tie rule).
+const REPORT_DATES = [null, '2024-12-31', '2025-01-10', '2025-07-05'] as const;
+const UNITS = ['U1', 'U2', 'Huyện Đắk Mil'] as const;
+// 'annual' has a deadline (31 Dec of the target year), drawn twice as often; the others are judged per period.
+const TIMEFRAMES = ['annual', 'annual', 'continuous', 'before-election', null] as const;
+
+const planArbitrary = fc.record({
+  province: fc.constantFrom(...PROVINCES),
+  // A plan without a target year falls back to its issue year (plan_targets); none at all: no deadline.
+  targetYear: fc.constantFrom(2024, 2025, null),
+  issuedOn: fc.constantFrom('2024-07-18', null),
+  tasks: fc.array(fc.constantFrom(...TIMEFRAMES), { minLength: 1, maxLength: 4 }),
+});
+
+const reportArbitrary = fc.record({
+  task: fc.nat(),
+  period: fc.constantFrom(...PERIODS),
+  unit: fc.constantFrom(...UNITS),
+  status: fc.constantFrom('not_started', 'in_progress', 'done'),
+  percent: fc.option(fc.integer({ min: 0, max: 100 })),
+  reportedOn: fc.constantFrom(...REPORT_DATES),
+});
+
+const inputArbitrary = fc.record({
+  plans: fc.array(planArbitrary, { minLength: 1, maxLength: 2 }),
+  reports: fc.array(reportArbitrary, { maxLength: 40 }),
+});
+type Input = typeof inputArbitrary extends fc.Arbitrary<infer T> ? T : never;
+
+type Cell = string | number | null;
+const csv = (table: TableName, rows: readonly (readonly Cell[])[]): string =>
+  [CSV_COLUMNS[table].map(([name]) => name), ...rows]
+    .map((row) => row.map((cell) => (cell === null ? '' : `"${String(cell)}"`)).join(','))
+    .join('\n') + '\n';
+
+/** The generated plans, tasks and reports as the three CSV files the app loads. */
+function toFiles(input: Input): Partial<Record<TableName, string>> {
+  const taskIds: string[] = [];
+  const plans: Cell[][] = [];
+  const tasks: Cell[][] = [];
+  input.plans.forEach((plan, p) => {
+    const id = `K${String(p)}`;
+    plans.push([id, plan.province, 'Kế hoạch', 'Plan', plan.issuedOn, 'generated', plan.targetYear]);
+    plan.tasks.forEach((timeframe, t) => {
+      const taskId = `${id}-${String(t)}`;
+      taskIds.push(taskId);
+      tasks.push([taskId, id, '1', '1.1', null, 'Nhiệm vụ', 'Sở X', null, null, timeframe]);
+    });
+  });
+  // The import keeps one row per (task, period, unit) (a corrected report replaces the old one): the first here.
+  const reports = new Map<string, Cell[]>();
+  for (const report of input.reports) {
+    const taskId = taskIds[report.task % taskIds.length] ?? '';
+    const row = [taskId, report.period, report.unit, report.status, report.percent, report.reportedOn, null];
+    const rowKey = `${taskId}|${report.period}|${report.unit}`;
+    if (!reports.has(rowKey)) reports.set(rowKey, row);
+  }
+  return {
+    plans: csv('plans', plans),
+    plan_tasks: csv('plan_tasks', tasks),
+    task_progress: csv('task_progress', [...reports.values()]),
+  };
+}
+
+/** What both sides must agree on for one (task, unit, period). */
+interface PairFacts {
+  isReported: boolean;
+  isDone: boolean;
+  /** The latest report counted: period, status, percent, reported_on (null when none counts). */
+  report: [string, string, number | null, string | null] | null;
+}
+const key = (taskId: string, unit: string | null, period: string): string =>
+  `${taskId} | ${unit ?? '∅'} | ${period}`;
+
+async function sqlFacts(conn: Connector): Promise<Map<string, PairFacts>> {
+  const rows = await conn.query<{
+    task_id: string;
+    unit: string | null;
+    period: string;
+    report_period: string | null;
+    status: string | null;
+    percent: number | null;
+    reported_on: string | null;
+    is_done: boolean;
+    is_reported: boolean;
+  }>(sql`SELECT task_id, unit, period, report_period, status, percent, reported_on, is_done, is_reported
+         FROM task_pair_states`);
+  return new Map(
+    rows.map((row) => [
+      key(row.task_id, row.unit, row.period),
+      {
+        isReported: row.is_reported,
+        isDone: row.is_done,
+        report:
+          row.report_period === null
+            ? null
+            : [row.report_period, row.status ?? '', row.percent, row.reported_on],
+      },
+    ]),
+  );
+}
+
+/** The Plan view's pairs, from its own queries, for every period the SQL table has. */
+async function planViewFacts(conn: Connector, periods: readonly JudgedAt[]): Promise<Map<string, PairFacts>> {
+  const facts = new Map<string, PairFacts>();
+  for (const province of PROVINCES) {
+    const [tasks, reports] = await Promise.all([
+      fetchPlanViewTasks(conn, province),
+      fetchPlanViewReports(conn, province),
+    ]);
+    for (const asOf of periods) {
+      for (const pair of buildPairStates(tasks, reports, asOf)) {
+        const latest = pair.latestReport;
+        facts.set(key(pair.taskId, pair.unit, asOf.period), {
+          isReported: pair.state !== 'not_reported',
+          isDone: DONE_STATES.has(pair.state),
+          report: latest === null ? null : [latest.period, latest.status, latest.percent, latest.reportedOn],
+        });
+      }
+    }
+  }
+  return facts;
+}
+
+interface JudgedAt {
+  period: string;
+  periodEnd: string;
+}
+
+let conn: Connector;
+beforeAll(async () => {
+  conn = await createNodeConnector();
+  // Every table empty; each run then loads its own plans and reports (scores are not needed here).
+  await loadTables(conn, Object.fromEntries(CSV_TABLES.map((table) => [table, csv(table, [])])), {
+    sources: {},
+  });
+});
+afterAll(async () => {
+  await conn.close();
+});
+
+describe('task states: SQL (Overview, Scores vs tasks) and TypeScript (Plan view) agree', () => {
+  it('for every (task, unit, period) of generated plans and reports', async () => {
+    await fc.assert(
+      fc.asyncProperty(inputArbitrary, async (input) => {
+        await loadTables(conn, toFiles(input), { sources: {} });
+        const periods = await conn.query<JudgedAt>(sql`
+          SELECT period, strftime(period_end, '%Y-%m-%d') AS "periodEnd" FROM task_periods ORDER BY period`);
+        const [fromSql, fromPlanView] = await Promise.all([sqlFacts(conn), planViewFacts(conn, periods)]);
+        expect(Object.fromEntries(fromPlanView)).toEqual(Object.fromEntries(fromSql));
+      }),
+      // A fixed seed: the suite gives the same answer every run (a new seed explores other inputs).
+      { numRuns: 50, seed: 18 },
+    );
+  });
+});
