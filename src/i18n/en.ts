@@ -243,6 +243,7 @@ export const en: Messages = {
   'import.problem.unknownStatus': 'Unknown status “{found}” (expected: {expected}).',
   'import.problem.unknownPeriod': 'Unknown reporting period “{found}” (for example: {expected}).',
   'import.problem.badDate': 'Date “{found}” is not valid (expected {expected}).',
+  'import.problem.unknownTask': 'Task ID “{found}” is in no loaded plan; nearest: {nearest}.',
   'import.problem.duplicateConflict': 'Key “{found}” repeats row {expected} with a different value.',
   // --- import outcome ---
   'import.outcome.fileCounts': '{file}: {added} added, {replaced} replaced, {rejected} rejected rows.',

@@ -242,6 +242,8 @@ export const vi = {
   'import.problem.unknownStatus': 'Không nhận ra trạng thái “{found}” (cần: {expected}).',
   'import.problem.unknownPeriod': 'Không nhận ra kỳ báo cáo “{found}” (ví dụ: {expected}).',
   'import.problem.badDate': 'Ngày “{found}” không hợp lệ (cần dạng {expected}).',
+  'import.problem.unknownTask':
+    'Mã nhiệm vụ “{found}” không có trong kế hoạch nào đã nạp; gần nhất: {nearest}.',
   'import.problem.duplicateConflict': 'Trùng khóa “{found}” với dòng {expected} nhưng giá trị khác.',
   // --- import outcome ---
   'import.outcome.fileCounts': '{file}: thêm {added}, thay thế {replaced}, từ chối {rejected} dòng.',
