@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
@@ -104,6 +104,13 @@ export default defineConfig({
     }),
     precompress(),
   ],
+  // The wasm's decompressed sizes, for the download bar (src/db/duckdb-wasm-bytes.ts).
+  define: {
+    __DUCKDB_WASM_BYTES__: JSON.stringify({
+      eh: statSync(fromRoot('./node_modules/@duckdb/duckdb-wasm/dist/duckdb-eh.wasm')).size,
+      mvp: statSync(fromRoot('./node_modules/@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm')).size,
+    }),
+  },
   // The DuckDB package ships its own workers and wasm; pre-bundling breaks their relative URLs.
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
   server: { fs: { allow: [fromRoot('.')] } },

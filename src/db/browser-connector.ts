@@ -2,6 +2,7 @@
 
 import { AsyncDuckDB, VoidLogger, type InstantiationProgress } from '@duckdb/duckdb-wasm';
 import { arrowTableToRows, type ArrowTableLike } from './arrow-rows';
+import { wasmDownloadProgress } from './download-progress';
 import { nextConnectorName, type Connector } from './connector';
 import type { ConsoleConnection } from './console-connection';
 import { bootEngine, type EngineBoot } from './engine-boot';
@@ -14,7 +15,7 @@ export type EngineStage = 'downloading' | 'starting';
 
 export interface BrowserConnectorOptions {
   onStage?: (stage: EngineStage) => void;
-  /** Bytes of the wasm loaded so far (when the server sends a length). */
+  /** Decompressed bytes of the wasm loaded so far, against its decompressed size (0 when unknown). */
   onDownloadProgress?: (progress: { bytesLoaded: number; bytesTotal: number }) => void;
   /** The worker already started (engine-boot.ts); default: start it now. */
   boot?: EngineBoot;
@@ -27,7 +28,7 @@ export async function createBrowserConnector(options: BrowserConnectorOptions = 
   const db = new AsyncDuckDB(new VoidLogger(), worker);
   try {
     const instantiated = db.instantiate(bundle.mainModule, null, (progress: InstantiationProgress) => {
-      options.onDownloadProgress?.({ bytesLoaded: progress.bytesLoaded, bytesTotal: progress.bytesTotal });
+      options.onDownloadProgress?.(wasmDownloadProgress(progress, bundle.wasmBytes));
     });
     await Promise.race([instantiated, failure]);
     performance.mark('papi:engine-instantiated');

@@ -7,6 +7,22 @@ export interface DownloadProgress {
 
 const BYTES_PER_MB = 1024 * 1024;
 
+/**
+ * The wasm download as the bar shows it, from DuckDB's report: bytes read from the response body,
+ * which the browser has already decompressed, against the Content-Length header (0 when absent),
+ * which counts compressed bytes when the server sends brotli or gzip. So the total is the wasm's
+ * decompressed size, known at build time (duckdb-wasm-bytes.ts); without it the total is unknown
+ * (no bar rather than one that reads 100 % at a sixth of the way).
+ */
+export function wasmDownloadProgress(
+  reported: DownloadProgress,
+  decompressedBytes: number | null,
+): DownloadProgress {
+  const { bytesLoaded } = reported;
+  if (decompressedBytes === null || !(decompressedBytes > 0)) return { bytesLoaded, bytesTotal: 0 };
+  return { bytesLoaded, bytesTotal: Math.max(decompressedBytes, bytesLoaded) };
+}
+
 /** Whole percent 0-100 of the download, or null while the size is unknown. */
 export function downloadPercent(progress: DownloadProgress | null): number | null {
   if (progress === null || !(progress.bytesTotal > 0)) return null;

@@ -5,12 +5,15 @@ import ehWorkerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?ur
 import mvpWorkerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import ehWasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import mvpWasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
+import { DUCKDB_WASM_BYTES } from './duckdb-wasm-bytes';
 import workerEntryUrl from './duckdb-worker-entry.ts?worker&url';
 
 export interface EngineBundle {
   kind: 'eh' | 'mvp';
   mainModule: string;
   mainWorker: string;
+  /** The wasm's decompressed size in bytes (the download bar's total), or null when unknown. */
+  wasmBytes: number | null;
 }
 
 /** DuckDB's worker script, run inside our wrapper that reports a failed start (duckdb-worker-entry.ts). */
@@ -19,8 +22,18 @@ const wrappedWorker = (scriptUrl: string): string =>
 
 /** The MVP and exception-handling bundles. */
 export const SELF_HOSTED_BUNDLES: Record<'eh' | 'mvp', EngineBundle> = {
-  mvp: { kind: 'mvp', mainModule: mvpWasmUrl, mainWorker: wrappedWorker(mvpWorkerUrl) },
-  eh: { kind: 'eh', mainModule: ehWasmUrl, mainWorker: wrappedWorker(ehWorkerUrl) },
+  mvp: {
+    kind: 'mvp',
+    mainModule: mvpWasmUrl,
+    mainWorker: wrappedWorker(mvpWorkerUrl),
+    wasmBytes: DUCKDB_WASM_BYTES?.mvp ?? null,
+  },
+  eh: {
+    kind: 'eh',
+    mainModule: ehWasmUrl,
+    mainWorker: wrappedWorker(ehWorkerUrl),
+    wasmBytes: DUCKDB_WASM_BYTES?.eh ?? null,
+  },
 };
 
 // The smallest module using a wasm exception (try/catch): DuckDB's own feature test.

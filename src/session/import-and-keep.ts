@@ -5,7 +5,9 @@ import type { Connector } from '../db/connector';
 import { applyImport } from '../ingest/apply/apply-import';
 import { fetchImportContext } from '../ingest/apply/fetch-import-context';
 import { DEFAULT_IMPORT_MODE, type ImportMode, type ImportOutcome } from '../ingest/apply/import-outcome';
+import { readImportBatch } from '../ingest/apply/read-import-batch';
 import { readImportFile } from '../ingest/read/read-import-file';
+import type { ImportKind } from '../ingest/read/recognise-kind';
 import type { NewImportedFile } from '../storage/imported-files-store';
 import type { StorageResult } from '../storage/indexed-db';
 
@@ -36,18 +38,11 @@ export async function importAndKeep(
   const modes = files.map((file) => file.mode ?? DEFAULT_IMPORT_MODE);
   let outcome: ImportOutcome;
   let sheetsRead: (string | null)[] = [];
+  let kindsRead: (ImportKind | null)[] = [];
   try {
-    const context = await fetchImportContext(conn);
-    const reads = await Promise.all(
-      files.map(async (file) => ({
-        name: file.name,
-        result: await readImportFile(file, {
-          ...context,
-          ...(file.sheet == null ? {} : { sheet: file.sheet }),
-        }),
-      })),
-    );
+    const reads = await readImportBatch(files, await fetchImportContext(conn), readImportFile);
     sheetsRead = reads.map((read) => read.result.sheet);
+    kindsRead = reads.map((read) => read.result.kind);
     outcome = await applyImport(conn, reads, { modes, now });
   } catch (error) {
     // Only fetchImportContext can get here (the engine is gone); the others never reject.
@@ -59,15 +54,20 @@ export async function importAndKeep(
   }
   if (!outcome.ok) return { outcome, kept: null };
   const importedAt = now().toISOString();
-  const kept = await keep(
-    files.map((file, index) => ({
-      name: file.name,
-      bytes: file.bytes,
-      // The sheet actually read, so the next start-up reads the same one.
-      sheet: file.sheet ?? sheetsRead[index] ?? null,
-      mode: modes[index] ?? DEFAULT_IMPORT_MODE,
-      importedAt,
-    })),
-  );
+  const toKeep = files.map((file, index) => ({
+    name: file.name,
+    bytes: file.bytes,
+    // The sheet actually read, so the next start-up reads the same one.
+    sheet: file.sheet ?? sheetsRead[index] ?? null,
+    mode: modes[index] ?? DEFAULT_IMPORT_MODE,
+    importedAt,
+  }));
+  // Start-up re-applies kept files one by one in order: plan files go first, so the progress rows
+  // that name their tasks find them (files of different tables do not depend on each other's order).
+  const planFirst = [
+    ...toKeep.filter((_, index) => kindsRead[index] === 'plan_tasks'),
+    ...toKeep.filter((_, index) => kindsRead[index] !== 'plan_tasks'),
+  ];
+  const kept = await keep(planFirst);
   return { outcome, kept };
 }

@@ -9,11 +9,11 @@ import { reapplyImports, type ReapplyReport } from './reapply-imports';
 
 /** Re-applies the files kept in this browser over the data loaded in `conn` (call after the bundled load). */
 export async function reapplyStoredImports(conn: Connector): Promise<ReapplyReport> {
-  let context: Awaited<ReturnType<typeof fetchImportContext>> | null = null;
   return reapplyImports({
     listImportedFiles,
     readFile: async (file) => {
-      context ??= await fetchImportContext(conn);
+      // Fetched per file: a plan file re-applied before makes its task ids known to the progress after it.
+      const context = await fetchImportContext(conn);
       const sheet = file.sheet === null ? {} : { sheet: file.sheet };
       return readImportFile({ name: file.name, bytes: file.bytes }, { ...context, ...sheet });
     },

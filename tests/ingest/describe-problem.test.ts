@@ -68,7 +68,7 @@ describe('describeProblem', () => {
   });
 
   it('has words for every problem key in both languages, with no placeholder left unfilled', () => {
-    const args = { found: 'F', expected: 'E', indicator: 'I', successor: 'S', year: 2025 };
+    const args = { found: 'F', expected: 'E', indicator: 'I', successor: 'S', year: 2025, nearest: 'N' };
     for (const key of PROBLEM_KEYS) {
       const problem: ImportProblem = { file: 'f', sheet: 's', row: 1, column: 'c', key, args };
       for (const t of [vi, en])

@@ -1,4 +1,4 @@
-// The reference data an import is checked against, read from the bundled provinces and indicators.
+// The reference data an import is checked against, read from the bundled provinces, indicators and plan tasks.
 
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +14,7 @@ const readCsv = (name: string): Record<string, string>[] =>
     },
   ).data;
 
-/** Provinces and indicator scales of the bundled data. */
+/** Provinces, indicator scales and plan task ids of the bundled data. */
 export const BUNDLED_CONTEXT: ImportContext = {
   provinces: readCsv('provinces.csv').map((row) => ({
     code: row.code ?? '',
@@ -26,6 +26,7 @@ export const BUNDLED_CONTEXT: ImportContext = {
     min: Number(row.min),
     max: Number(row.max),
   })),
+  taskIds: readCsv('plan-tasks.csv').map((row) => row.task_id ?? ''),
 };
 
 /** Reads a fixture under tests/fixtures/import/ as bytes. */

@@ -120,6 +120,11 @@ export const CASES: readonly { error: string; csv: string; problem: Expected }[]
     problem: { row: 2, column: 'Đơn vị', key: 'missingValue' },
   },
   {
+    error: 'task in no loaded plan',
+    csv: `${PROGRESS}474-1.1-a;2024;Sở Nội vụ;Hoàn thành;;\n474-1.1-z;2024;Sở Nội vụ;Hoàn thành;;\n`,
+    problem: { row: 3, column: 'Mã nhiệm vụ', key: 'unknownTask', args: { found: '474-1.1-z' } },
+  },
+  {
     error: 'duplicate key with another value',
     csv: `${SCORES}P43;2024;1;5\nĐắk Nông;2024;1;5,5\n`,
     problem: {

@@ -4,11 +4,15 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Connector } from '../../src/db/connector';
 import { MAX_IMPORT_FILE_BYTES } from '../../src/ingest/apply/max-import-file-bytes';
 import { importAndKeep } from '../../src/session/import-and-keep';
-import { addImportedFiles, listImportedFiles } from '../../src/storage/imported-files-store';
+import {
+  addImportedFiles,
+  clearImportedFiles,
+  listImportedFiles,
+} from '../../src/storage/imported-files-store';
 import { reapplyImports } from '../../src/session/reapply-imports';
 import { reapplyStoredImports } from '../../src/session/reapply-stored-imports';
 import { createLoadedConnector } from '../helpers/data-files';
-import { csvFile, fingerprintTables } from '../ingest/apply/apply-test-support';
+import { csvFile, fingerprintTables, reloadBundledData } from '../ingest/apply/apply-test-support';
 import { readImportFixture } from '../ingest/import-test-context';
 
 const fixture = (name: string) => ({ name, bytes: readImportFixture(name) });
@@ -57,14 +61,33 @@ describe('imports kept across reloads', () => {
     expect(stored.ok && stored.value.map((file) => [file.name, file.sheet, file.mode])).toEqual([
       ['progress-excel.xlsx', 'Báo cáo', 'replace-overlapping'],
       ['scores-long-2025.csv', null, 'replace-overlapping'],
-      ['scores-corrected.csv', null, 'add-only'],
+      // A batch's plan files are kept first (see the test below); the other files keep their order.
       ['plan-hn.csv', null, 'replace-overlapping'],
+      ['scores-corrected.csv', null, 'add-only'],
       ['progress-semicolon-bom-crlf.csv', null, 'replace-overlapping'],
     ]);
 
     const report = await reapplyStoredImports(reopened);
     expect(report).toMatchObject({ ok: true, failed: [] });
     expect(report.ok && report.applied).toHaveLength(5);
+    expect(await fingerprintTables(reopened)).toEqual(await fingerprintTables(original));
+  });
+
+  it('re-applies progress kept with the plan file that defines its task, even when the progress came first', async () => {
+    await clearImportedFiles();
+    await Promise.all([reloadBundledData(original), reloadBundledData(reopened)]);
+    const progress = csvFile('progress-hn.csv', [
+      'Mã nhiệm vụ;Kỳ báo cáo;Đơn vị;Trạng thái',
+      'HN-9.9-a;Quý I/2025;Sở Nội vụ;Hoàn thành',
+    ]);
+    const plan = csvFile('plan-hn-9.csv', [
+      'Mã nhiệm vụ;Kế hoạch;Chỉ số thành phần;Nhiệm vụ;Tỉnh;Năm mục tiêu',
+      'HN-9.9-a;13/KH-UBND;1.1;Tuyên truyền;Hà Nội;2025',
+    ]);
+    const kept = await importAndKeep(original, [progress, plan], addImportedFiles);
+    expect(kept).toMatchObject({ outcome: { ok: true }, kept: { ok: true, value: 2 } });
+    const report = await reapplyStoredImports(reopened);
+    expect(report).toMatchObject({ ok: true, failed: [] });
     expect(await fingerprintTables(reopened)).toEqual(await fingerprintTables(original));
   });
 

@@ -28,6 +28,8 @@ export const dataViewVi = {
   'import.problem.percentOutOfRange': 'Tỷ lệ “{found}” không hợp lệ (cần từ {expected}).',
   'import.problem.unknownStatus': 'Không nhận ra trạng thái “{found}” (cần: {expected}).',
   'import.problem.unknownPeriod': 'Không nhận ra kỳ báo cáo “{found}” (ví dụ: {expected}).',
+  'import.problem.unknownTask':
+    'Mã nhiệm vụ “{found}” không có trong kế hoạch nào đã nạp; gần nhất: {nearest}.',
   'import.problem.badDate': 'Ngày “{found}” không hợp lệ (cần dạng {expected}).',
   'import.problem.duplicateConflict': 'Trùng khóa “{found}” với dòng {expected} nhưng giá trị khác.',
   'import.outcome.fileCounts': '{file}: thêm {added}, thay thế {replaced}, từ chối {rejected} dòng.',
@@ -133,6 +135,7 @@ export const dataViewEn: { readonly [K in keyof typeof dataViewVi]: string } = {
   'import.problem.percentOutOfRange': 'Percentage “{found}” is not valid (expected {expected}).',
   'import.problem.unknownStatus': 'Unknown status “{found}” (expected: {expected}).',
   'import.problem.unknownPeriod': 'Unknown reporting period “{found}” (for example: {expected}).',
+  'import.problem.unknownTask': 'Task ID “{found}” is in no loaded plan; nearest: {nearest}.',
   'import.problem.badDate': 'Date “{found}” is not valid (expected {expected}).',
   'import.problem.duplicateConflict': 'Key “{found}” repeats row {expected} with a different value.',
   'import.outcome.fileCounts': '{file}: {added} added, {replaced} replaced, {rejected} rejected rows.',

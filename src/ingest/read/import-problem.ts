@@ -21,6 +21,7 @@ export const PROBLEM_KEYS = [
   'unknownStatus',
   'unknownPeriod',
   'badDate',
+  'unknownTask',
   'duplicateConflict',
 ] as const;
 

@@ -90,6 +90,8 @@ export interface IndicatorScale {
 export interface ImportContext {
   readonly provinces: readonly ProvinceRef[];
   readonly indicators: readonly IndicatorScale[];
+  /** Task ids of the loaded plans and of the plan files imported with the file: a progress row must name one. */
+  readonly taskIds: readonly string[];
   /** Files larger than this are refused before parsing. */
   readonly maxBytes?: number;
   /** The sheet the user picked; default: the first sheet whose layout is recognised. */

@@ -1,6 +1,7 @@
 // Progress report rows: task, period, unit, status[, percent, reported on, note].
 
-import type { ProgressRow, RowCursor } from './import-rows';
+import type { ImportContext, ProgressRow, RowCursor } from './import-rows';
+import { nearestTaskIds } from './nearest-task-ids';
 import { parsePeriod } from './parse-period';
 import { parseDate, parsePercent, parseStatus } from './parse-values';
 import { optionalText, requiredText } from './cell-checks';
@@ -39,9 +40,27 @@ function readParsed<T>(
   return value;
 }
 
-/** One progress row, or null after recording every problem in it. */
-export function readProgressRow(cursor: RowCursor): ProgressRow | null {
-  const taskId = requiredText(cursor, 'task_id');
+/** Reads the task id, which must be one a loaded plan (or a plan file of the same import) defines. */
+function createTaskIdReader(context: ImportContext): (cursor: RowCursor) => string | null {
+  const known = new Set(context.taskIds);
+  const nearest = new Map<string, string>();
+  return (cursor) => {
+    const taskId = requiredText(cursor, 'task_id');
+    if (taskId === null || known.has(taskId)) return taskId;
+    // A row no plan owns would load as an orphan that no view shows and no count includes.
+    if (!nearest.has(taskId)) nearest.set(taskId, nearestTaskIds(taskId, context.taskIds).join(', ') || '–');
+    cursor.problem('task_id', 'unknownTask', { found: taskId, nearest: nearest.get(taskId) ?? '–' });
+    return null;
+  };
+}
+
+/** Reads one progress row per call, or null after recording every problem in it. */
+export function createProgressReader(context: ImportContext): (cursor: RowCursor) => ProgressRow | null {
+  const readTaskId = createTaskIdReader(context);
+  return (cursor) => readProgressRow(cursor, readTaskId(cursor));
+}
+
+function readProgressRow(cursor: RowCursor, taskId: string | null): ProgressRow | null {
   const period = readParsed(cursor, 'period', parsePeriod, { key: 'unknownPeriod', expected: PERIOD_HINT });
   const unit = requiredText(cursor, 'unit');
   const status = readParsed(cursor, 'status', parseStatus, { key: 'unknownStatus', expected: STATUS_HINT });

@@ -13,7 +13,7 @@ import {
   type ScoreRow,
 } from './import-rows';
 import { createPlanTaskReader } from './validate-plan-tasks';
-import { readProgressRow } from './validate-progress';
+import { createProgressReader } from './validate-progress';
 import { createLongScoreReader, createWideScoreReader } from './validate-scores';
 
 export interface ValidatedRows {
@@ -55,9 +55,8 @@ function validateByKind(table: RecognisedTable, context: ImportContext): Validat
   const keyColumn = (column: 'province' | 'task_id'): string | null =>
     headerText(table, table.header.columns[column]);
   if (table.kind === 'task_progress') {
-    const rows = readDataRows<ProgressRow>(table, problems, (cursor) =>
-      [readProgressRow(cursor) ?? []].flat(),
-    );
+    const readProgress = createProgressReader(context);
+    const rows = readDataRows<ProgressRow>(table, problems, (cursor) => [readProgress(cursor) ?? []].flat());
     const unique = dropDuplicates(
       rows,
       (row) => [row.task_id, row.period, row.unit].join(' | '),

@@ -6,6 +6,7 @@ import { sqlIdentifier, sqlRaw, sql } from '../../../src/db/sql';
 import { CSV_TABLES } from '../../../src/db/tables';
 import { fetchImportContext } from '../../../src/ingest/apply/fetch-import-context';
 import type { ReadImport } from '../../../src/ingest/apply/import-outcome';
+import { readImportBatch } from '../../../src/ingest/apply/read-import-batch';
 import { loadBundledData } from '../../../src/ingest/load-bundled-data';
 import { readImportFile } from '../../../src/ingest/read/read-import-file';
 import { readBundledFiles } from '../../helpers/data-files';
@@ -35,18 +36,15 @@ export async function fingerprintTables(conn: Connector): Promise<Record<string,
   return fingerprint;
 }
 
-/** Reads files (fixture names or inline bytes) against the reference data loaded in `conn`. */
+/** Reads files (fixture names or inline bytes) as one import, against the reference data loaded in `conn`. */
 export async function readFiles(
   conn: Connector,
   files: readonly (string | { name: string; bytes: Uint8Array })[],
 ): Promise<ReadImport[]> {
-  const context = await fetchImportContext(conn);
-  return Promise.all(
-    files.map(async (file) => {
-      const named = typeof file === 'string' ? { name: file, bytes: readImportFixture(file) } : file;
-      return { name: named.name, result: await readImportFile(named, context) };
-    }),
+  const named = files.map((file) =>
+    typeof file === 'string' ? { name: file, bytes: readImportFixture(file) } : file,
   );
+  return readImportBatch(named, await fetchImportContext(conn), readImportFile);
 }
 
 /** UTF-8 bytes of CSV lines, as a small inline file. */
