@@ -1,6 +1,4 @@
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
@@ -8,7 +6,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { WORKER_ENTRY_CACHE_NAME, WORKER_ENTRY_PATTERN } from './src/app/service-worker-cache.ts';
 import { CONTENT_SECURITY_POLICY } from './src/server/content-security-policy.ts';
-import { filesUnder, precompressDirectory } from './src/server/precompress.ts';
+import { precompressDirectory } from './src/server/precompress.ts';
 
 const fromRoot = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
@@ -24,36 +22,17 @@ const contentSecurityPolicy = (): Plugin => ({
   ],
 });
 
-/** What the first-screen seed is computed from: the bundled data, the engine, the queries and their helpers. */
-function seedInputsHash(): string {
-  const hash = createHash('sha256');
-  const dirs = ['data', 'src/db', 'src/domain', 'src/ingest', 'src/queries', 'src/prerender'];
-  for (const path of dirs.flatMap((dir) => filesUnder(fromRoot(`./${dir}`))).sort()) {
-    hash.update(path).update(readFileSync(path));
-  }
-  return hash.digest('hex').slice(0, 16);
-}
-
 /**
  * Emits dist/first-screen.json: the first screen's answers computed on Node DuckDB from the bundled data
- * (data/scripts/build-first-screen-seed.ts), cached under node_modules/.cache by the hash of its inputs
- * (computing it takes ~20 s).
+ * (data/scripts/build-first-screen-seed.ts), cached under node_modules/.cache by the hash of its inputs and
+ * shared with the unit test that checks it (data/scripts/first-screen-seed-cache.ts).
  */
 const firstScreenSeed = (): Plugin => ({
   name: 'papi-first-screen-seed',
   apply: 'build',
   async generateBundle() {
-    const cacheDir = fromRoot('./node_modules/.cache/papi-first-screen');
-    const cached = join(cacheDir, `${seedInputsHash()}.json`);
-    let json: string;
-    if (existsSync(cached)) json = readFileSync(cached, 'utf8');
-    else {
-      const { buildFirstScreenSeed } = await import('./data/scripts/build-first-screen-seed.ts');
-      json = await buildFirstScreenSeed();
-      mkdirSync(cacheDir, { recursive: true });
-      writeFileSync(cached, json);
-    }
-    this.emitFile({ type: 'asset', fileName: 'first-screen.json', source: json });
+    const { cachedFirstScreenSeed } = await import('./data/scripts/first-screen-seed-cache.ts');
+    this.emitFile({ type: 'asset', fileName: 'first-screen.json', source: await cachedFirstScreenSeed() });
   },
 });
 
@@ -133,6 +112,9 @@ export default defineConfig({
           exclude: ['tests/e2e/**'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // Vitest's default on 2 cores is one worker: the files then run one after another while much of
+          // each one's time is spent starting DuckDB, which a second worker overlaps.
+          maxWorkers: 2,
         },
       },
       {
@@ -143,7 +125,9 @@ export default defineConfig({
           include: ['tests/e2e/**/*.e2e.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          // Two files at a time, each with its own server (own origin, own storage) and its own browser
+          // profile: nothing is shared between them. E2E_WORKERS=1 runs them one after another.
+          maxWorkers: Number(process.env.E2E_WORKERS ?? 2),
         },
       },
     ],

@@ -1,4 +1,4 @@
-// Build step (run by the Vite plugin in vite.config.ts): answers the first screen's questions on Node
+// Build step (run through first-screen-seed-cache.ts by the Vite plugin in vite.config.ts and the seed's test): answers the first screen's questions on Node
 // DuckDB with the bundled data and the app's own SQL, and returns react-query's dehydrated state as
 // JSON, keyed as the browser asks before its engine is ready. Run alone, it prints the seed's size.
 

@@ -62,13 +62,19 @@ describe('running a console query', () => {
 });
 
 describe('cancelling', () => {
-  /** A connection whose query runs until cancelled, like DuckDB-WASM's pending query. */
-  function slowConnection(log: string[]): ConsoleConnection {
+  /** A connection whose query runs until cancelled, like DuckDB-WASM's pending query; `sent` settles once it runs. */
+  function slowConnection(log: string[]): ConsoleConnection & { sent: Promise<void> } {
     let stop: ((error: Error) => void) | null = null;
+    let markSent = (): void => undefined;
+    const sent = new Promise<void>((resolve) => {
+      markSent = resolve;
+    });
     return {
+      sent,
       execute: async (text) => void log.push(text),
       send: (text) => {
         log.push(text);
+        markSent();
         return new Promise<never>((_resolve, reject) => {
           stop = reject;
         });
@@ -87,7 +93,7 @@ describe('cancelling', () => {
     const connection = slowConnection(log);
     let cancelled = false;
     const run = runConsoleQuery(connection, 'SELECT count(*) FROM range(10000000000)', () => cancelled);
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    await connection.sent; // the query is running: now the user cancels
     cancelled = true;
     await connection.cancel();
     await expect(run).rejects.toBeInstanceOf(ConsoleCancelledError);

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { APP_READY_TIMEOUT_MS, bestCanvas, saveScreenshot, switchLanguage } from './helpers/app.ts';
 import { setupE2ESession } from './helpers/session.ts';
+import { reportTiming } from './helpers/timings.ts';
 
 const session = setupE2ESession();
 
@@ -119,7 +120,7 @@ describe('Dimensions view (built app, headless Chromium)', () => {
     expect(await page.locator('[data-testid="choice-colour"] input[value="score"]').isChecked()).toBe(true);
   });
 
-  test('redraws the trend for each of 50 indicator switches, and reports the time (target: p95 ≤ 50 ms)', async () => {
+  test('redraws the trend for each of 50 indicator switches, and reports the time (target: p95 ≤ 50 ms, judged by the bench)', async () => {
     const { page } = session;
     await page.goto(session.url('?view=dimensions&province=P43&indicator=total'));
     await waitForDimensions(page);
@@ -158,12 +159,12 @@ describe('Dimensions view (built app, headless Chromium)', () => {
     const sorted = [...times].sort((a, b) => a - b);
     const at = (q: number): number =>
       sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN;
-    console.log(
-      `indicator switch (${times.length}): median ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms, max ${at(1).toFixed(1)} ms`,
+    // Issue 7 item 4 asks for p95 ≤ 50 ms: reported, never gated on a noisy 2-core box. Every switch drew.
+    reportTiming(
+      `indicator switch p95 of ${times.length}`,
+      at(0.95),
+      `median ${at(0.5).toFixed(1)} ms, max ${at(1).toFixed(1)} ms`,
     );
     expect(times).toHaveLength(50);
-    // Issue 7 item 4 asks for p95 ≤ 50 ms (the figure is printed above; times are never gated on a noisy
-    // 2-core box): this only guards against a switch a user would call broken.
-    expect(at(0.95)).toBeLessThanOrEqual(2_000);
   });
 });

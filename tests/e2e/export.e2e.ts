@@ -13,7 +13,6 @@ const session = setupE2ESession();
 
 const TREND = 'chart-total-trend';
 const TREND_TITLE = 'Đắk Nông: điểm PAPI tổng hợp 2011–2024';
-const TODAY = new Date().toISOString().slice(0, 10);
 const measures: Record<string, { bytes: number; ms: number; file: string }> = {};
 
 async function openOverview(page: Page, lang: 'vi' | 'en' = 'vi'): Promise<void> {
@@ -22,9 +21,29 @@ async function openOverview(page: Page, lang: 'vi' | 'en' = 'vi'): Promise<void>
   await page.locator(`${SEL.chartTrend} canvas`).first().waitFor({ state: 'attached', timeout: 30_000 });
 }
 
-/** Chooses a menu item of `chartId` and returns the downloaded file's bytes, name and time from click to file. */
+/**
+ * The page's local calendar date, yyyy-mm-dd: what the app writes into file names (src/export/file-name.ts),
+ * in the browser's time zone (Vietnam's, helpers/browser.ts), not the test machine's or UTC.
+ */
+async function pageToday(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const now = new Date();
+    const pad = (n: number): string => String(n).padStart(2, '0');
+    return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  });
+}
+
+/** `papi_<stem>_<date>.<extension>` for each day the export may have been dated (two if it ran across midnight). */
+const datedNames = (stem: string, extension: string, days: readonly string[]): string[] =>
+  days.map((day) => `papi_${stem}_${day}.${extension}`);
+
+/**
+ * Chooses a menu item of `chartId` and returns the downloaded file's bytes, name, time from click to file, and
+ * the page's date before the click and after the download (the day the app dated the file is one of them).
+ */
 async function exportFile(page: Page, chartId: string, kind: string) {
   await page.locator(`[data-testid="${chartId}-menu-button"]`).click();
+  const dayBefore = await pageToday(page);
   const started = Date.now();
   const [download] = await Promise.all([
     page.waitForEvent('download', { timeout: 30_000 }),
@@ -32,9 +51,10 @@ async function exportFile(page: Page, chartId: string, kind: string) {
   ]);
   const path = await download.path();
   const ms = Date.now() - started;
+  const days = [...new Set([dayBefore, await pageToday(page)])];
   const bytes = await readFile(path);
   measures[`${chartId} ${kind}`] = { bytes: (await stat(path)).size, ms, file: download.suggestedFilename() };
-  return { bytes, name: download.suggestedFilename(), ms };
+  return { bytes, name: download.suggestedFilename(), ms, days };
 }
 
 /** Width and height from a PNG's IHDR chunk. */
@@ -131,8 +151,8 @@ describe('chart export', () => {
   test('the slide PNG of the trend chart is exactly 1920×1080, white, with the title inked in', async () => {
     const { page } = session;
     await openOverview(page);
-    const { bytes, name } = await exportFile(page, TREND, 'slidePng');
-    expect(name).toBe(`papi_dak-nong_total-trend_2011-2024_${TODAY}.png`);
+    const { bytes, name, days } = await exportFile(page, TREND, 'slidePng');
+    expect(datedNames('dak-nong_total-trend_2011-2024', 'png', days)).toContain(name);
     expect(pngSize(bytes)).toEqual({ width: 1920, height: 1080 });
     const ink = await pngInk(page, bytes);
     expect(ink.colours, 'distinct colours').toBeGreaterThan(20);
@@ -163,8 +183,8 @@ describe('chart export', () => {
   test('the SVG parses, is 16:9 and keeps its title, source and export date as text', async () => {
     const { page } = session;
     await openOverview(page);
-    const { bytes, name } = await exportFile(page, TREND, 'svg');
-    expect(name).toBe(`papi_dak-nong_total-trend_2011-2024_${TODAY}.svg`);
+    const { bytes, name, days } = await exportFile(page, TREND, 'svg');
+    expect(datedNames('dak-nong_total-trend_2011-2024', 'svg', days)).toContain(name);
     const facts = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
       const root = doc.documentElement;
@@ -186,8 +206,8 @@ describe('chart export', () => {
   test('the CSV has a BOM, ; between fields, Vietnamese headers, the chart’s numbers and the source last', async () => {
     const { page } = session;
     await openOverview(page);
-    const { bytes, name } = await exportFile(page, TREND, 'csv');
-    expect(name).toBe(`papi_dak-nong_total-trend_2011-2024_${TODAY}.csv`);
+    const { bytes, name, days } = await exportFile(page, TREND, 'csv');
+    expect(datedNames('dak-nong_total-trend_2011-2024', 'csv', days)).toContain(name);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = Papa.parse<string[]>(bytes.toString('utf8').slice(1), {
       delimiter: ';',
@@ -269,11 +289,13 @@ describe('chart export', () => {
     );
     expect(await page.locator('[data-testid="briefing-title"]').inputValue()).toBe('Giao ban PAPI quý IV');
 
+    const dayBefore = await pageToday(page);
     const started = Date.now();
     const [download] = await Promise.all([
       page.waitForEvent('download', { timeout: 60_000 }),
       page.locator('[data-testid="briefing-download"]').click(),
     ]);
+    const days = [...new Set([dayBefore, await pageToday(page)])];
     const path = await download.path();
     const bytes = await readFile(path);
     measures['deck (3 charts) pptx'] = {
@@ -281,7 +303,7 @@ describe('chart export', () => {
       ms: Date.now() - started,
       file: download.suggestedFilename(),
     };
-    expect(download.suggestedFilename()).toBe(`papi_dak-nong_giao-ban-papi-quy-iv_${TODAY}.pptx`);
+    expect(datedNames('dak-nong_giao-ban-papi-quy-iv', 'pptx', days)).toContain(download.suggestedFilename());
     await download.saveAs(artifactPath('export-deck.pptx'));
 
     const zip = await JSZip.loadAsync(bytes);

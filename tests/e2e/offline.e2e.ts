@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { createDistHandler, serveDist, type DistServer } from '../../src/server/serve-dist.ts';
-import { saveScreenshot, SEL, waitForApp } from './helpers/app.ts';
+import { DATA_READY_MARK, saveScreenshot, SEL, waitForApp, waitForFirstScreen } from './helpers/app.ts';
 import { launchGuarded } from './helpers/browser.ts';
 import { DIST_DIR } from './helpers/server.ts';
 import { formatProblems } from './helpers/session.ts';
@@ -23,7 +23,7 @@ afterAll(async () => {
 });
 
 const engineReady = (page: Page): Promise<unknown> =>
-  page.waitForFunction(() => performance.getEntriesByName('papi:data-ready').length > 0, null, {
+  page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, DATA_READY_MARK, {
     timeout: 90_000,
   });
 
@@ -52,12 +52,12 @@ test('shows real figures while DuckDB is still downloading, then live DuckDB ans
     const wasm = browser.hold(/duckdb-eh-[\w-]+\.wasm/);
     const page = await browser.context.newPage();
     await page.goto(`${server.origin}/`);
-    await waitForApp(page, 30_000);
+    await waitForFirstScreen(page, 30_000);
     // The engine cannot be ready: its wasm is held back. These figures are the build-time seed.
     expect(wasm.held()).toBeGreaterThan(0);
     expect(await page.locator(SEL.total).innerText()).toBe('40,54');
     expect(await page.locator(SEL.dimensionRow).count()).toBe(8);
-    expect(await page.evaluate(() => performance.getEntriesByName('papi:data-ready').length)).toBe(0);
+    expect(await page.evaluate((mark) => performance.getEntriesByName(mark).length, DATA_READY_MARK)).toBe(0);
     wasm.release();
     await engineReady(page);
     expect(await page.locator(SEL.total).innerText(), 'live DuckDB shows the same figure').toBe('40,54');

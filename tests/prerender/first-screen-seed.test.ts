@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { hashKey, hydrate, QueryClient, type DehydratedState, type QueryKey } from '@tanstack/react-query';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildFirstScreenSeed } from '../../data/scripts/build-first-screen-seed';
+import { cachedFirstScreenSeed } from '../../data/scripts/first-screen-seed-cache';
 import type { Connector } from '../../src/db/connector';
 import { answerFirstScreen } from '../../src/prerender/first-screen-queries';
 import { PRE_READY_DATA_VERSION, rekey } from '../../src/prerender/first-screen-seed';
@@ -22,7 +22,8 @@ let seed: DehydratedState;
 let live: Connector;
 
 beforeAll(async () => {
-  seed = JSON.parse(await buildFirstScreenSeed()) as DehydratedState;
+  // The seed `vite build` ships (built here once per change of its inputs, then read by the build).
+  seed = JSON.parse(await cachedFirstScreenSeed()) as DehydratedState;
   live = await createLoadedConnector();
 }, 240_000); // ~20 s alone; much more on a busy 2-core box
 

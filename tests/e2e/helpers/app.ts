@@ -110,27 +110,44 @@ async function bodySnippet(page: Page): Promise<string> {
     .catch(() => '(page not readable)');
 }
 
+/** The performance mark the app sets once its own DuckDB has loaded the data (src/app/providers.tsx). */
+export const DATA_READY_MARK = 'papi:data-ready';
+
 /**
- * Waits until the Overview shows its total (DuckDB loaded, first query answered). Fails early, with the
- * panel's text, if the app shows its error panel instead.
+ * Waits until the live engine is ready (the app's data-ready mark: not the build-time seed, which paints the
+ * total before DuckDB has loaded) and the Overview shows its total. Fails early, with the panel's text, if
+ * the app shows its error panel instead.
  */
 export async function waitForApp(page: Page, timeoutMs: number = APP_READY_TIMEOUT_MS): Promise<void> {
+  await waitForOverview(page, timeoutMs, DATA_READY_MARK);
+}
+
+/** Waits until the Overview shows a total, the build-time seed's or live DuckDB's: the first screen a user sees. */
+export async function waitForFirstScreen(
+  page: Page,
+  timeoutMs: number = APP_READY_TIMEOUT_MS,
+): Promise<void> {
+  await waitForOverview(page, timeoutMs, null);
+}
+
+async function waitForOverview(page: Page, timeoutMs: number, readyMark: string | null): Promise<void> {
   let outcome: string;
   try {
     const handle = await page.waitForFunction(
-      ([totalSel, errorSel]) => {
-        if (/\d/.test(document.querySelector(totalSel)?.textContent ?? '')) return 'ready';
+      ([totalSel, errorSel, mark]) => {
+        const dataReady = mark === null || performance.getEntriesByName(mark, 'mark').length > 0;
+        if (dataReady && /\d/.test(document.querySelector(totalSel)?.textContent ?? '')) return 'ready';
         const error = document.querySelector(errorSel);
         return error ? `error: ${(error.textContent ?? '').replace(/\s+/g, ' ').trim()}` : false;
       },
-      [SEL.total, SEL.errorPanel] as const,
+      [SEL.total, SEL.errorPanel, readyMark] as const,
       { timeout: timeoutMs, polling: 100 },
     );
     outcome = String(await handle.jsonValue());
   } catch (err) {
     const snippet = await bodySnippet(page);
     throw new Error(
-      `The Overview did not become ready within ${timeoutMs / 1000} s (${SEL.total} never got a number). ` +
+      `The Overview did not become ready within ${timeoutMs / 1000} s (${readyMark === null ? '' : `no ${readyMark} mark, or `}${SEL.total} never got a number). ` +
         `URL: ${page.url()}. Page text: "${snippet}". Cause: ${(err as Error).message.split('\n')[0]}`,
     );
   }

@@ -9,6 +9,9 @@ import { chromium, type BrowserContext, type ConsoleMessage, type Page, type Rou
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/** The users' time zone (Vietnam, UTC+7, no daylight saving): "today" in file names and dates follows it, not the CI machine's. */
+export const APP_TIMEZONE = 'Asia/Ho_Chi_Minh';
+
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -102,6 +105,7 @@ export async function launchGuarded(options: LaunchOptions): Promise<GuardedCont
     args: [...CHROMIUM_ARGS, ...(options.args ?? [])],
     viewport: options.viewport ?? { width: 1366, height: 900 },
     locale: options.locale ?? 'vi-VN',
+    timezoneId: APP_TIMEZONE,
     serviceWorkers: 'allow',
   });
 
