@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useIsFetching } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
 import { NoticeList } from '../components/notice-list.tsx';
@@ -40,8 +41,17 @@ export function App(): ReactNode {
 }
 
 /** Header, navigation and main area; the frame paints before the database is ready. */
-function AppShell({ url, notices, navigate, replace, correct, dismissNotice }: UrlStateApi): ReactNode {
+function AppShell({
+  url,
+  notices,
+  search,
+  navigate,
+  replace,
+  correct,
+  dismissNotice,
+}: UrlStateApi): ReactNode {
   const { t, lang } = useI18n();
+  const fetching = useIsFetching();
   const provinces = useProvinces();
   const yearOptions = useYearOptions(resolveProvince(url.state.province, provinces.data));
   const scoredYears = useMemo(
@@ -112,7 +122,9 @@ function AppShell({ url, notices, navigate, replace, correct, dismissNotice }: U
         </div>
       </header>
       <AppNav state={state} onNavigate={(view) => navigate({ view, viewParams: {} })} />
-      <main id="main" className="app-main" tabIndex={-1}>
+      {/* aria-busy while any query of the page is fetching; data-url-search: the query string the page has rendered
+          (location.search once rendered), so a driver knows an in-page navigation has been taken in. */}
+      <main id="main" className="app-main" tabIndex={-1} aria-busy={fetching > 0} data-url-search={search}>
         <NoticeList notices={noticeItems} onDismiss={dismiss} />
         <div className="view-heading">
           <h1>{t(VIEW_LABELS[state.view])}</h1>

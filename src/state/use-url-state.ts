@@ -8,6 +8,8 @@ export interface UrlStateApi {
   url: ParsedUrl;
   /** Why the app shows something else than the link asked for (until dismissed or a new choice). */
   notices: readonly Notice[];
+  /** The location's query string this state was read from or written to: equal to location.search once rendered. */
+  search: string;
   /** A new view (province, year, view): a new history entry, so Back returns to the one before. */
   navigate: (patch: Partial<UrlState>) => void;
   /** The same view written differently (the language): replaces the entry. */
@@ -20,9 +22,14 @@ export interface UrlStateApi {
 interface UrlView {
   url: ParsedUrl;
   notices: readonly Notice[];
+  search: string;
 }
 
-const readLocation = (): UrlView => ({ url: parseUrl(window.location.search), notices: [] });
+const readLocation = (): UrlView => ({
+  url: parseUrl(window.location.search),
+  notices: [],
+  search: window.location.search,
+});
 
 /** The URL state: pushState for a new view, replaceState for a correction, popstate follows Back/Forward. */
 export function useUrlState(): UrlStateApi {
@@ -48,7 +55,11 @@ export function useUrlState(): UrlStateApi {
       if (mode === 'push' && search !== window.location.search) window.history.pushState(null, '', href);
       else window.history.replaceState(window.history.state, '', href);
       current.current = next;
-      setView((shown) => ({ url: { state: next, invalid: {} }, notices: notices(shown.notices) }));
+      setView((shown) => ({
+        url: { state: next, invalid: {} },
+        notices: notices(shown.notices),
+        search: window.location.search,
+      }));
     },
     [],
   );
@@ -70,5 +81,13 @@ export function useUrlState(): UrlStateApi {
       setView((shown) => ({ ...shown, notices: shown.notices.filter((_, i) => i !== index) })),
     [],
   );
-  return { url: view.url, notices: view.notices, navigate, replace, correct, dismissNotice };
+  return {
+    url: view.url,
+    notices: view.notices,
+    search: view.search,
+    navigate,
+    replace,
+    correct,
+    dismissNotice,
+  };
 }

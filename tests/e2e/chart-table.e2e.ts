@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { expectAttribute, expectCount, saveScreenshot, SEL, waitForApp } from './helpers/app.ts';
 import { setupE2ESession } from './helpers/session.ts';
 
-const session = setupE2ESession();
+const session = setupE2ESession({ sharedPage: true });
 
 const TREND_TOGGLE = '[data-testid="chart-total-trend-table-toggle"]';
 const TREND_TABLE = '[data-testid="chart-total-trend-table"]';
@@ -36,7 +36,7 @@ async function tableRows(page: Page, selector: string): Promise<string[][]> {
 describe('charts as tables (keyboard)', () => {
   test('the trend chart is named by what it shows; Enter shows its years as a table, Space brings the chart back', async () => {
     const { page } = session;
-    await page.goto(session.url('?province=P43&year=2024&lang=vi'));
+    await session.open('?province=P43&year=2024&lang=vi');
     await waitForApp(page);
     await page.locator(`${SEL.chartTrend} canvas`).first().waitFor({ state: 'attached', timeout: 30_000 });
 
@@ -74,7 +74,7 @@ describe('charts as tables (keyboard)', () => {
 
   test('the gap chart’s table lists the 8 dimensions with Đắk Nông 2024’s gaps, in the chart’s order', async () => {
     const { page } = session;
-    await page.goto(session.url('?province=P43&year=2024&lang=vi'));
+    await session.open('?province=P43&year=2024&lang=vi');
     await waitForApp(page);
     await page.locator(`${SEL.chartGap} canvas`).first().waitFor({ state: 'attached', timeout: 30_000 });
     expect((await page.locator(SEL.chartGap).getAttribute('aria-label'))?.normalize('NFC')).toMatch(
@@ -107,7 +107,7 @@ describe('charts as tables (keyboard)', () => {
 
   test('speaks English: the toggle, the accessible name and the numbers', async () => {
     const { page } = session;
-    await page.goto(session.url('?province=P43&year=2024&lang=en'));
+    await session.open('?province=P43&year=2024&lang=en');
     await waitForApp(page);
     const toggle = page.locator(TREND_TOGGLE);
     expect((await toggle.textContent())?.trim()).toBe('Show as table');

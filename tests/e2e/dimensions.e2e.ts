@@ -6,7 +6,7 @@ import { APP_READY_TIMEOUT_MS, bestCanvas, saveScreenshot, switchLanguage } from
 import { setupE2ESession } from './helpers/session.ts';
 import { reportTiming } from './helpers/timings.ts';
 
-const session = setupE2ESession();
+const session = setupE2ESession({ sharedPage: true });
 
 const SEL = {
   select: '[data-testid="indicator-select"]',
@@ -35,7 +35,7 @@ describe('Dimensions view (built app, headless Chromium)', () => {
   test('a link opens transparency for Đắk Nông against the Central Highlands, with every part drawn', async () => {
     const { page } = session;
     await page.setViewportSize({ width: 1366, height: 768 });
-    await page.goto(session.url('?view=dimensions&province=P43&indicator=2'));
+    await session.open('?view=dimensions&province=P43&indicator=2');
     await waitForDimensions(page);
     expect(await selectedIndicator(page)).toBe('2');
     expect((await headingOfTrend(page)).normalize('NFC')).toContain('Công khai, minh bạch');
@@ -75,7 +75,7 @@ describe('Dimensions view (built app, headless Chromium)', () => {
 
   test('keyboard, peers, URL, reload and Back', async () => {
     const { page } = session;
-    await page.goto(session.url('?view=dimensions&province=P43&indicator=2'));
+    await session.open('?view=dimensions&province=P43&indicator=2');
     await waitForDimensions(page);
 
     // The next option after "2." in the grouped list is its first sub-dimension.
@@ -114,7 +114,7 @@ describe('Dimensions view (built app, headless Chromium)', () => {
 
   test('an unknown indicator shows the total, without an error', async () => {
     const { page } = session;
-    await page.goto(session.url('?view=dimensions&province=P43&indicator=9.9&peers=XX&band=zz&colour=score'));
+    await session.open('?view=dimensions&province=P43&indicator=9.9&peers=XX&band=zz&colour=score');
     await waitForDimensions(page);
     expect(await selectedIndicator(page)).toBe('total');
     expect(await page.locator('[data-testid="choice-colour"] input[value="score"]').isChecked()).toBe(true);
@@ -122,7 +122,7 @@ describe('Dimensions view (built app, headless Chromium)', () => {
 
   test('redraws the trend for each of 50 indicator switches, and reports the time (target: p95 ≤ 50 ms, judged by the bench)', async () => {
     const { page } = session;
-    await page.goto(session.url('?view=dimensions&province=P43&indicator=total'));
+    await session.open('?view=dimensions&province=P43&indicator=total');
     await waitForDimensions(page);
     // Every indicator is fetched in the background once the first is drawn; switches then draw from memory.
     await page

@@ -9,14 +9,14 @@ import { describe, expect, test } from 'vitest';
 import { artifactPath, saveScreenshot, SEL, waitForApp } from './helpers/app.ts';
 import { setupE2ESession } from './helpers/session.ts';
 
-const session = setupE2ESession();
+const session = setupE2ESession({ sharedPage: true });
 
 const TREND = 'chart-total-trend';
 const TREND_TITLE = 'Đắk Nông: điểm PAPI tổng hợp 2011–2024';
 const measures: Record<string, { bytes: number; ms: number; file: string }> = {};
 
 async function openOverview(page: Page, lang: 'vi' | 'en' = 'vi'): Promise<void> {
-  await page.goto(session.url(`?province=P43&year=2024&lang=${lang}`));
+  await session.open(`?province=P43&year=2024&lang=${lang}`);
   await waitForApp(page);
   await page.locator(`${SEL.chartTrend} canvas`).first().waitFor({ state: 'attached', timeout: 30_000 });
 }
@@ -266,7 +266,7 @@ describe('chart export', () => {
     await add(TREND, 1);
     await page.locator(`${SEL.chartGap} canvas`).first().waitFor({ state: 'attached', timeout: 30_000 });
     await add('chart-dimension-gap', 2);
-    await page.goto(session.url('?province=P43&year=2024&lang=vi&view=dimensions'));
+    await session.open('?province=P43&year=2024&lang=vi&view=dimensions');
     await page.locator('[data-testid="chart-indicator-trend"] canvas').first().waitFor({ timeout: 60_000 });
     await add('chart-indicator-trend', 3);
 
@@ -345,7 +345,8 @@ describe('chart export', () => {
   });
 
   test('size and time of each export of the trend chart (cold: first export of the page; warm: the next)', async () => {
-    const { page } = session;
+    // A page that has exported nothing yet, and an empty briefing list for the test after.
+    const page = await session.freshPage();
     await openOverview(page);
     const rows: string[] = [];
     for (const kind of ['slidePng', 'slidePng', 'screenPng', 'svg', 'csv']) {

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { saveScreenshot, switchLanguage, waitForApp } from './helpers/app.ts';
 import { setupE2ESession } from './helpers/session.ts';
 
-const session = setupE2ESession();
+const session = setupE2ESession({ sharedPage: true });
 
 const GOAL = '[data-testid="goal-panel"]';
 const LIGHT_ROW = '[data-testid="light-row"]';
@@ -16,7 +16,7 @@ const TRACE = '[data-testid="trace"]';
 const clean = (text: string | null): string => (text ?? '').normalize('NFC').replace(/\s+/g, ' ').trim();
 
 async function openOverview(page: Page, query: string): Promise<void> {
-  await page.goto(session.url(query));
+  await session.open(query);
   await waitForApp(page);
   await page.locator(SUMMARY).first().waitFor({ state: 'visible', timeout: 30_000 });
 }
@@ -163,7 +163,7 @@ describe('Leadership at a glance (built app, headless Chromium)', () => {
     await expect.poll(async () => clean(await row2.textContent())).toBe('Mục tiêu 5,33: còn 0,62');
     expect(clean(await row6.textContent())).toBe('Đạt mục tiêu 7,00');
 
-    await page.goto(session.url('?view=scores-vs-tasks&province=P43&year=2024&lang=vi'));
+    await session.open('?view=scores-vs-tasks&province=P43&year=2024&lang=vi');
     const panel2 = page.locator('[data-testid="chart-score-completion-2"]');
     await panel2.waitFor({ state: 'attached', timeout: 60_000 });
     await expect.poll(async () => (await panel2.getAttribute('aria-label')) ?? '').toContain('Mục tiêu 5,33');
@@ -174,7 +174,8 @@ describe('Leadership at a glance (built app, headless Chromium)', () => {
   });
 
   test('390 px, English: nothing scrolls sideways; the goal and lights read in English', async () => {
-    const { page } = session;
+    // Without the targets the test before kept in this origin's storage.
+    const page = await session.freshPage();
     await page.setViewportSize({ width: 390, height: 844 });
     await openOverview(page, '?province=P43&year=2024&lang=vi');
     await switchLanguage(page, 'en');

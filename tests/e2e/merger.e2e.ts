@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { APP_READY_TIMEOUT_MS, saveScreenshot, waitForApp } from './helpers/app.ts';
 import { setupE2ESession } from './helpers/session.ts';
 
-const session = setupE2ESession();
+const session = setupE2ESession({ sharedPage: true });
 
 const TREND = '[data-testid="chart-indicator-trend"]';
 const TREND_TOGGLE = '[data-testid="chart-indicator-trend-table-toggle"]';
@@ -45,7 +45,7 @@ describe('provinces after the 2025 merger (built app, headless Chromium)', () =>
   test('searching "lam dong" without diacritics picks the new Lâm Đồng, whose trend draws its three predecessors as labelled lines', async () => {
     const { page } = session;
     await page.setViewportSize({ width: 1366, height: 768 });
-    await page.goto(session.url('?view=dimensions&province=P43&lang=vi'));
+    await session.open('?view=dimensions&province=P43&lang=vi');
     await page
       .locator('[data-testid="indicator-select"]')
       .waitFor({ state: 'visible', timeout: APP_READY_TIMEOUT_MS });
@@ -88,7 +88,7 @@ describe('provinces after the 2025 merger (built app, headless Chromium)', () =>
     expect(cells[3]).toBe('40,54');
     // The same view in English on a phone, for the record.
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto(session.url('?view=dimensions&province=68&lang=en'));
+    await session.open('?view=dimensions&province=68&lang=en');
     await page
       .locator(`${TREND} canvas`)
       .first()
@@ -102,7 +102,7 @@ describe('provinces after the 2025 merger (built app, headless Chromium)', () =>
   test('Đắk Nông says it is now part of Lâm Đồng, in the list and below it', async () => {
     const { page } = session;
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto(session.url('?province=P43&year=2024&lang=vi'));
+    await session.open('?province=P43&year=2024&lang=vi');
     await waitForApp(page);
     expect((await page.locator('[data-testid="province-lineage"]').innerText()).normalize('NFC')).toBe(
       'Đắk Nông — nay thuộc tỉnh Lâm Đồng',
@@ -120,7 +120,7 @@ describe('provinces after the 2025 merger (built app, headless Chromium)', () =>
     ]);
     await saveScreenshot(page, 'merger-dak-nong-390');
     await page.setViewportSize({ width: 1366, height: 768 });
-    await page.goto(session.url('?province=P43&year=2024&lang=en'));
+    await session.open('?province=P43&year=2024&lang=en');
     await waitForApp(page);
     expect(await page.locator('[data-testid="province-lineage"]').innerText()).toBe(
       'Dak Nong — now part of Lam Dong province',
@@ -131,7 +131,7 @@ describe('provinces after the 2025 merger (built app, headless Chromium)', () =>
   test("the new Lâm Đồng's Overview says it has no scores of its own yet and lists its predecessors' latest year", async () => {
     const { page } = session;
     await page.setViewportSize({ width: 1366, height: 768 });
-    await page.goto(session.url('?province=68&lang=vi'));
+    await session.open('?province=68&lang=vi');
     const table = page.locator('[data-testid="predecessor-latest"]');
     await table.waitFor({ timeout: 60_000 });
     await expect

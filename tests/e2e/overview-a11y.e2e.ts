@@ -7,7 +7,7 @@ import { VIEW_IDS } from '../../src/state/url-state.ts';
 import { expectCount, saveScreenshot, SEL, textOf, waitForApp } from './helpers/app.ts';
 import { expectNoProblems, setupE2ESession } from './helpers/session.ts';
 
-const session = setupE2ESession();
+const session = setupE2ESession({ sharedPage: true });
 
 const PHONE = { width: 390, height: 844 };
 const nfc = (s: string): string => s.normalize('NFC');
@@ -133,7 +133,7 @@ const scoreColumn = async (page: Page): Promise<number[]> =>
 describe('Overview by keyboard and on a phone (built app, headless Chromium)', () => {
   test('sorts the dimension table from its headers with Enter and Space; aria-sort follows', async () => {
     const { page } = session;
-    await page.goto(session.url('?province=P43&year=2024&lang=vi'));
+    await session.open('?province=P43&year=2024&lang=vi');
     await waitForApp(page);
     await expectCount(page, `${SEL.dimensionTable} ${SEL.dimensionRow}`, 8);
     // The stated default: by rank, lowest on top.
@@ -166,7 +166,7 @@ describe('Overview by keyboard and on a phone (built app, headless Chromium)', (
 
   test('the badge on the completion column opens over the table, unclipped, and closes on Escape', async () => {
     const { page } = session;
-    await page.goto(session.url('?province=P43&year=2024&lang=vi'));
+    await session.open('?province=P43&year=2024&lang=vi');
     await waitForApp(page);
     const badge = page.locator('[data-testid="sample-badge-column"]');
     const explanation = page.locator('[data-testid="sample-badge-column-explanation"]');
@@ -195,7 +195,7 @@ describe('Overview by keyboard and on a phone (built app, headless Chromium)', (
     const { page } = session;
     for (const viewport of [{ width: 1366, height: 768 }, PHONE]) {
       await page.setViewportSize(viewport);
-      await page.goto(session.url('?province=P43&year=2024&lang=vi'));
+      await session.open('?province=P43&year=2024&lang=vi');
       await waitForApp(page);
       await expectCount(page, `${SEL.dimensionTable} ${SEL.dimensionRow}`, 8);
       const seen: string[] = [];
@@ -216,7 +216,7 @@ describe('Overview by keyboard and on a phone (built app, headless Chromium)', (
     test(`390 px (${lang}): no sideways page scroll, tabs whole, the table keeps its first column and says it scrolls`, async () => {
       const { page } = session;
       await page.setViewportSize(PHONE);
-      await page.goto(session.url(`?province=P43&year=2024&lang=${lang}`));
+      await session.open(`?province=P43&year=2024&lang=${lang}`);
       await waitForApp(page);
       await expectCount(page, `${SEL.dimensionTable} ${SEL.dimensionRow}`, 8);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(

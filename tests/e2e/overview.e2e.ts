@@ -18,7 +18,7 @@ import {
 } from './helpers/app.ts';
 import { expectNoProblems, setupE2ESession } from './helpers/session.ts';
 
-const session = setupE2ESession();
+const session = setupE2ESession({ sharedPage: true });
 
 const nfc = (s: string): string => s.normalize('NFC');
 
@@ -85,7 +85,7 @@ describe('Overview (built app, headless Chromium)', () => {
 
   test('default view: Đắk Nông 2024 — total 40,54, rank x/y, group, change, 8 dimensions, 2 charts, sample badge', async () => {
     const { page } = session;
-    await page.goto(session.url());
+    await session.open();
     await waitForApp(page);
 
     await expectAttribute(page, 'html', 'lang', 'vi');
@@ -122,7 +122,7 @@ describe('Overview (built app, headless Chromium)', () => {
 
   test('figures: each heading shown once, sources say progress is a sample, one badge per place, task counts', async () => {
     const { page } = session;
-    await page.goto(session.url('?province=P43&year=2024&lang=vi'));
+    await session.open('?province=P43&year=2024&lang=vi');
     await waitForApp(page);
     await expectCount(page, `${SEL.dimensionTable} ${SEL.dimensionRow}`, 8);
     await expectChartPainted(page, SEL.chartGap);
@@ -199,7 +199,7 @@ describe('Overview (built app, headless Chromium)', () => {
 
     // A province without a plan: said once above the table, no completion column, no claim about progress
     // (no badge, PAPI source only).
-    await page.goto(session.url('?province=P31&year=2023&lang=vi'));
+    await session.open('?province=P31&year=2023&lang=vi');
     await waitForApp(page);
     await expectCount(page, `${SEL.dimensionTable} ${SEL.dimensionRow}`, 8);
     await expectCount(page, '[data-testid="plan-note"]', 1);
@@ -218,7 +218,7 @@ describe('Overview (built app, headless Chromium)', () => {
 
   test('URL state ?province=P43&year=2024&lang=vi reproduces the view', async () => {
     const { page } = session;
-    await page.goto(session.url('?province=P43&year=2024&lang=vi'));
+    await session.open('?province=P43&year=2024&lang=vi');
     await waitForApp(page);
     expect(await textOf(page, SEL.total)).toContain('40,54');
     await expectCount(page, `${SEL.dimensionTable} ${SEL.dimensionRow}`, 8);
@@ -226,7 +226,7 @@ describe('Overview (built app, headless Chromium)', () => {
 
   test('?province=P31&year=2023: Thừa Thiên Huế, 46,04, rank 1/61', async () => {
     const { page } = session;
-    await page.goto(session.url('?province=P31&year=2023'));
+    await session.open('?province=P31&year=2023');
     await waitForApp(page);
     await expect.poll(() => textOf(page, SEL.total), { timeout: 15_000 }).toContain('46,04');
     expect(await showsProvince(page, 'Thừa Thiên Huế'), 'Thừa Thiên Huế shown as the province').toBe(true);
@@ -237,7 +237,7 @@ describe('Overview (built app, headless Chromium)', () => {
 
   test('switching to English shows 40.54, keeps province and year, and the link reproduces it', async () => {
     const { page } = session;
-    await page.goto(session.url('?province=P43&year=2024'));
+    await session.open('?province=P43&year=2024');
     await waitForApp(page);
     expect(await textOf(page, SEL.total)).toContain('40,54');
 
@@ -271,7 +271,7 @@ describe('Overview (built app, headless Chromium)', () => {
 
   test('Đắk Nông 2015: 6 dimensions in the caption, no plan progress, one note pointing to 2024', async () => {
     const { page } = session;
-    await page.goto(session.url('?province=P43&year=2015&lang=vi'));
+    await session.open('?province=P43&year=2015&lang=vi');
     await waitForApp(page);
     await expectCount(page, `${SEL.dimensionTable} ${SEL.dimensionRow}`, 6);
     expect(nfc(await textOf(page, `${SEL.dimensionTable} caption`))).toMatch(
@@ -290,7 +290,7 @@ describe('Overview (built app, headless Chromium)', () => {
 
   test("Đắk Nông 2024 (the plan's target year): completion with its period as offices write it", async () => {
     const { page } = session;
-    await page.goto(session.url('?province=P43&year=2024&lang=vi'));
+    await session.open('?province=P43&year=2024&lang=vi');
     await waitForApp(page);
     await expectCount(page, `${SEL.dimensionTable} [data-testid="completion-cell"]`, 8);
     const header = nfc(await textOf(page, `${SEL.dimensionTable} thead`));
@@ -327,7 +327,7 @@ describe('Overview (built app, headless Chromium)', () => {
 
   test('2018: no change for the recomposed dimensions 1-6, ranks out of their own counts, rows in the stated order', async () => {
     const { page } = session;
-    await page.goto(session.url('?province=P43&year=2018&lang=vi'));
+    await session.open('?province=P43&year=2018&lang=vi');
     await waitForApp(page);
     await expectCount(page, `${SEL.dimensionTable} ${SEL.dimensionRow}`, 8);
     const rows = await page.locator(`${SEL.dimensionTable} ${SEL.dimensionRow}`).evaluateAll((trs) =>

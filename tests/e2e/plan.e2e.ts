@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { APP_READY_TIMEOUT_MS, saveScreenshot } from './helpers/app.ts';
 import { setupE2ESession } from './helpers/session.ts';
 
-const session = setupE2ESession();
+const session = setupE2ESession({ sharedPage: true });
 
 const VIEW = '[data-testid="plan-view"]';
 const ROW = '[data-testid="plan-task-row"]';
@@ -24,7 +24,7 @@ describe('Plan view (built app, headless Chromium)', () => {
   test('Đắk Nông: search without diacritics, filter by state, open a history; the URL reproduces it', async () => {
     const { page } = session;
     await page.setViewportSize({ width: 1366, height: 768 });
-    await page.goto(session.url('?view=plan&province=P43&lang=vi'));
+    await session.open('?view=plan&province=P43&lang=vi');
     await waitForView(page);
     await expect.poll(() => rowIds(page), POLL).toHaveLength(33);
     // Sample progress: the badge and the source line say so.
@@ -76,7 +76,7 @@ describe('Plan view (built app, headless Chromium)', () => {
   test('keyboard: Tab reaches the search, the filters and a task, Enter opens it; English and narrow screens', async () => {
     const { page } = session;
     await page.setViewportSize({ width: 1366, height: 768 });
-    await page.goto(session.url('?view=plan&province=P43&lang=en'));
+    await session.open('?view=plan&province=P43&lang=en');
     await waitForView(page);
     await expect.poll(() => rowIds(page), POLL).toHaveLength(33);
     await saveScreenshot(page, 'plan-en-1366');
@@ -109,7 +109,7 @@ describe('Plan view (built app, headless Chromium)', () => {
     );
     await page.setViewportSize({ width: 390, height: 844 });
     await saveScreenshot(page, 'plan-en-390');
-    await page.goto(session.url('?view=plan&province=P43&lang=vi'));
+    await session.open('?view=plan&province=P43&lang=vi');
     await waitForView(page);
     await expect.poll(() => rowIds(page), POLL).toHaveLength(33);
     await saveScreenshot(page, 'plan-vi-390');
@@ -119,7 +119,7 @@ describe('Plan view (built app, headless Chromium)', () => {
 
   test('Thừa Thiên Huế (no plan) shows one clear "no plan loaded" message', async () => {
     const { page } = session;
-    await page.goto(session.url('?view=plan&province=P31&lang=vi'));
+    await session.open('?view=plan&province=P31&lang=vi');
     const none = page.locator('[data-testid="plan-none"]');
     await none.waitFor({ state: 'visible', timeout: APP_READY_TIMEOUT_MS });
     expect(await none.count()).toBe(1);

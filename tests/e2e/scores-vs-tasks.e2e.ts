@@ -12,7 +12,7 @@ import {
 } from './helpers/app.ts';
 import { setupE2ESession } from './helpers/session.ts';
 
-const session = setupE2ESession();
+const session = setupE2ESession({ sharedPage: true });
 
 const VIEW = '[data-testid="scores-vs-tasks"]';
 const PANEL = '[data-testid="svt-panel"]';
@@ -40,7 +40,7 @@ describe('Scores vs tasks (built app, headless Chromium)', () => {
   test('Đắk Nông: 8 panels and the scatter, drawn, with the caution and the sample source', async () => {
     const { page } = session;
     await page.setViewportSize({ width: 1366, height: 768 });
-    await page.goto(session.url('?view=scores-vs-tasks&province=P43&lang=vi'));
+    await session.open('?view=scores-vs-tasks&province=P43&lang=vi');
     await waitForView(page);
     await expectCount(page, PANEL, 8);
     for (let code = 1; code <= 8; code += 1) {
@@ -72,7 +72,7 @@ describe('Scores vs tasks (built app, headless Chromium)', () => {
 
   test("a panel's table is reached and opened by keyboard: years and quarters at their axis dates", async () => {
     const { page } = session;
-    await page.goto(session.url('?view=scores-vs-tasks&province=P43&lang=vi'));
+    await session.open('?view=scores-vs-tasks&province=P43&lang=vi');
     await waitForView(page);
     const toggle = '[data-testid="chart-score-completion-1-table-toggle"]';
     await page.locator(toggle).waitFor({ state: 'visible', timeout: 30_000 });
@@ -91,7 +91,7 @@ describe('Scores vs tasks (built app, headless Chromium)', () => {
 
   test('"around the plan" narrows every panel to 2022–2025 and "all years" brings 2011 back', async () => {
     const { page } = session;
-    await page.goto(session.url('?view=scores-vs-tasks&province=P43&lang=vi'));
+    await session.open('?view=scores-vs-tasks&province=P43&lang=vi');
     await waitForView(page);
     const toggle = '[data-testid="chart-score-completion-1-table-toggle"]';
     const firstRow = '[data-testid="chart-score-completion-1-table"] tbody tr:first-child th';
@@ -119,7 +119,7 @@ describe('Scores vs tasks (built app, headless Chromium)', () => {
   test('screenshots: 1366 English, 390 Vietnamese and English; the Tab order walks the view', async () => {
     const { page } = session;
     await page.setViewportSize({ width: 1366, height: 768 });
-    await page.goto(session.url('?view=scores-vs-tasks&province=P43&lang=en'));
+    await session.open('?view=scores-vs-tasks&province=P43&lang=en');
     await waitForView(page);
     await page.locator(`${SCATTER} canvas`).first().waitFor({ state: 'attached', timeout: 30_000 });
     expect(await nfcText(page, '[data-testid="svt-caution"]')).toContain('does not prove');
@@ -145,7 +145,7 @@ describe('Scores vs tasks (built app, headless Chromium)', () => {
     expect(focused.some((f) => f.includes('svt-period'))).toBe(true);
     for (const lang of ['vi', 'en']) {
       await page.setViewportSize({ width: 390, height: 844 });
-      await page.goto(session.url(`?view=scores-vs-tasks&province=P43&lang=${lang}`));
+      await session.open(`?view=scores-vs-tasks&province=P43&lang=${lang}`);
       await waitForView(page);
       await page.locator(`${SCATTER} canvas`).first().waitFor({ state: 'attached', timeout: 30_000 });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -164,7 +164,7 @@ describe('Scores vs tasks (built app, headless Chromium)', () => {
 
   test('choosing a period redraws the scatter for it and puts it in the URL; Back returns', async () => {
     const { page } = session;
-    await page.goto(session.url('?view=scores-vs-tasks&province=P43&lang=vi'));
+    await session.open('?view=scores-vs-tasks&province=P43&lang=vi');
     await waitForView(page);
     await page.locator(`${SCATTER} canvas`).first().waitFor({ state: 'attached', timeout: 30_000 });
     expect(await page.locator(PERIOD).inputValue()).toBe('2025-Q4');
@@ -193,7 +193,7 @@ describe('Scores vs tasks (built app, headless Chromium)', () => {
 
   test('an unknown period in the link says so and shows the latest', async () => {
     const { page } = session;
-    await page.goto(session.url('?view=scores-vs-tasks&province=P43&lang=vi&period=2019-Q1'));
+    await session.open('?view=scores-vs-tasks&province=P43&lang=vi&period=2019-Q1');
     await waitForView(page);
     await page.locator(PERIOD).waitFor({ state: 'visible', timeout: 30_000 });
     expect(await page.locator(PERIOD).inputValue()).toBe('2025-Q4');
@@ -202,7 +202,7 @@ describe('Scores vs tasks (built app, headless Chromium)', () => {
 
   test('Thừa Thiên Huế has no plan: one note, score-only panels, no scatter, no sample badge', async () => {
     const { page } = session;
-    await page.goto(session.url('?view=scores-vs-tasks&province=P31&lang=vi'));
+    await session.open('?view=scores-vs-tasks&province=P31&lang=vi');
     await waitForView(page);
     await expectCount(page, PANEL, 8);
     await expectCount(page, '[data-testid="svt-no-plan"]', 1);

@@ -9,7 +9,7 @@ import { expectVisible, saveScreenshot, textOf } from './helpers/app.ts';
 import { setupE2ESession } from './helpers/session.ts';
 import { reportTiming } from './helpers/timings.ts';
 
-const session = setupE2ESession();
+const session = setupE2ESession({ sharedPage: true });
 
 const DATA_VI = '?province=P43&year=2024&lang=vi&view=data';
 const DATA_EN = '?province=P43&year=2024&lang=en&view=data';
@@ -20,7 +20,7 @@ const STATUS = '[data-testid="sql-console-status"]';
 const ROW = '[data-testid="sql-console-row"]';
 
 async function openConsole(page: Page, query = DATA_VI): Promise<void> {
-  await page.goto(session.url(query));
+  await session.open(query);
   await expectVisible(page, '[data-testid="sql-console-editor"] .cm-content', 60_000);
   await expect.poll(() => page.locator(RUN).isEnabled(), { timeout: 60_000 }).toBe(true);
 }
@@ -182,7 +182,7 @@ describe('SQL console (built app, headless Chromium)', () => {
   test('a chart\'s "Xem truy vấn" opens the console with its SQL and gets the chart\'s rows', async () => {
     const { page } = session;
     await page.setViewportSize({ width: 1366, height: 768 });
-    await page.goto(session.url('?province=P43&year=2024&lang=vi&view=overview'));
+    await session.open('?province=P43&year=2024&lang=vi&view=overview');
     const button = page.locator('[data-testid="chart-total-trend-menu-button"]');
     await button.waitFor({ timeout: 60_000 });
     await button.click();

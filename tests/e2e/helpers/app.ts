@@ -122,6 +122,21 @@ export async function waitForApp(page: Page, timeoutMs: number = APP_READY_TIMEO
   await waitForOverview(page, timeoutMs, DATA_READY_MARK);
 }
 
+/** Waits until the app's own engine has loaded the data (any view), failing early with the error panel's text. */
+export async function waitForDataReady(page: Page, timeoutMs: number = APP_READY_TIMEOUT_MS): Promise<void> {
+  const handle = await page.waitForFunction(
+    ([errorSel, mark]) => {
+      if (performance.getEntriesByName(mark, 'mark').length > 0) return 'ready';
+      const error = document.querySelector(errorSel);
+      return error ? `error: ${(error.textContent ?? '').replace(/\s+/g, ' ').trim()}` : false;
+    },
+    [SEL.errorPanel, DATA_READY_MARK] as const,
+    { timeout: timeoutMs, polling: 100 },
+  );
+  const outcome = String(await handle.jsonValue());
+  if (outcome !== 'ready') throw new Error(`The app showed its error panel (${page.url()}): ${outcome}`);
+}
+
 /** Waits until the Overview shows a total, the build-time seed's or live DuckDB's: the first screen a user sees. */
 export async function waitForFirstScreen(
   page: Page,

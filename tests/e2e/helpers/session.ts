@@ -1,21 +1,42 @@
-// One browser + one static server per test file, a fresh page per test; checks after every test that
-// nothing left the origin and nothing was logged as an error; screenshots on failure.
+// One browser + one static server per test file; checks after every test that nothing left the origin and
+// nothing was logged as an error; screenshots on failure. By default each test gets a fresh page and a fresh
+// origin. A file whose tests only read (`sharedPage: true`) keeps one page: its app starts once, and each
+// test's open() navigates inside it (in-page-navigation.ts), with the viewport and focus reset between tests.
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import { saveScreenshot, TIMELINE_INIT_SCRIPT } from './app.ts';
+import { saveScreenshot, TIMELINE_INIT_SCRIPT, waitForDataReady } from './app.ts';
 import { launchGuarded, type GuardedContext, type Problems } from './browser.ts';
+import { isLiveApp, openInPage, waitForSettled } from './in-page-navigation.ts';
 import { startStaticServer, type StaticServer } from './server.ts';
 
 export interface E2ESession {
   readonly server: StaticServer;
   readonly browser: GuardedContext;
-  /** The current test's page (fresh each test, origin storage cleared; the HTTP cache is kept). */
+  /** The current test's page (fresh each test, origin storage cleared; with `sharedPage`, the file's one page). */
   readonly page: Page;
   /** Absolute URL on the app's origin for a path or query, e.g. url('?province=P31&year=2023'). */
   url(pathOrQuery?: string): string;
   /** Clears the origin's storage (localStorage, IndexedDB, OPFS, caches, service workers), not the HTTP cache. */
   clearStorage(): Promise<void>;
+  /**
+   * Opens a link of the app (a query such as '?province=P43&view=plan') and waits until the live engine has
+   * answered it: inside the already running app with `sharedPage`, else by loading the page.
+   */
+  open(pathOrQuery?: string): Promise<void>;
+  /**
+   * With `sharedPage`: replaces the page by a fresh one on a cleared origin, for a test that needs what a first
+   * visit has (empty storage, nothing exported yet). Its open() then starts the app again.
+   */
+  freshPage(): Promise<Page>;
 }
+
+export interface E2ESessionOptions {
+  /** One page for the whole file, its app started once (tests that only read; none may rely on a fresh origin). */
+  sharedPage?: boolean;
+}
+
+/** The viewport every test starts with (as launchGuarded's default). */
+const DEFAULT_VIEWPORT = { width: 1366, height: 900 } as const;
 
 export function formatProblems(p: Problems): string {
   const parts: string[] = [];
@@ -47,7 +68,8 @@ async function clearOriginStorage(browser: GuardedContext, page: Page, origin: s
 }
 
 /** Registers the hooks; call once at the top of a test file. */
-export function setupE2ESession(): E2ESession {
+export function setupE2ESession(options: E2ESessionOptions = {}): E2ESession {
+  const shared = options.sharedPage === true;
   let server: StaticServer | undefined;
   let browser: GuardedContext | undefined;
   let page: Page | undefined;
@@ -68,10 +90,14 @@ export function setupE2ESession(): E2ESession {
     if (!browser || !server) throw new Error('e2e session not started');
     // A fresh page per test, and a fresh origin (no localStorage / IndexedDB / OPFS left by an earlier
     // test), but the same HTTP cache: keeps tests independent without paying for a new browser.
-    const stale = browser.context.pages();
-    page = await browser.context.newPage();
-    for (const old of stale) await old.close();
-    await clearOriginStorage(browser, page, server.origin);
+    if (shared && page !== undefined && !page.isClosed()) {
+      await page.setViewportSize(DEFAULT_VIEWPORT);
+    } else {
+      const stale = browser.context.pages();
+      page = await browser.context.newPage();
+      for (const old of stale) await old.close();
+      await clearOriginStorage(browser, page, server.origin);
+    }
     mark = browser.mark();
   });
 
@@ -83,8 +109,11 @@ export function setupE2ESession(): E2ESession {
       const shot = await saveScreenshot(page, `FAIL-${ctx.task.name}`);
       if (shot) console.log(`screenshot: ${shot}`);
     }
-    await page.close().catch(() => undefined);
-    page = undefined;
+    if (!shared || failed) {
+      // A failed test may leave the shared page in any state: the next test starts a fresh one.
+      await page.close().catch(() => undefined);
+      page = undefined;
+    }
     expectNoProblems(found);
   });
 
@@ -108,6 +137,25 @@ export function setupE2ESession(): E2ESession {
     async clearStorage() {
       if (!browser || !server || !page) throw new Error('no page: use session.clearStorage inside a test');
       await clearOriginStorage(browser, page, server.origin);
+    },
+    async freshPage() {
+      if (!browser || !server || !page) throw new Error('no page: use session.freshPage inside a test');
+      const old = page;
+      page = await browser.context.newPage();
+      await old.close();
+      await clearOriginStorage(browser, page, server.origin);
+      return page;
+    },
+    async open(pathOrQuery = '') {
+      if (!server || !page) throw new Error('no page: use session.open inside a test');
+      const target = new URL(pathOrQuery, server.url);
+      if (shared && (await isLiveApp(page, server.origin))) {
+        await openInPage(page, target.search);
+        return;
+      }
+      await page.goto(target.toString());
+      await waitForDataReady(page);
+      await waitForSettled(page);
     },
   };
 }
