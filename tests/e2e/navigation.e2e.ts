@@ -1,11 +1,14 @@
 // Navigation as a person uses it: Back and Forward move through the views chosen, a link the data
 // cannot show is rewritten to what is shown (with a notice saying why), years without a score stay in
 // the list, the first download shows real progress, and engine errors speak the user's language.
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectVisible, saveScreenshot, SEL, textOf, waitForApp } from './helpers/app.ts';
 import { launchGuarded, type GuardedContext } from './helpers/browser.ts';
 import { expectNoProblems, setupE2ESession } from './helpers/session.ts';
+import { DIST_DIR } from './helpers/server.ts';
 import { startThrottledServer, type ThrottledServer } from './helpers/throttled-server.ts';
 
 const session = setupE2ESession();
@@ -200,66 +203,113 @@ describe('engine errors', () => {
   });
 });
 
-/** Init script: records each new aria-valuenow of the page's progress bar in window.__papiProgressValues. */
+/** Init script: records each new aria-valuenow and aria-valuetext of the page's progress bar. */
 const PROGRESS_RECORDER = `(() => {
   if (window !== window.top) return;
   const values = [];
+  const texts = [];
   Object.defineProperty(window, '__papiProgressValues', { value: values, configurable: true });
+  Object.defineProperty(window, '__papiProgressTexts', { value: texts, configurable: true });
   const record = () => {
-    const now = document.querySelector('[role="progressbar"]')?.getAttribute('aria-valuenow');
+    const bar = document.querySelector('[role="progressbar"]');
+    const now = bar?.getAttribute('aria-valuenow');
     if (now != null && String(values[values.length - 1]) !== now) values.push(Number(now));
+    const text = bar?.getAttribute('aria-valuetext');
+    if (text != null && texts[texts.length - 1] !== text) texts.push(text);
   };
   new MutationObserver(record).observe(document, {
     subtree: true,
     childList: true,
     attributes: true,
-    attributeFilter: ['aria-valuenow'],
+    attributeFilter: ['aria-valuenow', 'aria-valuetext'],
   });
 })();`;
 
-describe('first visit on a slow network', () => {
-  let server: ThrottledServer;
-  let browser: GuardedContext;
+/** "đã tải 12,3 / 32,7 MB (37%)" → loaded and total megabytes. */
+function parseProgressText(text: string): { loaded: number; total: number } | null {
+  const match = /([\d,]+) \/ ([\d,]+) MB/.exec(text);
+  if (match === null) return null;
+  return { loaded: Number(match[1]?.replace(',', '.')), total: Number(match[2]?.replace(',', '.')) };
+}
 
-  beforeAll(async () => {
-    // 33 MB of wasm at 512 KB per 50 ms: about three seconds of visible progress (the bar now shows with the
-    // first-screen seed, which arrives before the wasm is far along).
-    server = await startThrottledServer({ pattern: /\.wasm$/, chunkBytes: 512 * 1024, intervalMs: 50 });
-    browser = await launchGuarded({ origin: server.origin, viewport: { width: 390, height: 844 } });
-  });
+/** The wasm the app starts (the exception-handling build), in MiB, as the bar counts it. */
+function wasmMegabytes(): number {
+  const name = readdirSync(join(DIST_DIR, 'assets')).find((f) => /^duckdb-eh-[\w-]+\.wasm$/.test(f));
+  if (name === undefined) throw new Error('no duckdb-eh wasm in dist/assets');
+  return statSync(join(DIST_DIR, 'assets', name)).size / (1024 * 1024);
+}
 
-  afterAll(async () => {
-    await browser.close();
-    await server.close();
-  });
+for (const encoding of ['identity', 'br'] as const) {
+  describe(`first visit on a slow network (${encoding === 'br' ? 'brotli, as the README hosts it' : 'uncompressed'})`, () => {
+    let server: ThrottledServer;
+    let browser: GuardedContext;
 
-  test('shows a progress bar with its value while the engine downloads, and keeps the footer below the fold', async () => {
-    const mark = browser.mark();
-    const page = await browser.context.newPage();
-    // Every value the bar takes, recorded in the page as it changes (no sampling that could miss one).
-    await page.addInitScript(PROGRESS_RECORDER);
-    await page.goto(server.url);
-    const bar = page.locator('[role="progressbar"]');
-    await bar.waitFor({ state: 'visible', timeout: 30_000 });
-    // The main area holds the footer below the fold while loading, so it cannot jump when data arrives.
-    const footerTop = await page.evaluate(
-      () => document.querySelector('footer')?.getBoundingClientRect().top ?? 0,
-    );
-    expect(footerTop, 'footer top while loading (px)').toBeGreaterThanOrEqual(844);
-    expect(await bar.getAttribute('aria-valuemin')).toBe('0');
-    expect(await bar.getAttribute('aria-valuemax')).toBe('100');
-    expect(nfc((await bar.getAttribute('aria-valuetext')) ?? '')).toMatch(
-      /^đã tải [\d,]+ \/ [\d,]+ MB \(\d+%\)$/,
-    );
-    expect(nfc(await textOf(page, '.loading-hint'))).toMatch(/Lần mở đầu tiên phải tải khoảng \d+ MB/);
-    await waitForApp(page);
-    const values = await page.evaluate(
-      () => (window as unknown as { __papiProgressValues?: number[] }).__papiProgressValues ?? [],
-    );
-    expect(values.length, 'the bar took several values').toBeGreaterThan(3);
-    expect(values.every((v) => v >= 0 && v <= 100)).toBe(true);
-    expect(Math.max(...values), 'the value grows').toBeGreaterThan(Math.min(...values));
-    expectNoProblems(browser.problemsSince(mark));
-    await page.close();
+    beforeAll(async () => {
+      // 33 MB of wasm at 512 KB per 50 ms: about three seconds of visible progress (the bar now shows with the
+      // first-screen seed, which arrives before the wasm is far along). Brotli makes it about 6 MB on the
+      // wire: smaller chunks keep the download as long.
+      server = await startThrottledServer(
+        encoding === 'br'
+          ? { pattern: /\.wasm$/, chunkBytes: 96 * 1024, intervalMs: 50, encoding: 'br' }
+          : { pattern: /\.wasm$/, chunkBytes: 512 * 1024, intervalMs: 50 },
+      );
+      browser = await launchGuarded({ origin: server.origin, viewport: { width: 390, height: 844 } });
+    });
+
+    afterAll(async () => {
+      await browser.close();
+      await server.close();
+    });
+
+    test('shows a progress bar with its value while the engine downloads, and keeps the footer below the fold', async () => {
+      const mark = browser.mark();
+      const page = await browser.context.newPage();
+      // Every value the bar takes, recorded in the page as it changes (no sampling that could miss one).
+      await page.addInitScript(PROGRESS_RECORDER);
+      await page.goto(server.url);
+      const bar = page.locator('[role="progressbar"]');
+      await bar.waitFor({ state: 'visible', timeout: 30_000 });
+      // The main area holds the footer below the fold while loading, so it cannot jump when data arrives.
+      const footerTop = await page.evaluate(
+        () => document.querySelector('footer')?.getBoundingClientRect().top ?? 0,
+      );
+      expect(footerTop, 'footer top while loading (px)').toBeGreaterThanOrEqual(844);
+      expect(await bar.getAttribute('aria-valuemin')).toBe('0');
+      expect(await bar.getAttribute('aria-valuemax')).toBe('100');
+      expect(nfc((await bar.getAttribute('aria-valuetext')) ?? '')).toMatch(
+        /^đã tải [\d,]+ \/ [\d,]+ MB \(\d+%\)$/,
+      );
+      expect(nfc(await textOf(page, '.loading-hint'))).toMatch(/Lần mở đầu tiên phải tải khoảng \d+ MB/);
+      await waitForApp(page);
+      const values = await page.evaluate(
+        () => (window as unknown as { __papiProgressValues?: number[] }).__papiProgressValues ?? [],
+      );
+      expect(values.length, 'the bar took several values').toBeGreaterThan(3);
+      expect(values.every((v) => v >= 0 && v <= 100)).toBe(true);
+      expect(Math.max(...values), 'the value grows').toBeGreaterThan(Math.min(...values));
+      // The bar counts the bytes the engine receives (decompressed) against the wasm's real size, never against
+      // the compressed Content-Length: it never reads more loaded than in all, and it moves through the download.
+      const texts = await page.evaluate(
+        () => (window as unknown as { __papiProgressTexts?: string[] }).__papiProgressTexts ?? [],
+      );
+      const readings = texts.map((text) => parseProgressText(nfc(text)));
+      expect(
+        readings.every((r) => r !== null),
+        `readable: ${texts.join(' | ')}`,
+      ).toBe(true);
+      for (const reading of readings) {
+        expect(reading?.total ?? 0, `the total is the wasm's size: ${texts.join(' | ')}`).toBeCloseTo(
+          wasmMegabytes(),
+          0,
+        );
+        expect(reading?.loaded ?? Infinity).toBeLessThanOrEqual(reading?.total ?? 0);
+      }
+      expect(
+        values.filter((v) => v > 0 && v < 100).length,
+        `values between 0 and 100 while loading: ${values.join(', ')}`,
+      ).toBeGreaterThanOrEqual(2);
+      expectNoProblems(browser.problemsSince(mark));
+      await page.close();
+    });
   });
-});
+}

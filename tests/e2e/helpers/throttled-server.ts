@@ -1,5 +1,6 @@
 // A static server for dist/ that sends some files slowly (with their Content-Length), so a test can
-// watch a download's progress as a person on a slow network would. Kept tiny: one test uses it.
+// watch a download's progress as a person on a slow network would; optionally brotli-compressed, as the
+// README's hosting serves them (the build's .br files, Content-Length counting compressed bytes). Kept tiny.
 import { readFileSync, statSync } from 'node:fs';
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -18,6 +19,8 @@ export interface Throttle {
   chunkBytes: number;
   /** Pause between chunks. */
   intervalMs: number;
+  /** 'br': send the build's pre-compressed `<file>.br` with Content-Encoding: br where one exists. */
+  encoding?: 'br';
 }
 
 function sendSlowly(res: ServerResponse, body: Buffer, throttle: Throttle): void {
@@ -49,11 +52,13 @@ export async function startThrottledServer(
       res.writeHead(404).end();
       return;
     }
-    const body = readFileSync(file);
+    const brotli = throttle.encoding === 'br' && statSync(`${file}.br`, { throwIfNoEntry: false })?.isFile();
+    const body = readFileSync(brotli === true ? `${file}.br` : file);
     res.writeHead(200, {
       'Content-Type': mimeType(file),
       'Content-Length': body.length,
       'Cache-Control': 'no-store',
+      ...(brotli === true ? { 'Content-Encoding': 'br' } : {}),
     });
     if (throttle.pattern.test(pathname)) sendSlowly(res, body, throttle);
     else res.end(body);
