@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react';
 import { useFileDrop } from '../../components/use-file-drop.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
+import '../../components/muted-text.css';
 
 /** The file types offices send: Excel workbooks, CSV saved from Excel, Excel's "Unicode text", and plan documents (.docx). */
 const ACCEPTED_TYPES = '.csv,.txt,.xlsx,.xls,.docx';

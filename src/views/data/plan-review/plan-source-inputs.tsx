@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useId } from 'react';
 import { useFileDrop } from '../../../components/use-file-drop.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
+import '../../../components/muted-text.css';
 
 interface PlanSourceInputsProps {
   /** False until the indicators and provinces the reader matches against are loaded. */
