@@ -20,49 +20,55 @@ function attributesOf(html: string, name: string, testId?: string): Map<string, 
 
 const noop = () => undefined;
 
-describe('the import drop zone', () => {
-  const html = render(createElement(ImportDropZone, { busy: false, onFiles: noop }));
+const planProps = { ready: true, reading: false, onFile: noop, onPaste: noop };
 
-  it('takes several files of the types offices send, chosen with a labelled button', () => {
-    const input = attributesOf(html, 'input');
+describe.each([
+  {
+    zone: 'the import drop zone',
+    html: render(createElement(ImportDropZone, { busy: false, onFiles: noop })),
+    zoneTestId: 'drop-zone',
+    inputTestId: undefined,
+    multiple: true,
+    accept: '.csv,.txt,.xlsx,.xls,.docx',
+    button: 'Nhập tệp dữ liệu',
+    hint: 'hoặc kéo thả tệp vào đây',
+  },
+  {
+    zone: 'the plan drop zone',
+    html: render(createElement(PlanSourceInputs, planProps)),
+    zoneTestId: 'plan-drop-zone',
+    inputTestId: 'plan-file-input',
+    multiple: false,
+    accept: '.docx,.txt,.htm,.html',
+    button: 'Chọn tệp Word (.docx)',
+    hint: 'hoặc thả tệp .docx vào đây',
+  },
+])('$zone', ({ html, zoneTestId, inputTestId, multiple, accept, button, hint }) => {
+  it(`takes ${multiple ? 'several files' : 'one file'} of its types, chosen with its labelled button`, () => {
+    const input = attributesOf(html, 'input', inputTestId);
     expect(input.get('type')).toBe('file');
-    expect(input.has('multiple')).toBe(true);
-    expect(input.get('accept')).toBe('.csv,.txt,.xlsx,.xls,.docx');
+    expect(input.has('multiple')).toBe(multiple);
+    expect(input.get('accept')).toBe(accept);
     expect(input.has('disabled')).toBe(false);
     expect(attributesOf(html, 'label').get('for')).toBe(input.get('id'));
-    expect(html).toContain('>Nhập tệp dữ liệu</label>');
-    expect(html).toContain('hoặc kéo thả tệp vào đây');
-    expect(attributesOf(html, 'div', 'drop-zone').get('class')).toBe('drop-zone');
-  });
-
-  it('disables the input while an import runs', () => {
-    const busy = render(createElement(ImportDropZone, { busy: true, onFiles: noop }));
-    expect(attributesOf(busy, 'input').has('disabled')).toBe(true);
+    expect(html).toContain(`>${button}</label>`);
+    expect(html).toContain(hint);
+    expect(attributesOf(html, 'div', zoneTestId).get('class')).toBe('drop-zone');
   });
 });
 
-describe('the plan drop zone', () => {
-  const props = { ready: true, reading: false, onFile: noop, onPaste: noop };
-
-  it('takes one Word, HTML or text file, chosen with a labelled button', () => {
-    const html = render(createElement(PlanSourceInputs, props));
-    const input = attributesOf(html, 'input', 'plan-file-input');
-    expect(input.get('type')).toBe('file');
-    expect(input.has('multiple')).toBe(false);
-    expect(input.get('accept')).toBe('.docx,.txt,.htm,.html');
-    expect(input.has('disabled')).toBe(false);
-    expect(attributesOf(html, 'label').get('for')).toBe(input.get('id'));
-    expect(html).toContain('>Chọn tệp Word (.docx)</label>');
-    expect(html).toContain('hoặc thả tệp .docx vào đây');
-    expect(attributesOf(html, 'div', 'plan-drop-zone').get('class')).toBe('drop-zone');
+describe('disabled file inputs', () => {
+  it('disables the import input while an import runs', () => {
+    const busy = render(createElement(ImportDropZone, { busy: true, onFiles: noop }));
+    expect(attributesOf(busy, 'input').has('disabled')).toBe(true);
   });
 
-  it('disables the input until the reader is ready, and while a file is read', () => {
+  it('disables the plan input until the reader is ready, and while a file is read', () => {
     for (const state of [
       { ready: false, reading: false },
       { ready: true, reading: true },
     ]) {
-      const html = render(createElement(PlanSourceInputs, { ...props, ...state }));
+      const html = render(createElement(PlanSourceInputs, { ...planProps, ...state }));
       expect(attributesOf(html, 'input', 'plan-file-input').has('disabled')).toBe(true);
     }
   });
