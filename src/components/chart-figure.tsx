@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import './figure.css';
 
 interface ChartFigureProps {
   /** Heading id, so the section can be labelled by it. */

@@ -5,8 +5,9 @@
 // - the total is the sum of the dimensions, present only when every dimension that exists that year
 //   is present (6 before 2018, 8 from 2018);
 // - missing stays missing (no row), never 0.
-// - comparability across years and the latest reported period are decided here, once (see
-//   indicator_comparability and province_latest_periods).
+// - comparability across years, the latest reported period and whether progress is sample data are
+//   decided here, once (see indicator_comparability, indicator_years, province_latest_periods and
+//   progress_provenance).
 // `scores`, `rankings`, `indicator_standing`, `task_pair_states` and `task_completion` are materialised (rebuilt after
 // every load: data only changes on load) because every screen reads them; the rest are views.
 // Constant names say what each statement creates: *_TABLE_SQL, *_VIEW_SQL, *_MACRO_SQL.
@@ -135,6 +136,18 @@ SELECT cur.indicator, cur.level, cur.year,
                 false) AS comparable_with_previous
 FROM structure cur
 LEFT JOIN structure prev ON prev.indicator = cur.indicator AND prev.year = cur.year - 1`;
+
+// Comparability of every indicator in every year of the data, for the views that draw years: the
+// rule is indicator_comparability's; where that has no row (the indicator does not exist that year,
+// e.g. 5.2 after 2020 or dimension 7 before 2018, or the year has no dimensions) the year does not
+// compare, so a line breaks there. Queries select this column and never decide a default of their own.
+const INDICATOR_YEARS_VIEW_SQL = `
+CREATE OR REPLACE VIEW indicator_years AS
+SELECT i.code AS indicator, i.level, y.year,
+       coalesce(ic.comparable_with_previous, false) AS comparable_with_previous
+FROM indicators i
+CROSS JOIN (SELECT DISTINCT year FROM scores) y
+LEFT JOIN indicator_comparability ic ON ic.indicator = i.code AND ic.year = y.year`;
 
 // Which map each scored province belongs to ('old': the 63 units up to 2024, 'new': the 34 from 1 July
 // 2025). Every ranking, group cut and national figure is computed within one map and year, so a year
@@ -327,6 +340,15 @@ QUALIFY row_number() OVER (
   ORDER BY tc.period_end DESC, tc.period_months DESC, tc.period
 ) = 1`;
 
+// Whether the loaded progress is sample data, decided here only: the `datasets` row of task_progress
+// says so (the bundled illustrative file, or any file marked as sample); with no row recorded it is
+// not sample and has no source. Always exactly one row (datasets.name is its key).
+const PROGRESS_PROVENANCE_VIEW_SQL = `
+CREATE OR REPLACE VIEW progress_provenance AS
+SELECT coalesce(d.is_sample, false) AS is_sample, d.source
+FROM (SELECT 'task_progress' AS name) progress
+LEFT JOIN datasets d ON d.name = progress.name`;
+
 /** Every macro, derived table and view, in dependency order. */
 export const SCHEMA_STATEMENTS: readonly string[] = [
   PERIOD_END_MACRO_SQL,
@@ -334,6 +356,7 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   SCORES_TABLE_SQL,
   DIMENSION_COUNTS_VIEW_SQL,
   INDICATOR_COMPARABILITY_VIEW_SQL,
+  INDICATOR_YEARS_VIEW_SQL,
   SCORED_UNITS_VIEW_SQL,
   RANKINGS_TABLE_SQL,
   NATIONAL_STATS_VIEW_SQL,
@@ -346,4 +369,5 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   TASK_PAIR_STATES_TABLE_SQL,
   TASK_COMPLETION_TABLE_SQL,
   PROVINCE_LATEST_PERIODS_VIEW_SQL,
+  PROGRESS_PROVENANCE_VIEW_SQL,
 ];

@@ -72,6 +72,14 @@ export interface DimensionStanding {
   progressIsSample: boolean;
 }
 
+/** Where the loaded progress figures come from, as the `datasets` table records them (the progress_provenance view). */
+export interface ProgressProvenance {
+  /** True while progress is the bundled illustrative sample (or any file marked as sample). */
+  isSample: boolean;
+  /** The recorded source of the progress table, e.g. an imported file's name; null if none was recorded. */
+  source: string | null;
+}
+
 /** One year of the total's trend for a province, with the national spread. */
 export interface TotalTrendPoint {
   year: number;

@@ -41,7 +41,7 @@ export const dimensionStandingsSql = (provinceCode: string, year: number) =>
            CASE WHEN coalesce(tasks.task_count, 0) > 0 THEN progress.completion_rate END AS "completionRate",
            coalesce(tasks.task_count, 0) AS "taskCount",
            CASE WHEN coalesce(tasks.task_count, 0) > 0 THEN progress.period END AS "progressPeriod",
-           coalesce((SELECT is_sample FROM datasets WHERE name = 'task_progress'), false) AS "progressIsSample"
+           (SELECT is_sample FROM progress_provenance) AS "progressIsSample"
     FROM indicator_standing s
     LEFT JOIN tasks ON tasks.dimension = s.indicator
     LEFT JOIN progress ON progress.dimension = s.indicator

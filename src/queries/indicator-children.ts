@@ -20,10 +20,10 @@ export function indicatorChildrenSql(provinceCode: string, parent: IndicatorCode
   const filter = parent === null ? sql`WHERE i.parent IS NOT NULL` : sql`WHERE i.parent = ${parent}`;
   return sql`
     SELECT ${parent === null ? sql`i.parent, ` : sql``}ns.indicator, ns.year, r.score, ns.median AS "nationalMedian",
-           coalesce(ic.comparable_with_previous, false) AS "comparableWithPrevious"
+           iy.comparable_with_previous AS "comparableWithPrevious"
     FROM indicators i
     JOIN national_stats ns ON ns.indicator = i.code
-    LEFT JOIN indicator_comparability ic ON ic.indicator = ns.indicator AND ic.year = ns.year
+    JOIN indicator_years iy ON iy.indicator = ns.indicator AND iy.year = ns.year
     LEFT JOIN rankings r ON r.indicator = ns.indicator AND r.year = ns.year AND r.province_code = ${provinceCode}
     ${filter}
     ORDER BY ${parent === null ? sql`i.parent, ` : sql``}ns.indicator, ns.year`;

@@ -14,24 +14,22 @@ export interface IndicatorYear {
   nationalMax: number | null;
   nationalP25: number | null;
   nationalP75: number | null;
-  /** False where the indicator is defined differently from the year before, or has no year before: lines break. */
+  /** False where the indicator is defined differently from the year before, or has no year before (indicator_years): lines break. */
   comparableWithPrevious: boolean;
 }
 
 /** The years' SQL for one indicator, or for every indicator (each row then names its indicator). */
 export function indicatorYearsSql(indicator: IndicatorCode | null) {
-  const indicators =
-    indicator === null ? sql`SELECT code FROM indicators` : sql`SELECT ${indicator}::VARCHAR AS code`;
   return sql`
-    SELECT ${indicator === null ? sql`i.code AS indicator, ` : sql``}dc.year, ns.scored_count AS "scoredCount",
+    SELECT ${indicator === null ? sql`iy.indicator, ` : sql``}iy.year, ns.scored_count AS "scoredCount",
            ns.median AS "nationalMedian", ns.min AS "nationalMin", ns.max AS "nationalMax",
            ns.p25 AS "nationalP25", ns.p75 AS "nationalP75",
-           coalesce(ic.comparable_with_previous, false) AS "comparableWithPrevious"
-    FROM dimension_counts dc
-    CROSS JOIN (${indicators}) i
-    LEFT JOIN national_stats ns ON ns.year = dc.year AND ns.indicator = i.code
-    LEFT JOIN indicator_comparability ic ON ic.year = dc.year AND ic.indicator = i.code
-    ORDER BY ${indicator === null ? sql`i.code, ` : sql``}dc.year`;
+           iy.comparable_with_previous AS "comparableWithPrevious"
+    FROM indicator_years iy
+    JOIN dimension_counts dc ON dc.year = iy.year
+    LEFT JOIN national_stats ns ON ns.year = iy.year AND ns.indicator = iy.indicator
+    ${indicator === null ? sql`` : sql`WHERE iy.indicator = ${indicator}`}
+    ORDER BY ${indicator === null ? sql`iy.indicator, ` : sql``}iy.year`;
 }
 
 /** Every year in the data (so the axis always spans 2011 to the latest), ascending. */

@@ -3,12 +3,12 @@
 // The states come from the same rule as the Plan view (domain/task-state), over the same rows.
 
 import type { Connector } from '../db/connector';
-import { sql } from '../db/sql';
 import { buildPairStates, listReportedPeriods } from '../domain/task-state-pairs';
 import { countStates } from '../domain/task-state-summary';
 import { fetchPlanViewLatestPeriod } from './plan-view-latest-period';
 import { fetchPlanViewReports } from './plan-view-reports';
 import { fetchPlanViewTasks } from './plan-view-tasks';
+import { fetchProgressProvenance } from './progress-provenance';
 
 /** The plan's tasks as of one period. */
 export interface PlanTaskStanding {
@@ -22,7 +22,7 @@ export interface PlanTaskStanding {
   overdueTasks: number;
   /** Tasks no unit has reported on up to the period. */
   unreportedTasks: number;
-  /** True while the progress is the bundled illustrative file. */
+  /** True while the progress is the bundled illustrative file (progress-provenance). */
   isSample: boolean;
 }
 
@@ -44,8 +44,7 @@ export async function fetchPlanTaskStanding(
   const counts = countStates('plan', pairs);
   const overdue = new Set(pairs.filter((p) => p.state === 'overdue').map((p) => p.taskId));
   const reportedTasks = new Set(pairs.filter((p) => p.report !== null).map((p) => p.taskId));
-  const sample = await conn.query<{ isSample: boolean }>(sql`
-    SELECT coalesce(is_sample, false) AS "isSample" FROM datasets WHERE name = 'task_progress'`);
+  const { isSample } = await fetchProgressProvenance(conn);
   return {
     period,
     taskCount: tasks.length,
@@ -53,6 +52,6 @@ export async function fetchPlanTaskStanding(
     pairsDone: counts.pairsDone,
     overdueTasks: overdue.size,
     unreportedTasks: tasks.filter((task) => !reportedTasks.has(task.taskId)).length,
-    isSample: sample[0]?.isSample ?? false,
+    isSample,
   };
 }

@@ -1,24 +1,19 @@
 // Question: are the loaded progress figures the bundled illustrative sample, and where do they come from?
-// The one place that decides it: every view and figure that shows progress asks this query.
+// The schema decides it once (the progress_provenance view); every view and figure that shows progress asks this query.
 
 import type { Connector } from '../db/connector';
 import { sql } from '../db/sql';
+import type { ProgressProvenance } from '../domain/types';
 import { defineDataQuery } from './define-data-query';
 
-/** Where the loaded progress figures come from, as the `datasets` table records them. */
-export interface ProgressProvenance {
-  /** True while progress is the bundled illustrative sample (or any file marked as sample). */
-  isSample: boolean;
-  /** The recorded source of the progress table, e.g. an imported file's name; null if none was recorded. */
-  source: string | null;
-}
+export type { ProgressProvenance } from '../domain/types';
 
 /** The progress table's provenance; not sample (and no source) when no progress table is recorded. */
 export async function fetchProgressProvenance(conn: Connector): Promise<ProgressProvenance> {
-  const rows = await conn.query<ProgressProvenance>(sql`
-    SELECT coalesce(is_sample, false) AS "isSample", source
-    FROM datasets WHERE name = 'task_progress'`);
-  return rows[0] ?? { isSample: false, source: null };
+  const [row] = await conn.query<ProgressProvenance>(sql`
+    SELECT is_sample AS "isSample", source FROM progress_provenance`);
+  if (row === undefined) throw new Error('progress_provenance has no row');
+  return row;
 }
 
 /** The question, its options and hooks (key 'progress-provenance'). */

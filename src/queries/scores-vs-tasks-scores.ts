@@ -11,7 +11,7 @@ export interface DimensionScorePoint {
   indicator: string;
   year: number;
   score: number;
-  /** True when the dimension is defined the same way as the year before (indicator_comparability). */
+  /** True when the dimension is defined the same way as the year before (indicator_years). */
   comparableWithPrevious: boolean;
 }
 
@@ -19,9 +19,9 @@ export interface DimensionScorePoint {
 export function fetchDimensionScores(conn: Connector, provinceCode: string): Promise<DimensionScorePoint[]> {
   return conn.query<DimensionScorePoint>(sql`
     SELECT s.indicator, s.year, s.score,
-           coalesce(ic.comparable_with_previous, false) AS "comparableWithPrevious"
+           iy.comparable_with_previous AS "comparableWithPrevious"
     FROM scores s
-    LEFT JOIN indicator_comparability ic ON ic.indicator = s.indicator AND ic.year = s.year
+    JOIN indicator_years iy ON iy.indicator = s.indicator AND iy.year = s.year
     WHERE s.province_code = ${provinceCode} AND s.level = 'dimension' AND s.score IS NOT NULL
     ORDER BY s.indicator, s.year`);
 }

@@ -9,12 +9,12 @@ import { defineDataQuery } from './define-data-query';
 export const totalTrendSql = (provinceCode: string) =>
   sql`
     SELECT dc.year, dc.dimension_count AS "dimensionCount",
-           coalesce(ic.comparable_with_previous, false) AS "comparableWithPrevious", r.score, r.rank,
+           iy.comparable_with_previous AS "comparableWithPrevious", r.score, r.rank,
            ns.scored_count AS "scoredCount", ns.median AS "nationalMedian",
            ns.min AS "nationalMin", ns.max AS "nationalMax", ns.p25, ns.median AS p50, ns.p75
     FROM dimension_counts dc
     JOIN national_stats ns ON ns.year = dc.year AND ns.level = 'total'
-    LEFT JOIN indicator_comparability ic ON ic.indicator = 'total' AND ic.year = dc.year
+    JOIN indicator_years iy ON iy.indicator = 'total' AND iy.year = dc.year
     LEFT JOIN rankings r
       ON r.year = dc.year AND r.level = 'total' AND r.province_code = ${provinceCode}
     ORDER BY dc.year`;

@@ -96,3 +96,28 @@ describe('a dimension across years', () => {
     expect(s11.filter((p) => !p.comparableWithPrevious).map((p) => p.year)).toEqual([2011, 2018]);
   });
 });
+
+describe('a year in which the indicator does not exist', () => {
+  const nonComparableYears = async (indicator: string) =>
+    (await fetchIndicatorYears(conn, indicator)).filter((p) => !p.comparableWithPrevious).map((p) => p.year);
+
+  it('compares no year of dimension 7 before it starts (2018), nor 2018 itself', async () => {
+    expect(await nonComparableYears('7')).toEqual([2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018]);
+  });
+
+  it('compares no year of 5.2 after it stops (2020)', async () => {
+    const years = await nonComparableYears('5.2');
+    expect(years.filter((year) => year > 2020)).toEqual([2021, 2022, 2023, 2024]);
+  });
+
+  it('answers every indicator in every year of the data, as indicator_comparability where it has a row', async () => {
+    const [counts] = await conn.query<{ pairs: number; expected: number; disagreeing: number }>(sql`
+      SELECT (SELECT count(*) FROM indicator_years)::INTEGER AS pairs,
+             ((SELECT count(*) FROM indicators) * (SELECT count(DISTINCT year) FROM scores))::INTEGER AS expected,
+             (SELECT count(*) FROM indicator_comparability ic
+              JOIN indicator_years iy ON iy.indicator = ic.indicator AND iy.year = ic.year
+              WHERE iy.comparable_with_previous IS DISTINCT FROM ic.comparable_with_previous)::INTEGER AS disagreeing`);
+    expect(counts?.pairs).toBe(counts?.expected);
+    expect(counts?.disagreeing).toBe(0);
+  });
+});

@@ -2,6 +2,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Connector } from '../../src/db/connector';
 import { applyImport } from '../../src/ingest/apply/apply-import';
 import { bundledSource } from '../../src/ingest/bundled-file-names';
+import { sql } from '../../src/db/sql';
+import { fetchDimensionStandings } from '../../src/queries/dimension-standings';
+import { fetchPlanTaskStanding } from '../../src/queries/plan-task-standing';
 import { fetchProgressProvenance } from '../../src/queries/progress-provenance';
 import { createLoadedConnector } from '../helpers/data-files';
 import { csvFile, readFiles, reloadBundledData } from '../ingest/apply/apply-test-support';
@@ -40,5 +43,31 @@ describe('progress provenance', () => {
     const scores = csvFile('diem.csv', ['Tỉnh,Năm,Chỉ số,Điểm', 'Đắk Nông,2024,1.1,1.5']);
     expect(await applyImport(conn, await readFiles(conn, [scores]))).toMatchObject({ ok: true });
     expect(await fetchProgressProvenance(conn)).toMatchObject({ isSample: true });
+  });
+});
+
+describe('every answer to "is this progress sample data?"', () => {
+  // The Overview's dimension rows and the briefing's task standing carry the flag too: they must say what the one query says.
+  const answers = async () => ({
+    provenance: (await fetchProgressProvenance(conn)).isSample,
+    dimensionRows: [
+      ...new Set((await fetchDimensionStandings(conn, 'P43', 2024)).map((s) => s.progressIsSample)),
+    ],
+    planTasks: (await fetchPlanTaskStanding(conn, 'P43', 2024))?.isSample,
+  });
+
+  it('is sample everywhere for the bundled progress', async () => {
+    expect(await answers()).toEqual({ provenance: true, dimensionRows: [true], planTasks: true });
+  });
+
+  it('is real everywhere once a real report is imported', async () => {
+    expect(await applyImport(conn, await readFiles(conn, [REAL_REPORT]))).toMatchObject({ ok: true });
+    expect(await answers()).toEqual({ provenance: false, dimensionRows: [false], planTasks: false });
+  });
+
+  it('is not sample anywhere, and names no source, when no progress table is recorded', async () => {
+    await conn.query(sql`DELETE FROM datasets WHERE name = 'task_progress'`);
+    expect(await fetchProgressProvenance(conn)).toEqual({ isSample: false, source: null });
+    expect(await answers()).toEqual({ provenance: false, dimensionRows: [false], planTasks: false });
   });
 });

@@ -61,6 +61,8 @@ export const sqlConsoleVi = {
   'console.table.scores': 'Điểm mọi cấp: thành phần, nội dung (tổng các thành phần) và tổng điểm.',
   'console.table.dimension_counts': 'Số chỉ số nội dung mỗi năm (6 trước 2018, 8 từ 2018).',
   'console.table.indicator_comparability': 'Năm nào của chỉ số so sánh được với năm trước.',
+  'console.table.indicator_years':
+    'Mọi chỉ số trong mọi năm có dữ liệu: có so sánh được với năm trước không (không, nếu năm đó chỉ số không tồn tại).',
   'console.table.scored_units': 'Điểm mọi cấp, kèm loại đơn vị hành chính (trước hay sau sáp nhập 2025).',
   'console.table.rankings': 'Điểm kèm thứ hạng giữa các tỉnh có điểm, theo năm và chỉ số.',
   'console.table.group_cuts': 'Ngưỡng tứ phân vị của tổng điểm mỗi năm.',
@@ -75,6 +77,8 @@ export const sqlConsoleVi = {
   'console.table.task_completion': 'Tỷ lệ hoàn thành theo kế hoạch, chỉ số nội dung, thành phần và kỳ.',
   'console.table.plan_targets': 'Năm PAPI mà mỗi kế hoạch hướng tới.',
   'console.table.province_latest_periods': 'Kỳ báo cáo gần nhất của mỗi tỉnh.',
+  'console.table.progress_provenance':
+    'Tiến độ đã nạp có phải dữ liệu minh họa không, và nguồn của nó (một dòng).',
   'console.table.other': 'Bảng của ứng dụng.',
   'console.example.fell': '{province}: chỉ số thành phần giảm điểm hai năm liền',
   'console.example.totals': '{province}: tổng điểm, thứ hạng và nhóm qua các năm',
@@ -144,6 +148,8 @@ export const sqlConsoleEn: { readonly [K in keyof typeof sqlConsoleVi]: string }
     'Scores at every level: sub-dimensions, dimensions (sum of their parts) and the total.',
   'console.table.dimension_counts': 'Number of dimensions each year (6 before 2018, 8 from 2018).',
   'console.table.indicator_comparability': 'Which years of an indicator compare with the year before.',
+  'console.table.indicator_years':
+    'Every indicator in every year of the data: whether it compares with the year before (not when it does not exist that year).',
   'console.table.scored_units':
     'Scores at every level with the kind of administrative unit (before or after the 2025 merger).',
   'console.table.rankings': 'Scores with the rank among scored provinces, by year and indicator.',
@@ -160,6 +166,8 @@ export const sqlConsoleEn: { readonly [K in keyof typeof sqlConsoleVi]: string }
   'console.table.task_completion': 'Completion rates by plan, dimension, sub-dimension and period.',
   'console.table.plan_targets': 'The PAPI year each plan aims at.',
   'console.table.province_latest_periods': "Each province's latest reporting period.",
+  'console.table.progress_provenance':
+    'Whether the loaded progress is illustrative sample data, and its source (one row).',
   'console.table.other': "One of the app's tables.",
   'console.example.fell': '{province}: sub-dimensions that fell two years running',
   'console.example.totals': '{province}: total, rank and group by year',

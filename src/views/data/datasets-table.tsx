@@ -3,6 +3,8 @@ import { useI18n } from '../../i18n/i18n-context.tsx';
 import { useDatasets } from '../../queries/datasets.ts';
 import { datasetOrigin, sourceLabel } from './dataset-origin.ts';
 import { formatLoadedAt } from './format-loaded-at.ts';
+import '../../components/data-table.css';
+import '../../components/muted-text.css';
 
 /** The loaded tables: name, rows, source file, loaded at, bundled or imported, sample or real. */
 export function DatasetsTable(): ReactNode {

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useDatabase } from '../../session/database-context.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
+import '../../components/muted-text.css';
 
 /** What happened at start-up to the imports kept in this browser: re-applied, not applicable any more, or storage refused. */
 export function StoredImportsNotice(): ReactNode {

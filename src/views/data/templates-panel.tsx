@@ -2,6 +2,8 @@ import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { csvDataUrl } from '../../export/csv-writer.ts';
 import { importTemplate, importTemplateXlsx, TEMPLATE_KINDS, type TemplateKind } from './import-templates.ts';
+import '../../components/link-button.css';
+import '../../components/muted-text.css';
 
 /** Builds the .xlsx template on demand and hands it to the browser as a download. */
 async function downloadXlsxTemplate(kind: TemplateKind): Promise<void> {

@@ -11,6 +11,7 @@ import { useProgressProvenance } from '../../queries/progress-provenance.ts';
 import { StateTag } from '../shared/state-tag.tsx';
 import { filterTasksForIndicator } from './tasks-for-indicator.ts';
 import { useLatestTaskStates, type LatestTaskStates } from './use-latest-task-states.ts';
+import '../../components/figure.css';
 
 /** The task's states in the Plan view's words, each with its number of (task, unit) pairs. */
 function TaskStates({ counts }: { counts: StateCounts | undefined }): ReactNode {

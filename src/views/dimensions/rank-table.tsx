@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import type { RankRow } from './rank-rows.ts';
+import '../../components/figure.css';
 
 interface RankTableProps {
   rows: readonly RankRow[];

@@ -4,6 +4,7 @@ import { MISSING_VALUE } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { pluralCategory } from '../../i18n/plural.ts';
 import { comparableChange } from './sort-dimension-rows.ts';
+import '../../components/muted-text.css';
 
 export const signClass = (value: number | null): string =>
   value == null || value === 0 ? '' : value < 0 ? 'is-negative' : 'is-positive';

@@ -17,6 +17,8 @@ import {
   sortDimensionRows,
 } from './sort-dimension-rows.ts';
 import { useHorizontalOverflow } from './use-horizontal-overflow.ts';
+import '../../components/data-table.css';
+import '../../components/link-button.css';
 
 interface DimensionTableProps {
   rows: readonly DimensionStanding[];

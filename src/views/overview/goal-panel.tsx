@@ -3,6 +3,7 @@ import type { BriefingFacts, BriefingGoalFacts } from '../../domain/briefing/bri
 import { checkPlanGoal, type GoalVerdict } from '../../domain/goal-check.ts';
 import { largestReserves } from '../../domain/traffic-light.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
+import '../../components/link-button.css';
 
 const VERDICT_TEXT = {
   met: 'leadership.verdict.met',

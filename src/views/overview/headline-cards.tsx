@@ -3,6 +3,7 @@ import { NEXT_GROUP_UP } from '../../domain/goal-check.ts';
 import type { ProvinceYearSummary } from '../../domain/types.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { splitSource } from './split-source.ts';
+import '../../components/figure.css';
 
 const POINTS_PER_DIMENSION_MAX = 10;
 

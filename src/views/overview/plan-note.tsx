@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import type { PlanContext } from './plan-context.ts';
+import '../../components/link-button.css';
 
 interface PlanNoteProps {
   plan: PlanContext;

@@ -1,5 +1,6 @@
 import type { FocusEvent, ReactNode } from 'react';
 import type { DimensionSort, DimensionSortKey } from './sort-dimension-rows.ts';
+import '../../components/data-table.css';
 
 interface SortHeaderProps {
   column: DimensionSortKey;

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { StateCounts } from '../../domain/task-state-summary.ts';
 import { formatPercent } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
+import '../../components/data-table.css';
 
 interface BreakdownTableProps {
   rows: readonly StateCounts[];

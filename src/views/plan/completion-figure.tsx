@@ -3,6 +3,8 @@ import { formatPercent, formatPeriod } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import type { ReportedPeriod } from '../../domain/task-state-pairs.ts';
 import type { CompletionGridRow } from './completion-grid.ts';
+import '../../components/data-table.css';
+import '../../components/muted-text.css';
 
 interface CompletionGridTableProps {
   rows: readonly CompletionGridRow[];

@@ -10,6 +10,7 @@ import type { PlanFilters } from './plan-params.ts';
 import { PlanStateCounts } from './plan-state-counts.tsx';
 import { formatIsoDate } from './state-labels.ts';
 import type { UpdatePlanFilters } from './use-plan-filters.ts';
+import '../../components/figure.css';
 
 interface PeriodSelectProps {
   periods: readonly ReportedPeriod[];

@@ -12,6 +12,7 @@ import type { PlanFilterOptions, PlanFilters } from './plan-params.ts';
 import { TaskFilters } from './task-filters.tsx';
 import { TaskTable } from './task-table.tsx';
 import type { UpdatePlanFilters } from './use-plan-filters.ts';
+import '../../components/link-button.css';
 
 interface PlanTasksFigureProps {
   tasks: readonly PlanViewTask[];

@@ -1,5 +1,7 @@
 // Words for the deadline rule, and the figures' source line.
+import { describeProgressSource } from '../../charts/build-source-line.ts';
 import type { TaskDeadline } from '../../domain/deadline.ts';
+import type { ProgressProvenance } from '../../domain/types.ts';
 import type { Translate } from '../../i18n/translate.ts';
 
 /** A task's deadline in words: a date (dd/mm/yyyy) with its rule, or why it has none. */
@@ -19,17 +21,11 @@ export function formatIsoDate(date: string | null): string {
   return `${day}/${month}/${year}`;
 }
 
-/** Where the progress figures come from; the sample says so plainly. */
+/** The plans and where the progress figures come from (in the words every figure's source line uses). */
 export function buildPlanSourceLine(
   t: Translate,
   plans: readonly string[],
-  progress: { isSample: boolean; source: string | null },
+  progress: ProgressProvenance,
 ): string {
-  const recorded = progress.source?.trim() ?? '';
-  const progressText = progress.isSample
-    ? t('chart.source.progressSample')
-    : recorded !== ''
-      ? t('chart.source.progressFrom', { source: recorded })
-      : t('chart.source.progressReports');
-  return t('planView.source', { plan: plans.join(', '), progress: progressText });
+  return t('planView.source', { plan: plans.join(', '), progress: describeProgressSource(t, progress) });
 }

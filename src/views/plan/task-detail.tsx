@@ -6,6 +6,9 @@ import type { PlanViewReport } from '../../queries/plan-view-reports.ts';
 import type { TaskRow } from './plan-model.ts';
 import { describeDeadline, formatIsoDate } from './state-labels.ts';
 import { StateTag } from '../shared/state-tag.tsx';
+import '../../components/data-table.css';
+import '../../components/figure.css';
+import '../../components/muted-text.css';
 
 interface TaskDetailProps {
   row: TaskRow;

@@ -19,6 +19,8 @@ import type { PlanFilters } from './plan-params.ts';
 import { describeDeadline } from './state-labels.ts';
 import { StateTag } from '../shared/state-tag.tsx';
 import { TaskDetail } from './task-detail.tsx';
+import '../../components/data-table.css';
+import '../../components/muted-text.css';
 
 const features = tableFeatures({
   rowSortingFeature,

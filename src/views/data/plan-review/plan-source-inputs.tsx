@@ -1,7 +1,9 @@
 // Where a plan comes in: a Word/HTML/text file chosen or dropped, or a table pasted from Word or a web page.
 import type { ReactNode } from 'react';
-import { useId, useState } from 'react';
+import { useId } from 'react';
+import { useFileDrop } from '../../../components/use-file-drop.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
+import '../../../components/muted-text.css';
 
 interface PlanSourceInputsProps {
   /** False until the indicators and provinces the reader matches against are loaded. */
@@ -15,40 +17,21 @@ interface PlanSourceInputsProps {
 /** The drop zone with its file button, and the paste box. */
 export function PlanSourceInputs({ ready, reading, onFile, onPaste }: PlanSourceInputsProps): ReactNode {
   const { t } = useI18n();
-  const inputId = useId();
   const pasteId = useId();
-  const [dragging, setDragging] = useState(false);
+  // One file: the first one chosen or dropped.
+  const { zone, input } = useFileDrop(([file]) => {
+    if (file !== undefined) onFile(file);
+  });
   return (
     <>
-      <div
-        className={dragging ? 'drop-zone is-dragging' : 'drop-zone'}
-        data-testid="plan-drop-zone"
-        onDragOver={(event) => {
-          event.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={(event) => {
-          event.preventDefault();
-          setDragging(false);
-          const [file] = Array.from(event.dataTransfer.files);
-          if (file !== undefined) onFile(file);
-        }}
-      >
+      <div {...zone} data-testid="plan-drop-zone">
         <input
-          id={inputId}
-          className="file-input"
-          type="file"
+          {...input}
           accept=".docx,.txt,.htm,.html"
           disabled={!ready || reading}
           data-testid="plan-file-input"
-          onChange={(event) => {
-            const [file] = Array.from(event.currentTarget.files ?? []);
-            event.currentTarget.value = '';
-            if (file !== undefined) onFile(file);
-          }}
         />
-        <label className="button file-button" htmlFor={inputId}>
+        <label className="button file-button" htmlFor={input.id}>
           {t('planDocument.input')}
         </label>
         <span className="muted">{t('planDocument.drop')}</span>

@@ -6,6 +6,8 @@ import type { PlanTaskDraft } from '../../../ingest/plan-document/plan-task-draf
 import { AGENCY_SEPARATOR } from '../../../ingest/plan-document/plan-tasks';
 import { flagText } from './flag-text.ts';
 import type { EditableField } from './review-edits.ts';
+import '../../../components/data-table.css';
+import '../../../components/muted-text.css';
 
 interface ReviewTableProps {
   readonly tasks: readonly PlanTaskDraft[];

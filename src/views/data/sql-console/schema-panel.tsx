@@ -10,6 +10,7 @@ const DESCRIBED_RELATIONS = [
   ...[
     'dimension_counts',
     'indicator_comparability',
+    'indicator_years',
     'scored_units',
     'rankings',
     'group_cuts',
@@ -19,6 +20,7 @@ const DESCRIBED_RELATIONS = [
     'national_stats',
   ],
   ...['task_periods', 'task_pair_states', 'task_completion', 'plan_targets', 'province_latest_periods'],
+  'progress_provenance',
 ] as const;
 
 type DescribedRelation = (typeof DESCRIBED_RELATIONS)[number];
