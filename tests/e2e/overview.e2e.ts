@@ -255,18 +255,14 @@ describe('Overview (built app, headless Chromium)', () => {
     await expectChartPainted(page, SEL.chartTrend);
     await saveScreenshot(page, 'overview-en.png');
 
-    // The link alone (new page, no storage) reproduces the English view.
+    // The link alone (a new page, its origin's storage cleared once the first page is closed) reproduces the
+    // English view.
     const link = page.url();
-    await session.clearStorage();
-    const second = await session.browser.context.newPage();
-    try {
-      await second.goto(link);
-      await waitForApp(second);
-      expect(await textOf(second, SEL.total)).toContain('40.54');
-      await expectAttribute(second, 'html', 'lang', 'en');
-    } finally {
-      await second.close();
-    }
+    const second = await session.freshPage();
+    await second.goto(link);
+    await waitForApp(second);
+    expect(await textOf(second, SEL.total)).toContain('40.54');
+    await expectAttribute(second, 'html', 'lang', 'en');
   });
 
   test('Đắk Nông 2015: 6 dimensions in the caption, no plan progress, one note pointing to 2024', async () => {
