@@ -12,7 +12,7 @@ export const planDocumentVi = {
   'planDocument.reading': 'Đang đọc văn bản…',
   'planDocument.pasted': 'bảng đã dán',
   'planDocument.noAppendix':
-    '{source}: không tìm thấy bảng phụ lục nhiệm vụ. Đã tìm một bảng có hàng tiêu đề gồm các cột: {lookedFor}.',
+    '{source}: không tìm thấy bảng phụ lục nhiệm vụ. Đã tìm một bảng có hàng tiêu đề gồm các cột: {lookedFor}; và các nhiệm vụ dưới đề mục chỉ số nội dung trong phần nội dung (ví dụ "1.1. Chỉ số nội dung “Tham gia của người dân ở cấp cơ sở”." rồi "a) …").',
   'planDocument.noTasks':
     '{source}: bảng phụ lục không có dòng nhiệm vụ nào (đã tìm dưới hàng tiêu đề: {lookedFor}).',
   'planDocument.unreadable': '{source}: không đọc được tệp Word ({error}).',
@@ -28,6 +28,10 @@ export const planDocumentVi = {
   'planDocument.review': 'Xem lại các nhiệm vụ',
   'planDocument.reviewCaption':
     'Nhiệm vụ đọc được từ phụ lục; các dòng đánh dấu ⚠ cần xem lại. Có thể sửa trực tiếp từng ô.',
+  'planDocument.reviewCaptionBody':
+    'Văn bản không có bảng phụ lục: nhiệm vụ được đọc từ các đề mục chỉ số nội dung và các mục a), b), -, + trong phần nội dung; mọi chỗ đoán đều đánh dấu ⚠. Có thể sửa trực tiếp từng ô.',
+  'planDocument.skippedSection':
+    'Bỏ qua phần {name}: {count} nhiệm vụ (dòng {row}; không thuộc Chỉ số PAPI nên không nhập).',
   'planDocument.col.row': 'Dòng',
   'planDocument.col.dimension': 'Chỉ số nội dung',
   'planDocument.col.subdimension': 'Chỉ số thành phần',
@@ -48,6 +52,11 @@ export const planDocumentVi = {
   'planDocument.flag.timeframeUnknown': 'Thời gian "{text}" không rõ hạn; được theo dõi theo từng kỳ.',
   'planDocument.flag.executingMissing': 'Không có cơ quan chủ trì.',
   'planDocument.flag.taskMissing': 'Không có nội dung nhiệm vụ.',
+  'planDocument.flag.executingGuessed': 'Cơ quan chủ trì được đoán từ câu giao nhiệm vụ: "{text}".',
+  'planDocument.flag.executingUnconfirmed':
+    'Không thấy cơ quan chủ trì: nhập cơ quan, hoặc xác nhận là "Chưa xác định".',
+  'planDocument.flag.timeframeGuessed': 'Thời hạn được đoán từ câu: "{text}".',
+  'planDocument.confirmUndetermined': 'Xác nhận: chưa xác định',
   'planDocument.skipped': 'Dòng {row} không được nhận là nhiệm vụ hay nhóm: "{text}"',
   'planDocument.import': 'Nhập kế hoạch',
   'planDocument.cancel': 'Bỏ qua',
@@ -59,6 +68,8 @@ export const planDocumentVi = {
   'planDocument.problem.unknownDimension': 'không phải chỉ số nội dung 1-8 ("{value}")',
   'planDocument.problem.unknownSubdimension': 'không phải mã chỉ số thành phần chính thức ("{value}")',
   'planDocument.problem.subdimensionOutside': '{value} không thuộc chỉ số nội dung của dòng',
+  'planDocument.problem.executingUnconfirmed':
+    'chưa có cơ quan chủ trì; nhập cơ quan hoặc bấm "Xác nhận: chưa xác định"',
   'planDocument.imported': 'Đã nhập kế hoạch {plan}: {count} nhiệm vụ. Xem ở trang Kế hoạch.',
 } as const;
 
@@ -73,7 +84,7 @@ export const planDocumentEn: { readonly [K in keyof typeof planDocumentVi]: stri
   'planDocument.reading': 'Reading the document…',
   'planDocument.pasted': 'pasted table',
   'planDocument.noAppendix':
-    '{source}: no appendix table of tasks found. Looked for a table whose header row has the columns: {lookedFor}.',
+    '{source}: no appendix table of tasks found. Looked for a table whose header row has the columns: {lookedFor}; and for tasks under dimension headings in the body (e.g. "1.1. Chỉ số nội dung “Tham gia của người dân ở cấp cơ sở”." then "a) …").',
   'planDocument.noTasks':
     '{source}: the appendix table has no task rows (looked under the header: {lookedFor}).',
   'planDocument.unreadable': '{source}: the Word file could not be read ({error}).',
@@ -89,6 +100,10 @@ export const planDocumentEn: { readonly [K in keyof typeof planDocumentVi]: stri
   'planDocument.review': 'Review the tasks',
   'planDocument.reviewCaption':
     'Tasks read from the appendix; rows marked ⚠ need a look. Every cell can be edited.',
+  'planDocument.reviewCaptionBody':
+    'The document has no appendix table: tasks were read from the dimension headings and the a), b), -, + items of its body; every guess is marked ⚠. Every cell can be edited.',
+  'planDocument.skippedSection':
+    'Skipped the {name} section: {count} tasks (line {row}; not part of PAPI, so not imported).',
   'planDocument.col.row': 'Row',
   'planDocument.col.dimension': 'Dimension',
   'planDocument.col.subdimension': 'Sub-dimension',
@@ -109,6 +124,12 @@ export const planDocumentEn: { readonly [K in keyof typeof planDocumentVi]: stri
   'planDocument.flag.timeframeUnknown': 'Timeframe "{text}" names no deadline; it is judged per period.',
   'planDocument.flag.executingMissing': 'No executing agency.',
   'planDocument.flag.taskMissing': 'No task text.',
+  'planDocument.flag.executingGuessed':
+    'Executing agency guessed from the sentence assigning the task: "{text}".',
+  'planDocument.flag.executingUnconfirmed':
+    'No executing agency found: enter one, or confirm it as "Chưa xác định" (not determined).',
+  'planDocument.flag.timeframeGuessed': 'Deadline guessed from the sentence: "{text}".',
+  'planDocument.confirmUndetermined': 'Confirm: not determined',
   'planDocument.skipped': 'Row {row} was read as neither a task nor a group: "{text}"',
   'planDocument.import': 'Import the plan',
   'planDocument.cancel': 'Discard',
@@ -120,5 +141,7 @@ export const planDocumentEn: { readonly [K in keyof typeof planDocumentVi]: stri
   'planDocument.problem.unknownDimension': 'not a dimension 1-8 ("{value}")',
   'planDocument.problem.unknownSubdimension': 'not an official sub-dimension code ("{value}")',
   'planDocument.problem.subdimensionOutside': "{value} is not under the row's dimension",
+  'planDocument.problem.executingUnconfirmed':
+    'no executing agency; enter one or press "Confirm: not determined"',
   'planDocument.imported': 'Imported plan {plan}: {count} tasks. See them on the Plan page.',
 };

@@ -6,6 +6,7 @@ import type { IndicatorName } from '../../../ingest/plan-document/match-indicato
 import type { PlanIdentity } from '../../../ingest/plan-document/plan-identity';
 import type { ReviewProblem } from '../../../ingest/plan-document/plan-review';
 import type { PlanTaskDraft } from '../../../ingest/plan-document/plan-task-draft';
+import type { SkippedSection } from '../../../ingest/plan-document/body-form/read-body-form';
 import type { SkippedRow } from '../../../ingest/plan-document/read-plan-rows';
 import { reviewProblemText } from './flag-text.ts';
 import { IdentityForm, type ProvinceChoice } from './identity-form.tsx';
@@ -19,6 +20,9 @@ export interface PlanReview {
   readonly identity: PlanIdentity;
   readonly tasks: readonly PlanTaskDraft[];
   readonly skipped: readonly SkippedRow[];
+  readonly form: 'appendix' | 'body';
+  /** Sections about other indices, left out (a multi-index plan). */
+  readonly skippedSections: readonly SkippedSection[];
 }
 
 interface PlanReviewSectionProps {
@@ -56,7 +60,21 @@ export function PlanReviewSection(props: PlanReviewSectionProps): ReactNode {
           ))}
         </ul>
       )}
+      {review.skippedSections.length === 0 ? null : (
+        <ul className="plan-skipped" data-testid="plan-skipped-sections">
+          {review.skippedSections.map((section) => (
+            <li key={section.line}>
+              {t('planDocument.skippedSection', {
+                name: section.name,
+                count: section.count,
+                row: section.line,
+              })}
+            </li>
+          ))}
+        </ul>
+      )}
       <ReviewTable
+        form={review.form}
         tasks={review.tasks}
         indicators={props.indicators}
         numbering={review.numbering}
