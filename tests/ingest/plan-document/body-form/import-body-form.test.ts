@@ -25,7 +25,7 @@ beforeAll(async () => {
   const reading = await readBodyDocx(LAI_CHAU_LINES);
   tasks = tasksOf(reading);
   if (!reading.ok) throw new Error('refused');
-  // Lai Châu is scored as itself in 2025 (not merged): the header's province stands.
+  // The identity as read from the header (the review then moves it to the unit scored in 2025).
   identity = reading.identity;
 });
 
