@@ -7,6 +7,7 @@ import type { PlanDocument } from './document-table';
 import { APPENDIX_HEADER_WORDS, findAppendixTable } from './find-appendix';
 import type { IndicatorName } from './match-indicator';
 import { readPlanIdentity, type PlanIdentity } from './plan-identity';
+import { readPlanTargets, type PlanTarget } from './plan-targets';
 import type { PlanTaskDraft } from './plan-task-draft';
 import { readPlanRows, type SkippedRow } from './read-plan-rows';
 
@@ -27,12 +28,15 @@ export type PlanReading =
       readonly form: 'appendix' | 'body';
       /** Sections about other indices (PAR INDEX, SIPAS, …), left out. */
       readonly skippedSections: readonly SkippedSection[];
+      /** The goals the plan's text sets, for the user to check (not yet used by the Overview). */
+      readonly targets: readonly PlanTarget[];
     }
   | { readonly ok: false; readonly reason: 'noAppendix' | 'noTasks'; readonly lookedFor: string };
 
 /** Reads the plan in `document`: its appendix table, else the tasks of its body; never throws. */
 export function readPlanDocument(document: PlanDocument, reference: PlanReference): PlanReading {
   const identity = (): PlanIdentity => readPlanIdentity(document.lines, reference.provinces);
+  const targets = (): PlanTarget[] => readPlanTargets(document.lines, reference.indicators);
   const appendix = findAppendixTable(document.tables);
   if (appendix === null) {
     const body = readBodyForm(document.lines, reference.indicators);
@@ -46,6 +50,7 @@ export function readPlanDocument(document: PlanDocument, reference: PlanReferenc
       numbering: 'line',
       form: 'body',
       skippedSections: body.skippedSections,
+      targets: targets(),
     };
   }
   const { tasks, skipped } = readPlanRows(appendix, reference.indicators);
@@ -58,5 +63,6 @@ export function readPlanDocument(document: PlanDocument, reference: PlanReferenc
     numbering: document.numbering,
     form: 'appendix',
     skippedSections: [],
+    targets: targets(),
   };
 }

@@ -74,6 +74,19 @@ export function subdimensionOfHeading(
   return match && (match.sure || LEAD.subdimension.test(text)) ? match : null;
 }
 
+// "… Chỉ số nội dung 2 …", "… Chỉ số nội dung “Công khai, minh bạch” …" inside a sentence.
+const NAMED_IN_SENTENCE = /chỉ\s+số\s+nội\s+dung\s*(?:số\s*)?(?:(\d)\b|[“"‘']([^”"’']+)[”"’'])/iu;
+
+/** The dimension a sentence names ("Chỉ số nội dung 2", a quoted or the full official name), or null. */
+export function dimensionNamedIn(sentence: string, indicators: readonly IndicatorName[]): string | null {
+  const dimensions = indicators.filter((indicator) => indicator.level === 'dimension');
+  const named = NAMED_IN_SENTENCE.exec(sentence);
+  if (named?.[1] && dimensions.some((dimension) => dimension.code === named[1])) return named[1];
+  if (named?.[2]) return matchIndicatorName(named[2], dimensions)?.code ?? null;
+  const folded = ` ${foldWords(sentence)} `;
+  return dimensions.find((dimension) => folded.includes(` ${foldWords(dimension.nameVi)} `))?.code ?? null;
+}
+
 /** True when the folded text starts a dimension or sub-dimension heading by its words. */
 export const opensWithIndexWords = (text: string): boolean =>
   /^chi so (?:noi dung|thanh phan)\b/.test(foldWords(text));

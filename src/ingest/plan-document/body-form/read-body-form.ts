@@ -5,6 +5,7 @@
 
 import type { IndicatorName, NameMatch } from '../match-indicator';
 import { foldWords } from '../match-indicator';
+import { splitSentences } from '../sentences';
 import type { PlanFlag, PlanTaskDraft } from '../plan-task-draft';
 import { dimensionOfHeading, headingBody, subdimensionOfHeading } from './index-heading';
 import { otherIndexOfHeading } from './other-index';
@@ -67,13 +68,10 @@ function onlyAssigns(text: string): boolean {
   return (hasLabel || assignment !== null) && words < MIN_TASK_WORDS;
 }
 
-// A sentence ends at a full stop before a capital letter ("… cấp xã. Giao Sở …").
-const SENTENCE_END = /(?<=\.)\s+(?=\p{Lu})/u;
-
 /** Prose as task blocks: one per sentence; a sentence that only assigns joins the block before it. */
 function proseBlocks(text: string, line: number): TaskBlock[] {
   const blocks: TaskBlock[] = [];
-  for (const sentence of text.split(SENTENCE_END)) {
+  for (const sentence of splitSentences(text)) {
     const last = blocks[blocks.length - 1];
     if (last && onlyAssigns(sentence)) last.fieldLines.push(sentence);
     else blocks.push({ line, text: [sentence], fieldLines: [] });

@@ -40,7 +40,7 @@ export function usePlanDocument() {
   const show = (input: PlanInputReading): void => {
     setShowProblems(false);
     if (input.kind === 'read' && input.reading.ok) {
-      const { identity, tasks, skipped, numbering, form, skippedSections } = input.reading;
+      const { identity, tasks, skipped, numbering, form, skippedSections, targets } = input.reading;
       // The province read from the header, among the units scored in the plan's target year.
       const matched = provinceForTargetYear(identity, provinces.data ?? []);
       setReview({
@@ -51,6 +51,7 @@ export function usePlanDocument() {
         numbering,
         form,
         skippedSections,
+        targets,
       });
       setNotice(null);
     } else {
