@@ -4,7 +4,7 @@
 export const planDocumentVi = {
   'planDocument.title': 'Kế hoạch từ văn bản Word',
   'planDocument.intro':
-    'Chọn hoặc thả tệp .docx của kế hoạch, hoặc sao chép bảng phụ lục trong Word/Excel rồi dán vào ô dưới đây. Ứng dụng đọc các nhiệm vụ để bạn xem lại; dữ liệu đang có không thay đổi cho đến khi bạn bấm "Nhập kế hoạch".',
+    'Chọn hoặc thả tệp .docx của kế hoạch (có bảng phụ lục, hoặc nhiệm vụ viết ngay trong nội dung dưới các đề mục chỉ số nội dung), hoặc sao chép bảng phụ lục hay nội dung kế hoạch trong Word/Excel rồi dán vào ô dưới đây. Ứng dụng đọc các nhiệm vụ để bạn xem lại; dữ liệu đang có không thay đổi cho đến khi bạn bấm "Nhập kế hoạch".',
   'planDocument.input': 'Chọn tệp Word (.docx)',
   'planDocument.drop': 'hoặc thả tệp .docx vào đây',
   'planDocument.paste': 'Dán bảng phụ lục (Ctrl+V)',
@@ -88,7 +88,7 @@ export const planDocumentVi = {
 export const planDocumentEn: { readonly [K in keyof typeof planDocumentVi]: string } = {
   'planDocument.title': 'Plan from a Word document',
   'planDocument.intro':
-    'Choose or drop the plan\'s .docx file, or copy its appendix table in Word/Excel and paste it in the box below. The app reads the tasks for you to review; the loaded data does not change until you press "Import the plan".',
+    'Choose or drop the plan\'s .docx file (with an appendix table, or with its tasks written in the body under dimension headings), or copy its appendix table or its text in Word/Excel and paste it in the box below. The app reads the tasks for you to review; the loaded data does not change until you press "Import the plan".',
   'planDocument.input': 'Choose a Word file (.docx)',
   'planDocument.drop': 'or drop a .docx file here',
   'planDocument.paste': 'Paste the appendix table (Ctrl+V)',

@@ -9,10 +9,15 @@ import { PLAN_REFERENCE } from '../plan-reference';
 // Headings of an official plan are bold: "II. NỘI DUNG THỰC HIỆN", "1.1. Chỉ số nội dung …".
 const HEADING = /^(?:[IVX]+\.|\d+(?:\.\d+)*\.)\s/;
 
-/** The .docx bytes of a document whose paragraphs are `lines`, numbering typed as text as in signed plans. */
+/**
+ * The .docx bytes of a document whose paragraphs are `lines`, numbering typed as text as in signed plans;
+ * a line starting with "• " is one of Word's own bullet paragraphs (mammoth gives it without the bullet).
+ */
 export async function buildBodyDocx(lines: readonly string[]): Promise<Uint8Array> {
-  const paragraphs = lines.map(
-    (line) => new Paragraph({ children: [new TextRun({ text: line, bold: HEADING.test(line) })] }),
+  const paragraphs = lines.map((line) =>
+    line.startsWith('• ')
+      ? new Paragraph({ children: [new TextRun(line.slice(2))], bullet: { level: 0 } })
+      : new Paragraph({ children: [new TextRun({ text: line, bold: HEADING.test(line) })] }),
   );
   const document = new Document({ sections: [{ children: paragraphs }] });
   return new Uint8Array(await Packer.toBuffer(document));

@@ -95,6 +95,21 @@ describe('a plan with its tasks in the body, not in an appendix (Lai Châu 1331/
     ]);
   });
 
+  it("reads Word's own bullet paragraphs as the heading's tasks and their labelled lines", async () => {
+    const bulleted = await readBodyDocx([
+      'II. NỘI DUNG THỰC HIỆN',
+      '1.1. Chỉ số nội dung “Tham gia của người dân ở cấp cơ sở”.',
+      '• Tuyên truyền Luật Thực hiện dân chủ ở cơ sở đến người dân.',
+      '• Cơ quan chủ trì: Sở Nội vụ.',
+      '• Tổ chức bầu cử trưởng thôn đúng quy trình.',
+      '• Thời gian thực hiện: Quý III/2025.',
+    ]);
+    expect(reviewRows(bulleted).map((row) => [row.task, row.executing, row.deadline])).toEqual([
+      ['Tuyên truyền Luật Thực hiện dân chủ ở cơ sở đến người dân.', 'Sở Nội vụ', '—'],
+      ['Tổ chức bầu cử trưởng thôn đúng quy trình.', '', '2025-09-30'],
+    ]);
+  });
+
   it('reads nothing from the aims (section I) or the organisation (section III)', () => {
     expect(rows.every((row) => row.line > LAI_CHAU_LINES.indexOf('II. NỘI DUNG THỰC HIỆN'))).toBe(true);
     expect(rows.every((row) => row.line < LAI_CHAU_LINES.indexOf('III. TỔ CHỨC THỰC HIỆN') + 1)).toBe(true);
