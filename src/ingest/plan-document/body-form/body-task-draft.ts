@@ -4,8 +4,15 @@
 import { splitAgencies } from '../agencies';
 import type { PlanFlag, PlanTaskDraft } from '../plan-task-draft';
 import { timeframeCode, timeframeDeadline } from '../timeframe';
-import type { TaskPlace } from './read-body-form';
 import { readLabelledFields, readTaskFields } from './task-fields';
+
+/** Where a task sits: its dimension and sub-dimension, and the doubts about them. */
+export interface TaskPlace {
+  readonly dimension: string;
+  readonly subdimension: string;
+  readonly subdimensionLabel: string;
+  readonly flags: readonly PlanFlag[];
+}
 
 /** A task as found in the body: where it starts, its lines of words, and the lines that say who and when. */
 export interface TaskBlock {

@@ -10,8 +10,8 @@ import type { PlanFlag, PlanTaskDraft } from '../plan-task-draft';
 import { dimensionOfHeading, headingBody, subdimensionOfHeading } from './index-heading';
 import { otherIndexOfHeading } from './other-index';
 import { buildOutline, readOutlineLine, type OutlineLine, type OutlineNode } from './outline-line';
-import { bodyTaskDraft, type TaskBlock } from './body-task-draft';
-import { readLabelledFields, readAssignment } from './task-fields';
+import { bodyTaskDraft, type TaskBlock, type TaskPlace } from './body-task-draft';
+import { onlyAssigns } from './task-fields';
 
 /** A section about another index, left out of the plan: its name and how many tasks it holds. */
 export interface SkippedSection {
@@ -25,18 +25,8 @@ export interface BodyFormReading {
   readonly skippedSections: readonly SkippedSection[];
 }
 
-/** Where a task sits: its dimension and sub-dimension, and the doubts about them. */
-export interface TaskPlace {
-  readonly dimension: string;
-  readonly subdimension: string;
-  readonly subdimensionLabel: string;
-  readonly flags: readonly PlanFlag[];
-}
-
 // The section that holds the tasks: "II. NỘI DUNG THỰC HIỆN", "II. NHIỆM VỤ, GIẢI PHÁP", …
 const CONTENT_SECTION = /\b(?:noi dung|nhiem vu|giai phap)\b/;
-// Fewer words than this left once the labels and "Giao … chủ trì" are taken out: the sentence only assigns.
-const MIN_TASK_WORDS = 3;
 
 const placeOf = (code: NameMatch, text: string): TaskPlace => ({
   dimension: code.code,
@@ -54,18 +44,6 @@ function contentLines(entries: readonly OutlineLine[]): OutlineLine[] {
     if (entry.marker === 'roman') inside = CONTENT_SECTION.test(foldWords(entry.text));
     return inside;
   });
-}
-
-/** True when a line only says who or when (a label, or "Giao … chủ trì" with no work of its own). */
-function onlyAssigns(text: string): boolean {
-  const { before, fields } = readLabelledFields(text);
-  const hasLabel = Object.keys(fields).length > 0;
-  const rest = hasLabel ? before : text;
-  const assignment = readAssignment(rest);
-  // "Giao Sở X chủ trì thực hiện": nothing to do but "thực hiện".
-  const work = (assignment?.work ?? rest).replace(/^(?:thực hiện|triển khai)\b/u, '');
-  const words = work.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length;
-  return (hasLabel || assignment !== null) && words < MIN_TASK_WORDS;
 }
 
 /** Prose as task blocks: one per sentence; a sentence that only assigns joins the block before it. */

@@ -148,3 +148,18 @@ export function readTaskFields(text: string): TaskFields {
     },
   };
 }
+
+// Fewer words than this left once the labels and "Giao … chủ trì" are taken out: the sentence only assigns.
+const MIN_TASK_WORDS = 3;
+
+/** True when a line only says who or when (a label, or "Giao … chủ trì" with no work of its own). */
+export function onlyAssigns(text: string): boolean {
+  const { before, fields } = readLabelledFields(text);
+  const hasLabel = Object.keys(fields).length > 0;
+  const rest = hasLabel ? before : text;
+  const assignment = readAssignment(rest);
+  // "Giao Sở X chủ trì thực hiện": nothing to do but "thực hiện".
+  const work = (assignment?.work ?? rest).replace(/^(?:thực hiện|triển khai)\b/u, '');
+  const words = work.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length;
+  return (hasLabel || assignment !== null) && words < MIN_TASK_WORDS;
+}
