@@ -127,5 +127,10 @@ describe('agencies and time as a task writes them', () => {
       'Văn phòng UBND tỉnh',
     ]);
     expect(splitAgencies('Thủ trưởng các Sở, Ban ngành')).toEqual(['Thủ trưởng các Sở, Ban ngành']);
+    expect(splitAgencies('Sở Nội vụ, Uỷ ban MTTQ Việt Nam tỉnh, Ủy ban nhân dân các xã')).toEqual([
+      'Sở Nội vụ',
+      'Uỷ ban MTTQ Việt Nam tỉnh',
+      'Ủy ban nhân dân các xã',
+    ]);
   });
 });

@@ -2,6 +2,9 @@
 // the other sections are left out and the review says so.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PlanReading } from '../../../../src/ingest/plan-document/read-plan-document';
+import { readPastedTable } from '../../../../src/ingest/plan-document/read-pasted-table';
+import { readPlanDocument } from '../../../../src/ingest/plan-document/read-plan-document';
+import { PLAN_REFERENCE } from '../plan-reference';
 import { readBodyDocx } from './build-body-docx';
 import { CAO_BANG_LINES } from './cao-bang-plan';
 import { reviewRows, skippedNotices } from './review-view';
@@ -34,6 +37,22 @@ describe('a plan covering several indices (Cao Bằng 2163/KH-UBND layout)', () 
   it('never puts a PAR INDEX or SIPAS task into a PAPI dimension, even one whose words look like PAPI', () => {
     const texts = reviewRows(reading).map((row) => row.task);
     expect(texts.some((text) => /thủ tục hành chính|hài lòng|Cổng thông tin/iu.test(text))).toBe(false);
+  });
+
+  it('leaves out a whole roman section about another index, and reads the PAPI one', () => {
+    const text = [
+      'II. NHIỆM VỤ, GIẢI PHÁP NÂNG CAO CHỈ SỐ PCI',
+      '1. Công khai, minh bạch',
+      'a) Công khai quy hoạch cho doanh nghiệp. Cơ quan chủ trì: Sở Tài chính.',
+      'III. NHIỆM VỤ, GIẢI PHÁP NÂNG CAO CHỈ SỐ PAPI',
+      '1. Công khai, minh bạch',
+      'a) Công khai danh sách hộ nghèo tại nhà văn hóa thôn. Cơ quan chủ trì: UBND cấp xã.',
+    ].join('\n');
+    const pasted = readPlanDocument(readPastedTable('', text), PLAN_REFERENCE);
+    expect(skippedNotices(pasted)).toEqual([
+      'Bỏ qua phần PCI: 1 nhiệm vụ (dòng 1; không thuộc Chỉ số PAPI nên không nhập).',
+    ]);
+    expect(reviewRows(pasted).map((row) => [row.dimension, row.executing])).toEqual([['2', 'UBND cấp xã']]);
   });
 
   it('refuses a plan with only other indices, saying what it looked for', async () => {
