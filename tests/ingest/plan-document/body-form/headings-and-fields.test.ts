@@ -108,6 +108,8 @@ describe('agencies and time as a task writes them', () => {
     ['Thời hạn hoàn thành: 30/6/2025.', '30/6/2025', null, '2025-06-30'],
     ['Hoàn thành trước ngày 15/10/2025.', 'trước ngày 15/10/2025', null, '2025-10-15'],
     ['Thời gian thực hiện: Hằng năm.', 'Hằng năm', 'annual', null],
+    ['Thời gian thực hiện: 6 tháng đầu năm 2025.', '6 tháng đầu năm 2025', null, '2025-06-30'],
+    ['Thời gian thực hiện: trong năm 2025.', 'trong năm 2025', null, '2025-12-31'],
   ])('"%s" → timeframe %j (%s, %s)', (line, timeframe, code, deadline) => {
     const [task] = pasted('1. Tham gia của người dân ở cấp cơ sở', [TASK, `- ${line}`]);
     expect([task?.timeframe, task?.timeframeCode, task?.deadline]).toEqual([timeframe, code, deadline]);
