@@ -7,7 +7,7 @@ import type { IndicatorName, NameMatch } from '../match-indicator';
 import { foldWords } from '../match-indicator';
 import { splitSentences } from '../sentences';
 import type { PlanFlag, PlanTaskDraft } from '../plan-task-draft';
-import { dimensionOfHeading, headingBody, subdimensionOfHeading } from './index-heading';
+import { dimensionOfHeading, headingBody, headingName, subdimensionOfHeading } from './index-heading';
 import { otherIndexOfHeading } from './other-index';
 import { buildOutline, readOutlineLine, type OutlineLine, type OutlineNode } from './outline-line';
 import { bodyTaskDraft, type TaskBlock, type TaskPlace } from './body-task-draft';
@@ -88,7 +88,8 @@ function blocksUnder(
         : null;
     const last = found[found.length - 1];
     if (sub) {
-      const label = entry.text.replace(/[“”"]/gu, '').replace(/[.:]\s*$/u, '');
+      // The plan's own words for the sub-dimension, as an appendix's label column keeps them.
+      const label = headingName(entry.text);
       const flags: PlanFlag[] = sub.sure
         ? []
         : [{ key: 'subdimensionGuessed', column: 'label', args: { code: sub.code, text: entry.text } }];

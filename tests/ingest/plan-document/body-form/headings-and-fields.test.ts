@@ -47,8 +47,10 @@ describe('dimension headings as plans write them', () => {
       'a) Chỉ số thành phần “Tri thức công dân về chính sách hiện hành”',
       '- Tuyên truyền pháp luật về dân chủ ở cơ sở. Cơ quan chủ trì: Sở Tư pháp.',
     ]);
-    expect(tasks.map((task) => [task.dimension, task.subdimension, task.task])).toEqual([
-      ['1', '1.1', 'Tuyên truyền pháp luật về dân chủ ở cơ sở.'],
+    expect(
+      tasks.map((task) => [task.dimension, task.subdimension, task.subdimensionLabel, task.task]),
+    ).toEqual([
+      ['1', '1.1', 'Tri thức công dân về chính sách hiện hành', 'Tuyên truyền pháp luật về dân chủ ở cơ sở.'],
     ]);
   });
 
