@@ -4,7 +4,7 @@
 export const planDocumentVi = {
   'planDocument.title': 'Kế hoạch từ văn bản Word',
   'planDocument.intro':
-    'Chọn hoặc thả tệp .docx của kế hoạch, hoặc sao chép bảng phụ lục trong Word/Excel rồi dán vào ô dưới đây. Ứng dụng đọc các nhiệm vụ để bạn xem lại; dữ liệu đang có không thay đổi cho đến khi bạn bấm "Nhập kế hoạch".',
+    'Chọn hoặc thả tệp .docx của kế hoạch (có bảng phụ lục, hoặc nhiệm vụ viết ngay trong nội dung dưới các đề mục chỉ số nội dung), hoặc sao chép bảng phụ lục hay nội dung kế hoạch trong Word/Excel rồi dán vào ô dưới đây. Ứng dụng đọc các nhiệm vụ để bạn xem lại; dữ liệu đang có không thay đổi cho đến khi bạn bấm "Nhập kế hoạch".',
   'planDocument.input': 'Chọn tệp Word (.docx)',
   'planDocument.drop': 'hoặc thả tệp .docx vào đây',
   'planDocument.paste': 'Dán bảng phụ lục (Ctrl+V)',
@@ -12,7 +12,7 @@ export const planDocumentVi = {
   'planDocument.reading': 'Đang đọc văn bản…',
   'planDocument.pasted': 'bảng đã dán',
   'planDocument.noAppendix':
-    '{source}: không tìm thấy bảng phụ lục nhiệm vụ. Đã tìm một bảng có hàng tiêu đề gồm các cột: {lookedFor}.',
+    '{source}: không tìm thấy bảng phụ lục nhiệm vụ. Đã tìm một bảng có hàng tiêu đề gồm các cột: {lookedFor}; và các nhiệm vụ dưới đề mục chỉ số nội dung trong phần nội dung (ví dụ "1.1. Chỉ số nội dung “Tham gia của người dân ở cấp cơ sở”." rồi "a) …").',
   'planDocument.noTasks':
     '{source}: bảng phụ lục không có dòng nhiệm vụ nào (đã tìm dưới hàng tiêu đề: {lookedFor}).',
   'planDocument.unreadable': '{source}: không đọc được tệp Word ({error}).',
@@ -28,6 +28,10 @@ export const planDocumentVi = {
   'planDocument.review': 'Xem lại các nhiệm vụ',
   'planDocument.reviewCaption':
     'Nhiệm vụ đọc được từ phụ lục; các dòng đánh dấu ⚠ cần xem lại. Có thể sửa trực tiếp từng ô.',
+  'planDocument.reviewCaptionBody':
+    'Văn bản không có bảng phụ lục: nhiệm vụ được đọc từ các đề mục chỉ số nội dung và các mục a), b), -, + trong phần nội dung; mọi chỗ đoán đều đánh dấu ⚠. Có thể sửa trực tiếp từng ô.',
+  'planDocument.skippedSection':
+    'Bỏ qua phần {name}: {count} nhiệm vụ (dòng {row}; không thuộc Chỉ số PAPI nên không nhập).',
   'planDocument.col.row': 'Dòng',
   'planDocument.col.dimension': 'Chỉ số nội dung',
   'planDocument.col.subdimension': 'Chỉ số thành phần',
@@ -48,7 +52,24 @@ export const planDocumentVi = {
   'planDocument.flag.timeframeUnknown': 'Thời gian "{text}" không rõ hạn; được theo dõi theo từng kỳ.',
   'planDocument.flag.executingMissing': 'Không có cơ quan chủ trì.',
   'planDocument.flag.taskMissing': 'Không có nội dung nhiệm vụ.',
+  'planDocument.flag.executingGuessed': 'Cơ quan chủ trì được đoán từ câu giao nhiệm vụ: "{text}".',
+  'planDocument.flag.executingUnconfirmed':
+    'Không thấy cơ quan chủ trì: nhập cơ quan, hoặc xác nhận là "Chưa xác định".',
+  'planDocument.flag.timeframeGuessed': 'Thời hạn được đoán từ câu: "{text}".',
+  'planDocument.confirmUndetermined': 'Xác nhận: chưa xác định',
   'planDocument.skipped': 'Dòng {row} không được nhận là nhiệm vụ hay nhóm: "{text}"',
+  'planDocument.targets':
+    'Mục tiêu kế hoạch đặt ra, đọc từ văn bản (để bạn kiểm tra; bảng mục tiêu ở trang Tổng quan chưa dùng đến):',
+  'planDocument.target.item': '{indicator}: {goal} (dòng {row})',
+  'planDocument.target.total': 'Chỉ số PAPI tổng hợp',
+  'planDocument.target.dimension': 'Chỉ số nội dung {code}',
+  'planDocument.target.score': 'đạt từ {score} điểm trở lên',
+  'planDocument.target.group': 'nằm trong nhóm {group}',
+  'planDocument.target.rank': 'tăng ít nhất {places} bậc',
+  'planDocument.target.riseScoreGroup': 'tăng điểm số và tăng nhóm',
+  'planDocument.target.riseScore': 'tăng điểm số',
+  'planDocument.target.riseGroup': 'tăng nhóm',
+  'planDocument.target.since': ' so với năm {year}',
   'planDocument.import': 'Nhập kế hoạch',
   'planDocument.cancel': 'Bỏ qua',
   'planDocument.blocked': 'Chưa nhập được: cần sửa {count} chỗ.',
@@ -59,13 +80,15 @@ export const planDocumentVi = {
   'planDocument.problem.unknownDimension': 'không phải chỉ số nội dung 1-8 ("{value}")',
   'planDocument.problem.unknownSubdimension': 'không phải mã chỉ số thành phần chính thức ("{value}")',
   'planDocument.problem.subdimensionOutside': '{value} không thuộc chỉ số nội dung của dòng',
+  'planDocument.problem.executingUnconfirmed':
+    'chưa có cơ quan chủ trì; nhập cơ quan hoặc bấm "Xác nhận: chưa xác định"',
   'planDocument.imported': 'Đã nhập kế hoạch {plan}: {count} nhiệm vụ. Xem ở trang Kế hoạch.',
 } as const;
 
 export const planDocumentEn: { readonly [K in keyof typeof planDocumentVi]: string } = {
   'planDocument.title': 'Plan from a Word document',
   'planDocument.intro':
-    'Choose or drop the plan\'s .docx file, or copy its appendix table in Word/Excel and paste it in the box below. The app reads the tasks for you to review; the loaded data does not change until you press "Import the plan".',
+    'Choose or drop the plan\'s .docx file (with an appendix table, or with its tasks written in the body under dimension headings), or copy its appendix table or its text in Word/Excel and paste it in the box below. The app reads the tasks for you to review; the loaded data does not change until you press "Import the plan".',
   'planDocument.input': 'Choose a Word file (.docx)',
   'planDocument.drop': 'or drop a .docx file here',
   'planDocument.paste': 'Paste the appendix table (Ctrl+V)',
@@ -73,7 +96,7 @@ export const planDocumentEn: { readonly [K in keyof typeof planDocumentVi]: stri
   'planDocument.reading': 'Reading the document…',
   'planDocument.pasted': 'pasted table',
   'planDocument.noAppendix':
-    '{source}: no appendix table of tasks found. Looked for a table whose header row has the columns: {lookedFor}.',
+    '{source}: no appendix table of tasks found. Looked for a table whose header row has the columns: {lookedFor}; and for tasks under dimension headings in the body (e.g. "1.1. Chỉ số nội dung “Tham gia của người dân ở cấp cơ sở”." then "a) …").',
   'planDocument.noTasks':
     '{source}: the appendix table has no task rows (looked under the header: {lookedFor}).',
   'planDocument.unreadable': '{source}: the Word file could not be read ({error}).',
@@ -89,6 +112,10 @@ export const planDocumentEn: { readonly [K in keyof typeof planDocumentVi]: stri
   'planDocument.review': 'Review the tasks',
   'planDocument.reviewCaption':
     'Tasks read from the appendix; rows marked ⚠ need a look. Every cell can be edited.',
+  'planDocument.reviewCaptionBody':
+    'The document has no appendix table: tasks were read from the dimension headings and the a), b), -, + items of its body; every guess is marked ⚠. Every cell can be edited.',
+  'planDocument.skippedSection':
+    'Skipped the {name} section: {count} tasks (line {row}; not part of PAPI, so not imported).',
   'planDocument.col.row': 'Row',
   'planDocument.col.dimension': 'Dimension',
   'planDocument.col.subdimension': 'Sub-dimension',
@@ -109,7 +136,25 @@ export const planDocumentEn: { readonly [K in keyof typeof planDocumentVi]: stri
   'planDocument.flag.timeframeUnknown': 'Timeframe "{text}" names no deadline; it is judged per period.',
   'planDocument.flag.executingMissing': 'No executing agency.',
   'planDocument.flag.taskMissing': 'No task text.',
+  'planDocument.flag.executingGuessed':
+    'Executing agency guessed from the sentence assigning the task: "{text}".',
+  'planDocument.flag.executingUnconfirmed':
+    'No executing agency found: enter one, or confirm it as "Chưa xác định" (not determined).',
+  'planDocument.flag.timeframeGuessed': 'Deadline guessed from the sentence: "{text}".',
+  'planDocument.confirmUndetermined': 'Confirm: not determined',
   'planDocument.skipped': 'Row {row} was read as neither a task nor a group: "{text}"',
+  'planDocument.targets':
+    "The plan's goals, read from its text (for you to check; the Overview's goal panel does not use them yet):",
+  'planDocument.target.item': '{indicator}: {goal} (line {row})',
+  'planDocument.target.total': 'PAPI total score',
+  'planDocument.target.dimension': 'Dimension {code}',
+  'planDocument.target.score': 'at least {score} points',
+  'planDocument.target.group': 'in the {group} group',
+  'planDocument.target.rank': 'up at least {places} places',
+  'planDocument.target.riseScoreGroup': 'a higher score and a higher group',
+  'planDocument.target.riseScore': 'a higher score',
+  'planDocument.target.riseGroup': 'a higher group',
+  'planDocument.target.since': ' than in {year}',
   'planDocument.import': 'Import the plan',
   'planDocument.cancel': 'Discard',
   'planDocument.blocked': 'Not imported yet: {count} things to fix.',
@@ -120,5 +165,7 @@ export const planDocumentEn: { readonly [K in keyof typeof planDocumentVi]: stri
   'planDocument.problem.unknownDimension': 'not a dimension 1-8 ("{value}")',
   'planDocument.problem.unknownSubdimension': 'not an official sub-dimension code ("{value}")',
   'planDocument.problem.subdimensionOutside': "{value} is not under the row's dimension",
+  'planDocument.problem.executingUnconfirmed':
+    'no executing agency; enter one or press "Confirm: not determined"',
   'planDocument.imported': 'Imported plan {plan}: {count} tasks. See them on the Plan page.',
 };

@@ -5,7 +5,15 @@
 // Titles that open an agency; a comma is a separator only when one of these follows it,
 // because names themselves contain commas ("Thủ trưởng các sở, ban, ngành").
 const TITLES = ['Chủ tịch', 'Giám đốc', 'Thủ trưởng', 'Chánh', 'Trạm trưởng', 'Các đơn vị'];
-const COMMA_BEFORE_TITLE = new RegExp(`,\\s*(?=(?:${TITLES.join('|')})\\s)`, 'u');
+// Bodies a plan's sentences list after a comma ("phối hợp với Công an tỉnh, UBND các xã, phường"): a new
+// agency only when the body's name follows (a capital, or "cấp/các/tỉnh/nhân dân/xã/huyện"), so that
+// "các Sở, Ban ngành" and "UBND các xã, phường" stay whole.
+const BODIES = ['Sở', 'UBND', 'Ủy ban', 'Uỷ ban', 'Công an', 'Thanh tra', 'Văn phòng', 'Ban', 'Bộ Chỉ huy'];
+const BODY_NAME = '(?:\\p{Lu}|(?:cấp|các|tỉnh|nhân dân|xã|huyện)(?=[\\s,;]|$))';
+const COMMA_BEFORE_TITLE = new RegExp(
+  `,\\s*(?=(?:${TITLES.join('|')})\\s|(?:${BODIES.join('|')})\\s+${BODY_NAME})`,
+  'u',
+);
 // "Giám đốc các Sở: Tài chính, Xây dựng" is one title over several departments.
 const TITLE_OVER_DEPARTMENTS = /^(.+?)\s+các\s+Sở\s*:\s*(.+)$/u;
 

@@ -8,18 +8,27 @@ import { assignTaskIds, PLAN_TASKS_HEADER, planTaskCells } from './plan-tasks';
 import type { PlanTaskDraft } from './plan-task-draft';
 
 /** The identity fields the user confirms; the review's columns. */
-export type ReviewField = 'plan' | 'provinceCode' | 'targetYear' | 'dimension' | 'subdimension' | 'task';
+export type ReviewField =
+  'plan' | 'provinceCode' | 'targetYear' | 'dimension' | 'subdimension' | 'task' | 'executing';
 
 /** A problem that blocks the import: row 0 is the plan's identity, else the review table's row (1-based). */
 export interface ReviewProblem {
   readonly row: number;
   readonly field: ReviewField;
   readonly key:
-    'required' | 'invalidYear' | 'unknownDimension' | 'unknownSubdimension' | 'subdimensionOutside';
+    | 'required'
+    | 'invalidYear'
+    | 'unknownDimension'
+    | 'unknownSubdimension'
+    | 'subdimensionOutside'
+    | 'executingUnconfirmed';
   readonly value: string;
 }
 
 const YEAR = /^(19|20|21)\d\d$/;
+
+/** The executing agency the user confirms for a task whose plan names none (stored as written). */
+export const UNDETERMINED_AGENCY = 'Chưa xác định';
 
 /** What must be fixed before the plan can be imported (empty when it can be). */
 export function checkPlanReview(
@@ -40,6 +49,9 @@ export function checkPlanReview(
   tasks.forEach((task, index) => {
     const row = index + 1;
     required(row, 'task', task.task);
+    // A body-form task without an agency: imported once the user confirms it (or names an agency).
+    if (task.flags.some((flag) => flag.key === 'executingUnconfirmed'))
+      problems.push({ row, field: 'executing', key: 'executingUnconfirmed', value: '' });
     if (!dimensions.has(task.dimension))
       problems.push({ row, field: 'dimension', key: 'unknownDimension', value: task.dimension });
     else if (task.subdimension !== '' && !subdimensions.has(task.subdimension))

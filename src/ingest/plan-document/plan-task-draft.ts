@@ -11,7 +11,11 @@ export type PlanFlagKey =
   | 'subdimensionOutsideDimension'
   | 'timeframeUnknown'
   | 'executingMissing'
-  | 'taskMissing';
+  | 'taskMissing'
+  // Read from a plan's body text (no appendix): guessed from a sentence, or not found and to be confirmed.
+  | 'executingGuessed'
+  | 'executingUnconfirmed'
+  | 'timeframeGuessed';
 
 /** A doubt about one cell of one row. */
 export interface PlanFlag {

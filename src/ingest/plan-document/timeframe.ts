@@ -33,7 +33,10 @@ const QUARTERS: Readonly<Record<string, number>> = {
   '4': 4,
 };
 
-/** The deadline ('YYYY-MM-DD') a timeframe writes: "30/6/2024", "Quý III/2024", "Tháng 9/2024", "Năm 2024"; else null. */
+/**
+ * The deadline ('YYYY-MM-DD') a timeframe writes: "30/6/2024", "Quý III/2024", "Tháng 9/2024",
+ * "6 tháng đầu năm 2024", "Năm 2024"; else null.
+ */
 export function timeframeDeadline(words: string): string | null {
   const text = words.normalize('NFC').toLowerCase();
   const date = /(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})/.exec(text);
@@ -51,6 +54,9 @@ export function timeframeDeadline(words: string): string | null {
     if (number >= 1 && number <= 12)
       return `${String(year)}-${pad(String(number))}-${lastDayOf(year, number)}`;
   }
+  // A half year, as body-form plans write it; before the year rule, which would read it as 31 December.
+  const half = /6\s+tháng\s+(đầu|cuối)\s+năm\s+(\d{4})/u.exec(text);
+  if (half) return `${half[2] ?? ''}-${half[1] === 'đầu' ? '06-30' : '12-31'}`;
   const year = /năm\s+(\d{4})\s*$/u.exec(text);
   return year ? `${year[1] ?? ''}-12-31` : null;
 }

@@ -16,6 +16,7 @@ const FIELD_KEYS: Readonly<Record<ReviewField, MessageKey>> = {
   dimension: 'planDocument.col.dimension',
   subdimension: 'planDocument.col.subdimension',
   task: 'planDocument.col.task',
+  executing: 'planDocument.col.executing',
 };
 
 /** A blocking problem located at the plan's identity or a review row and column. */

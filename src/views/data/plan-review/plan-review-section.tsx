@@ -6,8 +6,11 @@ import type { IndicatorName } from '../../../ingest/plan-document/match-indicato
 import type { PlanIdentity } from '../../../ingest/plan-document/plan-identity';
 import type { ReviewProblem } from '../../../ingest/plan-document/plan-review';
 import type { PlanTaskDraft } from '../../../ingest/plan-document/plan-task-draft';
+import type { SkippedSection } from '../../../ingest/plan-document/body-form/read-body-form';
+import type { PlanTarget } from '../../../ingest/plan-document/plan-targets';
 import type { SkippedRow } from '../../../ingest/plan-document/read-plan-rows';
 import { reviewProblemText } from './flag-text.ts';
+import { targetText } from './target-text.ts';
 import { IdentityForm, type ProvinceChoice } from './identity-form.tsx';
 import type { EditableField } from './review-edits.ts';
 import { ReviewTable } from './review-table.tsx';
@@ -19,6 +22,11 @@ export interface PlanReview {
   readonly identity: PlanIdentity;
   readonly tasks: readonly PlanTaskDraft[];
   readonly skipped: readonly SkippedRow[];
+  readonly form: 'appendix' | 'body';
+  /** Sections about other indices, left out (a multi-index plan). */
+  readonly skippedSections: readonly SkippedSection[];
+  /** The goals read from the plan's text, shown for the user to check. */
+  readonly targets: readonly PlanTarget[];
 }
 
 interface PlanReviewSectionProps {
@@ -37,7 +45,7 @@ interface PlanReviewSectionProps {
 
 export function PlanReviewSection(props: PlanReviewSectionProps): ReactNode {
   const { review, problems } = props;
-  const { t } = useI18n();
+  const { t, formatNumber } = useI18n();
   return (
     <div className="plan-review" data-testid="plan-review">
       <h3 className="plan-review-title">{t('planDocument.review')}</h3>
@@ -56,7 +64,33 @@ export function PlanReviewSection(props: PlanReviewSectionProps): ReactNode {
           ))}
         </ul>
       )}
+      {review.targets.length === 0 ? null : (
+        <div className="plan-targets" data-testid="plan-targets">
+          <p>{t('planDocument.targets')}</p>
+          <ul>
+            {review.targets.map((target, index) => (
+              <li key={index} title={target.text}>
+                {targetText(target, t, formatNumber)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {review.skippedSections.length === 0 ? null : (
+        <ul className="plan-skipped" data-testid="plan-skipped-sections">
+          {review.skippedSections.map((section) => (
+            <li key={section.line}>
+              {t('planDocument.skippedSection', {
+                name: section.name,
+                count: section.count,
+                row: section.line,
+              })}
+            </li>
+          ))}
+        </ul>
+      )}
       <ReviewTable
+        form={review.form}
         tasks={review.tasks}
         indicators={props.indicators}
         numbering={review.numbering}

@@ -22,6 +22,9 @@ const ANSWERED: Readonly<Record<EditableField, readonly PlanColumn[]>> = {
 const withoutFlagsOf = (draft: PlanTaskDraft, field: EditableField): PlanTaskDraft['flags'] =>
   draft.flags.filter((flag) => !ANSWERED[field].includes(flag.column));
 
+const unconfirmedOf = (draft: PlanTaskDraft): PlanTaskDraft['flags'] =>
+  draft.flags.filter((flag) => flag.key === 'executingUnconfirmed');
+
 /** The draft with `field` set to `value` (agencies split, timeframe recoded, a sub-dimension's official name). */
 export function editTask(
   draft: PlanTaskDraft,
@@ -44,8 +47,12 @@ export function editTask(
     }
     case 'task':
       return { ...draft, flags, task: value };
-    case 'executing':
-      return { ...draft, flags, executingAgencies: splitAgencies(value) };
+    case 'executing': {
+      const agencies = splitAgencies(value);
+      // Leaving the cell empty is no answer: a task with no agency still waits for one or for the confirmation.
+      const kept = agencies.length > 0 ? flags : [...flags, ...unconfirmedOf(draft)];
+      return { ...draft, flags: kept, executingAgencies: agencies };
+    }
     case 'supervising':
       return { ...draft, flags, supervisingAgencies: splitAgencies(value) };
     case 'timeframe':

@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import type { IndicatorName } from '../../../ingest/plan-document/match-indicator';
 import type { PlanTaskDraft } from '../../../ingest/plan-document/plan-task-draft';
+import { UNDETERMINED_AGENCY } from '../../../ingest/plan-document/plan-review';
 import { AGENCY_SEPARATOR } from '../../../ingest/plan-document/plan-tasks';
 import { flagText } from './flag-text.ts';
 import type { EditableField } from './review-edits.ts';
@@ -13,6 +14,8 @@ interface ReviewTableProps {
   readonly tasks: readonly PlanTaskDraft[];
   readonly indicators: readonly IndicatorName[];
   readonly numbering: 'line' | 'row';
+  /** Where the tasks were read: the appendix table, or the body's headings (its own caption). */
+  readonly form: 'appendix' | 'body';
   readonly onEdit: (index: number, field: EditableField, value: string) => void;
 }
 
@@ -20,7 +23,7 @@ interface ReviewTableProps {
 const COLUMN_WIDTHS_REM = [4, 5.5, 15, 24, 13, 12, 8.5, 6.5, 11.5];
 
 /** The extracted tasks, every cell editable, rows the parser was unsure of marked with its reasons. */
-export function ReviewTable({ tasks, indicators, numbering, onEdit }: ReviewTableProps): ReactNode {
+export function ReviewTable({ tasks, indicators, numbering, form, onEdit }: ReviewTableProps): ReactNode {
   const { t, formatNumber } = useI18n();
   const dimensions = indicators.filter((indicator) => indicator.level === 'dimension');
   const subdimensions = indicators.filter((indicator) => indicator.level === 'subdimension');
@@ -29,7 +32,7 @@ export function ReviewTable({ tasks, indicators, numbering, onEdit }: ReviewTabl
   return (
     <>
       <p id={captionId} className="plan-review-caption">
-        {t('planDocument.reviewCaption')}
+        {t(form === 'body' ? 'planDocument.reviewCaptionBody' : 'planDocument.reviewCaption')}
       </p>
       <div
         className="data-table-scroll plan-review-scroll"
@@ -125,6 +128,8 @@ export function ReviewTable({ tasks, indicators, numbering, onEdit }: ReviewTabl
                   </td>
                   <td>
                     <textarea
+                      // Remounted when the agencies change from outside the cell (the confirmation button).
+                      key={task.executingAgencies.join(AGENCY_SEPARATOR)}
                       className="plan-input"
                       aria-label={label(t('planDocument.col.executing'))}
                       rows={2}
@@ -154,7 +159,19 @@ export function ReviewTable({ tasks, indicators, numbering, onEdit }: ReviewTabl
                     {flagged ? (
                       <ul>
                         {task.flags.map((flag) => (
-                          <li key={`${flag.key}-${flag.column}`}>{flagText(flag, t)}</li>
+                          <li key={`${flag.key}-${flag.column}`}>
+                            {flagText(flag, t)}
+                            {flag.key === 'executingUnconfirmed' ? (
+                              <button
+                                type="button"
+                                className="button plan-confirm"
+                                aria-label={label(t('planDocument.confirmUndetermined'))}
+                                onClick={() => onEdit(index, 'executing', UNDETERMINED_AGENCY)}
+                              >
+                                {t('planDocument.confirmUndetermined')}
+                              </button>
+                            ) : null}
+                          </li>
                         ))}
                       </ul>
                     ) : null}

@@ -40,10 +40,19 @@ export function usePlanDocument() {
   const show = (input: PlanInputReading): void => {
     setShowProblems(false);
     if (input.kind === 'read' && input.reading.ok) {
-      const { identity, tasks, skipped, numbering } = input.reading;
+      const { identity, tasks, skipped, numbering, form, skippedSections, targets } = input.reading;
       // The province read from the header, among the units scored in the plan's target year.
       const matched = provinceForTargetYear(identity, provinces.data ?? []);
-      setReview({ source: input.source, identity: matched, tasks, skipped, numbering });
+      setReview({
+        source: input.source,
+        identity: matched,
+        tasks,
+        skipped,
+        numbering,
+        form,
+        skippedSections,
+        targets,
+      });
       setNotice(null);
     } else {
       setReview(null);
