@@ -1,10 +1,13 @@
 // A province's own plan from its Word document, in the built app (headless Chromium): a .docx chosen in
 // the Data view's import, reviewed (identity read from the header, an unsure row marked and corrected),
-// imported through the same kept import as any file, its tasks in the Plan view; a table pasted from
-// Word; a document without an appendix refused with what was looked for.
+// imported through the same kept import as any file, its tasks in the Plan view; a plan written without an
+// appendix (tasks in the body) read from its headings; a table pasted from Word; a document with neither
+// refused with what was looked for.
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { buildDocx } from '../ingest/plan-document/build-docx.ts';
+import { buildBodyDocx } from '../ingest/plan-document/body-form/build-body-docx.ts';
+import { LAI_CHAU_LINES } from '../ingest/plan-document/body-form/lai-chau-plan.ts';
 import { APP_READY_TIMEOUT_MS, saveScreenshot } from './helpers/app.ts';
 import { setupE2ESession } from './helpers/session.ts';
 
@@ -129,6 +132,50 @@ describe('Plan from a Word document (built app, headless Chromium)', () => {
       '[data-testid="dimension-row"][data-indicator="1"] [data-testid="completion-cell"]',
     );
     await expect.poll(async () => nfc(await completion.textContent()), POLL).toMatch(/^50\s?%/);
+  });
+
+  test('a plan with its tasks in the body (Lai Châu 1331/KH-UBND layout): guesses flagged, an agency confirmed as not determined, imported and kept', async () => {
+    const { page } = session;
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto(session.url('?province=P08&year=2024&lang=vi&view=data'));
+    await page
+      .locator('[data-testid="datasets-table"]')
+      .waitFor({ state: 'visible', timeout: APP_READY_TIMEOUT_MS });
+    await page.getByLabel('Nhập tệp dữ liệu', { exact: true }).setInputFiles([
+      {
+        name: 'ke-hoach-1331.docx',
+        mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        buffer: Buffer.from(await buildBodyDocx(LAI_CHAU_LINES)),
+      },
+    ]);
+    await page.locator('[data-testid="plan-review"]').waitFor({ state: 'visible', timeout: 30_000 });
+    expect(
+      nfc(await page.locator('[data-testid="plan-review"] [role="status"]').first().textContent()),
+    ).toContain('Đã đọc 5 nhiệm vụ từ ke-hoach-1331.docx; 2 dòng cần xem lại.');
+    expect(await page.locator('[data-testid="plan-identity"]').getByLabel('Số, ký hiệu').inputValue()).toBe(
+      '1331/KH-UBND',
+    );
+    const table = page.locator('[data-testid="plan-review-table"]');
+    expect(nfc(await table.textContent())).toContain('Cơ quan chủ trì được đoán từ câu giao nhiệm vụ');
+    await saveScreenshot(page, 'plan-document-body-form-vi-1366');
+
+    // The task without an agency blocks the import until the user confirms it as not determined.
+    await page.getByRole('button', { name: 'Xác nhận: chưa xác định' }).first().click();
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Xác nhận: chưa xác định' }).count(), POLL)
+      .toBe(0);
+    await page.getByRole('button', { name: 'Nhập kế hoạch' }).click();
+    const done = page.locator('[data-testid="plan-outcome"]');
+    await done.waitFor({ state: 'visible', timeout: 30_000 });
+    expect(nfc(await done.textContent())).toContain('Đã nhập kế hoạch 1331/KH-UBND: 5 nhiệm vụ');
+    const planTasksCount = page.locator('[data-testid="dataset-row"][data-table="plan_tasks"] td.numeric');
+    await expect.poll(() => planTasksCount.textContent(), POLL).toBe('38');
+
+    // Kept like any import: a reload re-applies it.
+    await page.reload();
+    await expect
+      .poll(() => planTasksCount.textContent(), { ...POLL, timeout: APP_READY_TIMEOUT_MS })
+      .toBe('38');
   });
 
   test('a table pasted from Word is read from the clipboard HTML; a document without an appendix is refused', async () => {
