@@ -5,7 +5,7 @@
 // After every test: no foreign request, no console or page error (helpers/session.ts).
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { APP_READY_TIMEOUT_MS, saveScreenshot } from './helpers/app.ts';
+import { APP_READY_TIMEOUT_MS, artifactPath, saveScreenshot } from './helpers/app.ts';
 import { setupE2ESession } from './helpers/session.ts';
 
 const session = setupE2ESession({ sharedPage: true });
@@ -267,6 +267,8 @@ describe('Plan view (built app, headless Chromium)', () => {
       reached = await page.evaluate((sel) => document.activeElement?.matches(sel) === true, GRID_SCROLL);
     }
     expect(reached, 'Tab reaches the completion grid').toBe(true);
+    await scroller.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: artifactPath('plan-grid-focus-vi-390.png') });
     expect(nfc(await scroller.getAttribute('aria-label'))).toBe(
       'Tỷ lệ hoàn thành theo chỉ số nội dung và kỳ báo cáo',
     );
