@@ -5,6 +5,7 @@
 import type { Connector } from '../db/connector';
 import { buildPairStates, listReportedPeriods } from '../domain/task-state-pairs';
 import { countStates } from '../domain/task-state-summary';
+import { countTasksByState } from '../domain/task-state-task-counts';
 import { fetchPlanViewLatestPeriod } from './plan-view-latest-period';
 import { fetchPlanViewReports } from './plan-view-reports';
 import { fetchPlanViewTasks } from './plan-view-tasks';
@@ -42,7 +43,8 @@ export async function fetchPlanTaskStanding(
   if (asOf === undefined) return null;
   const pairs = buildPairStates(tasks, reports, asOf);
   const counts = countStates('plan', pairs);
-  const overdue = new Set(pairs.filter((p) => p.state === 'overdue').map((p) => p.taskId));
+  // The Plan view's counting rule (a task counts when one of its pairs is overdue), so both say "6/33".
+  const tasksIn = countTasksByState(pairs).tasks;
   const reportedTasks = new Set(pairs.filter((p) => p.report !== null).map((p) => p.taskId));
   const { isSample } = await fetchProgressProvenance(conn);
   return {
@@ -50,7 +52,7 @@ export async function fetchPlanTaskStanding(
     taskCount: tasks.length,
     pairCount: counts.pairCount,
     pairsDone: counts.pairsDone,
-    overdueTasks: overdue.size,
+    overdueTasks: tasksIn.overdue,
     unreportedTasks: tasks.filter((task) => !reportedTasks.has(task.taskId)).length,
     isSample,
   };

@@ -1,9 +1,11 @@
 // The Plan view in the built app (headless Chromium): diacritic-free search, a status filter, a task's
-// report history, the URL reproducing all of it after a reload, and Thừa Thiên Huế's one "no plan" message.
+// report history, the URL reproducing all of it after a reload, and Thừa Thiên Huế's one "no plan" message;
+// at 1366 and 390 px in both languages, counts that name their unit and agree with the Overview's summary,
+// and tables that scroll as named regions Tab reaches, the completion grid showing its latest period.
 // After every test: no foreign request, no console or page error (helpers/session.ts).
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { APP_READY_TIMEOUT_MS, saveScreenshot } from './helpers/app.ts';
+import { APP_READY_TIMEOUT_MS, artifactPath, saveScreenshot } from './helpers/app.ts';
 import { setupE2ESession } from './helpers/session.ts';
 
 const session = setupE2ESession({ sharedPage: true });
@@ -115,6 +117,164 @@ describe('Plan view (built app, headless Chromium)', () => {
     await saveScreenshot(page, 'plan-vi-390');
     await page.setViewportSize({ width: 1366, height: 768 });
     await saveScreenshot(page, 'plan-vi-1366');
+  });
+
+  // What each language calls the units: the task count out of all tasks, then the task-unit pairs.
+  const UNITS = {
+    vi: {
+      tasks: /^(\d+)\/(\d+) nhiệm vụ$/,
+      pairs: /^(\d+) lượt \(nhiệm vụ × đơn vị\)$/,
+      summary: /(\d+)\/(\d+) nhiệm vụ có phần quá hạn/,
+      shown: /(\d+)\/(\d+) nhiệm vụ/,
+    },
+    en: {
+      tasks: /^(\d+)\/(\d+) tasks$/,
+      pairs: /^(\d+) task-unit pairs?$/,
+      summary: /(\d+)\/(\d+) tasks partly overdue/,
+      shown: /(\d+) of (\d+) tasks/,
+    },
+  } as const;
+  const nfc = (text: string | null): string => (text ?? '').normalize('NFC').replace(/\s+/g, ' ').trim();
+  const GRID_SCROLL = '[data-testid="plan-grid-scroll"]';
+
+  /** The Overview summary's "x/33" overdue tasks for Đắk Nông's plan (aimed at 2024). */
+  async function summaryOverdue(page: Page, lang: 'vi' | 'en'): Promise<string> {
+    await session.open(`?province=P43&year=2024&lang=${lang}`);
+    const summary = page.locator('[data-testid="summary-text"]');
+    await summary.first().waitFor({ state: 'visible', timeout: APP_READY_TIMEOUT_MS });
+    // The text a reader sees: each figure's (hidden) source tip left out.
+    const text = await summary.first().evaluate((node) => {
+      const copy = node.cloneNode(true) as HTMLElement;
+      for (const tip of copy.querySelectorAll('[role="tooltip"]')) tip.remove();
+      return copy.textContent ?? '';
+    });
+    const match = UNITS[lang].summary.exec(nfc(text));
+    expect(match, 'summary names the overdue tasks').not.toBeNull();
+    return `${match?.[1] ?? ''}/${match?.[2] ?? ''}`;
+  }
+
+  for (const lang of ['vi', 'en'] as const) {
+    test(`${lang}: every count names its unit, tasks first, and agrees with the summary and the filter (1366 and 390 px)`, async () => {
+      const { page } = session;
+      const units = UNITS[lang];
+      const overdueInSummary = await summaryOverdue(page, lang);
+      for (const width of [1366, 390]) {
+        await page.setViewportSize({ width, height: width === 390 ? 844 : 768 });
+        await session.open(`?view=plan&province=P43&lang=${lang}`);
+        await waitForView(page);
+        await expect.poll(() => rowIds(page), POLL).toHaveLength(33);
+        const chips = await page.locator('[data-testid="plan-state-counts"] li').evaluateAll((items) =>
+          items.map((item) => ({
+            state: item.getAttribute('data-state') ?? '',
+            tasks: item.querySelector('[data-testid="plan-state-tasks"]')?.textContent ?? '',
+            pairs: item.querySelector('[data-testid="plan-state-pairs"]')?.textContent ?? '',
+          })),
+        );
+        expect(chips).toHaveLength(8);
+        let pairSum = 0;
+        for (const chip of chips) {
+          const tasks = units.tasks.exec(nfc(chip.tasks));
+          const pairs = units.pairs.exec(nfc(chip.pairs));
+          expect(tasks, `${chip.state}: "${chip.tasks}" names tasks out of all`).not.toBeNull();
+          expect(pairs, `${chip.state}: "${chip.pairs}" names task-unit pairs`).not.toBeNull();
+          expect(tasks?.[2]).toBe('33');
+          // A task is counted once however many of its units are in the state: never more tasks than pairs.
+          expect(Number(tasks?.[1])).toBeLessThanOrEqual(Number(pairs?.[1]));
+          pairSum += Number(pairs?.[1]);
+        }
+        // The stated rule gives the totals the counts are out of; each pair is in exactly one state.
+        const rule = nfc(await page.locator('[data-testid="plan-count-rule"]').textContent());
+        expect(rule).toContain(String(pairSum));
+        expect(rule).toContain('33');
+        const overdue = chips.find((chip) => chip.state === 'overdue');
+        const overdueTasks = units.tasks.exec(nfc(overdue?.tasks ?? ''));
+        expect(`${overdueTasks?.[1] ?? ''}/${overdueTasks?.[2] ?? ''}`).toBe(overdueInSummary);
+        // In the sample, the overdue pairs outnumber the overdue tasks: the confusion the units prevent.
+        expect(Number(units.pairs.exec(nfc(overdue?.pairs ?? ''))?.[1])).toBeGreaterThan(
+          Number(overdueTasks?.[1]),
+        );
+        // The count filters the table, whose "x/33" then says the same.
+        await page.locator('[data-testid="plan-state-counts"] [data-state="overdue"] button').click();
+        await expect.poll(() => paramsOf(page).status, POLL).toBe('overdue');
+        await expect
+          .poll(async () => {
+            const shown = units.shown.exec(
+              nfc(await page.locator('[data-testid="plan-result-count"]').textContent()),
+            );
+            return `${shown?.[1] ?? ''}/${shown?.[2] ?? ''}`;
+          }, POLL)
+          .toBe(overdueInSummary);
+        // The grid's and the breakdowns' headers say they count pairs.
+        for (const table of ['plan-completion-grid', 'plan-by-agency', 'plan-by-unit']) {
+          const head = nfc(await page.locator(`[data-testid="${table}"] thead`).textContent());
+          expect(head, table).toContain(lang === 'vi' ? 'lượt (nhiệm vụ × đơn vị)' : 'task-unit pairs');
+        }
+        await saveScreenshot(page, `plan-counts-${lang}-${String(width)}`);
+        await page.goBack();
+        await expect.poll(() => paramsOf(page).status, POLL).toBeUndefined();
+      }
+    });
+  }
+
+  test('on a phone the completion grid shows its latest period; every scroll box is a named region Tab reaches', async () => {
+    const { page } = session;
+    await page.setViewportSize({ width: 390, height: 844 });
+    await session.open('?view=plan&province=P43&lang=vi');
+    await waitForView(page);
+    await expect.poll(() => rowIds(page), POLL).toHaveLength(33);
+    const scroller = page.locator(GRID_SCROLL);
+    // The latest period's column (the last) is inside the scroller's visible box, and the grid says it scrolls.
+    const latestVisible = (): Promise<boolean> =>
+      scroller.evaluate((box) => {
+        const outer = box.getBoundingClientRect();
+        const cells = [...box.querySelectorAll('thead th')];
+        const last = cells.at(-1)?.getBoundingClientRect();
+        return last !== undefined && last.left >= outer.left - 1 && last.right <= outer.right + 1;
+      });
+    await expect.poll(latestVisible, POLL).toBe(true);
+    expect(await scroller.evaluate((box) => box.scrollWidth > box.clientWidth)).toBe(true);
+    expect(await page.locator('[data-testid="scroll-region-hint"]').first().isVisible()).toBe(true);
+    await saveScreenshot(page, 'plan-grid-vi-390');
+
+    // Every table's scroll box on the Plan view, and anything else that scrolls sideways now, is focusable,
+    // a region, and named (what axe's scrollable-region-focusable asks, for every box and not only these).
+    const boxes = await page.locator(VIEW).evaluate((view) =>
+      [...view.querySelectorAll<HTMLElement>('*')]
+        .filter(
+          (el) =>
+            el.matches('.table-scroll') ||
+            (['auto', 'scroll'].includes(getComputedStyle(el).overflowX) &&
+              el.scrollWidth > el.clientWidth + 1),
+        )
+        .map((el) => ({
+          id: el.getAttribute('data-testid') ?? el.className,
+          tabIndex: el.tabIndex,
+          role: el.getAttribute('role'),
+          name: el.getAttribute('aria-label') ?? '',
+        })),
+    );
+    expect(boxes.length).toBeGreaterThanOrEqual(4);
+    for (const box of boxes) {
+      expect(box, box.id).toMatchObject({ tabIndex: 0, role: 'region' });
+      expect(box.name.length, box.id).toBeGreaterThan(0);
+    }
+
+    // Tab reaches the grid's scroller, which is announced by its name; ← then shows the earlier periods.
+    await page.locator('[data-testid="plan-period"]').focus();
+    let reached = false;
+    for (let i = 0; i < 40 && !reached; i += 1) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate((sel) => document.activeElement?.matches(sel) === true, GRID_SCROLL);
+    }
+    expect(reached, 'Tab reaches the completion grid').toBe(true);
+    await scroller.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: artifactPath('plan-grid-focus-vi-390.png') });
+    expect(nfc(await scroller.getAttribute('aria-label'))).toBe(
+      'Tỷ lệ hoàn thành theo chỉ số nội dung và kỳ báo cáo',
+    );
+    const before = await scroller.evaluate((box) => box.scrollLeft);
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => scroller.evaluate((box) => box.scrollLeft), POLL).toBeLessThan(before);
   });
 
   test('Thừa Thiên Huế (no plan) shows one clear "no plan loaded" message', async () => {

@@ -10,12 +10,17 @@ export const planViewVi = {
   'planView.latest': 'mới nhất',
   'planView.dropped': 'Liên kết có giá trị không còn trong dữ liệu, đã bỏ qua: {names}.',
   'planView.rule.asOf':
-    'Trạng thái tính đến ngày cuối kỳ {period} ({date}), cho từng cặp (nhiệm vụ, đơn vị báo cáo).',
+    'Trạng thái tính đến ngày cuối kỳ {period} ({date}), cho từng lượt (nhiệm vụ × đơn vị): một nhiệm vụ với một đơn vị báo cáo.',
   'planView.rule.deadline':
     'Hạn của nhiệm vụ: cột hạn trong tệp kế hoạch nếu có; nếu không, theo thời gian thực hiện: “Hàng năm” hạn 31/12 năm mục tiêu của kế hoạch ({target}); “Thường xuyên”, “Trước bầu cử”, “Theo Kế hoạch tuyển dụng” không có ngày hạn và được đánh giá theo từng kỳ.',
   'planView.rule.states':
     'Hoàn thành đúng hạn: báo cáo “hoàn thành” đầu tiên cho thấy việc xong trước hoặc đúng hạn, tức là kỳ báo cáo kết thúc không muộn hơn hạn (báo cáo quý IV gửi vào tháng 1 vẫn tính là xong trong quý IV) hoặc ngày báo cáo không muộn hơn hạn. Quá hạn: chưa hoàn thành khi cuối kỳ đã qua hạn. Nhiệm vụ không hạn chỉ tính báo cáo của chính kỳ đó. Chưa báo cáo: đơn vị chưa gửi báo cáo nào được tính (nhiệm vụ chưa đơn vị nào báo cáo vẫn được liệt kê).',
-  'planView.countsLabel': 'Số cặp (nhiệm vụ, đơn vị) theo trạng thái, {period}',
+  'planView.countsLabel': 'Số nhiệm vụ và số lượt (nhiệm vụ × đơn vị) theo trạng thái, {period}',
+  'planView.counts.tasks': '{count}/{total} nhiệm vụ',
+  'planView.counts.pairs.one': '{count} lượt (nhiệm vụ × đơn vị)',
+  'planView.counts.pairs.other': '{count} lượt (nhiệm vụ × đơn vị)',
+  'planView.counts.rule':
+    'Cách đếm: một nhiệm vụ được tính vào một trạng thái khi ít nhất một đơn vị báo cáo của nhiệm vụ ở trạng thái đó (như bộ lọc “Trạng thái” của bảng nhiệm vụ), nên một nhiệm vụ có thể được tính ở nhiều trạng thái và các số nhiệm vụ cộng lại có thể lớn hơn {tasks}. Mỗi lượt (nhiệm vụ × đơn vị) ở đúng một trạng thái; có {pairs} lượt tất cả.',
   'planView.source': 'Nguồn: Kế hoạch {plan}. {progress}',
   'planView.state.done_on_time': 'Hoàn thành đúng hạn',
   'planView.state.done_late': 'Hoàn thành quá hạn',
@@ -33,8 +38,13 @@ export const planViewVi = {
   'planView.deadline.unscheduled': 'Không có ngày hạn',
   'planView.grid.heading': 'Tỷ lệ hoàn thành theo chỉ số nội dung và kỳ báo cáo',
   'planView.grid.subtitle':
-    'Tỷ lệ cặp (nhiệm vụ, đơn vị) hoàn thành trong từng kỳ (đúng hạn, quá hạn hoặc thường xuyên hoàn thành trong kỳ); cặp chưa báo cáo tính là chưa xong.',
+    'Tỷ lệ lượt (nhiệm vụ × đơn vị) hoàn thành trong từng kỳ (đúng hạn, quá hạn hoặc thường xuyên hoàn thành trong kỳ); lượt chưa báo cáo tính là chưa xong. Kỳ mới nhất ở cột cuối.',
   'planView.grid.wholePlan': 'Toàn kế hoạch',
+  'planView.grid.unit': 'tỷ lệ lượt (nhiệm vụ × đơn vị) đã xong',
+  'planView.grid.scrollHint':
+    'Bảng rộng hơn màn hình và đang hiện kỳ mới nhất: vuốt ngang (hoặc Tab tới bảng rồi dùng phím ←) để xem các kỳ trước.',
+  'planView.scrollHint':
+    'Bảng rộng hơn màn hình: vuốt ngang (hoặc Tab tới bảng rồi dùng phím → ←) để xem các cột khác.',
   'planView.tasks.heading': 'Nhiệm vụ của kế hoạch, {period}',
   'planView.tasks.subtitle':
     'Tìm kiếm không cần dấu; lọc theo chỉ số, cơ quan chủ trì, đơn vị báo cáo, trạng thái. Bấm tên nhiệm vụ để xem toàn văn và lịch sử báo cáo.',
@@ -46,7 +56,8 @@ export const planViewVi = {
   'planView.table.deadline': 'Hạn',
   'planView.table.completion': 'Hoàn thành',
   'planView.table.states': 'Trạng thái (số đơn vị)',
-  'planView.table.pairsDone': '{done}/{total} cặp',
+  'planView.table.pairsDone': '{done}/{total} lượt',
+  'planView.table.pairsUnit': 'lượt (nhiệm vụ × đơn vị)',
   'planView.filter.group': 'Tìm kiếm và lọc nhiệm vụ',
   'planView.filter.search': 'Tìm nhiệm vụ',
   'planView.filter.searchHint': 'Không phân biệt dấu: gõ “tham nhung” sẽ tìm thấy “tham nhũng”.',
@@ -73,12 +84,13 @@ export const planViewVi = {
   'planView.missing.neverReported': 'Chưa đơn vị nào báo cáo: {tasks}',
   'planView.agency.heading': 'Theo cơ quan chủ trì, {period}',
   'planView.agency.subtitle':
-    'Cặp (nhiệm vụ, đơn vị) của các nhiệm vụ cơ quan chủ trì (nhiệm vụ có nhiều cơ quan được tính cho từng cơ quan).',
+    'Lượt (nhiệm vụ × đơn vị) của các nhiệm vụ cơ quan chủ trì (nhiệm vụ có nhiều cơ quan được tính cho từng cơ quan).',
   'planView.agency.key': 'Cơ quan chủ trì',
   'planView.unit.heading': 'Theo đơn vị báo cáo, {period}',
   'planView.unit.subtitle': 'Các nhiệm vụ mỗi huyện, thành phố hoặc sở đã từng báo cáo.',
   'planView.unit.key': 'Đơn vị báo cáo',
-  'planView.breakdown.pairs': 'Số cặp',
+  'planView.breakdown.pairs': 'Số lượt (nhiệm vụ × đơn vị)',
+  'planView.breakdown.inPairs': 'số lượt',
 } as const;
 
 export const planViewEn: { readonly [K in keyof typeof planViewVi]: string } = {
@@ -90,12 +102,17 @@ export const planViewEn: { readonly [K in keyof typeof planViewVi]: string } = {
   'planView.latest': 'latest',
   'planView.dropped': 'The link had values no longer in the data, ignored: {names}.',
   'planView.rule.asOf':
-    'States as of the last day of {period} ({date}), for each (task, reporting unit) pair.',
+    'States as of the last day of {period} ({date}), for each task-unit pair: one task with one reporting unit.',
   'planView.rule.deadline':
     'A task’s deadline: the plan file’s deadline column when it has one; otherwise from its timeframe: “Hàng năm” (annual) is due 31 December of the plan’s target year ({target}); “Thường xuyên” (ongoing), “before elections” and “per the recruitment plan” have no date and are judged per period.',
   'planView.rule.states':
     'Done on time: the first report saying “done” shows the work done by the deadline: the period it reports on ended by then (a Q4 report filed in January still means done in Q4), or it is dated by then. Overdue: not done when the period ends after the deadline. Tasks without a deadline count only that period’s own report. Not reported: no report from the unit counts (tasks no unit ever reported on are still listed).',
-  'planView.countsLabel': '(task, unit) pairs by state, {period}',
+  'planView.countsLabel': 'Tasks and task-unit pairs by state, {period}',
+  'planView.counts.tasks': '{count}/{total} tasks',
+  'planView.counts.pairs.one': '{count} task-unit pair',
+  'planView.counts.pairs.other': '{count} task-unit pairs',
+  'planView.counts.rule':
+    'How tasks are counted: a task counts in a state when at least one of its reporting units is in it (as the task table’s “State” filter keeps it), so a task can count in several states and the task counts can add up to more than {tasks}. Each task-unit pair is in exactly one state; there are {pairs} pairs in all.',
   'planView.source': 'Source: Plan {plan}. {progress}',
   'planView.state.done_on_time': 'Done on time',
   'planView.state.done_late': 'Done late',
@@ -113,8 +130,13 @@ export const planViewEn: { readonly [K in keyof typeof planViewVi]: string } = {
   'planView.deadline.unscheduled': 'No due date',
   'planView.grid.heading': 'Completion by dimension and report period',
   'planView.grid.subtitle':
-    'Share of (task, unit) pairs done in each period (on time, late, or ongoing and done that period); unreported pairs count as not done.',
+    'Share of task-unit pairs done in each period (on time, late, or ongoing and done that period); unreported pairs count as not done. The latest period is the last column.',
   'planView.grid.wholePlan': 'Whole plan',
+  'planView.grid.unit': 'share of task-unit pairs done',
+  'planView.grid.scrollHint':
+    'The table is wider than the screen and shows the latest period: swipe sideways (or Tab to the table and press ←) for earlier periods.',
+  'planView.scrollHint':
+    'The table is wider than the screen: swipe sideways (or Tab to the table and press → ←) for more columns.',
   'planView.tasks.heading': 'The plan’s tasks, {period}',
   'planView.tasks.subtitle':
     'Search ignores Vietnamese diacritics; filter by dimension, executing agency, reporting unit, state. Select a task to see its full text and report history.',
@@ -127,6 +149,7 @@ export const planViewEn: { readonly [K in keyof typeof planViewVi]: string } = {
   'planView.table.completion': 'Done',
   'planView.table.states': 'States (units)',
   'planView.table.pairsDone': '{done}/{total} pairs',
+  'planView.table.pairsUnit': 'task-unit pairs',
   'planView.filter.group': 'Search and filter tasks',
   'planView.filter.search': 'Search tasks',
   'planView.filter.searchHint': 'Diacritics are ignored: “tham nhung” finds “tham nhũng”.',
@@ -153,10 +176,11 @@ export const planViewEn: { readonly [K in keyof typeof planViewVi]: string } = {
   'planView.missing.neverReported': 'Never reported by any unit: {tasks}',
   'planView.agency.heading': 'By executing agency, {period}',
   'planView.agency.subtitle':
-    '(task, unit) pairs of the tasks each agency leads (a task with several agencies counts for each).',
+    'Task-unit pairs of the tasks each agency leads (a task with several agencies counts for each).',
   'planView.agency.key': 'Executing agency',
   'planView.unit.heading': 'By reporting unit, {period}',
   'planView.unit.subtitle': 'The tasks each district, city or department has reported on.',
   'planView.unit.key': 'Reporting unit',
-  'planView.breakdown.pairs': 'Pairs',
+  'planView.breakdown.pairs': 'Task-unit pairs',
+  'planView.breakdown.inPairs': 'pairs',
 };

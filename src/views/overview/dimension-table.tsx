@@ -16,7 +16,7 @@ import {
   nextDimensionSort,
   sortDimensionRows,
 } from './sort-dimension-rows.ts';
-import { useHorizontalOverflow } from './use-horizontal-overflow.ts';
+import { useHorizontalOverflow } from '../../components/use-horizontal-overflow.ts';
 import '../../components/data-table.css';
 import '../../components/link-button.css';
 

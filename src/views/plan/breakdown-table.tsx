@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { ScrollRegion } from '../../components/scroll-region.tsx';
 import type { StateCounts } from '../../domain/task-state-summary.ts';
 import { formatPercent } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
@@ -11,11 +12,11 @@ interface BreakdownTableProps {
   testId: string;
 }
 
-/** Pairs by an executing agency or a reporting unit: done share, overdue and not reported. */
+/** Task-unit pairs by an executing agency or a reporting unit: done share, overdue and not reported; every header says it counts pairs. */
 export function BreakdownTable({ rows, keyLabel, caption, testId }: BreakdownTableProps): ReactNode {
   const { t, lang } = useI18n();
   return (
-    <div className="table-scroll">
+    <ScrollRegion label={caption} hint={t('planView.scrollHint')} testId={`${testId}-scroll`}>
       <table className="data-table" data-testid={testId}>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -26,15 +27,19 @@ export function BreakdownTable({ rows, keyLabel, caption, testId }: BreakdownTab
             </th>
             <th scope="col" className="numeric">
               {t('planView.table.completion')}
+              <span className="th-detail plan-th-detail">{t('planView.table.pairsUnit')}</span>
             </th>
             <th scope="col" className="numeric">
               {t('planView.state.done_late')}
+              <span className="th-detail plan-th-detail">{t('planView.breakdown.inPairs')}</span>
             </th>
             <th scope="col" className="numeric">
               {t('planView.state.overdue')}
+              <span className="th-detail plan-th-detail">{t('planView.breakdown.inPairs')}</span>
             </th>
             <th scope="col" className="numeric">
               {t('planView.state.not_reported')}
+              <span className="th-detail plan-th-detail">{t('planView.breakdown.inPairs')}</span>
             </th>
           </tr>
         </thead>
@@ -51,6 +56,6 @@ export function BreakdownTable({ rows, keyLabel, caption, testId }: BreakdownTab
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { ScrollRegion } from '../../components/scroll-region.tsx';
 import { formatPercent, formatPeriod } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import type { ReportedPeriod } from '../../domain/task-state-pairs.ts';
@@ -13,7 +14,11 @@ interface CompletionGridTableProps {
   caption: string;
 }
 
-/** Dimensions × periods: share of (task, unit) pairs done, with a bar and the counts. */
+/**
+ * Dimensions × periods: share of task-unit pairs done, with a bar and the counts. Periods stay in time order,
+ * left to right as on every chart of the app, and the box opens scrolled to its end: on a phone the latest
+ * period (what a leader asks first) shows beside the dimension names, with the one before it to compare.
+ */
 export function CompletionGridTable({
   rows,
   periods,
@@ -22,12 +27,15 @@ export function CompletionGridTable({
 }: CompletionGridTableProps): ReactNode {
   const { t, lang } = useI18n();
   return (
-    <div className="table-scroll">
+    <ScrollRegion label={caption} hint={t('planView.grid.scrollHint')} startAtEnd testId="plan-grid-scroll">
       <table className="data-table" data-testid="plan-completion-grid">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('planView.table.dimension')}</th>
+            <th scope="col">
+              {t('planView.table.dimension')}
+              <span className="th-detail plan-th-detail">{t('planView.grid.unit')}</span>
+            </th>
             {periods.map((period) => (
               <th scope="col" className="numeric" key={period.period}>
                 {formatPeriod(period.period, lang)}
@@ -60,6 +68,6 @@ export function CompletionGridTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -4,7 +4,8 @@ import { ChartFigure } from '../../components/chart-figure.tsx';
 import { ProgressSampleBadge } from '../../components/progress-sample-badge.tsx';
 import type { Indicator } from '../../domain/types.ts';
 import { buildPairStates, listReportedPeriods } from '../../domain/task-state-pairs.ts';
-import { countStates, findMissingReporters } from '../../domain/task-state-summary.ts';
+import { findMissingReporters } from '../../domain/task-state-summary.ts';
+import { countTasksByState } from '../../domain/task-state-task-counts.ts';
 import { formatPeriod } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import type { PlanViewReport } from '../../queries/plan-view-reports.ts';
@@ -68,7 +69,7 @@ export function PlanContent({
         filters={filters}
         dropped={dropped}
         update={update}
-        totals={countStates('all', pairs)}
+        counts={countTasksByState(pairs)}
         {...shared}
       />
       <ChartFigure

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useId } from 'react';
 import { ProgressSampleBadge } from '../../components/progress-sample-badge.tsx';
 import type { ReportedPeriod } from '../../domain/task-state-pairs.ts';
-import type { StateCounts } from '../../domain/task-state-summary.ts';
+import type { TaskStateCounts } from '../../domain/task-state-task-counts.ts';
 import { formatPeriod } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import type { ProgressProvenance } from '../../queries/progress-provenance.ts';
@@ -56,13 +56,13 @@ interface PlanIntroProps {
   filters: PlanFilters;
   dropped: readonly string[];
   update: UpdatePlanFilters;
-  totals: StateCounts;
+  counts: TaskStateCounts;
   progress: ProgressProvenance;
   periodLabel: string;
   source: string;
 }
 
-/** The plan's heading, the period chosen, the rule the states follow and the count of pairs per state. */
+/** The plan's heading, the period chosen, the rule the states follow and the tasks and pairs per state. */
 export function PlanIntro(props: PlanIntroProps): ReactNode {
   const { t } = useI18n();
   const { plans, provinceName, asOf, dropped, update, periodLabel } = props;
@@ -92,7 +92,7 @@ export function PlanIntro(props: PlanIntroProps): ReactNode {
       </p>
       {asOf === null ? <p className="panel">{t('planView.noReports')}</p> : null}
       <PlanStateCounts
-        totals={props.totals}
+        counts={props.counts}
         status={props.filters.status}
         onStatus={(status) => update({ status }, 'push')}
         periodLabel={periodLabel}

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { ScrollRegion } from '../../components/scroll-region.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { formatPeriod } from '../../i18n/format.ts';
 import type { ReportedPeriod } from '../../domain/task-state-pairs.ts';
@@ -48,7 +49,7 @@ export function TaskDetail({ row, reports, periods }: TaskDetailProps): ReactNod
       {row.pairs.length === 1 && row.pairs[0]?.unit === null ? (
         <p>{t('planView.detail.neverReported')}</p>
       ) : (
-        <div className="table-scroll">
+        <ScrollRegion label={t('planView.detail.history')} hint={t('planView.scrollHint')} startAtEnd>
           <table className="data-table" aria-labelledby={headingId} data-testid="plan-task-history">
             <thead>
               <tr>
@@ -90,7 +91,7 @@ export function TaskDetail({ row, reports, periods }: TaskDetailProps): ReactNod
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </div>
   );

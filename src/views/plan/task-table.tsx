@@ -9,6 +9,7 @@ import {
   useTable,
   type SortingState,
 } from '@tanstack/react-table';
+import { ScrollRegion } from '../../components/scroll-region.tsx';
 import { TASK_STATES } from '../../domain/task-state.ts';
 import { formatPercent } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
@@ -76,7 +77,12 @@ export function TaskTable({
         }),
         helper.accessor((row) => rowCounts(row, { unit: unitFilter }).completionRate ?? -1, {
           id: 'completion',
-          header: () => t('planView.table.completion'),
+          header: () => (
+            <>
+              {t('planView.table.completion')}
+              <span className="th-detail plan-th-detail">{t('planView.table.pairsUnit')}</span>
+            </>
+          ),
         }),
         helper.accessor((row) => rowCounts(row, { unit: unitFilter }).counts.overdue, {
           id: 'states',
@@ -90,7 +96,11 @@ export function TaskTable({
   const columnCount = columns.length;
 
   return (
-    <div className="table-scroll">
+    <ScrollRegion
+      label={t('planView.table.caption')}
+      hint={t('planView.scrollHint')}
+      testId="plan-task-scroll"
+    >
       <table className="data-table" data-testid="plan-task-table">
         <caption className="visually-hidden">{t('planView.table.caption')}</caption>
         <thead>
@@ -178,6 +188,6 @@ export function TaskTable({
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

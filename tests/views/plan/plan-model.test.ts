@@ -4,6 +4,8 @@ import type { PlanViewTask } from '../../../src/queries/plan-view-tasks';
 import { buildCompletionGrid } from '../../../src/views/plan/completion-grid';
 import { buildTaskRows, filterTaskRows, rowCounts } from '../../../src/views/plan/plan-model';
 import { EMPTY_PLAN_FILTERS } from '../../../src/views/plan/plan-params';
+import { TASK_STATES } from '../../../src/domain/task-state';
+import { countTasksByState } from '../../../src/domain/task-state-task-counts';
 
 const task = (
   taskId: string,
@@ -99,6 +101,19 @@ describe('task table rows', () => {
       ['', ['2/4', '1/4']],
       ['3', ['1/3', '1/3']],
       ['4', ['1/1', '0/1']],
+    ]);
+  });
+});
+
+describe('the state counts and the status filter', () => {
+  it("counts in each state exactly the tasks that state's filter shows", () => {
+    const counts = countTasksByState(rows.flatMap((row) => row.pairs));
+    for (const state of TASK_STATES) expect(ids({ status: state }), state).toHaveLength(counts.tasks[state]);
+    // Several states have tasks here (done on time, overdue, not reported), so the loop checks real counts.
+    expect(TASK_STATES.filter((state) => counts.tasks[state] > 0)).toEqual([
+      'done_on_time',
+      'overdue',
+      'not_reported',
     ]);
   });
 });
