@@ -52,3 +52,8 @@ export function findOfficialSheets(
   const hasSummary = found.some((sheet) => sheet.layout === 'summary-2011-2017');
   return { sheets: newestFirst, repeatSheets: hasSummary ? repeats.map((sheet) => sheet.name) : [] };
 }
+
+/** The official sheets a user can choose between, newest year first (none: not an official workbook). */
+export const officialSheetNames = (sheets: readonly WorkbookSheet[], fileName: string): string[] =>
+  // Indicator names only match unnumbered sub-dimension rows: not needed to tell the layout.
+  findOfficialSheets(sheets, fileName, []).sheets.map((sheet) => sheet.name);
