@@ -86,7 +86,7 @@ export const dataViewVi = {
   'data.table.task_progress': 'Tiến độ nhiệm vụ',
   'data.import.title': 'Nhập dữ liệu',
   'data.import.intro':
-    'Báo cáo tiến độ, điểm PAPI hoặc kế hoạch của tỉnh khác, dạng .xlsx, .xls, .csv hoặc .txt; có thể chọn nhiều tệp cùng lúc. Một lần nhập được áp dụng trọn vẹn hoặc không áp dụng gì.',
+    'Báo cáo tiến độ, điểm PAPI (cả bảng số liệu chính thức tải từ papi.org.vn) hoặc kế hoạch của tỉnh khác, dạng .xlsx, .xls, .csv hoặc .txt; có thể chọn nhiều tệp cùng lúc. Một lần nhập được áp dụng trọn vẹn hoặc không áp dụng gì.',
   'data.import.input': 'Nhập tệp dữ liệu',
   'data.import.drop': 'hoặc kéo thả tệp vào đây',
   'data.import.mode': 'Khi dòng nhập vào trùng khóa với dữ liệu đang có',
@@ -211,7 +211,7 @@ export const dataViewEn: { readonly [K in keyof typeof dataViewVi]: string } = {
   'data.table.task_progress': 'Task progress',
   'data.import.title': 'Import data',
   'data.import.intro':
-    "Progress reports, PAPI scores or another province's plan, as .xlsx, .xls, .csv or .txt; several files at once. An import applies whole or not at all.",
+    "Progress reports, PAPI scores (the official workbooks from papi.org.vn too) or another province's plan, as .xlsx, .xls, .csv or .txt; several files at once. An import applies whole or not at all.",
   'data.import.input': 'Import data files',
   'data.import.drop': 'or drop files here',
   'data.import.mode': 'When an imported row has the key of a loaded row',

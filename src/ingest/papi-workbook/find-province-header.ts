@@ -12,7 +12,15 @@ export const FIRST_PROVINCE_COLUMN = 3;
 /** How far down the header is looked for. */
 const HEADER_SEARCH_ROWS = 40;
 
-const NAMES_LABELS = new Set(['tinhthanhphotructhuoctrunguong', 'tinhthanhpho', 'province', 'provinces']);
+const NAMES_LABELS = new Set([
+  'tinhthanhphotructhuoctrunguong',
+  'tinhthanhpho',
+  'tinhtp',
+  'tinhthanh',
+  'tentinh',
+  'province',
+  'provinces',
+]);
 const CODES_LABELS = new Set(['matinh', 'provincecode', 'provincecodes']);
 // National figures next to the provinces: not a province, never read as one.
 const NATIONAL_FIGURE = /ca nuoc|toan quoc|national|trung binh|trung vi|average|mean|median|^min|^max/;
