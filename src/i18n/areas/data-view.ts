@@ -15,7 +15,7 @@ export const dataViewVi = {
   'import.problem.emptyFile': 'Tệp không có dữ liệu.',
   'import.problem.headerOnly': 'Tệp chỉ có dòng tiêu đề, không có dòng dữ liệu nào.',
   'import.problem.unknownLayout':
-    'Không nhận ra loại dữ liệu: không có tiêu đề cột nào khớp (ví dụ “Tỉnh”, “Năm”, “Chỉ số”, “Điểm” hoặc “Mã nhiệm vụ”, “Kỳ báo cáo”, “Trạng thái”).',
+    'Không nhận ra loại dữ liệu: không có tiêu đề cột nào khớp (ví dụ “Tỉnh”, “Năm”, “Chỉ số”, “Điểm” hoặc “Mã nhiệm vụ”, “Kỳ báo cáo”, “Trạng thái”), và đây cũng không phải bảng số liệu PAPI chính thức (dòng “Mã tỉnh” và “Tỉnh/Thành phố trực thuộc trung ương” từ cột D, hoặc bảng 2011-2017 có cột “Tên tỉnh” và “1: …”).',
   'import.problem.missingColumn': 'Thiếu cột bắt buộc “{expected}”.',
   'import.problem.missingValue': 'Ô trống, cần có giá trị.',
   'import.problem.badNumber': '“{found}” không phải là số.',
@@ -32,6 +32,25 @@ export const dataViewVi = {
     'Mã nhiệm vụ “{found}” không có trong kế hoạch nào đã nạp; gần nhất: {nearest}.',
   'import.problem.badDate': 'Ngày “{found}” không hợp lệ (cần dạng {expected}).',
   'import.problem.duplicateConflict': 'Trùng khóa “{found}” với dòng {expected} nhưng giá trị khác.',
+  'import.problem.where.cell': 'ô {cell}',
+  'import.problem.where.province': 'tỉnh {province}',
+  'import.problem.yearUnknown':
+    'Không xác định được năm của bảng PAPI: cả tên trang tính lẫn tên tệp đều không có năm (ví dụ “2024_PAPI_VIE_ENG” hoặc “PAPI-2016.xlsx”). Hãy thêm năm vào tên tệp rồi nhập lại.',
+  'import.problem.duplicateProvince': 'Tỉnh “{found}” có hai cột (đã có ở ô {expected}).',
+  'import.problem.sumMismatch':
+    'Điểm {indicator} ghi trong tệp là {found}, còn tổng các thành phần là {expected} (lệch hơn 0,01). Điểm được tính từ các thành phần.',
+  'import.problem.unrecognisedScoreRow': 'Không nhận ra dòng điểm “{found}”; dòng này không được nhập.',
+  'import.official.year': '{file}: bảng số liệu PAPI chính thức, năm {year} (đọc từ {origin}).',
+  'import.official.origin.sheet': 'tên trang tính “{name}”',
+  'import.official.origin.file': 'tên tệp “{name}”',
+  'import.official.unscored': '{provinces}: không có điểm năm {year} trong tệp.',
+  'import.official.surveySkipped':
+    'Bỏ qua {count} dòng chỉ tiêu khảo sát (thang 0%-100%): ứng dụng chỉ lưu điểm chỉ số nội dung và chỉ số thành phần.',
+  'import.official.repeatSheets':
+    'Các trang {sheets} lặp lại số liệu của trang chính nên không được nhập lại.',
+  'import.official.otherYears':
+    'Tệp còn có các năm {years}: nhập lại tệp và chọn trang tính của năm cần nhập.',
+  'import.official.warnings': 'Cảnh báo (không chặn việc nhập):',
   'import.outcome.fileCounts': '{file}: thêm {added}, thay thế {replaced}, từ chối {rejected} dòng.',
   'import.outcome.replacedSample':
     'Dữ liệu tiến độ minh họa đã được thay bằng báo cáo thật vừa nhập; các số liệu hoàn thành giờ dựa trên báo cáo thật.',
@@ -67,7 +86,7 @@ export const dataViewVi = {
   'data.table.task_progress': 'Tiến độ nhiệm vụ',
   'data.import.title': 'Nhập dữ liệu',
   'data.import.intro':
-    'Báo cáo tiến độ, điểm PAPI hoặc kế hoạch của tỉnh khác, dạng .xlsx, .xls, .csv hoặc .txt; có thể chọn nhiều tệp cùng lúc. Một lần nhập được áp dụng trọn vẹn hoặc không áp dụng gì.',
+    'Báo cáo tiến độ, điểm PAPI (cả bảng số liệu chính thức tải từ papi.org.vn) hoặc kế hoạch của tỉnh khác, dạng .xlsx, .xls, .csv hoặc .txt; có thể chọn nhiều tệp cùng lúc. Một lần nhập được áp dụng trọn vẹn hoặc không áp dụng gì.',
   'data.import.input': 'Nhập tệp dữ liệu',
   'data.import.drop': 'hoặc kéo thả tệp vào đây',
   'data.import.mode': 'Khi dòng nhập vào trùng khóa với dữ liệu đang có',
@@ -121,7 +140,7 @@ export const dataViewEn: { readonly [K in keyof typeof dataViewVi]: string } = {
   'import.problem.emptyFile': 'The file holds no data.',
   'import.problem.headerOnly': 'The file has a header row but no data rows.',
   'import.problem.unknownLayout':
-    'The kind of data was not recognised: no column header matched (for example “Province”, “Year”, “Indicator”, “Score” or “Task ID”, “Period”, “Status”).',
+    'The kind of data was not recognised: no column header matched (for example “Province”, “Year”, “Indicator”, “Score” or “Task ID”, “Period”, “Status”), and it is not an official PAPI workbook either (rows “Mã tỉnh” and “Tỉnh/Thành phố trực thuộc trung ương” from column D, or the 2011-2017 table with columns “Tên tỉnh” and “1: …”).',
   'import.problem.missingColumn': 'The required column “{expected}” is missing.',
   'import.problem.missingValue': 'The cell is empty; a value is required.',
   'import.problem.badNumber': '“{found}” is not a number.',
@@ -138,6 +157,25 @@ export const dataViewEn: { readonly [K in keyof typeof dataViewVi]: string } = {
   'import.problem.unknownTask': 'Task ID “{found}” is in no loaded plan; nearest: {nearest}.',
   'import.problem.badDate': 'Date “{found}” is not valid (expected {expected}).',
   'import.problem.duplicateConflict': 'Key “{found}” repeats row {expected} with a different value.',
+  'import.problem.where.cell': 'cell {cell}',
+  'import.problem.where.province': 'province {province}',
+  'import.problem.yearUnknown':
+    'The year of the PAPI workbook could not be found: neither the sheet name nor the file name holds a year (for example “2024_PAPI_VIE_ENG” or “PAPI-2016.xlsx”). Put the year in the file name and import it again.',
+  'import.problem.duplicateProvince': 'Province “{found}” has two columns (already in cell {expected}).',
+  'import.problem.sumMismatch':
+    'The file gives {indicator} as {found}, but its parts sum to {expected} (a difference above 0.01). The score is computed from the parts.',
+  'import.problem.unrecognisedScoreRow': 'The score row “{found}” was not recognised; it is not imported.',
+  'import.official.year': '{file}: official PAPI workbook, year {year} (read from {origin}).',
+  'import.official.origin.sheet': 'the sheet name “{name}”',
+  'import.official.origin.file': 'the file name “{name}”',
+  'import.official.unscored': '{provinces}: no scores for {year} in the file.',
+  'import.official.surveySkipped':
+    '{count} survey indicator rows (0%-100% scale) skipped: the app keeps dimension and sub-dimension scores only.',
+  'import.official.repeatSheets':
+    'The sheets {sheets} repeat the main sheet’s values and are not imported again.',
+  'import.official.otherYears':
+    'The file also holds the years {years}: import it again and choose that year’s sheet.',
+  'import.official.warnings': 'Warnings (the import went ahead):',
   'import.outcome.fileCounts': '{file}: {added} added, {replaced} replaced, {rejected} rejected rows.',
   'import.outcome.replacedSample':
     'The illustrative progress sample was replaced by the real reports you imported; completion figures now rest on them.',
@@ -173,7 +211,7 @@ export const dataViewEn: { readonly [K in keyof typeof dataViewVi]: string } = {
   'data.table.task_progress': 'Task progress',
   'data.import.title': 'Import data',
   'data.import.intro':
-    "Progress reports, PAPI scores or another province's plan, as .xlsx, .xls, .csv or .txt; several files at once. An import applies whole or not at all.",
+    "Progress reports, PAPI scores (the official workbooks from papi.org.vn too) or another province's plan, as .xlsx, .xls, .csv or .txt; several files at once. An import applies whole or not at all.",
   'data.import.input': 'Import data files',
   'data.import.drop': 'or drop files here',
   'data.import.mode': 'When an imported row has the key of a loaded row',

@@ -15,8 +15,8 @@ export async function fetchImportContext(conn: Connector): Promise<ImportContext
                  successor_code, first_year, last_year
           FROM provinces ORDER BY code`,
     ),
-    await conn.query<{ code: string; min: number; max: number }>(
-      sql`SELECT code, min, max FROM indicators ORDER BY code`,
+    await conn.query<{ code: string; min: number; max: number; name_vi: string; name_en: string }>(
+      sql`SELECT code, min, max, name_vi, name_en FROM indicators ORDER BY code`,
     ),
     await conn.query<{ task_id: string }>(sql`SELECT DISTINCT task_id FROM plan_tasks ORDER BY task_id`),
   ];

@@ -20,6 +20,7 @@ export const emptyOutcome = ({ name, result }: ReadImport, mode: ImportMode): Fi
   added: 0,
   replaced: 0,
   rejected: 0,
+  ...(result.official === undefined ? {} : { official: result.official }),
 });
 
 /** Nothing imported: every row read is rejected, plus each row the reader found a problem in. */

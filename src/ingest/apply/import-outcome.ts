@@ -1,6 +1,7 @@
 // What an import was asked to do per file, and what it did: data for the Data view and i18n.
 
 import type { TableName } from '../../db/tables';
+import type { PapiWorkbookNotes } from '../papi-workbook/papi-workbook-notes';
 import type { ImportProblem } from '../read/import-problem';
 import type { ImportResult } from '../read/read-import-file';
 import type { ImportKind } from '../read/recognise-kind';
@@ -33,6 +34,8 @@ export interface FileOutcome {
   readonly added: number;
   readonly replaced: number;
   readonly rejected: number;
+  /** An official PAPI workbook's year, unscored provinces and warnings, for the outcome message. */
+  readonly official?: PapiWorkbookNotes;
 }
 
 /** Why nothing changed: the files have problems, or a DuckDB step failed (`error` holds its message). */

@@ -8,10 +8,7 @@ export function describeProblem(problem: ImportProblem, t: Translate): string {
   const where = [
     t('import.problem.where.file', { file: problem.file }),
     problem.sheet === null ? null : t('import.problem.where.sheet', { sheet: problem.sheet }),
-    problem.row === null ? null : t('import.problem.where.row', { row: problem.row }),
-    problem.column === null || problem.column === ''
-      ? null
-      : t('import.problem.where.column', { column: problem.column }),
+    ...(problem.cell === undefined ? rowAndColumn(problem, t) : cellAndProvince(problem, t)),
   ].filter((part) => part !== null);
   const args =
     problem.key === 'notSpreadsheet' && problem.args.found === 'binary'
@@ -22,3 +19,18 @@ export function describeProblem(problem: ImportProblem, t: Translate): string {
   const hint = suggestion === undefined ? '' : ` ${t('import.problem.suggestion', { suggestion })}`;
   return `${where.join(', ')}: ${message}${hint}`;
 }
+
+const rowAndColumn = (problem: ImportProblem, t: Translate): (string | null)[] => [
+  problem.row === null ? null : t('import.problem.where.row', { row: problem.row }),
+  problem.column === null || problem.column === ''
+    ? null
+    : t('import.problem.where.column', { column: problem.column }),
+];
+
+// A cell of the official workbook: its address, and the province whose column it is in.
+const cellAndProvince = (problem: ImportProblem, t: Translate): (string | null)[] => [
+  t('import.problem.where.cell', { cell: problem.cell ?? '' }),
+  problem.args.province === undefined
+    ? null
+    : t('import.problem.where.province', { province: problem.args.province }),
+];

@@ -23,6 +23,11 @@ export const PROBLEM_KEYS = [
   'badDate',
   'unknownTask',
   'duplicateConflict',
+  // The official PAPI workbooks (src/ingest/papi-workbook): refusals, then warnings that never refuse.
+  'yearUnknown',
+  'duplicateProvince',
+  'sumMismatch',
+  'unrecognisedScoreRow',
 ] as const;
 
 export type ProblemKey = (typeof PROBLEM_KEYS)[number];
@@ -35,6 +40,8 @@ export interface ImportProblem {
   readonly column: string | null;
   readonly key: ProblemKey;
   readonly args: Readonly<Record<string, string | number>>;
+  /** The cell as Excel names it ("F12"), for layouts whose columns have no header (the official workbooks). */
+  readonly cell?: string;
 }
 
 /** Where in a file: used to stamp problems found deeper down. */

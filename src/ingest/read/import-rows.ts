@@ -84,6 +84,9 @@ export interface IndicatorScale {
   readonly code: string;
   readonly min: number;
   readonly max: number;
+  /** Official names: the official workbooks' unnumbered sub-dimension rows are matched by them. */
+  readonly name_vi?: string | null;
+  readonly name_en?: string | null;
 }
 
 /** Reference data the reader checks values against. */

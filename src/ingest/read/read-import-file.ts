@@ -1,6 +1,8 @@
 // The one entry of the reading layer: a dropped file → its kind, typed rows and located problems.
 // It never throws: whatever the bytes, the caller gets problems or rows.
 
+import type { PapiWorkbookNotes } from '../papi-workbook/papi-workbook-notes';
+import { readPapiWorkbook, type PapiWorkbookRead } from '../papi-workbook/read-papi-workbook';
 import { planBulkScores } from './bulk-scores-plan';
 import { decodeText } from './decode-text';
 import { detectFileFormat, type FileFormat } from './detect-file-format';
@@ -24,6 +26,8 @@ export type ImportResult = ImportedRows & {
   /** Sheets with data (empty for CSV): the Data view lets the user pick when there are several. */
   readonly sheets: readonly string[];
   readonly problems: readonly ImportProblem[];
+  /** Set when the file is an official PAPI workbook: the year read, unscored provinces, warnings. */
+  readonly official?: PapiWorkbookNotes;
 };
 
 interface SheetTable {
@@ -96,12 +100,23 @@ async function readWorkbookFile(file: ImportFile, context: ImportContext): Promi
   const names = workbook.sheets.map((sheet) => sheet.name);
   const tables = workbook.sheets.map((sheet) => ({ ...sheet, headerRowIndex: findHeaderRow(sheet.rows) }));
   const codes = context.indicators.map((indicator) => indicator.code);
-  const chosen =
-    tables.find((table) => table.name === context.sheet) ??
-    tables.find((table) => recogniseKind(table.rows[table.headerRowIndex] ?? [], codes).ok) ??
-    tables[0];
+  const isKnownKind = (table: SheetTable): boolean =>
+    recogniseKind(table.rows[table.headerRowIndex] ?? [], codes).ok;
+  const picked = tables.find((table) => table.name === context.sheet);
+  const recognised = tables.find(isKnownKind);
+  // A sheet with a header row of named columns is read as before; otherwise the official layouts are looked for.
+  const headerless = picked === undefined ? recognised === undefined : !isKnownKind(picked);
+  const official = headerless ? readPapiWorkbook(file.name, workbook.sheets, context) : null;
+  if (official !== null) return officialResult(official);
+  const chosen = picked ?? recognised ?? tables[0];
   if (chosen === undefined) return failed(names, [fileProblem(at, 'emptyFile')]);
   return readTable(chosen, file, context, names);
+}
+
+function officialResult(read: PapiWorkbookRead): ImportResult {
+  const notes = read.notes === null ? {} : { official: read.notes };
+  const { rows, problems, sheet, sheets } = read;
+  return { kind: 'scores_wide', rows, sheet, sheets, problems, ...notes };
 }
 
 function readTable(

@@ -21,6 +21,16 @@ export function ImportOutcomeMessage({ summary }: { summary: ImportSummary }): R
       {summary.lines.map((line) => (
         <p key={line}>{line}</p>
       ))}
+      {summary.warningLines.length > 0 ? (
+        <>
+          <p>{t('import.official.warnings')}</p>
+          <ul className="import-problems" data-testid="import-warnings">
+            {summary.warningLines.map((line, index) => (
+              <li key={index}>{line}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       {summary.problemLines.length > 0 ? (
         <ul className="import-problems" data-testid="import-problems">
           {summary.problemLines.map((line, index) => (

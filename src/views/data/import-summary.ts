@@ -5,6 +5,8 @@ import type { Translate } from '../../i18n/translate';
 import type { ImportAndKeepResult } from '../../session/import-and-keep';
 import { describeProblem } from '../../ingest/read/describe-problem';
 import type { ImportProblem } from '../../ingest/read/import-problem';
+import type { FileOutcome } from '../../ingest/apply/import-outcome';
+import { describeOfficialWorkbook } from './official-workbook-lines';
 
 /** How many problems the page lists in words; the CSV has them all. */
 export const PROBLEMS_SHOWN = 10;
@@ -19,13 +21,25 @@ export interface ImportSummary {
   readonly moreProblems: number;
   /** Every problem, for the CSV. */
   readonly problems: readonly ImportProblem[];
+  /** Located warnings that did not refuse the import (an official workbook's sums), in words. */
+  readonly warningLines: readonly string[];
 }
 
 const problemSummary = (problems: readonly ImportProblem[], t: Translate) => ({
   problemLines: problems.slice(0, PROBLEMS_SHOWN).map((problem) => describeProblem(problem, t)),
   moreProblems: Math.max(0, problems.length - PROBLEMS_SHOWN),
   problems,
+  warningLines: [],
 });
+
+// What the official workbooks read: the year and its origin, unscored provinces, what was left out, warnings.
+const officialSummary = (files: readonly FileOutcome[], t: Translate) => {
+  const described = files.map((file) => describeOfficialWorkbook(file, t, PROBLEMS_SHOWN));
+  return {
+    lines: described.flatMap((file) => file.lines),
+    warningLines: described.flatMap((file) => file.warningLines),
+  };
+};
 
 /** Files refused before reading (e.g. over the size limit), or an engine `error`: nothing was imported. */
 export function summariseRefusal(
@@ -45,7 +59,13 @@ export function summariseImport({ outcome, kept }: ImportAndKeepResult, t: Trans
       outcome.reason === 'database'
         ? t('import.outcome.refusedDatabase', { error: outcome.error ?? '' })
         : t('import.outcome.refusedProblems');
-    return { role: 'alert', lines: [refusal], ...problemSummary(outcome.problems, t) };
+    const official = officialSummary(outcome.files, t);
+    return {
+      role: 'alert',
+      lines: [refusal, ...official.lines],
+      ...problemSummary(outcome.problems, t),
+      warningLines: official.warningLines,
+    };
   }
   const counts = outcome.files.map((file) =>
     t('import.outcome.fileCounts', {
@@ -55,19 +75,27 @@ export function summariseImport({ outcome, kept }: ImportAndKeepResult, t: Trans
       rejected: file.rejected,
     }),
   );
+  const official = officialSummary(outcome.files, t);
   const lines = [
     t('data.import.accepted', { count: outcome.files.length }),
     ...counts,
+    ...official.lines,
     ...(outcome.replacedSample ? [t('import.outcome.replacedSample')] : []),
   ];
   const rejectedRows = outcome.files.some((file) => file.rejected > 0);
   if (kept !== null && !kept.ok) {
     const storage = t(`import.storage.${kept.reason}`, { error: kept.error });
-    return { role: 'alert', lines: [...lines, storage], ...problemSummary([], t) };
+    return {
+      role: 'alert',
+      lines: [...lines, storage],
+      ...problemSummary([], t),
+      warningLines: official.warningLines,
+    };
   }
   return {
     role: rejectedRows ? 'alert' : 'status',
     lines: [...lines, t('data.import.kept')],
     ...problemSummary([], t),
+    warningLines: official.warningLines,
   };
 }

@@ -1,6 +1,8 @@
 // Which sheets of a dropped workbook hold data the importer recognises: when there are several, the
 // user picks one; an instructions sheet next to one data sheet asks nothing (the reader finds it).
+// An official PAPI workbook's year sheets are offered newest first.
 
+import { officialSheetNames } from '../../ingest/papi-workbook/official-sheets';
 import { detectFileFormat } from '../../ingest/read/detect-file-format';
 import { findHeaderRow } from '../../ingest/read/find-header-row';
 import { readWorkbook } from '../../ingest/read/read-workbook';
@@ -15,10 +17,12 @@ export async function workbookDataSheets(
   if (format !== 'xlsx' && format !== 'xls') return [];
   const workbook = await readWorkbook(bytes);
   if (!workbook.ok) return [];
-  return workbook.sheets
+  const recognised = workbook.sheets
     .filter((sheet) => {
       const headerRow = findHeaderRow(sheet.rows);
       return headerRow !== -1 && recogniseKind(sheet.rows[headerRow] ?? [], indicatorCodes).ok;
     })
     .map((sheet) => sheet.name);
+  // An official PAPI workbook has one sheet per year: offered newest first, the default choice.
+  return recognised.length > 0 ? recognised : officialSheetNames(workbook.sheets, '');
 }
