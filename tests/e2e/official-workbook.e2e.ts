@@ -10,7 +10,7 @@ import {
   syntheticScore,
   workbookBytes,
 } from '../ingest/papi-workbook/build-official-workbook.ts';
-import { expectVisible, SEL, textOf, waitForApp } from './helpers/app.ts';
+import { expectVisible, saveScreenshot, SEL, textOf, waitForApp } from './helpers/app.ts';
 import { setupE2ESession } from './helpers/session.ts';
 
 const session = setupE2ESession();
@@ -79,6 +79,7 @@ describe('Data view: the official PAPI workbooks (built app, headless Chromium)'
     expect(text).toContain('Vĩnh Phúc, Tiền Giang: không có điểm năm 2024 trong tệp.');
     const warnings = nfc(await textOf(page, '[data-testid="import-warnings"]'));
     expect(warnings).toMatch(/trang tính “2024_PAPI_VIE_ENG”, ô D\d+, tỉnh Đắk Nông: /);
+    await saveScreenshot(page, 'official-workbook-outcome-vi-1366');
 
     await page.getByRole('navigation').getByRole('link', { name: 'Tổng quan' }).click();
     await waitForApp(page);
