@@ -112,6 +112,17 @@ export default defineConfig({
           exclude: ['tests/e2e/**'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // Loads the bundled data set once per run for createLoadedConnector (tests/helpers/data-files.ts).
+          globalSetup: ['tests/setup/bundled-database-dump.ts'],
+          // Every DuckDB test compiles the 34 MB wasm; V8's optimising tier then recompiles its hot functions
+          // on background threads, more CPU than the short queries of a test win back. The baseline compiler
+          // alone (same semantics) halves the CPU of starting and loading an engine.
+          execArgv: ['--liftoff-only'],
+          // Files run one after another in the same worker process, instead of each in a fresh one whose
+          // start and module imports cost more than most files' tests; the setup file undoes each file's
+          // stubs and fakes when it ends.
+          isolate: false,
+          setupFiles: ['tests/setup/leave-globals-as-found.ts'],
           // Vitest's default on 2 cores is one worker: the files then run one after another while much of
           // each one's time is spent starting DuckDB, which a second worker overlaps.
           maxWorkers: 2,

@@ -7,6 +7,7 @@ import { CSV_TABLES, type TableName } from '../../src/db/tables';
 import { BUNDLED_FILE_NAMES } from '../../src/ingest/bundled-file-names';
 import { loadBundledData } from '../../src/ingest/load-bundled-data';
 import { loadTables } from '../../src/ingest/load-tables';
+import { BUNDLED_DUMP_DIR_ENV, restoreDatabase } from './database-dump';
 import { createNodeConnector } from './node-duckdb';
 
 const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
@@ -19,10 +20,28 @@ export function readBundledFiles(): Record<TableName, string> {
   return Object.fromEntries(entries) as Record<TableName, string>;
 }
 
-/** A Node connector with the bundled data loaded and the views created. */
-export async function createLoadedConnector(): Promise<Connector> {
+/** A Node connector with the bundled data loaded the app's way (every CSV read, every derived table built). */
+export async function loadBundledConnector(): Promise<Connector> {
   const conn = await createNodeConnector();
   await loadBundledData(conn, readBundledFiles());
+  return conn;
+}
+
+/**
+ * Fills a fresh engine with the bundled data and the views. Under vitest it restores the load the unit
+ * project's global setup made once (tests/setup/bundled-database-dump.ts); elsewhere (scripts, benches)
+ * it loads the CSVs.
+ */
+export async function fillWithBundledData(conn: Connector): Promise<void> {
+  const dumpDir = process.env[BUNDLED_DUMP_DIR_ENV];
+  if (dumpDir === undefined) await loadBundledData(conn, readBundledFiles());
+  else await restoreDatabase(conn, dumpDir);
+}
+
+/** A Node connector with the bundled data loaded and the views created, in its own engine (a test may change it). */
+export async function createLoadedConnector(): Promise<Connector> {
+  const conn = await createNodeConnector();
+  await fillWithBundledData(conn);
   return conn;
 }
 

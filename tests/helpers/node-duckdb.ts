@@ -3,7 +3,13 @@
 
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { createDuckDB, NODE_RUNTIME, VoidLogger } from '@duckdb/duckdb-wasm/blocking';
+import {
+  createDuckDB,
+  NODE_RUNTIME,
+  VoidLogger,
+  type DuckDBBindings,
+  type DuckDBConnection,
+} from '@duckdb/duckdb-wasm/blocking';
 import { arrowTableToRows, type ArrowTableLike } from '../../src/db/arrow-rows';
 import { nextConnectorName, type Connector } from '../../src/db/connector';
 import { ENGINE_QUERY_CONFIG, ENGINE_SETUP_SQL } from '../../src/db/engine-settings';
@@ -34,15 +40,22 @@ export async function openNodeDuckDB() {
   return db;
 }
 
-/** Starts an in-memory DuckDB in this process and returns a Connector over one connection. */
-export async function createNodeConnector(): Promise<Connector> {
+/** A Node DuckDB seen through the app's Connector, with the raw engine and connection for test helpers. */
+export interface NodeEngine {
+  db: DuckDBBindings;
+  connection: DuckDBConnection;
+  connector: Connector;
+}
+
+/** Starts an in-memory DuckDB in this process: one connection, with the Connector over it. */
+export async function startNodeEngine(label = 'duckdb-node'): Promise<NodeEngine> {
   const db = await openNodeDuckDB();
-  const conn = db.connect();
-  conn.query(ENGINE_SETUP_SQL);
+  const connection = db.connect();
+  connection.query(ENGINE_SETUP_SQL);
 
   const run = (query: SqlQuery): ArrowTableLike => {
-    if (query.params.length === 0) return conn.query(query.text) as ArrowTableLike;
-    const statement = conn.prepare(query.text);
+    if (query.params.length === 0) return connection.query(query.text) as ArrowTableLike;
+    const statement = connection.prepare(query.text);
     try {
       return statement.query(...query.params) as ArrowTableLike;
     } finally {
@@ -50,8 +63,8 @@ export async function createNodeConnector(): Promise<Connector> {
     }
   };
 
-  const name = nextConnectorName('duckdb-node');
-  return {
+  const name = nextConnectorName(label);
+  const connector: Connector = {
     toJSON: () => name,
     query: <T>(query: SqlQuery) => {
       try {
@@ -60,22 +73,28 @@ export async function createNodeConnector(): Promise<Connector> {
         return Promise.reject(new QueryError(error, query.text, query.params));
       }
     },
-    registerFileText: (name, text) => {
-      db.registerFileText(name, text);
+    registerFileText: (file, text) => {
+      db.registerFileText(file, text);
       return Promise.resolve();
     },
-    registerFileBuffer: (name, bytes) => {
-      db.registerFileBuffer(name, bytes);
+    registerFileBuffer: (file, bytes) => {
+      db.registerFileBuffer(file, bytes);
       return Promise.resolve();
     },
-    dropFile: (name) => {
-      db.dropFile(name);
+    dropFile: (file) => {
+      db.dropFile(file);
       return Promise.resolve();
     },
     close: () => {
-      conn.close();
+      connection.close();
       db.reset();
       return Promise.resolve();
     },
   };
+  return { db, connection, connector };
+}
+
+/** Starts an in-memory DuckDB in this process and returns a Connector over one connection. */
+export async function createNodeConnector(): Promise<Connector> {
+  return (await startNodeEngine()).connector;
 }
