@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useId, useRef } from 'react';
 import { useHorizontalOverflow } from './use-horizontal-overflow.ts';
 import { usePinnedToEnd } from './use-pinned-to-end.ts';
+import './data-table.css';
 import './scroll-region.css';
 
 interface ScrollRegionProps {
