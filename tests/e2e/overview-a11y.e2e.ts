@@ -243,7 +243,7 @@ describe('Overview by keyboard and on a phone (built app, headless Chromium)', (
       const scroll = page.locator('.table-scroll');
       const overflows = await scroll.evaluate((el) => el.scrollWidth > el.clientWidth + 1);
       if (overflows) {
-        expect(await page.locator('[data-testid="table-scroll-hint"]').isVisible(), 'scroll hint').toBe(true);
+        expect(await page.locator('[data-testid="scroll-region-hint"]').isVisible(), 'scroll hint').toBe(true);
         const firstCell = page.locator(`${SEL.dimensionTable} tbody th`).first();
         const before = await firstCell.boundingBox();
         await scroll.evaluate((el) => el.scrollBy({ left: 400 }));

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { ProgressSampleBadge } from '../../components/progress-sample-badge.tsx';
 import type { DimensionStanding, IndicatorCode } from '../../domain/types.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
@@ -16,7 +16,7 @@ import {
   nextDimensionSort,
   sortDimensionRows,
 } from './sort-dimension-rows.ts';
-import { useHorizontalOverflow } from '../../components/use-horizontal-overflow.ts';
+import { ScrollRegion } from '../../components/scroll-region.tsx';
 import '../../components/data-table.css';
 import '../../components/link-button.css';
 
@@ -66,8 +66,6 @@ export function DimensionTable({
   const [sort, setSort] = useState<DimensionSort>(DEFAULT_DIMENSION_SORT);
   const sorted = useMemo(() => sortDimensionRows(rows, sort), [rows, sort]);
   const orderSentence = useOrderSentence(sort);
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const overflow = useHorizontalOverflow(scrollRef);
   const showCompletion = plan.kind === 'target-year';
   const onSort = (column: DimensionSortKey): void => setSort((current) => nextDimensionSort(current, column));
   const header = { sort, onSort };
@@ -84,70 +82,60 @@ export function DimensionTable({
           </button>
         )}
       </div>
-      {overflow.overflows ? (
-        <p className="table-scroll-hint" data-testid="table-scroll-hint">
-          {t('table.scrollHint')}
-        </p>
-      ) : null}
-      <div
-        className={[
-          'table-scroll-frame',
-          overflow.moreToTheEnd ? 'has-more-right' : '',
-          overflow.scrolledFromStart ? 'is-scrolled' : '',
-        ].join(' ')}
+      <ScrollRegion
+        label={t('table.caption', { count: rows.length, province: provinceName, year })}
+        hint={t('table.scrollHint')}
       >
-        <div className="table-scroll" ref={scrollRef}>
-          <table className="data-table" data-testid="dimension-table">
-            <caption className="visually-hidden">
-              {t('table.caption', { count: rows.length, province: provinceName, year })} {orderSentence}{' '}
-              {t('table.sortHint')}
-            </caption>
-            <thead>
-              <tr>
-                <SortHeader column="dimension" label={t('table.dimension')} {...header} />
-                <SortHeader column="score" label={t('table.score')} numeric {...header} />
-                <SortHeader column="change" label={t('table.change')} numeric {...header} />
+        <table className="data-table" data-testid="dimension-table">
+          <caption className="visually-hidden">
+            {t('table.caption', { count: rows.length, province: provinceName, year })} {orderSentence}{' '}
+            {t('table.sortHint')}
+          </caption>
+          <thead>
+            <tr>
+              <SortHeader column="dimension" label={t('table.dimension')} {...header} />
+              <SortHeader column="score" label={t('table.score')} numeric {...header} />
+              <SortHeader column="change" label={t('table.change')} numeric {...header} />
+              <SortHeader
+                column="rank"
+                label={t('table.rank')}
+                detail={t('table.rankDetail')}
+                numeric
+                {...header}
+              />
+              <SortHeader column="gap" label={t('table.gap')} numeric {...header} />
+              {showCompletion ? (
                 <SortHeader
-                  column="rank"
-                  label={t('table.rank')}
-                  detail={t('table.rankDetail')}
-                  numeric
+                  column="completion"
+                  label={t('table.completion')}
+                  detail={plan.period === null ? undefined : formatPeriod(plan.period)}
+                  extra={<ProgressSampleBadge provenance={progress} testId="sample-badge-column" />}
                   {...header}
                 />
-                <SortHeader column="gap" label={t('table.gap')} numeric {...header} />
-                {showCompletion ? (
-                  <SortHeader
-                    column="completion"
-                    label={t('table.completion')}
-                    detail={plan.period === null ? undefined : formatPeriod(plan.period)}
-                    extra={<ProgressSampleBadge provenance={progress} testId="sample-badge-column" />}
-                    {...header}
-                  />
-                ) : null}
+              ) : null}
+            </tr>
+          </thead>
+          <tbody>
+            {sorted.map((row) => (
+              <tr key={row.indicator} data-testid="dimension-row" data-indicator={row.indicator}>
+                <th scope="row">
+                  <span className="dimension-code">{row.indicator}</span>{' '}
+                  {dimensionNames[row.indicator] ?? row.indicator}
+                </th>
+                <td className="numeric">{formatNumber(row.score)}</td>
+                <ChangeCell row={row} />
+                <td className="numeric" data-testid="rank-cell">
+                  {formatRank(row.rank, row.scoredCount)}
+                </td>
+                <td className={`numeric ${signClass(row.gapToMedian)}`}>
+                  {formatSignedNumber(row.gapToMedian)}
+                </td>
+                {showCompletion ? <CompletionCell row={row} /> : null}
               </tr>
-            </thead>
-            <tbody>
-              {sorted.map((row) => (
-                <tr key={row.indicator} data-testid="dimension-row" data-indicator={row.indicator}>
-                  <th scope="row">
-                    <span className="dimension-code">{row.indicator}</span>{' '}
-                    {dimensionNames[row.indicator] ?? row.indicator}
-                  </th>
-                  <td className="numeric">{formatNumber(row.score)}</td>
-                  <ChangeCell row={row} />
-                  <td className="numeric" data-testid="rank-cell">
-                    {formatRank(row.rank, row.scoredCount)}
-                  </td>
-                  <td className={`numeric ${signClass(row.gapToMedian)}`}>
-                    {formatSignedNumber(row.gapToMedian)}
-                  </td>
-                  {showCompletion ? <CompletionCell row={row} /> : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </div>
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
       <DimensionTableNotes rows={rows} year={year} />
     </>
   );
