@@ -60,7 +60,7 @@ function progressXlsx(): Buffer {
 }
 
 async function openData(page: Page): Promise<void> {
-  await page.goto(session.url(DATA));
+  await session.open(DATA);
   await expectVisible(page, '[data-testid="datasets-table"]', 60_000);
 }
 
@@ -88,7 +88,7 @@ const completionOf = (page: Page, dimension: string): Promise<string> =>
   textOf(page, `${SEL.dimensionRow}[data-indicator="${dimension}"] [data-testid="completion-cell"]`);
 
 async function openOverview(page: Page): Promise<void> {
-  await page.goto(session.url(OVERVIEW));
+  await session.open(OVERVIEW);
   await waitForApp(page);
   await expectCount(page, `${SEL.dimensionTable} [data-testid="completion-cell"]`, 8);
 }

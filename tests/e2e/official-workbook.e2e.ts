@@ -33,7 +33,7 @@ function syntheticTotal(year: number): string {
 }
 
 async function openData(page: Page): Promise<void> {
-  await page.goto(session.url('?province=P43&year=2024&lang=vi&view=data'));
+  await session.open('?province=P43&year=2024&lang=vi&view=data');
   await expectVisible(page, '[data-testid="datasets-table"]', 60_000);
 }
 

@@ -48,7 +48,7 @@ function hueDocx(): Promise<Uint8Array> {
 const reviewRows = (page: Page) => page.locator('[data-testid="plan-review-table"] tbody tr');
 
 async function openData(page: Page): Promise<void> {
-  await page.goto(session.url(DATA));
+  await session.open(DATA);
   await page
     .locator('[data-testid="datasets-table"]')
     .waitFor({ state: 'visible', timeout: APP_READY_TIMEOUT_MS });

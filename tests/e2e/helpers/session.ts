@@ -20,7 +20,8 @@ export interface E2ESession {
   clearStorage(): Promise<void>;
   /**
    * Opens a link of the app (a query such as '?province=P43&view=plan') and waits until the live engine has
-   * answered it: inside the already running app with `sharedPage`, else by loading the page.
+   * answered it: inside the app when this page already runs it (the file's shared page, or a test's own page
+   * after its first open), else by loading the page. A test that means a reload says page.reload().
    */
   open(pathOrQuery?: string): Promise<void>;
   /**
@@ -149,7 +150,7 @@ export function setupE2ESession(options: E2ESessionOptions = {}): E2ESession {
     async open(pathOrQuery = '') {
       if (!server || !page) throw new Error('no page: use session.open inside a test');
       const target = new URL(pathOrQuery, server.url);
-      if (shared && (await isLiveApp(page, server.origin))) {
+      if (await isLiveApp(page, server.origin)) {
         await openInPage(page, target.search);
         return;
       }
