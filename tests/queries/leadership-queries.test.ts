@@ -111,7 +111,7 @@ describe('fetchBriefingParagraphs (the summary the briefing deck takes)', () => 
       'Dư địa lớn nhất — 3 chỉ số nội dung thấp hơn trung vị toàn quốc nhiều nhất: Kiểm soát tham nhũng trong khu vực công (−0,69), Công khai, minh bạch trong việc ra quyết định ở địa phương (−0,62), Cung ứng dịch vụ công (−0,48).',
       'Đèn tín hiệu: 5 chỉ số nội dung đỏ (nhóm Thấp), 3 vàng (Trung bình thấp), 0 xanh (nửa trên).',
       'Giảm so với năm 2023: Tham gia của người dân ở cấp cơ sở (−0,06), Thủ tục hành chính công (−0,03).',
-      'Nhiệm vụ của Kế hoạch 474/KH-UBND đến Quý IV/2025 (dữ liệu minh họa): 126/273 lượt (nhiệm vụ, đơn vị) đã hoàn thành; 6/33 nhiệm vụ có phần quá hạn chưa hoàn thành; 3 nhiệm vụ chưa có báo cáo.',
+      'Nhiệm vụ của Kế hoạch 474/KH-UBND đến Quý IV/2025 (dữ liệu minh họa): 126/273 lượt (nhiệm vụ × đơn vị) đã hoàn thành; 6/33 nhiệm vụ có phần quá hạn chưa hoàn thành; 3 nhiệm vụ chưa có báo cáo.',
     ]);
   });
 

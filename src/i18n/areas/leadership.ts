@@ -38,9 +38,9 @@ export const leadershipVi = {
   'leadership.summary.fallenNotComparable':
     'Điểm các chỉ số nội dung không so sánh được với năm {previousYear} (không có điểm hoặc cách tính khác).',
   'leadership.summary.tasks':
-    'Nhiệm vụ của Kế hoạch {plan} đến {period}: {done}/{pairs} lượt (nhiệm vụ, đơn vị) đã hoàn thành; {overdue}/{tasks} nhiệm vụ có phần quá hạn chưa hoàn thành; {unreported} nhiệm vụ chưa có báo cáo.',
+    'Nhiệm vụ của Kế hoạch {plan} đến {period}: {done}/{pairs} lượt (nhiệm vụ × đơn vị) đã hoàn thành; {overdue}/{tasks} nhiệm vụ có phần quá hạn chưa hoàn thành; {unreported} nhiệm vụ chưa có báo cáo.',
   'leadership.summary.tasksSample':
-    'Nhiệm vụ của Kế hoạch {plan} đến {period} (dữ liệu minh họa): {done}/{pairs} lượt (nhiệm vụ, đơn vị) đã hoàn thành; {overdue}/{tasks} nhiệm vụ có phần quá hạn chưa hoàn thành; {unreported} nhiệm vụ chưa có báo cáo.',
+    'Nhiệm vụ của Kế hoạch {plan} đến {period} (dữ liệu minh họa): {done}/{pairs} lượt (nhiệm vụ × đơn vị) đã hoàn thành; {overdue}/{tasks} nhiệm vụ có phần quá hạn chưa hoàn thành; {unreported} nhiệm vụ chưa có báo cáo.',
   'leadership.summary.tasksNone': 'Chưa có báo cáo tiến độ nào cho các nhiệm vụ của Kế hoạch {plan}.',
 
   'leadership.verdict.met': 'đạt',
@@ -160,9 +160,9 @@ export const leadershipEn: { readonly [K in keyof typeof leadershipVi]: string }
   'leadership.summary.fallenNotComparable':
     'Dimension scores are not comparable with {previousYear} (no score, or computed differently).',
   'leadership.summary.tasks':
-    'Tasks of Plan {plan} as of {period}: {done}/{pairs} (task, unit) pairs done; {overdue}/{tasks} tasks partly overdue and not done; {unreported} tasks never reported.',
+    'Tasks of Plan {plan} as of {period}: {done}/{pairs} task-unit pairs done; {overdue}/{tasks} tasks partly overdue and not done; {unreported} tasks never reported.',
   'leadership.summary.tasksSample':
-    'Tasks of Plan {plan} as of {period} (sample data): {done}/{pairs} (task, unit) pairs done; {overdue}/{tasks} tasks partly overdue and not done; {unreported} tasks never reported.',
+    'Tasks of Plan {plan} as of {period} (sample data): {done}/{pairs} task-unit pairs done; {overdue}/{tasks} tasks partly overdue and not done; {unreported} tasks never reported.',
   'leadership.summary.tasksNone': 'No progress has been reported yet on the tasks of Plan {plan}.',
 
   'leadership.verdict.met': 'met',

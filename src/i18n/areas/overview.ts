@@ -56,9 +56,9 @@ export const overviewVi = {
   'plan.none':
     'Chưa nạp kế hoạch cải thiện PAPI nào cho {province}, nên bảng không có cột hoàn thành nhiệm vụ.',
   'plan.targetYear':
-    'Kế hoạch {plan} nhắm tới năm {target}: cột “Hoàn thành nhiệm vụ” là tỷ lệ (nhiệm vụ, đơn vị) đã xong theo báo cáo mới nhất.',
+    'Kế hoạch {plan} nhắm tới năm {target}: cột “Hoàn thành nhiệm vụ” là tỷ lệ lượt (nhiệm vụ × đơn vị) đã xong theo báo cáo mới nhất.',
   'plan.targetYearUnnamed':
-    'Kế hoạch cải thiện nhắm tới năm {target}: cột “Hoàn thành nhiệm vụ” là tỷ lệ (nhiệm vụ, đơn vị) đã xong theo báo cáo mới nhất.',
+    'Kế hoạch cải thiện nhắm tới năm {target}: cột “Hoàn thành nhiệm vụ” là tỷ lệ lượt (nhiệm vụ × đơn vị) đã xong theo báo cáo mới nhất.',
   'plan.otherYear': 'Kế hoạch {plan} nhắm tới năm {target}; tiến độ được hiển thị cùng điểm năm {target}.',
   'plan.otherYearUnnamed':
     'Kế hoạch cải thiện của tỉnh nhắm tới năm {target}; tiến độ được hiển thị cùng điểm năm {target}.',
@@ -120,9 +120,9 @@ export const overviewEn: { readonly [K in keyof typeof overviewVi]: string } = {
   'plan.none':
     'No PAPI improvement plan is loaded for {province}, so the table has no task completion column.',
   'plan.targetYear':
-    'Plan {plan} aims at {target}: “Tasks completed” is the share of (task, unit) pairs done in the latest report.',
+    'Plan {plan} aims at {target}: “Tasks completed” is the share of task-unit pairs done in the latest report.',
   'plan.targetYearUnnamed':
-    'The improvement plan aims at {target}: “Tasks completed” is the share of (task, unit) pairs done in the latest report.',
+    'The improvement plan aims at {target}: “Tasks completed” is the share of task-unit pairs done in the latest report.',
   'plan.otherYear': 'Plan {plan} aims at {target}; its progress is shown with the {target} scores.',
   'plan.otherYearUnnamed':
     "The province's improvement plan aims at {target}; its progress is shown with the {target} scores.",

@@ -80,7 +80,7 @@ describe('briefing summary: the plan aimed at the year, with reports (Đắk Nô
       'Dư địa lớn nhất — 3 chỉ số nội dung thấp hơn trung vị toàn quốc nhiều nhất: CS bốn (−0,69), CS hai (−0,62), CS một (−0,33).',
       'Đèn tín hiệu: 2 chỉ số nội dung đỏ (nhóm Thấp), 1 vàng (Trung bình thấp), 1 xanh (nửa trên).',
       'Giảm so với năm 2023: CS một (−0,06).',
-      'Nhiệm vụ của Kế hoạch 474/KH-UBND đến Quý IV/2025 (dữ liệu minh họa): 126/273 lượt (nhiệm vụ, đơn vị) đã hoàn thành; 6/33 nhiệm vụ có phần quá hạn chưa hoàn thành; 3 nhiệm vụ chưa có báo cáo.',
+      'Nhiệm vụ của Kế hoạch 474/KH-UBND đến Quý IV/2025 (dữ liệu minh họa): 126/273 lượt (nhiệm vụ × đơn vị) đã hoàn thành; 6/33 nhiệm vụ có phần quá hạn chưa hoàn thành; 3 nhiệm vụ chưa có báo cáo.',
     ]);
   });
 
@@ -92,7 +92,7 @@ describe('briefing summary: the plan aimed at the year, with reports (Đắk Nô
       'Largest reserves — the 3 dimensions furthest below the national median: Dim bốn (−0.69), Dim hai (−0.62), Dim một (−0.33).',
       'Traffic lights: 2 dimensions red (Low group), 1 amber (Lower-middle), 1 green (upper half).',
       'Fell on 2023: Dim một (−0.06).',
-      'Tasks of Plan 474/KH-UBND as of Q4 2025 (sample data): 126/273 (task, unit) pairs done; 6/33 tasks partly overdue and not done; 3 tasks never reported.',
+      'Tasks of Plan 474/KH-UBND as of Q4 2025 (sample data): 126/273 task-unit pairs done; 6/33 tasks partly overdue and not done; 3 tasks never reported.',
     ]);
   });
 
