@@ -1,27 +1,14 @@
 // The 2018+ official workbook, built as papi.org.vn lays it out, read as the user drops it.
 // Every score is synthetic (build-official-workbook.ts); the provinces and indicators are the bundled ones.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Connector } from '../../../src/db/connector';
-import { fetchImportContext } from '../../../src/ingest/apply/fetch-import-context';
+import { describe, expect, it } from 'vitest';
 import { describeProblem } from '../../../src/ingest/read/describe-problem';
-import type { ImportContext, ScoreRow } from '../../../src/ingest/read/import-rows';
+import type { ScoreRow } from '../../../src/ingest/read/import-rows';
 import { readImportFile, type ImportResult } from '../../../src/ingest/read/read-import-file';
 import { createI18n } from '../../../src/i18n/create-i18n';
-import { createLoadedConnector } from '../../helpers/data-files';
 import { indicatorSheet, workbookBytes, type ProvinceColumn } from './build-official-workbook';
+import { setupImportContext } from './import-context-fixture';
 
-let conn: Connector;
-let context: ImportContext;
-let codeOf: (name: string) => string;
-beforeAll(async () => {
-  conn = await createLoadedConnector();
-  context = await fetchImportContext(conn);
-  const byName = new Map(context.provinces.filter((p) => p.kind === 'old').map((p) => [p.name_vi, p.code]));
-  codeOf = (name) => byName.get(name) ?? `unknown ${name}`;
-});
-afterAll(async () => {
-  await conn.close();
-});
+const fixture = setupImportContext();
 
 // Groups of old provinces as the 2024 file groups them by their new unit, a blank column between groups;
 // names as written there: a trailing space, `TP.`, no diacritics. Codes are the statistics office's.
@@ -44,7 +31,7 @@ const WRITTEN_AS: Record<string, string> = {
   'Dak Nong': 'Đắk Nông',
   'TP. Hồ Chí Minh': 'TP. Hồ Chí Minh',
 };
-const expectedCode = (written: string) => codeOf(WRITTEN_AS[written] ?? written);
+const expectedCode = (written: string) => fixture.codeOf(WRITTEN_AS[written] ?? written);
 
 const sheet2024 = indicatorSheet({ year: 2024, provinces: PROVINCES_2024, metadataRows: true });
 const sheet2023 = indicatorSheet({
@@ -55,7 +42,7 @@ const FILE_2024 = '2024PAPI_ProvincialIndicators_BangChiTieuCapTinh_34_TinhThanh
 const bytes2024 = workbookBytes({ '2023_VIE_ENG': sheet2023.rows, '2024_PAPI_VIE_ENG': sheet2024.rows });
 
 const read = (name: string, bytes: Uint8Array, sheet?: string): Promise<ImportResult> =>
-  readImportFile({ name, bytes }, sheet === undefined ? context : { ...context, sheet });
+  readImportFile({ name, bytes }, sheet === undefined ? fixture.context : { ...fixture.context, sheet });
 
 const triples = (rows: readonly unknown[]) =>
   (rows as ScoreRow[]).map((row) => [row.province_code, row.indicator, row.score] as const);
@@ -90,8 +77,8 @@ describe('the 2018+ official workbook', () => {
     const result = await read(FILE_2024, bytes2024);
     expect(result.official?.unscored).toEqual(['Vĩnh Phúc', 'Tiền Giang']);
     const codes = new Set((result.rows as ScoreRow[]).map((row) => row.province_code));
-    expect(codes.has(codeOf('Vĩnh Phúc'))).toBe(false);
-    expect(codes.has(codeOf('Tiền Giang'))).toBe(false);
+    expect(codes.has(fixture.codeOf('Vĩnh Phúc'))).toBe(false);
+    expect(codes.has(fixture.codeOf('Tiền Giang'))).toBe(false);
   });
 
   it('reads the year sheet the user picked', async () => {
@@ -147,7 +134,7 @@ describe('the 2018+ official workbook', () => {
     const result = await read('2021PAPI.xlsx', workbookBytes({ '2021_VIE_ENG': rows }));
     expect(result.problems).toEqual([]);
     expect(triples(result.rows)).toEqual(
-      expected.rows.map(([, code, score]) => [codeOf('Đắk Nông'), code, score]),
+      expected.rows.map(([, code, score]) => [fixture.codeOf('Đắk Nông'), code, score]),
     );
     expect(result.official?.warnings).toEqual([]);
   });

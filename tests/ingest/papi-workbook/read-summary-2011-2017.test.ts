@@ -1,27 +1,14 @@
 // The 2011-2017 official workbook: `<YYYY>PAPI- Bảng tổng hợp kết quả`, one province per row, and the
 // `Điểm thành phần 1…6` sheets that repeat its values. Every score is synthetic (build-official-workbook.ts).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Connector } from '../../../src/db/connector';
-import { fetchImportContext } from '../../../src/ingest/apply/fetch-import-context';
+import { describe, expect, it } from 'vitest';
 import { describeProblem } from '../../../src/ingest/read/describe-problem';
-import type { ImportContext, ScoreRow } from '../../../src/ingest/read/import-rows';
+import type { ScoreRow } from '../../../src/ingest/read/import-rows';
 import { readImportFile } from '../../../src/ingest/read/read-import-file';
 import { createI18n } from '../../../src/i18n/create-i18n';
-import { createLoadedConnector } from '../../helpers/data-files';
 import { summarySheet, workbookBytes } from './build-official-workbook';
+import { setupImportContext } from './import-context-fixture';
 
-let conn: Connector;
-let context: ImportContext;
-let codeOf: (name: string) => string;
-beforeAll(async () => {
-  conn = await createLoadedConnector();
-  context = await fetchImportContext(conn);
-  const byName = new Map(context.provinces.filter((p) => p.kind === 'old').map((p) => [p.name_vi, p.code]));
-  codeOf = (name) => byName.get(name) ?? `unknown ${name}`;
-});
-afterAll(async () => {
-  await conn.close();
-});
+const fixture = setupImportContext();
 
 const PROVINCES = ['Đắk Nông', 'Lâm Đồng', 'Hà Nội'];
 const main = summarySheet(PROVINCES, 2011);
@@ -42,7 +29,7 @@ const bytes2011 = workbookBytes({ '2012PAPI- Bảng tổng hợp kết quả': m
 
 describe('the 2011-2017 official workbook', () => {
   it('imports each province’s sub-dimensions once, for the year in the file name', async () => {
-    const result = await readImportFile({ name: FILE_2011, bytes: bytes2011 }, context);
+    const result = await readImportFile({ name: FILE_2011, bytes: bytes2011 }, fixture.context);
     expect(result.problems).toEqual([]);
     expect(result.sheet).toBe('2012PAPI- Bảng tổng hợp kết quả');
     expect(result.official).toMatchObject({
@@ -53,7 +40,7 @@ describe('the 2011-2017 official workbook', () => {
     });
     const rows = result.rows as ScoreRow[];
     expect(rows.map((row) => [row.province_code, row.indicator, row.score])).toEqual(
-      main.expected.rows.map(([name, code, score]) => [codeOf(name), code, score]),
+      main.expected.rows.map(([name, code, score]) => [fixture.codeOf(name), code, score]),
     );
     // 3 provinces × 22 sub-dimensions of 2011 (2.4 and dimensions 7-8 came in 2018), each once.
     expect(rows).toHaveLength(3 * 22);
@@ -61,7 +48,7 @@ describe('the 2011-2017 official workbook', () => {
   });
 
   it('recognises the component sheets as repeats and says they were not imported again', async () => {
-    const result = await readImportFile({ name: FILE_2011, bytes: bytes2011 }, context);
+    const result = await readImportFile({ name: FILE_2011, bytes: bytes2011 }, fixture.context);
     expect(result.official?.repeatSheets).toEqual(Object.keys(componentSheets));
     expect(result.sheets).toEqual(['2012PAPI- Bảng tổng hợp kết quả']);
   });
@@ -70,7 +57,7 @@ describe('the 2011-2017 official workbook', () => {
     const { rows } = summarySheet(PROVINCES, 2016);
     const result = await readImportFile(
       { name: 'PAPI-Du-lieu.xlsx', bytes: workbookBytes({ '2016PAPI- Bảng tổng hợp kết quả': rows }) },
-      context,
+      fixture.context,
     );
     expect(result.official).toMatchObject({ year: 2016, yearFrom: 'sheet' });
     expect(result.rows).toHaveLength(3 * 22);
@@ -83,7 +70,7 @@ describe('the 2011-2017 official workbook', () => {
     row[2] = Number(row[2]) + 1;
     const result = await readImportFile(
       { name: 'PAPI-2015.xlsx', bytes: workbookBytes({ 'Tổng hợp': rows }) },
-      context,
+      fixture.context,
     );
     expect(result.problems).toEqual([]);
     expect(result.official?.warnings).toEqual([
@@ -102,7 +89,7 @@ describe('the 2011-2017 official workbook', () => {
         ['a', 1],
       ],
     });
-    const result = await readImportFile({ name: 'bang.xlsx', bytes }, context);
+    const result = await readImportFile({ name: 'bang.xlsx', bytes }, fixture.context);
     expect(result.problems.map((problem) => problem.key)).toEqual(['unknownLayout']);
     expect(
       result.problems.map((problem) => describeProblem(problem, createI18n('vi').t)).join('\n'),
