@@ -5,7 +5,14 @@ import { ErrorBoundary } from '../components/error-boundary.tsx';
 import { NoticeList } from '../components/notice-list.tsx';
 import { I18nProvider, useI18n } from '../i18n/i18n-context.tsx';
 import { useProvinces } from '../queries/provinces.ts';
-import { scoredYearsOf, useYearOptions } from '../queries/scored-years.ts';
+import {
+  mergeYearOptions,
+  scoredYearsOf,
+  useYearOptions,
+  yearOptionsQuery,
+  type YearOption,
+} from '../queries/scored-years.ts';
+import { sameUnitInOtherMap } from '../domain/province-lineage.ts';
 import { describeNotice } from '../state/describe-notice.ts';
 import { resolveProvince, resolveSelection } from '../state/resolve-selection.ts';
 import { serialiseUrlState, type UrlState } from '../state/url-state.ts';
@@ -51,17 +58,32 @@ function AppShell({
   dismissNotice,
 }: UrlStateApi): ReactNode {
   const { t, lang } = useI18n();
-  const fetching = useIsFetching();
   const provinces = useProvinces();
-  const yearOptions = useYearOptions(resolveProvince(url.state.province, provinces.data));
-  const scoredYears = useMemo(
-    () => (yearOptions.data === undefined ? undefined : scoredYearsOf(yearOptions.data)),
-    [yearOptions.data],
+  const requestedProvince = resolveProvince(url.state.province, provinces.data);
+  const yearOptions = useYearOptions(requestedProvince);
+  // A unit the 2025 merger left whole is one province under two codes: the years of both count.
+  const sameUnitCode =
+    provinces.data === undefined ? null : sameUnitInOtherMap(provinces.data, requestedProvince);
+  const sameUnitYearOptions = yearOptionsQuery.useWhen(
+    sameUnitCode !== null,
+    sameUnitCode ?? requestedProvince,
   );
-  const resolution = useMemo(
-    () => resolveSelection(url, { provinces: provinces.data, scoredYears }),
-    [url, provinces.data, scoredYears],
+  const unitYearOptions = useMemo(
+    () => mergeYearOptions(yearOptions.data, sameUnitCode === null ? null : sameUnitYearOptions.data),
+    [yearOptions.data, sameUnitCode, sameUnitYearOptions.data],
   );
+  const resolution = useMemo(() => {
+    const scoredYearsIn = (options: readonly YearOption[] | undefined) =>
+      options === undefined ? undefined : scoredYearsOf(options);
+    return resolveSelection(url, {
+      provinces: provinces.data,
+      scoredYears: scoredYearsIn(yearOptions.data),
+      sameUnit:
+        sameUnitCode === null
+          ? null
+          : { code: sameUnitCode, scoredYears: scoredYearsIn(sameUnitYearOptions.data) },
+    });
+  }, [url, provinces.data, yearOptions.data, sameUnitCode, sameUnitYearOptions.data]);
   const { state, year } = resolution;
 
   const provinceName = useCallback(
@@ -117,14 +139,12 @@ function AppShell({
             value={state.province}
             onChange={(code) => navigate({ province: code })}
           />
-          <YearSelect options={yearOptions.data} value={year} onChange={(y) => navigate({ year: y })} />
+          <YearSelect options={unitYearOptions} value={year} onChange={(y) => navigate({ year: y })} />
           <LanguageSwitch onChange={(next) => replace({ lang: next })} />
         </div>
       </header>
       <AppNav state={state} onNavigate={(view) => navigate({ view, viewParams: {} })} />
-      {/* aria-busy while any query of the page is fetching; data-url-search: the query string the page has rendered
-          (location.search once rendered), so a driver knows an in-page navigation has been taken in. */}
-      <main id="main" className="app-main" tabIndex={-1} aria-busy={fetching > 0} data-url-search={search}>
+      <MainRegion search={search}>
         <NoticeList notices={noticeItems} onDismiss={dismiss} />
         <div className="view-heading">
           <h1>{t(VIEW_LABELS[state.view])}</h1>
@@ -149,11 +169,25 @@ function AppShell({
             />
           </DatabaseGate>
         </ErrorBoundary>
-      </main>
+      </MainRegion>
       <footer className="app-footer">
         <p>{t('app.footer')}</p>
       </footer>
     </div>
+  );
+}
+
+/**
+ * The main landmark. aria-busy while any query of the page is fetching; data-url-search: the query string the
+ * page has rendered, so a driver knows an in-page navigation has been taken in. Its own component, so a fetch
+ * starting or ending re-renders this element only, not the shell.
+ */
+function MainRegion({ search, children }: { search: string; children: ReactNode }): ReactNode {
+  const fetching = useIsFetching();
+  return (
+    <main id="main" className="app-main" tabIndex={-1} aria-busy={fetching > 0} data-url-search={search}>
+      {children}
+    </main>
   );
 }
 

@@ -1,7 +1,7 @@
 // How a province of either map is described: an old unit says what it became, a new one what it absorbed.
 // Pure; the words come from the caller (i18n), so the rules stay testable without a language.
 import type { MapProvince } from './province-lineage.ts';
-import { predecessorsOf, successorOf } from './province-lineage.ts';
+import { predecessorsOf, sameUnitInOtherMap, successorOf } from './province-lineage.ts';
 
 /** Which sentence describes a unit's lineage, and its arguments (names in the UI language). */
 export type LineageText =
@@ -29,7 +29,7 @@ export function describeLineage(
   if (unit.kind === 'old') {
     const successor = successorOf(provinces, code);
     if (successor === undefined) return null;
-    if (successor.predecessorCodes.length === 1 && successor.nameVi === unit.nameVi)
+    if (sameUnitInOtherMap(provinces, code) !== null && successor.nameVi === unit.nameVi)
       return { key: 'merger.old.same' };
     if (/^TP\.?\s/i.test(successor.nameVi))
       return { key: 'merger.old.becameNamed', successor: nameOf(successor) };

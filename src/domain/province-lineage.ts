@@ -45,3 +45,18 @@ export function successorOf(provinces: readonly MapProvince[], code: string): Ma
 /** The units of one map. */
 export const unitsOfKind = (provinces: readonly MapProvince[], kind: UnitKind): MapProvince[] =>
   provinces.filter((p) => p.kind === kind);
+
+/**
+ * The same unit's code in the other map, for a unit the merger left whole: a new unit with exactly one
+ * predecessor (kept as it was, like Hà Nội, or renamed, like Huế) and that predecessor. Such a unit is one
+ * province across both maps: its old code holds its scores up to 2024, its new code from 2025. Null for a unit
+ * that merged or was absorbed, and for an unknown code.
+ */
+export function sameUnitInOtherMap(provinces: readonly MapProvince[], code: string): string | null {
+  const unit = provinces.find((p) => p.code === code);
+  if (unit === undefined) return null;
+  const newUnit = unit.kind === 'new' ? unit : successorOf(provinces, code);
+  if (newUnit === undefined || newUnit.predecessorCodes.length !== 1) return null;
+  const oldCode = newUnit.predecessorCodes[0] ?? null;
+  return unit.kind === 'new' ? oldCode : newUnit.code;
+}

@@ -33,6 +33,20 @@ export async function fetchYearOptions(conn: Connector, provinceCode: string): P
 export const scoredYearsOf = (options: readonly YearOption[]): number[] =>
   options.filter((option) => option.hasScore).map((option) => option.year);
 
+/**
+ * One unit's year options under its two codes (a unit the 2025 merger left whole): a year has a score when either
+ * code has one. Undefined while either is loading; `other` null when the unit has one code.
+ */
+export function mergeYearOptions(
+  own: readonly YearOption[] | undefined,
+  other: readonly YearOption[] | null | undefined,
+): readonly YearOption[] | undefined {
+  if (other === null) return own;
+  if (own === undefined || other === undefined) return undefined;
+  const scored = new Set(scoredYearsOf(other));
+  return own.map((option) => ({ year: option.year, hasScore: option.hasScore || scored.has(option.year) }));
+}
+
 /** The question, its options and hooks (key 'year-options'). */
 export const yearOptionsQuery = defineDataQuery('year-options', fetchYearOptions);
 

@@ -52,6 +52,19 @@ export interface SelectionData {
   provinces: readonly Province[] | undefined;
   /** Years in which the resolved province (resolveProvince's answer) has a total. */
   scoredYears: readonly number[] | undefined;
+  /**
+   * The same unit under its other map's code (a unit the 2025 merger left whole: sameUnitInOtherMap) and the
+   * years that code has a total; null or absent when the unit merged or the provinces are still loading.
+   */
+  sameUnit?: { code: string; scoredYears: readonly number[] | undefined } | null;
+}
+
+/** The years a unit has a total under either of its codes (ascending), undefined until both are known. */
+function unitScoredYears(data: SelectionData): readonly number[] | undefined {
+  const other = data.sameUnit ?? null;
+  if (other === null) return data.scoredYears;
+  if (data.scoredYears === undefined || other.scoredYears === undefined) return undefined;
+  return [...new Set([...data.scoredYears, ...other.scoredYears])].sort((a, b) => a - b);
 }
 
 /**
@@ -60,15 +73,21 @@ export interface SelectionData {
  * Each correction comes with a notice; notices are only listed once everything is known (`complete`).
  */
 export function resolveSelection({ state, invalid }: ParsedUrl, data: SelectionData): Resolution {
-  const province = resolveProvince(state.province, data.provinces);
-  const year = resolveYear(state.year, data.scoredYears);
-  const complete = data.provinces !== undefined && data.scoredYears !== undefined;
-  const yearStays = data.scoredYears === undefined || state.year === null || state.year === year;
+  const requested = resolveProvince(state.province, data.provinces);
+  const scoredYears = unitScoredYears(data);
+  const year = resolveYear(state.year, scoredYears);
+  // One province across both maps: the year decides which of its two codes holds the scores shown (no notice:
+  // the user sees the province they asked for).
+  const other = data.sameUnit ?? null;
+  const province =
+    other !== null && year !== null && !(data.scoredYears ?? []).includes(year) ? other.code : requested;
+  const complete = data.provinces !== undefined && scoredYears !== undefined;
+  const yearStays = scoredYears === undefined || state.year === null || state.year === year;
   const resolved: UrlState = { ...state, province, year: yearStays ? state.year : year };
   if (!complete) return { state: resolved, year, notices: [], complete };
 
   const notices: Notice[] = [];
-  const requestedProvince = invalid.province ?? (province === state.province ? null : state.province);
+  const requestedProvince = invalid.province ?? (requested === state.province ? null : state.province);
   if (requestedProvince !== null) {
     notices.push({
       key: 'notice.unknownProvince',

@@ -2,7 +2,7 @@
 // score for the province kept (disabled in the UI), never dropped.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../src/db/connector';
-import { fetchYearOptions, scoredYearsOf } from '../../src/queries/scored-years';
+import { fetchYearOptions, mergeYearOptions, scoredYearsOf } from '../../src/queries/scored-years';
 import { createLoadedConnector } from '../helpers/data-files';
 
 let conn: Connector;
@@ -42,5 +42,20 @@ describe('fetchYearOptions', () => {
 
   it('gives the scored years the selection resolves against', async () => {
     expect(scoredYearsOf(await fetchYearOptions(conn, 'P17'))).toEqual(ALL_YEARS.slice(0, -1));
+  });
+});
+
+describe('mergeYearOptions (a unit the merger left whole, under both codes)', () => {
+  it('gives Hà Nội’s new code 01, which has no score of its own, the years of its old code P01', async () => {
+    const newCode = await fetchYearOptions(conn, '01');
+    expect(scoredYearsOf(newCode)).toEqual([]);
+    const merged = mergeYearOptions(newCode, await fetchYearOptions(conn, 'P01'));
+    expect(scoredYearsOf(merged ?? [])).toEqual(ALL_YEARS);
+  });
+
+  it('keeps Quảng Ninh’s years without a score missing under both codes, and waits for both', async () => {
+    const merged = mergeYearOptions(await fetchYearOptions(conn, 'P14'), await fetchYearOptions(conn, '22'));
+    expect((merged ?? []).filter((o) => !o.hasScore).map((o) => o.year)).toEqual([2018, 2021, 2023]);
+    expect(mergeYearOptions(await fetchYearOptions(conn, 'P14'), undefined)).toBeUndefined();
   });
 });

@@ -142,4 +142,39 @@ describe('provinces after the 2025 merger (built app, headless Chromium)', () =>
     expect(text).toContain('2024');
     await saveScreenshot(page, 'merger-lam-dong-overview-1366');
   });
+
+  test('Hà Nội, which the merger left whole, is one province: "ha noi" + Enter or a link to its new code 01 shows its own scores', async () => {
+    const { page } = session;
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await session.open('?province=P43&year=2024&lang=vi');
+    await page.locator('[data-testid="province-search"]').fill('ha noi');
+    await page.locator('[data-testid="province-search"]').press('Enter');
+    // The new unit 01 is picked first by name; 2024 is scored under the old code, so that is what is shown.
+    await expect.poll(() => new URL(page.url()).searchParams.get('province')).toBe('P01');
+    await waitForApp(page);
+    await page.locator('[data-testid="dimension-row"]').first().waitFor({ timeout: APP_READY_TIMEOUT_MS });
+    const main = (await page.locator('main').innerText()).normalize('NFC');
+    expect(main).toContain('Hà Nội · 2024');
+    expect(main).not.toContain('đơn vị hành chính mới');
+    expect(await page.locator('[data-testid="dimension-row"]').count()).toBe(8);
+    expect(
+      await page.locator('[data-testid="notice"]').count(),
+      'the same province: nothing to explain',
+    ).toBe(0);
+    expect((await page.locator('[data-testid="province-lineage"]').innerText()).normalize('NFC')).toBe(
+      'Hà Nội — giữ nguyên từ 1/7/2025',
+    );
+    const enabledYears = await page
+      .locator('[data-testid="year-select"] option:not([disabled])')
+      .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('value')));
+    expect(enabledYears).toContain('2011');
+
+    await session.open('?province=01&year=2023&lang=en');
+    await expect.poll(() => new URL(page.url()).searchParams.get('province')).toBe('P01');
+    await waitForApp(page);
+    await page.locator('[data-testid="dimension-row"]').first().waitFor({ timeout: APP_READY_TIMEOUT_MS });
+    expect(await page.locator('.view-context').innerText()).toBe('Hanoi · 2023');
+    expect(await page.locator('[data-testid="new-province-overview"]').count()).toBe(0);
+    await saveScreenshot(page, 'merger-ha-noi-1366-en');
+  });
 });

@@ -2,7 +2,12 @@
 // data/sources/provinces-2025/provinces-2025.csv): 63 old units, 34 new ones, every old unit in exactly one.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../src/db/connector';
-import { predecessorsOf, successorOf, type MapProvince } from '../../src/domain/province-lineage';
+import {
+  predecessorsOf,
+  sameUnitInOtherMap,
+  successorOf,
+  type MapProvince,
+} from '../../src/domain/province-lineage';
 import { fetchProvinces } from '../../src/queries/provinces';
 import { createLoadedConnector } from '../helpers/data-files';
 
@@ -51,5 +56,40 @@ describe('the lineage table', () => {
     });
     expect(successorOf(provinces, 'P31')).toMatchObject({ code: '46', nameVi: 'Huế', unitType: 'city' });
     expect(predecessorsOf(provinces, 'P43')).toEqual([]);
+  });
+});
+
+describe('units the merger left whole', () => {
+  it('pairs each of the 11 new units with a single predecessor with that predecessor, both ways', () => {
+    const whole = provinces.filter((p) => p.kind === 'new' && sameUnitInOtherMap(provinces, p.code) !== null);
+    expect(whole.map((p) => p.nameVi).sort()).toEqual(
+      [
+        'Cao Bằng',
+        'Hà Nội',
+        'Hà Tĩnh',
+        'Huế',
+        'Lai Châu',
+        'Lạng Sơn',
+        'Nghệ An',
+        'Quảng Ninh',
+        'Sơn La',
+        'Thanh Hóa',
+        'Điện Biên',
+      ].sort(),
+    );
+    for (const unit of whole) {
+      const oldCode = sameUnitInOtherMap(provinces, unit.code);
+      expect(oldCode).toBe(unit.predecessorCodes[0]);
+      expect(sameUnitInOtherMap(provinces, oldCode ?? '')).toBe(unit.code);
+    }
+  });
+
+  it('pairs Hà Nội 01 with P01 and Huế with Thừa Thiên Huế, but no merged or absorbed unit', () => {
+    expect(sameUnitInOtherMap(provinces, '01')).toBe('P01');
+    expect(sameUnitInOtherMap(provinces, 'P01')).toBe('01');
+    expect(sameUnitInOtherMap(provinces, 'P31')).toBe('46');
+    expect(sameUnitInOtherMap(provinces, 'P43')).toBeNull();
+    expect(sameUnitInOtherMap(provinces, '68')).toBeNull();
+    expect(sameUnitInOtherMap(provinces, 'P99')).toBeNull();
   });
 });

@@ -17,6 +17,13 @@ const range = (from: number, to: number): number[] =>
 const VINH_PHUC_YEARS = range(2011, 2023);
 const BAC_GIANG_YEARS = [2011, 2012, 2013, 2015, 2016, 2017, 2018, 2019, 2020, 2023, 2024];
 const DAK_NONG_YEARS = range(2011, 2024);
+const HA_NOI_OLD: Province = {
+  code: 'P01',
+  nameVi: 'Hà Nội',
+  nameEn: 'Hanoi',
+  region: 'Đồng bằng sông Hồng',
+};
+const HA_NOI_NEW: Province = { ...HA_NOI_OLD, code: '01' };
 
 describe('resolveProvince', () => {
   it('keeps a province the data knows', () => {
@@ -114,6 +121,41 @@ describe('resolveSelection', () => {
       notices: [],
       complete: true,
     });
+  });
+
+  it('shows Hà Nội’s old code for a 2024 link to the new unit 01, which the merger left whole, without a notice', () => {
+    const resolution = resolveSelection(parseUrl('?province=01&year=2024'), {
+      provinces: [...provinces, HA_NOI_OLD, HA_NOI_NEW],
+      scoredYears: [],
+      sameUnit: { code: 'P01', scoredYears: range(2011, 2024) },
+    });
+    expect(resolution).toEqual({
+      state: { province: 'P01', year: 2024, lang: 'vi', view: 'overview' },
+      year: 2024,
+      notices: [],
+      complete: true,
+    });
+  });
+
+  it('gives the unit whole its years under both codes: the latest is the new code’s, an earlier one the old code’s', () => {
+    const data = {
+      provinces: [...provinces, HA_NOI_OLD, HA_NOI_NEW],
+      scoredYears: range(2011, 2024),
+      sameUnit: { code: '01', scoredYears: [2025] },
+    };
+    const latest = resolveSelection(parseUrl('?province=P01'), data);
+    expect([latest.state.province, latest.year, latest.notices]).toEqual(['01', 2025, []]);
+    const earlier = resolveSelection(parseUrl('?province=P01&year=2023'), data);
+    expect([earlier.state.province, earlier.year, earlier.notices]).toEqual(['P01', 2023, []]);
+  });
+
+  it('waits for the other code’s years of a unit the merger left whole', () => {
+    const resolution = resolveSelection(parseUrl('?province=01'), {
+      provinces: [...provinces, HA_NOI_OLD, HA_NOI_NEW],
+      scoredYears: [],
+      sameUnit: { code: 'P01', scoredYears: undefined },
+    });
+    expect([resolution.complete, resolution.year, resolution.state.province]).toEqual([false, null, '01']);
   });
 
   it('waits for the provinces and the scored years before it reports anything', () => {
