@@ -162,19 +162,28 @@ describe('Scores vs tasks (built app, headless Chromium)', () => {
     }
   });
 
-  test('choosing a period redraws the scatter for it and puts it in the URL; Back returns', async () => {
+  test('the scatter reads completion at the end of the survey year by default; a later period is chosen, in the URL, marked after the survey; Back returns', async () => {
     const { page } = session;
     await session.open('?view=scores-vs-tasks&province=P43&lang=vi');
     await waitForView(page);
     await page.locator(`${SCATTER} canvas`).first().waitFor({ state: 'attached', timeout: 30_000 });
-    expect(await page.locator(PERIOD).inputValue()).toBe('2025-Q4');
-    const labelBefore = (await page.locator(SCATTER).getAttribute('aria-label')) ?? '';
+    // Plan 474 aims at 2024: the 2024 score can only reflect work reported up to 31/12/2024.
+    expect(await page.locator(PERIOD).inputValue()).toBe('2024-Q4');
     const subtitle = '[aria-labelledby="svt-scatter-heading"] .figure-subtitle';
-    expect(await nfcText(page, subtitle)).toContain('hoàn thành đến Quý IV/2025');
+    expect(await nfcText(page, subtitle)).toContain('hoàn thành đến Quý IV/2024 (kế hoạch năm 2024)');
+    expect(await nfcText(page, '[data-testid="svt-cutoff"]')).toContain('31/12/2024');
+    const optionTexts = (await page.locator(`${PERIOD} option`).allTextContents()).map((t) =>
+      t.normalize('NFC'),
+    );
+    expect(optionTexts).toContain('Quý IV/2024');
+    expect(optionTexts).toContain('Quý I/2025 (sau khảo sát)');
+    const labelBefore = (await page.locator(SCATTER).getAttribute('aria-label')) ?? '';
 
-    await page.locator(PERIOD).selectOption('2024-Q4');
-    await expect.poll(() => new URL(page.url()).searchParams.get('period')).toBe('2024-Q4');
-    await expect.poll(() => nfcText(page, subtitle)).toContain('hoàn thành đến Quý IV/2024');
+    await page.locator(PERIOD).selectOption('2025-Q4');
+    await expect.poll(() => new URL(page.url()).searchParams.get('period')).toBe('2025-Q4');
+    await expect
+      .poll(() => nfcText(page, subtitle))
+      .toContain('hoàn thành đến Quý IV/2025, sau khảo sát PAPI 2024');
     const table = '[data-testid="chart-completion-scatter-table"]';
     await page.locator('[data-testid="chart-completion-scatter-table-toggle"]').click();
     const completionCells = await page.locator(`${table} tbody tr td:nth-child(2)`).allTextContents();
@@ -184,19 +193,19 @@ describe('Scores vs tasks (built app, headless Chromium)', () => {
     // The link reproduces the choice.
     await page.reload();
     await waitForView(page);
-    expect(await page.locator(PERIOD).inputValue()).toBe('2024-Q4');
+    expect(await page.locator(PERIOD).inputValue()).toBe('2025-Q4');
 
     await page.goBack();
     await expect.poll(() => new URL(page.url()).searchParams.get('period')).toBeNull();
-    await expect.poll(() => page.locator(PERIOD).inputValue()).toBe('2025-Q4');
+    await expect.poll(() => page.locator(PERIOD).inputValue()).toBe('2024-Q4');
   });
 
-  test('an unknown period in the link says so and shows the latest', async () => {
+  test('an unknown period in the link says so and shows the default', async () => {
     const { page } = session;
     await session.open('?view=scores-vs-tasks&province=P43&lang=vi&period=2019-Q1');
     await waitForView(page);
     await page.locator(PERIOD).waitFor({ state: 'visible', timeout: 30_000 });
-    expect(await page.locator(PERIOD).inputValue()).toBe('2025-Q4');
+    expect(await page.locator(PERIOD).inputValue()).toBe('2024-Q4');
     expect((await page.locator('[role="status"]').allTextContents()).join(' ')).toContain('2019-Q1');
   });
 

@@ -26,7 +26,7 @@ export function describeCompletionScatter(
   const omitted = describeOmitted(rows, i18n);
   return {
     title: t('svt.scatter.title', { from, target }),
-    subtitle: t('svt.scatter.subtitle', {
+    subtitle: t(settings.afterSurvey === true ? 'svt.scatter.subtitleAfterSurvey' : 'svt.scatter.subtitle', {
       province: settings.provinceName,
       period: i18n.formatPeriod(settings.period),
       target,

@@ -38,8 +38,13 @@ export const scoresVsTasksVi = {
     '{province}: hoàn thành đến {period} (kế hoạch năm {target}) và thay đổi điểm {from}–{target}',
   'svt.scatter.split':
     'Chia góc phần tư tại 50% hoàn thành và thay đổi điểm bằng 0. Số trên mỗi điểm là mã chỉ số nội dung.',
+  'svt.scatter.subtitleAfterSurvey':
+    '{province}: hoàn thành đến {period}, sau khảo sát PAPI {target}, và thay đổi điểm {from}–{target}',
   'svt.scatter.period': 'Kỳ báo cáo',
-  'svt.scatter.periodInvalid': 'Kỳ “{period}” không có trong dữ liệu tiến độ: đang hiện kỳ mới nhất.',
+  'svt.scatter.afterSurvey': 'sau khảo sát',
+  'svt.scatter.cutoff':
+    'Điểm năm {target} chỉ có thể phản ánh việc đã làm đến hết năm {target} (PAPI khảo sát trong nửa cuối năm đó), nên mặc định là kỳ cuối cùng đến 31/12/{target}; các kỳ sau được ghi “sau khảo sát”.',
+  'svt.scatter.periodInvalid': 'Kỳ “{period}” không có trong dữ liệu tiến độ: đang hiện kỳ mặc định.',
   'svt.scatter.xAxis': 'Hoàn thành (%)',
   'svt.scatter.yAxis': 'Thay đổi điểm',
   'svt.scatter.quadrant.moreUp': 'làm nhiều, điểm tăng',
@@ -100,8 +105,13 @@ export const scoresVsTasksEn: { readonly [K in keyof typeof scoresVsTasksVi]: st
     '{province}: completion by {period} ({target} plan) and score change {from}–{target}',
   'svt.scatter.split':
     'Quadrants split at 50% completion and zero score change. The number on each point is the dimension’s code.',
+  'svt.scatter.subtitleAfterSurvey':
+    '{province}: completion by {period}, after the PAPI {target} survey, and score change {from}–{target}',
   'svt.scatter.period': 'Report period',
-  'svt.scatter.periodInvalid': 'Period “{period}” is not in the progress data: showing the latest period.',
+  'svt.scatter.afterSurvey': 'after the survey',
+  'svt.scatter.cutoff':
+    'The {target} score can only reflect work done by the end of {target} (PAPI surveys in the second half of that year), so the default is the last period up to 31/12/{target}; later periods are marked “after the survey”.',
+  'svt.scatter.periodInvalid': 'Period “{period}” is not in the progress data: showing the default period.',
   'svt.scatter.xAxis': 'Completed (%)',
   'svt.scatter.yAxis': 'Score change',
   'svt.scatter.quadrant.moreUp': 'more done, score up',

@@ -6,6 +6,7 @@ import type { ScatterRow } from '../../charts/completion-scatter/scatter-rows.ts
 import { Chart } from '../../components/chart.tsx';
 import { ChartFigure } from '../../components/chart-figure.tsx';
 import { ProgressSampleBadge } from '../../components/progress-sample-badge.tsx';
+import { isAfterSurvey } from '../../domain/survey-cutoff.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import type { ProgressProvenance } from '../../queries/progress-provenance.ts';
 import type { ReportPeriod } from './period-param.ts';
@@ -39,9 +40,10 @@ export function CompletionScatterFigure({
   const i18n = useI18n();
   const { t } = i18n;
   const selectId = useId();
+  const afterSurvey = periods.some((p) => p.period === period && isAfterSurvey(p.periodEnd, planTargetYear));
   const spec = useMemo(
-    () => createCompletionScatterSpec(rows, { provinceName, planTargetYear, period, source }),
-    [rows, provinceName, planTargetYear, period, source],
+    () => createCompletionScatterSpec(rows, { provinceName, planTargetYear, period, afterSurvey, source }),
+    [rows, provinceName, planTargetYear, period, afterSurvey, source],
   );
   const description = spec.describe(spec.rows, spec.settings, i18n);
   const omitted = describeOmitted(rows, i18n);
@@ -63,7 +65,9 @@ export function CompletionScatterFigure({
         >
           {periods.map((p) => (
             <option key={p.period} value={p.period}>
-              {i18n.formatPeriod(p.period)}
+              {isAfterSurvey(p.periodEnd, planTargetYear)
+                ? `${i18n.formatPeriod(p.period)} (${t('svt.scatter.afterSurvey')})`
+                : i18n.formatPeriod(p.period)}
             </option>
           ))}
         </select>
@@ -73,6 +77,9 @@ export function CompletionScatterFigure({
           {t('svt.scatter.periodInvalid', { period: invalidPeriod })}
         </p>
       ) : null}
+      <p className="svt-note" data-testid="svt-cutoff">
+        {t('svt.scatter.cutoff', { target: planTargetYear })}
+      </p>
       <p className="svt-note">
         {t('svt.scatter.split')}
         {omitted === '' ? '' : ` ${omitted}`}

@@ -1,5 +1,7 @@
 // The `period` URL parameter of the scores-vs-tasks view (its codec is in state/): which report period the
-// scatter shows, validated against the periods present in the loaded progress (default: the latest).
+// scatter shows, validated against the periods present in the loaded progress. Default: the latest period the
+// target year's survey can reflect (domain/survey-cutoff.ts), else the first one.
+import { isAfterSurvey } from '../../domain/survey-cutoff.ts';
 import type { ViewParams } from '../../state/view-param-codec.ts';
 import { scoresVsTasksParamsCodec } from '../../state/view-params/scores-vs-tasks-params.ts';
 
@@ -19,7 +21,13 @@ export function listReportPeriods(points: readonly ReportPeriod[]): ReportPeriod
   );
 }
 
-/** The period to show: the parameter when it names a present period (case and spaces forgiven), else the latest. */
+/** The default period: the latest one not after `surveyYear`'s survey, else the first (all came later). */
+export function defaultPeriod(periods: readonly ReportPeriod[], surveyYear: number | null): string | null {
+  const beforeSurvey = periods.filter((p) => surveyYear === null || !isAfterSurvey(p.periodEnd, surveyYear));
+  return (beforeSurvey.at(-1) ?? periods[0])?.period ?? null;
+}
+
+/** The period to show: the parameter when it names a present period (case and spaces forgiven), else the default. */
 export interface ResolvedPeriod {
   period: string | null;
   /** The raw parameter when it was given but names no present period. */
@@ -29,19 +37,24 @@ export interface ResolvedPeriod {
 export function resolvePeriodParam(
   raw: string | undefined,
   periods: readonly ReportPeriod[],
+  surveyYear: number | null,
 ): ResolvedPeriod {
-  const latest = periods.at(-1)?.period ?? null;
+  const fallback = defaultPeriod(periods, surveyYear);
   const requested = scoresVsTasksParamsCodec.parse(raw === undefined ? {} : { period: raw }).period;
-  if (requested === null) return { period: latest, invalid: null };
+  if (requested === null) return { period: fallback, invalid: null };
   const wanted = requested.trim().toUpperCase();
   const match = periods.find((p) => p.period.toUpperCase() === wanted);
   return match === undefined
-    ? { period: latest, invalid: requested }
+    ? { period: fallback, invalid: requested }
     : { period: match.period, invalid: null };
 }
 
-/** The view's URL parameters for `period`: none for the default (the latest), so links stay short. */
-export function periodParams(period: string, periods: readonly ReportPeriod[]): ViewParams {
-  const requested = period === periods.at(-1)?.period ? null : period;
+/** The view's URL parameters for `period`: none for the default, so links stay short. */
+export function periodParams(
+  period: string,
+  periods: readonly ReportPeriod[],
+  surveyYear: number | null,
+): ViewParams {
+  const requested = period === defaultPeriod(periods, surveyYear) ? null : period;
   return scoresVsTasksParamsCodec.serialise({ ...scoresVsTasksParamsCodec.defaults, period: requested });
 }

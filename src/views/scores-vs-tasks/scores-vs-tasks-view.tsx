@@ -39,7 +39,7 @@ export function ScoresVsTasksView({
 
   const dimensions = useMemo(() => listDimensionNames(indicators.data ?? [], lang), [indicators.data, lang]);
   const periods = useMemo(() => listReportPeriods(completion.data?.points ?? []), [completion.data]);
-  const resolved = resolvePeriodParam(viewParams['period'], periods);
+
   const panels = useMemo(
     () =>
       scores.data === undefined || completion.data === undefined
@@ -48,6 +48,7 @@ export function ScoresVsTasksView({
     [dimensions, scores.data, completion.data, targets],
   );
   const targetYear = completion.data?.planTargetYear ?? null;
+  const resolved = resolvePeriodParam(viewParams['period'], periods, targetYear);
   const scatterRows = useMemo(
     () =>
       scores.data === undefined ||
@@ -70,7 +71,7 @@ export function ScoresVsTasksView({
   const source = buildSourceLine(t, progress);
   const axis = axisYears(scores.data, completion.data);
   const range = resolveRangeParam(viewParams['range'], targetYear !== null);
-  const periodParam = resolved.period === null ? {} : periodParams(resolved.period, periods);
+  const periodParam = resolved.period === null ? {} : periodParams(resolved.period, periods, targetYear);
 
   return (
     <div className="svt" data-testid="scores-vs-tasks">
@@ -115,7 +116,7 @@ export function ScoresVsTasksView({
           periods={periods}
           invalidPeriod={resolved.invalid}
           onSelectPeriod={(period) =>
-            setViewParams({ ...periodParams(period, periods), ...rangeParams(range) }, 'push')
+            setViewParams({ ...periodParams(period, periods, targetYear), ...rangeParams(range) }, 'push')
           }
           source={source}
           progress={progress}

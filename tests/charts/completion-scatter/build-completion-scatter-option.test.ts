@@ -4,6 +4,7 @@ import { buildCompletionScatterOption } from '../../../src/charts/completion-sca
 import type { ScatterRow } from '../../../src/charts/completion-scatter/scatter-rows.ts';
 import { buildScatterRows, quadrantOf } from '../../../src/charts/completion-scatter/scatter-rows.ts';
 import { buildCompletionScatterTable } from '../../../src/charts/completion-scatter/scatter-table.ts';
+import { describeCompletionScatter } from '../../../src/charts/completion-scatter/scatter-description.ts';
 import { createI18n } from '../../../src/i18n/create-i18n.ts';
 import { ATTACK_STRING, callTooltip, renderToSvg, svgTexts } from '../render-svg.ts';
 
@@ -102,5 +103,17 @@ describe('the scatter rows and table', () => {
       scoreChange: 0.5,
       omitted: null,
     });
+  });
+});
+
+describe('describeCompletionScatter: the period against the survey', () => {
+  it('says in the subtitle, in both languages, when completion is read after the target year’s survey', () => {
+    const after = { ...settings, afterSurvey: true };
+    expect(describeCompletionScatter(rows, after, vi).subtitle.normalize('NFC')).toBe(
+      'Đắk Nông: hoàn thành đến Quý IV/2025, sau khảo sát PAPI 2024, và thay đổi điểm 2023–2024',
+    );
+    expect(describeCompletionScatter(rows, after, en).subtitle).toContain('after the PAPI 2024 survey');
+    const before = { ...settings, period: '2024-Q4', afterSurvey: false };
+    expect(describeCompletionScatter(rows, before, vi).subtitle).not.toContain('sau khảo sát');
   });
 });
