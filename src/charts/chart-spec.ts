@@ -56,6 +56,11 @@ export interface ChartSpec<Rows, Settings> {
   build: (rows: Rows, settings: Settings & ChartRenderSettings, i18n: I18n) => EChartsCoreOption;
   toTable: (rows: Rows, settings: Settings, i18n: I18n) => ChartTable;
   describe: (rows: Rows, settings: Settings, i18n: I18n) => ChartDescription;
+  /**
+   * True when the drawn marks (not only the tooltips) show task progress: such a figure carries the bold
+   * sample-data note while the progress is sample data (see withSampleNote), every other figure never does.
+   */
+  drawsProgress: boolean;
   /** Height on screen, fixed or a function of the width (taller on a phone). */
   heightPx: number | ((widthPx: number) => number);
   /** Optional: what exported file names say (province, indicator, years). */

@@ -19,6 +19,7 @@ export function createCompletionScatterSpec(
     build: buildCompletionScatterOption,
     toTable: buildCompletionScatterTable,
     describe: describeCompletionScatter,
+    drawsProgress: true,
     heightPx: (widthPx) => (widthPx < 500 ? 380 : 440),
   };
 }

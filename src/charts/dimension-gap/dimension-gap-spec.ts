@@ -24,6 +24,7 @@ export function createDimensionGapSpec(
     build: buildDimensionGapOption,
     toTable: buildDimensionGapTable,
     describe: describeDimensionGap,
+    drawsProgress: false,
     heightPx: dimensionGapHeightPx,
   };
 }

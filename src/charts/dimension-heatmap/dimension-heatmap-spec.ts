@@ -20,6 +20,7 @@ export function createDimensionHeatmapSpec(
     build: buildDimensionHeatmapOption,
     toTable: buildDimensionHeatmapTable,
     describe: describeDimensionHeatmap,
+    drawsProgress: false,
     heightPx: heatmapHeightPx(rows.dimensions.length),
   };
 }

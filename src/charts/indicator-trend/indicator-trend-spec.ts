@@ -19,6 +19,7 @@ export function createIndicatorTrendSpec(
     build: buildIndicatorTrendOption,
     toTable: buildIndicatorTrendTable,
     describe: describeIndicatorTrend,
+    drawsProgress: false,
     heightPx: (widthPx) => (widthPx < 600 ? 420 : 460),
   };
 }

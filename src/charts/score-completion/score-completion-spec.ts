@@ -21,6 +21,7 @@ export function createScoreCompletionSpec(
     build: buildScoreCompletionOption,
     toTable: buildScoreCompletionTable,
     describe: describeScoreCompletion,
+    drawsProgress: true,
     heightPx: PANEL_HEIGHT_PX,
   };
 }

@@ -20,6 +20,7 @@ export function createMultiplesSpec(
     build: buildMultiplesOption,
     toTable: buildMultiplesTable,
     describe: describeMultiples,
+    drawsProgress: false,
     heightPx: (widthPx) => multiplesHeightPx(rows.parts.length, widthPx),
   };
 }

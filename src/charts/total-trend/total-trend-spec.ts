@@ -21,6 +21,7 @@ export function createTotalTrendSpec(
     build: buildTotalTrendOption,
     toTable: buildTotalTrendTable,
     describe: describeTotalTrend,
+    drawsProgress: false,
     heightPx: TOTAL_TREND_HEIGHT_PX,
   };
 }

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { buildSourceLine } from '../../charts/build-source-line.ts';
 import type { ChartQuery } from '../../charts/chart-spec.ts';
 import { createDimensionGapSpec } from '../../charts/dimension-gap/dimension-gap-spec.ts';
+import { withSampleNote } from '../../charts/sample-note.ts';
 import { Chart } from '../../components/chart.tsx';
 import { ChartFigure } from '../../components/chart-figure.tsx';
 import { ProgressSampleBadge } from '../../components/progress-sample-badge.tsx';
@@ -35,24 +36,21 @@ export function DimensionGapFigure({
   query,
 }: DimensionGapFigureProps): ReactNode {
   const { t } = useI18n();
-  // The tooltips carry the completion rate, so the source names where it comes from and the figure is
-  // marked (on the page, and in the frame's note when exported) while that rate is illustrative.
+  // The tooltips carry the completion rate, so the source names where it comes from and the page marks the
+  // figure while that rate is illustrative. The bars are official scores: an export carries no sample note.
   const source = buildSourceLine(t, progress);
   const order = orderLabel ?? t('chart.gap.order.rank');
-  const note = progress?.isSample === true ? t('sample.badge') : undefined;
   const spec = useMemo(
-    () => ({
-      ...createDimensionGapSpec(rows, {
-        provinceName,
-        year,
-        dimensionNames,
-        orderLabel: order,
-        source,
-        note,
-      }),
-      ...(query === undefined ? {} : { query }),
-    }),
-    [rows, provinceName, year, dimensionNames, order, source, note, query],
+    () =>
+      withSampleNote(
+        {
+          ...createDimensionGapSpec(rows, { provinceName, year, dimensionNames, orderLabel: order, source }),
+          ...(query === undefined ? {} : { query }),
+        },
+        progress,
+        t,
+      ),
+    [rows, provinceName, year, dimensionNames, order, source, query, progress, t],
   );
   return (
     <ChartFigure

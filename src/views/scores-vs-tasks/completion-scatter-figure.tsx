@@ -3,6 +3,7 @@ import { useId, useMemo } from 'react';
 import { createCompletionScatterSpec } from '../../charts/completion-scatter/completion-scatter-spec.ts';
 import { describeOmitted } from '../../charts/completion-scatter/scatter-description.ts';
 import type { ScatterRow } from '../../charts/completion-scatter/scatter-rows.ts';
+import { withSampleNote } from '../../charts/sample-note.ts';
 import { Chart } from '../../components/chart.tsx';
 import { ChartFigure } from '../../components/chart-figure.tsx';
 import { ProgressSampleBadge } from '../../components/progress-sample-badge.tsx';
@@ -42,8 +43,13 @@ export function CompletionScatterFigure({
   const selectId = useId();
   const afterSurvey = periods.some((p) => p.period === period && isAfterSurvey(p.periodEnd, planTargetYear));
   const spec = useMemo(
-    () => createCompletionScatterSpec(rows, { provinceName, planTargetYear, period, afterSurvey, source }),
-    [rows, provinceName, planTargetYear, period, afterSurvey, source],
+    () =>
+      withSampleNote(
+        createCompletionScatterSpec(rows, { provinceName, planTargetYear, period, afterSurvey, source }),
+        progress,
+        t,
+      ),
+    [rows, provinceName, planTargetYear, period, afterSurvey, source, progress, t],
   );
   const description = spec.describe(spec.rows, spec.settings, i18n);
   const omitted = describeOmitted(rows, i18n);

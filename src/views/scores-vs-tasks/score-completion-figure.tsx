@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useId, useMemo } from 'react';
 import type { ScoreCompletionRows } from '../../charts/score-completion/score-completion-data.ts';
 import { createScoreCompletionSpec } from '../../charts/score-completion/score-completion-spec.ts';
+import { withSampleNote } from '../../charts/sample-note.ts';
 import { Chart } from '../../components/chart.tsx';
 import { ChartFigure } from '../../components/chart-figure.tsx';
 import { ProgressSampleBadge } from '../../components/progress-sample-badge.tsx';
@@ -26,12 +27,17 @@ interface ScoreCompletionFigureProps {
 function Panel({
   rows,
   settings,
+  progress,
 }: {
   rows: ScoreCompletionRows;
   settings: Parameters<typeof createScoreCompletionSpec>[1];
+  progress: ProgressProvenance | null;
 }): ReactNode {
   const { t } = useI18n();
-  const spec = useMemo(() => createScoreCompletionSpec(rows, settings), [rows, settings]);
+  const spec = useMemo(
+    () => withSampleNote(createScoreCompletionSpec(rows, settings), progress, t),
+    [rows, settings, progress, t],
+  );
   const headingId = `svt-panel-${rows.dimension}`;
   const noTasks = rows.completion !== null && rows.completion.length === 0;
   return (
@@ -129,7 +135,7 @@ export function ScoreCompletionFigure({
       )}
       <div className="svt-panels">
         {shown.map((rows) => (
-          <Panel key={rows.dimension} rows={rows} settings={settings} />
+          <Panel key={rows.dimension} rows={rows} settings={settings} progress={progress} />
         ))}
       </div>
     </ChartFigure>

@@ -144,6 +144,7 @@ export function createResultChartSpec(
     build: buildResultChartOption,
     toTable: buildResultChartTable,
     describe: describeResultChart,
+    drawsProgress: false,
     heightPx: 360,
   };
 }
