@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useIsFetching } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
 import { NoticeList } from '../components/notice-list.tsx';
 import { I18nProvider, useI18n } from '../i18n/i18n-context.tsx';
@@ -102,11 +102,6 @@ function AppShell({
     if (corrected || resolution.notices.length > 0) correct(resolution.state, resolution.notices);
   }, [resolution, correct]);
 
-  useEffect(() => {
-    document.documentElement.lang = lang;
-    document.title = t('app.name');
-  }, [lang, t]);
-
   const storageNotices = useStoredImportNotices();
   const [dismissedStorage, setDismissedStorage] = useState<ReadonlySet<string>>(new Set());
   const noticeItems = [
@@ -122,6 +117,26 @@ function AppShell({
     else dismissNotice(Number(id));
   };
   const shownProvinceName = provinces.data === undefined ? null : provinceName(state.province);
+  const viewLabel = t(VIEW_LABELS[state.view]);
+
+  // The tab names the view and the province, so a bookmark or a tab list says what it shows.
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title =
+      shownProvinceName === null
+        ? t('app.name')
+        : t('app.documentTitle', { view: viewLabel, province: shownProvinceName, app: t('app.shortName') });
+  }, [lang, t, viewLabel, shownProvinceName]);
+
+  // After a change of view, focus goes to the new view's heading (not on the first load), so a keyboard or
+  // screen-reader user starts reading the view instead of staying on the link they left.
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const headingView = useRef(state.view);
+  useEffect(() => {
+    if (headingView.current === state.view) return;
+    headingView.current = state.view;
+    headingRef.current?.focus();
+  }, [state.view]);
 
   return (
     <div className="app">
@@ -147,7 +162,9 @@ function AppShell({
       <MainRegion search={search}>
         <NoticeList notices={noticeItems} onDismiss={dismiss} />
         <div className="view-heading">
-          <h1>{t(VIEW_LABELS[state.view])}</h1>
+          <h1 ref={headingRef} tabIndex={-1}>
+            {viewLabel}
+          </h1>
           {shownProvinceName !== null && year !== null ? (
             <p className="view-context">
               {shownProvinceName} · {year}

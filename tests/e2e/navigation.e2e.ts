@@ -60,9 +60,13 @@ describe('history (Back and Forward)', () => {
     await page.locator('[data-testid="year-select"]').selectOption('2019');
     const huế2019 = { ...huế2024, context: 'Thừa Thiên Huế · 2019', year: '2019' };
     await expectShown(page, huế2019);
-    await page.locator('[data-testid="nav-plan"]').click();
+    await page.locator('[data-testid="nav-plan"]').focus();
+    await page.keyboard.press('Enter');
     const plan = { ...huế2019, heading: 'Kế hoạch' };
     await expectShown(page, plan);
+    // The tab names the view and the province; focus moved from the nav link to the new view's heading.
+    await expect.poll(() => page.title(), POLL).toBe('Kế hoạch · Thừa Thiên Huế — Bảng theo dõi PAPI');
+    expect(await page.evaluate(() => document.activeElement?.textContent ?? '')).toBe('Kế hoạch');
     await expectVisible(page, '[data-testid="plan-none"]');
     expect(paramsOf(page)).toMatchObject({ province: 'P31', year: '2019', view: 'plan' });
 

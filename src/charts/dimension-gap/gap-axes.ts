@@ -3,13 +3,13 @@ import type { I18n } from '../../i18n/create-i18n.ts';
 import { CHART_COLORS } from '../palette.ts';
 import type { GapLayout } from './gap-layout.ts';
 
-/** The value axis (symmetric around zero) and the category axis listing `categories` top to bottom. */
+/** The value axis (always through zero) and the category axis listing `categories` top to bottom. */
 export function buildGapAxes(categories: readonly string[], layout: GapLayout, i18n: I18n) {
   return {
     xAxis: {
       type: 'value',
-      min: -layout.axisLimit,
-      max: layout.axisLimit,
+      min: layout.axisMin,
+      max: layout.axisMax,
       splitNumber: layout.isNarrow ? 3 : 5,
       name: i18n.t('chart.gap.xAxis'),
       nameLocation: 'middle',

@@ -4,6 +4,7 @@
 export const shellVi = {
   'app.name': 'Chỉ số PAPI — bảng theo dõi',
   'app.shortName': 'Bảng theo dõi PAPI',
+  'app.documentTitle': '{view} · {province} — {app}',
   'app.tagline': 'Điểm PAPI của tỉnh và tiến độ kế hoạch cải thiện',
   'app.skipToContent': 'Chuyển đến nội dung chính',
   'app.footer': 'Mọi dữ liệu được xử lý ngay trong trình duyệt, không gửi đi đâu.',
@@ -59,6 +60,7 @@ export const shellVi = {
 export const shellEn: { readonly [K in keyof typeof shellVi]: string } = {
   'app.name': 'PAPI index — dashboard',
   'app.shortName': 'PAPI dashboard',
+  'app.documentTitle': '{view} · {province} — {app}',
   'app.tagline': "A province's PAPI scores next to the progress of its improvement plan",
   'app.skipToContent': 'Skip to main content',
   'app.footer': 'All data is processed in your browser; nothing is sent anywhere.',

@@ -155,3 +155,27 @@ describe('buildDimensionGapOption on a phone-sized chart', () => {
     },
   );
 });
+
+describe('the value axis fits the bars and keeps zero', () => {
+  const axisOf = (option: ReturnType<typeof build>) => option.xAxis as { min: number; max: number };
+  const allBelow = makeDimensionStandings().map((row, i) => ({ ...row, gapToMedian: -0.1 - i * 0.08 }));
+
+  it('ends at zero on the right when every dimension is below the median (wide)', () => {
+    const axis = axisOf(build(allBelow));
+    expect(axis.max).toBe(0);
+    expect(axis.min).toBeLessThan(Math.min(...allBelow.map((row) => row.gapToMedian)));
+  });
+
+  it('ends at zero on the left when every dimension is above the median, and spans both sides otherwise', () => {
+    const allAbove = allBelow.map((row) => ({ ...row, gapToMedian: -row.gapToMedian }));
+    expect(axisOf(build(allAbove)).min).toBe(0);
+    const mixed = axisOf(build());
+    expect(mixed.min).toBeLessThan(0);
+    expect(mixed.max).toBeGreaterThan(0);
+  });
+
+  it('stays symmetric on a phone, where each value label sits on the side without a bar', () => {
+    const axis = axisOf(build(allBelow, { widthPx: 390 }));
+    expect(axis.max).toBe(-axis.min);
+  });
+});
