@@ -58,6 +58,34 @@ describe('SQL console (built app, headless Chromium)', () => {
     await saveScreenshot(page, 'sql-console-1366-vi');
   });
 
+  test('SELECT * FROM scores charts score by year by default, in an editor font that draws "số" whole', async () => {
+    const { page } = session;
+    await openConsole(page);
+    await typeAndRun(page, "SELECT * FROM scores WHERE province_code = 'P43' AND level = 'total' -- số");
+    await expect.poll(() => statusText(page), { timeout: 30_000 }).toMatch(/^\d+ dòng/);
+    const chosen = async (testId: string) =>
+      page
+        .locator(`[data-testid="${testId}"]`)
+        .evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.textContent ?? '');
+    expect(await chosen('sql-console-chart-x')).toBe('year');
+    expect(await chosen('sql-console-chart-y')).toBe('score');
+    const editorFont = await page
+      .locator('[data-testid="sql-console-editor"] .cm-scroller')
+      .evaluate((el) => getComputedStyle(el).fontFamily);
+    expect(editorFont.startsWith('"Be Vietnam Pro"')).toBe(true);
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() =>
+            [...document.fonts].some(
+              (face) => face.family.includes('Be Vietnam Pro') && face.status === 'loaded',
+            ),
+          ),
+        { timeout: 15_000 },
+      )
+      .toBe(true);
+  });
+
   test('a typed query, its CSV (BOM, ; and decimal comma in Vietnamese, formula-safe), and the history after a reload', async () => {
     const { page } = session;
     await openConsole(page);

@@ -6,6 +6,7 @@ import { useId, useState } from 'react';
 import { Chart } from '../../../components/chart.tsx';
 import type { ConsoleResult } from '../../../console/console-query.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
+import { defaultChartColumns } from './default-chart-columns.ts';
 import { createResultChartSpec, resultChartPoints, type ResultChartSettings } from './result-chart-spec.ts';
 
 export function ResultChart({ result }: { result: ConsoleResult }): ReactNode {
@@ -13,10 +14,14 @@ export function ResultChart({ result }: { result: ConsoleResult }): ReactNode {
   const { t } = i18n;
   const id = useId();
   const numeric = result.columns.flatMap((column, index) => (column.kind === 'number' ? [index] : []));
-  const [xIndex, setXIndex] = useState(0);
+  const defaults = defaultChartColumns(result.columns);
+  const [xChoice, setXIndex] = useState<number | null>(null);
   const [yChoice, setYChoice] = useState<number | null>(null);
   const [kind, setKind] = useState<ResultChartSettings['kind']>('line');
-  const yIndex = yChoice ?? numeric.find((index) => index !== xIndex) ?? numeric[0] ?? null;
+  const xIndex = xChoice ?? defaults.x;
+  const yIndex =
+    yChoice ??
+    (xChoice === null ? defaults.y : (numeric.find((index) => index !== xIndex) ?? numeric[0] ?? null));
 
   // Memoised by React Compiler: the spec changes only with the result, the columns and the kind.
   const spec =

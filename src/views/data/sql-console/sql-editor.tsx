@@ -1,6 +1,7 @@
 // The SQL editor: CodeMirror 6 with DuckDB-friendly SQL highlighting, completion of the loaded tables and
 // columns, Ctrl+Enter (Cmd+Enter) to run, and the fault DuckDB reported marked in the text.
 
+import '@fontsource/be-vietnam-pro/400.css';
 import { PostgreSQL, sql, type SQLNamespace } from '@codemirror/lang-sql';
 import CodeMirror, {
   Decoration,
