@@ -3,8 +3,7 @@
 import { decodeText } from '../../../ingest/read/decode-text';
 import { detectFileFormat } from '../../../ingest/read/detect-file-format';
 import { readTextDocument, type PlanDocument } from '../../../ingest/plan-document/document-table';
-import { loadPdfJs } from '../../../ingest/plan-document/pdf/load-pdfjs';
-import { readPdfDocument, type PdfJs } from '../../../ingest/plan-document/pdf/read-pdf';
+import type { PdfJs } from '../../../ingest/plan-document/pdf/read-pdf';
 import { readDocxDocument } from '../../../ingest/plan-document/read-docx';
 import { readPastedTable } from '../../../ingest/plan-document/read-pasted-table';
 import {
@@ -33,15 +32,20 @@ async function documentOf(bytes: Uint8Array): Promise<PlanDocument> {
   return /<table\b/i.test(decoded.text) ? readPastedTable(decoded.text, '') : readTextDocument(decoded.text);
 }
 
+const loadBrowserPdfJs = async (): Promise<PdfJs> =>
+  (await import('../../../ingest/plan-document/pdf/load-pdfjs')).loadPdfJs();
+
 /** Reads a plan file (.docx, a PDF with a text layer, or its text/HTML form); `loadPdf` gives pdf.js. */
 export async function readPlanFile(
   name: string,
   bytes: Uint8Array,
   reference: PlanReference,
-  loadPdf: () => Promise<PdfJs> = loadPdfJs,
+  loadPdf: () => Promise<PdfJs> = loadBrowserPdfJs,
 ): Promise<PlanInputReading> {
   try {
     if (detectFileFormat(bytes) === 'pdf') {
+      // The PDF reader and pdf.js are their own chunks, downloaded only when a PDF arrives.
+      const { readPdfDocument } = await import('../../../ingest/plan-document/pdf/read-pdf');
       const pdf = await readPdfDocument(bytes, await loadPdf());
       if (!pdf.ok)
         return {

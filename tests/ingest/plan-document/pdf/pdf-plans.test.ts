@@ -10,6 +10,7 @@ import { reviewRows, skippedNotices } from '../body-form/review-view';
 import { readRepoFile } from '../plan-reference';
 import { buildCaoBangPdf } from './cao-bang-pdf';
 import { buildDakNong474Pdf } from './dak-nong-474-pdf';
+import { buildHue57Pdf } from './hue-57-pdf';
 import { buildLaiChauPdf } from './lai-chau-pdf';
 import { readPdf, readPdfPlan } from './read-pdf-plan';
 import { buildBlankPdf, buildScannedPdf } from './scanned-pdf';
@@ -45,6 +46,22 @@ describe('a plan with its appendix table, as a PDF (474/KH-UBND printed: wrapped
       provinceCode: 'P43',
       targetYear: 2024,
     });
+  });
+});
+
+describe('an appendix without a label column, its dimension and sub-dimension rows merged across (Huế 57/KH-UBND as a PDF)', () => {
+  it('places each task under the sub-dimension row above it, with its agencies and deadline', async () => {
+    const rows = reviewRows(await readPdfPlan(await buildHue57Pdf()));
+    expect(
+      rows.map((row) => [row.line, row.dimension, row.executing, row.supervising, row.deadline, row.check]),
+    ).toEqual([
+      [4, '2.2', 'Chủ tịch UBND cấp xã', 'Sở Nội vụ', '2024-09-30', []],
+      [6, '2.3', 'Chủ tịch UBND cấp xã', 'Sở Tài chính', '—', []],
+      [7, '2.3', 'Chủ tịch UBND cấp huyện', 'Sở Tài chính', '2024-12-31', []],
+    ]);
+    expect(rows[0]?.task).toBe(
+      'Rà soát, niêm yết công khai danh sách hộ nghèo, hộ cận nghèo tại nhà văn hóa thôn, tổ dân phố',
+    );
   });
 });
 
