@@ -13,7 +13,7 @@ import { buildDakNong474Pdf } from './dak-nong-474-pdf';
 import { buildHue57Pdf } from './hue-57-pdf';
 import { buildLaiChauPdf } from './lai-chau-pdf';
 import { readPdf, readPdfPlan } from './read-pdf-plan';
-import { buildBlankPdf, buildScannedPdf } from './scanned-pdf';
+import { buildBlankPdf, buildPasswordPdf, buildScannedPdf } from './scanned-pdf';
 
 const COMMITTED_TASKS = Papa.parse<string[]>(readRepoFile('data/plan-tasks.csv'), {
   skipEmptyLines: true,
@@ -168,6 +168,10 @@ describe('PDFs that cannot be read', () => {
 
   it('refuses a blank page as having no text layer', async () => {
     expect(await readPdf(await buildBlankPdf())).toEqual({ ok: false, reason: 'noText', pages: 1 });
+  });
+
+  it('refuses a password-protected PDF as such, not as damaged', async () => {
+    expect(await readPdf(await buildPasswordPdf())).toMatchObject({ ok: false, reason: 'encrypted' });
   });
 
   it('refuses a damaged file that only starts like a PDF, saying it could not be read', async () => {

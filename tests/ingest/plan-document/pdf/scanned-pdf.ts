@@ -1,7 +1,7 @@
-// PDFs without a text layer: pages that are only an image (a scanned plan), or blank pages.
+// PDFs that cannot be read: pages that are only an image (a scanned plan), blank pages, a password.
 
 import { crc32, deflateSync } from 'node:zlib';
-import { PDFDocument } from 'pdf-lib';
+import { PDFDocument, PDFHexString } from 'pdf-lib';
 
 /** A grey PNG of `width` × `height` pixels with a darker band (as a scanned line of text would be). */
 function scanPng(width: number, height: number): Uint8Array {
@@ -43,4 +43,21 @@ export async function buildBlankPdf(): Promise<Uint8Array> {
   const document = await PDFDocument.create();
   document.addPage([595, 842]);
   return document.save();
+}
+
+/**
+ * A PDF that asks for a password to open: the standard security handler (RC4, revision 2) with entries
+ * that no empty password matches. pdf-lib cannot encrypt; pdf.js checks the password before reading
+ * anything else, so the pages themselves are left as they are.
+ */
+export async function buildPasswordPdf(): Promise<Uint8Array> {
+  const document = await PDFDocument.create();
+  document.addPage([595, 842]);
+  const { context } = document;
+  const hex = (byte: string): PDFHexString => PDFHexString.of(byte.repeat(32));
+  context.trailerInfo.Encrypt = context.register(
+    context.obj({ Filter: 'Standard', V: 1, R: 2, Length: 40, O: hex('a5'), U: hex('5a'), P: -4 }),
+  );
+  context.trailerInfo.ID = context.obj([PDFHexString.of('ab'.repeat(16)), PDFHexString.of('ab'.repeat(16))]);
+  return document.save({ useObjectStreams: false });
 }
