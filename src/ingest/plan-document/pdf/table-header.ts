@@ -39,7 +39,8 @@ export function chunksOf(line: TextLine): Chunk[] {
   const chunks: PdfTextItem[][] = [];
   let right = -Infinity;
   for (const item of line.items) {
-    if (item.x - right > CHUNK_GAP_EM * item.fontSize || chunks.length === 0) chunks.push([item]);
+    // The first item is infinitely far from nothing: it starts the first run.
+    if (item.x - right > CHUNK_GAP_EM * item.fontSize) chunks.push([item]);
     else chunks[chunks.length - 1]?.push(item);
     right = Math.max(right, item.x + item.width);
   }
