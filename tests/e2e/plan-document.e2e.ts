@@ -2,12 +2,13 @@
 // the Data view's import, reviewed (identity read from the header, an unsure row marked and corrected),
 // imported through the same kept import as any file, its tasks in the Plan view; a plan written without an
 // appendix (tasks in the body) read from its headings; a table pasted from Word; a document with neither
-// refused with what was looked for.
+// refused with what was looked for; a PDF plan read from its text layer.
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { buildDocx } from '../ingest/plan-document/build-docx.ts';
 import { buildBodyDocx } from '../ingest/plan-document/body-form/build-body-docx.ts';
 import { LAI_CHAU_LINES } from '../ingest/plan-document/body-form/lai-chau-plan.ts';
+import { buildHue57Pdf } from '../ingest/plan-document/pdf/hue-57-pdf.ts';
 import { APP_READY_TIMEOUT_MS, saveScreenshot } from './helpers/app.ts';
 import { setupE2ESession } from './helpers/session.ts';
 
@@ -213,5 +214,38 @@ describe('Plan from a Word document (built app, headless Chromium)', () => {
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(390);
     await saveScreenshot(page, 'plan-document-paste-vi-390');
+  });
+
+  test('a PDF plan with a text layer chosen on the plan panel: read by pdf.js in the page, imported, kept after a reload', async () => {
+    const { page } = session;
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await openData(page);
+    await page
+      .locator('[data-testid="plan-file-input"]')
+      .setInputFiles([
+        { name: 'ke-hoach-57.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await buildHue57Pdf()) },
+      ]);
+    await page.locator('[data-testid="plan-review"]').waitFor({ state: 'visible', timeout: 30_000 });
+    expect(
+      nfc(await page.locator('[data-testid="plan-review"] [role="status"]').first().textContent()),
+    ).toContain('Đã đọc 3 nhiệm vụ từ ke-hoach-57.pdf; 0 dòng cần xem lại.');
+    const identity = page.locator('[data-testid="plan-identity"]');
+    expect(await identity.getByLabel('Số, ký hiệu').inputValue()).toBe('57/KH-UBND');
+    expect(await identity.getByLabel('Tỉnh, thành phố').inputValue()).toBe('P31');
+    expect(await page.getByLabel('Chỉ số thành phần, Dòng 1').inputValue()).toBe('2.2');
+    expect(await page.getByLabel('Chỉ số thành phần, Dòng 3').inputValue()).toBe('2.3');
+
+    await page.getByRole('button', { name: 'Nhập kế hoạch' }).click();
+    const done = page.locator('[data-testid="plan-outcome"]');
+    await done.waitFor({ state: 'visible', timeout: 30_000 });
+    expect(nfc(await done.textContent())).toContain('Đã nhập kế hoạch 57/KH-UBND: 3 nhiệm vụ');
+    const planTasksCount = page.locator('[data-testid="dataset-row"][data-table="plan_tasks"] td.numeric');
+    await expect.poll(() => planTasksCount.textContent(), POLL).toBe('36');
+
+    // Kept like any import: a reload re-applies it (no request left the origin: the session checks it).
+    await page.reload();
+    await expect
+      .poll(() => planTasksCount.textContent(), { ...POLL, timeout: APP_READY_TIMEOUT_MS })
+      .toBe('36');
   });
 });

@@ -16,6 +16,14 @@ export const planDocumentVi = {
   'planDocument.noTasks':
     '{source}: bảng phụ lục không có dòng nhiệm vụ nào (đã tìm dưới hàng tiêu đề: {lookedFor}).',
   'planDocument.unreadable': '{source}: không đọc được tệp Word ({error}).',
+  'planDocument.inputWordOrPdf': 'Chọn tệp Word (.docx) hoặc PDF',
+  'planDocument.dropWordOrPdf': 'hoặc thả tệp .docx hay .pdf (PDF có lớp chữ, không phải bản quét) vào đây',
+  'planDocument.pdfNoText':
+    '{source}: tệp PDF không có lớp chữ ({pages} trang, hầu như không có chữ nào đọc được): có lẽ là bản quét (ảnh chụp văn bản). Ứng dụng không nhận dạng chữ trong ảnh và không gửi tệp đi đâu. Hãy chọn tệp .docx của kế hoạch, hoặc sao chép bảng phụ lục rồi dán vào ô dưới đây.',
+  'planDocument.pdfEncrypted':
+    '{source}: tệp PDF được đặt mật khẩu nên không đọc được. Hãy chọn tệp .docx của kế hoạch, hoặc sao chép bảng phụ lục rồi dán vào ô dưới đây.',
+  'planDocument.pdfUnreadable':
+    '{source}: không đọc được tệp PDF (tệp bị hỏng hoặc không đầy đủ). Hãy chọn tệp .docx của kế hoạch, hoặc sao chép bảng phụ lục rồi dán vào ô dưới đây.',
   'planDocument.read': 'Đã đọc {count} nhiệm vụ từ {source}; {flagged} dòng cần xem lại.',
   'planDocument.identity': 'Thông tin kế hoạch (kiểm tra và sửa nếu cần)',
   'planDocument.field.plan': 'Số, ký hiệu',
@@ -100,6 +108,14 @@ export const planDocumentEn: { readonly [K in keyof typeof planDocumentVi]: stri
   'planDocument.noTasks':
     '{source}: the appendix table has no task rows (looked under the header: {lookedFor}).',
   'planDocument.unreadable': '{source}: the Word file could not be read ({error}).',
+  'planDocument.inputWordOrPdf': 'Choose a Word (.docx) or PDF file',
+  'planDocument.dropWordOrPdf': 'or drop a .docx or .pdf file here (a PDF with a text layer, not a scan)',
+  'planDocument.pdfNoText':
+    "{source}: the PDF has no text layer ({pages} pages with next to no readable text): it is probably a scan (a picture of the document). The app does not recognise text in images and sends the file nowhere. Choose the plan's .docx file instead, or copy its appendix table and paste it in the box below.",
+  'planDocument.pdfEncrypted':
+    "{source}: the PDF is protected by a password, so it cannot be read. Choose the plan's .docx file instead, or copy its appendix table and paste it in the box below.",
+  'planDocument.pdfUnreadable':
+    "{source}: the PDF could not be read (the file is damaged or incomplete). Choose the plan's .docx file instead, or copy its appendix table and paste it in the box below.",
   'planDocument.read': 'Read {count} tasks from {source}; rows to check: {flagged}.',
   'planDocument.identity': 'The plan (check and correct if needed)',
   'planDocument.field.plan': 'Number and symbol',

@@ -1,5 +1,5 @@
 // Both drop zones share one set of handlers (components/use-file-drop) but keep their own labels, file
-// types and limits: the import takes several files, a plan one Word/HTML/text file.
+// types and limits: the import takes several files, a plan one Word/PDF/HTML/text file.
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
@@ -39,9 +39,9 @@ describe.each([
     zoneTestId: 'plan-drop-zone',
     inputTestId: 'plan-file-input',
     multiple: false,
-    accept: '.docx,.txt,.htm,.html',
-    button: 'Chọn tệp Word (.docx)',
-    hint: 'hoặc thả tệp .docx vào đây',
+    accept: '.docx,.pdf,application/pdf,.txt,.htm,.html',
+    button: 'Chọn tệp Word (.docx) hoặc PDF',
+    hint: 'hoặc thả tệp .docx hay .pdf (PDF có lớp chữ, không phải bản quét) vào đây',
   },
 ])('$zone', ({ html, zoneTestId, inputTestId, multiple, accept, button, hint }) => {
   it(`takes ${multiple ? 'several files' : 'one file'} of its types, chosen with its labelled button`, () => {

@@ -15,6 +15,12 @@ export type PlanNoticeState =
   | { readonly kind: 'imported'; readonly plan: string; readonly count: number }
   | { readonly kind: 'outcome'; readonly result: ImportAndKeepResult };
 
+const PDF_REFUSALS = {
+  noText: 'planDocument.pdfNoText',
+  encrypted: 'planDocument.pdfEncrypted',
+  unreadable: 'planDocument.pdfUnreadable',
+} as const;
+
 /** The notice as a status line or an alert. */
 export function PlanNotice({ notice }: { notice: PlanNoticeState }): ReactNode {
   const { t } = useI18n();
@@ -29,12 +35,14 @@ export function PlanNotice({ notice }: { notice: PlanNoticeState }): ReactNode {
   const text =
     input.kind === 'unreadable'
       ? t('planDocument.unreadable', { source: input.source, error: input.error })
-      : input.reading.ok
-        ? ''
-        : t(input.reading.reason === 'noAppendix' ? 'planDocument.noAppendix' : 'planDocument.noTasks', {
-            source: input.source,
-            lookedFor: input.reading.lookedFor,
-          });
+      : input.kind === 'pdfRefused'
+        ? t(PDF_REFUSALS[input.reason], { source: input.source, pages: input.pages })
+        : input.reading.ok
+          ? ''
+          : t(input.reading.reason === 'noAppendix' ? 'planDocument.noAppendix' : 'planDocument.noTasks', {
+              source: input.source,
+              lookedFor: input.reading.lookedFor,
+            });
   return (
     <p role="alert" className="import-outcome is-alert" data-testid="plan-outcome">
       {text}

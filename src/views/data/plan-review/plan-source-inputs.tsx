@@ -1,4 +1,4 @@
-// Where a plan comes in: a Word/HTML/text file chosen or dropped, or a table pasted from Word or a web page.
+// Where a plan comes in: a Word/PDF/HTML/text file chosen or dropped, or a table pasted from Word or a web page.
 import type { ReactNode } from 'react';
 import { useId } from 'react';
 import { useFileDrop } from '../../../components/use-file-drop.ts';
@@ -27,14 +27,14 @@ export function PlanSourceInputs({ ready, reading, onFile, onPaste }: PlanSource
       <div {...zone} data-testid="plan-drop-zone">
         <input
           {...input}
-          accept=".docx,.txt,.htm,.html"
+          accept=".docx,.pdf,application/pdf,.txt,.htm,.html"
           disabled={!ready || reading}
           data-testid="plan-file-input"
         />
         <label className="button file-button" htmlFor={input.id}>
-          {t('planDocument.input')}
+          {t('planDocument.inputWordOrPdf')}
         </label>
-        <span className="muted">{t('planDocument.drop')}</span>
+        <span className="muted">{t('planDocument.dropWordOrPdf')}</span>
       </div>
       <label className="plan-paste" htmlFor={pasteId}>
         <span className="field-label">{t('planDocument.paste')}</span>

@@ -3,6 +3,7 @@
 import { decodeText } from '../../../ingest/read/decode-text';
 import { detectFileFormat } from '../../../ingest/read/detect-file-format';
 import { readTextDocument, type PlanDocument } from '../../../ingest/plan-document/document-table';
+import type { PdfJs } from '../../../ingest/plan-document/pdf/read-pdf';
 import { readDocxDocument } from '../../../ingest/plan-document/read-docx';
 import { readPastedTable } from '../../../ingest/plan-document/read-pasted-table';
 import {
@@ -13,7 +14,14 @@ import {
 
 export type PlanInputReading =
   | { readonly kind: 'read'; readonly source: string; readonly reading: PlanReading }
-  | { readonly kind: 'unreadable'; readonly source: string; readonly error: string };
+  | { readonly kind: 'unreadable'; readonly source: string; readonly error: string }
+  | {
+      readonly kind: 'pdfRefused';
+      readonly source: string;
+      /** 'noText': a scan, nothing to read; 'encrypted': a password; 'unreadable': damaged. */
+      readonly reason: 'noText' | 'encrypted' | 'unreadable';
+      readonly pages: number;
+    };
 
 async function documentOf(bytes: Uint8Array): Promise<PlanDocument> {
   const format = detectFileFormat(bytes);
@@ -24,13 +32,30 @@ async function documentOf(bytes: Uint8Array): Promise<PlanDocument> {
   return /<table\b/i.test(decoded.text) ? readPastedTable(decoded.text, '') : readTextDocument(decoded.text);
 }
 
-/** Reads a plan file (.docx, or its text/HTML form). */
+const loadBrowserPdfJs = async (): Promise<PdfJs> =>
+  (await import('../../../ingest/plan-document/pdf/load-pdfjs')).loadPdfJs();
+
+/** Reads a plan file (.docx, a PDF with a text layer, or its text/HTML form); `loadPdf` gives pdf.js. */
 export async function readPlanFile(
   name: string,
   bytes: Uint8Array,
   reference: PlanReference,
+  loadPdf: () => Promise<PdfJs> = loadBrowserPdfJs,
 ): Promise<PlanInputReading> {
   try {
+    if (detectFileFormat(bytes) === 'pdf') {
+      // The PDF reader and pdf.js are their own chunks, downloaded only when a PDF arrives.
+      const { readPdfDocument } = await import('../../../ingest/plan-document/pdf/read-pdf');
+      const pdf = await readPdfDocument(bytes, await loadPdf());
+      if (!pdf.ok)
+        return {
+          kind: 'pdfRefused',
+          source: name,
+          reason: pdf.reason,
+          pages: 'pages' in pdf ? pdf.pages : 0,
+        };
+      return { kind: 'read', source: name, reading: readPlanDocument(pdf.document, reference) };
+    }
     return { kind: 'read', source: name, reading: readPlanDocument(await documentOf(bytes), reference) };
   } catch (error) {
     return {

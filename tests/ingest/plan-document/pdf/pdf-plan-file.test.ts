@@ -1,0 +1,54 @@
+// A PDF chosen or dropped on the Data view's plan panel: read as a plan like a .docx, or refused with a
+// message in the user's language that names the file and asks for the .docx or the pasted table.
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import * as legacyPdfJs from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { describe, expect, it } from 'vitest';
+import { I18nProvider } from '../../../../src/i18n/i18n-context.tsx';
+import { PlanNotice } from '../../../../src/views/data/plan-review/plan-notice.tsx';
+import { readPlanFile, type PlanInputReading } from '../../../../src/views/data/plan-review/read-plan-input';
+import { PLAN_REFERENCE } from '../plan-reference';
+import { buildLaiChauPdf } from './lai-chau-pdf';
+import { buildScannedPdf } from './scanned-pdf';
+
+const readFile = (name: string, bytes: Uint8Array): Promise<PlanInputReading> =>
+  readPlanFile(name, bytes, PLAN_REFERENCE, () => Promise.resolve(legacyPdfJs));
+
+/** The refusal as the panel shows it, as text. */
+function noticeText(input: PlanInputReading, lang: 'vi' | 'en'): string {
+  if (input.kind === 'read' && input.reading.ok) throw new Error('not refused');
+  const notice = createElement(PlanNotice, { notice: { kind: 'refused', input } });
+  return renderToStaticMarkup(createElement(I18nProvider, { lang, children: notice }))
+    .replace(/<[^>]+>/g, '')
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'");
+}
+
+describe('a PDF plan file on the Data view', () => {
+  it('is read by its content (the %PDF signature), whatever its name, into the plan review', async () => {
+    const input = await readFile('ke-hoach-1331', await buildLaiChauPdf());
+    expect(input.kind === 'read' && input.reading.ok && input.reading.tasks.length).toBe(5);
+    expect(input.kind === 'read' && input.reading.ok && input.reading.identity.plan).toBe('1331/KH-UBND');
+  });
+
+  it('refuses a scan in Vietnamese and English, naming the file and asking for the .docx or the pasted table', async () => {
+    const input = await readFile('ke-hoach-scan.pdf', await buildScannedPdf(2));
+    expect(input).toEqual({ kind: 'pdfRefused', source: 'ke-hoach-scan.pdf', reason: 'noText', pages: 2 });
+    const vi = noticeText(input, 'vi');
+    expect(vi).toContain('ke-hoach-scan.pdf: tệp PDF không có lớp chữ (2 trang');
+    expect(vi).toContain(
+      'Hãy chọn tệp .docx của kế hoạch, hoặc sao chép bảng phụ lục rồi dán vào ô dưới đây.',
+    );
+    const en = noticeText(input, 'en');
+    expect(en).toContain('ke-hoach-scan.pdf: the PDF has no text layer (2 pages');
+    expect(en).toContain("Choose the plan's .docx file instead, or copy its appendix table and paste it");
+  });
+
+  it('refuses a damaged PDF with a message of its own, not as a scan', async () => {
+    const input = await readFile('hong.pdf', new TextEncoder().encode('%PDF-1.4\n%%EOF'));
+    expect(input).toMatchObject({ kind: 'pdfRefused', reason: 'unreadable' });
+    expect(noticeText(input, 'vi')).toContain(
+      'hong.pdf: không đọc được tệp PDF (tệp bị hỏng hoặc không đầy đủ)',
+    );
+  });
+});
