@@ -65,7 +65,8 @@ export default defineConfig({
       injectRegister: false,
       manifest: false,
       workbox: {
-        globPatterns: ['**/*.{js,css,html,wasm,csv,json}'],
+        // mjs: pdf.js's worker, so a PDF plan reads offline too.
+        globPatterns: ['**/*.{js,mjs,css,html,wasm,csv,json}'],
         // Chromium, Firefox and Safari 15.2+ run the exception-handling build; older browsers fetch the MVP one.
         globIgnores: ['**/*.map', '**/duckdb-mvp*.wasm', '**/duckdb-browser-mvp.worker*.js'],
         maximumFileSizeToCacheInBytes: 64 * 1024 * 1024,

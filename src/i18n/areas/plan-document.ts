@@ -2,11 +2,9 @@
 // Vietnamese is the source; the English object must provide exactly the same keys.
 
 export const planDocumentVi = {
-  'planDocument.title': 'Kế hoạch từ văn bản Word',
+  'planDocument.title': 'Kế hoạch từ văn bản Word hoặc PDF',
   'planDocument.intro':
-    'Chọn hoặc thả tệp .docx của kế hoạch (có bảng phụ lục, hoặc nhiệm vụ viết ngay trong nội dung dưới các đề mục chỉ số nội dung), hoặc sao chép bảng phụ lục hay nội dung kế hoạch trong Word/Excel rồi dán vào ô dưới đây. Ứng dụng đọc các nhiệm vụ để bạn xem lại; dữ liệu đang có không thay đổi cho đến khi bạn bấm "Nhập kế hoạch".',
-  'planDocument.input': 'Chọn tệp Word (.docx)',
-  'planDocument.drop': 'hoặc thả tệp .docx vào đây',
+    'Chọn hoặc thả tệp .docx hay .pdf của kế hoạch (có bảng phụ lục, hoặc nhiệm vụ viết ngay trong nội dung dưới các đề mục chỉ số nội dung), hoặc sao chép bảng phụ lục hay nội dung kế hoạch trong Word/Excel rồi dán vào ô dưới đây. Ứng dụng đọc các nhiệm vụ để bạn xem lại; dữ liệu đang có không thay đổi cho đến khi bạn bấm "Nhập kế hoạch".',
   'planDocument.paste': 'Dán bảng phụ lục (Ctrl+V)',
   'planDocument.pasteHint': 'Nhấn vào ô rồi dán bảng đã sao chép từ Word hoặc Excel.',
   'planDocument.reading': 'Đang đọc văn bản…',
@@ -94,11 +92,9 @@ export const planDocumentVi = {
 } as const;
 
 export const planDocumentEn: { readonly [K in keyof typeof planDocumentVi]: string } = {
-  'planDocument.title': 'Plan from a Word document',
+  'planDocument.title': 'Plan from a Word or PDF document',
   'planDocument.intro':
-    'Choose or drop the plan\'s .docx file (with an appendix table, or with its tasks written in the body under dimension headings), or copy its appendix table or its text in Word/Excel and paste it in the box below. The app reads the tasks for you to review; the loaded data does not change until you press "Import the plan".',
-  'planDocument.input': 'Choose a Word file (.docx)',
-  'planDocument.drop': 'or drop a .docx file here',
+    'Choose or drop the plan\'s .docx or .pdf file (with an appendix table, or with its tasks written in the body under dimension headings), or copy its appendix table or its text in Word/Excel and paste it in the box below. The app reads the tasks for you to review; the loaded data does not change until you press "Import the plan".',
   'planDocument.paste': 'Paste the appendix table (Ctrl+V)',
   'planDocument.pasteHint': 'Click the box, then paste the table copied from Word or Excel.',
   'planDocument.reading': 'Reading the document…',
