@@ -1,9 +1,11 @@
-// Exported file names that say what they are: papi_dak-nong_chi-so-3_2011-2024_2026-11-27.png (ASCII only,
+// Exported file names that say what they are: papi_dak-nong_indicator-trend_chi-so-3_2011-2024_2026-11-27.png (ASCII only,
 // so they survive e-mail, zip tools and Windows shares).
 
 /** What a file name is made of; empty parts are left out. */
 export interface ExportNameParts {
   province: string;
+  /** Which chart (the spec id without "chart-", e.g. "indicator-trend"); empty for a deck. */
+  chart?: string;
   indicator: string;
   /** e.g. "2011-2024" or "2024". */
   years: string;
@@ -39,7 +41,13 @@ export function yearsPart(text: string): string {
 
 /** "papi_<province>_<indicator>_<years>_<date>.<extension>", each part slugged, empty parts dropped. */
 export function buildExportFileName(parts: ExportNameParts, extension: string): string {
-  const stem = ['papi', slugify(parts.province), slugify(parts.indicator), slugify(parts.years)]
+  const stem = [
+    'papi',
+    slugify(parts.province),
+    slugify(parts.chart ?? ''),
+    slugify(parts.indicator),
+    slugify(parts.years),
+  ]
     .filter((part) => part !== '')
     .concat(formatIsoDate(parts.date))
     .join('_');

@@ -5,20 +5,19 @@ import type { I18n } from '../i18n/create-i18n.ts';
 import type { ExportNameParts } from './file-name.ts';
 import { buildExportFileName, yearsPart } from './file-name.ts';
 
-const MAX_INDICATOR_CHARS = 40;
-
 function stringField(settings: unknown, name: string): string | undefined {
   if (typeof settings !== 'object' || settings === null) return undefined;
   const value = (settings as Record<string, unknown>)[name];
   return typeof value === 'string' && value.trim() !== '' ? value : undefined;
 }
 
-/** A long label cut at a word boundary, so names stay short. */
-function shorten(text: string): string {
-  if (text.length <= MAX_INDICATOR_CHARS) return text;
-  const cut = text.slice(0, MAX_INDICATOR_CHARS);
-  const space = cut.lastIndexOf(' ');
-  return space > 10 ? cut.slice(0, space) : cut;
+/**
+ * An indicator label as a file-name part: its code ("3.1. Trách nhiệm…" → "chi-so-3.1", "indicator-3.1" in
+ * English), never a phrase cut in the middle; a label without a code (the total) stays whole.
+ */
+function indicatorPart(label: string, i18n: I18n): string {
+  const code = /^(\d+(?:\.\d+)?)\.\s/.exec(label)?.[1];
+  return code === undefined ? label : i18n.t('export.fileIndicator', { code });
 }
 
 /** The parts of a spec's file names on `date`. */
@@ -32,7 +31,9 @@ export function exportNamePartsOf<Rows, Settings>(
     stringField(spec.settings, 'indicatorLabel') ?? stringField(spec.settings, 'parentLabel');
   return {
     province: given.province ?? stringField(spec.settings, 'provinceName') ?? '',
-    indicator: given.indicator ?? shorten(indicatorLabel ?? spec.id.replace(/^chart-/, '')),
+    // Which chart it is always shows, so two charts of one indicator (its trend, its parts) never share a name.
+    chart: spec.id.replace(/^chart-/, ''),
+    indicator: given.indicator ?? (indicatorLabel === undefined ? '' : indicatorPart(indicatorLabel, i18n)),
     years: given.years ?? yearsPart(spec.describe(spec.rows, spec.settings, i18n).title),
     date,
   };

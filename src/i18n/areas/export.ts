@@ -3,6 +3,7 @@
 
 export const exportVi = {
   'export.menu.button': 'Xuất',
+  'export.fileIndicator': 'chỉ số {code}',
   'export.menu.label': 'Xuất biểu đồ: {title}',
   'export.menu.slidePng': 'PNG cho trình chiếu (1920×1080)',
   'export.menu.screenPng': 'PNG (gấp đôi kích thước màn hình)',
@@ -50,6 +51,7 @@ export const exportVi = {
 
 export const exportEn: { readonly [K in keyof typeof exportVi]: string } = {
   'export.menu.button': 'Export',
+  'export.fileIndicator': 'indicator {code}',
   'export.menu.label': 'Export chart: {title}',
   'export.menu.slidePng': 'PNG for slides (1920×1080)',
   'export.menu.screenPng': 'PNG (twice the screen size)',
