@@ -223,6 +223,17 @@ describe('Overview by keyboard and on a phone (built app, headless Chromium)', (
         PHONE.width,
       );
 
+      // Every sample badge is a tap target of at least 24×24 px (WCAG 2.5.8).
+      const badges = await page
+        .locator('.sample-badge')
+        .evaluateAll((els) =>
+          els.map((el) => [el.getBoundingClientRect().width, el.getBoundingClientRect().height]),
+        );
+      expect(badges.length, 'sample badges on the Overview').toBeGreaterThan(0);
+      for (const [width = 0, height = 0] of badges) {
+        expect(Math.min(width, height), 'badge target size (px)').toBeGreaterThanOrEqual(24);
+      }
+
       const tabs = await page
         .locator('nav a')
         .evaluateAll((links) => links.map((a) => a.getBoundingClientRect()).map((r) => [r.left, r.right]));
