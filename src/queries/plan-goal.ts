@@ -5,6 +5,7 @@
 import type { BriefingGoalFacts } from '../domain/briefing/briefing-facts';
 import type { Connector } from '../db/connector';
 import { sql } from '../db/sql';
+import { fetchPlanGoals } from './plan-goals';
 
 /** A province-year against the year before, and the plan that aims at it (fields: BriefingGoalFacts). */
 export interface PlanGoalFacts extends BriefingGoalFacts {
@@ -40,5 +41,7 @@ export async function fetchPlanGoal(
              AS "otherPlanTargetYear"
     FROM total_standing
     WHERE province_code = ${provinceCode} AND year = ${year}`);
-  return rows[0] ?? null;
+  const facts = rows[0];
+  if (facts === undefined) return null;
+  return { ...facts, goals: facts.plan === null ? [] : await fetchPlanGoals(conn, provinceCode, year) };
 }
