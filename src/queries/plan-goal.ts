@@ -1,6 +1,7 @@
-// Question: did the plan aimed at this year reach its own goal ("tăng điểm số, tăng Nhóm so với năm trước")?
-// Everything is read from the loaded data: the province's total and group this year and the year before,
-// the next group's cut, and the plan(s) aimed at this year (or, failing that, the plan aimed nearest to it).
+// Question: did the plan aimed at this year reach its own goal ("tăng điểm số, tăng Nhóm so với năm trước",
+// or the goals it writes itself: plan-goals.ts)? Everything is read from the loaded data: the province's
+// total and group this year and the year before, the next group's cut, the plan(s) aimed at this year (or,
+// failing that, the plan aimed nearest to it) and their goals with the standing each is checked against.
 
 import type { BriefingGoalFacts } from '../domain/briefing/briefing-facts';
 import type { Connector } from '../db/connector';
