@@ -2,14 +2,18 @@
 // its own words with its verdict, in Vietnamese and English; 474's year-on-year goal keeps its sentence.
 import { describe, expect, it } from 'vitest';
 import type { BriefingFacts, CheckedPlanGoal } from '../../../src/domain/briefing/briefing-facts';
-import { checkedGoalWords, splitPlanGoals } from '../../../src/domain/briefing/goal-sentences';
+import { checkedGoalWords, goalWords, splitPlanGoals } from '../../../src/domain/briefing/goal-sentences';
 import {
   briefingParagraphs,
   paragraphText,
   renderSentence,
 } from '../../../src/domain/briefing/render-briefing';
 import type { GoalStanding } from '../../../src/domain/goal-check';
+import type { PlanGoal } from '../../../src/domain/plan-goal';
 import { createI18n } from '../../../src/i18n/create-i18n';
+import { readPlanTargets } from '../../../src/ingest/plan-document/plan-targets';
+import { targetText } from '../../../src/views/data/plan-review/target-text';
+import { PLAN_REFERENCE } from '../../ingest/plan-document/plan-reference';
 
 const vi = createI18n('vi');
 const en = createI18n('en');
@@ -117,5 +121,43 @@ describe('the summary with a plan that writes its own goals', () => {
       'Mục tiêu của Kế hoạch 315/KH-UBND (tăng điểm số, tăng nhóm so với năm 2023): tăng điểm — đạt; tăng nhóm — chưa đạt (vẫn nhóm Thấp).',
     );
     expect(splitPlanGoals([yearOnYear, scoreGoal])).toEqual({ yearOnYear: true, own: [scoreGoal] });
+  });
+});
+
+describe('one wording for a goal', () => {
+  it('the Overview words each kind of goal as the plan review does, in both languages', () => {
+    const targets = readPlanTargets(
+      [
+        'Phấn đấu Chỉ số PAPI năm 2025 của tỉnh đạt từ 45,33 điểm trở lên.',
+        'Mục tiêu: Chỉ số PAPI của tỉnh nằm trong nhóm có điểm trung bình cao của cả nước.',
+        'Phấn đấu thứ hạng Chỉ số PAPI năm 2025 tăng ít nhất 01 bậc so với năm 2024.',
+        'Phần đầu Chỉ số PAPI năm 2025 của tỉnh tăng điểm số, tăng Nhóm so với năm 2024.',
+      ],
+      PLAN_REFERENCE.indicators,
+    );
+    expect(targets.map((target) => target.kind)).toEqual(['score', 'group', 'rank', 'rise']);
+    for (const language of [vi, en]) {
+      for (const target of targets) {
+        const since = target.kind === 'rank' || target.kind === 'rise' ? target.since : null;
+        const goal = { ...target, plan: PLAN, targetYear: 2025, since: since ?? 2024 } as PlanGoal;
+        // The goal's words alone: the words-and-year template with an empty year part.
+        const words = paragraphText(
+          renderSentence(
+            {
+              id: 'words',
+              key: 'leadership.goal.wordsSince',
+              args: { goal: { value: goalWords(goal) }, since: { value: { kind: 'text', text: '' } } },
+            },
+            language,
+          ),
+        );
+        const item = language.t('planDocument.target.item', {
+          indicator: language.t('planDocument.target.total'),
+          goal: words,
+          row: target.line,
+        });
+        expect(targetText(target, language.t, language.formatNumber)).toBe(item);
+      }
+    }
   });
 });
