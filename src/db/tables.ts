@@ -8,6 +8,8 @@ export const CSV_TABLES = [
   'plans',
   'plan_tasks',
   'task_progress',
+  // Issue 20: each plan's own goals (see plan_goals below).
+  'plan_goals',
 ] as const;
 
 /** A table loaded from one CSV file. */
@@ -81,5 +83,21 @@ export const CSV_COLUMNS: Record<TableName, readonly (readonly [string, string])
     ['percent', 'DOUBLE'],
     ['reported_on', 'VARCHAR'],
     ['note', 'VARCHAR'],
+  ],
+  // A plan's own goals, one per row, as its text sets them (domain/plan-goal.ts): the indicator (`total` or a
+  // dimension's code), the kind (score | group | rank | rise) with that kind's fields, the year compared
+  // against (rank, rise), the PAPI year the goal is for, and the sentence as written.
+  plan_goals: [
+    ['plan', 'VARCHAR'],
+    ['indicator', 'VARCHAR'],
+    ['kind', 'VARCHAR'],
+    ['score', 'DOUBLE'],
+    ['papi_group', 'VARCHAR'],
+    ['places', 'INTEGER'],
+    ['rise_score', 'BOOLEAN'],
+    ['rise_group', 'BOOLEAN'],
+    ['since_year', 'INTEGER'],
+    ['target_year', 'INTEGER'],
+    ['text', 'VARCHAR'],
   ],
 };

@@ -5,6 +5,7 @@
 import indicatorsCsvUrl from '../../data/indicators.csv?url';
 import scoresCsvUrl from '../../data/papi-scores.csv?url';
 import planTasksCsvUrl from '../../data/plan-tasks.csv?url';
+import planGoalsCsvUrl from '../../data/plan-goals.csv?url';
 import plansCsvUrl from '../../data/plans.csv?url';
 import provincesCsvUrl from '../../data/provinces.csv?url';
 import taskProgressCsvUrl from '../../data/task-progress.sample.csv?url';
@@ -18,6 +19,7 @@ const BUNDLED_FILE_URLS: Record<TableName, string> = {
   plans: plansCsvUrl,
   plan_tasks: planTasksCsvUrl,
   task_progress: taskProgressCsvUrl,
+  plan_goals: planGoalsCsvUrl,
 };
 
 let fetched: Promise<Record<TableName, ArrayBuffer>> | null = null;

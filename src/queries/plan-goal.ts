@@ -1,10 +1,12 @@
-// Question: did the plan aimed at this year reach its own goal ("tăng điểm số, tăng Nhóm so với năm trước")?
-// Everything is read from the loaded data: the province's total and group this year and the year before,
-// the next group's cut, and the plan(s) aimed at this year (or, failing that, the plan aimed nearest to it).
+// Question: did the plan aimed at this year reach its own goal ("tăng điểm số, tăng Nhóm so với năm trước",
+// or the goals it writes itself: plan-goals.ts)? Everything is read from the loaded data: the province's
+// total and group this year and the year before, the next group's cut, the plan(s) aimed at this year (or,
+// failing that, the plan aimed nearest to it) and their goals with the standing each is checked against.
 
 import type { BriefingGoalFacts } from '../domain/briefing/briefing-facts';
 import type { Connector } from '../db/connector';
 import { sql } from '../db/sql';
+import { fetchPlanGoals } from './plan-goals';
 
 /** A province-year against the year before, and the plan that aims at it (fields: BriefingGoalFacts). */
 export interface PlanGoalFacts extends BriefingGoalFacts {
@@ -40,5 +42,7 @@ export async function fetchPlanGoal(
              AS "otherPlanTargetYear"
     FROM total_standing
     WHERE province_code = ${provinceCode} AND year = ${year}`);
-  return rows[0] ?? null;
+  const facts = rows[0];
+  if (facts === undefined) return null;
+  return { ...facts, goals: facts.plan === null ? [] : await fetchPlanGoals(conn, provinceCode, year) };
 }

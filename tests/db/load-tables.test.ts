@@ -32,6 +32,7 @@ describe('loadTables', () => {
     const byName = Object.fromEntries(rows.map((row) => [row.name, row]));
     expect(Object.keys(byName).sort()).toEqual([
       'indicators',
+      'plan_goals',
       'plan_tasks',
       'plans',
       'provinces',
@@ -44,6 +45,7 @@ describe('loadTables', () => {
       source: 'bundled: data/provinces.csv',
     });
     expect(byName.plan_tasks?.row_count).toBe(33);
+    expect(byName.plan_goals).toMatchObject({ row_count: 1, source: 'bundled: data/plan-goals.csv' });
     expect(byName.task_progress).toMatchObject({
       is_sample: true,
       source: 'bundled: data/task-progress.sample.csv',

@@ -83,6 +83,7 @@ describe('fetchDatasets', () => {
     const datasets = await fetchDatasets(conn);
     expect(datasets.map((d) => d.name)).toEqual([
       'indicators',
+      'plan_goals',
       'plan_tasks',
       'plans',
       'provinces',

@@ -1,4 +1,6 @@
 // What the briefing summary is written from: one province-year, all of it read from the loaded data.
+import type { GoalStanding } from '../goal-check.ts';
+import type { PlanGoal } from '../plan-goal.ts';
 import type { PapiGroup } from '../types.ts';
 import type { BilingualName } from './briefing-types.ts';
 
@@ -27,6 +29,17 @@ export interface BriefingGoalFacts {
   /** When no plan aims at this year: the province's plan aimed nearest to it, and its year. */
   otherPlan: string | null;
   otherPlanTargetYear: number | null;
+  /**
+   * The goals the plan(s) aimed at this year set themselves (plan_goals), each with the standing it is
+   * checked against; none or absent: the plan is held to the year-on-year rise (checkPlanGoal).
+   */
+  goals?: readonly CheckedPlanGoal[];
+}
+
+/** One goal of a plan and where the province stands on its indicator (queries/plan-goals). */
+export interface CheckedPlanGoal {
+  goal: PlanGoal;
+  standing: GoalStanding;
 }
 
 /** One dimension (queries/dimension-lights) with its names. */

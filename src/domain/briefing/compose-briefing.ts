@@ -1,10 +1,11 @@
 // The briefing summary ("Tóm tắt"), written from the data by templates: which sentences, with which figures,
 // each figure with its source. Every case has its own sentence: no score that year, no year before, a series
 // break, no plan, a plan aimed at another year, a plan without reports.
-import { checkPlanGoal, type GoalVerdict } from '../goal-check.ts';
+import { checkPlanGoal } from '../goal-check.ts';
 import { countLights, fallenDimensions, largestReserves } from '../traffic-light.ts';
 import type { BriefingFacts, BriefingGoalFacts } from './briefing-facts.ts';
-import type { BriefingArg, BriefingSentence, BriefingValue } from './briefing-types.ts';
+import type { BilingualName, BriefingArg, BriefingSentence, BriefingValue } from './briefing-types.ts';
+import { groupVerdictValue, ownGoalSentence, splitPlanGoals, VERDICT_KEYS } from './goal-sentences.ts';
 
 const RESERVE_COUNT = 3;
 
@@ -19,20 +20,6 @@ const traced = (value: BriefingValue, key: string, args: Record<string, Briefing
   source: { key, args },
 });
 const groupName = (group: string): BriefingValue => message(`group.${group}`);
-
-const VERDICT_KEYS: Readonly<Record<GoalVerdict, string>> = {
-  met: 'leadership.verdict.met',
-  not_met: 'leadership.verdict.notMet',
-  not_comparable: 'leadership.verdict.notComparable',
-  no_previous: 'leadership.verdict.noPrevious',
-};
-
-/** The group verdict; when not met, where the province stands ("chưa đạt (vẫn nhóm Thấp)"). */
-function groupVerdict(verdict: GoalVerdict, goal: BriefingGoalFacts): BriefingValue {
-  if (verdict !== 'not_met') return message(VERDICT_KEYS[verdict]);
-  const key = (goal.groupSteps ?? 0) < 0 ? 'leadership.verdict.notMetDown' : 'leadership.verdict.notMetStill';
-  return message(key, { group: groupName(goal.group) });
-}
 
 function headline(facts: BriefingFacts, goal: BriefingGoalFacts): BriefingSentence {
   const { year } = facts;
@@ -84,6 +71,18 @@ function headline(facts: BriefingFacts, goal: BriefingGoalFacts): BriefingSenten
   };
 }
 
+/** The goal sentences: the year-on-year rise (474's goal, or a plan without goals of its own), then each own goal. */
+function goalSentences(facts: BriefingFacts, goal: BriefingGoalFacts): BriefingSentence[] {
+  if (goal.plan === null) return [goalSentence(facts, goal)];
+  const { yearOnYear, own } = splitPlanGoals(goal.goals);
+  const nameOf = (code: string): BilingualName =>
+    facts.dimensions.find((row) => row.indicator === code)?.name ?? { vi: code, en: code };
+  return [
+    ...(yearOnYear ? [goalSentence(facts, goal)] : []),
+    ...own.map((checked, index) => ownGoalSentence(checked, index, nameOf)),
+  ];
+}
+
 function goalSentence(facts: BriefingFacts, goal: BriefingGoalFacts): BriefingSentence {
   const { year } = facts;
   if (goal.plan === null) {
@@ -112,11 +111,15 @@ function goalSentence(facts: BriefingFacts, goal: BriefingGoalFacts): BriefingSe
         'leadership.source.scoreVerdict',
         comparison,
       ),
-      groupVerdict: traced(groupVerdict(check.groupUp, goal), 'leadership.source.groupVerdict', {
-        ...comparison,
-        previousGroup: goal.previousGroup === null ? text('—') : groupName(goal.previousGroup),
-        group: groupName(goal.group),
-      }),
+      groupVerdict: traced(
+        groupVerdictValue(check.groupUp, goal.groupSteps, goal.group),
+        'leadership.source.groupVerdict',
+        {
+          ...comparison,
+          previousGroup: goal.previousGroup === null ? text('—') : groupName(goal.previousGroup),
+          group: groupName(goal.group),
+        },
+      ),
     },
   };
 }
@@ -242,7 +245,7 @@ export function composeBriefing(facts: BriefingFacts): BriefingSentence[] {
     ];
   const sentences: (BriefingSentence | null)[] = [
     headline(facts, goal),
-    goalSentence(facts, goal),
+    ...goalSentences(facts, goal),
     distanceSentence(facts, goal),
     facts.dimensions.length === 0 ? null : reservesSentence(facts),
     facts.dimensions.length === 0 ? null : lightsSentence(facts),

@@ -55,6 +55,8 @@ export const sqlConsoleVi = {
     'Cấu trúc PAPI: tổng, chỉ số nội dung, chỉ số thành phần, thang điểm, năm áp dụng.',
   'console.table.plans': 'Các kế hoạch nâng cao PAPI: tỉnh, tiêu đề, ngày ban hành, năm mục tiêu.',
   'console.table.plan_tasks': 'Nhiệm vụ của từng kế hoạch, theo chỉ số nội dung và thành phần.',
+  'console.table.plan_goals':
+    'Mục tiêu của từng kế hoạch như văn bản đặt ra: chỉ số (tổng hợp hoặc nội dung), loại (điểm, nhóm, thứ hạng, tăng), năm mục tiêu, câu gốc.',
   'console.table.task_progress':
     'Báo cáo tiến độ nhiệm vụ theo kỳ và đơn vị (mẫu minh họa cho đến khi nhập số liệu thật).',
   'console.table.datasets': 'Các bảng đã nạp: nguồn, số dòng, thời điểm, có phải dữ liệu mẫu.',
@@ -141,6 +143,8 @@ export const sqlConsoleEn: { readonly [K in keyof typeof sqlConsoleVi]: string }
   'console.table.indicators': 'The PAPI structure: total, dimensions, sub-dimensions, scales, years in use.',
   'console.table.plans': 'Plans to raise PAPI scores: province, title, date issued, target year.',
   'console.table.plan_tasks': "Each plan's tasks, by dimension and sub-dimension.",
+  'console.table.plan_goals':
+    "Each plan's own goals as its text sets them: indicator (total or a dimension), kind (score, group, rank, rise), target year, the sentence.",
   'console.table.task_progress':
     'Task progress reports by period and unit (sample data until real reports are imported).',
   'console.table.datasets': 'The loaded tables: source, rows, when, whether sample data.',

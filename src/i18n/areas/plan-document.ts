@@ -65,7 +65,8 @@ export const planDocumentVi = {
   'planDocument.confirmUndetermined': 'Xác nhận: chưa xác định',
   'planDocument.skipped': 'Dòng {row} không được nhận là nhiệm vụ hay nhóm: "{text}"',
   'planDocument.targets':
-    'Mục tiêu kế hoạch đặt ra, đọc từ văn bản (để bạn kiểm tra; bảng mục tiêu ở trang Tổng quan chưa dùng đến):',
+    'Mục tiêu kế hoạch đặt ra, đọc từ văn bản: bỏ chọn mục tiêu đọc sai; các mục tiêu được giữ được nhập cùng kế hoạch và đối chiếu với kết quả năm mục tiêu ở trang Tổng quan.',
+  'planDocument.targetKeep': 'Giữ mục tiêu: {goal}',
   'planDocument.target.item': '{indicator}: {goal} (dòng {row})',
   'planDocument.target.total': 'Chỉ số PAPI tổng hợp',
   'planDocument.target.dimension': 'Chỉ số nội dung {code}',
@@ -156,7 +157,8 @@ export const planDocumentEn: { readonly [K in keyof typeof planDocumentVi]: stri
   'planDocument.confirmUndetermined': 'Confirm: not determined',
   'planDocument.skipped': 'Row {row} was read as neither a task nor a group: "{text}"',
   'planDocument.targets':
-    "The plan's goals, read from its text (for you to check; the Overview's goal panel does not use them yet):",
+    "The plan's goals, read from its text: untick a goal read wrongly; the goals kept are imported with the plan and checked against the target year's results on the Overview.",
+  'planDocument.targetKeep': 'Keep the goal: {goal}',
   'planDocument.target.item': '{indicator}: {goal} (line {row})',
   'planDocument.target.total': 'PAPI total score',
   'planDocument.target.dimension': 'Dimension {code}',

@@ -23,6 +23,7 @@ import {
   createIncomingFromStagedSql,
   createIncomingTableSql,
   createMergeDatasetsSql,
+  clearPlanGoalsSql,
   createMergeTableSql,
   dropMergeTablesSql,
   incomingFileName,
@@ -123,6 +124,13 @@ async function mergeIntoStaging(
     await conn.query(createMergeTableSql(table, table === 'task_progress' && replacedSample));
   }
   for (const [index, step] of steps.entries()) {
+    if (
+      step.clearsPlans !== undefined &&
+      step.clearsPlans.length > 0 &&
+      step.mode === 'replace-overlapping'
+    ) {
+      await conn.query(clearPlanGoalsSql(step.clearsPlans));
+    }
     if (step.stagedTable === null) {
       await conn.registerFileText(incomingFileName(step.table, index), step.csv);
       await conn.query(createIncomingTableSql(step.table, incomingFileName(step.table, index)));

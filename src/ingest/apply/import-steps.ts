@@ -1,6 +1,7 @@
 // Which table each read file writes, as canonical CSV, and the `datasets.source` a merge records.
 
 import type { ImportResult } from '../read/read-import-file';
+import { planGoalsOfRows } from '../plan-document/plan-goals-cell';
 import { toCanonicalCsv, toPlansCsv } from '../read/to-canonical-csv';
 import type { ImportMode, ReadImport } from './import-outcome';
 import type { MergedTable } from './merge-sql';
@@ -15,13 +16,15 @@ export interface ImportStep {
   readonly stagedTable: string | null;
   readonly mode: ImportMode;
   readonly counted: boolean;
+  /** plan_goals: the plans whose staged goals this step replaces (all of them, even by none). */
+  readonly clearsPlans?: readonly string[];
 }
 
 type ReadRows = Exclude<ImportResult, { kind: null }>;
 
 const isRead = (result: ImportResult): result is ReadRows => result.kind !== null;
 
-/** The steps of every file, in file order (a plan file: its tasks, then its plans row). */
+/** The steps of every file, in file order (a plan file: its tasks, its plans row, then the goals it sets). */
 export function planImportSteps(
   reads: readonly ReadImport[],
   modes: readonly ImportMode[],
@@ -39,9 +42,21 @@ export function planImportSteps(
     if (result.kind === 'task_progress') return [{ ...step, table: 'task_progress' }];
     if (result.kind === 'plan_tasks') {
       const plans = toPlansCsv(result.rows, name);
+      const goals = planGoalsOfRows(result.rows);
       return [
         { ...step, table: 'plan_tasks' },
         { ...step, table: 'plans', csv: plans, counted: false },
+        ...(goals === null
+          ? []
+          : [
+              {
+                ...step,
+                table: 'plan_goals' as const,
+                csv: goals.csv,
+                counted: false,
+                clearsPlans: goals.plans,
+              },
+            ]),
       ];
     }
     return [{ ...step, table: 'score_rows' }];

@@ -12,6 +12,8 @@ export const MERGE_KEYS = {
   task_progress: ['task_id', 'period', 'unit'],
   plan_tasks: ['task_id'],
   plans: ['plan'],
+  // A plan's goals are replaced together: an import names the plans whose goals it sets (ImportStep.clearsPlans).
+  plan_goals: ['plan'],
 } as const satisfies Partial<Record<TableName, readonly string[]>>;
 
 export type MergedTable = keyof typeof MERGE_KEYS;
@@ -92,6 +94,11 @@ export function swapInMergedSql(tables: readonly MergedTable[]): SqlFragment {
   );
   const schema = SCHEMA_STATEMENTS.map((statement) => sqlRaw(statement));
   return sql`BEGIN TRANSACTION; ${sqlJoin([...renames, ...schema], ';\n')}; COMMIT`;
+}
+
+/** Removes the staged goals of `plans` (a plan file that sets its goals replaces them all, even with none). */
+export function clearPlanGoalsSql(plans: readonly string[]): SqlFragment {
+  return sql`DELETE FROM ${sqlIdentifier(mergeTableName('plan_goals'))} WHERE plan IN (${sqlJoin(plans.map((plan) => sql`${plan}`))})`;
 }
 
 /** Drops every staging table an import may have left. */

@@ -5,7 +5,9 @@ import { csvField } from '../read/to-canonical-csv';
 import type { IndicatorName } from './match-indicator';
 import type { PlanIdentity } from './plan-identity';
 import { assignTaskIds, PLAN_TASKS_HEADER, planTaskCells } from './plan-tasks';
+import { planGoalsCell } from './plan-goals-cell';
 import type { PlanTaskDraft } from './plan-task-draft';
+import type { PlanTarget } from './plan-targets';
 
 /** The identity fields the user confirms; the review's columns. */
 export type ReviewField =
@@ -62,21 +64,31 @@ export function checkPlanReview(
   return problems;
 }
 
-// The plan-tasks layout, plus the province and target year an imported plan names (see header-aliases).
+// The plan-tasks layout, plus the province and target year an imported plan names (see header-aliases),
+// and, when the review confirmed them, the plan's goals (on the first row: plan-goals-cell.ts).
 const IMPORT_COLUMNS = [...PLAN_TASKS_HEADER, 'province', 'target_year'] as const;
 
-/** The reviewed tasks as a plan-tasks CSV (the importer's canonical headers), with the plan's province and target year. */
-export function planImportCsv(identity: PlanIdentity, tasks: readonly PlanTaskDraft[]): string {
-  const lines = assignTaskIds(tasks, identity.plan).map((task) =>
+/**
+ * The reviewed tasks as a plan-tasks CSV (the importer's canonical headers), with the plan's province and
+ * target year, and its confirmed goals when given (an empty list replaces the plan's earlier goals with none).
+ */
+export function planImportCsv(
+  identity: PlanIdentity,
+  tasks: readonly PlanTaskDraft[],
+  goals: readonly PlanTarget[] | null = null,
+): string {
+  const header = goals === null ? [...IMPORT_COLUMNS] : [...IMPORT_COLUMNS, 'plan_goals'];
+  const lines = assignTaskIds(tasks, identity.plan).map((task, index) =>
     [
       ...planTaskCells(task),
       identity.provinceCode,
       identity.targetYear === null ? '' : String(identity.targetYear),
+      ...(goals === null ? [] : [index === 0 ? planGoalsCell(goals) : '']),
     ]
       .map(csvField)
       .join(','),
   );
-  return `${[IMPORT_COLUMNS.join(','), ...lines].join('\n')}\n`;
+  return `${[header.join(','), ...lines].join('\n')}\n`;
 }
 
 /** The file name the import records as the plan's source ("Kế hoạch 474-KH-UBND.csv"). */

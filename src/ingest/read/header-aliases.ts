@@ -27,6 +27,7 @@ export const CANONICAL_COLUMNS = [
   'timeframe',
   'timeframe_code',
   'target_year',
+  'plan_goals',
 ] as const;
 
 export type CanonicalColumn = (typeof CANONICAL_COLUMNS)[number];
@@ -73,6 +74,7 @@ export const HEADER_ALIASES: Readonly<Record<CanonicalColumn, readonly string[]>
   timeframe: ['Thời gian thực hiện', 'Timeframe', 'Thời hạn', 'Deadline'],
   timeframe_code: ['Mã thời gian', 'Timeframe code'],
   target_year: ['Năm mục tiêu', 'Target year'],
+  plan_goals: ['Mục tiêu của kế hoạch', 'Plan goals'],
 };
 
 /** foldKey(alias) → column; every folded alias names one column (a test checks). */

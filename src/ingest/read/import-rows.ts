@@ -41,6 +41,8 @@ export interface PlanTaskRow {
   readonly timeframe_code: string | null;
   readonly province_code: string | null;
   readonly target_year: number | null;
+  /** The plan's confirmed goals (ingest/plan-document/plan-goals-cell.ts), when the file carries them. */
+  readonly plan_goals?: string | null;
 }
 
 /** Where DuckDB finds the columns of a large long-layout scores CSV (see bulk-scores-plan.ts). */

@@ -32,6 +32,7 @@ export const KIND_COLUMNS: Readonly<
       'timeframe_code',
       'province',
       'target_year',
+      'plan_goals',
     ],
   },
 };

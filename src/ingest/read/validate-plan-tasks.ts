@@ -31,6 +31,7 @@ export function createPlanTaskReader(context: ImportContext): (cursor: RowCursor
       timeframe_code: optionalText(cursor, 'timeframe_code'),
       province_code: province,
       target_year: targetYear,
+      plan_goals: optionalText(cursor, 'plan_goals'),
     };
   };
 }

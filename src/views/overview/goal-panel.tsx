@@ -1,5 +1,11 @@
 import type { ReactNode } from 'react';
-import type { BriefingFacts, BriefingGoalFacts } from '../../domain/briefing/briefing-facts.ts';
+import type {
+  BriefingFacts,
+  BriefingGoalFacts,
+  CheckedPlanGoal,
+} from '../../domain/briefing/briefing-facts.ts';
+import { checkedGoalWords, splitPlanGoals } from '../../domain/briefing/goal-sentences.ts';
+import { paragraphText, renderSentence } from '../../domain/briefing/render-briefing.ts';
 import { checkPlanGoal, type GoalVerdict } from '../../domain/goal-check.ts';
 import { largestReserves } from '../../domain/traffic-light.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
@@ -57,10 +63,39 @@ interface GoalPanelProps {
   onSelectYear?: (year: number) => void;
 }
 
-/** The plan's own goal (score up, group up on the year before) as met or not, the distance to the next group, the largest reserves. */
+/** A goal the plan writes itself, in its words, met or not ("Mục tiêu: đạt từ 45,33 điểm trở lên — chưa đạt (…)"). */
+function OwnGoalRow({ goal }: { goal: CheckedPlanGoal }): ReactNode {
+  const i18n = useI18n();
+  const { verdict, sentence } = checkedGoalWords(goal);
+  const dimension = goal.goal.indicator === 'total' ? null : goal.goal.indicator;
+  return (
+    <li
+      className={`goal-row goal-${verdict}`}
+      data-testid="goal-own"
+      data-verdict={verdict}
+      data-indicator={goal.goal.indicator}
+      title={goal.goal.text}
+    >
+      <span className="goal-symbol" aria-hidden="true">
+        {i18n.t(VERDICT_SYMBOL[verdict])}
+      </span>
+      <span className="goal-label">
+        {dimension === null ? null : `${dimension}. `}
+        {paragraphText(renderSentence(sentence, i18n))}
+      </span>
+    </li>
+  );
+}
+
+/**
+ * The plan's own goals checked against the year: the year-on-year rise (474's goal: score up, group up; also
+ * for a plan that sets none of its own) and the goals the plan writes itself, then the distance to the next
+ * group and the largest reserves.
+ */
 export function GoalPanel({ facts, goal, onSelectYear }: GoalPanelProps): ReactNode {
   const { t, lang, formatNumber, formatSignedNumber } = useI18n();
   const check = checkPlanGoal(goal);
+  const { yearOnYear, own } = splitPlanGoals(goal.plan === null ? undefined : goal.goals);
   const previousYear = facts.year - 1;
   const reserves = largestReserves(facts.dimensions);
   const scoreDetail =
@@ -100,22 +135,29 @@ export function GoalPanel({ facts, goal, onSelectYear }: GoalPanelProps): ReactN
             </>
           )}
         </p>
-      ) : (
+      ) : yearOnYear ? (
         <p className="glance-note">{t('leadership.goal.quote', { previousYear })}</p>
-      )}
+      ) : null}
       <ul className="goal-rows">
-        <VerdictRow
-          label={t('leadership.goal.score')}
-          verdict={check.scoreUp}
-          detail={scoreDetail}
-          testId="goal-score"
-        />
-        <VerdictRow
-          label={t('leadership.goal.group')}
-          verdict={check.groupUp}
-          detail={groupDetail(goal, t)}
-          testId="goal-group"
-        />
+        {yearOnYear ? (
+          <>
+            <VerdictRow
+              label={t('leadership.goal.score')}
+              verdict={check.scoreUp}
+              detail={scoreDetail}
+              testId="goal-score"
+            />
+            <VerdictRow
+              label={t('leadership.goal.group')}
+              verdict={check.groupUp}
+              detail={groupDetail(goal, t)}
+              testId="goal-group"
+            />
+          </>
+        ) : null}
+        {own.map((checked, index) => (
+          <OwnGoalRow key={index} goal={checked} />
+        ))}
       </ul>
       <p className="goal-distance" data-testid="goal-distance">
         {check.nextGroup === null || check.pointsToNextGroup === null || goal.nextGroupThreshold === null

@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/i18n-context.tsx';
 import { useBriefingFacts } from '../../queries/briefing-summary.ts';
 import { useDimensionTargets, useSetDimensionTarget } from '../../queries/dimension-targets.ts';
 import { combineQueryStates } from '../shared/combine-query-states.ts';
+import { splitPlanGoals } from '../../domain/briefing/goal-sentences.ts';
 import { BriefingSummary } from './briefing-summary.tsx';
 import { GoalPanel } from './goal-panel.tsx';
 import './leadership.css';
@@ -44,7 +45,12 @@ export function LeadershipGlance({
       <div className="glance" data-testid="leadership-glance">
         <GoalPanel facts={facts.data} goal={goal} onSelectYear={onSelectYear} />
         {facts.data.dimensions.length === 0 ? null : (
-          <TrafficLights year={year} dimensions={facts.data.dimensions} targets={targets.data ?? {}}>
+          <TrafficLights
+            year={year}
+            dimensions={facts.data.dimensions}
+            targets={targets.data ?? {}}
+            goals={goal.plan === null ? [] : splitPlanGoals(goal.goals).own}
+          >
             <TargetEditor
               provinceName={provinceName}
               dimensions={facts.data.dimensions}

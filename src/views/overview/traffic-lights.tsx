@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
-import type { BriefingDimensionFacts } from '../../domain/briefing/briefing-facts.ts';
+import type { BriefingDimensionFacts, CheckedPlanGoal } from '../../domain/briefing/briefing-facts.ts';
+import { checkedGoalWords } from '../../domain/briefing/goal-sentences.ts';
+import { paragraphText, renderSentence } from '../../domain/briefing/render-briefing.ts';
 import { resolveTargetValue, type DimensionTargets } from '../../domain/dimension-target.ts';
 import { TRAFFIC_LIGHTS, trafficLightOf } from '../../domain/traffic-light.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
@@ -8,6 +10,8 @@ interface TrafficLightsProps {
   year: number;
   dimensions: readonly BriefingDimensionFacts[];
   targets: DimensionTargets;
+  /** The plan's own goals on dimensions (none: no dimension shows a goal). */
+  goals?: readonly CheckedPlanGoal[];
   /** The target editor, under the list. */
   children?: ReactNode;
 }
@@ -23,8 +27,15 @@ function lightOrder(rows: readonly BriefingDimensionFacts[]): BriefingDimensionF
 }
 
 /** One light per dimension (group of its score among provinces), the ones that fell marked, targets shown. */
-export function TrafficLights({ year, dimensions, targets, children }: TrafficLightsProps): ReactNode {
-  const { t, lang, formatNumber } = useI18n();
+export function TrafficLights({
+  year,
+  dimensions,
+  targets,
+  goals = [],
+  children,
+}: TrafficLightsProps): ReactNode {
+  const i18n = useI18n();
+  const { t, lang, formatNumber } = i18n;
   const previousYear = year - 1;
   return (
     <section className="glance-card lights-panel" aria-labelledby="lights-heading" data-testid="lights-panel">
@@ -80,6 +91,19 @@ export function TrafficLights({ year, dimensions, targets, children }: TrafficLi
                     </span>
                   </>
                 )}
+                {goals
+                  .filter((checked) => checked.goal.indicator === row.indicator)
+                  .map((checked, index) => {
+                    const { verdict, sentence } = checkedGoalWords(checked);
+                    return (
+                      <span key={index}>
+                        {' · '}
+                        <span className="light-goal" data-testid="light-goal" data-verdict={verdict}>
+                          {paragraphText(renderSentence(sentence, i18n))}
+                        </span>
+                      </span>
+                    );
+                  })}
               </span>
             </li>
           );

@@ -46,6 +46,7 @@ export function PlanDocumentPanel({ ref }: { ref?: Ref<PlanDocumentHandle> }): R
           importing={plan.importing}
           onIdentity={plan.setIdentity}
           onEdit={plan.edit}
+          onKeepTarget={plan.keepTarget}
           onImport={plan.importPlan}
           onCancel={plan.cancel}
         />

@@ -27,6 +27,8 @@ export interface PlanReview {
   readonly skippedSections: readonly SkippedSection[];
   /** The goals read from the plan's text, shown for the user to check. */
   readonly targets: readonly PlanTarget[];
+  /** Per goal, whether the user keeps it (imported with the plan); all kept at first. */
+  readonly targetsKept: readonly boolean[];
 }
 
 interface PlanReviewSectionProps {
@@ -39,6 +41,7 @@ interface PlanReviewSectionProps {
   importing: boolean;
   onIdentity: (identity: PlanIdentity) => void;
   onEdit: (index: number, field: EditableField, value: string) => void;
+  onKeepTarget: (index: number, kept: boolean) => void;
   onImport: () => void;
   onCancel: () => void;
 }
@@ -68,11 +71,23 @@ export function PlanReviewSection(props: PlanReviewSectionProps): ReactNode {
         <div className="plan-targets" data-testid="plan-targets">
           <p>{t('planDocument.targets')}</p>
           <ul>
-            {review.targets.map((target, index) => (
-              <li key={index} title={target.text}>
-                {targetText(target, t, formatNumber)}
-              </li>
-            ))}
+            {review.targets.map((target, index) => {
+              const reading = targetText(target, t, formatNumber);
+              return (
+                <li key={index} data-testid="plan-target">
+                  <label>
+                    <input
+                      type="checkbox"
+                      checked={review.targetsKept[index] ?? true}
+                      onChange={(event) => props.onKeepTarget(index, event.target.checked)}
+                      aria-label={t('planDocument.targetKeep', { goal: reading })}
+                    />{' '}
+                    {reading}
+                  </label>{' '}
+                  <q className="plan-target-text">{target.text}</q>
+                </li>
+              );
+            })}
           </ul>
         </div>
       )}

@@ -52,6 +52,7 @@ export function usePlanDocument() {
         form,
         skippedSections,
         targets,
+        targetsKept: targets.map(() => true),
       });
       setNotice(null);
     } else {
@@ -85,7 +86,9 @@ export function usePlanDocument() {
       setShowProblems(true);
       return;
     }
-    const bytes = new TextEncoder().encode(planImportCsv(review.identity, review.tasks));
+    // The goals kept in the review replace the plan's earlier ones (none kept: none).
+    const goals = review.targets.filter((_, index) => review.targetsKept[index] ?? true);
+    const bytes = new TextEncoder().encode(planImportCsv(review.identity, review.tasks, goals));
     const plan = review.identity.plan;
     const count = review.tasks.length;
     importFiles.mutate([{ name: planImportFileName(plan), bytes, mode: 'replace-overlapping' }], {
@@ -132,6 +135,12 @@ export function usePlanDocument() {
     setIdentity: (identity: PlanReview['identity']) =>
       setReview((current) => (current === null ? current : { ...current, identity })),
     edit,
+    keepTarget: (index: number, kept: boolean) =>
+      setReview((current) =>
+        current === null
+          ? current
+          : { ...current, targetsKept: current.targetsKept.map((was, at) => (at === index ? kept : was)) },
+      ),
     importPlan,
     cancel: () => setReview(null),
   };
