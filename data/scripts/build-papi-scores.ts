@@ -1,12 +1,16 @@
 /**
  * npm run data:build — reads data/sources/papi/ and data/sources/provinces-2025/ and writes
  * data/papi-scores.csv, data/indicators.csv and data/provinces.csv (old and new units, with lineage).
+ * npm run data:build -- --workbook <file.xlsx> [--sheet <name>] [--dry-run] — replaces one year of
+ * data/papi-scores.csv with an official PAPI workbook's scores instead (lib/official-workbook-update.ts).
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import { formatCsv, parseCsv } from './lib/csv.ts';
 import { INDICATORS_HEADER, buildIndicatorRows } from './lib/indicators.ts';
+import { describeWorkbookUpdate, updateFromOfficialWorkbook } from './lib/official-workbook-update.ts';
 import { PAPI_DIMENSIONS } from './lib/papi-structure.ts';
 import { SCORES_HEADER, parseYearlyScores, scoreRowCells, sortScoreRows } from './lib/papi-scores.ts';
 import { UNITS_HEADER, buildUnitRows } from './lib/province-lineage.ts';
@@ -39,7 +43,33 @@ export function buildPapiData(
   writeFileSync(join(outDir, 'provinces.csv'), formatCsv(UNITS_HEADER, units));
 }
 
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      workbook: { type: 'string' },
+      sheet: { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+    },
+  });
+  if (values.workbook === undefined) {
+    if (values.sheet !== undefined || values['dry-run'])
+      throw new Error('--sheet and --dry-run go with --workbook');
+    buildPapiData(join(DATA_DIR, 'sources', 'papi'), DATA_DIR);
+    console.log('wrote papi-scores.csv, indicators.csv, provinces.csv in', DATA_DIR);
+    return 0;
+  }
+  // npm runs scripts from the package root; a relative path is the caller's, from where npm was started.
+  const workbookPath = resolve(process.env.INIT_CWD ?? process.cwd(), values.workbook);
+  const update = await updateFromOfficialWorkbook({
+    workbookPath,
+    dataDir: DATA_DIR,
+    dryRun: values['dry-run'],
+    sheet: values.sheet,
+  });
+  for (const line of describeWorkbookUpdate(update)) console.log(line);
+  return update.ok ? 0 : 1;
+}
+
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  buildPapiData(join(DATA_DIR, 'sources', 'papi'), DATA_DIR);
-  console.log('wrote papi-scores.csv, indicators.csv, provinces.csv in', DATA_DIR);
+  process.exitCode = await main();
 }
