@@ -1,5 +1,6 @@
 /**
- * npm run data:build — reads data/sources/papi/ and data/sources/provinces-2025/ and writes
+ * npm run data:build — reads data/sources/papi/ (and the years taken from official workbooks,
+ * data/sources/papi-official/), data/sources/provinces-2025/ and writes
  * data/papi-scores.csv, data/indicators.csv and data/provinces.csv (old and new units, with lineage).
  * npm run data:build -- --workbook <file.xlsx> [--sheet <name>] [--dry-run] — replaces one year of
  * data/papi-scores.csv with an official PAPI workbook's scores instead (lib/official-workbook-update.ts).
@@ -11,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { formatCsv, parseCsv } from './lib/csv.ts';
 import { INDICATORS_HEADER, buildIndicatorRows } from './lib/indicators.ts';
 import { describeWorkbookUpdate, updateFromOfficialWorkbook } from './lib/official-workbook-update.ts';
+import { OFFICIAL_YEARS_DIR, readOfficialYears } from './lib/official-year-scores.ts';
 import { PAPI_DIMENSIONS } from './lib/papi-structure.ts';
 import { SCORES_HEADER, parseYearlyScores, scoreRowCells, sortScoreRows } from './lib/papi-scores.ts';
 import { UNITS_HEADER, buildUnitRows } from './lib/province-lineage.ts';
@@ -18,7 +20,10 @@ import { buildProvinceRows } from './lib/provinces.ts';
 
 export const DATA_DIR = fileURLToPath(new URL('..', import.meta.url));
 
-/** Builds the three CSVs from `sourcesDir` (the yearly files and provinces.csv) and `mergerDir` (provinces-2025.csv) into `outDir`. */
+/**
+ * Builds the three CSVs from `sourcesDir` (the yearly files and provinces.csv), its sibling papi-official/
+ * (workbook years, if any) and `mergerDir` (provinces-2025.csv) into `outDir`.
+ */
 export function buildPapiData(
   sourcesDir: string,
   outDir: string,
@@ -28,11 +33,16 @@ export function buildPapiData(
     .filter((name) => /^\d{4}\.csv$/.test(name))
     .sort();
   if (yearFiles.length === 0) throw new Error(`no yearly files in ${sourcesDir}`);
-  const rows = sortScoreRows(
-    yearFiles.flatMap((name) =>
-      parseYearlyScores(Number(name.slice(0, 4)), parseCsv(readFileSync(join(sourcesDir, name), 'utf8'))),
-    ),
-  );
+  // A year taken from an official workbook replaces that year's yearly file.
+  const official = readOfficialYears(join(sourcesDir, '..', OFFICIAL_YEARS_DIR));
+  const rows = sortScoreRows([
+    ...yearFiles
+      .filter((name) => !official.has(Number(name.slice(0, 4))))
+      .flatMap((name) =>
+        parseYearlyScores(Number(name.slice(0, 4)), parseCsv(readFileSync(join(sourcesDir, name), 'utf8'))),
+      ),
+    ...[...official.values()].flat(),
+  ]);
   writeFileSync(join(outDir, 'papi-scores.csv'), formatCsv(SCORES_HEADER, rows.map(scoreRowCells)));
   writeFileSync(
     join(outDir, 'indicators.csv'),

@@ -1,10 +1,19 @@
 // `npm run data:build -- --workbook`: an official workbook (synthetic, built with SheetJS by the reader's test
 // builder) replaces one year of a temporary copy of data/, read by the same reader as a drop on the Data view.
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DATA_DIR } from '../../data/scripts/build-papi-scores.ts';
+import { DATA_DIR, buildPapiData } from '../../data/scripts/build-papi-scores.ts';
 import { parseCsvRecords } from '../../data/scripts/lib/csv.ts';
 import { updateFromOfficialWorkbook } from '../../data/scripts/lib/official-workbook-update.ts';
 import { SCORES_HEADER } from '../../data/scripts/lib/papi-scores.ts';
@@ -39,7 +48,13 @@ const sheet2023 = indicatorSheet({ year: 2023, provinces: COLUMNS });
 let dir = '';
 let dataDir = '';
 const readData = (file: string): string => readFileSync(join(dataDir, file), 'utf8');
-const snapshot = (): string[] => DATA_FILES.map(readData);
+const officialYearFile = (year: number): string => join(dataDir, 'sources', 'papi-official', `${year}.csv`);
+/** The bundled files, and whether a workbook year was kept as a source. */
+const snapshot = (): (string | boolean)[] => [
+  ...DATA_FILES.map(readData),
+  existsSync(officialYearFile(2023)),
+  existsSync(officialYearFile(2024)),
+];
 const scoresOf = (text: string, year: string) =>
   parseCsvRecords(text, SCORES_HEADER).filter((row) => row.year === year);
 /** The file's lines of every year but `year`, in order. */
@@ -58,6 +73,7 @@ beforeEach(() => {
   // A temporary copy of the bundled files: the command writes here, never in data/.
   mkdirSync(dataDir);
   for (const file of DATA_FILES) copyFileSync(join(DATA_DIR, file), join(dataDir, file));
+  cpSync(join(DATA_DIR, 'sources'), join(dataDir, 'sources'), { recursive: true });
 });
 
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -82,15 +98,28 @@ describe('npm run data:build -- --workbook', () => {
     expect(update.notes.unscored).toEqual(['Vĩnh Phúc', 'Tiền Giang']);
     expect(rows2024.some((row) => row.province_code === 'P17' || row.province_code === 'P52')).toBe(false);
     // Every other year, indicators.csv and provinces.csv as they were.
-    expect(linesBesides(scores, '2024')).toEqual(linesBesides(before[0] ?? '', '2024'));
-    expect(scoresOf(before[0] ?? '', '2023').length).toBeGreaterThan(0);
-    expect(snapshot().slice(1)).toEqual(before.slice(1));
+    const scoresBefore = String(before[0]);
+    expect(linesBesides(scores, '2024')).toEqual(linesBesides(scoresBefore, '2024'));
+    expect(scoresOf(scoresBefore, '2023').length).toBeGreaterThan(0);
+    expect(snapshot().slice(1, 3)).toEqual(before.slice(1, 3));
     // The 2024 rows of the provinces the file does not have are gone, and said to go.
     expect(update.change.provincesRemoved).toContain('Hà Nội (P01)');
     expect(update.change.after).toBe(sheet2024.expected.rows.length);
     // Đắk Nông's dimension 2 was written 1 above its parts: a located warning, not a refusal.
     expect(update.warnings).toHaveLength(1);
     expect(update.warnings[0]).toMatch(/sheet “2024_PAPI_VIE_ENG”, cell D\d+, province Đắk Nông: /);
+  });
+
+  it('keeps the year as a source, so a plain rebuild gives the same files', async () => {
+    const path = writeWorkbook(FILE, { '2024_PAPI_VIE_ENG': sheet2024.rows });
+    expect((await updateFromOfficialWorkbook({ workbookPath: path, dataDir })).ok).toBe(true);
+    expect(scoresOf(readFileSync(officialYearFile(2024), 'utf8'), '2024')).toHaveLength(
+      sheet2024.expected.rows.length,
+    );
+    const rebuilt = join(dir, 'rebuilt');
+    mkdirSync(rebuilt);
+    buildPapiData(join(dataDir, 'sources', 'papi'), rebuilt);
+    for (const file of DATA_FILES) expect(readFileSync(join(rebuilt, file), 'utf8')).toBe(readData(file));
   });
 
   it('reads the sheet --sheet names, and a dry run writes nothing', async () => {
@@ -104,7 +133,7 @@ describe('npm run data:build -- --workbook', () => {
     });
     expect(update.ok && update.change).toMatchObject({
       year: 2023,
-      before: scoresOf(before[0] ?? '', '2023').length,
+      before: scoresOf(String(before[0]), '2023').length,
       after: sheet2023.expected.rows.length,
     });
     expect(snapshot()).toEqual(before);

@@ -1,7 +1,8 @@
 /**
  * `npm run data:build -- --workbook <file>`: an official PAPI workbook (papi.org.vn) read by the reader the
  * Data view uses (src/ingest/papi-workbook, against provinces.csv and indicators.csv, so provinces match and
- * scores are checked exactly as on a drop), then one year of data/papi-scores.csv replaced by its rows.
+ * scores are checked exactly as on a drop), then one year of data/papi-scores.csv replaced by its rows,
+ * which are also kept as that year's source (official-year-scores.ts).
  * Stricter than the browser: anything the reader refuses, and any row that is not a sub-dimension (the
  * bundled data stores only those), refuses the whole file and nothing is written.
  */
@@ -16,13 +17,14 @@ import { readWorkbook } from '../../../src/ingest/read/read-workbook.ts';
 import { formatCsv, parseCsvRecords } from './csv.ts';
 import { INDICATORS_HEADER, buildIndicatorRows } from './indicators.ts';
 import { importContextFromCsv } from './import-context-from-csv.ts';
+import { OFFICIAL_YEARS_DIR, writeOfficialYear } from './official-year-scores.ts';
 import { PAPI_DIMENSIONS, SUBDIMENSION_CODES } from './papi-structure.ts';
 import { SCORES_HEADER, scoreRowCells, type ScoreRow } from './papi-scores.ts';
 import { replaceYearScores, type YearChange } from './replace-year-scores.ts';
 
 export interface WorkbookUpdateOptions {
   readonly workbookPath: string;
-  /** The folder holding papi-scores.csv, indicators.csv and provinces.csv (data/). */
+  /** The folder holding papi-scores.csv, indicators.csv, provinces.csv and sources/ (data/). */
   readonly dataDir: string;
   /** Reads and compares, writes nothing. */
   readonly dryRun?: boolean;
@@ -131,6 +133,8 @@ export async function updateFromOfficialWorkbook(options: WorkbookUpdateOptions)
   const indicatorsChanged = indicatorsCsv !== readFileSync(indicatorsPath, 'utf8');
   const written = options.dryRun !== true;
   if (written) {
+    // Kept as a source, so that a plain `npm run data:build` rebuilds what is written here.
+    writeOfficialYear(join(options.dataDir, 'sources', OFFICIAL_YEARS_DIR), notes.year, incoming);
     writeFileSync(
       join(options.dataDir, 'papi-scores.csv'),
       formatCsv(SCORES_HEADER, rows.map(scoreRowCells)),
@@ -175,6 +179,8 @@ export function describeWorkbookUpdate(update: WorkbookUpdate): string[] {
     `provinces scored before, not in the file (their ${change.year} scores go): ${listed(change.provincesRemoved)}`,
     `provinces new in ${change.year}: ${listed(change.provincesAdded)}`,
     `indicators.csv: ${update.indicatorsChanged ? 'first/last years change' : 'unchanged'}.`,
-    update.written ? 'written.' : 'dry run: nothing written.',
+    update.written
+      ? `written: papi-scores.csv, sources/${OFFICIAL_YEARS_DIR}/${notes.year}.csv${update.indicatorsChanged ? ', indicators.csv' : ''}.`
+      : 'dry run: nothing written.',
   ];
 }
