@@ -19,6 +19,7 @@ import { updateFromOfficialWorkbook } from '../../data/scripts/lib/official-work
 import { SCORES_HEADER } from '../../data/scripts/lib/papi-scores.ts';
 import {
   indicatorSheet,
+  summarySheet,
   workbookBytes,
   type ProvinceColumn,
 } from '../ingest/papi-workbook/build-official-workbook.ts';
@@ -137,6 +138,18 @@ describe('npm run data:build -- --workbook', () => {
       after: sheet2023.expected.rows.length,
     });
     expect(snapshot()).toEqual(before);
+  });
+
+  it('reads a 2011-2017 workbook, its year from the file name', async () => {
+    const file = 'PAPI-2016-Dữ-liệu-1.xlsx';
+    const sheet = summarySheet(['Đắk Nông', 'TP. Hồ Chí Minh '], 2016);
+    const path = writeWorkbook(file, { 'PAPI- Bảng tổng hợp kết quả': sheet.rows });
+    const update = await updateFromOfficialWorkbook({ workbookPath: path, dataDir });
+    expect(update.ok && update.notes).toMatchObject({ year: 2016, yearFrom: 'file' });
+    const rows2016 = scoresOf(readData('papi-scores.csv'), '2016');
+    expect(rows2016.map((row) => [row.province_code, row.indicator, Number(row.score)]).sort()).toEqual(
+      sheet.expected.rows.map(([name, code, score]) => [CODE_OF[name], code, score]).sort(),
+    );
   });
 
   it('refuses a workbook with a province it cannot match, naming the cell, and leaves the files untouched', async () => {
