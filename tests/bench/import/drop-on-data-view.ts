@@ -27,6 +27,8 @@ export interface DropTiming {
   readonly toOutcome: number;
   /** What the person waits: toPicker + toOutcome. */
   readonly total: number;
+  /** Of the total, ms DuckDB spent in the app's statements (its `papi:sql` measures): the rest is JavaScript. */
+  readonly sql: number;
   /** The outcome's counts: rows added, replaced, rejected. */
   readonly added: number;
   readonly replaced: number;
@@ -89,9 +91,17 @@ async function timeDrop(page: Page, file: DroppedFile): Promise<DropTiming> {
     });
   }
   const [outcomeAt, added, replaced, rejected] = await waitForOutcome(page, file.name);
+  const sql = await page.evaluate(
+    ([from, to]) =>
+      performance
+        .getEntriesByType('measure')
+        .filter((m) => m.name.startsWith('papi:sql') && m.startTime >= from && m.startTime <= to)
+        .reduce((sum, m) => sum + m.duration, 0),
+    [dropAt, outcomeAt] as const,
+  );
   const toPicker = picker === undefined ? null : picker - dropAt;
   const toOutcome = outcomeAt - clickAt;
-  return { toPicker, toOutcome, total: (toPicker ?? 0) + toOutcome, added, replaced, rejected };
+  return { toPicker, toOutcome, total: (toPicker ?? 0) + toOutcome, sql, added, replaced, rejected };
 }
 
 /** Opens the Data view in a fresh browser, waits for the engine, drops `file` and times it. */

@@ -55,8 +55,10 @@ export const workbookImportSection: BenchSection = {
         ['workbook: drop → sheet picker (median)', fmtMs(median(workbookRuns.map((t) => t.toPicker)))],
         ['workbook: confirm → applied (median)', fmtMs(median(workbookRuns.map((t) => t.toOutcome)))],
         ['workbook: read and applied (median, budget < 3 s)', fmtMs(workbookMs)],
+        ['workbook: of which DuckDB statements (median)', fmtMs(median(workbookRuns.map((t) => t.sql)))],
         ['long CSV of the same rows: file', fmtBytes(files.longCsv.length)],
         ['long CSV: drop → applied (median)', fmtMs(csvMs)],
+        ['long CSV: of which DuckDB statements (median)', fmtMs(median(csvRuns.map((t) => t.sql)))],
         ['workbook / long CSV', fmtRatio(ratio(workbookMs, csvMs))],
       ],
       budgets: [
