@@ -14,12 +14,12 @@ import type { PapiWorkbookNotes } from '../../../src/ingest/papi-workbook/papi-w
 import { officialSheetNames } from '../../../src/ingest/papi-workbook/official-sheets.ts';
 import { describeProblem } from '../../../src/ingest/read/describe-problem.ts';
 import { readWorkbook } from '../../../src/ingest/read/read-workbook.ts';
-import { formatCsv, parseCsvRecords } from './csv.ts';
+import { formatCsv } from './csv.ts';
 import { INDICATORS_HEADER, buildIndicatorRows } from './indicators.ts';
 import { importContextFromCsv } from './import-context-from-csv.ts';
 import { OFFICIAL_YEARS_DIR, writeOfficialYear } from './official-year-scores.ts';
 import { PAPI_DIMENSIONS, SUBDIMENSION_CODES } from './papi-structure.ts';
-import { SCORES_HEADER, scoreRowCells, type ScoreRow } from './papi-scores.ts';
+import { SCORES_HEADER, parseScoreRowsCsv, scoreRowCells, type ScoreRow } from './papi-scores.ts';
 import { replaceYearScores, type YearChange } from './replace-year-scores.ts';
 
 export interface WorkbookUpdateOptions {
@@ -58,19 +58,6 @@ const { t } = createI18n('en');
 
 const NOT_OFFICIAL =
   'not an official PAPI workbook: no sheet has the rows “Mã tỉnh” and “Tỉnh/Thành phố trực thuộc trung ương” with provinces from column D, nor the 2011-2017 table with the columns “Tên tỉnh” and “1: …”.';
-
-const SCORE_COLUMNS = SCORES_HEADER;
-
-function readScoresCsv(dataDir: string): ScoreRow[] {
-  const text = readFileSync(join(dataDir, 'papi-scores.csv'), 'utf8');
-  return parseCsvRecords(text, SCORE_COLUMNS).map((row) => ({
-    provinceCode: row.province_code,
-    year: Number(row.year),
-    indicator: row.indicator,
-    score: row.score,
-    source: row.source,
-  }));
-}
 
 /** Reads the workbook and, unless refused or a dry run, writes the year into `dataDir`. */
 export async function updateFromOfficialWorkbook(options: WorkbookUpdateOptions): Promise<WorkbookUpdate> {
@@ -120,7 +107,11 @@ export async function updateFromOfficialWorkbook(options: WorkbookUpdateOptions)
     score: String(row.score),
     source: row.source ?? '',
   }));
-  const { rows, change: byCode } = replaceYearScores(readScoresCsv(options.dataDir), notes.year, incoming);
+  const { rows, change: byCode } = replaceYearScores(
+    parseScoreRowsCsv(readFileSync(join(options.dataDir, 'papi-scores.csv'), 'utf8')),
+    notes.year,
+    incoming,
+  );
   const names = new Map(context.provinces.map((p) => [p.code, `${p.name_vi} (${p.code})`] as const));
   const named = (codes: readonly string[]): string[] => codes.map((code) => names.get(code) ?? code);
   const change: YearChange = {
@@ -152,35 +143,4 @@ export async function updateFromOfficialWorkbook(options: WorkbookUpdateOptions)
     indicatorsChanged,
     written,
   };
-}
-
-const listed = (items: readonly string[]): string => (items.length === 0 ? 'none' : items.join(', '));
-
-/** What the command prints: what was read, what changes (or would), what to look at. */
-export function describeWorkbookUpdate(update: WorkbookUpdate): string[] {
-  if (!update.ok) {
-    return [
-      ...update.refusals.map((line) => `refused: ${line}`),
-      ...update.warnings.map((line) => `warning: ${line}`),
-      `${update.file} refused: data/ left unchanged.`,
-    ];
-  }
-  const { notes, change } = update;
-  const yearFrom = notes.yearFrom === 'sheet' ? 'the sheet name' : 'the file name';
-  return [
-    `${update.file}, sheet “${update.sheet}”: PAPI ${notes.year} (year read from ${yearFrom} “${notes.yearName}”), ${change.after} sub-dimension scores.`,
-    ...(update.otherSheets.length > 0
-      ? [`other year sheets (pick one with --sheet): ${update.otherSheets.map((s) => `“${s}”`).join(', ')}`]
-      : []),
-    `not scored in ${notes.year} in the file: ${listed(notes.unscored)}`,
-    ...(notes.skippedRows > 0 ? [`rows left out (survey indicators, other rows): ${notes.skippedRows}`] : []),
-    ...update.warnings.map((line) => `warning: ${line}`),
-    `papi-scores.csv, ${change.year}: ${change.before} rows → ${change.after}; ${change.changed} scores changed; other years unchanged.`,
-    `provinces scored before, not in the file (their ${change.year} scores go): ${listed(change.provincesRemoved)}`,
-    `provinces new in ${change.year}: ${listed(change.provincesAdded)}`,
-    `indicators.csv: ${update.indicatorsChanged ? 'first/last years change' : 'unchanged'}.`,
-    update.written
-      ? `written: papi-scores.csv, sources/${OFFICIAL_YEARS_DIR}/${notes.year}.csv${update.indicatorsChanged ? ', indicators.csv' : ''}.`
-      : 'dry run: nothing written.',
-  ];
 }

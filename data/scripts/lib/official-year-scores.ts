@@ -5,9 +5,15 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatCsv, parseCsvRecords } from './csv.ts';
+import { formatCsv } from './csv.ts';
 import { SUBDIMENSION_CODES } from './papi-structure.ts';
-import { SCORES_HEADER, scoreRowCells, sortScoreRows, type ScoreRow } from './papi-scores.ts';
+import {
+  SCORES_HEADER,
+  parseScoreRowsCsv,
+  scoreRowCells,
+  sortScoreRows,
+  type ScoreRow,
+} from './papi-scores.ts';
 
 /** The folder beside sources/papi/ that holds the workbook years. */
 export const OFFICIAL_YEARS_DIR = 'papi-official';
@@ -18,15 +24,7 @@ export function readOfficialYears(dir: string): Map<number, ScoreRow[]> {
   if (!existsSync(dir)) return years;
   for (const name of readdirSync(dir).filter((file) => /^\d{4}\.csv$/.test(file))) {
     const year = Number(name.slice(0, 4));
-    const rows = parseCsvRecords(readFileSync(join(dir, name), 'utf8'), SCORES_HEADER).map(
-      (row): ScoreRow => ({
-        provinceCode: row.province_code,
-        year: Number(row.year),
-        indicator: row.indicator,
-        score: row.score,
-        source: row.source,
-      }),
-    );
+    const rows = parseScoreRowsCsv(readFileSync(join(dir, name), 'utf8'));
     const stray = rows.find((row) => row.year !== year || !SUBDIMENSION_CODES.includes(row.indicator));
     if (stray !== undefined) {
       throw new Error(
