@@ -60,20 +60,22 @@ async function main(): Promise<number> {
       workbook: { type: 'string' },
       sheet: { type: 'string' },
       'dry-run': { type: 'boolean', default: false },
+      // Another copy of data/ (its CSVs and sources/) to update: the tests' temporary one.
+      'data-dir': { type: 'string' },
     },
   });
   if (values.workbook === undefined) {
-    if (values.sheet !== undefined || values['dry-run'])
-      throw new Error('--sheet and --dry-run go with --workbook');
+    if (values.sheet !== undefined || values['dry-run'] || values['data-dir'] !== undefined)
+      throw new Error('--sheet, --dry-run and --data-dir go with --workbook');
     buildPapiData(join(DATA_DIR, 'sources', 'papi'), DATA_DIR);
     console.log('wrote papi-scores.csv, indicators.csv, provinces.csv in', DATA_DIR);
     return 0;
   }
   // npm runs scripts from the package root; a relative path is the caller's, from where npm was started.
-  const workbookPath = resolve(process.env.INIT_CWD ?? process.cwd(), values.workbook);
+  const callerDir = process.env.INIT_CWD ?? process.cwd();
   const update = await updateFromOfficialWorkbook({
-    workbookPath,
-    dataDir: DATA_DIR,
+    workbookPath: resolve(callerDir, values.workbook),
+    dataDir: values['data-dir'] === undefined ? DATA_DIR : resolve(callerDir, values['data-dir']),
     dryRun: values['dry-run'],
     sheet: values.sheet,
   });

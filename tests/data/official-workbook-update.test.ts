@@ -10,8 +10,10 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DATA_DIR, buildPapiData } from '../../data/scripts/build-papi-scores.ts';
 import { parseCsvRecords } from '../../data/scripts/lib/csv.ts';
@@ -175,4 +177,27 @@ describe('npm run data:build -- --workbook', () => {
     expect(update.ok).toBe(false);
     expect(snapshot()).toEqual(before);
   });
+
+  it('from the command line: a dry run exits 0, a refusal exits 1 and leaves the files as they were', () => {
+    const before = snapshot();
+    const script = fileURLToPath(new URL('../../data/scripts/build-papi-scores.ts', import.meta.url));
+    const tsx = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
+    const run = (...args: string[]) =>
+      spawnSync(tsx, [script, ...args, '--data-dir', dataDir], { encoding: 'utf8' });
+    const good = writeWorkbook(FILE, { '2024_PAPI_VIE_ENG': sheet2024.rows });
+    const dry = run('--workbook', good, '--dry-run');
+    expect(dry.status).toBe(0);
+    expect(dry.stdout).toContain('not scored in 2024 in the file: Vĩnh Phúc, Tiền Giang');
+    expect(dry.stdout).toContain('dry run: nothing written.');
+    const bad = writeWorkbook('scores.xlsx', {
+      Sheet1: [
+        ['Tỉnh', 'Điểm'],
+        ['Đắk Nông', 1.5],
+      ],
+    });
+    const refused = run('--workbook', bad);
+    expect(refused.status).toBe(1);
+    expect(refused.stdout).toContain('scores.xlsx refused: data/ left unchanged.');
+    expect(snapshot()).toEqual(before);
+  }, 60_000);
 });
