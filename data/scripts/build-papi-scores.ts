@@ -2,8 +2,9 @@
  * npm run data:build — reads data/sources/papi/ (and the years taken from official workbooks,
  * data/sources/papi-official/), data/sources/provinces-2025/ and writes
  * data/papi-scores.csv, data/indicators.csv and data/provinces.csv (old and new units, with lineage).
- * npm run data:build -- --workbook <file.xlsx> [--sheet <name>] [--dry-run] — replaces one year of
- * data/papi-scores.csv with an official PAPI workbook's scores instead (lib/official-workbook-update.ts).
+ * npm run data:build -- --workbook <file.xlsx> [--sheet <name>] [--dry-run] [--data-dir <copy>] — replaces
+ * one year of data/papi-scores.csv (or of a copy of data/) with an official PAPI workbook's scores instead
+ * (lib/official-workbook-update.ts).
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
