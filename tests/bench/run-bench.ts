@@ -5,10 +5,11 @@
 // are reported as met or as the gap; nothing is asserted. Prints tables; writes tests/.artifacts/bench.json.
 //
 // Each measurement is a section (tests/bench/sections): adding one is one line in SECTIONS.
+// Arguments: the sections to run by their name's first word (`tsx tests/bench/run-bench.ts workbook`); none: all.
 // Env: BENCH_RUNS (alternating runs, default 3), BENCH_SKIP (comma-separated section names' first word,
 // e.g. "Lighthouse"), CHROMIUM_PATH (default /usr/bin/chromium).
 
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { serveDist } from '../../src/server/serve-dist.ts';
 import { ARTIFACTS_DIR, DIST_DIR } from '../e2e/helpers/server.ts';
@@ -18,12 +19,14 @@ import { browserVisitsSection } from './sections/browser-visits.ts';
 import { buildSizesSection } from './sections/build-sizes.ts';
 import { importSpeedSection } from './sections/import-speed.ts';
 import { lighthouseSection } from './sections/lighthouse-scores.ts';
+import { workbookImportSection } from './sections/workbook-import.ts';
 
 const SECTIONS: BenchSection[] = [
   buildSizesSection,
   browserVisitsSection,
   lighthouseSection,
   importSpeedSection,
+  workbookImportSection,
 ];
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3) || 3);
@@ -31,6 +34,20 @@ const SKIP = (process.env.BENCH_SKIP ?? '')
   .split(',')
   .map((s) => s.trim().toLowerCase())
   .filter(Boolean);
+const ONLY = process.argv.slice(2).map((s) => s.toLowerCase());
+const selected = (section: BenchSection): boolean => {
+  const name = section.name.toLowerCase();
+  return (ONLY.length === 0 || ONLY.some((s) => name.startsWith(s))) && !SKIP.some((s) => name.startsWith(s));
+};
+
+/** A run of some sections updates theirs in the last bench.json and keeps the others' results and budgets. */
+function mergedWithEarlier(path: string, json: Record<string, unknown>): Record<string, unknown> {
+  if (!existsSync(path)) return json;
+  const earlier = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+  const fresh = json.budgets as Budget[];
+  const kept = ((earlier.budgets ?? []) as Budget[]).filter((b) => !fresh.some((f) => f.name === b.name));
+  return { ...earlier, ...json, budgets: [...kept, ...fresh] };
+}
 
 async function main(): Promise<void> {
   console.log(`PAPI dashboard benchmark: ${RUNS} alternating runs; dist: ${DIST_DIR}`);
@@ -42,7 +59,7 @@ async function main(): Promise<void> {
   const json: Record<string, unknown> = { runs: RUNS };
   try {
     for (const section of SECTIONS) {
-      if (SKIP.some((s) => section.name.toLowerCase().startsWith(s))) continue;
+      if (!selected(section)) continue;
       console.log(`\n== ${section.name}`);
       const result = await section.run(context);
       console.log(table(result.table));
@@ -58,7 +75,7 @@ async function main(): Promise<void> {
   json.budgets = budgets;
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
   const out = join(ARTIFACTS_DIR, 'bench.json');
-  writeFileSync(out, JSON.stringify(json, null, 2));
+  writeFileSync(out, JSON.stringify(ONLY.length === 0 ? json : mergedWithEarlier(out, json), null, 2));
   console.log(`\nraw results: ${relative(process.cwd(), out)}`);
 }
 

@@ -1,4 +1,5 @@
 /** Turns the yearly wide PAPI files (one column per sub-dimension) into long score rows. */
+import { parseCsvRecords } from './csv.ts';
 import { SUBDIMENSION_CODES } from './papi-structure.ts';
 
 export interface ScoreRow {
@@ -63,4 +64,15 @@ export function sortScoreRows(rows: readonly ScoreRow[]): ScoreRow[] {
 /** The score rows as cells in SCORES_HEADER order. */
 export function scoreRowCells(row: ScoreRow): string[] {
   return [row.provinceCode, String(row.year), row.indicator, row.score, row.source];
+}
+
+/** Reads rows written by scoreRowCells back (papi-scores.csv, or a workbook year kept as a source). */
+export function parseScoreRowsCsv(text: string): ScoreRow[] {
+  return parseCsvRecords(text, SCORES_HEADER).map((row) => ({
+    provinceCode: row.province_code,
+    year: Number(row.year),
+    indicator: row.indicator,
+    score: row.score,
+    source: row.source,
+  }));
 }
