@@ -8,6 +8,8 @@ export const CSV_TABLES = [
   'plans',
   'plan_tasks',
   'task_progress',
+  // Issue 20: an official workbook's survey indicators (none bundled; only imported).
+  'survey_indicators',
 ] as const;
 
 /** A table loaded from one CSV file. */
@@ -81,5 +83,16 @@ export const CSV_COLUMNS: Record<TableName, readonly (readonly [string, string])
     ['percent', 'DOUBLE'],
     ['reported_on', 'VARCHAR'],
     ['note', 'VARCHAR'],
+  ],
+  // Issue 20: one survey indicator (scale 0%-100%, stored as a share 0-1) of an official workbook, under
+  // its sub-dimension, per province and year; never a score.
+  survey_indicators: [
+    ['province_code', 'VARCHAR'],
+    ['year', 'INTEGER'],
+    ['subdimension', 'VARCHAR'],
+    ['label_vi', 'VARCHAR'],
+    ['label_en', 'VARCHAR'],
+    ['value', 'DOUBLE'],
+    ['source', 'VARCHAR'],
   ],
 };

@@ -10,6 +10,7 @@ export const BUNDLED_FILE_NAMES: Record<TableName, string> = {
   plans: 'plans.csv',
   plan_tasks: 'plan-tasks.csv',
   task_progress: 'task-progress.sample.csv',
+  survey_indicators: 'survey-indicators.csv',
 };
 
 /** The bundled progress file is illustrative until the user imports real reports. */

@@ -7,6 +7,7 @@ import scoresCsvUrl from '../../data/papi-scores.csv?url';
 import planTasksCsvUrl from '../../data/plan-tasks.csv?url';
 import plansCsvUrl from '../../data/plans.csv?url';
 import provincesCsvUrl from '../../data/provinces.csv?url';
+import surveyIndicatorsCsvUrl from '../../data/survey-indicators.csv?url';
 import taskProgressCsvUrl from '../../data/task-progress.sample.csv?url';
 import { CSV_TABLES, type TableName } from '../db/tables';
 import { BUNDLED_FILE_NAMES } from './bundled-file-names';
@@ -18,6 +19,7 @@ const BUNDLED_FILE_URLS: Record<TableName, string> = {
   plans: plansCsvUrl,
   plan_tasks: planTasksCsvUrl,
   task_progress: taskProgressCsvUrl,
+  survey_indicators: surveyIndicatorsCsvUrl,
 };
 
 let fetched: Promise<Record<TableName, ArrayBuffer>> | null = null;

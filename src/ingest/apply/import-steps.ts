@@ -1,11 +1,11 @@
 // Which table each read file writes, as canonical CSV, and the `datasets.source` a merge records.
 
 import type { ImportResult } from '../read/read-import-file';
-import { toCanonicalCsv, toPlansCsv } from '../read/to-canonical-csv';
+import { toCanonicalCsv, toPlansCsv, toSurveyIndicatorsCsv } from '../read/to-canonical-csv';
 import type { ImportMode, ReadImport } from './import-outcome';
 import type { MergedTable } from './merge-sql';
 
-/** Rows of one file for one table; `counted` is false for the plans row a plan file implies. */
+/** Rows of one file for one table; `counted` is false for the plans row a plan file implies and for survey values. */
 export interface ImportStep {
   readonly fileIndex: number;
   readonly table: MergedTable;
@@ -21,7 +21,7 @@ type ReadRows = Exclude<ImportResult, { kind: null }>;
 
 const isRead = (result: ImportResult): result is ReadRows => result.kind !== null;
 
-/** The steps of every file, in file order (a plan file: its tasks, then its plans row). */
+/** The steps of every file, in file order (a plan file: its tasks, then its plans row; an official workbook: its scores, then its survey values). */
 export function planImportSteps(
   reads: readonly ReadImport[],
   modes: readonly ImportMode[],
@@ -44,7 +44,20 @@ export function planImportSteps(
         { ...step, table: 'plans', csv: plans, counted: false },
       ];
     }
-    return [{ ...step, table: 'score_rows' }];
+    const survey = result.survey ?? [];
+    return [
+      { ...step, table: 'score_rows' },
+      ...(survey.length === 0
+        ? []
+        : [
+            {
+              ...step,
+              table: 'survey_indicators' as const,
+              csv: toSurveyIndicatorsCsv(survey),
+              counted: false,
+            },
+          ]),
+    ];
   });
 }
 

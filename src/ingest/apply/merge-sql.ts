@@ -12,6 +12,7 @@ export const MERGE_KEYS = {
   task_progress: ['task_id', 'period', 'unit'],
   plan_tasks: ['task_id'],
   plans: ['plan'],
+  survey_indicators: ['province_code', 'year', 'subdimension', 'label_vi', 'label_en'],
 } as const satisfies Partial<Record<TableName, readonly string[]>>;
 
 export type MergedTable = keyof typeof MERGE_KEYS;

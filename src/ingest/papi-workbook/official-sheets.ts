@@ -57,3 +57,13 @@ export function findOfficialSheets(
 export const officialSheetNames = (sheets: readonly WorkbookSheet[], fileName: string): string[] =>
   // Indicator names only match unnumbered sub-dimension rows: not needed to tell the layout.
   findOfficialSheets(sheets, fileName, []).sheets.map((sheet) => sheet.name);
+
+/** Each official sheet a user can choose (newest year first) with its year, null where neither name holds one. */
+export const officialSheetYears = (
+  sheets: readonly WorkbookSheet[],
+  fileName: string,
+): { readonly sheet: string; readonly year: number | null }[] =>
+  findOfficialSheets(sheets, fileName, []).sheets.map((sheet) => ({
+    sheet: sheet.name,
+    year: sheet.year?.year ?? null,
+  }));

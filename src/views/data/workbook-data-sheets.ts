@@ -5,7 +5,7 @@
 import { officialSheetNames } from '../../ingest/papi-workbook/official-sheets';
 import { detectFileFormat } from '../../ingest/read/detect-file-format';
 import { findHeaderRow } from '../../ingest/read/find-header-row';
-import { readWorkbook } from '../../ingest/read/read-workbook';
+import { readWorkbook, type WorkbookSheet } from '../../ingest/read/read-workbook';
 import { recogniseKind } from '../../ingest/read/recognise-kind';
 
 /** Names of the sheets whose header row is a known kind of file; [] for CSV and unreadable files. */
@@ -17,12 +17,19 @@ export async function workbookDataSheets(
   if (format !== 'xlsx' && format !== 'xls') return [];
   const workbook = await readWorkbook(bytes);
   if (!workbook.ok) return [];
-  const recognised = workbook.sheets
+  const recognised = headerSheetNames(workbook.sheets, indicatorCodes);
+  // An official PAPI workbook has one sheet per year: offered newest first, the default choice.
+  return recognised.length > 0 ? recognised : officialSheetNames(workbook.sheets, '');
+}
+
+/** Names of the sheets whose header row is a known kind of file (the long layouts, progress, plans). */
+export const headerSheetNames = (
+  sheets: readonly WorkbookSheet[],
+  indicatorCodes: readonly string[],
+): string[] =>
+  sheets
     .filter((sheet) => {
       const headerRow = findHeaderRow(sheet.rows);
       return headerRow !== -1 && recogniseKind(sheet.rows[headerRow] ?? [], indicatorCodes).ok;
     })
     .map((sheet) => sheet.name);
-  // An official PAPI workbook has one sheet per year: offered newest first, the default choice.
-  return recognised.length > 0 ? recognised : officialSheetNames(workbook.sheets, '');
-}

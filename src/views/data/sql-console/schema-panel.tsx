@@ -21,6 +21,7 @@ const DESCRIBED_RELATIONS = [
   ],
   ...['task_periods', 'task_pair_states', 'task_completion', 'plan_targets', 'province_latest_periods'],
   'progress_provenance',
+  'survey_indicators',
 ] as const;
 
 type DescribedRelation = (typeof DESCRIBED_RELATIONS)[number];
