@@ -1,11 +1,12 @@
 // What the Data view asks about a dropped workbook before importing it: which sheet (several sheets with
-// a header row), which years (an official PAPI workbook with several year sheets, newest checked), or the
+// a header row; an instructions sheet next to one data sheet asks nothing), which years (an official PAPI workbook with several year sheets, newest checked), or the
 // year itself (an official workbook whose sheet and file names hold none). Nothing to ask: null.
 
 import { officialSheetYears } from '../../ingest/papi-workbook/official-sheets';
 import { detectFileFormat } from '../../ingest/read/detect-file-format';
-import { readWorkbook } from '../../ingest/read/read-workbook';
-import { headerSheetNames } from './workbook-data-sheets';
+import { findHeaderRow } from '../../ingest/read/find-header-row';
+import { readWorkbook, type WorkbookSheet } from '../../ingest/read/read-workbook';
+import { recogniseKind } from '../../ingest/read/recognise-kind';
 
 /** The question for one dropped file (`index` is its position among the dropped files). */
 export type WorkbookChoice =
@@ -27,6 +28,15 @@ export type WorkbookChoice =
 /** The user's answer for one file. */
 export type FileChoice =
   { readonly sheet: string } | { readonly years: readonly number[] } | { readonly typedYear: number };
+
+/** Names of the sheets whose header row is a known kind of file (an instructions sheet is not one). */
+const headerSheetNames = (sheets: readonly WorkbookSheet[], indicatorCodes: readonly string[]): string[] =>
+  sheets
+    .filter((sheet) => {
+      const headerRow = findHeaderRow(sheet.rows);
+      return headerRow !== -1 && recogniseKind(sheet.rows[headerRow] ?? [], indicatorCodes).ok;
+    })
+    .map((sheet) => sheet.name);
 
 /** The question a dropped file raises, or null when it is read as it is (CSV, one sheet, one year). */
 export async function workbookChoice(
