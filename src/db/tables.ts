@@ -10,6 +10,8 @@ export const CSV_TABLES = [
   'task_progress',
   // Issue 20: each plan's own goals (see plan_goals below).
   'plan_goals',
+  // Issue 20: an official workbook's survey indicators (none bundled; only imported).
+  'survey_indicators',
 ] as const;
 
 /** A table loaded from one CSV file. */
@@ -99,5 +101,16 @@ export const CSV_COLUMNS: Record<TableName, readonly (readonly [string, string])
     ['since_year', 'INTEGER'],
     ['target_year', 'INTEGER'],
     ['text', 'VARCHAR'],
+  ],
+  // Issue 20: one survey indicator (scale 0%-100%, stored as a share 0-1) of an official workbook, under
+  // its sub-dimension, per province and year; never a score.
+  survey_indicators: [
+    ['province_code', 'VARCHAR'],
+    ['year', 'INTEGER'],
+    ['subdimension', 'VARCHAR'],
+    ['label_vi', 'VARCHAR'],
+    ['label_en', 'VARCHAR'],
+    ['value', 'DOUBLE'],
+    ['source', 'VARCHAR'],
   ],
 };

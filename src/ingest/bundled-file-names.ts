@@ -11,6 +11,7 @@ export const BUNDLED_FILE_NAMES: Record<TableName, string> = {
   plan_tasks: 'plan-tasks.csv',
   task_progress: 'task-progress.sample.csv',
   plan_goals: 'plan-goals.csv',
+  survey_indicators: 'survey-indicators.csv',
 };
 
 /** The bundled progress file is illustrative until the user imports real reports. */

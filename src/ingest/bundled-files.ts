@@ -8,6 +8,7 @@ import planTasksCsvUrl from '../../data/plan-tasks.csv?url';
 import planGoalsCsvUrl from '../../data/plan-goals.csv?url';
 import plansCsvUrl from '../../data/plans.csv?url';
 import provincesCsvUrl from '../../data/provinces.csv?url';
+import surveyIndicatorsCsvUrl from '../../data/survey-indicators.csv?url';
 import taskProgressCsvUrl from '../../data/task-progress.sample.csv?url';
 import { CSV_TABLES, type TableName } from '../db/tables';
 import { BUNDLED_FILE_NAMES } from './bundled-file-names';
@@ -20,6 +21,7 @@ const BUNDLED_FILE_URLS: Record<TableName, string> = {
   plan_tasks: planTasksCsvUrl,
   task_progress: taskProgressCsvUrl,
   plan_goals: planGoalsCsvUrl,
+  survey_indicators: surveyIndicatorsCsvUrl,
 };
 
 let fetched: Promise<Record<TableName, ArrayBuffer>> | null = null;

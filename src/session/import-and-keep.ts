@@ -16,6 +16,9 @@ export interface FileToImport {
   readonly name: string;
   readonly bytes: Uint8Array;
   readonly sheet?: string | null;
+  /** An official workbook: the years to read together, or the year typed for a workbook whose names hold none. */
+  readonly years?: readonly number[] | null;
+  readonly typedYear?: number | null;
   readonly mode?: ImportMode;
 }
 
@@ -59,6 +62,8 @@ export async function importAndKeep(
     bytes: file.bytes,
     // The sheet actually read, so the next start-up reads the same one.
     sheet: file.sheet ?? sheetsRead[index] ?? null,
+    years: file.years ?? null,
+    typedYear: file.typedYear ?? null,
     mode: modes[index] ?? DEFAULT_IMPORT_MODE,
     importedAt,
   }));

@@ -3,6 +3,7 @@
 import type { Connector } from '../db/connector';
 import { applyImport } from '../ingest/apply/apply-import';
 import { fetchImportContext } from '../ingest/apply/fetch-import-context';
+import { withFileChoices } from '../ingest/apply/read-import-batch';
 import { readImportFile } from '../ingest/read/read-import-file';
 import { listImportedFiles } from '../storage/imported-files-store';
 import { reapplyImports, type ReapplyReport } from './reapply-imports';
@@ -14,8 +15,7 @@ export async function reapplyStoredImports(conn: Connector): Promise<ReapplyRepo
     readFile: async (file) => {
       // Fetched per file: a plan file re-applied before makes its task ids known to the progress after it.
       const context = await fetchImportContext(conn);
-      const sheet = file.sheet === null ? {} : { sheet: file.sheet };
-      return readImportFile({ name: file.name, bytes: file.bytes }, { ...context, ...sheet });
+      return readImportFile({ name: file.name, bytes: file.bytes }, withFileChoices(context, file));
     },
     applyImport: (reads, choices) => applyImport(conn, reads, choices),
   });

@@ -13,6 +13,9 @@ export interface StoredImportFile {
   readonly bytes: Uint8Array;
   /** The sheet the user picked in a workbook (null: CSV, or the reader's default). */
   readonly sheet: string | null;
+  /** An official workbook's years read together, and the year the user typed (absent in older records). */
+  readonly years?: readonly number[] | null;
+  readonly typedYear?: number | null;
   readonly mode: ImportMode;
   /** ISO timestamp. */
   readonly importedAt: string;

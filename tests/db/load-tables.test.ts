@@ -37,6 +37,7 @@ describe('loadTables', () => {
       'plans',
       'provinces',
       'score_rows',
+      'survey_indicators',
       'task_progress',
     ]);
     expect(byName.provinces).toMatchObject({

@@ -1,6 +1,8 @@
-// The official PAPI workbooks dropped on the Data view of the built app (headless Chromium): the year
-// sheet chosen (newest by default), the outcome saying what was read, the Overview showing the imported
-// year, and the import kept across a reload. Every score is synthetic (build-official-workbook.ts).
+// The official PAPI workbooks dropped on the Data view of the built app (headless Chromium): the years
+// chosen (newest by default, each saying whether it is already loaded), the year typed for a workbook whose
+// names hold none, the outcome saying what was read, the Overview showing the imported year, the survey
+// indicators on Dimensions, and the import kept across a reload. Every value is synthetic
+// (build-official-workbook.ts).
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import {
@@ -43,6 +45,17 @@ async function dropWorkbook(page: Page, name: string, bytes: Uint8Array): Promis
     .setInputFiles([{ name, mimeType: XLSX_TYPE, buffer: Buffer.from(bytes) }]);
 }
 
+const CIVIC_KNOWLEDGE = subdimensionsOf('1', 2024)[0];
+
+/** Opens Dimensions on sub-dimension 1.1 for Đắk Nông in `year`; the survey list (or its muted line) once it says every part of `expected`. */
+async function expectSurveyText(page: Page, year: number, expected: readonly string[]): Promise<void> {
+  await session.open(`?view=dimensions&province=P43&indicator=1.1&year=${year}&lang=vi`);
+  const found = page.locator('[data-testid="survey-indicators"], [data-testid="survey-indicators-none"]');
+  await expect
+    .poll(async () => nfc((await found.first().textContent({ timeout: 30_000 })) ?? ''), { timeout: 30_000 })
+    .toSatisfy((text: string) => expected.every((part) => text.includes(part)));
+}
+
 async function statusText(page: Page, file: string): Promise<string> {
   const status = page.getByRole('status').filter({ hasText: file });
   await status.waitFor({ timeout: 30_000 });
@@ -50,7 +63,7 @@ async function statusText(page: Page, file: string): Promise<string> {
 }
 
 describe('Data view: the official PAPI workbooks (built app, headless Chromium)', () => {
-  test('a 2018+ workbook: the newest year sheet by default, what was read, the Overview’s total, kept across a reload', async () => {
+  test('a 2018+ workbook: two years chosen, what was read, the Overview’s total, the survey list, kept across a reload', async () => {
     const { page } = session;
     const sheet2024 = indicatorSheet({
       year: 2024,
@@ -66,20 +79,35 @@ describe('Data view: the official PAPI workbooks (built app, headless Chromium)'
       workbookBytes({ '2023_VIE_ENG': sheet2023.rows, '2024_PAPI_VIE_ENG': sheet2024.rows }),
     );
 
-    const picker = page.locator('[data-testid="sheet-picker"] select');
-    await picker.waitFor({ timeout: 30_000 });
-    expect(await picker.locator('option').allTextContents()).toEqual(['2024_PAPI_VIE_ENG', '2023_VIE_ENG']);
-    expect(await picker.inputValue()).toBe('2024_PAPI_VIE_ENG');
-    await page.getByRole('button', { name: 'Nhập trang đã chọn' }).click();
+    const years = page.locator('[data-testid="official-years"]');
+    await years.waitFor({ timeout: 30_000 });
+    const year2024 = years.getByRole('checkbox', { name: /^Năm 2024/ });
+    const year2023 = years.getByRole('checkbox', { name: /^Năm 2023/ });
+    expect(await years.getByRole('checkbox').count()).toBe(2);
+    expect([await year2024.isChecked(), await year2023.isChecked()]).toEqual([true, false]);
+    // The bundled data has both years: the database says so.
+    await expect
+      .poll(async () => nfc((await years.textContent()) ?? ''))
+      .toContain('đã có dữ liệu năm 2023: sẽ được thay thế');
+    expect(nfc((await years.textContent()) ?? '')).toContain('đã có dữ liệu năm 2024: sẽ được thay thế');
+    await year2023.check();
+    await page.getByRole('button', { name: 'Nhập với các lựa chọn này' }).click();
 
     const text = await statusText(page, FILE_2024);
     expect(text).toContain(
-      `${FILE_2024}: bảng số liệu PAPI chính thức, năm 2024 (đọc từ tên trang tính “2024_PAPI_VIE_ENG”).`,
+      `${FILE_2024}: bảng số liệu PAPI chính thức, các năm 2024, 2023 (đọc từ tên trang tính).`,
     );
     expect(text).toContain('Vĩnh Phúc, Tiền Giang: không có điểm năm 2024 trong tệp.');
+    expect(text).toContain('giá trị chỉ tiêu khảo sát (thang 0%-100%');
     const warnings = nfc(await textOf(page, '[data-testid="import-warnings"]'));
     expect(warnings).toMatch(/trang tính “2024_PAPI_VIE_ENG”, ô D\d+, tỉnh Đắk Nông: /);
     await saveScreenshot(page, 'official-workbook-outcome-vi-1366');
+
+    const surveyLabel = `Tỷ lệ người trả lời về ${CIVIC_KNOWLEDGE?.name_vi ?? ''}`;
+    // No survey values for 2022: one muted line naming the official workbook. 2024 last, the year the Overview keeps.
+    await expectSurveyText(page, 2022, ['năm 2022', 'nhập bảng số liệu PAPI chính thức']);
+    await expectSurveyText(page, 2023, ['năm 2023', surveyLabel]);
+    await expectSurveyText(page, 2024, ['năm 2024', surveyLabel]);
 
     await page.getByRole('navigation').getByRole('link', { name: 'Tổng quan' }).click();
     await waitForApp(page);
@@ -88,6 +116,33 @@ describe('Data view: the official PAPI workbooks (built app, headless Chromium)'
     await page.reload();
     await waitForApp(page);
     await expect.poll(async () => nfc(await textOf(page, SEL.total))).toContain(syntheticTotal(2024));
+    await expectSurveyText(page, 2024, ['năm 2024', surveyLabel, FILE_2024]);
+    await saveScreenshot(page, 'official-workbook-survey-vi-1366');
+  });
+
+  test('a workbook whose names hold no year: the year typed, checked, and said in the outcome', async () => {
+    const { page } = session;
+    const file = 'PAPI_provincial.xlsx';
+    await openData(page);
+    await dropWorkbook(
+      page,
+      file,
+      workbookBytes({
+        ProvincialIndicators_VIE: indicatorSheet({ year: 2020, provinces: PROVINCES.slice(0, 1) }).rows,
+      }),
+    );
+    const field = page.getByLabel(`Năm của bảng số liệu ${file}`);
+    await field.waitFor({ timeout: 30_000 });
+    const submit = page.getByRole('button', { name: 'Nhập với các lựa chọn này' });
+    await field.fill('2008');
+    await submit.click();
+    await expect
+      .poll(async () => nfc(await textOf(page, '[data-testid="sheet-picker"] [role="alert"]')))
+      .toContain('Năm phải là số nguyên từ 2009 đến');
+    await field.fill('2020');
+    await submit.click();
+    const text = await statusText(page, file);
+    expect(text).toContain(`${file}: bảng số liệu PAPI chính thức, năm 2020 (năm do người dùng nhập).`);
   });
 
   test('a 2011-2017 workbook: the year from the file name, the component sheets not read twice', async () => {

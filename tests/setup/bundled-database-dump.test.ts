@@ -61,7 +61,8 @@ describe('the bundled data set restored from the run-wide dump', () => {
       const describe = sql`DESCRIBE ${sqlIdentifier(relation)}`;
       expect(await restored.query(describe), relation).toEqual(await loaded.query(describe));
       const rows = await rowsOf(loaded, relation);
-      expect(rows.length, relation).toBeGreaterThan(0);
+      // Survey indicators come only from an imported official workbook: none bundled.
+      if (relation !== 'survey_indicators') expect(rows.length, relation).toBeGreaterThan(0);
       expect(await rowsOf(restored, relation), relation).toEqual(rows);
     }
   });

@@ -21,7 +21,12 @@ export function describeWorkbookUpdate(update: WorkbookUpdate): string[] {
       ? [`other year sheets (pick one with --sheet): ${update.otherSheets.map((s) => `“${s}”`).join(', ')}`]
       : []),
     `not scored in ${notes.year} in the file: ${listed(notes.unscored)}`,
-    ...(notes.skippedRows > 0 ? [`rows left out (survey indicators, other rows): ${notes.skippedRows}`] : []),
+    ...(notes.skippedRows > 0 ? [`rows left out (not scores): ${notes.skippedRows}`] : []),
+    ...(notes.surveyValues > 0
+      ? [
+          `survey indicator values read but not bundled (import the workbook in the app to keep them): ${notes.surveyValues}`,
+        ]
+      : []),
     ...update.warnings.map((line) => `warning: ${line}`),
     `papi-scores.csv, ${change.year}: ${change.before} rows → ${change.after}; ${change.changed} scores changed; other years unchanged.`,
     `provinces scored before, not in the file (their ${change.year} scores go): ${listed(change.provincesRemoved)}`,

@@ -11,7 +11,7 @@ import { basename, join } from 'node:path';
 import { createI18n } from '../../../src/i18n/create-i18n.ts';
 import { readPapiWorkbook } from '../../../src/ingest/papi-workbook/read-papi-workbook.ts';
 import type { PapiWorkbookNotes } from '../../../src/ingest/papi-workbook/papi-workbook-notes.ts';
-import { officialSheetNames } from '../../../src/ingest/papi-workbook/official-sheets.ts';
+import { officialSheetYears } from '../../../src/ingest/papi-workbook/official-sheets.ts';
 import { describeProblem } from '../../../src/ingest/read/describe-problem.ts';
 import { readWorkbook } from '../../../src/ingest/read/read-workbook.ts';
 import { formatCsv } from './csv.ts';
@@ -73,7 +73,7 @@ export async function updateFromOfficialWorkbook(options: WorkbookUpdateOptions)
   const context = { ...importContextFromCsv(options.dataDir), sheet: options.sheet };
   const read = readPapiWorkbook(file, workbook.sheets, context);
   if (read === null) {
-    const official = officialSheetNames(workbook.sheets, file);
+    const official = officialSheetYears(workbook.sheets, file).map((choice) => choice.sheet);
     return refuse([
       options.sheet !== undefined && official.length > 0
         ? `${file}: no official sheet “${options.sheet}”; its official sheets: ${official.map((s) => `“${s}”`).join(', ')}.`

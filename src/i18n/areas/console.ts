@@ -81,6 +81,8 @@ export const sqlConsoleVi = {
   'console.table.province_latest_periods': 'Kỳ báo cáo gần nhất của mỗi tỉnh.',
   'console.table.progress_provenance':
     'Tiến độ đã nạp có phải dữ liệu minh họa không, và nguồn của nó (một dòng).',
+  'console.table.survey_indicators':
+    'Chỉ tiêu khảo sát của bảng số liệu PAPI chính thức đã nhập (tỷ lệ 0-1, theo tỉnh, năm, chỉ số thành phần, nhãn tiếng Việt và tiếng Anh); không phải điểm.',
   'console.table.other': 'Bảng của ứng dụng.',
   'console.example.fell': '{province}: chỉ số thành phần giảm điểm hai năm liền',
   'console.example.totals': '{province}: tổng điểm, thứ hạng và nhóm qua các năm',
@@ -172,6 +174,8 @@ export const sqlConsoleEn: { readonly [K in keyof typeof sqlConsoleVi]: string }
   'console.table.province_latest_periods': "Each province's latest reporting period.",
   'console.table.progress_provenance':
     'Whether the loaded progress is illustrative sample data, and its source (one row).',
+  'console.table.survey_indicators':
+    'Survey indicators of an imported official PAPI workbook (shares 0-1, by province, year, sub-dimension, Vietnamese and English label); not scores.',
   'console.table.other': "One of the app's tables.",
   'console.example.fell': '{province}: sub-dimensions that fell two years running',
   'console.example.totals': '{province}: total, rank and group by year',

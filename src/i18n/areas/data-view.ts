@@ -35,7 +35,7 @@ export const dataViewVi = {
   'import.problem.where.cell': 'ô {cell}',
   'import.problem.where.province': 'tỉnh {province}',
   'import.problem.yearUnknown':
-    'Không xác định được năm của bảng PAPI: cả tên trang tính lẫn tên tệp đều không có năm (ví dụ “2024_PAPI_VIE_ENG” hoặc “PAPI-2016.xlsx”). Hãy thêm năm vào tên tệp rồi nhập lại.',
+    'Không xác định được năm của bảng PAPI: cả tên trang tính lẫn tên tệp đều không có năm (ví dụ “2024_PAPI_VIE_ENG” hoặc “PAPI-2016.xlsx”). Hãy nhập năm khi ứng dụng hỏi, hoặc thêm năm vào tên tệp rồi nhập lại.',
   'import.problem.duplicateProvince': 'Tỉnh “{found}” có hai cột (đã có ở ô {expected}).',
   'import.problem.sumMismatch':
     'Điểm {indicator} ghi trong tệp là {found}, còn tổng các thành phần là {expected} (lệch hơn 0,01). Điểm được tính từ các thành phần.',
@@ -44,12 +44,15 @@ export const dataViewVi = {
   'import.official.origin.sheet': 'tên trang tính “{name}”',
   'import.official.origin.file': 'tên tệp “{name}”',
   'import.official.unscored': '{provinces}: không có điểm năm {year} trong tệp.',
-  'import.official.surveySkipped':
-    'Bỏ qua {count} dòng chỉ tiêu khảo sát (thang 0%-100%): ứng dụng chỉ lưu điểm chỉ số nội dung và chỉ số thành phần.',
+  'import.official.yearTyped': '{file}: bảng số liệu PAPI chính thức, năm {year} (năm do người dùng nhập).',
+  'import.official.years': '{file}: bảng số liệu PAPI chính thức, các năm {years} (đọc từ tên trang tính).',
+  'import.official.surveyKept':
+    'Lưu {count} giá trị chỉ tiêu khảo sát (thang 0%-100%, ghi dưới dạng tỷ lệ 0-1) vào bảng riêng: không phải điểm, không tính vào điểm.',
+  'import.official.rowsSkipped': 'Bỏ qua {count} dòng không phải điểm cũng không phải chỉ tiêu khảo sát.',
   'import.official.repeatSheets':
     'Các trang {sheets} lặp lại số liệu của trang chính nên không được nhập lại.',
   'import.official.otherYears':
-    'Tệp còn có các năm {years}: nhập lại tệp và chọn trang tính của năm cần nhập.',
+    'Tệp còn có các năm {years} (chưa nhập lần này): nhập lại tệp và đánh dấu năm cần nhập.',
   'import.official.warnings': 'Cảnh báo (không chặn việc nhập):',
   'import.outcome.fileCounts': '{file}: thêm {added}, thay thế {replaced}, từ chối {rejected} dòng.',
   'import.outcome.replacedSample':
@@ -85,6 +88,7 @@ export const dataViewVi = {
   'data.table.plan_tasks': 'Nhiệm vụ của kế hoạch',
   'data.table.task_progress': 'Tiến độ nhiệm vụ',
   'data.table.plan_goals': 'Mục tiêu của kế hoạch',
+  'data.table.survey_indicators': 'Chỉ tiêu khảo sát PAPI',
   'data.import.title': 'Nhập dữ liệu',
   'data.import.intro':
     'Báo cáo tiến độ, điểm PAPI (cả bảng số liệu chính thức tải từ papi.org.vn) hoặc kế hoạch của tỉnh khác, dạng .xlsx, .xls, .csv hoặc .txt; có thể chọn nhiều tệp cùng lúc. Một lần nhập được áp dụng trọn vẹn hoặc không áp dụng gì.',
@@ -117,6 +121,19 @@ export const dataViewVi = {
   'data.sheet.intro': 'Tệp Excel có nhiều trang tính chứa dữ liệu: chọn trang cần nhập.',
   'data.sheet.label': 'Trang tính cần nhập từ {file}',
   'data.sheet.import': 'Nhập trang đã chọn',
+  'data.years.legend':
+    'Bảng số liệu PAPI chính thức {file} có nhiều năm: đánh dấu các năm cần nhập (mặc định năm mới nhất).',
+  'data.years.year': 'Năm {year}',
+  'data.years.replaced': 'đã có dữ liệu năm {year}: sẽ được thay thế',
+  'data.years.kept': 'đã có dữ liệu năm {year}: được giữ nguyên, điểm trùng trong tệp bị từ chối',
+  'data.years.replaceRule':
+    'Thay thế theo từng tỉnh và chỉ số: điểm của tỉnh có trong tệp thay điểm đang có; tỉnh không có điểm trong tệp giữ nguyên.',
+  'data.years.none': 'Hãy đánh dấu ít nhất một năm.',
+  'data.typedYear.label': 'Năm của bảng số liệu {file}',
+  'data.typedYear.hint':
+    'Tên trang tính và tên tệp đều không có năm: nhập năm của bảng (từ {first} đến {last}).',
+  'data.typedYear.invalid': 'Năm phải là số nguyên từ {first} đến {last}.',
+  'data.choices.import': 'Nhập với các lựa chọn này',
   'data.templates.xlsx': 'bản Excel (.xlsx)',
   'data.templates.title': 'Mẫu tệp',
   'data.templates.intro':
@@ -161,7 +178,7 @@ export const dataViewEn: { readonly [K in keyof typeof dataViewVi]: string } = {
   'import.problem.where.cell': 'cell {cell}',
   'import.problem.where.province': 'province {province}',
   'import.problem.yearUnknown':
-    'The year of the PAPI workbook could not be found: neither the sheet name nor the file name holds a year (for example “2024_PAPI_VIE_ENG” or “PAPI-2016.xlsx”). Put the year in the file name and import it again.',
+    'The year of the PAPI workbook could not be found: neither the sheet name nor the file name holds a year (for example “2024_PAPI_VIE_ENG” or “PAPI-2016.xlsx”). Type the year when the app asks, or put it in the file name and import the file again.',
   'import.problem.duplicateProvince': 'Province “{found}” has two columns (already in cell {expected}).',
   'import.problem.sumMismatch':
     'The file gives {indicator} as {found}, but its parts sum to {expected} (a difference above 0.01). The score is computed from the parts.',
@@ -170,12 +187,15 @@ export const dataViewEn: { readonly [K in keyof typeof dataViewVi]: string } = {
   'import.official.origin.sheet': 'the sheet name “{name}”',
   'import.official.origin.file': 'the file name “{name}”',
   'import.official.unscored': '{provinces}: no scores for {year} in the file.',
-  'import.official.surveySkipped':
-    '{count} survey indicator rows (0%-100% scale) skipped: the app keeps dimension and sub-dimension scores only.',
+  'import.official.yearTyped': '{file}: official PAPI workbook, year {year} (year typed by the user).',
+  'import.official.years': '{file}: official PAPI workbook, years {years} (read from the sheet names).',
+  'import.official.surveyKept':
+    '{count} survey indicator values (0%-100% scale, stored as shares 0-1) kept in their own table: not scores, never counted in a score.',
+  'import.official.rowsSkipped': '{count} rows that are neither scores nor survey indicators skipped.',
   'import.official.repeatSheets':
     'The sheets {sheets} repeat the main sheet’s values and are not imported again.',
   'import.official.otherYears':
-    'The file also holds the years {years}: import it again and choose that year’s sheet.',
+    'The file also holds the years {years} (not imported now): import it again and tick the years you need.',
   'import.official.warnings': 'Warnings (the import went ahead):',
   'import.outcome.fileCounts': '{file}: {added} added, {replaced} replaced, {rejected} rejected rows.',
   'import.outcome.replacedSample':
@@ -211,6 +231,7 @@ export const dataViewEn: { readonly [K in keyof typeof dataViewVi]: string } = {
   'data.table.plan_tasks': 'Plan tasks',
   'data.table.task_progress': 'Task progress',
   'data.table.plan_goals': 'Plan goals',
+  'data.table.survey_indicators': 'PAPI survey indicators',
   'data.import.title': 'Import data',
   'data.import.intro':
     "Progress reports, PAPI scores (the official workbooks from papi.org.vn too) or another province's plan, as .xlsx, .xls, .csv or .txt; several files at once. An import applies whole or not at all.",
@@ -242,6 +263,20 @@ export const dataViewEn: { readonly [K in keyof typeof dataViewVi]: string } = {
   'data.sheet.intro': 'The workbook has several sheets with data: choose the one to import.',
   'data.sheet.label': 'Sheet to import from {file}',
   'data.sheet.import': 'Import the chosen sheet',
+  'data.years.legend':
+    'The official PAPI workbook {file} holds several years: tick the years to import (the newest by default).',
+  'data.years.year': 'Year {year}',
+  'data.years.replaced': 'data for {year} already loaded: it will be replaced',
+  'data.years.kept':
+    'data for {year} already loaded: it is kept, and the file’s overlapping scores are rejected',
+  'data.years.replaceRule':
+    'Replacing works province by province and indicator by indicator: a province scored in the file replaces its loaded scores; a province the file does not score keeps them.',
+  'data.years.none': 'Tick at least one year.',
+  'data.typedYear.label': 'Year of the workbook {file}',
+  'data.typedYear.hint':
+    'Neither the sheet names nor the file name hold a year: type the workbook’s year ({first} to {last}).',
+  'data.typedYear.invalid': 'The year must be a whole number from {first} to {last}.',
+  'data.choices.import': 'Import with these choices',
   'data.templates.xlsx': 'Excel version (.xlsx)',
   'data.templates.title': 'Templates',
   'data.templates.intro':

@@ -62,6 +62,14 @@ export const dimensionsVi = {
     'Nhãn chỉ số thành phần theo kế hoạch; trạng thái theo kỳ báo cáo gần nhất: số đơn vị báo cáo đã hoàn thành trên tổng số đơn vị.',
   'dimensions.tasks.status': 'Hoàn thành {done}/{units} đơn vị ({period})',
   'dimensions.tasks.neverReported': 'Chưa có báo cáo',
+  'dimensions.survey.heading': '{province}: chỉ tiêu khảo sát của “{indicator}”, năm {year}',
+  'dimensions.survey.note':
+    'Tỷ lệ người trả lời (0%-100%) so với trung vị toàn quốc (trung vị của các tỉnh có chỉ tiêu này năm {year}).',
+  'dimensions.survey.indicator': 'Chỉ tiêu',
+  'dimensions.survey.median': 'Trung vị toàn quốc',
+  'dimensions.survey.none':
+    'Chưa có chỉ tiêu khảo sát của chỉ số này năm {year}: nhập bảng số liệu PAPI chính thức (papi.org.vn) ở trang Dữ liệu để xem.',
+  'dimensions.survey.source': 'Nguồn: {source}',
   'dimensions.tasks.none': 'Kế hoạch của tỉnh không có nhiệm vụ nào thuộc chỉ số này.',
 } as const;
 
@@ -127,5 +135,13 @@ export const dimensionsEn: { readonly [K in keyof typeof dimensionsVi]: string }
     'Sub-dimension labels as the plan writes them; state in the latest reported period: reporting units done out of all units.',
   'dimensions.tasks.status': 'Done in {done} of {units} units ({period})',
   'dimensions.tasks.neverReported': 'Never reported',
+  'dimensions.survey.heading': '{province}: survey indicators of “{indicator}”, {year}',
+  'dimensions.survey.note':
+    'Share of respondents (0%-100%) against the national median (the median of the provinces with this indicator in {year}).',
+  'dimensions.survey.indicator': 'Indicator',
+  'dimensions.survey.median': 'National median',
+  'dimensions.survey.none':
+    'No survey indicators loaded for this indicator in {year}: import the official PAPI workbook (papi.org.vn) on the Data page to see them.',
+  'dimensions.survey.source': 'Source: {source}',
   'dimensions.tasks.none': 'The province’s plan has no task under this indicator.',
 };

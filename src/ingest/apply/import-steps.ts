@@ -2,11 +2,11 @@
 
 import type { ImportResult } from '../read/read-import-file';
 import { planGoalsOfRows } from '../plan-document/plan-goals-cell';
-import { toCanonicalCsv, toPlansCsv } from '../read/to-canonical-csv';
+import { toCanonicalCsv, toPlansCsv, toSurveyIndicatorsCsv } from '../read/to-canonical-csv';
 import type { ImportMode, ReadImport } from './import-outcome';
 import type { MergedTable } from './merge-sql';
 
-/** Rows of one file for one table; `counted` is false for the plans row a plan file implies. */
+/** Rows of one file for one table; `counted` is false for the plans row a plan file implies and for survey values. */
 export interface ImportStep {
   readonly fileIndex: number;
   readonly table: MergedTable;
@@ -24,7 +24,10 @@ type ReadRows = Exclude<ImportResult, { kind: null }>;
 
 const isRead = (result: ImportResult): result is ReadRows => result.kind !== null;
 
-/** The steps of every file, in file order (a plan file: its tasks, its plans row, then the goals it sets). */
+/**
+ * The steps of every file, in file order (a plan file: its tasks, its plans row, then the goals it sets; an
+ * official workbook: its scores, then its survey values).
+ */
 export function planImportSteps(
   reads: readonly ReadImport[],
   modes: readonly ImportMode[],
@@ -59,7 +62,20 @@ export function planImportSteps(
             ]),
       ];
     }
-    return [{ ...step, table: 'score_rows' }];
+    const survey = result.survey ?? [];
+    return [
+      { ...step, table: 'score_rows' },
+      ...(survey.length === 0
+        ? []
+        : [
+            {
+              ...step,
+              table: 'survey_indicators' as const,
+              csv: toSurveyIndicatorsCsv(survey),
+              counted: false,
+            },
+          ]),
+    ];
   });
 }
 

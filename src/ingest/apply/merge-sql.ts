@@ -14,6 +14,7 @@ export const MERGE_KEYS = {
   plans: ['plan'],
   // A plan's goals are replaced together: an import names the plans whose goals it sets (ImportStep.clearsPlans).
   plan_goals: ['plan'],
+  survey_indicators: ['province_code', 'year', 'subdimension', 'label_vi', 'label_en'],
 } as const satisfies Partial<Record<TableName, readonly string[]>>;
 
 export type MergedTable = keyof typeof MERGE_KEYS;

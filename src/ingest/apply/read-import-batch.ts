@@ -5,10 +5,23 @@ import type { ImportContext } from '../read/import-rows';
 import type { ImportFile, ImportResult } from '../read/read-import-file';
 import type { ReadImport } from './import-outcome';
 
-/** A file to read, with the sheet the user picked (if any). */
+/** A file to read, with the sheet the user picked (if any), and an official workbook's chosen or typed years. */
 export interface BatchFile extends ImportFile {
   readonly sheet?: string | null;
+  readonly years?: readonly number[] | null;
+  readonly typedYear?: number | null;
 }
+
+/** The context with the file's own choices (sheet, years, typed year) added. */
+export const withFileChoices = (
+  context: ImportContext,
+  file: Pick<BatchFile, 'sheet' | 'years' | 'typedYear'>,
+): ImportContext => ({
+  ...context,
+  ...(file.sheet == null ? {} : { sheet: file.sheet }),
+  ...(file.years == null ? {} : { years: file.years }),
+  ...(file.typedYear == null ? {} : { typedYear: file.typedYear }),
+});
 
 /** readImportFile, or a stand-in in tests. */
 export type ReadFile = (file: ImportFile, context: ImportContext) => Promise<ImportResult>;
@@ -23,7 +36,7 @@ export async function readImportBatch(
   readFile: ReadFile,
 ): Promise<ReadImport[]> {
   const read = (file: BatchFile, withContext: ImportContext) =>
-    readFile(file, file.sheet == null ? withContext : { ...withContext, sheet: file.sheet });
+    readFile(file, withFileChoices(withContext, file));
   const first = await Promise.all(
     files.map(async (file) => ({ name: file.name, result: await read(file, context) })),
   );

@@ -5,15 +5,18 @@
 // was not scored that year: listed, never a 0 score, never a refusal.
 
 import type { ImportProblem, ProblemLocation } from '../read/import-problem';
-import type { ImportContext, ScoreRow } from '../read/import-rows';
+import type { ImportContext, ScoreRow, SurveyIndicatorRow } from '../read/import-rows';
 import { createProvinceMatcher } from '../read/match-province';
 import { createLongScoreReader } from '../read/validate-scores';
 import { checkSums } from './check-sums';
 import { createGridCursor } from './grid-cursor';
 import { isMissingValue, type GridLine, type GridProvince, type ScoreGrid } from './score-grid';
+import { readSurveyRows } from './survey-rows';
 
 export interface GridScores {
   readonly rows: readonly ScoreRow[];
+  /** Survey indicator values of the scored provinces (their own table, never scores). */
+  readonly survey: readonly SurveyIndicatorRow[];
   /** Refusals: the import does not apply while there is one. */
   readonly problems: readonly ImportProblem[];
   /** Located, never a refusal. */
@@ -51,6 +54,7 @@ export function readGridScores(
   const rows: ScoreRow[] = [];
   const unscored: string[] = [];
   const scored: { index: number; name: string }[] = [];
+  const surveyColumns: { index: number; code: string }[] = [];
   const firstCellOf = new Map<string, string>();
   grid.provinces.forEach((province, index) => {
     const resolved = resolveProvince(province, year, match);
@@ -76,6 +80,7 @@ export function readGridScores(
         return;
       }
       firstCellOf.set(resolved.code, province.cell);
+      surveyColumns.push({ index, code: resolved.code });
     }
     scored.push({ index, name });
     for (const line of lines) {
@@ -94,6 +99,7 @@ export function readGridScores(
   });
   return {
     rows,
+    survey: readSurveyRows(grid, surveyColumns, { year, source }),
     problems: uniqueProblems(problems),
     warnings: [...grid.warnings, ...checkSums(grid, scored, at)],
     unscored,

@@ -53,7 +53,12 @@ export function findOfficialSheets(
   return { sheets: newestFirst, repeatSheets: hasSummary ? repeats.map((sheet) => sheet.name) : [] };
 }
 
-/** The official sheets a user can choose between, newest year first (none: not an official workbook). */
-export const officialSheetNames = (sheets: readonly WorkbookSheet[], fileName: string): string[] =>
-  // Indicator names only match unnumbered sub-dimension rows: not needed to tell the layout.
-  findOfficialSheets(sheets, fileName, []).sheets.map((sheet) => sheet.name);
+/** Each official sheet a user can choose (newest year first) with its year, null where neither name holds one. */
+export const officialSheetYears = (
+  sheets: readonly WorkbookSheet[],
+  fileName: string,
+): { readonly sheet: string; readonly year: number | null }[] =>
+  findOfficialSheets(sheets, fileName, []).sheets.map((sheet) => ({
+    sheet: sheet.name,
+    year: sheet.year?.year ?? null,
+  }));

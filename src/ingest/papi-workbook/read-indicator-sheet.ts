@@ -1,12 +1,13 @@
 // A 2018+ sheet (one indicator per row, one province per column) → its score grid. Rows above the
-// province header are metadata; below it, each row is classified by its labels (row-label.ts).
+// province header are metadata; below it, each row is classified by its labels (row-label.ts). Survey
+// indicator rows (0%-100%) are kept apart, under the sub-dimension row above them.
 
 import type { ImportProblem, ProblemLocation } from '../read/import-problem';
 import type { IndicatorScale } from '../read/import-rows';
 import { cellAddress } from './cell-address';
 import { findProvinceHeader, type ProvinceHeader } from './find-province-header';
 import { classifyRowLabel } from './row-label';
-import { isMissingValue, type GridLine, type ScoreGrid } from './score-grid';
+import { isMissingValue, type GridLine, type ScoreGrid, type SurveyLine } from './score-grid';
 import { createSubdimensionNameMatcher } from './subdimension-names';
 
 const LEVEL_OF_KIND = { total: 'total', dimension: 'dimension', subdimension: 'subdimension' } as const;
@@ -21,11 +22,13 @@ export function readIndicatorSheet(
   if (header === null) return null;
   const nameCode = createSubdimensionNameMatcher(indicators);
   const lines: GridLine[] = [];
+  const surveyLines: SurveyLine[] = [];
   const warnings: ImportProblem[] = [];
   const seen = new Set<string>();
   let skippedRows = 0;
   let inWeightedBlock = false;
   let dimension: string | null = null;
+  let subdimension: string | null = null;
   const firstRow = Math.max(header.namesRow, header.codesRow ?? 0) + 1;
   for (let rowIndex = firstRow; rowIndex < rows.length; rowIndex += 1) {
     const row = rows[rowIndex] ?? [];
@@ -38,7 +41,19 @@ export function readIndicatorSheet(
     if (label.kind === 'weighted') inWeightedBlock = true;
     if (label.kind === 'total' || label.kind === 'unweighted') inWeightedBlock = false;
     if (label.kind === 'dimension') dimension = label.code;
+    // A survey row belongs to the sub-dimension row above it; a dimension, total or weighted row ends that.
+    if (label.kind === 'subdimension') subdimension = label.code;
+    if (['dimension', 'total', 'weighted', 'unweighted'].includes(label.kind)) subdimension = null;
     if (inWeightedBlock || label.kind === 'statistic' || label.kind === 'weighted') continue;
+    if (label.kind === 'survey' && subdimension !== null && hasValues) {
+      surveyLines.push({
+        subdimension,
+        labelVi: cleanLabel(vietnamese),
+        labelEn: cleanLabel(english),
+        values: valuesOf(row, rowIndex, header),
+      });
+      continue;
+    }
     if (label.kind !== 'total' && label.kind !== 'dimension' && label.kind !== 'subdimension') {
       if (hasValues && label.kind !== 'unweighted') skippedRows += 1;
       continue;
@@ -61,8 +76,19 @@ export function readIndicatorSheet(
       values: valuesOf(row, rowIndex, header),
     });
   }
-  return { provinces: header.columns.map((column) => column.province), lines, skippedRows, warnings };
+  return {
+    provinces: header.columns.map((column) => column.province),
+    lines,
+    surveyLines,
+    skippedRows,
+    warnings,
+  };
 }
+
+const cleanLabel = (text: string): string | null => {
+  const label = text.trim().replace(/\s+/g, ' ');
+  return label === '' ? null : label;
+};
 
 const unrecognisedRow = (
   at: ProblemLocation,

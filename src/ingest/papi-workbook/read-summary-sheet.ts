@@ -84,5 +84,11 @@ export function readSummarySheet(rows: readonly (readonly string[])[]): ScoreGri
       cell: cellAddress(rowIndex, column.index),
     })),
   }));
-  return { provinces: provinceRows.map((row) => row.province), lines, skippedRows: 0, warnings: [] };
+  return {
+    provinces: provinceRows.map((row) => row.province),
+    lines,
+    surveyLines: [],
+    skippedRows: 0,
+    warnings: [],
+  };
 }

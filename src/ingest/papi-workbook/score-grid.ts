@@ -4,7 +4,7 @@
 import type { ImportProblem } from '../read/import-problem';
 import { parseDecimal } from '../read/parse-values';
 
-/** The indicator levels an official workbook gives scores for (survey indicators are skipped). */
+/** The indicator levels an official workbook gives scores for (survey indicators are kept apart: SurveyLine). */
 export type GridLevel = 'total' | 'dimension' | 'subdimension';
 
 /** A province as the sheet writes it: its name, the statistics-office code if given, where the name is. */
@@ -30,10 +30,21 @@ export interface GridLine {
   readonly values: readonly GridValue[];
 }
 
+/** One survey indicator row (scale 0%-100%) under a sub-dimension: `values[i]` belongs to `provinces[i]`. */
+export interface SurveyLine {
+  readonly subdimension: string;
+  /** Labels as written (column B, column A); null where the sheet leaves one out. */
+  readonly labelVi: string | null;
+  readonly labelEn: string | null;
+  readonly values: readonly GridValue[];
+}
+
 export interface ScoreGrid {
   readonly provinces: readonly GridProvince[];
   readonly lines: readonly GridLine[];
-  /** Survey indicator rows (0%-100%) and others that are not scores: left out, counted for the outcome. */
+  /** The survey indicator rows, kept in their own table (never as scores); none in the 2011-2017 layout. */
+  readonly surveyLines: readonly SurveyLine[];
+  /** Rows that are neither scores nor survey indicators under a sub-dimension: left out, counted for the outcome. */
   readonly skippedRows: number;
   /** Rows that look like scores but name no known indicator (located, never a refusal). */
   readonly warnings: readonly ImportProblem[];

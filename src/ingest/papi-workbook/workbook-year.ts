@@ -3,8 +3,8 @@
 
 import { YEAR_RANGE } from '../read/cell-checks';
 
-/** Where the year was read: the user sees it with the outcome. */
-export type YearOrigin = 'sheet' | 'file';
+/** Where the year was read (or that the user typed it, when neither name holds one): shown with the outcome. */
+export type YearOrigin = 'sheet' | 'file' | 'user';
 
 export interface WorkbookYear {
   readonly year: number;
@@ -33,10 +33,10 @@ export function yearInName(name: string): number | null {
 export function readWorkbookYear(
   sheetName: string,
   fileName: string,
-  first: YearOrigin,
+  first: 'sheet' | 'file',
 ): WorkbookYear | null {
   const names = { sheet: sheetName, file: fileName };
-  const order: readonly YearOrigin[] = first === 'sheet' ? ['sheet', 'file'] : ['file', 'sheet'];
+  const order = first === 'sheet' ? (['sheet', 'file'] as const) : (['file', 'sheet'] as const);
   for (const from of order) {
     const year = yearInName(names[from]);
     if (year !== null) return { year, from, name: names[from] };

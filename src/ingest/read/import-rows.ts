@@ -16,6 +16,17 @@ export interface ScoreRow {
   readonly note: string | null;
 }
 
+/** One survey indicator value of an official workbook (a share, 0-1): loads into survey_indicators, never a score. */
+export interface SurveyIndicatorRow {
+  readonly province_code: string;
+  readonly year: number;
+  readonly subdimension: string;
+  readonly label_vi: string | null;
+  readonly label_en: string | null;
+  readonly value: number;
+  readonly source: string;
+}
+
 /** One progress report line: loads into task_progress. */
 export interface ProgressRow {
   readonly task_id: string;
@@ -76,6 +87,8 @@ export type ImportedRows =
       readonly rows: readonly ScoreRow[];
       /** Set for a large long-layout CSV: `rows` is empty and DuckDB reads them at apply time. */
       readonly bulk?: BulkScores;
+      /** An official workbook's survey indicator values, applied with the scores. */
+      readonly survey?: readonly SurveyIndicatorRow[];
     }
   | { readonly kind: 'task_progress'; readonly rows: readonly ProgressRow[] }
   | { readonly kind: 'plan_tasks'; readonly rows: readonly PlanTaskRow[] }
@@ -101,6 +114,10 @@ export interface ImportContext {
   readonly maxBytes?: number;
   /** The sheet the user picked; default: the first sheet whose layout is recognised. */
   readonly sheet?: string;
+  /** An official workbook's years to read (one sheet each, in one import); default: the sheet, else the newest. */
+  readonly years?: readonly number[];
+  /** The year the user typed for an official workbook whose sheet and file names hold none. */
+  readonly typedYear?: number;
   /** Long scores CSVs from this size on are read by DuckDB (default BULK_MIN_BYTES); Infinity: never. */
   readonly bulkMinBytes?: number;
 }

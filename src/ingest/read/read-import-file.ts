@@ -115,8 +115,8 @@ async function readWorkbookFile(file: ImportFile, context: ImportContext): Promi
 
 function officialResult(read: PapiWorkbookRead): ImportResult {
   const notes = read.notes === null ? {} : { official: read.notes };
-  const { rows, problems, sheet, sheets } = read;
-  return { kind: 'scores_wide', rows, sheet, sheets, problems, ...notes };
+  const { rows, survey, problems, sheet, sheets } = read;
+  return { kind: 'scores_wide', rows, survey, sheet, sheets, problems, ...notes };
 }
 
 function readTable(

@@ -2,7 +2,7 @@
 // bundled header), so an import goes through the same atomic loadTables as the bundled data.
 
 import { CSV_COLUMNS, type TableName } from '../../db/tables';
-import type { ImportedRows, PlanTaskRow } from './import-rows';
+import type { ImportedRows, PlanTaskRow, SurveyIndicatorRow } from './import-rows';
 import type { ImportKind } from './recognise-kind';
 
 /** The table each kind loads into. */
@@ -43,5 +43,15 @@ export function toPlansCsv(rows: readonly PlanTaskRow[], source: string): string
   }
   const columns = CSV_COLUMNS.plans.map(([name]) => name);
   const lines = [...plans.values()].map((plan) => columns.map((column) => csvField(plan[column])).join(','));
+  return `${[columns.join(','), ...lines].join('\n')}\n`;
+}
+
+/** An official workbook's survey indicator values as the survey_indicators table's CSV. */
+export function toSurveyIndicatorsCsv(rows: readonly SurveyIndicatorRow[]): string {
+  const columns = CSV_COLUMNS.survey_indicators.map(([name]) => name);
+  const lines = rows.map((row) => {
+    const values: Record<string, unknown> = { ...row };
+    return columns.map((column) => csvField(values[column])).join(',');
+  });
   return `${[columns.join(','), ...lines].join('\n')}\n`;
 }

@@ -60,7 +60,8 @@ export function ImportPanel({
       ) : null}
       {choosing === null ? null : (
         <SheetPicker
-          workbooks={choosing.workbooks}
+          choices={choosing.choices}
+          mode={mode}
           onCancel={fileImport.cancelChoosing}
           onImport={fileImport.importChosenSheets}
         />

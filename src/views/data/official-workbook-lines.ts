@@ -1,9 +1,27 @@
-// An official PAPI workbook's outcome in words: the year read and from which name (for the user to
-// check), the provinces without scores, the rows and sheets left out, and the located warnings.
+// An official PAPI workbook's outcome in words: the year(s) read and from which name, or that the user
+// typed it (for the user to check), the provinces without scores per year, the survey values kept, the
+// rows and sheets left out, and the located warnings.
 
 import type { Translate } from '../../i18n/translate';
 import type { FileOutcome } from '../../ingest/apply/import-outcome';
+import type { PapiWorkbookNotes, YearSheetNotes } from '../../ingest/papi-workbook/papi-workbook-notes';
 import { describeProblem } from '../../ingest/read/describe-problem';
+
+/** The line saying which year(s) were read and where from. */
+function yearLine(file: string, notes: PapiWorkbookNotes, t: Translate): string {
+  if (notes.yearsRead.length > 1) {
+    return t('import.official.years', { file, years: notes.yearsRead.map((read) => read.year).join(', ') });
+  }
+  const { year } = notes;
+  if (notes.yearFrom === 'user') return t('import.official.yearTyped', { file, year });
+  const origin = t(`import.official.origin.${notes.yearFrom}`, { name: notes.yearName });
+  return t('import.official.year', { file, year, origin });
+}
+
+const unscoredLines = (yearsRead: readonly YearSheetNotes[], t: Translate): string[] =>
+  yearsRead.flatMap(({ unscored, year }) =>
+    unscored.length === 0 ? [] : [t('import.official.unscored', { provinces: unscored.join(', '), year })],
+  );
 
 /** Lines about one file (none when it is not an official workbook) and its first `shown` warnings in words. */
 export function describeOfficialWorkbook(
@@ -13,14 +31,11 @@ export function describeOfficialWorkbook(
 ): { lines: string[]; warningLines: string[] } {
   const notes = file.official;
   if (notes === undefined) return { lines: [], warningLines: [] };
-  const { year } = notes;
-  const origin = t(`import.official.origin.${notes.yearFrom}`, { name: notes.yearName });
   const lines = [
-    t('import.official.year', { file: file.name, year, origin }),
-    ...(notes.unscored.length === 0
-      ? []
-      : [t('import.official.unscored', { provinces: notes.unscored.join(', '), year })]),
-    ...(notes.skippedRows === 0 ? [] : [t('import.official.surveySkipped', { count: notes.skippedRows })]),
+    yearLine(file.name, notes, t),
+    ...unscoredLines(notes.yearsRead, t),
+    ...(notes.surveyValues === 0 ? [] : [t('import.official.surveyKept', { count: notes.surveyValues })]),
+    ...(notes.skippedRows === 0 ? [] : [t('import.official.rowsSkipped', { count: notes.skippedRows })]),
     ...(notes.repeatSheets.length === 0
       ? []
       : [

@@ -1,5 +1,5 @@
-// The import's state: files read (a plan .docx handed on, oversized files refused before reading), a sheet
-// to choose where a workbook has several, then the import and its outcome.
+// The import's state: files read (a plan .docx handed on, oversized files refused before reading), a sheet,
+// an official workbook's years or its year to choose where a workbook asks, then the import and its outcome.
 import { useState } from 'react';
 import type { ImportMode } from '../../ingest/apply/import-outcome';
 import { MAX_IMPORT_FILE_BYTES } from '../../ingest/apply/max-import-file-bytes';
@@ -7,8 +7,7 @@ import type { FileToImport, ImportAndKeepResult } from '../../session/import-and
 import { fileProblem, type ImportProblem } from '../../ingest/read/import-problem';
 import { useIndicators } from '../../queries/indicators.ts';
 import { useImportFiles } from '../../queries/use-import-files.ts';
-import type { AmbiguousWorkbook } from './sheet-picker.tsx';
-import { workbookDataSheets } from './workbook-data-sheets.ts';
+import { workbookChoice, type FileChoice, type WorkbookChoice } from './workbook-choice.ts';
 
 /** The last import as data, put into words at render time (so a language switch re-words it). */
 export type LastImport =
@@ -16,10 +15,10 @@ export type LastImport =
   | { readonly kind: 'refused'; readonly problems: readonly ImportProblem[] }
   | { readonly kind: 'failed'; readonly error: string };
 
-/** Files read, waiting for the user to pick a sheet in each workbook that has several. */
+/** Files read, waiting for the user's answer in each workbook that asks something (a sheet, years, a year). */
 export interface SheetChoice {
   readonly files: readonly FileToImport[];
-  readonly workbooks: readonly AmbiguousWorkbook[];
+  readonly choices: readonly WorkbookChoice[];
 }
 
 /** A Word document is a plan to review, not a table to import (by its name; the reader checks the bytes again). */
@@ -75,11 +74,11 @@ export function useFileImport(mode: ImportMode, onPlanDocument: (file: File) => 
         })),
       );
       const codes = (indicators.data ?? []).map((indicator) => indicator.code);
-      const sheetLists = await Promise.all(toImport.map((file) => workbookDataSheets(file.bytes, codes)));
-      const workbooks = sheetLists.flatMap((sheets, index) =>
-        sheets.length > 1 ? [{ index, name: toImport[index]?.name ?? '', sheets }] : [],
+      const asked = await Promise.all(
+        toImport.map((file, index) => workbookChoice(index, file.name, file.bytes, codes)),
       );
-      if (workbooks.length > 0) setChoosing({ files: toImport, workbooks });
+      const choices = asked.flatMap((choice) => (choice === null ? [] : [choice]));
+      if (choices.length > 0) setChoosing({ files: toImport, choices });
       else submit(toImport);
     } catch (error) {
       // A file the browser could not read (removed, permission): said, not thrown.
@@ -89,10 +88,10 @@ export function useFileImport(mode: ImportMode, onPlanDocument: (file: File) => 
     }
   };
 
-  /** Imports the files waiting for a sheet choice, each workbook with its chosen sheet. */
-  const importChosenSheets = (sheets: ReadonlyMap<number, string>): void => {
+  /** Imports the files waiting for an answer, each workbook with its chosen sheet, years or typed year. */
+  const importChosenSheets = (answers: ReadonlyMap<number, FileChoice>): void => {
     if (choosing === null) return;
-    const files = choosing.files.map((file, index) => ({ ...file, sheet: sheets.get(index) ?? null }));
+    const files = choosing.files.map((file, index) => ({ ...file, ...answers.get(index) }));
     setChoosing(null);
     submit(files);
   };

@@ -21,6 +21,7 @@ import { IndicatorTrendFigure } from './indicator-trend-figure.tsx';
 import { buildRankRows } from './rank-rows.ts';
 import { RankTable } from './rank-table.tsx';
 import { SubdimensionPartsFigure } from './subdimension-parts-figure.tsx';
+import { SurveyIndicatorsSection } from './survey-indicators-section.tsx';
 import { useAxisYears } from './use-axis-years.ts';
 import { useDimensionSelection } from './use-dimension-selection.ts';
 import './dimensions-view.css';
@@ -105,6 +106,7 @@ function DimensionsContent({ indicators, provinces, ...props }: ContentProps): R
           />
         )}
       </div>
+      <SurveyIndicatorsSection indicator={selection.indicator} label={label} year={props.year} {...place} />
       <DimensionHeatmapSection
         cells={dimensionScores.data}
         indicators={indicators}

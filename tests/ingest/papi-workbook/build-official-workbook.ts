@@ -62,6 +62,8 @@ export interface IndicatorSheetOptions {
   readonly metadataRows?: boolean;
   /** Adds this to one dimension's cell: { dimension: '3', provinceIndex: 0, by: 0.5 }. */
   readonly offset?: { readonly dimension: string; readonly provinceIndex: number; readonly by: number };
+  /** The survey indicator cell (scale 0%-100%) under each sub-dimension; default 0.5 everywhere. */
+  readonly surveyValue?: (provinceIndex: number, subCode: string) => Cell;
 }
 
 /** The expected stored rows of a sheet: [province name as written, indicator, score] for scored provinces. */
@@ -188,7 +190,7 @@ export function indicatorSheet(options: IndicatorSheetOptions): {
       rows.push([
         ...label(`% of respondents on ${sub.name_en}`, `Tỷ lệ người trả lời về ${sub.name_vi}`),
         '0%-100%',
-        ...perProvince(() => 0.5),
+        ...perProvince((i) => options.surveyValue?.(i, sub.code) ?? 0.5),
       ]);
       surveyRows += 1;
     }

@@ -22,6 +22,7 @@ const DESCRIBED_RELATIONS = [
   ...['task_periods', 'task_pair_states', 'task_completion', 'plan_targets', 'province_latest_periods'],
   'progress_provenance',
   'plan_goals',
+  'survey_indicators',
 ] as const;
 
 type DescribedRelation = (typeof DESCRIBED_RELATIONS)[number];

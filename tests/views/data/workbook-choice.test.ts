@@ -1,7 +1,7 @@
-// The sheet picker asks only when a workbook has several sheets with recognisable data.
+// The Data view asks for a sheet only when a workbook has several sheets with recognisable data.
 import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
-import { workbookDataSheets } from '../../../src/views/data/workbook-data-sheets';
+import { workbookChoice } from '../../../src/views/data/workbook-choice';
 import { BUNDLED_CONTEXT, readImportFixture } from '../../ingest/import-test-context';
 
 const codes = BUNDLED_CONTEXT.indicators.map((indicator) => indicator.code);
@@ -19,18 +19,25 @@ const PROGRESS = [
   ['474-1.1-a', 'Quý IV/2025', 'Sở Nội vụ', 'Hoàn thành'],
 ];
 
-describe('workbookDataSheets', () => {
-  it('an instructions sheet and one data sheet: one candidate, nothing to ask', async () => {
-    expect(await workbookDataSheets(readImportFixture('progress-excel.xlsx'), codes)).toHaveLength(1);
+const ask = (name: string, bytes: Uint8Array) => workbookChoice(3, name, bytes, codes);
+
+describe('workbookChoice: which sheet to import', () => {
+  it('an instructions sheet and one data sheet: nothing to ask', async () => {
+    expect(await ask('progress.xlsx', readImportFixture('progress-excel.xlsx'))).toBeNull();
   });
 
   it('two quarters in two sheets: both offered, in workbook order', async () => {
     const bytes = workbook({ 'Hướng dẫn': [['Điền từ dòng 2']], 'Quý III': PROGRESS, 'Quý IV': PROGRESS });
-    expect(await workbookDataSheets(bytes, codes)).toEqual(['Quý III', 'Quý IV']);
+    expect(await ask('tien-do.xlsx', bytes)).toEqual({
+      kind: 'sheet',
+      index: 3,
+      name: 'tien-do.xlsx',
+      sheets: ['Quý III', 'Quý IV'],
+    });
   });
 
-  it('CSV and files that are not workbooks: none', async () => {
-    expect(await workbookDataSheets(readImportFixture('progress-semicolon-bom-crlf.csv'), codes)).toEqual([]);
-    expect(await workbookDataSheets(readImportFixture('not-a-spreadsheet.pdf'), codes)).toEqual([]);
+  it('CSV and files that are not workbooks: nothing to ask', async () => {
+    expect(await ask('p.csv', readImportFixture('progress-semicolon-bom-crlf.csv'))).toBeNull();
+    expect(await ask('p.pdf', readImportFixture('not-a-spreadsheet.pdf'))).toBeNull();
   });
 });

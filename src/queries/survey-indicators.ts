@@ -1,0 +1,50 @@
+// Question (Dimensions view): the survey indicators of a sub-dimension in a year, each with the chosen
+// province's value and the national median (over that year's provinces that have the indicator). Only an
+// imported official workbook gives these: the bundled data has none, so the answer may be empty.
+
+import type { Connector } from '../db/connector';
+import { sql } from '../db/sql';
+import { defineDataQuery } from './define-data-query';
+
+/** One survey indicator: its labels, the province's value (null when the file gives it none), the median. */
+export interface SurveyIndicatorLine {
+  labelVi: string | null;
+  labelEn: string | null;
+  /** Shares 0-1. */
+  value: number | null;
+  median: number;
+  /** How many provinces the median is over. */
+  provinces: number;
+  /** The province's row's source, else the first source of the indicator that year. */
+  source: string;
+}
+
+/** The sub-dimension's survey indicators in `year`, by label (Vietnamese, then English). */
+export function fetchSurveyIndicators(
+  conn: Connector,
+  provinceCode: string,
+  year: number,
+  subdimension: string,
+): Promise<SurveyIndicatorLine[]> {
+  return conn.query<SurveyIndicatorLine>(sql`
+    WITH these AS (
+      SELECT * FROM survey_indicators WHERE year = ${year} AND subdimension = ${subdimension}
+    ),
+    national AS (
+      SELECT label_vi, label_en, median(value) AS median, count(*)::INTEGER AS provinces, min(source) AS source
+      FROM these GROUP BY label_vi, label_en
+    )
+    SELECT n.label_vi AS "labelVi", n.label_en AS "labelEn", p.value, n.median, n.provinces,
+           coalesce(p.source, n.source) AS source
+    FROM national n
+    LEFT JOIN these p
+      ON p.province_code = ${provinceCode}
+      AND p.label_vi IS NOT DISTINCT FROM n.label_vi AND p.label_en IS NOT DISTINCT FROM n.label_en
+    ORDER BY n.label_vi NULLS LAST, n.label_en NULLS LAST`);
+}
+
+/** The question, its options and hooks (key 'survey-indicators'). */
+export const surveyIndicatorsQuery = defineDataQuery('survey-indicators', fetchSurveyIndicators);
+
+/** The sub-dimension's survey indicators for the province and year, once the database is ready. */
+export const useSurveyIndicators = surveyIndicatorsQuery.use;
