@@ -53,3 +53,14 @@ export function dueNextQuarter(today: string): string {
   }
   return quarterLabel(year, 4);
 }
+
+/** `period` and the `count - 1` quarters before it, newest first (the periods a form can be made for). */
+export function quartersBackFrom(period: string, count: number): string[] {
+  const quarters: string[] = [];
+  let current: string | null = period;
+  while (current !== null && quarters.length < count) {
+    quarters.push(current);
+    current = previousQuarter(current);
+  }
+  return quarters;
+}

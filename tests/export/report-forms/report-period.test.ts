@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   dueNextQuarter,
+  quartersBackFrom,
   previousQuarter,
   quarterDueDate,
   quarterEnd,
@@ -31,5 +32,11 @@ describe('the reporting cycle (reports due on the 20th after a quarter ends)', (
     expect(previousQuarter('2025-Q1')).toBe('2024-Q4');
     expect(previousQuarter('2025-Q3')).toBe('2025-Q2');
     expect(previousQuarter('2025')).toBeNull();
+  });
+});
+
+describe('the quarters a form can be made for', () => {
+  it('lists the chosen quarter and those before it, newest first', () => {
+    expect(quartersBackFrom('2026-Q1', 4)).toEqual(['2026-Q1', '2025-Q4', '2025-Q3', '2025-Q2']);
   });
 });
