@@ -99,6 +99,14 @@ describe('returned report forms', () => {
         ]),
       ),
     );
+    // The re-saved file really lost what ExcelJS wrote: no validation, no protection.
+    const resavedSheet = await (
+      await JSZip.loadAsync(resaved)
+    )
+      .file('xl/worksheets/sheet1.xml')
+      ?.async('string');
+    expect(resavedSheet).toBeDefined();
+    expect(resavedSheet).not.toMatch(/<dataValidation|<sheetProtection/);
     const otherPeriod = await fillForm(
       fileOf(q2Files, '2025-Q2', 'Sở Y tế'),
       new Map([[0, { status: 'Hoàn thành', percent: 100, reportedOn: '20/07/2025' }]]),
