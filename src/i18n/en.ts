@@ -10,6 +10,7 @@ import { overviewEn } from './areas/overview.ts';
 import { performanceEn } from './areas/performance.ts';
 import { planDocumentEn } from './areas/plan-document.ts';
 import { planViewEn } from './areas/plan-view.ts';
+import { reportFormsEn } from './areas/report-forms.ts';
 import { scoresVsTasksEn } from './areas/scores-vs-tasks.ts';
 import { shellEn } from './areas/shell.ts';
 import { termsEn } from './areas/terms.ts';
@@ -25,6 +26,7 @@ export const en: Messages = {
   ...mergerEn,
   ...dimensionsEn,
   ...planViewEn,
+  ...reportFormsEn,
   ...scoresVsTasksEn,
   ...dataViewEn,
   ...planDocumentEn,

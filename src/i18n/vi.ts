@@ -11,6 +11,7 @@ import { overviewVi } from './areas/overview.ts';
 import { performanceVi } from './areas/performance.ts';
 import { planDocumentVi } from './areas/plan-document.ts';
 import { planViewVi } from './areas/plan-view.ts';
+import { reportFormsVi } from './areas/report-forms.ts';
 import { scoresVsTasksVi } from './areas/scores-vs-tasks.ts';
 import { shellVi } from './areas/shell.ts';
 import { termsVi } from './areas/terms.ts';
@@ -25,6 +26,7 @@ export const vi = {
   ...mergerVi,
   ...dimensionsVi,
   ...planViewVi,
+  ...reportFormsVi,
   ...scoresVsTasksVi,
   ...dataViewVi,
   ...planDocumentVi,

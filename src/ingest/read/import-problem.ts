@@ -28,6 +28,11 @@ export const PROBLEM_KEYS = [
   'duplicateProvince',
   'sumMismatch',
   'unrecognisedScoreRow',
+  // Returned report forms (src/ingest/report-forms).
+  'formUnknownPlan',
+  'formTaskChanged',
+  'formRowAdded',
+  'dateInFuture',
 ] as const;
 
 export type ProblemKey = (typeof PROBLEM_KEYS)[number];

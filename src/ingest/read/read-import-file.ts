@@ -3,6 +3,7 @@
 
 import type { PapiWorkbookNotes } from '../papi-workbook/papi-workbook-notes';
 import { readPapiWorkbook, type PapiWorkbookRead } from '../papi-workbook/read-papi-workbook';
+import { readReportForm } from '../report-forms/read-report-form';
 import { planBulkScores } from './bulk-scores-plan';
 import { decodeText } from './decode-text';
 import { detectFileFormat, type FileFormat } from './detect-file-format';
@@ -97,6 +98,9 @@ async function readWorkbookFile(file: ImportFile, context: ImportContext): Promi
   const workbook = await readWorkbook(file.bytes);
   const at: ProblemLocation = { file: file.name, sheet: null };
   if (!workbook.ok) return failed([], [fileProblem(at, 'unreadableWorkbook')]);
+  // A returned report form is known by its hidden metadata sheet, before any header row is looked for.
+  const form = readReportForm(file.name, workbook.sheets, context);
+  if (form !== null) return form;
   const names = workbook.sheets.map((sheet) => sheet.name);
   const tables = workbook.sheets.map((sheet) => ({ ...sheet, headerRowIndex: findHeaderRow(sheet.rows) }));
   const codes = context.indicators.map((indicator) => indicator.code);

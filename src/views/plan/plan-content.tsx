@@ -19,6 +19,7 @@ import { MissingReports } from './missing-reports.tsx';
 import { PlanBreakdowns } from './plan-breakdowns.tsx';
 import { PlanIntro } from './plan-intro.tsx';
 import { PlanTasksFigure } from './plan-tasks-figure.tsx';
+import { ReportFormsPanel } from './report-forms-panel.tsx';
 import { buildPlanSourceLine } from './state-labels.ts';
 import { usePlanFilters } from './use-plan-filters.ts';
 
@@ -72,6 +73,7 @@ export function PlanContent({
         counts={countTasksByState(pairs)}
         {...shared}
       />
+      <ReportFormsPanel tasks={tasks} reports={reports} />
       <ChartFigure
         id="plan-grid-heading"
         heading={t('planView.grid.heading')}

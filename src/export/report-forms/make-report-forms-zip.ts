@@ -1,0 +1,31 @@
+// All the forms of a plan and period in one .zip. ExcelJS and JSZip are imported here, on demand, so they
+// become chunks the browser fetches only when forms are made.
+
+import type { ReportForm } from './report-form-model';
+import { reportFormFileName, reportFormsZipName } from './report-form-file-names';
+import { writeReportForm } from './write-report-form';
+
+/** A file to save. */
+export interface MadeFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** One .xlsx per form (same plan and period), zipped; two units whose names give the same file name get -2, -3. */
+export async function makeReportFormsZip(forms: readonly ReportForm[]): Promise<MadeFile> {
+  const [{ default: excel }, { default: JSZip }] = await Promise.all([import('exceljs'), import('jszip')]);
+  const zip = new JSZip();
+  const used = new Map<string, number>();
+  for (const form of forms) {
+    const name = reportFormFileName(form.plan, form.period, form.unit);
+    const count = (used.get(name) ?? 0) + 1;
+    used.set(name, count);
+    zip.file(
+      count === 1 ? name : name.replace(/\.xlsx$/, `-${String(count)}.xlsx`),
+      await writeReportForm(excel, form),
+    );
+  }
+  const first = forms[0];
+  const zipName = first === undefined ? 'bieu-mau-bao-cao.zip' : reportFormsZipName(first.plan, first.period);
+  return { name: zipName, bytes: await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }) };
+}

@@ -1,0 +1,35 @@
+// The units the user listed per level for a plan's report forms, kept in this browser's IndexedDB, one
+// record per plan, so they are typed once. Failures come back typed, never thrown.
+
+import type { DBSchema } from 'idb';
+import { parseUnitLists, type UnitLists } from '../domain/report-unit-lists';
+import { withStorage, type StorageDatabase, type StorageResult } from './indexed-db';
+
+const STORE_NAME = 'report-units';
+
+interface ReportUnitsSchema extends DBSchema {
+  'report-units': { key: string; value: { plan: string; lists: unknown } };
+}
+
+const REPORT_UNITS_DATABASE: StorageDatabase<ReportUnitsSchema> = {
+  name: 'papi-dashboard-report-units',
+  version: 1,
+  upgrade: (database) => database.createObjectStore(STORE_NAME, { keyPath: 'plan' }),
+};
+
+/** The plan's lists; null when none were kept yet. */
+export function readReportUnits(plan: string): Promise<StorageResult<UnitLists | null>> {
+  return withStorage(REPORT_UNITS_DATABASE, async (db) => {
+    const record = await db.get(STORE_NAME, plan);
+    return record === undefined ? null : parseUnitLists(record.lists);
+  });
+}
+
+/** Keeps the plan's lists (cleaned as parseUnitLists does); the value is what was kept. */
+export function writeReportUnits(plan: string, lists: UnitLists): Promise<StorageResult<UnitLists>> {
+  return withStorage(REPORT_UNITS_DATABASE, async (db) => {
+    const clean = parseUnitLists(lists);
+    await db.put(STORE_NAME, { plan, lists: clean });
+    return clean;
+  });
+}

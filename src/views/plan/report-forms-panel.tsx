@@ -1,0 +1,169 @@
+// "Tạo biểu mẫu báo cáo": the period, its due date and the units of each level, then one .xlsx per unit in
+// a .zip. The unit lists are kept per plan; ExcelJS and JSZip load only when the button is pressed.
+import type { ReactNode } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
+import {
+  EMPTY_UNIT_LISTS,
+  UNIT_LEVELS,
+  type UnitLevel,
+  type UnitLists,
+} from '../../domain/report-unit-lists.ts';
+import { formatIsoDate } from '../../export/file-name.ts';
+import { downloadBlob } from '../../export/render-figure.ts';
+import { makeReportFormsZip } from '../../export/report-forms/make-report-forms-zip.ts';
+import { buildReportForms } from '../../export/report-forms/report-form-model.ts';
+import { dueNextQuarter, quarterDueDate, quartersBackFrom } from '../../export/report-forms/report-period.ts';
+import { guessUnitLists } from '../../export/report-forms/reporting-units.ts';
+import { formatPeriod } from '../../i18n/format.ts';
+import { useI18n } from '../../i18n/i18n-context.tsx';
+import type { PlanViewReport } from '../../queries/plan-view-reports.ts';
+import type { PlanViewTask } from '../../queries/plan-view-tasks.ts';
+import { readReportUnits, writeReportUnits } from '../../storage/report-units-store.ts';
+import './report-forms-panel.css';
+
+interface ReportFormsPanelProps {
+  tasks: readonly PlanViewTask[];
+  reports: readonly PlanViewReport[];
+}
+
+type MakeState =
+  | { kind: 'idle' }
+  | { kind: 'making' }
+  | { kind: 'made'; count: number; kept: boolean }
+  | { kind: 'failed'; error: string };
+
+const QUARTERS_OFFERED = 8;
+const linesOf = (text: string): string[] =>
+  text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+
+/** The panel that makes the report forms of the first plan of the province. */
+export function ReportFormsPanel({ tasks, reports }: ReportFormsPanelProps): ReactNode {
+  const { t, lang } = useI18n();
+  const id = useId();
+  const plan = tasks[0]?.plan ?? '';
+  const planTitle = tasks[0]?.planTitleVi ?? '';
+  const periods = useMemo(
+    () => quartersBackFrom(dueNextQuarter(formatIsoDate(new Date())), QUARTERS_OFFERED),
+    [],
+  );
+  const [period, setPeriod] = useState(periods[0] ?? '');
+  const [dueDate, setDueDate] = useState(quarterDueDate(period) ?? '');
+  const [texts, setTexts] = useState<Record<UnitLevel, string>>({
+    district: '',
+    commune: '',
+    department: '',
+  });
+  const [state, setState] = useState<MakeState>({ kind: 'idle' });
+  // The lists are filled once per plan, so a later import does not overwrite what the user typed.
+  const [filledFor, setFilledFor] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (filledFor === plan) return undefined;
+    let current = true;
+    void readReportUnits(plan).then((kept) => {
+      if (!current) return;
+      setFilledFor(plan);
+      const lists =
+        kept.ok && kept.value !== null ? kept.value : guessUnitLists(reports.map((report) => report.unit));
+      setTexts({
+        district: lists.district.join('\n'),
+        commune: lists.commune.join('\n'),
+        department: lists.department.join('\n'),
+      });
+    });
+    return () => {
+      current = false;
+    };
+  }, [plan, reports, filledFor]);
+
+  const lists: UnitLists = useMemo(
+    () => ({
+      ...EMPTY_UNIT_LISTS,
+      district: linesOf(texts.district),
+      commune: linesOf(texts.commune),
+      department: linesOf(texts.department),
+    }),
+    [texts],
+  );
+  const forms = useMemo(
+    () => buildReportForms(tasks, reports, { plan, planTitle, period, dueDate, lists }),
+    [tasks, reports, plan, planTitle, period, dueDate, lists],
+  );
+  const rowCount = forms.reduce((sum, form) => sum + form.rows.length, 0);
+
+  const make = async () => {
+    setState({ kind: 'making' });
+    const kept = await writeReportUnits(plan, lists);
+    try {
+      const made = await makeReportFormsZip(forms);
+      downloadBlob(new Blob([made.bytes as BlobPart], { type: 'application/zip' }), made.name);
+      setState({ kind: 'made', count: forms.length, kept: kept.ok });
+    } catch (error) {
+      setState({ kind: 'failed', error: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  return (
+    <details className="report-forms-panel" data-testid="report-forms-panel">
+      <summary>{t('reportForms.open')}</summary>
+      <h3>{t('reportForms.title')}</h3>
+      <p className="report-forms-intro">{t('reportForms.intro')}</p>
+      <div className="report-forms-fields">
+        <label htmlFor={`${id}-period`}>{t('reportForms.period')}</label>
+        <select
+          id={`${id}-period`}
+          value={period}
+          onChange={(event) => {
+            setPeriod(event.target.value);
+            setDueDate(quarterDueDate(event.target.value) ?? '');
+          }}
+        >
+          {periods.map((option) => (
+            <option key={option} value={option}>
+              {formatPeriod(option, lang)}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={`${id}-due`}>{t('reportForms.dueDate')}</label>
+        <input
+          id={`${id}-due`}
+          type="date"
+          value={dueDate}
+          onChange={(event) => setDueDate(event.target.value)}
+        />
+      </div>
+      <div className="report-forms-units">
+        {UNIT_LEVELS.map((level) => (
+          <label key={level}>
+            {t(`reportForms.units.${level}`)}
+            <textarea
+              rows={6}
+              value={texts[level]}
+              onChange={(event) => setTexts((previous) => ({ ...previous, [level]: event.target.value }))}
+            />
+          </label>
+        ))}
+      </div>
+      <p>{t('reportForms.count', { count: forms.length, rows: rowCount })}</p>
+      <button
+        type="button"
+        onClick={() => void make()}
+        disabled={state.kind === 'making' || forms.length === 0}
+      >
+        {t('reportForms.make')}
+      </button>
+      <p role="status" aria-live="polite" data-testid="report-forms-status">
+        {state.kind === 'making'
+          ? t('reportForms.making')
+          : state.kind === 'made'
+            ? `${t('reportForms.made', { count: state.count })}${state.kept ? '' : ` ${t('reportForms.unitsNotKept')}`}`
+            : state.kind === 'failed'
+              ? t('reportForms.failed', { error: state.error })
+              : ''}
+      </p>
+    </details>
+  );
+}
