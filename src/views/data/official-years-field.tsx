@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import type { ImportMode } from '../../ingest/apply/import-outcome';
 import { useYearsWithScores } from '../../queries/years-with-scores.ts';
+import '../../components/muted-text.css';
 
 interface OfficialYearsFieldProps {
   readonly file: string;

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { useId } from 'react';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { isTypedYearValid, typedYearBounds } from '../../ingest/papi-workbook/typed-year';
+import '../../components/muted-text.css';
 
 /** The typed text as a year, or null when it is not a valid one. */
 export function parseTypedYear(text: string): number | null {
