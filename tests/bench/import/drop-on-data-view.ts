@@ -66,7 +66,7 @@ async function timeDrop(page: Page, file: DroppedFile): Promise<DropTiming> {
   // Either the picker (a workbook with several year sheets) or the outcome comes first.
   const first = await page.waitForFunction(
     (name) => {
-      if (document.querySelector('[data-testid="sheet-picker"] select') !== null) {
+      if (document.querySelector('[data-testid="sheet-picker"] button[type="submit"]') !== null) {
         return { picker: performance.now() };
       }
       const statuses = [...document.querySelectorAll('[role="status"]')];
@@ -81,10 +81,11 @@ async function timeDrop(page: Page, file: DroppedFile): Promise<DropTiming> {
   let clickAt = dropAt;
   if (picker !== undefined) {
     clickAt = await page.evaluate(() => {
-      const button = [...document.querySelectorAll('button')].find(
-        (b) => b.textContent?.includes('Nhập trang đã chọn') === true,
+      // The picker's submit button (the newest year is ticked by default).
+      const button = document.querySelector<HTMLButtonElement>(
+        '[data-testid="sheet-picker"] button[type="submit"]',
       );
-      if (button === undefined) throw new Error('no “Nhập trang đã chọn” button beside the sheet picker');
+      if (button === null) throw new Error('no import button in the sheet picker');
       const at = performance.now();
       button.click();
       return at;
