@@ -107,3 +107,21 @@ describe('readWorkbook', () => {
     expect(result.ok).toBe(false);
   });
 });
+
+describe('a workbook dropped once, read twice', () => {
+  it('parses the same bytes once: the sheet question and the import share one read', async () => {
+    const sheet = XLSX.utils.aoa_to_sheet([
+      ['province', 'year'],
+      ['P43', 2024],
+    ]);
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, sheet, 'Data');
+    const bytes = new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
+    const first = await readWorkbook(bytes);
+    expect(await readWorkbook(bytes)).toBe(first);
+    // A copy of the bytes (another drop of the same file) is read afresh, to the same content.
+    const copy = await readWorkbook(bytes.slice());
+    expect(copy).not.toBe(first);
+    expect(copy).toEqual(first);
+  });
+});

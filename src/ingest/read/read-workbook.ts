@@ -41,8 +41,24 @@ function cellText(cell: CellObject | undefined, ssf: DateFormatCheck, dateOffset
   return String(value);
 }
 
-/** Reads every sheet with at least one non-empty cell; a corrupt or password-protected file is an error, never a throw. */
-export async function readWorkbook(bytes: Uint8Array): Promise<WorkbookReadResult> {
+// The Data view reads a dropped workbook once to ask which years or sheet to import and again to import it:
+// the second read of the same bytes (the same array, kept between the two) reuses the first. Weakly held,
+// so a file's parse goes with its bytes.
+const readsOfBytes = new WeakMap<Uint8Array, Promise<WorkbookReadResult>>();
+
+/**
+ * Reads every sheet with at least one non-empty cell; a corrupt or password-protected file is an error, never a
+ * throw. The same bytes read twice give the same (read-only) result.
+ */
+export function readWorkbook(bytes: Uint8Array): Promise<WorkbookReadResult> {
+  const known = readsOfBytes.get(bytes);
+  if (known !== undefined) return known;
+  const read = parseWorkbook(bytes);
+  readsOfBytes.set(bytes, read);
+  return read;
+}
+
+async function parseWorkbook(bytes: Uint8Array): Promise<WorkbookReadResult> {
   try {
     const XLSX = await import('@e965/xlsx');
     const workbook: WorkBook = XLSX.read(bytes, {
