@@ -88,6 +88,7 @@ describe('fetchDatasets', () => {
       'plans',
       'provinces',
       'score_rows',
+      'survey_indicators',
       'task_progress',
     ]);
     expect(datasets.find((d) => d.name === 'task_progress')).toMatchObject({
