@@ -3,6 +3,8 @@
 // rejection and the page's instantiate() never settles. Rethrowing it as an uncaught error makes it
 // reach the page's Worker 'error' event, where start-up turns it into an EngineLoadError.
 
+import { installWasmCodeCacheHandoff } from './wasm-code-cache';
+
 const workerScope = self as unknown as {
   location: Location;
   importScripts(...urls: string[]): void;
@@ -21,4 +23,8 @@ if (script === null) throw new Error('DuckDB worker entry: missing ?script=');
 const scriptUrl = new URL(script, workerScope.location.href);
 if (scriptUrl.origin !== workerScope.location.origin)
   throw new Error('DuckDB worker entry: script must be same-origin');
+installWasmCodeCacheHandoff(
+  self as unknown as Parameters<typeof installWasmCodeCacheHandoff>[0],
+  workerScope.location.origin,
+);
 workerScope.importScripts(scriptUrl.href);

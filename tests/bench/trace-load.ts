@@ -14,7 +14,7 @@ interface Entry {
 
 async function main(): Promise<void> {
   const server = await startStaticServer();
-  const b = await launchGuarded({ origin: server.origin });
+  const b = await launchGuarded({ origin: server.origin, measuresSpeed: true });
   try {
     await b.context.addInitScript(TIMELINE_INIT_SCRIPT);
     const page = b.context.pages()[0] ?? (await b.context.newPage());

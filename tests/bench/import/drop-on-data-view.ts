@@ -107,7 +107,7 @@ async function timeDrop(page: Page, file: DroppedFile): Promise<DropTiming> {
 
 /** Opens the Data view in a fresh browser, waits for the engine, drops `file` and times it. */
 export async function dropOnDataView(origin: string, file: DroppedFile): Promise<DropTiming> {
-  const browser = await launchGuarded({ origin, observeOnly: true });
+  const browser = await launchGuarded({ origin, observeOnly: true, measuresSpeed: true });
   try {
     await browser.context.addInitScript(DROP_STAMP_SCRIPT);
     const page = await browser.context.newPage();

@@ -55,7 +55,7 @@ async function throttle(page: Page, context: BrowserContext, slow: boolean): Pro
 }
 
 async function floorVisit(server: DistServer, slow: boolean): Promise<FloorVisit> {
-  const browser = await launchGuarded({ origin: server.origin, observeOnly: true });
+  const browser = await launchGuarded({ origin: server.origin, observeOnly: true, measuresSpeed: true });
   try {
     const page = await browser.context.newPage();
     await throttle(page, browser.context, slow);
@@ -132,7 +132,7 @@ interface AppRun {
 }
 
 async function appVisits(server: DistServer, slow: boolean): Promise<AppRun> {
-  const browser = await launchGuarded({ origin: server.origin, observeOnly: true });
+  const browser = await launchGuarded({ origin: server.origin, observeOnly: true, measuresSpeed: true });
   try {
     await browser.context.addInitScript(SW_INIT_SCRIPT);
     await browser.context.addInitScript(TIMELINE_INIT_SCRIPT);

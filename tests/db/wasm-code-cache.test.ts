@@ -1,0 +1,76 @@
+// The wasm handoff in DuckDB's worker: the compile gets the fetch's own response (the one V8 can cache
+// compiled code for), and DuckDB's progress counter still sees every byte, so the download bar moves.
+import { describe, expect, it } from 'vitest';
+import { installWasmCodeCacheHandoff, isWasmRequest } from '../../src/db/wasm-code-cache';
+
+const ORIGIN = 'http://127.0.0.1:4173';
+const WASM_BYTES = new Uint8Array(200_000).map((_, i) => i % 251);
+
+function fakeWorker(status = 200) {
+  const fetched: Response[] = [];
+  const compiled: Response[] = [];
+  const scope = {
+    fetch: (async (input: RequestInfo | URL) => {
+      const isWasm = String(input instanceof Request ? input.url : input).endsWith('.wasm');
+      const response = new Response(isWasm ? WASM_BYTES : 'text', { status });
+      fetched.push(response);
+      return response;
+    }) as typeof fetch,
+    WebAssembly: {
+      instantiateStreaming: (async (source: Response | PromiseLike<Response>) => {
+        const response = await source;
+        compiled.push(response);
+        await response.arrayBuffer();
+        return {} as WebAssembly.WebAssemblyInstantiatedSource;
+      }) as typeof WebAssembly.instantiateStreaming,
+    },
+  };
+  installWasmCodeCacheHandoff(scope, ORIGIN);
+  return { scope, fetched, compiled };
+}
+
+/** What DuckDB's worker does: fetch, count bytes through a TransformStream, compile a new Response around it. */
+async function duckdbStyleInstantiate(scope: ReturnType<typeof fakeWorker>['scope'], url: string) {
+  let counted = 0;
+  const response = await scope.fetch(new Request(new URL(url, ORIGIN)));
+  const counter = new TransformStream<Uint8Array, Uint8Array>({
+    transform(chunk, controller) {
+      counted += chunk.byteLength;
+      controller.enqueue(chunk);
+    },
+  });
+  if (response.body === null) throw new Error('no body');
+  const wrapped = new Response(response.body.pipeThrough(counter), response);
+  await scope.WebAssembly.instantiateStreaming(Promise.resolve(wrapped), {});
+  // The drained counter finishes on its own; wait for it.
+  for (let i = 0; i < 50 && counted < WASM_BYTES.byteLength; i++) await new Promise((r) => setTimeout(r, 10));
+  return { counted, wrapped };
+}
+
+describe('the wasm code-cache handoff', () => {
+  it("compiles from the fetch's own response, while DuckDB's progress counter still counts every byte", async () => {
+    const { scope, fetched, compiled } = fakeWorker();
+    const { counted, wrapped } = await duckdbStyleInstantiate(scope, '/assets/duckdb-eh-abc.wasm');
+    expect(compiled).toHaveLength(1);
+    expect(compiled[0]).toBe(fetched[0]);
+    expect(compiled[0]).not.toBe(wrapped);
+    expect(counted).toBe(WASM_BYTES.byteLength);
+  });
+
+  it('leaves every other request, and a failed wasm response, as they were', async () => {
+    const { scope, fetched } = fakeWorker();
+    expect(await scope.fetch(`${ORIGIN}/assets/duckdb-worker.js`)).toBe(fetched[0]);
+    const failing = fakeWorker(404);
+    const response = await failing.scope.fetch(`${ORIGIN}/assets/duckdb-eh-abc.wasm`);
+    expect(response).toBe(failing.fetched[0]);
+    await failing.scope.WebAssembly.instantiateStreaming(Promise.resolve(response), {});
+    expect(failing.compiled).toEqual([response]);
+  });
+
+  it('recognises only same-origin .wasm requests', () => {
+    expect(isWasmRequest('/assets/duckdb-eh-1.wasm', ORIGIN)).toBe(true);
+    expect(isWasmRequest(new Request(`${ORIGIN}/a/b.wasm?v=1`), ORIGIN)).toBe(true);
+    expect(isWasmRequest('https://cdn.example.org/duckdb.wasm', ORIGIN)).toBe(false);
+    expect(isWasmRequest('/assets/duckdb.wasm.map', ORIGIN)).toBe(false);
+  });
+});
