@@ -40,7 +40,7 @@ const FORBIDDEN_FUNCTIONS = [
 ];
 
 // A string in these places names a file or URL DuckDB would read ("replacement scan": FROM 'x.csv').
-const FILE_POSITION_WORDS = new Set(['FROM', 'JOIN', 'DESCRIBE', 'SUMMARIZE', 'TABLE']);
+const FILE_POSITION_WORDS = new Set(['FROM', 'JOIN', 'DESCRIBE', 'SUMMARIZE', 'SHOW', 'TABLE']);
 /** Words that end a FROM clause at the same depth (after them, a string after a comma is a value). */
 const CLAUSE_WORDS = new Set(['WHERE', 'GROUP', 'HAVING', 'WINDOW', 'QUALIFY', 'ORDER', 'LIMIT', 'OFFSET']);
 const CLAUSE_WORDS_SELECT = new Set([

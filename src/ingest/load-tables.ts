@@ -6,6 +6,7 @@ import type { Connector } from '../db/connector';
 import { SCHEMA_STATEMENTS } from '../db/schema.sql';
 import { sql, sqlIdentifier, sqlJoin, sqlRaw, sqlStringLiteral, type SqlFragment } from '../db/sql';
 import { CSV_COLUMNS, CSV_TABLES, DATASETS_TABLE, type TableName } from '../db/tables';
+import { registeredFilePath } from '../db/engine-settings';
 
 /** Normalised CSV (UTF-8, `,` delimiter, `"` quote, `.` decimals, header row) per table: text or UTF-8 bytes. */
 export type TableFiles = Partial<Record<TableName, string | Uint8Array>>;
@@ -20,7 +21,7 @@ export interface LoadOptions {
 }
 
 const stagingName = (table: TableName): string => `staging_${table}`;
-const fileName = (table: TableName): string => `load_${table}.csv`;
+const fileName = (table: TableName): string => registeredFilePath(`load_${table}.csv`);
 const STAGING_DATASETS = `staging_${DATASETS_TABLE}`;
 
 /** `read_csv` of a registered file with explicit delimiter, quote and column types; auto_detect=false skips the sniffer (~30% of the read). */

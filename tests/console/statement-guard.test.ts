@@ -143,6 +143,11 @@ const HOSTILE: readonly (readonly [string, string])[] = [
   ['a file in a CTE', "WITH f AS (FROM 'x.csv') SELECT * FROM f"],
   ['describe a file', "DESCRIBE 'x.csv'"],
   ['summarize a file', "SUMMARIZE 'x.csv'"],
+  ['show a URL', "SHOW 'http://example.com/x.csv'"],
+  ['show a file as a quoted name', 'SHOW "x.csv"'],
+  ['summarize a URL as a quoted name', 'SUMMARIZE "http://example.com/x.parquet"'],
+  ['describe a file read by a query', "DESCRIBE SELECT * FROM 'x.csv'"],
+  ['show a file read by FROM-first', "SHOW FROM 'x.csv'"],
   ['dynamic SQL: query()', "SELECT * FROM query('SELECT 1')"],
   ['dynamic SQL: query_table()', "SELECT * FROM query_table('scores')"],
   ['checkpoint as a table function', 'SELECT * FROM checkpoint()'],
@@ -202,6 +207,29 @@ describe('the statement guard', () => {
       reason: 'forbidden-function',
       word: 'read_csv',
     });
+  });
+});
+
+describe('the engine itself (the second line, without the guard): no file or URL outside the registered files', () => {
+  const READS = [
+    "SELECT * FROM read_csv('http://127.0.0.1:9/x.csv')",
+    "SHOW 'http://127.0.0.1:9/x.csv'",
+    "SELECT * FROM 'data/plans.csv'",
+    "SELECT * FROM read_text('/etc/hostname')",
+    "SELECT * FROM glob('/*')",
+    "COPY (SELECT 1) TO '/tmp/papi-console-probe.csv'",
+  ];
+  it.each(READS)('refuses %j with a permission error', async (statement) => {
+    await expect(runInRolledBackTransaction(console_, statement)).rejects.toThrow(
+      /Permission Error|disabled by configuration/,
+    );
+    expect(await fingerprint()).toBe(before);
+  });
+
+  it('cannot be switched back on by a statement', async () => {
+    await expect(runInRolledBackTransaction(console_, 'SET enable_external_access = true')).rejects.toThrow(
+      /Cannot change enable_external_access/,
+    );
   });
 });
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../src/db/connector';
-import { sql } from '../../src/db/sql';
+import { registeredFilePath } from '../../src/db/engine-settings';
+import { sql, sqlStringLiteral } from '../../src/db/sql';
 import { createNodeConnector } from '../helpers/node-duckdb';
 
 let conn: Connector;
@@ -25,9 +26,10 @@ describe('node connector', () => {
   });
 
   it('reads registered CSV text', async () => {
-    await conn.registerFileText('t.csv', 'a,b\n1,x\n2,y\n');
+    const file = registeredFilePath('t.csv');
+    await conn.registerFileText(file, 'a,b\n1,x\n2,y\n');
     const rows = await conn.query(
-      sql`SELECT * FROM read_csv('t.csv', header=true, delim=',', columns={'a': 'INTEGER', 'b': 'VARCHAR'})`,
+      sql`SELECT * FROM read_csv(${sqlStringLiteral(file)}, header=true, delim=',', columns={'a': 'INTEGER', 'b': 'VARCHAR'})`,
     );
     expect(rows).toEqual([
       { a: 1, b: 'x' },

@@ -8,7 +8,7 @@ import { BUNDLED_FILE_NAMES } from '../../src/ingest/bundled-file-names';
 import { loadBundledData } from '../../src/ingest/load-bundled-data';
 import { loadTables } from '../../src/ingest/load-tables';
 import { BUNDLED_DUMP_DIR_ENV, restoreDatabase } from './database-dump';
-import { createNodeConnector } from './node-duckdb';
+import { createNodeConnector, startNodeEngine } from './node-duckdb';
 
 const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
 
@@ -20,9 +20,12 @@ export function readBundledFiles(): Record<TableName, string> {
   return Object.fromEntries(entries) as Record<TableName, string>;
 }
 
-/** A Node connector with the bundled data loaded the app's way (every CSV read, every derived table built). */
-export async function loadBundledConnector(): Promise<Connector> {
-  const conn = await createNodeConnector();
+/**
+ * A Node connector with the bundled data loaded the app's way (every CSV read, every derived table built).
+ * `diskAccess`: the engine may write files (only the global setup's dump needs it).
+ */
+export async function loadBundledConnector(options: { diskAccess?: boolean } = {}): Promise<Connector> {
+  const conn = (await startNodeEngine('duckdb-node', options)).connector;
   await loadBundledData(conn, readBundledFiles());
   return conn;
 }

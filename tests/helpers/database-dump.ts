@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Connector } from '../../src/db/connector';
 import { SCHEMA_STATEMENTS } from '../../src/db/schema.sql';
 import { sql, sqlIdentifier, sqlJoin, sqlRaw, sqlStringLiteral, type SqlFragment } from '../../src/db/sql';
+import { registeredFilePath } from '../../src/db/engine-settings';
 import { DATASETS_TABLE } from '../../src/db/tables';
 
 /** Environment variable naming the folder with the bundled data set's dump, set by the unit project's global setup. */
@@ -63,12 +64,15 @@ export async function dumpDatabase(conn: Connector, dir: string): Promise<void> 
   writeFileSync(join(dir, MANIFEST_FILE), JSON.stringify(tables));
 }
 
-function readDumpedCsvSql(dir: string, table: DumpedTable): SqlFragment {
+/** The name a dumped table's CSV is registered under: the engine reads no file outside the registered ones. */
+const registeredDumpFile = (table: DumpedTable): string => registeredFilePath(`dump_${table.name}.csv`);
+
+function readDumpedCsvSql(table: DumpedTable): SqlFragment {
   const columns = table.columns
     .map(([name, type]) => `${sqlStringLiteral(name).text}: ${sqlStringLiteral(type).text}`)
     .join(', ');
   // allow_quoted_nulls=false: COPY writes NULL as nothing and an empty string as "", which must stay apart.
-  return sql`SELECT * FROM read_csv(${sqlStringLiteral(csvPath(dir, table.name))}, header=true, auto_detect=false, delim=',', quote='"', escape='"', allow_quoted_nulls=false, ${sqlRaw(
+  return sql`SELECT * FROM read_csv(${sqlStringLiteral(registeredDumpFile(table))}, header=true, auto_detect=false, delim=',', quote='"', escape='"', allow_quoted_nulls=false, ${sqlRaw(
     `columns={${columns}}`,
   )})`;
 }
@@ -79,9 +83,12 @@ function readDumpedCsvSql(dir: string, table: DumpedTable): SqlFragment {
  */
 export async function restoreDatabase(conn: Connector, dir: string, now = new Date()): Promise<void> {
   const tables = JSON.parse(readFileSync(join(dir, MANIFEST_FILE), 'utf8')) as DumpedTable[];
+  for (const table of tables) {
+    await conn.registerFileText(registeredDumpFile(table), readFileSync(csvPath(dir, table.name), 'utf8'));
+  }
   const tableStatements = tables.flatMap((table) => [
     sqlRaw(table.ddl.replace(/;\s*$/, '')),
-    sql`INSERT INTO ${sqlIdentifier(table.name)} ${readDumpedCsvSql(dir, table)}`,
+    sql`INSERT INTO ${sqlIdentifier(table.name)} ${readDumpedCsvSql(table)}`,
   ]);
   // A literal, not a parameter: the script runs as several statements, which cannot be prepared.
   const restamp = sql`UPDATE ${sqlIdentifier(DATASETS_TABLE)} SET loaded_at = ${sqlStringLiteral(now.toISOString())}`;
@@ -89,4 +96,5 @@ export async function restoreDatabase(conn: Connector, dir: string, now = new Da
   await conn.query(
     sql`BEGIN TRANSACTION; ${sqlJoin([...tableStatements, restamp, ...views], ';\n')}; COMMIT`,
   );
+  for (const table of tables) await conn.dropFile(registeredDumpFile(table));
 }

@@ -12,7 +12,7 @@ import {
 } from '@duckdb/duckdb-wasm/blocking';
 import { arrowTableToRows, type ArrowTableLike } from '../../src/db/arrow-rows';
 import { nextConnectorName, type Connector } from '../../src/db/connector';
-import { ENGINE_QUERY_CONFIG, ENGINE_SETUP_SQL } from '../../src/db/engine-settings';
+import { ENGINE_QUERY_CONFIG, ENGINE_LOCKDOWN_SQL, ENGINE_SETUP_SQL } from '../../src/db/engine-settings';
 import { QueryError } from '../../src/db/query-error';
 import type { SqlQuery } from '../../src/db/sql';
 
@@ -47,11 +47,20 @@ export interface NodeEngine {
   connector: Connector;
 }
 
-/** Starts an in-memory DuckDB in this process: one connection, with the Connector over it. */
-export async function startNodeEngine(label = 'duckdb-node'): Promise<NodeEngine> {
+/**
+ * Starts an in-memory DuckDB in this process: one connection, with the Connector over it, set up as the app's.
+ * `diskAccess` leaves external access on (ENGINE_LOCKDOWN_SQL not run): only for test setup that writes files
+ * to a temporary folder (the bundled data's dump), never for an engine a test asserts on.
+ */
+export async function startNodeEngine(
+  label = 'duckdb-node',
+  options: { diskAccess?: boolean } = {},
+): Promise<NodeEngine> {
   const db = await openNodeDuckDB();
   const connection = db.connect();
-  connection.query(ENGINE_SETUP_SQL);
+  connection.query(
+    options.diskAccess === true ? ENGINE_SETUP_SQL.replace(ENGINE_LOCKDOWN_SQL, '') : ENGINE_SETUP_SQL,
+  );
 
   const run = (query: SqlQuery): ArrowTableLike => {
     if (query.params.length === 0) return connection.query(query.text) as ArrowTableLike;

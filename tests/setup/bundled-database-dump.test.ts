@@ -16,7 +16,8 @@ let restored: Connector;
 let restoreStartedAt: number;
 beforeAll(async () => {
   restoreStartedAt = Date.now();
-  [loaded, restored] = [await loadBundledConnector(), await createLoadedConnector()];
+  // The dump is written by an engine that may write files, as the global setup's is.
+  [loaded, restored] = [await loadBundledConnector({ diskAccess: true }), await createLoadedConnector()];
 });
 afterAll(async () => {
   await Promise.all([loaded.close(), restored.close()]);

@@ -12,7 +12,7 @@ import { BUNDLED_DUMP_DIR_ENV, dumpDatabase } from '../helpers/database-dump';
 /** Writes the dump and points the workers at it; the returned teardown deletes it. */
 export default async function setup(): Promise<() => void> {
   const dir = mkdtempSync(join(tmpdir(), 'papi-bundled-dump-'));
-  const conn = await loadBundledConnector();
+  const conn = await loadBundledConnector({ diskAccess: true });
   try {
     await dumpDatabase(conn, dir);
   } finally {

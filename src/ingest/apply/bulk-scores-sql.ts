@@ -5,8 +5,9 @@
 
 import { sql, sqlIdentifier, sqlRaw, sqlStringLiteral, type SqlFragment } from '../../db/sql';
 import type { BulkScoresPlan } from '../read/import-rows';
+import { registeredFilePath } from '../../db/engine-settings';
 
-export const bulkFileName = (index: number): string => `import_bulk_${index}.csv`;
+export const bulkFileName = (index: number): string => registeredFilePath(`import_bulk_${index}.csv`);
 export const bulkKeysTable = (index: number): string => `import_bulk_keys_${index}`;
 export const bulkRowsTable = (index: number): string => `import_bulk_rows_${index}`;
 export const bulkStagedTable = (index: number): string => `import_bulk_staged_${index}`;
@@ -21,7 +22,8 @@ export const BULK_MAPS = {
 export type BulkMap = keyof typeof BULK_MAPS;
 
 export const bulkMapTable = (map: BulkMap, index: number): string => `import_bulk_map_${map}_${index}`;
-export const bulkMapFileName = (map: BulkMap, index: number): string => `import_bulk_map_${map}_${index}.csv`;
+export const bulkMapFileName = (map: BulkMap, index: number): string =>
+  registeredFilePath(`import_bulk_map_${map}_${index}.csv`);
 
 const cell = (position: number): SqlFragment => sqlIdentifier(`c${position}`);
 

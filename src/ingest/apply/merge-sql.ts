@@ -5,6 +5,7 @@ import { SCHEMA_STATEMENTS } from '../../db/schema.sql';
 import { sql, sqlIdentifier, sqlJoin, sqlRaw, type SqlFragment } from '../../db/sql';
 import { CSV_COLUMNS, DATASETS_TABLE, type TableName } from '../../db/tables';
 import { readCsvSql } from '../load-tables';
+import { registeredFilePath } from '../../db/engine-settings';
 
 /** Tables an import can write, and the columns that identify a row in each. */
 export const MERGE_KEYS = {
@@ -22,7 +23,8 @@ export type MergedTable = keyof typeof MERGE_KEYS;
 // Own prefixes, so an import never collides with load-tables.ts's `staging_*` tables.
 export const mergeTableName = (table: MergedTable): string => `import_merge_${table}`;
 export const incomingTableName = (table: MergedTable): string => `import_incoming_${table}`;
-export const incomingFileName = (table: MergedTable, index: number): string => `import_${table}_${index}.csv`;
+export const incomingFileName = (table: MergedTable, index: number): string =>
+  registeredFilePath(`import_${table}_${index}.csv`);
 export const MERGE_DATASETS = `import_merge_${DATASETS_TABLE}`;
 
 const columnList = (table: MergedTable): SqlFragment =>
