@@ -109,6 +109,11 @@ export const leadershipVi = {
   'leadership.source.goalText': 'Câu trong Kế hoạch {plan}: “{text}”',
   'leadership.goal.reserves': 'Dư địa lớn nhất (thấp hơn trung vị toàn quốc nhiều nhất)',
   'leadership.goal.noReserves': 'Không chỉ số nội dung nào thấp hơn trung vị toàn quốc.',
+  // The glance in a phone's first screen: the goal, the weakest dimensions (one stated order) and the plan's completion.
+  'leadership.firstGlance.weakest': 'Thấp hơn trung vị toàn quốc nhiều nhất',
+  'leadership.firstGlance.completion': 'Tiến độ Kế hoạch {plan} đến {period}',
+  'leadership.firstGlance.completionDetail':
+    '{done}/{pairs} lượt (nhiệm vụ × đơn vị) đã hoàn thành; kế hoạch có {tasks} nhiệm vụ',
   'leadership.verdict.symbol.met': '✓',
   'leadership.verdict.symbol.notMet': '✗',
   'leadership.verdict.symbol.unknown': '–',
@@ -243,6 +248,10 @@ export const leadershipEn: { readonly [K in keyof typeof leadershipVi]: string }
   'leadership.source.goalText': 'Sentence in Plan {plan}: “{text}”',
   'leadership.goal.reserves': 'Largest reserves (furthest below the national median)',
   'leadership.goal.noReserves': 'No dimension is below the national median.',
+  'leadership.firstGlance.weakest': 'Furthest below the national median',
+  'leadership.firstGlance.completion': 'Progress of Plan {plan} as of {period}',
+  'leadership.firstGlance.completionDetail':
+    '{done}/{pairs} task-unit pairs done; the plan has {tasks} tasks',
   'leadership.verdict.symbol.met': '✓',
   'leadership.verdict.symbol.notMet': '✗',
   'leadership.verdict.symbol.unknown': '–',
