@@ -384,6 +384,8 @@ describe('chart export', () => {
     await expect
       .poll(() => page.locator(`[data-testid="${TREND}-export-status"]`).textContent(), { timeout: 20_000 })
       .toBe('Added to the briefing deck (slides: 1)');
+    // On a phone the views are in the header's panel.
+    await page.locator('[data-testid="header-panel-button"]').click();
     await page.locator('[data-testid="nav-briefing"]').click();
     await page.locator('[data-testid="briefing-slide"]').first().waitFor();
     await saveScreenshot(page, 'export-briefing-en-390.png');
