@@ -292,6 +292,10 @@ describe('Leadership at a glance (built app, headless Chromium)', () => {
         }
         expect((await box(page, 'header.app-header')).height).toBeLessThanOrEqual(100);
         // The engine's loading dock takes its own space: above the main content, overlapping nothing.
+        // It speaks the page's language from the first paint (an English load once flashed a Vietnamese line).
+        const dockText = clean(await page.locator('[data-testid="seed-engine-progress"]').textContent());
+        expect(dockText).toContain(lang === 'vi' ? 'Đang tải cơ sở dữ liệu' : 'Loading the database');
+        if (lang === 'en') expect(dockText).not.toMatch(/Đang|tải/);
         const dock = await box(page, '[data-testid="seed-engine-progress"]');
         expect(dock.bottom).toBeLessThanOrEqual((await box(page, '#main')).top);
         expect(dock.top).toBeGreaterThanOrEqual((await box(page, 'header.app-header')).bottom);
