@@ -36,7 +36,13 @@ export function HeaderPanelButton({
       <span className="visually-hidden">{t('header.panelButton')} </span>
       {/* A long name gives way (ellipsis); the year always shows. */}
       <span className="header-panel-province">{provinceName ?? t('header.loadingOption')}</span>
-      {year === null ? null : <span className="header-panel-year">· {year}</span>}
+      {/* The space is for the accessible name and the copied text; the flex gap draws it. */}
+      {year === null ? null : (
+        <>
+          {' '}
+          <span className="header-panel-year">· {year}</span>
+        </>
+      )}
     </button>
   );
 }
