@@ -1,4 +1,4 @@
-import type { MouseEvent, ReactNode } from 'react';
+import type { KeyboardEvent, MouseEvent, ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import type { MessageKey } from '../i18n/vi.ts';
 import type { UrlState, ViewId } from '../state/url-state.ts';
@@ -14,13 +14,18 @@ export const VIEW_LABELS: Readonly<Record<ViewId, MessageKey>> = {
   briefing: 'export.nav.briefing',
 };
 
-/** The five views as real links (they open in a new tab too), the current one marked. */
+/** Every view (VIEW_IDS) as a real link (it opens in a new tab too), the current one marked. */
 export function AppNav({
+  id,
   state,
   onNavigate,
+  onKeyDown,
 }: {
+  id: string;
   state: UrlState;
   onNavigate: (view: ViewId) => void;
+  /** Escape closes the phone header's panel, which shows this nav. */
+  onKeyDown?: (event: KeyboardEvent) => void;
 }): ReactNode {
   const { t } = useI18n();
   const follow = (view: ViewId) => (event: MouseEvent<HTMLAnchorElement>) => {
@@ -29,7 +34,7 @@ export function AppNav({
     onNavigate(view);
   };
   return (
-    <nav className="app-nav" aria-label={t('nav.label')}>
+    <nav id={id} className="app-nav" aria-label={t('nav.label')} onKeyDown={onKeyDown}>
       <ul className="app-nav-list">
         {VIEW_IDS.map((view) => (
           <li key={view}>

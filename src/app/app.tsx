@@ -30,18 +30,23 @@ import { ChartQueryContext } from '../components/chart-query-context.tsx';
 import { openSqlConsole } from '../state/console-request.ts';
 import './app-shell.css';
 import { DatabaseGate } from './database-gate.tsx';
+import { APP_NAV_ID, HEADER_PICKERS_ID, HeaderPanelButton } from './header-panel-button.tsx';
 import { STORAGE_NOTICE_PREFIX, useStoredImportNotices } from './use-stored-import-notices.ts';
 import { LanguageSwitch } from './language-switch.tsx';
 import { ProvinceSelect } from './province-select.tsx';
+import { useHeaderPanel } from './use-header-panel.ts';
 import { YearSelect } from './year-select.tsx';
 
-/** The app: URL state drives the language, the selection and the view. */
-export function App(): ReactNode {
+/**
+ * The app: URL state drives the language, the selection and the view. `engineStatus`: the engine's loading
+ * dock while the first-screen seed is shown, placed under the header in the page's flow (it covers nothing).
+ */
+export function App({ engineStatus }: { engineStatus?: ReactNode }): ReactNode {
   const urlState = useUrlState();
   return (
     <I18nProvider lang={urlState.url.state.lang}>
       <ChartQueryContext.Provider value={openSqlConsole}>
-        <AppShell {...urlState} />
+        <AppShell {...urlState} engineStatus={engineStatus} />
       </ChartQueryContext.Provider>
     </I18nProvider>
   );
@@ -56,7 +61,8 @@ function AppShell({
   replace,
   correct,
   dismissNotice,
-}: UrlStateApi): ReactNode {
+  engineStatus,
+}: UrlStateApi & { engineStatus?: ReactNode }): ReactNode {
   const { t, lang } = useI18n();
   const provinces = useProvinces();
   const requestedProvince = resolveProvince(url.state.province, provinces.data);
@@ -138,27 +144,42 @@ function AppShell({
     headingRef.current?.focus();
   }, [state.view]);
 
+  // On a phone the header is one row; its button opens the pickers and the views (see app.css).
+  const panel = useHeaderPanel();
+
   return (
-    <div className="app">
+    <div className={panel.open ? 'app header-open' : 'app'}>
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
-      <header className="app-header">
+      <header className="app-header" onKeyDown={panel.onKeyDown}>
         <div className="app-brand">
           <p className="app-name">{t('app.shortName')}</p>
           <p className="app-tagline">{t('app.tagline')}</p>
         </div>
         <div className="app-controls">
-          <ProvinceSelect
-            provinces={provinces.data}
-            value={state.province}
-            onChange={(code) => navigate({ province: code })}
-          />
-          <YearSelect options={unitYearOptions} value={year} onChange={(y) => navigate({ year: y })} />
+          <HeaderPanelButton panel={panel} provinceName={shownProvinceName} year={year} />
+          <div id={HEADER_PICKERS_ID} className="header-pickers">
+            <ProvinceSelect
+              provinces={provinces.data}
+              value={state.province}
+              onChange={(code) => navigate({ province: code })}
+            />
+            <YearSelect options={unitYearOptions} value={year} onChange={(y) => navigate({ year: y })} />
+          </div>
           <LanguageSwitch onChange={(next) => replace({ lang: next })} />
         </div>
       </header>
-      <AppNav state={state} onNavigate={(view) => navigate({ view, viewParams: {} })} />
+      <AppNav
+        id={APP_NAV_ID}
+        state={state}
+        onKeyDown={panel.onKeyDown}
+        onNavigate={(view) => {
+          panel.close(false);
+          navigate({ view, viewParams: {} });
+        }}
+      />
+      {engineStatus}
       <MainRegion search={search}>
         <NoticeList notices={noticeItems} onDismiss={dismiss} />
         <div className="view-heading">

@@ -49,9 +49,8 @@ export function mountApp(rootElement: HTMLElement): void {
   createRoot(rootElement).render(
     <StrictMode>
       <Providers>
-        <App />
+        <App engineStatus={<SeedEngineStatus />} />
       </Providers>
-      <SeedEngineStatus />
       <ServiceWorkerUpdates />
     </StrictMode>,
   );

@@ -61,6 +61,8 @@ export function ProvinceSelect({ provinces, value, onChange }: ProvinceSelectPro
     { kind: 'old' as const, label: t('merger.select.groupOld') },
   ];
   const lineage = provinces === undefined ? null : lineageSentence(provinces, value, { t, lang, locale });
+  // The chosen unit's option already reads as its lineage sentence when the sentence is news (merged, renamed).
+  const shownInList = options.find((o) => o.code === value)?.text === lineage;
   // Enter picks the first match by name (the new unit before the old one of the same name), else by lineage.
   const others = matches.filter((o) => o.code !== value);
   const firstMatch =
@@ -129,7 +131,11 @@ export function ProvinceSelect({ provinces, value, onChange }: ProvinceSelectPro
         </select>
       </label>
       {lineage === null ? null : (
-        <p id={ids.lineage} className="province-lineage" data-testid="province-lineage">
+        <p
+          id={ids.lineage}
+          className={shownInList ? 'province-lineage province-lineage-repeated' : 'province-lineage'}
+          data-testid="province-lineage"
+        >
           {lineage}
         </p>
       )}

@@ -1,18 +1,17 @@
 // While the page shows the first-screen seed (real figures computed at build time), the engine is still
-// downloading: say so, with the same progress bar the database gate shows when there is no seed.
+// downloading: say so, with the same progress bar the database gate shows when there is no seed. The shell
+// places it under the header, in the page's flow, so it covers no content; it speaks the page's language.
 
 import type { ReactNode } from 'react';
 import { LoadingIndicator } from '../components/loading-indicator.tsx';
 import type { DatabaseState } from '../session/database-store.ts';
 import { bytesToMegabytes, downloadPercent } from '../db/download-progress.ts';
-import { createI18n } from '../i18n/create-i18n.ts';
-import { isLanguage } from '../i18n/languages.ts';
+import { useI18n } from '../i18n/i18n-context.tsx';
 import './seed-engine-progress.css';
 
-/** The engine's loading stage and download bar, docked at the bottom while the seed is shown. */
+/** The engine's loading stage and download bar, docked under the header while the seed is shown. */
 export function SeedEngineProgress({ state }: { state: DatabaseState }): ReactNode {
-  const lang = document.documentElement.lang;
-  const i18n = createI18n(isLanguage(lang) ? lang : 'vi');
+  const i18n = useI18n();
   const { status, downloadProgress } = state;
   const percent = status === 'downloading' ? downloadPercent(downloadProgress) : null;
   const progress =
@@ -34,7 +33,7 @@ export function SeedEngineProgress({ state }: { state: DatabaseState }): ReactNo
           size: i18n.formatNumber(bytesToMegabytes(downloadProgress.bytesTotal), 0),
         });
   return (
-    <div className="seed-engine-progress">
+    <div className="seed-engine-progress" data-testid="seed-engine-progress">
       <LoadingIndicator
         label={i18n.t('db.loading', { stage: i18n.t(`db.stage.${status}`) })}
         hint={hint}

@@ -325,20 +325,26 @@ CREATE OR REPLACE VIEW plan_targets AS
 SELECT plan, province_code, coalesce(target_year, year(TRY_CAST(issued_on AS DATE)))::INTEGER AS target_year
 FROM plans`;
 
-// The latest period any (task, unit) pair of a province's plans reported in. Rule for periods that
+// The latest period any (task, unit) pair of a province's plans reported in, among the periods that end
+// by `last_day` (the Overview passes a survey's cut-off, domain/survey-cutoff.ts). Rule for periods that
 // end on the same day ('2024-Q4', '2024-H2' and '2024' all end on 31 Dec): the longest period wins
 // (the year report covers more than the quarter's), then the label in text order, so the answer is
 // always the same.
-const PROVINCE_LATEST_PERIODS_VIEW_SQL = `
-CREATE OR REPLACE VIEW province_latest_periods AS
+const PROVINCE_LATEST_PERIOD_BY_MACRO_SQL = `
+CREATE OR REPLACE MACRO province_latest_period_by(last_day) AS TABLE
 SELECT p.province_code, tc.period, tc.period_end
 FROM task_completion tc
 JOIN plans p ON p.plan = tc.plan
-WHERE tc.scope = 'plan' AND tc.pairs_reported > 0
+WHERE tc.scope = 'plan' AND tc.pairs_reported > 0 AND tc.period_end <= CAST(last_day AS DATE)
 QUALIFY row_number() OVER (
   PARTITION BY p.province_code
   ORDER BY tc.period_end DESC, tc.period_months DESC, tc.period
 ) = 1`;
+
+// The latest period of all: the same rule with no last day.
+const PROVINCE_LATEST_PERIODS_VIEW_SQL = `
+CREATE OR REPLACE VIEW province_latest_periods AS
+SELECT province_code, period, period_end FROM province_latest_period_by(DATE '9999-12-31')`;
 
 // Whether the loaded progress is sample data, decided here only: the `datasets` row of task_progress
 // says so (the bundled illustrative file, or any file marked as sample); with no row recorded it is
@@ -368,6 +374,7 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   PLAN_TARGETS_VIEW_SQL,
   TASK_PAIR_STATES_TABLE_SQL,
   TASK_COMPLETION_TABLE_SQL,
+  PROVINCE_LATEST_PERIOD_BY_MACRO_SQL,
   PROVINCE_LATEST_PERIODS_VIEW_SQL,
   PROGRESS_PROVENANCE_VIEW_SQL,
 ];

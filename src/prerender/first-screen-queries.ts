@@ -1,10 +1,12 @@
 // The first screen's questions, asked exactly as the app asks them (the same queryOptions, so the same
-// SQL and the same keys): the Overview of every province in its latest scored year, plus what the
-// header needs (provinces, years). Used at build time on Node DuckDB to seed react-query, and by the
-// test that compares the seed with live answers. No Node or browser APIs here.
+// SQL and the same keys): the Overview of every province in its latest scored year, with the leadership
+// glance's facts (goal, weakest dimensions, task completion: a phone shows them before the engine is
+// live), plus what the header needs (provinces, years). Used at build time on Node DuckDB to seed
+// react-query, and by the test that compares the seed with live answers. No Node or browser APIs here.
 
 import type { QueryKey } from '@tanstack/react-query';
 import type { Connector } from '../db/connector';
+import { briefingFactsQuery } from '../queries/briefing-summary';
 import { datasetsQuery } from '../queries/datasets';
 import { dimensionStandingsQuery } from '../queries/dimension-standings';
 import { indicatorsQuery } from '../queries/indicators';
@@ -56,6 +58,7 @@ export async function answerFirstScreen(
     if (latest === undefined) continue;
     answers.push(await answer(provinceYearSummaryQuery.options(conn, dataVersion, code, latest)));
     answers.push(await answer(dimensionStandingsQuery.options(conn, dataVersion, code, latest)));
+    answers.push(await answer(briefingFactsQuery.options(conn, dataVersion, code, latest)));
   }
   return answers;
 }

@@ -2,6 +2,7 @@
 
 import type { Connector } from '../db/connector';
 import { sql } from '../db/sql';
+import { surveyCutoffDate } from '../domain/survey-cutoff';
 import type { DimensionStanding } from '../domain/types';
 import { defineDataQuery } from './define-data-query';
 
@@ -24,7 +25,8 @@ export const dimensionStandingsSql = (provinceCode: string, year: number) =>
       GROUP BY dimension
     ),
     latest AS (
-      SELECT period, period_end FROM province_latest_periods WHERE province_code = ${provinceCode}
+      SELECT period, period_end FROM province_latest_period_by(${surveyCutoffDate(year)})
+      WHERE province_code = ${provinceCode}
     ),
     progress AS (
       SELECT tc.dimension, sum(tc.pairs_done) / sum(tc.pair_count) AS completion_rate, any_value(latest.period) AS period
@@ -52,8 +54,8 @@ export const dimensionStandingsSql = (provinceCode: string, year: number) =>
  * The province's scored dimensions that year, weakest first relative to other provinces: worst
  * rank first, ties by gap to the national median (most below first). The plan shown is the one
  * aiming at `year`, else the province's plan with the latest target year; its task completion (in
- * the latest period the province's plans reported, see `province_latest_periods`) is given only
- * when `year` is its target year.
+ * the latest period the province's plans reported by `year`'s survey cut-off, domain/survey-cutoff.ts:
+ * the work that survey can reflect) is given only when `year` is its target year.
  */
 export function fetchDimensionStandings(
   conn: Connector,

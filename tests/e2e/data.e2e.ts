@@ -26,11 +26,12 @@ const REPORT_HEADER = [
   'Ghi chú',
 ];
 const REPORT_ROWS = [
-  ['474-1.1-a', 'Quý IV/2025', 'Sở Tư pháp', 'Hoàn thành', '100', '15/01/2026', ''],
-  ['474-1.2-a', 'Quý IV/2025', 'Sở Nội vụ', 'Đã hoàn thành', '100', '15/01/2026', 'Đã tổ chức; đủ'],
-  ['474-1.3-a', 'Quý IV/2025', 'Sở Nội vụ', 'Hoàn thành', '100', '15/01/2026', ''],
-  ['474-1.4-a', 'Quý IV/2025', 'Huyện Cư Jút', 'Hoàn thành', '100', '16/01/2026', ''],
-  ['474-2.1-a', 'Quý IV/2025', 'Sở Nội vụ', 'Đang thực hiện', '45,5', '16/01/2026', ''],
+  // Quý IV/2024: the last period the 2024 survey can reflect, which the Overview's 2024 table shows.
+  ['474-1.1-a', 'Quý IV/2024', 'Sở Tư pháp', 'Hoàn thành', '100', '15/01/2025', ''],
+  ['474-1.2-a', 'Quý IV/2024', 'Sở Nội vụ', 'Đã hoàn thành', '100', '15/01/2025', 'Đã tổ chức; đủ'],
+  ['474-1.3-a', 'Quý IV/2024', 'Sở Nội vụ', 'Hoàn thành', '100', '15/01/2025', ''],
+  ['474-1.4-a', 'Quý IV/2024', 'Huyện Cư Jút', 'Hoàn thành', '100', '16/01/2025', ''],
+  ['474-2.1-a', 'Quý IV/2024', 'Sở Nội vụ', 'Đang thực hiện', '45,5', '16/01/2025', ''],
 ];
 
 /** What Excel's "CSV UTF-8" writes on a Vietnamese Windows machine: BOM, ';', decimal comma, CRLF, a title line. */
@@ -134,7 +135,7 @@ describe('Data view: import (built app, headless Chromium)', () => {
 
     await navigateToOverview(page);
     expect(await completionOf(page, '1')).toMatch(/^100\s?%/);
-    expect(nfc(await textOf(page, `${SEL.dimensionTable} thead`))).toContain('Quý IV/2025');
+    expect(nfc(await textOf(page, `${SEL.dimensionTable} thead`))).toContain('hoàn thành đến Quý IV/2024');
     await expectCount(page, '.sample-badge', 0);
 
     // Kept in IndexedDB: a reload re-applies it.

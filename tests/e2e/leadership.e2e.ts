@@ -1,9 +1,17 @@
 // Leadership at a glance on the Overview (built app, headless Chromium): the plan's goal met or not, a traffic
 // light per dimension, a target kept in the browser and drawn on the dimension's chart, and the briefing
-// summary with traceable figures and a copy button; vi and en, 1366 and 390 px.
+// summary with traceable figures and a copy button; vi and en, 1366 and 390 px. On a phone: the glance (goal,
+// three weakest, completion) in the first screen from the build-time seed, before the engine is live; the
+// header in one row whose button opens the pickers and the views; the engine's loading dock covering nothing.
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { saveScreenshot, switchLanguage, waitForApp } from './helpers/app.ts';
+import {
+  DATA_READY_MARK,
+  saveScreenshot,
+  switchLanguage,
+  waitForApp,
+  waitForDataReady,
+} from './helpers/app.ts';
 import { setupE2ESession } from './helpers/session.ts';
 
 const session = setupE2ESession({ sharedPage: true });
@@ -30,6 +38,36 @@ async function summarySentences(page: Page): Promise<string[]> {
       return (copy.textContent ?? '').normalize('NFC').replace(/\s+/g, ' ').trim();
     }),
   );
+}
+
+const PHONE = { width: 390, height: 844 };
+const GLANCE = '[data-testid="first-glance"]';
+const PANEL_BUTTON = '[data-testid="header-panel-button"]';
+
+/** What the phone glance says: the goal's two checks, the weakest dimensions, the completion line. */
+async function readGlance(page: Page): Promise<Record<string, unknown>> {
+  const text = async (selector: string): Promise<string> =>
+    clean(await page.locator(`${GLANCE} ${selector}`).textContent());
+  return {
+    score: await text('[data-testid="first-glance-score"]'),
+    scoreVerdict: await page.locator('[data-testid="first-glance-score"]').getAttribute('data-verdict'),
+    group: await text('[data-testid="first-glance-group"]'),
+    groupVerdict: await page.locator('[data-testid="first-glance-group"]').getAttribute('data-verdict'),
+    weakest: (await page.locator(`${GLANCE} [data-testid="first-glance-weakest"] li`).allTextContents()).map(
+      clean,
+    ),
+    completion: await text('[data-testid="first-glance-completion"]'),
+  };
+}
+
+const dataReady = (page: Page): Promise<boolean> =>
+  page.evaluate((mark) => performance.getEntriesByName(mark, 'mark').length > 0, DATA_READY_MARK);
+
+/** The element's box in page coordinates (the page is not scrolled in these tests). */
+async function box(page: Page, selector: string): Promise<{ top: number; bottom: number; height: number }> {
+  const found = await page.locator(selector).first().boundingBox();
+  if (found === null) throw new Error(`${selector} has no box`);
+  return { top: found.y, bottom: found.y + found.height, height: found.height };
 }
 
 async function lights(page: Page): Promise<Record<string, string>> {
@@ -210,5 +248,134 @@ describe('Leadership at a glance (built app, headless Chromium)', () => {
     expect(await page.locator('[data-testid="goal-score"]').getAttribute('data-verdict')).toBe(
       'not_comparable',
     );
+  });
+
+  for (const lang of ['vi', 'en'] as const) {
+    test(`390 px (${lang}): the glance is in the first screen from the seed before the engine is live, and the same after`, async () => {
+      const page = await session.freshPage();
+      await page.setViewportSize(PHONE);
+      // Hold the DuckDB wasm, so "before the engine is live" is a fact, not a race.
+      const wasm = session.browser.hold(/\.wasm(\?|$)/);
+      let seeded: Record<string, unknown>;
+      try {
+        await page.goto(session.url(`?province=P43&year=2024&lang=${lang}`), {
+          waitUntil: 'domcontentloaded',
+        });
+        await page
+          .locator('[data-testid="first-glance-completion"]')
+          .waitFor({ state: 'visible', timeout: 30_000 });
+        expect(await dataReady(page), 'engine still held').toBe(false);
+        seeded = await readGlance(page);
+        expect(seeded.scoreVerdict).toBe('met');
+        expect(seeded.score).toContain(lang === 'vi' ? '+1,57' : '+1.57');
+        expect(seeded.groupVerdict).toBe('not_met');
+        expect(seeded.group).toContain(lang === 'vi' ? 'vẫn nhóm Thấp' : 'still Low');
+        expect(seeded.weakest).toHaveLength(3);
+        expect(seeded.weakest).toEqual(
+          expect.arrayContaining([
+            lang === 'vi'
+              ? '4. Kiểm soát tham nhũng trong khu vực công −0,69'
+              : expect.stringMatching(/^4\. .* −0\.69$/),
+          ]),
+        );
+        expect(seeded.completion).toMatch(
+          lang === 'vi'
+            ? /^Tiến độ Kế hoạch 474\/KH-UBND đến Quý [IV]+\/\d{4}/
+            : /^Progress of Plan 474\/KH-UBND as of Q\d \d{4}/,
+        );
+        expect(await page.locator('[data-testid="first-glance-sample-badge"]').isVisible()).toBe(true);
+
+        // All three answers are inside the first 844 px, under a one-row header.
+        expect(await page.evaluate(() => window.scrollY)).toBe(0);
+        for (const part of ['first-glance-score', 'first-glance-weakest', 'first-glance-completion']) {
+          expect((await box(page, `[data-testid="${part}"]`)).bottom, part).toBeLessThanOrEqual(PHONE.height);
+        }
+        expect((await box(page, 'header.app-header')).height).toBeLessThanOrEqual(100);
+        // The engine's loading dock takes its own space: above the main content, overlapping nothing.
+        // It speaks the page's language from the first paint (an English load once flashed a Vietnamese line).
+        const dockText = clean(await page.locator('[data-testid="seed-engine-progress"]').textContent());
+        expect(dockText).toContain(lang === 'vi' ? 'Đang tải cơ sở dữ liệu' : 'Loading the database');
+        if (lang === 'en') expect(dockText).not.toMatch(/Đang|tải/);
+        const dock = await box(page, '[data-testid="seed-engine-progress"]');
+        expect(dock.bottom).toBeLessThanOrEqual((await box(page, '#main')).top);
+        expect(dock.top).toBeGreaterThanOrEqual((await box(page, 'header.app-header')).bottom);
+        await saveScreenshot(page, `leadership-glance-seed-390-${lang}`);
+
+        await page.setViewportSize({ width: 1366, height: 768 });
+        const wideDock = await box(page, '[data-testid="seed-engine-progress"]');
+        expect(wideDock.bottom).toBeLessThanOrEqual((await box(page, '#main')).top);
+        expect(await page.locator(GLANCE).isVisible(), 'the wide screen shows the goal panel instead').toBe(
+          false,
+        );
+        await saveScreenshot(page, `leadership-glance-seed-1366-${lang}`);
+        await page.setViewportSize(PHONE);
+      } finally {
+        wasm.release();
+      }
+      await waitForDataReady(page);
+      await page.locator(SUMMARY).first().waitFor({ state: 'visible', timeout: 30_000 });
+      expect(await page.locator('[data-testid="seed-engine-progress"]').count()).toBe(0);
+      // Live DuckDB says the same, and the glance agrees with the goal panel and the summary below it.
+      expect(await readGlance(page)).toEqual(seeded);
+      const reserves = (await page.locator('[data-testid="goal-reserves"] li').allTextContents()).map(clean);
+      expect(seeded.weakest).toEqual(reserves);
+      const pairs = /(\d+)\/(\d+)/.exec(String(seeded.completion));
+      expect(pairs).not.toBeNull();
+      expect((await summarySentences(page)).at(-1)).toContain(`${pairs?.[1]}/${pairs?.[2]}`);
+      await saveScreenshot(page, `leadership-glance-live-390-${lang}`);
+    });
+  }
+
+  test('390 px: the header is one row; its button opens the pickers and the views, Escape closes and returns focus', async () => {
+    const { page } = session;
+    await page.setViewportSize(PHONE);
+    await openOverview(page, '?province=P43&year=2024&lang=vi');
+    const button = page.locator(PANEL_BUTTON);
+    const select = page.locator('[data-testid="province-select"]');
+    const navLink = page.locator('[data-testid="nav-plan"]');
+    expect(clean(await button.textContent())).toContain('Đắk Nông · 2024');
+    expect(await button.getAttribute('aria-expanded')).toBe('false');
+    expect(await select.isVisible()).toBe(false);
+    expect(await navLink.isVisible()).toBe(false);
+    expect((await box(page, 'header.app-header')).height).toBeLessThanOrEqual(100);
+    expect(await page.locator('[data-testid="province-lineage"]').isVisible()).toBe(false);
+
+    await button.focus();
+    await page.keyboard.press('Enter');
+    expect(await button.getAttribute('aria-expanded')).toBe('true');
+    for (const testId of ['province-search', 'province-select', 'year-select', 'nav-plan']) {
+      expect(await page.locator(`[data-testid="${testId}"]`).isVisible(), testId).toBe(true);
+    }
+    // The lineage sentence is said once: the list's chosen entry reads it, the line under it is not repeated.
+    expect(clean(await select.locator('option:checked').textContent())).toBe(
+      'Đắk Nông — nay thuộc tỉnh Lâm Đồng',
+    );
+    expect(await page.locator('[data-testid="province-lineage"]').isVisible()).toBe(false);
+    // The panel follows its button: Tab goes into it.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      'province-search',
+    );
+    await saveScreenshot(page, 'header-panel-open-390-vi');
+    await page.keyboard.press('Escape');
+    expect(await button.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      'header-panel-button',
+    );
+    expect(await select.isVisible()).toBe(false);
+
+    // A view chosen in the panel closes it.
+    await button.click();
+    await navLink.click();
+    await expect.poll(() => button.getAttribute('aria-expanded')).toBe('false');
+    await expect.poll(() => page.url()).toContain('view=plan');
+
+    // At 1366 the header stays as it was: pickers and views shown, no panel button.
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await openOverview(page, '?province=P43&year=2024&lang=en');
+    expect(await button.isVisible()).toBe(false);
+    expect(await select.isVisible()).toBe(true);
+    expect(await navLink.isVisible()).toBe(true);
+    await saveScreenshot(page, 'leadership-1366-en');
   });
 });

@@ -234,6 +234,8 @@ describe('Overview by keyboard and on a phone (built app, headless Chromium)', (
         expect(Math.min(width, height), 'badge target size (px)').toBeGreaterThanOrEqual(24);
       }
 
+      // The views are in the header's panel on a phone: its button opens it.
+      await page.locator('[data-testid="header-panel-button"]').click();
       const tabs = await page
         .locator('nav a')
         .evaluateAll((links) => links.map((a) => a.getBoundingClientRect()).map((r) => [r.left, r.right]));
@@ -250,6 +252,7 @@ describe('Overview by keyboard and on a phone (built app, headless Chromium)', (
       expectVisibleRing(await focusedRing(page), 'language switch');
       await tabTo(page, '[data-testid="nav-dimensions"]');
       expectVisibleRing(await focusedRing(page), 'nav tab');
+      await page.keyboard.press('Escape');
 
       const scroll = page.locator('.table-scroll');
       const overflows = await scroll.evaluate((el) => el.scrollWidth > el.clientWidth + 1);

@@ -290,10 +290,11 @@ describe('Overview (built app, headless Chromium)', () => {
     await waitForApp(page);
     await expectCount(page, `${SEL.dimensionTable} [data-testid="completion-cell"]`, 8);
     const header = nfc(await textOf(page, `${SEL.dimensionTable} thead`));
-    expect(header).toContain('Quý IV/2025');
+    // As of the 2024 survey's cut-off, the period named (issue 19 item 4).
+    expect(header).toContain('hoàn thành đến Quý IV/2024');
     await expect
       .poll(async () => nfc(await textOf(page, '[data-testid="plan-note"]')))
-      .toMatch(/^Kế hoạch 474\/KH-UBND nhắm tới năm 2024:/);
+      .toMatch(/^Kế hoạch 474\/KH-UBND nhắm tới năm 2024: .* trước hạn chốt khảo sát \(31\/12\/2024\)/);
     const pageText = nfc(await page.evaluate(() => document.body.innerText));
     expect(pageText, 'no raw period label anywhere').not.toMatch(/\b\d{4}-(Q[1-4]|H[12])\b/);
 

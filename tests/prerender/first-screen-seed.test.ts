@@ -9,6 +9,8 @@ import { cachedFirstScreenSeed } from '../../data/scripts/first-screen-seed-cach
 import type { Connector } from '../../src/db/connector';
 import { answerFirstScreen } from '../../src/prerender/first-screen-queries';
 import { PRE_READY_DATA_VERSION, rekey } from '../../src/prerender/first-screen-seed';
+import type { BriefingFacts } from '../../src/domain/briefing/briefing-facts';
+import { briefingFactsQuery } from '../../src/queries/briefing-summary';
 import { datasetsQuery } from '../../src/queries/datasets';
 import { readDataQueryKey } from '../../src/queries/data-query-key';
 import { dimensionStandingsQuery } from '../../src/queries/dimension-standings';
@@ -56,6 +58,13 @@ describe('first-screen seed', () => {
     };
     expect(summary.total).toBeCloseTo(40.54, 2);
     expect(seededData(dimensionStandingsQuery, 'P43', 2024)).toHaveLength(8);
+    // The leadership glance answers before the engine: the goal, the dimensions, the plan's tasks.
+    const facts = seededData(briefingFactsQuery, 'P43', 2024) as BriefingFacts;
+    expect(facts.goal?.plan).toBe('474/KH-UBND');
+    expect(facts.goal?.scoreChange).toBeCloseTo(1.57, 2);
+    expect(facts.dimensions).toHaveLength(8);
+    expect(facts.tasks).toMatchObject({ taskCount: 33, isSample: true });
+    expect(seededData(briefingFactsQuery, 'P01', 2024)).toMatchObject({ goal: { plan: null } });
     // Quảng Ninh (P14) had no 2023 score: only its latest year, 2024, is seeded.
     expect(seededData(provinceYearSummaryQuery, 'P14', 2023)).toBeUndefined();
   });

@@ -5,6 +5,7 @@ export const leadershipVi = {
   // The briefing summary ("Tóm tắt"): one template per case; {…} are filled from the data.
   'leadership.summary.heading': 'Tóm tắt',
   'leadership.summary.hint': 'Di chuột hoặc dùng phím Tab tới một con số để xem nguồn của nó.',
+  'leadership.summary.hintTouch': 'Chạm vào một con số để xem nguồn của nó.',
   'leadership.summary.copy': 'Sao chép tóm tắt',
   'leadership.summary.copied': 'Đã sao chép tóm tắt.',
   'leadership.summary.copyFailed': 'Không sao chép được; hãy bôi đen và sao chép văn bản.',
@@ -109,6 +110,11 @@ export const leadershipVi = {
   'leadership.source.goalText': 'Câu trong Kế hoạch {plan}: “{text}”',
   'leadership.goal.reserves': 'Dư địa lớn nhất (thấp hơn trung vị toàn quốc nhiều nhất)',
   'leadership.goal.noReserves': 'Không chỉ số nội dung nào thấp hơn trung vị toàn quốc.',
+  // The glance in a phone's first screen: the goal, the weakest dimensions (one stated order) and the plan's completion.
+  'leadership.firstGlance.weakest': 'Thấp hơn trung vị toàn quốc nhiều nhất',
+  'leadership.firstGlance.completion': 'Tiến độ Kế hoạch {plan} đến {period}',
+  'leadership.firstGlance.completionDetail':
+    '{done}/{pairs} lượt (nhiệm vụ × đơn vị) đã hoàn thành; kế hoạch có {tasks} nhiệm vụ',
   'leadership.verdict.symbol.met': '✓',
   'leadership.verdict.symbol.notMet': '✗',
   'leadership.verdict.symbol.unknown': '–',
@@ -116,7 +122,7 @@ export const leadershipVi = {
   // The traffic lights.
   'leadership.lights.heading': 'Đèn tín hiệu theo chỉ số nội dung năm {year}',
   'leadership.lights.rule':
-    'Quy tắc: màu theo nhóm của điểm chỉ số trong các tỉnh/thành có điểm năm {year} (tứ phân vị, như nhóm của điểm tổng hợp) — đỏ: nhóm Thấp; vàng: Trung bình thấp; xanh: Trung bình cao hoặc Cao. “↓” đánh dấu chỉ số giảm so với năm {previousYear}.',
+    'Quy tắc: màu theo nhóm của điểm chỉ số trong các tỉnh/thành có điểm năm {year} (tứ phân vị, như nhóm của điểm tổng hợp) — đỏ: nhóm Thấp; vàng: Trung bình thấp; xanh: Trung bình cao hoặc Cao. “↓” đánh dấu chỉ số giảm so với năm {previousYear}. Thứ tự: đỏ, vàng rồi xanh; cùng màu, chỉ số thấp hơn trung vị toàn quốc nhiều nhất trước.',
   'leadership.light.red': 'Đỏ',
   'leadership.light.amber': 'Vàng',
   'leadership.light.green': 'Xanh',
@@ -144,6 +150,7 @@ export const leadershipVi = {
 export const leadershipEn: { readonly [K in keyof typeof leadershipVi]: string } = {
   'leadership.summary.heading': 'Summary',
   'leadership.summary.hint': 'Hover over a figure, or reach it with the Tab key, to see where it comes from.',
+  'leadership.summary.hintTouch': 'Tap a figure to see where it comes from.',
   'leadership.summary.copy': 'Copy summary',
   'leadership.summary.copied': 'Summary copied.',
   'leadership.summary.copyFailed': 'Could not copy; select the text and copy it.',
@@ -167,8 +174,9 @@ export const leadershipEn: { readonly [K in keyof typeof leadershipVi]: string }
     '{points} more points are needed to reach the {nextGroup} group (threshold {threshold}).',
   'leadership.summary.topGroup': 'The province is in the {group} group, the top one.',
   'leadership.summary.reserves':
-    'Largest reserves — the {count} dimensions furthest below the national median: {list}.',
-  'leadership.summary.reservesOne': 'Largest reserve — the only dimension below the national median: {list}.',
+    'Most room to gain — the {count} dimensions furthest below the national median: {list}.',
+  'leadership.summary.reservesOne':
+    'Most room to gain — the only dimension below the national median: {list}.',
   'leadership.summary.noReserves': 'In {year}, no dimension is below the national median.',
   'leadership.summary.lights':
     'Traffic lights: {red} dimensions red (Low group), {amber} amber (Lower-middle), {green} green (upper half).',
@@ -241,15 +249,19 @@ export const leadershipEn: { readonly [K in keyof typeof leadershipVi]: string }
   'leadership.summary.ownGoal': 'Goal of Plan {plan}: {goal} — {verdict}.',
   'leadership.summary.ownGoalDimension': 'Goal of Plan {plan} for {dimension}: {goal} — {verdict}.',
   'leadership.source.goalText': 'Sentence in Plan {plan}: “{text}”',
-  'leadership.goal.reserves': 'Largest reserves (furthest below the national median)',
+  'leadership.goal.reserves': 'Most room to gain (furthest below the national median)',
   'leadership.goal.noReserves': 'No dimension is below the national median.',
+  'leadership.firstGlance.weakest': 'Furthest below the national median',
+  'leadership.firstGlance.completion': 'Progress of Plan {plan} as of {period}',
+  'leadership.firstGlance.completionDetail':
+    '{done}/{pairs} task-unit pairs done; the plan has {tasks} tasks',
   'leadership.verdict.symbol.met': '✓',
   'leadership.verdict.symbol.notMet': '✗',
   'leadership.verdict.symbol.unknown': '–',
 
   'leadership.lights.heading': 'Traffic light per dimension, {year}',
   'leadership.lights.rule':
-    'Rule: the colour is the group of the dimension’s score among the provinces scored in {year} (quartiles, as for the total) — red: Low; amber: Lower-middle; green: Upper-middle or High. “↓” marks a dimension that fell on {previousYear}.',
+    'Rule: the colour is the group of the dimension’s score among the provinces scored in {year} (quartiles, as for the total) — red: Low; amber: Lower-middle; green: Upper-middle or High. “↓” marks a dimension that fell on {previousYear}. Order: red, amber, then green; within a colour, furthest below the national median first.',
   'leadership.light.red': 'Red',
   'leadership.light.amber': 'Amber',
   'leadership.light.green': 'Green',

@@ -31,6 +31,7 @@ export const overviewVi = {
   'table.noPlanExplanation': 'Kế hoạch không có nhiệm vụ nào cho chỉ số nội dung này.',
   'table.notReportedExplanation': 'Chưa có báo cáo tiến độ nào cho các nhiệm vụ của chỉ số này.',
   'table.period': 'kỳ {period}',
+  'table.completionAsOf': 'hoàn thành đến {period}',
   'table.tasks.one': '{count} nhiệm vụ',
   'table.tasks.other': '{count} nhiệm vụ',
   'table.caption': '{count} chỉ số nội dung năm {year} của {province}.',
@@ -56,9 +57,9 @@ export const overviewVi = {
   'plan.none':
     'Chưa nạp kế hoạch cải thiện PAPI nào cho {province}, nên bảng không có cột hoàn thành nhiệm vụ.',
   'plan.targetYear':
-    'Kế hoạch {plan} nhắm tới năm {target}: cột “Hoàn thành nhiệm vụ” là tỷ lệ lượt (nhiệm vụ × đơn vị) đã xong theo báo cáo mới nhất.',
+    'Kế hoạch {plan} nhắm tới năm {target}: cột “Hoàn thành nhiệm vụ” là tỷ lệ lượt (nhiệm vụ × đơn vị) đã xong đến kỳ báo cáo cuối cùng trước hạn chốt khảo sát ({cutoff}), vì điểm năm {target} chỉ phản ánh được việc đã làm đến hết năm đó (PAPI khảo sát trong nửa cuối năm).',
   'plan.targetYearUnnamed':
-    'Kế hoạch cải thiện nhắm tới năm {target}: cột “Hoàn thành nhiệm vụ” là tỷ lệ lượt (nhiệm vụ × đơn vị) đã xong theo báo cáo mới nhất.',
+    'Kế hoạch cải thiện nhắm tới năm {target}: cột “Hoàn thành nhiệm vụ” là tỷ lệ lượt (nhiệm vụ × đơn vị) đã xong đến kỳ báo cáo cuối cùng trước hạn chốt khảo sát ({cutoff}), vì điểm năm {target} chỉ phản ánh được việc đã làm đến hết năm đó (PAPI khảo sát trong nửa cuối năm).',
   'plan.otherYear': 'Kế hoạch {plan} nhắm tới năm {target}; tiến độ được hiển thị cùng điểm năm {target}.',
   'plan.otherYearUnnamed':
     'Kế hoạch cải thiện của tỉnh nhắm tới năm {target}; tiến độ được hiển thị cùng điểm năm {target}.',
@@ -68,7 +69,7 @@ export const overviewVi = {
 export const overviewEn: { readonly [K in keyof typeof overviewVi]: string } = {
   'overview.title': '{province}: overview for {year}',
   'overview.total': 'Total score',
-  'overview.totalScale': 'on a {min}–{max} scale ({count} dimensions)',
+  'overview.totalScale': 'on the {min}–{max} scale ({count} dimensions)',
   'overview.change': 'Change on the year before',
   'overview.changeBase': '{year}: {value}',
   'overview.noPrevious': 'no figure for the year before',
@@ -94,6 +95,7 @@ export const overviewEn: { readonly [K in keyof typeof overviewVi]: string } = {
   'table.noPlanExplanation': 'The plan has no task under this dimension.',
   'table.notReportedExplanation': "No progress has been reported yet for this dimension's tasks.",
   'table.period': 'period {period}',
+  'table.completionAsOf': 'done by {period}',
   'table.tasks.one': '{count} task',
   'table.tasks.other': '{count} tasks',
   'table.caption': "{province}'s {count} dimensions in {year}.",
@@ -120,9 +122,9 @@ export const overviewEn: { readonly [K in keyof typeof overviewVi]: string } = {
   'plan.none':
     'No PAPI improvement plan is loaded for {province}, so the table has no task completion column.',
   'plan.targetYear':
-    'Plan {plan} aims at {target}: “Tasks completed” is the share of task-unit pairs done in the latest report.',
+    'Plan {plan} aims at {target}: “Tasks completed” is the share of task-unit pairs done by the last report period before the survey cut-off ({cutoff}), since the {target} score can only reflect work done by the end of that year (PAPI surveys in its second half).',
   'plan.targetYearUnnamed':
-    'The improvement plan aims at {target}: “Tasks completed” is the share of task-unit pairs done in the latest report.',
+    'The improvement plan aims at {target}: “Tasks completed” is the share of task-unit pairs done by the last report period before the survey cut-off ({cutoff}), since the {target} score can only reflect work done by the end of that year (PAPI surveys in its second half).',
   'plan.otherYear': 'Plan {plan} aims at {target}; its progress is shown with the {target} scores.',
   'plan.otherYearUnnamed':
     "The province's improvement plan aims at {target}; its progress is shown with the {target} scores.",

@@ -4,6 +4,7 @@ import type { BriefingFacts } from '../../domain/briefing/briefing-facts.ts';
 import { paragraphText, renderBriefing } from '../../domain/briefing/render-briefing.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { copyText } from './copy-text.ts';
+import './leadership.css';
 
 /** A figure of the summary: focusable, its source shown on hover and on keyboard focus (and read as its description). */
 function TracedFigure({ text, source }: { text: string; source: string }): ReactNode {
@@ -38,7 +39,9 @@ export function BriefingSummary({ facts }: { facts: BriefingFacts }): ReactNode 
           {t('leadership.summary.copy')}
         </button>
       </div>
-      <p className="glance-note">{t('leadership.summary.hint')}</p>
+      {/* A touch screen has no pointer to hover with: it is told to tap (leadership.css swaps the two). */}
+      <p className="glance-note summary-hint-pointer">{t('leadership.summary.hint')}</p>
+      <p className="glance-note summary-hint-touch">{t('leadership.summary.hintTouch')}</p>
       <div className="summary-text" data-testid="summary-text">
         {paragraphs.map((paragraph) => (
           <p key={paragraph.id} data-sentence={paragraph.id}>

@@ -108,7 +108,11 @@ export function DimensionTable({
                 <SortHeader
                   column="completion"
                   label={t('table.completion')}
-                  detail={plan.period === null ? undefined : formatPeriod(plan.period)}
+                  detail={
+                    plan.period === null
+                      ? undefined
+                      : t('table.completionAsOf', { period: formatPeriod(plan.period) })
+                  }
                   extra={<ProgressSampleBadge provenance={progress} testId="sample-badge-column" />}
                   {...header}
                 />

@@ -25,7 +25,8 @@ const VERDICT_SYMBOL = {
   no_previous: 'leadership.verdict.symbol.unknown',
 } as const;
 
-function VerdictRow({
+/** One check of the year-on-year goal: ✓/✗, what is checked, the verdict in words and its figure. */
+export function VerdictRow({
   label,
   verdict,
   detail,
@@ -49,7 +50,8 @@ function VerdictRow({
   );
 }
 
-function groupDetail(goal: BriefingGoalFacts, t: ReturnType<typeof useI18n>['t']): string | null {
+/** The group change in words ("vẫn nhóm Thấp"), or null without a group the year before. */
+export function groupDetail(goal: BriefingGoalFacts, t: ReturnType<typeof useI18n>['t']): string | null {
   if (goal.previousGroup === null || goal.groupSteps === null) return null;
   const args = { previousGroup: t(`group.${goal.previousGroup}`), group: t(`group.${goal.group}`) };
   if (goal.groupSteps > 0) return t('leadership.goal.groupUp', args);
@@ -63,15 +65,31 @@ interface GoalPanelProps {
   onSelectYear?: (year: number) => void;
 }
 
+/** The score change with the two totals ("+1,57 (38,97 → 40,54)"), or null without a comparable year before. */
+export function scoreDetail(goal: BriefingGoalFacts, i18n: ReturnType<typeof useI18n>): string | null {
+  if (goal.scoreChange === null || goal.previousTotal === null) return null;
+  return i18n.t('leadership.goal.scoreDetail', {
+    change: i18n.formatSignedNumber(goal.scoreChange),
+    previous: i18n.formatNumber(goal.previousTotal),
+    total: i18n.formatNumber(goal.total),
+  });
+}
+
 /** A goal the plan writes itself, in its words, met or not ("Mục tiêu: đạt từ 45,33 điểm trở lên — chưa đạt (…)"). */
-function OwnGoalRow({ goal }: { goal: CheckedPlanGoal }): ReactNode {
+export function OwnGoalRow({
+  goal,
+  testId = 'goal-own',
+}: {
+  goal: CheckedPlanGoal;
+  testId?: string;
+}): ReactNode {
   const i18n = useI18n();
   const { verdict, sentence } = checkedGoalWords(goal);
   const dimension = goal.goal.indicator === 'total' ? null : goal.goal.indicator;
   return (
     <li
       className={`goal-row goal-${verdict}`}
-      data-testid="goal-own"
+      data-testid={testId}
       data-verdict={verdict}
       data-indicator={goal.goal.indicator}
       title={goal.goal.text}
@@ -93,19 +111,12 @@ function OwnGoalRow({ goal }: { goal: CheckedPlanGoal }): ReactNode {
  * group and the largest reserves.
  */
 export function GoalPanel({ facts, goal, onSelectYear }: GoalPanelProps): ReactNode {
-  const { t, lang, formatNumber, formatSignedNumber } = useI18n();
+  const i18n = useI18n();
+  const { t, lang, formatNumber, formatSignedNumber } = i18n;
   const check = checkPlanGoal(goal);
   const { yearOnYear, own } = splitPlanGoals(goal.plan === null ? undefined : goal.goals);
   const previousYear = facts.year - 1;
   const reserves = largestReserves(facts.dimensions);
-  const scoreDetail =
-    goal.scoreChange === null || goal.previousTotal === null
-      ? null
-      : t('leadership.goal.scoreDetail', {
-          change: formatSignedNumber(goal.scoreChange),
-          previous: formatNumber(goal.previousTotal),
-          total: formatNumber(goal.total),
-        });
   const province = facts.provinceName[lang];
   return (
     <section className="glance-card goal-panel" aria-labelledby="goal-heading" data-testid="goal-panel">
@@ -144,7 +155,7 @@ export function GoalPanel({ facts, goal, onSelectYear }: GoalPanelProps): ReactN
             <VerdictRow
               label={t('leadership.goal.score')}
               verdict={check.scoreUp}
-              detail={scoreDetail}
+              detail={scoreDetail(goal, i18n)}
               testId="goal-score"
             />
             <VerdictRow

@@ -7,6 +7,7 @@ import { LoadingIndicator } from '../../components/loading-indicator.tsx';
 import { ProgressSampleBadge } from '../../components/progress-sample-badge.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { dimensionStandingsSql, useDimensionStandings } from '../../queries/dimension-standings.ts';
+import { useBriefingFacts } from '../../queries/briefing-summary.ts';
 import { useIndicators } from '../../queries/indicators.ts';
 import { usePlanTasks } from '../../queries/plan-tasks.ts';
 import { useProvinceYearSummary } from '../../queries/province-year-summary.ts';
@@ -15,6 +16,7 @@ import { combineQueryStates } from '../shared/combine-query-states.ts';
 import { mapDimensionNames } from '../shared/indicator-names.ts';
 import { DimensionGapFigure } from './dimension-gap-figure.tsx';
 import { DimensionTable } from './dimension-table.tsx';
+import { FirstScreenGlance } from './first-screen-glance.tsx';
 import { HeadlineCards } from './headline-cards.tsx';
 import { LeadershipGlance } from './leadership-glance.tsx';
 import { NewProvinceOverview } from './new-province-overview.tsx';
@@ -64,6 +66,9 @@ function OverviewForYear({
   const indicators = useIndicators();
   const progress = useShownProgress(standings.data);
   const planTasks = usePlanTasks(provinceCode, null);
+  // The glance's facts wait for the first figures (they come from the seed before the engine is live).
+  const firstFiguresShown = standings.data !== undefined && trend.data !== undefined;
+  const facts = useBriefingFacts(provinceCode, year, firstFiguresShown);
   const planNames = useMemo(
     () => [...new Set((planTasks.data ?? []).map((task) => task.plan))],
     [planTasks.data],
@@ -83,6 +88,7 @@ function OverviewForYear({
 
   return (
     <div className="overview">
+      {facts.data === undefined ? null : <FirstScreenGlance facts={facts.data} />}
       <section aria-label={t('overview.title', { province: provinceName, year })}>
         {summary.data === undefined ? (
           <LoadingIndicator label={t('status.loading')} />
@@ -98,7 +104,7 @@ function OverviewForYear({
         year={year}
         provinceName={provinceName}
         onSelectYear={onSelectYear}
-        enabled={standings.data !== undefined && trend.data !== undefined}
+        enabled={firstFiguresShown}
       />
 
       {standings.data === undefined || indicators.data === undefined ? (

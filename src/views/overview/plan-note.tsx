@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { surveyCutoffDate } from '../../domain/survey-cutoff.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import type { PlanContext } from './plan-context.ts';
 import '../../components/link-button.css';
@@ -24,10 +25,14 @@ export function PlanNote({ plan, provinceName, planNames, onSelectYear }: PlanNo
       </p>
     );
   const target = plan.targetYear;
+  // The survey's cut-off (domain/survey-cutoff.ts), written as offices write dates: 31/12/2024.
+  const cutoff = surveyCutoffDate(target).split('-').reverse().join('/');
   if (plan.kind === 'target-year')
     return (
       <p className="plan-note" data-testid="plan-note">
-        {named ? t('plan.targetYear', { plan: planLabel, target }) : t('plan.targetYearUnnamed', { target })}
+        {named
+          ? t('plan.targetYear', { plan: planLabel, target, cutoff })
+          : t('plan.targetYearUnnamed', { target, cutoff })}
       </p>
     );
   return (

@@ -89,7 +89,7 @@ describe('briefing summary: the plan aimed at the year, with reports (Đắk Nô
       'In 2024, Dak Nong scored 40.54 (+1.57 on 2023), ranked 58/61, group Low.',
       'Goal of Plan 474/KH-UBND (a higher score and a higher group than in 2023): score up — met; group up — not met (still Low).',
       '1.40 more points are needed to reach the Lower-middle group (threshold 41.94).',
-      'Largest reserves — the 3 dimensions furthest below the national median: Dim bốn (−0.69), Dim hai (−0.62), Dim một (−0.33).',
+      'Most room to gain — the 3 dimensions furthest below the national median: Dim bốn (−0.69), Dim hai (−0.62), Dim một (−0.33).',
       'Traffic lights: 2 dimensions red (Low group), 1 amber (Lower-middle), 1 green (upper half).',
       'Fell on 2023: Dim một (−0.06).',
       'Tasks of Plan 474/KH-UBND as of Q4 2025 (sample data): 126/273 task-unit pairs done; 6/33 tasks partly overdue and not done; 3 tasks never reported.',
