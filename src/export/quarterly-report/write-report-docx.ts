@@ -70,8 +70,20 @@ function rule(d: DocxModule, indentMm: number): Docx.Paragraph {
   });
 }
 
+/** A share of the text width in twips: widths in absolute units read the same in Word and LibreOffice. */
+const twipsOf = (percent: number): number => mmToTwip((TEXT_WIDTH_MM * percent) / 100);
+
+/** A table across the text width with columns of these shares (percent). */
+function fullWidth(d: DocxModule, percents: readonly number[]) {
+  return {
+    width: { size: twipsOf(100), type: d.WidthType.DXA },
+    columnWidths: percents.map(twipsOf),
+    layout: d.TableLayoutType.FIXED,
+  };
+}
+
 function cell(d: DocxModule, children: Docx.Paragraph[], widthPct: number): Docx.TableCell {
-  return new d.TableCell({ children, width: { size: widthPct * 50, type: d.WidthType.PERCENTAGE } });
+  return new d.TableCell({ children, width: { size: twipsOf(widthPct), type: d.WidthType.DXA } });
 }
 
 function header(d: DocxModule, model: QuarterlyReportModel): Child[] {
@@ -89,7 +101,7 @@ function header(d: DocxModule, model: QuarterlyReportModel): Child[] {
   ];
   return [
     new d.Table({
-      width: { size: 5000, type: d.WidthType.PERCENTAGE },
+      ...fullWidth(d, [40, 60]),
       borders: noBorders(d),
       rows: [new d.TableRow({ children: [cell(d, left, 40), cell(d, right, 60)] })],
     }),
@@ -118,8 +130,15 @@ function heading(d: DocxModule, text: string, level: 1 | 2): Docx.Paragraph {
   });
 }
 
-function tableCell(d: DocxModule, text: string, first: boolean, bold: boolean): Docx.TableCell {
+function tableCell(
+  d: DocxModule,
+  text: string,
+  first: boolean,
+  bold: boolean,
+  widthPct: number,
+): Docx.TableCell {
   return new d.TableCell({
+    width: { size: twipsOf(widthPct), type: d.WidthType.DXA },
     verticalAlign: d.VerticalAlignTable.CENTER,
     ...(bold ? { shading: { type: d.ShadingType.CLEAR, color: 'auto', fill: 'E7E6E6' } } : {}),
     children: [
@@ -131,16 +150,23 @@ function tableCell(d: DocxModule, text: string, first: boolean, bold: boolean): 
   });
 }
 
+// The first column holds names (dimensions, agencies); the counts share the rest.
+const NAME_COLUMN_PCT = 34;
+
 function table(d: DocxModule, data: ReportTable): Child[] {
+  const countPct = (100 - NAME_COLUMN_PCT) / Math.max(1, data.columns.length - 1);
+  const percents = data.columns.map((_, index) => (index === 0 ? NAME_COLUMN_PCT : countPct));
   const row = (cells: readonly string[], bold: boolean, isHeader = false) =>
     new d.TableRow({
       tableHeader: isHeader,
       cantSplit: true,
-      children: cells.map((text, index) => tableCell(d, text, index === 0, bold)),
+      children: cells.map((text, index) =>
+        tableCell(d, text, index === 0, bold, percents[index] ?? countPct),
+      ),
     });
   return [
     new d.Table({
-      width: { size: 5000, type: d.WidthType.PERCENTAGE },
+      ...fullWidth(d, percents),
       rows: [
         row(data.columns, true, true),
         ...data.rows.map((cells) => row(cells, false)),
@@ -185,7 +211,7 @@ function figures(d: DocxModule, list: readonly ReportFigure[]) {
       ? []
       : [
           new d.Table({
-            width: { size: 5000, type: d.WidthType.PERCENTAGE },
+            ...fullWidth(d, [50, 50]),
             borders: noBorders(d),
             rows: pairs.map(
               (pair, row) =>
@@ -235,7 +261,7 @@ function closing(d: DocxModule, model: QuarterlyReportModel): Child {
   ];
   const right = [line(d, model.signer, { bold: true })];
   return new d.Table({
-    width: { size: 5000, type: d.WidthType.PERCENTAGE },
+    ...fullWidth(d, [50, 50]),
     borders: noBorders(d),
     rows: [new d.TableRow({ cantSplit: true, children: [cell(d, left, 50), cell(d, right, 50)] })],
   });

@@ -85,6 +85,25 @@ describe('the quarterly report (.docx)', () => {
     }
   });
 
+  it('keeps every table within the text width (page width less the left and right margins)', () => {
+    const xml = vi.docx.documentXml;
+    const section = /<w:sectPr\b.*?<\/w:sectPr>/s.exec(xml)?.[0] ?? '';
+    const textWidth =
+      attribute(section, 'pgSz', 'w') -
+      attribute(section, 'pgMar', 'left') -
+      attribute(section, 'pgMar', 'right');
+    const tables = [...xml.matchAll(/<w:tblW\b[^>]*>/g)].map(([tag]) => tag);
+    expect(tables.length).toBeGreaterThanOrEqual(4);
+    for (const tag of tables) {
+      expect(tag).toContain('w:type="dxa"');
+      expect(Number(/w:w="(\d+)"/.exec(tag)?.[1])).toBeLessThanOrEqual(textWidth + 2);
+    }
+    for (const [grid] of xml.matchAll(/<w:tblGrid>.*?<\/w:tblGrid>/gs)) {
+      const columns = [...grid.matchAll(/w:w="(\d+)"/g)].map(([, width]) => Number(width));
+      expect(columns.reduce((sum, width) => sum + width, 0)).toBeLessThanOrEqual(textWidth + 4);
+    }
+  });
+
   it('is set in Times New Roman at 13-14 pt', () => {
     const defaults = /<w:docDefaults>.*?<\/w:docDefaults>/s.exec(vi.docx.stylesXml)?.[0] ?? '';
     expect(defaults).toContain('w:ascii="Times New Roman"');
