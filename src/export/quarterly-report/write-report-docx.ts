@@ -32,6 +32,7 @@ type Child = Docx.Paragraph | Docx.Table;
 
 const half = (pt: number): number => pt * 2;
 const FIGURE_RATIO = 9 / 16;
+const SIGNATURE_LINES = 4;
 const WIDE_FIGURE_MM = TEXT_WIDTH_MM;
 const PAIRED_FIGURE_MM = (TEXT_WIDTH_MM - 6) / 2;
 
@@ -96,7 +97,7 @@ function header(d: DocxModule, model: QuarterlyReportModel): Child[] {
   const right = [
     line(d, model.nation, { pt: HEADER_PT, bold: true }),
     line(d, model.motto, { pt: BODY_PT, bold: true }),
-    rule(d, 25),
+    rule(d, 17),
     line(d, model.placeDate, { pt: BODY_PT, italics: true }),
   ];
   return [
@@ -259,7 +260,11 @@ function closing(d: DocxModule, model: QuarterlyReportModel): Child {
       (text) => new d.Paragraph({ children: [new d.TextRun({ text, size: half(RECIPIENTS_PT) })] }),
     ),
   ];
-  const right = [line(d, model.signer, { bold: true })];
+  // Room under the title for the signature and the signer's name, written by hand or by the office.
+  const right = [
+    line(d, model.signer, { bold: true }),
+    ...Array.from({ length: SIGNATURE_LINES }, () => new d.Paragraph({ children: [] })),
+  ];
   return new d.Table({
     ...fullWidth(d, [50, 50]),
     borders: noBorders(d),
