@@ -10,82 +10,29 @@ import {
   MARGIN_LEFT_MM,
   MARGIN_RIGHT_MM,
   MARGIN_TOP_MM,
-  mmToPx,
   mmToTwip,
   PAGE_HEIGHT_MM,
   PAGE_WIDTH_MM,
   RECIPIENTS_PT,
   TABLE_PT,
-  TEXT_WIDTH_MM,
 } from './report-page';
+import {
+  cell,
+  fullWidth,
+  half,
+  line,
+  noBorders,
+  rule,
+  twipsOf,
+  type Child,
+  type DocxModule,
+} from './docx-parts';
+import { figures, type ReportFigure } from './docx-figures';
 import type { QuarterlyReportModel, ReportBlock, ReportTable } from './report-model';
 
-/** A finished figure (the export's 16:9 slide PNG), its title (alt text) and its caption ("Hình 1. …"). */
-export interface ReportFigure {
-  title: string;
-  caption: string;
-  png: Uint8Array;
-}
+export type { ReportFigure } from './docx-figures';
 
-type DocxModule = typeof Docx;
-type Child = Docx.Paragraph | Docx.Table;
-
-const half = (pt: number): number => pt * 2;
-const FIGURE_RATIO = 9 / 16;
 const SIGNATURE_LINES = 4;
-const WIDE_FIGURE_MM = TEXT_WIDTH_MM;
-const PAIRED_FIGURE_MM = (TEXT_WIDTH_MM - 6) / 2;
-
-function noBorders(d: DocxModule) {
-  return d.TableBorders.NONE;
-}
-
-function line(
-  d: DocxModule,
-  text: string,
-  options: { pt?: number; bold?: boolean; italics?: boolean; underline?: boolean } = {},
-  paragraph: Partial<Docx.IParagraphOptions> = {},
-): Docx.Paragraph {
-  return new d.Paragraph({
-    alignment: d.AlignmentType.CENTER,
-    ...paragraph,
-    children: [
-      new d.TextRun({
-        text,
-        size: half(options.pt ?? BODY_PT),
-        bold: options.bold ?? false,
-        italics: options.italics ?? false,
-        ...(options.underline === true ? { underline: {} } : {}),
-      }),
-    ],
-  });
-}
-
-/** A short centred rule under a header line, as the decree draws one under the issuer and the motto. */
-function rule(d: DocxModule, indentMm: number): Docx.Paragraph {
-  return new d.Paragraph({
-    indent: { left: mmToTwip(indentMm), right: mmToTwip(indentMm) },
-    border: { top: { style: d.BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
-    spacing: { after: 60 },
-    children: [],
-  });
-}
-
-/** A share of the text width in twips: widths in absolute units read the same in Word and LibreOffice. */
-const twipsOf = (percent: number): number => mmToTwip((TEXT_WIDTH_MM * percent) / 100);
-
-/** A table across the text width with columns of these shares (percent). */
-function fullWidth(d: DocxModule, percents: readonly number[]) {
-  return {
-    width: { size: twipsOf(100), type: d.WidthType.DXA },
-    columnWidths: percents.map(twipsOf),
-    layout: d.TableLayoutType.FIXED,
-  };
-}
-
-function cell(d: DocxModule, children: Docx.Paragraph[], widthPct: number): Docx.TableCell {
-  return new d.TableCell({ children, width: { size: twipsOf(widthPct), type: d.WidthType.DXA } });
-}
 
 function header(d: DocxModule, model: QuarterlyReportModel): Child[] {
   const left = [
@@ -178,61 +125,6 @@ function table(d: DocxModule, data: ReportTable): Child[] {
       spacing: { before: 60, after: 120 },
       children: [new d.TextRun({ text: data.note, italics: true, size: half(TABLE_PT) })],
     }),
-  ];
-}
-
-function image(d: DocxModule, figure: ReportFigure, widthMm: number, number: number) {
-  const width = mmToPx(widthMm);
-  return [
-    new d.Paragraph({
-      alignment: d.AlignmentType.CENTER,
-      keepNext: true,
-      children: [
-        new d.ImageRun({
-          type: 'png',
-          data: figure.png,
-          transformation: { width, height: Math.round(width * FIGURE_RATIO) },
-          altText: { name: `figure-${String(number)}`, title: figure.title, description: figure.title },
-        }),
-      ],
-    }),
-    line(d, figure.caption, { pt: TABLE_PT, italics: true }, { spacing: { after: 120 } }),
-  ];
-}
-
-/** The first figure across the text width, the rest two by two in a borderless table. */
-function figures(d: DocxModule, list: readonly ReportFigure[]) {
-  const [first, ...rest] = list;
-  if (first === undefined) return [];
-  const pairs: ReportFigure[][] = [];
-  for (let index = 0; index < rest.length; index += 2) pairs.push(rest.slice(index, index + 2));
-  return [
-    ...image(d, first, WIDE_FIGURE_MM, 1),
-    ...(pairs.length === 0
-      ? []
-      : [
-          new d.Table({
-            ...fullWidth(d, [50, 50]),
-            borders: noBorders(d),
-            rows: pairs.map(
-              (pair, row) =>
-                new d.TableRow({
-                  cantSplit: true,
-                  children: [0, 1].map((column) => {
-                    const figure = pair[column];
-                    const number = 2 + row * 2 + column;
-                    return cell(
-                      d,
-                      figure === undefined
-                        ? [new d.Paragraph({ children: [] })]
-                        : image(d, figure, PAIRED_FIGURE_MM, number),
-                      50,
-                    );
-                  }),
-                }),
-            ),
-          }),
-        ]),
   ];
 }
 
