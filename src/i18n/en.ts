@@ -10,6 +10,7 @@ import { overviewEn } from './areas/overview.ts';
 import { performanceEn } from './areas/performance.ts';
 import { planDocumentEn } from './areas/plan-document.ts';
 import { planViewEn } from './areas/plan-view.ts';
+import { quarterlyReportEn } from './areas/quarterly-report.ts';
 import { reportFormsEn } from './areas/report-forms.ts';
 import { scoresVsTasksEn } from './areas/scores-vs-tasks.ts';
 import { shellEn } from './areas/shell.ts';
@@ -27,6 +28,7 @@ export const en: Messages = {
   ...dimensionsEn,
   ...planViewEn,
   ...reportFormsEn,
+  ...quarterlyReportEn,
   ...scoresVsTasksEn,
   ...dataViewEn,
   ...planDocumentEn,

@@ -11,6 +11,7 @@ import { overviewVi } from './areas/overview.ts';
 import { performanceVi } from './areas/performance.ts';
 import { planDocumentVi } from './areas/plan-document.ts';
 import { planViewVi } from './areas/plan-view.ts';
+import { quarterlyReportVi } from './areas/quarterly-report.ts';
 import { reportFormsVi } from './areas/report-forms.ts';
 import { scoresVsTasksVi } from './areas/scores-vs-tasks.ts';
 import { shellVi } from './areas/shell.ts';
@@ -27,6 +28,7 @@ export const vi = {
   ...dimensionsVi,
   ...planViewVi,
   ...reportFormsVi,
+  ...quarterlyReportVi,
   ...scoresVsTasksVi,
   ...dataViewVi,
   ...planDocumentVi,

@@ -27,15 +27,19 @@ export interface PlanTaskStanding {
   isSample: boolean;
 }
 
-/** The standing of the tasks of the plan(s) aimed at `year`; null without such a plan or without any report. */
+/**
+ * The standing of the tasks of the plan(s) aimed at `year` as of `asOfPeriod` (default: the latest reported
+ * period); null without such a plan or without any report in that period.
+ */
 export async function fetchPlanTaskStanding(
   conn: Connector,
   provinceCode: string,
   year: number,
+  asOfPeriod?: string,
 ): Promise<PlanTaskStanding | null> {
   const tasks = (await fetchPlanViewTasks(conn, provinceCode)).filter((task) => task.targetYear === year);
   if (tasks.length === 0) return null;
-  const period = await fetchPlanViewLatestPeriod(conn, provinceCode);
+  const period = asOfPeriod ?? (await fetchPlanViewLatestPeriod(conn, provinceCode));
   if (period === null) return null;
   const taskIds = new Set(tasks.map((task) => task.taskId));
   const reports = (await fetchPlanViewReports(conn, provinceCode)).filter((r) => taskIds.has(r.taskId));

@@ -19,6 +19,7 @@ import { MissingReports } from './missing-reports.tsx';
 import { PlanBreakdowns } from './plan-breakdowns.tsx';
 import { PlanIntro } from './plan-intro.tsx';
 import { PlanTasksFigure } from './plan-tasks-figure.tsx';
+import { QuarterlyReportButton } from './quarterly-report-button.tsx';
 import { ReportFormsPanel } from './report-forms-panel.tsx';
 import { buildPlanSourceLine } from './state-labels.ts';
 import { usePlanFilters } from './use-plan-filters.ts';
@@ -74,6 +75,12 @@ export function PlanContent({
         {...shared}
       />
       <ReportFormsPanel tasks={tasks} reports={reports} />
+      <QuarterlyReportButton
+        provinceCode={props.provinceCode}
+        tasks={tasks}
+        reports={reports}
+        period={asOf?.period ?? null}
+      />
       <ChartFigure
         id="plan-grid-heading"
         heading={t('planView.grid.heading')}

@@ -1,0 +1,105 @@
+// Sections II and III of the quarterly report, language-free: overdue tasks by reporting unit, the units
+// that sent no report for the period, and the tasks due in the next quarter. States come from the pairs
+// (domain/task-state-pairs); who is expected to report, from the report forms' rule (reporting-units).
+import type { UnitLists } from '../../domain/report-unit-lists';
+import type { JudgedPeriod } from '../../domain/task-state';
+import { DONE_STATES } from '../../domain/task-state';
+import type { PairState, StateReport } from '../../domain/task-state-pairs';
+import { deadlineOf, type StateTask } from '../../domain/task-state-pairs';
+import { unitsOfAgencies } from '../report-forms/reporting-units';
+
+/**
+ * The overdue pairs (quá hạn, chưa hoàn thành) grouped by the unit that reports them: each unit (Vietnamese
+ * order) with its overdue task ids in plan order.
+ */
+export function listOverdueByUnit(
+  tasks: readonly { taskId: string }[],
+  pairs: readonly PairState[],
+): { unit: string; taskIds: string[] }[] {
+  const order = new Map(tasks.map((task, index) => [task.taskId, index]));
+  const byUnit = new Map<string, string[]>();
+  for (const pair of pairs) {
+    if (pair.state !== 'overdue' || pair.unit === null) continue;
+    byUnit.set(pair.unit, [...(byUnit.get(pair.unit) ?? []), pair.taskId]);
+  }
+  return [...byUnit.entries()]
+    .sort(([a], [b]) => a.localeCompare(b, 'vi'))
+    .map(([unit, taskIds]) => ({
+      unit,
+      taskIds: taskIds.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)),
+    }));
+}
+
+/**
+ * The units expected to report for `period` that sent no report for it on any task. Expected: the units the
+ * report forms go to (the plan's agencies, levels expanded by the user's lists) plus every unit that reported
+ * on a task up to the period. (The received-reports query of the forms' helper replaces this once merged.)
+ */
+export function findUnitsWithoutReport(
+  tasks: readonly { executingAgencies: string | null; taskId: string }[],
+  reports: readonly StateReport[],
+  period: JudgedPeriod,
+  lists: UnitLists,
+): string[] {
+  const taskIds = new Set(tasks.map((task) => task.taskId));
+  const planReports = reports.filter((report) => taskIds.has(report.taskId) && report.unit !== '');
+  const expected = new Set([
+    ...tasks.flatMap((task) => unitsOfAgencies(task.executingAgencies, lists)),
+    ...planReports.filter((report) => report.periodEnd <= period.periodEnd).map((report) => report.unit),
+  ]);
+  const reported = new Set(
+    planReports.filter((report) => report.period === period.period).map((report) => report.unit),
+  );
+  return [...expected].filter((unit) => !reported.has(unit)).sort((a, b) => a.localeCompare(b, 'vi'));
+}
+
+const pad = (value: number): string => String(value).padStart(2, '0');
+
+/** The quarter after the day `periodEnd` ('2025-09-30' → 2025-Q4), with its last day. */
+export function quarterAfter(periodEnd: string): JudgedPeriod {
+  const [year = 0, month = 0] = periodEnd.split('-').map(Number);
+  const nextYear = month === 12 ? year + 1 : year;
+  const quarter = Math.floor((month % 12) / 3) + 1;
+  const endMonth = quarter * 3;
+  const endDay = new Date(Date.UTC(nextYear, endMonth, 0)).getUTCDate();
+  return {
+    period: `${String(nextYear)}-Q${String(quarter)}`,
+    periodEnd: `${String(nextYear)}-${pad(endMonth)}-${pad(endDay)}`,
+  };
+}
+
+/** A task to focus on next period, and why: its deadline falls in it, or it is already overdue. */
+export interface NextTask {
+  taskId: string;
+  reason: 'dueNext' | 'overdue';
+  /** 'YYYY-MM-DD' */
+  deadline: string;
+}
+
+/**
+ * The tasks not yet done by every unit whose deadline falls in `next`, then those already overdue (to be
+ * finished), each in plan order.
+ */
+export function listNextPeriodTasks(
+  tasks: readonly StateTask[],
+  pairs: readonly PairState[],
+  asOf: JudgedPeriod,
+  next: JudgedPeriod,
+): NextTask[] {
+  const pairsOf = (taskId: string) => pairs.filter((pair) => pair.taskId === taskId);
+  const dated = tasks.flatMap((task) => {
+    const deadline = deadlineOf(task);
+    return deadline.kind === 'date' ? [{ taskId: task.taskId, deadline: deadline.date }] : [];
+  });
+  const dueNext = dated.filter(
+    ({ taskId, deadline }) =>
+      deadline > asOf.periodEnd &&
+      deadline <= next.periodEnd &&
+      !pairsOf(taskId).every((pair) => DONE_STATES.has(pair.state)),
+  );
+  const overdue = dated.filter(({ taskId }) => pairsOf(taskId).some((pair) => pair.state === 'overdue'));
+  return [
+    ...dueNext.map((task) => ({ ...task, reason: 'dueNext' as const })),
+    ...overdue.map((task) => ({ ...task, reason: 'overdue' as const })),
+  ];
+}
