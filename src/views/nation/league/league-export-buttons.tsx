@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
 import { useState } from 'react';
-import { csvDataUrl } from '../../../export/csv-writer.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { leagueCsvText, leagueExportRows, leagueFileName, leagueXlsxBytes } from './league-export.ts';
 import type { LeagueRow } from './league-rows.ts';
@@ -16,10 +15,12 @@ interface LeagueExportButtonsProps {
   fileIndicator: string;
 }
 
-/** Hands bytes to the browser as a download. */
-function download(bytes: Uint8Array, fileName: string): void {
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Hands a file to the browser as a download. */
+function download(content: Uint8Array | string, type: string, fileName: string): void {
   const url = URL.createObjectURL(
-    new Blob([bytes.slice()], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
+    new Blob([typeof content === 'string' ? content : content.slice()], { type }),
   );
   const link = document.createElement('a');
   link.href = url;
@@ -28,7 +29,7 @@ function download(bytes: Uint8Array, fileName: string): void {
   window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** The table as shown (filter and order) as CSV (a link) and as .xlsx (built when pressed). */
+/** The table as shown (filter and order) as CSV or .xlsx, each file built only when its button is pressed. */
 export function LeagueExportButtons({
   rows,
   year,
@@ -39,36 +40,41 @@ export function LeagueExportButtons({
   const i18n = useI18n();
   const { t } = i18n;
   const [busy, setBusy] = useState(false);
-  const now = new Date();
-  const settings = {
-    year,
-    columnLabels: columns.map((column) => ({ code: column.code, label: column.fullLabel })),
-    headlineLabel,
-    source: t('chart.source'),
-    date: now,
+  const lines = (date: Date) =>
+    leagueExportRows(
+      rows,
+      {
+        year,
+        columnLabels: columns.map((column) => ({ code: column.code, label: column.fullLabel })),
+        headlineLabel,
+        source: t('chart.source'),
+        date,
+      },
+      i18n,
+    );
+  const saveCsv = () => {
+    const now = new Date();
+    download(
+      leagueCsvText(lines(now), i18n),
+      'text/csv;charset=utf-8',
+      leagueFileName(fileIndicator, year, now, 'csv'),
+    );
   };
-  const lines = leagueExportRows(rows, settings, i18n);
   const saveXlsx = async () => {
     setBusy(true);
     try {
-      download(
-        await leagueXlsxBytes(lines, t('nation.export.sheet')),
-        leagueFileName(fileIndicator, year, now, 'xlsx'),
-      );
+      const now = new Date();
+      const bytes = await leagueXlsxBytes(lines(now), t('nation.export.sheet'));
+      download(bytes, XLSX_TYPE, leagueFileName(fileIndicator, year, now, 'xlsx'));
     } finally {
       setBusy(false);
     }
   };
   return (
     <div className="league-export">
-      <a
-        className="button"
-        href={csvDataUrl(leagueCsvText(lines, i18n))}
-        download={leagueFileName(fileIndicator, year, now, 'csv')}
-        data-testid="league-export-csv"
-      >
+      <button type="button" className="button" onClick={saveCsv} data-testid="league-export-csv">
         {t('nation.export.csv')}
-      </a>
+      </button>
       <button
         type="button"
         className="button"
