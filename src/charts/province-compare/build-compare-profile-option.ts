@@ -25,7 +25,13 @@ export function buildCompareProfileOption(
   return {
     ...frame.option,
     legend: { top: frame.topPx + 4, left: 16, textStyle: { color: CHART_COLORS.text } },
-    grid: { left: labelWidth + 24, right: 24, top: frame.topPx + 48, bottom: frame.bottomPx + 48 },
+    // A phone's legend takes two lines.
+    grid: {
+      left: labelWidth + 24,
+      right: 24,
+      top: frame.topPx + (settings.widthPx < 600 ? 72 : 48),
+      bottom: frame.bottomPx + 48,
+    },
     tooltip: {
       trigger: 'item',
       formatter: (params: unknown) => {
@@ -54,7 +60,13 @@ export function buildCompareProfileOption(
       type: 'category',
       inverse: true,
       data: categories,
-      axisLabel: { width: labelWidth, overflow: 'break', color: CHART_COLORS.text },
+      axisLabel: {
+        width: labelWidth,
+        overflow: 'break',
+        lineHeight: 14,
+        fontSize: 11,
+        color: CHART_COLORS.text,
+      },
       axisTick: { show: false },
       splitLine: { show: true, lineStyle: { color: CHART_COLORS.gridLine } },
     },

@@ -43,7 +43,13 @@ export function buildCompareTotalsOption(
   return {
     ...frame.option,
     legend: { top: frame.topPx + 4, left: 16, textStyle: { color: CHART_COLORS.text } },
-    grid: { left: 56, right: 24, top: frame.topPx + 48, bottom: frame.bottomPx + 36 },
+    // Below the legend (two lines on a phone) and the y-axis name.
+    grid: {
+      left: 56,
+      right: 24,
+      top: frame.topPx + (settings.widthPx < 600 ? 96 : 72),
+      bottom: frame.bottomPx + 36,
+    },
     tooltip: {
       trigger: 'axis',
       formatter: (params: unknown) => {
@@ -68,6 +74,7 @@ export function buildCompareTotalsOption(
       type: 'value',
       scale: true,
       name: i18n.t('chart.compareTotals.yAxis'),
+      nameTextStyle: { align: 'left', color: CHART_COLORS.mutedText },
       axisLabel: { color: CHART_COLORS.mutedText },
       splitLine: { lineStyle: { color: CHART_COLORS.gridLine } },
     },

@@ -19,7 +19,7 @@ export function createCompareTotalsSpec(
     toTable: buildCompareTotalsTable,
     describe: describeCompareTotals,
     drawsProgress: false,
-    heightPx: 380,
+    heightPx: 420,
     exportName: { province: 'so-sanh', indicator: 'tong-hop' },
   };
 }
