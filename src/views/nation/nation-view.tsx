@@ -52,9 +52,8 @@ function NationContent({ indicators, provinces, year, ...props }: ContentProps):
   }));
   return (
     <div className="nation-view" data-testid="nation-view">
-      {noticeItems.length > 0 ? (
-        <NoticeList notices={noticeItems} onDismiss={(id) => dismiss(Number(id))} />
-      ) : null}
+      {/* Always in the page: a live region announces what appears in it. */}
+      <NoticeList notices={noticeItems} onDismiss={(id) => dismiss(Number(id))} />
       <p className="muted-text nation-intro">{t('nation.intro', { year })}</p>
       <NationControls
         year={year}
