@@ -8,6 +8,7 @@ import { serialiseUrlState, VIEW_IDS } from '../state/url-state.ts';
 export const VIEW_LABELS: Readonly<Record<ViewId, MessageKey>> = {
   overview: 'nav.overview',
   dimensions: 'nav.dimensions',
+  nation: 'nation.nav',
   plan: 'nav.plan',
   'scores-vs-tasks': 'nav.scoresVsTasks',
   data: 'nav.data',

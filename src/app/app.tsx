@@ -21,6 +21,7 @@ import { BriefingView } from '../views/briefing/briefing-view.tsx';
 import { useBriefingParagraphs } from '../views/briefing/use-briefing-paragraphs.ts';
 import { DataView } from '../views/data/data-view.tsx';
 import { DimensionsView } from '../views/dimensions/dimensions-view.tsx';
+import { NationView } from '../views/nation/nation-view.tsx';
 import { OverviewView } from '../views/overview/overview-view.tsx';
 import { PlanView } from '../views/plan/plan-view.tsx';
 import { ScoresVsTasksView } from '../views/scores-vs-tasks/scores-vs-tasks-view.tsx';
@@ -204,6 +205,7 @@ function AppShell({
                 mode === 'push' ? navigate({ viewParams }) : replace({ viewParams })
               }
               onSelectYear={(y) => navigate({ year: y })}
+              onSelectProvince={(code) => navigate({ province: code })}
             />
           </DatabaseGate>
         </ErrorBoundary>
@@ -243,6 +245,8 @@ function CurrentView({ view, ...props }: ViewProps & { view: UrlState['view'] })
       );
     case 'dimensions':
       return <DimensionsView {...props} />;
+    case 'nation':
+      return <NationView {...props} />;
     case 'plan':
       return <PlanView {...props} />;
     case 'scores-vs-tasks':

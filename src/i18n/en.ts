@@ -6,6 +6,7 @@ import { dimensionsEn } from './areas/dimensions.ts';
 import { exportEn } from './areas/export.ts';
 import { leadershipEn } from './areas/leadership.ts';
 import { mergerEn } from './areas/merger.ts';
+import { nationEn } from './areas/nation.ts';
 import { overviewEn } from './areas/overview.ts';
 import { performanceEn } from './areas/performance.ts';
 import { planDocumentEn } from './areas/plan-document.ts';
@@ -26,6 +27,7 @@ export const en: Messages = {
   ...leadershipEn,
   ...mergerEn,
   ...dimensionsEn,
+  ...nationEn,
   ...planViewEn,
   ...reportFormsEn,
   ...quarterlyReportEn,

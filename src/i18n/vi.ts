@@ -7,6 +7,7 @@ import { dimensionsVi } from './areas/dimensions.ts';
 import { exportVi } from './areas/export.ts';
 import { leadershipVi } from './areas/leadership.ts';
 import { mergerVi } from './areas/merger.ts';
+import { nationVi } from './areas/nation.ts';
 import { overviewVi } from './areas/overview.ts';
 import { performanceVi } from './areas/performance.ts';
 import { planDocumentVi } from './areas/plan-document.ts';
@@ -26,6 +27,7 @@ export const vi = {
   ...leadershipVi,
   ...mergerVi,
   ...dimensionsVi,
+  ...nationVi,
   ...planViewVi,
   ...reportFormsVi,
   ...quarterlyReportVi,

@@ -1,7 +1,15 @@
 // The app's views: the ids the URL's `view` parameter names.
 
 /** The app's views, in navigation order. */
-export const VIEW_IDS = ['overview', 'dimensions', 'plan', 'scores-vs-tasks', 'data', 'briefing'] as const;
+export const VIEW_IDS = [
+  'overview',
+  'dimensions',
+  'nation',
+  'plan',
+  'scores-vs-tasks',
+  'data',
+  'briefing',
+] as const;
 
 export type ViewId = (typeof VIEW_IDS)[number];
 

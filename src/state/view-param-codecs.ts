@@ -3,6 +3,7 @@
 import { defineViewParams, type ViewParamCodec } from './view-param-codec.ts';
 import { VIEW_IDS, type ViewId } from './view-ids.ts';
 import { dimensionParamsCodec, type DimensionParams } from './view-params/dimensions-params.ts';
+import { nationParamsCodec, type NationParams } from './view-params/nation-params.ts';
 import { planParamsCodec, type PlanFilters } from './view-params/plan-params.ts';
 import { scoresVsTasksParamsCodec, type ScoresVsTasksParams } from './view-params/scores-vs-tasks-params.ts';
 
@@ -13,6 +14,7 @@ export type NoViewParams = Record<string, never>;
 export interface ViewParamValues {
   overview: NoViewParams;
   dimensions: DimensionParams;
+  nation: NationParams;
   plan: PlanFilters;
   'scores-vs-tasks': ScoresVsTasksParams;
   data: NoViewParams;
@@ -24,6 +26,7 @@ const noParams = defineViewParams<NoViewParams>({});
 export const VIEW_PARAM_CODECS: { readonly [V in ViewId]: ViewParamCodec<ViewParamValues[V]> } = {
   overview: noParams,
   dimensions: dimensionParamsCodec,
+  nation: nationParamsCodec,
   plan: planParamsCodec,
   'scores-vs-tasks': scoresVsTasksParamsCodec,
   data: noParams,

@@ -11,4 +11,6 @@ export interface ViewProps {
   /** Writes the view's parameters to the URL: 'push' for a new view of the data, 'replace' for a refinement. */
   setViewParams: (params: ViewParams, mode: 'push' | 'replace') => void;
   onSelectYear: (year: number) => void;
+  /** Chooses another province for the whole app (a new history entry). */
+  onSelectProvince: (code: string) => void;
 }

@@ -6,8 +6,8 @@ import { useI18n } from '../../i18n/i18n-context.tsx';
 import { provinceScoresSql, type ProvinceScore } from '../../queries/province-scores.ts';
 import { ChoiceGroup } from './choice-group.tsx';
 import type { ColourChoice } from './dimension-params.ts';
-import { indicatorLabel } from './indicator-options.ts';
-import { SpecFigure } from './spec-figure.tsx';
+import { indicatorLabel } from '../shared/indicator-options.ts';
+import { SpecFigure } from '../shared/spec-figure.tsx';
 
 interface DimensionHeatmapSectionProps {
   /** The province's dimension scores; undefined while loading. */

@@ -5,8 +5,8 @@ import type { Indicator } from '../../domain/types.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { ChoiceGroup } from './choice-group.tsx';
 import type { BandChoice, DimensionParams } from './dimension-params.ts';
-import { buildIndicatorOptionGroups } from './indicator-options.ts';
-import { IndicatorPicker } from './indicator-picker.tsx';
+import { buildIndicatorOptionGroups } from '../shared/indicator-options.ts';
+import { IndicatorPicker } from '../shared/indicator-picker.tsx';
 import { PeerPicker } from './peer-picker.tsx';
 import type { UpdateDimensionParams } from './use-dimension-selection.ts';
 

@@ -9,7 +9,7 @@ import { indicatorPanelSql, type IndicatorPanelRow } from '../../queries/indicat
 import type { IndicatorYear } from '../../queries/indicator-years.ts';
 import { predecessorLines, provinceNameIn } from '../shared/lineage-text.ts';
 import { usePanelTargets } from '../shared/use-panel-targets.ts';
-import { SpecFigure } from './spec-figure.tsx';
+import { SpecFigure } from '../shared/spec-figure.tsx';
 
 interface IndicatorTrendFigureProps {
   /** Every province's scores of the indicator, and its years; undefined while loading. */

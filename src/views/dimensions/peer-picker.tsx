@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { Province } from '../../domain/types.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { provinceNameIn } from '../shared/lineage-text.ts';
-import { regionLabel } from './region-label.ts';
+import { regionLabel } from '../shared/region-label.ts';
 import { groupProvincesByRegion } from './resolve-peers.ts';
 
 interface PeerPickerProps {

@@ -4,8 +4,8 @@ import { createMultiplesSpec } from '../../charts/subdimension-multiples/multipl
 import type { Indicator } from '../../domain/types.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { indicatorChildrenSql, type IndicatorChildPoint } from '../../queries/indicator-children.ts';
-import { indicatorLabel } from './indicator-options.ts';
-import { SpecFigure } from './spec-figure.tsx';
+import { indicatorLabel } from '../shared/indicator-options.ts';
+import { SpecFigure } from '../shared/spec-figure.tsx';
 
 interface SubdimensionPartsFigureProps {
   /** The province's scores of the parent's parts; undefined while loading. */

@@ -7,7 +7,7 @@ import { useI18n } from '../../i18n/i18n-context.tsx';
 import type { ViewProps } from '../view-props.ts';
 import type { DimensionParams } from './dimension-params.ts';
 import { parseDimensionParams, serializeDimensionParams } from './dimension-params.ts';
-import { indicatorLabel, partsParentOf } from './indicator-options.ts';
+import { indicatorLabel, partsParentOf } from '../shared/indicator-options.ts';
 import { resolvePeerCodes } from './resolve-peers.ts';
 import { unitsOfSameMap } from './same-map.ts';
 

@@ -5,7 +5,7 @@ import {
   parseDimensionParams,
   serializeDimensionParams,
 } from '../../../src/views/dimensions/dimension-params';
-import { buildIndicatorOptionGroups, partsParentOf } from '../../../src/views/dimensions/indicator-options';
+import { buildIndicatorOptionGroups, partsParentOf } from '../../../src/views/shared/indicator-options';
 import { buildRankRows } from '../../../src/views/dimensions/rank-rows';
 
 const known = {

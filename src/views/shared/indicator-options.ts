@@ -2,7 +2,7 @@
 // and its sub-dimensions, each with its official name in the chosen language.
 import type { Indicator } from '../../domain/types.ts';
 import type { Language } from '../../i18n/languages.ts';
-import { indicatorName } from '../shared/indicator-names.ts';
+import { indicatorName } from './indicator-names.ts';
 
 export interface IndicatorOption {
   code: string;

@@ -1,0 +1,117 @@
+import type { ReactNode } from 'react';
+import { ChartFigure } from '../../../components/chart-figure.tsx';
+import { ErrorPanel } from '../../../components/error-panel.tsx';
+import { LoadingIndicator } from '../../../components/loading-indicator.tsx';
+import type { Indicator } from '../../../domain/types.ts';
+import { useI18n } from '../../../i18n/i18n-context.tsx';
+import { useNationLeagueTable } from '../../../queries/nation-league-table.ts';
+import type { NationParams, NationSortKey } from '../../../state/view-params/nation-params.ts';
+import { indicatorName } from '../../shared/indicator-names.ts';
+import { indicatorLabel, partsParentOf } from '../../shared/indicator-options.ts';
+import { regionLabel } from '../../shared/region-label.ts';
+import type { UpdateNationParams } from '../use-nation-selection.ts';
+import { LeagueExportButtons } from './league-export-buttons.tsx';
+import { LeagueLegend } from './league-legend.tsx';
+import { buildLeagueTable, filterLeagueRows } from './league-rows.ts';
+import { sortKeyId } from './league-sort-header.tsx';
+import { LeagueTable, type LeagueColumn } from './league-table.tsx';
+import { sortLeagueRows } from './sort-league-rows.ts';
+
+interface LeagueSectionProps {
+  year: number;
+  params: NationParams;
+  update: UpdateNationParams;
+  indicators: readonly Indicator[];
+  selectedCode: string;
+  onSelect: (code: string) => void;
+}
+
+/** Numbers sort best first on the first press; the province's name A to Z. */
+const firstDirection = (key: NationSortKey) =>
+  key === 'rank' || key === 'name' ? 'ascending' : 'descending';
+
+/** The league table of one year and indicator: its heading, legend, export buttons and the table. */
+export function LeagueSection({
+  year,
+  params,
+  update,
+  indicators,
+  selectedCode,
+  onSelect,
+}: LeagueSectionProps): ReactNode {
+  const i18n = useI18n();
+  const { t, lang } = i18n;
+  const headline = indicators.find((i) => i.code === params.indicator);
+  const root = partsParentOf(headline);
+  const league = useNationLeagueTable(year, root);
+  // Folding, filtering and sorting ~60 rows is cheap: done on every render, no memo to keep in step.
+  const table = league.data === undefined ? null : buildLeagueTable(league.data, root, params.indicator);
+  const shown =
+    table === null ? [] : sortLeagueRows(filterLeagueRows(table.rows, params.region), params.sort, lang);
+  const columns = (table?.columns ?? []).map((code): LeagueColumn => {
+    const indicator = indicators.find((i) => i.code === code);
+    const name = indicator === undefined ? code : indicatorName(indicator, lang);
+    return indicator?.level === 'total'
+      ? { code, label: name, fullLabel: name }
+      : {
+          code,
+          label: code,
+          detail: name,
+          fullLabel: indicator === undefined ? code : indicatorLabel(indicator, lang),
+        };
+  });
+  if (league.error !== null) return <ErrorPanel error={league.error} onRetry={() => void league.refetch()} />;
+  if (table === null) return <LoadingIndicator label={t('status.loading')} />;
+
+  const headlineLabel = headline === undefined ? params.indicator : indicatorLabel(headline, lang);
+  const scoredCount = table.rows.filter((row) => row.unscored === null).length;
+  const shownScored = shown.filter((row) => row.unscored === null).length;
+  const subtitle =
+    params.region === null
+      ? t('nation.table.subtitle', { count: scoredCount })
+      : t('nation.table.subtitleRegion', {
+          region: regionLabel(t, params.region),
+          shown: shownScored,
+          count: scoredCount,
+        });
+  const onSort = (key: NationSortKey) => {
+    const same = sortKeyId(key) === sortKeyId(params.sort.key);
+    const direction = same
+      ? params.sort.direction === 'ascending'
+        ? 'descending'
+        : 'ascending'
+      : firstDirection(key);
+    update({ sort: { key, direction } }, 'replace');
+  };
+  const fileIndicator = params.indicator === 'total' ? 'tong-hop' : `chi-so-${params.indicator}`;
+  return (
+    <ChartFigure
+      id="league-heading"
+      heading={t('nation.table.heading', { year, indicator: headlineLabel })}
+      subtitle={subtitle}
+      source={t('chart.source')}
+    >
+      <div className="league-toolbar">
+        <LeagueLegend />
+        <LeagueExportButtons
+          rows={shown}
+          year={year}
+          columns={columns}
+          headlineLabel={headlineLabel}
+          fileIndicator={fileIndicator}
+        />
+      </div>
+      <LeagueTable
+        rows={shown}
+        columns={columns}
+        year={year}
+        headlineLabel={headlineLabel}
+        caption={t('nation.table.caption', { year, indicator: headlineLabel })}
+        sort={params.sort}
+        onSort={onSort}
+        selectedCode={selectedCode}
+        onSelect={onSelect}
+      />
+    </ChartFigure>
+  );
+}

@@ -1,0 +1,203 @@
+import type { ReactNode } from 'react';
+import { ScrollRegion } from '../../../components/scroll-region.tsx';
+import { useI18n } from '../../../i18n/i18n-context.tsx';
+import type { NationSort, NationSortKey } from '../../../state/view-params/nation-params.ts';
+import { rankChangeOf, type LeagueCell, type LeagueRow } from './league-rows.ts';
+import { LeagueSortHeader } from './league-sort-header.tsx';
+
+/** A score column: its indicator, a short label and its name under it. */
+export interface LeagueColumn {
+  code: string;
+  label: string;
+  detail?: string;
+  /** The full label for tooltips and files ("2. Công khai…"). */
+  fullLabel: string;
+}
+
+interface LeagueTableProps {
+  rows: readonly LeagueRow[];
+  columns: readonly LeagueColumn[];
+  year: number;
+  headlineLabel: string;
+  caption: string;
+  sort: NationSort;
+  onSort: (column: NationSortKey) => void;
+  selectedCode: string;
+  onSelect: (code: string) => void;
+}
+
+/** The league table: sortable headers, cells coloured by group (word in the title), the selected row marked. */
+export function LeagueTable(props: LeagueTableProps): ReactNode {
+  const { t } = useI18n();
+  const { rows, columns, year, sort, onSort } = props;
+  return (
+    <ScrollRegion
+      label={t('nation.table.scrollLabel')}
+      hint={t('nation.table.scrollHint')}
+      testId="league-scroll"
+    >
+      <table className="data-table league-table" data-testid="league-table">
+        <caption className="visually-hidden">{props.caption}</caption>
+        <thead>
+          <tr>
+            <LeagueSortHeader
+              column="rank"
+              sort={sort}
+              onSort={onSort}
+              label={t('nation.col.rank')}
+              numeric
+              testId="sort-rank"
+            />
+            <LeagueSortHeader
+              column="name"
+              sort={sort}
+              onSort={onSort}
+              label={t('nation.col.province')}
+              testId="sort-name"
+            />
+            {columns.map((column) => (
+              <LeagueSortHeader
+                key={column.code}
+                column={{ indicator: column.code }}
+                sort={sort}
+                onSort={onSort}
+                label={column.label}
+                {...(column.detail === undefined ? {} : { detail: column.detail })}
+                numeric
+                testId={`sort-i${column.code}`}
+              />
+            ))}
+            <LeagueSortHeader
+              column="change"
+              sort={sort}
+              onSort={onSort}
+              label={t('nation.col.change', { year: year - 1 })}
+              numeric
+              testId="sort-change"
+            />
+            <LeagueSortHeader
+              column="rankChange"
+              sort={sort}
+              onSort={onSort}
+              label={t('nation.col.rankChange')}
+              numeric
+              testId="sort-rankChange"
+            />
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <LeagueTableRow key={row.provinceCode} row={row} {...props} />
+          ))}
+        </tbody>
+      </table>
+    </ScrollRegion>
+  );
+}
+
+function LeagueTableRow({
+  row,
+  columns,
+  year,
+  headlineLabel,
+  selectedCode,
+  onSelect,
+}: LeagueTableProps & { row: LeagueRow }): ReactNode {
+  const { t, lang } = useI18n();
+  const name = lang === 'vi' ? row.nameVi : row.nameEn;
+  const selected = row.provinceCode === selectedCode;
+  return (
+    <tr
+      className={selected ? 'league-row is-selected' : 'league-row'}
+      data-testid="league-row"
+      data-code={row.provinceCode}
+    >
+      <td className="numeric" data-testid="league-rank">
+        {row.headline?.rank ?? '—'}
+      </td>
+      <th scope="row" className="league-province">
+        <button
+          type="button"
+          className="link-button league-select"
+          aria-current={selected ? 'true' : undefined}
+          aria-label={selected ? undefined : t('nation.select.label', { province: name })}
+          onClick={() => onSelect(row.provinceCode)}
+        >
+          {name}
+        </button>
+        {selected ? <span className="league-selected-tag">{t('nation.select.current')}</span> : null}
+      </th>
+      {row.unscored !== null ? (
+        <td colSpan={columns.length + 2} className="league-unscored" data-testid="league-unscored">
+          {row.unscored === 'noScores'
+            ? t('nation.unscored.noScores', { year })
+            : t('nation.unscored.partial', { year, indicator: headlineLabel })}
+        </td>
+      ) : (
+        <>
+          {columns.map((column) => (
+            <ScoreCell key={column.code} cell={row.cells.get(column.code)} column={column} />
+          ))}
+          <td className="numeric">
+            <ChangeText cell={row.headline} />
+          </td>
+          <td className="numeric">
+            <RankChangeText cell={row.headline} />
+          </td>
+        </>
+      )}
+    </tr>
+  );
+}
+
+/** A score coloured by its group in the column, the group's word in the title and for screen readers. */
+function ScoreCell({ cell, column }: { cell: LeagueCell | undefined; column: LeagueColumn }): ReactNode {
+  const { t, formatNumber } = useI18n();
+  if (cell === undefined) return <td className="numeric league-cell">—</td>;
+  const group = t(`group.${cell.group}`);
+  const title = t('nation.cell.title', {
+    indicator: column.fullLabel,
+    score: formatNumber(cell.score),
+    rank: cell.rank,
+    count: cell.scoredCount,
+    group,
+  });
+  return (
+    <td className={`numeric league-cell group-${cell.group}`} title={title} data-group={cell.group}>
+      {formatNumber(cell.score)}
+      <span className="visually-hidden">, {group}</span>
+    </td>
+  );
+}
+
+/** The change on the year before, "không so sánh được" where the series breaks, "—" without a score then. */
+function ChangeText({ cell }: { cell: LeagueCell | null }): ReactNode {
+  const { t, formatSignedNumber } = useI18n();
+  if (cell === null) return '—';
+  if (cell.change !== null) return formatSignedNumber(cell.change);
+  if (cell.hasPrevious) return <span className="league-muted">{t('nation.change.notComparable')}</span>;
+  return <span title={t('nation.change.noPrevious')}>—</span>;
+}
+
+/** Places climbed (▲) or lost (▼) since the year before, where the two years compare. */
+function RankChangeText({ cell }: { cell: LeagueCell | null }): ReactNode {
+  const { t } = useI18n();
+  const change = rankChangeOf(cell);
+  if (cell === null) return '—';
+  if (change === null) {
+    return cell.hasPrevious ? <span className="league-muted">{t('nation.change.notComparable')}</span> : '—';
+  }
+  const words =
+    change > 0
+      ? t('nation.rankChange.up', { places: change })
+      : change < 0
+        ? t('nation.rankChange.down', { places: -change })
+        : t('nation.rankChange.same');
+  const mark = change > 0 ? `▲ ${change}` : change < 0 ? `▼ ${-change}` : '=';
+  return (
+    <span title={words}>
+      <span aria-hidden="true">{mark}</span>
+      <span className="visually-hidden">{words}</span>
+    </span>
+  );
+}

@@ -1,0 +1,205 @@
+// The Nationwide view in the built app (headless Chromium), keyboard only, at 1366 and 390 px, in both languages:
+// the league table sorts from its headers (aria-sort follows, the order changes), a province chosen in the
+// table becomes the app's province, a link compares three provinces (a new unit as its predecessors), and a
+// link the data cannot show falls back with notices. The indicator switch time is reported, never asserted.
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { APP_READY_TIMEOUT_MS, bestCanvas, saveScreenshot, switchLanguage } from './helpers/app.ts';
+import { setupE2ESession } from './helpers/session.ts';
+import { reportTiming } from './helpers/timings.ts';
+
+const session = setupE2ESession({ sharedPage: true });
+
+const SEL = {
+  table: '[data-testid="league-table"]',
+  row: '[data-testid="league-row"]',
+  compare: '[data-testid="compare-section"]',
+  chosen: '[data-testid="compare-chosen"] li',
+  differences: '[data-testid="compare-differences"]',
+  profile: '[data-testid="chart-compare-profile"]',
+} as const;
+
+const nfc = (text: string): string => text.normalize('NFC');
+const param = (page: Page, name: string): string | null => new URL(page.url()).searchParams.get(name);
+
+async function waitForLeague(page: Page, rows: number): Promise<void> {
+  await page.locator(SEL.table).waitFor({ state: 'visible', timeout: APP_READY_TIMEOUT_MS });
+  await expect.poll(() => page.locator(`${SEL.table} ${SEL.row}`).count(), { timeout: 30_000 }).toBe(rows);
+}
+
+/** Presses Tab until `selector` has focus (by keyboard only); fails after `max` presses. */
+async function tabTo(page: Page, selector: string, max = 200): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (
+      await page
+        .locator(selector)
+        .first()
+        .evaluate((el) => el === document.activeElement)
+    )
+      return;
+  }
+  throw new Error(`${selector} never took focus in ${max} presses of Tab`);
+}
+
+/** Puts the focus back at the top of the page, so Tab starts from the skip link. */
+async function focusTop(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    window.scrollTo(0, 0);
+  });
+}
+
+const sortOf = (page: Page, column: string): Promise<string | null> =>
+  page.locator(`[data-testid="sort-${column}"]`).getAttribute('aria-sort');
+const rowCodes = (page: Page): Promise<string[]> =>
+  page
+    .locator(`${SEL.table} ${SEL.row}`)
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-code') ?? ''));
+/** The scores of the column at `index` (0: rank), top to bottom, as numbers (NaN for empty). */
+const columnNumbers = (page: Page, index: number): Promise<number[]> =>
+  page
+    .locator(`${SEL.table} ${SEL.row}`)
+    .evaluateAll(
+      (rows, i) => rows.map((r) => (r.querySelectorAll('td')[i]?.firstChild?.textContent ?? '').trim()),
+      index,
+    )
+    .then((texts) => texts.map((text) => Number(text.replace(/\./g, '').replace(',', '.'))));
+const sidewaysOverflow = (page: Page): Promise<number> =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+describe('Nationwide view (built app, headless Chromium)', () => {
+  test('sorts the 2024 league table by keyboard and makes a province the whole app’s choice', async () => {
+    const { page } = session;
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await session.open('?view=nation&province=P43&year=2024&lang=vi');
+    await waitForLeague(page, 63);
+    // Rank order: Quảng Ninh first, Đắk Nông highlighted as the selected province, the two unscored units last.
+    const codes = await rowCodes(page);
+    expect(codes[0]).toBe('P14');
+    expect(nfc(await page.locator(`${SEL.row}[data-code="P14"] th`).innerText())).toContain('Quảng Ninh');
+    expect(await page.locator(`${SEL.row}.is-selected`).getAttribute('data-code')).toBe('P43');
+    expect(await page.locator(`${SEL.row}[data-code="P43"] td`).first().innerText()).toBe('58');
+    expect(await page.locator('[data-testid="league-unscored"]').count()).toBe(2);
+    expect(await sortOf(page, 'rank')).toBe('ascending');
+    await saveScreenshot(page, 'nation-1366-vi');
+
+    // Dimension 2's header, by Tab and Enter: highest first, then lowest first.
+    await focusTop(page);
+    await tabTo(page, '[data-testid="sort-i2"] button');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => sortOf(page, 'i2')).toBe('descending');
+    expect(await sortOf(page, 'rank')).toBe('none');
+    expect(param(page, 'sort')).toBe('i2:desc');
+    // Columns: rank (td 0), then total (td 1), dimensions 1 (td 2) and 2 (td 3).
+    const descending = (await columnNumbers(page, 3)).slice(0, 61);
+    expect(descending).toEqual([...descending].sort((a, b) => b - a));
+    expect((await rowCodes(page))[0]).not.toBe('P14');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => sortOf(page, 'i2')).toBe('ascending');
+    const ascending = (await columnNumbers(page, 3)).slice(0, 61);
+    expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
+
+    // Choose Quảng Ninh from its row with the keyboard: the header's province follows.
+    await focusTop(page);
+    await tabTo(page, `${SEL.row}[data-code="P14"] th button`);
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(async () => nfc(await page.locator('.view-context').innerText()))
+      .toBe('Quảng Ninh · 2024');
+    expect(param(page, 'province')).toBe('P14');
+    await expect.poll(() => page.locator(`${SEL.row}.is-selected`).getAttribute('data-code')).toBe('P14');
+
+    await switchLanguage(page, 'en');
+    await expect.poll(async () => page.locator('[data-testid="sort-rank"]').innerText()).toContain('Rank');
+    expect(nfc(await page.locator('#league-heading').innerText())).toContain('PAPI 2024 league table');
+    await saveScreenshot(page, 'nation-1366-en');
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+    await saveScreenshot(page, 'nation-390-en');
+    await switchLanguage(page, 'vi');
+    await expect.poll(async () => page.locator('[data-testid="sort-rank"]').innerText()).toContain('Hạng');
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+    await saveScreenshot(page, 'nation-390-vi');
+  });
+
+  test('measures the switch of indicator (reported, not asserted)', async () => {
+    const { page } = session;
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await session.open('?view=nation&province=P43&year=2024&lang=vi');
+    await waitForLeague(page, 63);
+    const select = page.locator('[data-testid="indicator-select"]');
+    // Timed inside the page: from the select's change event to the first frame showing the new table.
+    await select.evaluate((el) =>
+      el.addEventListener('change', () => {
+        (window as unknown as { switchStartedAt: number }).switchStartedAt = performance.now();
+      }),
+    );
+    const times: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      const code = i % 2 === 0 ? '3' : 'total';
+      const headerText = code === 'total' ? 'Chỉ số PAPI tổng hợp' : 'Trách nhiệm giải trình';
+      await select.selectOption(code);
+      const elapsed = await page.waitForFunction(
+        (text) =>
+          (document.querySelector('#league-heading')?.textContent ?? '').normalize('NFC').includes(text) &&
+          performance.now() - (window as unknown as { switchStartedAt: number }).switchStartedAt,
+        headerText,
+        { polling: 'raf' },
+      );
+      const ms = (await elapsed.jsonValue()) as number;
+      if (i >= 2) times.push(ms);
+    }
+    times.sort((a, b) => a - b);
+    const p95 = times[Math.min(times.length - 1, Math.ceil(times.length * 0.95) - 1)] ?? Number.NaN;
+    reportTiming('nation: switch indicator, table redrawn (p95 of 10, after the first load)', p95);
+    expect(times).toHaveLength(10);
+  });
+
+  test('compares three provinces from a link; a new unit stands as its former provinces', async () => {
+    const { page } = session;
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await session.open('?view=nation&province=P43&year=2024&lang=vi&compare=P43,P14,68');
+    await page.locator(SEL.differences).waitFor({ state: 'visible', timeout: 30_000 });
+    expect(await page.locator(SEL.chosen).count()).toBe(3);
+    const headers = nfc(await page.locator(`${SEL.differences} thead`).innerText());
+    for (const name of ['Đắk Nông', 'Quảng Ninh', 'Lâm Đồng (cũ)', 'Bình Thuận (cũ)'])
+      expect(headers).toContain(name);
+    await page.locator(`${SEL.profile} canvas`).first().waitFor({ state: 'attached', timeout: 30_000 });
+    await expect
+      .poll(async () => (await bestCanvas(page, SEL.profile)).inkPixels, { timeout: 30_000, interval: 250 })
+      .toBeGreaterThan(500);
+    await page.locator(SEL.compare).scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'nation-compare-1366-vi');
+
+    // Remove Quảng Ninh with the keyboard: two left, the link says so.
+    await focusTop(page);
+    await tabTo(page, `${SEL.chosen}:nth-child(2) button`, 300);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator(SEL.chosen).count()).toBe(2);
+    expect(param(page, 'compare')).toBe('P43,68');
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await switchLanguage(page, 'en');
+    await expect
+      .poll(async () => nfc(await page.locator('#compare-heading').innerText()))
+      .toBe('Provinces side by side');
+    expect(nfc(await page.locator(`${SEL.differences} thead`).innerText())).toContain('Lam Dong (former)');
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+    await saveScreenshot(page, 'nation-compare-390-en');
+  });
+
+  test('falls back, with notices, from an indicator the year lacks and an unknown region', async () => {
+    const { page } = session;
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await session.open('?view=nation&province=P43&year=2016&lang=vi&indicator=7&region=Atlantis');
+    await waitForLeague(page, 63);
+    const notices = nfc(
+      await page.locator('[data-testid="nation-view"] [data-testid="notices"]').innerText(),
+    );
+    expect(notices).toContain('Chỉ số “7” không có năm 2016');
+    expect(notices).toContain('Không có vùng “Atlantis”');
+    await expect.poll(() => param(page, 'indicator')).toBeNull();
+    expect(param(page, 'region')).toBeNull();
+  });
+});
