@@ -6,6 +6,7 @@ import { dimensionsEn } from './areas/dimensions.ts';
 import { exportEn } from './areas/export.ts';
 import { leadershipEn } from './areas/leadership.ts';
 import { mergerEn } from './areas/merger.ts';
+import { nationMapEn } from './areas/nation-map.ts';
 import { overviewEn } from './areas/overview.ts';
 import { performanceEn } from './areas/performance.ts';
 import { planDocumentEn } from './areas/plan-document.ts';
@@ -33,4 +34,5 @@ export const en: Messages = {
   ...sqlConsoleEn,
   ...exportEn,
   ...performanceEn,
+  ...nationMapEn,
 };
