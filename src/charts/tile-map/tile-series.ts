@@ -2,7 +2,7 @@
 // group, so the legend names them) or by its score (one series the colour scale reads), grey where unscored;
 // the archipelagos as white, labelled squares; the selected unit outlined.
 import type { ScatterSeriesOption } from 'echarts/charts';
-import type { TileLayout } from '../../domain/tile-layouts/tile-layout.ts';
+import type { IslandId, TileLayout } from '../../domain/tile-layouts/tile-layout.ts';
 import type { I18n } from '../../i18n/create-i18n.ts';
 import { CHART_COLORS, PAPI_GROUP_COLORS, TILE_COLORS } from '../palette.ts';
 import type { TileBox } from './tile-geometry.ts';
@@ -14,7 +14,7 @@ export interface TileDatum {
   value: [col: number, row: number, score: number | null];
   panel: number;
   code?: string;
-  island?: string;
+  island?: IslandId;
   /** The short text drawn on the square (not `label`: ECharts reads that as the item's label options). */
   tileLabel: string;
 }

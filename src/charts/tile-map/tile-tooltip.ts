@@ -37,7 +37,7 @@ export function buildTileTooltip(panels: readonly TilePanel[], layout: TileLayou
       if (datum === undefined || panel === undefined) return '';
       if (datum.island !== undefined) {
         const island = layout.islands.find((i) => i.id === datum.island);
-        return `<b>${escapeHtml(i18n.t(`nationMap.island.${datum.island as 'hoang-sa'}`))}</b><br>${escapeHtml(
+        return `<b>${escapeHtml(i18n.t(`nationMap.island.${datum.island}`))}</b><br>${escapeHtml(
           i18n.t('nationMap.island.belongsTo', { province: nameOf(island?.besideCode ?? '') }),
         )}`;
       }
