@@ -33,3 +33,36 @@ export const GROUP_BAND_COLORS = {
   upperMiddle: 'rgba(86, 180, 233, 0.2)',
   high: 'rgba(0, 158, 115, 0.18)',
 } as const;
+
+/**
+ * The four PAPI groups as solid fills (tile map, distribution strips; the league table's cells use the same
+ * Okabe-Ito colours through var(--palette-…)): low vermillion, lower-middle orange, upper-middle sky blue,
+ * high bluish green, the hues of GROUP_BAND_COLORS at full strength. Each is always shown with its word.
+ */
+export const PAPI_GROUP_COLORS = {
+  low: OKABE_ITO.vermillion,
+  lower_middle: OKABE_ITO.orange,
+  upper_middle: OKABE_ITO.skyBlue,
+  high: OKABE_ITO.bluishGreen,
+} as const;
+
+/** A score on a sequential scale, low → high: pale yellow through sky blue to blue (Okabe-Ito ends). */
+export const SCORE_SCALE_COLORS = ['#FFF5C2', OKABE_ITO.skyBlue, OKABE_ITO.blue] as const;
+
+/** Tiles with no score that year, and the never-scored archipelagos. */
+export const TILE_COLORS = {
+  noScore: '#D9D9D9',
+  island: '#FFFFFF',
+  islandBorder: '#8C8C8C',
+  selectedOutline: '#000000',
+  labelHalo: '#FFFFFF',
+} as const;
+
+/** Distribution strips: every province, its region's peers, and the selected one. */
+export const STRIP_COLORS = {
+  province: 'rgba(89, 89, 89, 0.45)',
+  peer: OKABE_ITO.orange,
+  selected: OKABE_ITO.blue,
+  median: '#1A1A1A',
+  quartile: '#8C8C8C',
+} as const;

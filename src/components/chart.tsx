@@ -20,6 +20,8 @@ interface ChartProps<Rows, Settings> {
   spec: ChartSpec<Rows, Settings>;
   /** Items appended to the chart's export menu (e.g. "Xem truy vấn"). */
   extraMenuItems?: readonly ChartMenuItem[];
+  /** ECharts events on the drawn chart, e.g. `{ click }` on the tile map; keep the object stable (useMemo). */
+  onEvents?: Readonly<Record<string, (params: unknown) => void>>;
 }
 
 /**
@@ -27,7 +29,11 @@ interface ChartProps<Rows, Settings> {
  * is named for screen readers (title and summary), a toggle swaps it for the chart's data as a table, and a
  * menu exports it (PNG, SVG, CSV, clipboard, briefing deck) by re-rendering the spec off-screen.
  */
-export function Chart<Rows, Settings>({ spec, extraMenuItems }: ChartProps<Rows, Settings>): ReactNode {
+export function Chart<Rows, Settings>({
+  spec,
+  extraMenuItems,
+  onEvents,
+}: ChartProps<Rows, Settings>): ReactNode {
   const i18n = useI18n();
   const showQuery = useShowChartQuery();
   const query = spec.query;
@@ -82,7 +88,14 @@ export function Chart<Rows, Settings>({ spec, extraMenuItems }: ChartProps<Rows,
         <ChartDataTable table={table} testId={`${spec.id}-table`} />
       ) : option !== null ? (
         <div className="chart" role="img" aria-label={label} data-testid={spec.id}>
-          <ReactEChartsCore echarts={echarts} option={option} notMerge opts={RENDER_OPTS} style={style} />
+          <ReactEChartsCore
+            echarts={echarts}
+            option={option}
+            notMerge
+            opts={RENDER_OPTS}
+            style={style}
+            {...(onEvents === undefined ? {} : { onEvents })}
+          />
         </div>
       ) : null}
     </div>

@@ -7,6 +7,7 @@ import { exportEn } from './areas/export.ts';
 import { leadershipEn } from './areas/leadership.ts';
 import { mergerEn } from './areas/merger.ts';
 import { nationEn } from './areas/nation.ts';
+import { nationMapEn } from './areas/nation-map.ts';
 import { overviewEn } from './areas/overview.ts';
 import { performanceEn } from './areas/performance.ts';
 import { planDocumentEn } from './areas/plan-document.ts';
@@ -37,4 +38,5 @@ export const en: Messages = {
   ...sqlConsoleEn,
   ...exportEn,
   ...performanceEn,
+  ...nationMapEn,
 };

@@ -8,6 +8,7 @@ import { exportVi } from './areas/export.ts';
 import { leadershipVi } from './areas/leadership.ts';
 import { mergerVi } from './areas/merger.ts';
 import { nationVi } from './areas/nation.ts';
+import { nationMapVi } from './areas/nation-map.ts';
 import { overviewVi } from './areas/overview.ts';
 import { performanceVi } from './areas/performance.ts';
 import { planDocumentVi } from './areas/plan-document.ts';
@@ -37,6 +38,7 @@ export const vi = {
   ...sqlConsoleVi,
   ...exportVi,
   ...performanceVi,
+  ...nationMapVi,
 } as const;
 
 /** A message id; every language dictionary has exactly these keys. */

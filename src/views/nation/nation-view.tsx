@@ -12,6 +12,7 @@ import { indicatorLabel } from '../shared/indicator-options.ts';
 import type { ViewProps } from '../view-props.ts';
 import { CompareSection } from './compare/compare-section.tsx';
 import { LeagueSection } from './league/league-section.tsx';
+import { NationMapSection } from './map/nation-map-section.tsx';
 import { NationControls } from './nation-controls.tsx';
 import { useNationSelection } from './use-nation-selection.ts';
 import './nation-view.css';
@@ -70,7 +71,12 @@ function NationContent({ indicators, provinces, year, ...props }: ContentProps):
         selectedCode={props.provinceCode}
         onSelect={props.onSelectProvince}
       />
-      {/* nation map: NationMapSection mounts here (task M) */}
+      <NationMapSection
+        year={year}
+        indicator={params.indicator}
+        selectedCode={props.provinceCode}
+        onSelect={props.onSelectProvince}
+      />
       <CompareSection
         year={year}
         chosen={params.compare}

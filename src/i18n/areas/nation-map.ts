@@ -1,0 +1,108 @@
+// UI text of the Nationwide view's map section: the tile map, the 8 small maps and the distribution strips.
+// Vietnamese is the source; the English object must provide exactly the same keys.
+
+export const nationMapVi = {
+  'nationMap.heading': 'Bản đồ ô và phân bố điểm',
+  'nationMap.colour.label': 'Tô màu bản đồ',
+  'nationMap.colour.group': 'Theo nhóm',
+  'nationMap.colour.score': 'Theo điểm',
+  'nationMap.keyboard':
+    'Mỗi ô là một tỉnh, thành phố, đặt ở vị trí gần đúng (không phải bản đồ địa giới). Dùng bàn phím: nút “Xem dạng bảng” của mỗi hình liệt kê từng tỉnh với điểm, hạng và nhóm; chọn tỉnh ở bảng xếp hạng hoặc ô chọn tỉnh ở đầu trang.',
+  'nationMap.loading': 'Đang tải bản đồ…',
+  'nationMap.title': '{indicator} năm {year}: các tỉnh, thành phố trên bản đồ ô',
+  'nationMap.subtitle.group':
+    'Mỗi ô vuông là một đơn vị ({map}), đặt ở vị trí gần đúng. Màu: nhóm tứ phân vị trong {count} đơn vị có điểm.',
+  'nationMap.subtitle.score':
+    'Mỗi ô vuông là một đơn vị ({map}), đặt ở vị trí gần đúng. Màu: điểm, nhạt là thấp, đậm là cao.',
+  'nationMap.map.old': '63 tỉnh, thành phố đến 2024',
+  'nationMap.map.new': '34 tỉnh, thành phố từ 1/7/2025',
+  'nationMap.summary': '{count} đơn vị có điểm; cao nhất: {top} ({score})',
+  'nationMap.summaryNone': 'không đơn vị nào có điểm',
+  'nationMap.noScore': 'Không có điểm',
+  'nationMap.scoreLow': 'Thấp: {value}',
+  'nationMap.scoreHigh': 'Cao: {value}',
+  'nationMap.island.hoang-sa': 'Quần đảo Hoàng Sa',
+  'nationMap.island.truong-sa': 'Quần đảo Trường Sa',
+  'nationMap.islandShort.hoang-sa': 'Hoàng Sa',
+  'nationMap.islandShort.truong-sa': 'Trường Sa',
+  'nationMap.island.belongsTo': 'thuộc {province}',
+  'nationMap.table.province': 'Tỉnh, thành phố',
+  'nationMap.table.score': 'Điểm',
+  'nationMap.table.rank': 'Hạng',
+  'nationMap.table.group': 'Nhóm',
+  'nationMap.tooltip.group': 'Nhóm',
+  'nationMap.multiples.title': '{count} chỉ số nội dung năm {year} trên bản đồ ô',
+  'nationMap.multiples.subtitle':
+    'Cùng một bản đồ ô ({map}) cho từng chỉ số nội dung. Màu: nhóm tứ phân vị của chỉ số đó.',
+  'nationMap.multiples.subtitleScore':
+    'Cùng một bản đồ ô ({map}) cho từng chỉ số nội dung. Màu: điểm trên cùng một thang, nhạt là thấp, đậm là cao.',
+  'nationMap.multiples.summary': '{count} bản đồ nhỏ, mỗi chỉ số nội dung một bản đồ',
+  'nationMap.strips.title': '{province} trong phân bố điểm từng chỉ số nội dung, năm {year}',
+  'nationMap.strips.titleNone': 'Phân bố điểm từng chỉ số nội dung, năm {year}',
+  'nationMap.strips.subtitle':
+    'Mỗi chấm là một đơn vị có điểm. Vạch đậm: trung vị; vạch mảnh: ngưỡng tứ phân vị (ranh giới các nhóm). Mỗi dải có thang riêng.',
+  'nationMap.strips.selected': 'Tỉnh đang chọn',
+  'nationMap.strips.peers': 'Cùng vùng',
+  'nationMap.strips.others': 'Các tỉnh khác',
+  'nationMap.strips.median': 'Trung vị',
+  'nationMap.strips.quartiles': 'Ngưỡng tứ phân vị',
+  'nationMap.strips.summary': '{province}: {below}/{count} chỉ số dưới trung vị',
+  'nationMap.strips.summaryNone': '{count} chỉ số nội dung',
+  'nationMap.strips.table.p25': 'Ngưỡng 25%',
+  'nationMap.strips.table.median': 'Trung vị',
+  'nationMap.strips.table.p75': 'Ngưỡng 75%',
+  'nationMap.strips.table.selected': '{province}',
+} as const;
+
+export const nationMapEn: { readonly [K in keyof typeof nationMapVi]: string } = {
+  'nationMap.heading': 'Tile map and distribution',
+  'nationMap.colour.label': 'Map colour',
+  'nationMap.colour.group': 'By group',
+  'nationMap.colour.score': 'By score',
+  'nationMap.keyboard':
+    'Each square is one province, placed roughly where it lies (not a boundary map). With the keyboard: each figure’s “Show as table” button lists every province with its score, rank and group; select a province in the league table or the province picker at the top.',
+  'nationMap.loading': 'Loading the map…',
+  'nationMap.title': '{indicator} {year}: the provinces on a tile map',
+  'nationMap.subtitle.group':
+    'Each square is one unit ({map}), placed roughly where it lies. Colour: quartile group among the {count} units scored.',
+  'nationMap.subtitle.score':
+    'Each square is one unit ({map}), placed roughly where it lies. Colour: score, pale is low, dark is high.',
+  'nationMap.map.old': 'the 63 provinces up to 2024',
+  'nationMap.map.new': 'the 34 provinces from 1 July 2025',
+  'nationMap.summary': '{count} units scored; highest: {top} ({score})',
+  'nationMap.summaryNone': 'no unit scored',
+  'nationMap.noScore': 'No score',
+  'nationMap.scoreLow': 'Low: {value}',
+  'nationMap.scoreHigh': 'High: {value}',
+  'nationMap.island.hoang-sa': 'Hoàng Sa Archipelago',
+  'nationMap.island.truong-sa': 'Trường Sa Archipelago',
+  'nationMap.islandShort.hoang-sa': 'Hoàng Sa',
+  'nationMap.islandShort.truong-sa': 'Trường Sa',
+  'nationMap.island.belongsTo': 'part of {province}',
+  'nationMap.table.province': 'Province',
+  'nationMap.table.score': 'Score',
+  'nationMap.table.rank': 'Rank',
+  'nationMap.table.group': 'Group',
+  'nationMap.tooltip.group': 'Group',
+  'nationMap.multiples.title': 'The {count} dimensions of {year} on tile maps',
+  'nationMap.multiples.subtitle':
+    'The same tile map ({map}) for each dimension. Colour: the quartile group on that dimension.',
+  'nationMap.multiples.subtitleScore':
+    'The same tile map ({map}) for each dimension. Colour: score on one shared scale, pale is low, dark is high.',
+  'nationMap.multiples.summary': '{count} small maps, one per dimension',
+  'nationMap.strips.title': '{province} in the spread of each dimension, {year}',
+  'nationMap.strips.titleNone': 'The spread of each dimension, {year}',
+  'nationMap.strips.subtitle':
+    'Each dot is one scored unit. Thick tick: the median; thin ticks: the quartile cuts (the group boundaries). Each strip has its own scale.',
+  'nationMap.strips.selected': 'Selected province',
+  'nationMap.strips.peers': 'Same region',
+  'nationMap.strips.others': 'Other provinces',
+  'nationMap.strips.median': 'Median',
+  'nationMap.strips.quartiles': 'Quartile cuts',
+  'nationMap.strips.summary': '{province}: {below}/{count} dimensions below the median',
+  'nationMap.strips.summaryNone': '{count} dimensions',
+  'nationMap.strips.table.p25': '25% cut',
+  'nationMap.strips.table.median': 'Median',
+  'nationMap.strips.table.p75': '75% cut',
+  'nationMap.strips.table.selected': '{province}',
+};

@@ -1,0 +1,166 @@
+// The Nationwide view's map section (issue 22 parts 2 and 3): the tile map of one indicator, the small
+// multiples of the dimensions and the distribution strips, each through the one chart wrapper (table
+// alternative, export menu, "Thêm vào bản trình bày", "Xem truy vấn").
+//
+// Props (the view shell mounts it; it reads nothing from the URL itself):
+//   year          the PAPI year shown; its map (63 old units up to 2024, 34 new ones from 2025) is derived from
+//                 the units the year scored (queries/nation-map.ts), so no unitKind is passed.
+//   indicator     'total', a dimension '1'..'8' or a sub-dimension '2.3': what the big map colours.
+//   selectedCode  the app's selected province: outlined on the maps, marked with its region's peers on the
+//                 strips (nothing is marked when it is not on the year's map, e.g. a new unit in 2024).
+//   onSelect      called with a unit's code when its square is clicked (the shell selects it app-wide).
+//
+// Keyboard: the squares are drawn on a canvas and are not focusable; each figure's "Xem dạng bảng" button
+// gives the keyboard and screen-reader user every unit with its score, rank and group, and the league table
+// and the province picker select a province. The colour switch (group / score) is local to the section.
+import type { ReactNode } from 'react';
+import { useCallback, useMemo, useState } from 'react';
+import { createDistributionStripsSpec } from '../../../charts/distribution-strips/distribution-strips-spec.ts';
+import type { TileColouring } from '../../../charts/tile-map/tile-map-rows.ts';
+import { createTileMapSpec } from '../../../charts/tile-map/tile-map-spec.ts';
+import { createTileMultiplesSpec } from '../../../charts/tile-map/tile-multiples-spec.ts';
+import { Chart } from '../../../components/chart.tsx';
+import { ChartFigure } from '../../../components/chart-figure.tsx';
+import { ErrorPanel } from '../../../components/error-panel.tsx';
+import { LoadingIndicator } from '../../../components/loading-indicator.tsx';
+import type { IndicatorCode } from '../../../domain/types.ts';
+import { useI18n } from '../../../i18n/i18n-context.tsx';
+import { useIndicators } from '../../../queries/indicators.ts';
+import {
+  nationDimensionsMapSql,
+  nationDimensionsMapQuery,
+  nationMapQuery,
+  nationMapSql,
+} from '../../../queries/nation-map.ts';
+import { combineQueryStates } from '../../shared/combine-query-states.ts';
+import { toStripPanels, toTilePanels } from './map-panels.ts';
+import './nation-map.css';
+
+export interface NationMapSectionProps {
+  year: number;
+  indicator: IndicatorCode;
+  selectedCode: string;
+  onSelect: (code: string) => void;
+}
+
+/** A figure for one spec: heading and subtitle from the spec's own description. */
+function MapFigure({
+  children,
+  id,
+  heading,
+  subtitle,
+}: {
+  children: ReactNode;
+  id: string;
+  heading: string;
+  subtitle: string;
+}): ReactNode {
+  const { t } = useI18n();
+  return (
+    <ChartFigure id={`${id}-heading`} heading={heading} subtitle={subtitle} source={t('chart.source')}>
+      {children}
+    </ChartFigure>
+  );
+}
+
+/** The tile map, the small multiples and the distribution strips of `year`. */
+export function NationMapSection({
+  year,
+  indicator,
+  selectedCode,
+  onSelect,
+}: NationMapSectionProps): ReactNode {
+  const i18n = useI18n();
+  const { t, lang } = i18n;
+  const [colour, setColour] = useState<TileColouring>('group');
+  const indicators = useIndicators();
+  const map = nationMapQuery.use(year, indicator);
+  const dimensions = nationDimensionsMapQuery.use(year);
+  const source = t('chart.source');
+
+  const specs = useMemo(() => {
+    if (map.data === undefined || dimensions.data === undefined || indicators.data === undefined) return null;
+    const unitKind = map.data[0]?.unitKind ?? 'old';
+    const dimensionPanels = toTilePanels(dimensions.data, indicators.data, lang);
+    const settings = { colour, selectedCode, source };
+    return {
+      tileMap: {
+        ...createTileMapSpec(
+          { unitKind, year, panels: toTilePanels(map.data, indicators.data, lang) },
+          settings,
+        ),
+        query: nationMapSql(year, indicator),
+      },
+      multiples: {
+        ...createTileMultiplesSpec({ unitKind, year, panels: dimensionPanels }, settings),
+        query: nationDimensionsMapSql(year),
+      },
+      strips: {
+        ...createDistributionStripsSpec(
+          { year, panels: toStripPanels(dimensionPanels, dimensions.data) },
+          { selectedCode, source },
+        ),
+        query: nationDimensionsMapSql(year),
+      },
+    };
+  }, [map.data, dimensions.data, indicators.data, lang, colour, selectedCode, source, year, indicator]);
+
+  // A click on a unit's square selects it; the archipelagos and the legend carry no code.
+  const onEvents = useMemo(
+    () => ({
+      click: (params: unknown) => {
+        const code = (params as { data?: { code?: unknown } }).data?.code;
+        if (typeof code === 'string') onSelect(code);
+      },
+    }),
+    [onSelect],
+  );
+  const onColour = useCallback((value: TileColouring) => setColour(value), []);
+
+  const { error, retry } = combineQueryStates(map, dimensions, indicators);
+  if (error !== null) return <ErrorPanel error={error} onRetry={retry} />;
+  if (specs === null) return <LoadingIndicator label={t('nationMap.loading')} />;
+
+  const tileText = specs.tileMap.describe(specs.tileMap.rows, specs.tileMap.settings, i18n);
+  const multiplesText = specs.multiples.describe(specs.multiples.rows, specs.multiples.settings, i18n);
+  const stripsText = specs.strips.describe(specs.strips.rows, specs.strips.settings, i18n);
+  const colourOptions: { value: TileColouring; label: string }[] = [
+    { value: 'group', label: t('nationMap.colour.group') },
+    { value: 'score', label: t('nationMap.colour.score') },
+  ];
+
+  return (
+    <section className="nation-map" aria-labelledby="nation-map-heading" data-testid="nation-map-section">
+      <h2 id="nation-map-heading" className="nation-map-heading">
+        {t('nationMap.heading')}
+      </h2>
+      <p className="nation-map-note">{t('nationMap.keyboard')}</p>
+      <fieldset className="nation-map-choice" data-testid="choice-map-colour">
+        <legend>{t('nationMap.colour.label')}</legend>
+        {colourOptions.map((option) => (
+          <label key={option.value}>
+            <input
+              type="radio"
+              name="map-colour"
+              value={option.value}
+              checked={option.value === colour}
+              onChange={() => onColour(option.value)}
+            />
+            {option.label}
+          </label>
+        ))}
+      </fieldset>
+      <div className="nation-map-pair">
+        <MapFigure id={specs.tileMap.id} heading={tileText.title} subtitle={tileText.subtitle}>
+          <Chart spec={specs.tileMap} onEvents={onEvents} />
+        </MapFigure>
+        <MapFigure id={specs.strips.id} heading={stripsText.title} subtitle={stripsText.subtitle}>
+          <Chart spec={specs.strips} />
+        </MapFigure>
+      </div>
+      <MapFigure id={specs.multiples.id} heading={multiplesText.title} subtitle={multiplesText.subtitle}>
+        <Chart spec={specs.multiples} onEvents={onEvents} />
+      </MapFigure>
+    </section>
+  );
+}
