@@ -22,6 +22,8 @@ export const reportFormsVi = {
   'import.problem.formTaskChanged': 'Mã nhiệm vụ đã bị sửa: “{found}”, biểu mẫu gửi đi ghi “{expected}”.',
   'import.problem.formRowAdded': 'Dòng thêm vào biểu mẫu (“{found}”); chỉ điền vào các dòng nhiệm vụ có sẵn.',
   'import.problem.dateInFuture': 'Ngày báo cáo “{found}” ở tương lai.',
+  'import.forms.applied': 'Đã nạp biểu mẫu: {unit}, {period} ({file}).',
+  'import.forms.refused': 'Không nạp biểu mẫu: {unit}, {period} ({file}); các biểu mẫu khác vẫn được nạp.',
 };
 
 export const reportFormsEn: { readonly [K in keyof typeof reportFormsVi]: string } = {
@@ -46,4 +48,6 @@ export const reportFormsEn: { readonly [K in keyof typeof reportFormsVi]: string
   'import.problem.formRowAdded':
     'A row added to the form (“{found}”); fill in only the task rows it came with.',
   'import.problem.dateInFuture': 'Report date “{found}” is in the future.',
+  'import.forms.applied': 'Form loaded: {unit}, {period} ({file}).',
+  'import.forms.refused': 'Form not loaded: {unit}, {period} ({file}); the other forms were loaded.',
 };
