@@ -73,7 +73,7 @@ export function PlanContent({
         counts={countTasksByState(pairs)}
         {...shared}
       />
-      <ReportFormsPanel tasks={tasks} reports={reports} />
+      <ReportFormsPanel tasks={tasks} reports={reports} progress={progress} />
       <ChartFigure
         id="plan-grid-heading"
         heading={t('planView.grid.heading')}
