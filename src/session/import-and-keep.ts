@@ -9,7 +9,13 @@ import { fetchImportContext } from '../ingest/apply/fetch-import-context';
 import { DEFAULT_IMPORT_MODE, type ImportMode, type ImportOutcome } from '../ingest/apply/import-outcome';
 import { readImportBatch } from '../ingest/apply/read-import-batch';
 import { readImportFile } from '../ingest/read/read-import-file';
-import { appliedForms, splitFormBatch, type FormBatchOutcome } from '../ingest/report-forms/form-batch';
+import {
+  appliedForms,
+  expandFormWorkbooks,
+  splitFormBatch,
+  type BatchPart,
+  type FormBatchOutcome,
+} from '../ingest/report-forms/form-batch';
 import type { ImportKind } from '../ingest/read/recognise-kind';
 import type { NewImportedFile } from '../storage/imported-files-store';
 import type { StorageResult } from '../storage/indexed-db';
@@ -45,7 +51,8 @@ export async function importAndKeep(
 ): Promise<ImportAndKeepResult> {
   const allModes = files.map((file) => file.mode ?? DEFAULT_IMPORT_MODE);
   let outcome: ImportOutcome;
-  let applying: readonly number[] = [];
+  let parts: BatchPart[] = [];
+  let applying: BatchPart[] = [];
   let forms: FormBatchOutcome = { applied: [], refused: [] };
   let sheetsRead: (string | null)[] = [];
   let kindsRead: (ImportKind | null)[] = [];
@@ -53,10 +60,12 @@ export async function importAndKeep(
     const reads = await readImportBatch(files, await fetchImportContext(conn), readImportFile);
     sheetsRead = reads.map((read) => read.result.sheet);
     kindsRead = reads.map((read) => read.result.kind);
-    const split = splitFormBatch(reads);
-    applying = split.apply;
-    const toApply = applying.flatMap((index) => reads[index] ?? []);
-    const modes = applying.map((index) => allModes[index] ?? DEFAULT_IMPORT_MODE);
+    // A workbook of several forms applies sheet by sheet, like so many files.
+    parts = expandFormWorkbooks(reads);
+    const split = splitFormBatch(parts.map((part) => part.read));
+    applying = split.apply.flatMap((index) => parts[index] ?? []);
+    const toApply = applying.map((part) => part.read);
+    const modes = applying.map((part) => allModes[part.fileIndex] ?? DEFAULT_IMPORT_MODE);
     outcome = await applyImport(conn, toApply, { modes, now });
     forms = { applied: outcome.ok ? appliedForms(toApply) : [], refused: split.refused };
   } catch (error) {
@@ -69,24 +78,26 @@ export async function importAndKeep(
   }
   if (!outcome.ok) return { outcome, kept: null, forms };
   const importedAt = now().toISOString();
-  const toKeep = applying.flatMap((index) => {
-    const file = files[index];
-    if (file === undefined) return [];
-    return [
-      {
-        kind: kindsRead[index] ?? null,
-        file: {
-          name: file.name,
-          bytes: file.bytes,
-          // The sheet actually read, so the next start-up reads the same one.
-          sheet: file.sheet ?? sheetsRead[index] ?? null,
-          years: file.years ?? null,
-          typedYear: file.typedYear ?? null,
-          mode: allModes[index] ?? DEFAULT_IMPORT_MODE,
-          importedAt,
-        },
+  // A file is kept once when all of it applied; a workbook of several forms only partly applied is kept
+  // once per sheet that did, each read alone at start-up (its sheet as the file's chosen sheet).
+  const toKeep = files.flatMap((file, index) => {
+    const applied = applying.filter((part) => part.fileIndex === index);
+    if (applied.length === 0) return [];
+    const whole = applied.length === parts.filter((part) => part.fileIndex === index).length;
+    const sheets = whole ? [file.sheet ?? sheetsRead[index] ?? null] : applied.map((part) => part.sheet);
+    return sheets.map((sheet) => ({
+      kind: kindsRead[index] ?? null,
+      file: {
+        name: file.name,
+        bytes: file.bytes,
+        // The sheet actually read, so the next start-up reads the same one.
+        sheet,
+        years: file.years ?? null,
+        typedYear: file.typedYear ?? null,
+        mode: allModes[index] ?? DEFAULT_IMPORT_MODE,
+        importedAt,
       },
-    ];
+    }));
   });
   // Start-up re-applies kept files one by one in order: plan files go first, so the progress rows
   // that name their tasks find them (files of different tables do not depend on each other's order).

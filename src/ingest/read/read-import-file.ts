@@ -32,6 +32,8 @@ export type ImportResult = ImportedRows & {
   readonly official?: PapiWorkbookNotes;
   /** Set when the file is a returned report form: the plan, period and unit it was made for. */
   readonly form?: FormMetadata;
+  /** A workbook of several report forms (a sheet per unit): each sheet's own read. */
+  readonly parts?: readonly ImportResult[];
 };
 
 interface SheetTable {

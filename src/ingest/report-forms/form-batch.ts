@@ -69,3 +69,24 @@ export function appliedForms(reads: readonly { name: string; result: ImportResul
     return form === null ? [] : [formInBatch(name, form)];
   });
 }
+
+/** A file of the batch, or one sheet of a workbook of several forms: what applies, or is set aside, as one. */
+export interface BatchPart {
+  readonly fileIndex: number;
+  /** The form sheet for a part of a workbook of several forms; null for a whole file. */
+  readonly sheet: string | null;
+  readonly read: { name: string; result: ImportResult };
+}
+
+/** The batch with every workbook of several forms opened into its sheets, in file order. */
+export function expandFormWorkbooks(reads: readonly { name: string; result: ImportResult }[]): BatchPart[] {
+  return reads.flatMap((read, fileIndex) =>
+    read.result.parts === undefined
+      ? [{ fileIndex, sheet: null, read }]
+      : read.result.parts.map((part) => ({
+          fileIndex,
+          sheet: part.sheet,
+          read: { name: read.name, result: part },
+        })),
+  );
+}

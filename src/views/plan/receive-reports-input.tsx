@@ -7,7 +7,7 @@ import { useI18n } from '../../i18n/i18n-context.tsx';
 import { describeProblem } from '../../ingest/read/describe-problem.ts';
 import { describeFormBatch } from '../../ingest/report-forms/describe-form-batch.ts';
 import { useImportFiles } from '../../queries/use-import-files.ts';
-import type { ImportAndKeepResult } from '../../session/import-and-keep.ts';
+import { rememberReceive, useLastReceive } from './remembered-cycle.ts';
 import '../../components/muted-text.css';
 import './received-panel.css';
 
@@ -18,20 +18,21 @@ const PROBLEMS_SHOWN = 10;
 export function ReceiveReportsInput(): ReactNode {
   const { t, lang } = useI18n();
   const importFiles = useImportFiles();
-  const [last, setLast] = useState<ImportAndKeepResult | { error: string } | null>(null);
+  const last = useLastReceive();
   const [count, setCount] = useState(0);
   const { zone, input } = useFileDrop((files) => {
     if (files.length === 0 || importFiles.isPending) return;
-    setLast(null);
+    rememberReceive(null);
     setCount(files.length);
+    // mutateAsync, not mutate's callbacks: the view unmounts while the changed data loads, and the outcome
+    // must still arrive (remembered-cycle.ts).
     void Promise.all(
       files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })),
-    ).then((toImport) =>
-      importFiles.mutate(toImport, {
-        onSuccess: setLast,
-        onError: (error) => setLast({ error: error.message }),
-      }),
-    );
+    )
+      .then((toImport) => importFiles.mutateAsync(toImport))
+      .then(rememberReceive, (error: unknown) =>
+        rememberReceive({ error: error instanceof Error ? error.message : String(error) }),
+      );
   });
   const lines: string[] = [];
   const problems: string[] = [];

@@ -11,7 +11,7 @@ import {
 } from '../../domain/report-unit-lists.ts';
 import { formatIsoDate } from '../../export/file-name.ts';
 import { downloadBlob } from '../../export/render-figure.ts';
-import { makeReportFormsZip } from '../../export/report-forms/make-report-forms-zip.ts';
+import { makeReportFormsZip, type FormsLayout } from '../../export/report-forms/make-report-forms-zip.ts';
 import { buildReportForms, reportingPairsOf } from '../../export/report-forms/report-form-model.ts';
 import { resolveUnitLists } from '../../export/report-forms/received-summary.ts';
 import { dueNextQuarter, quarterDueDate, quartersBackFrom } from '../../export/report-forms/report-period.ts';
@@ -22,6 +22,7 @@ import type { PlanViewTask } from '../../queries/plan-view-tasks.ts';
 import type { ProgressProvenance } from '../../queries/progress-provenance.ts';
 import { writeReportUnits } from '../../storage/report-units-store.ts';
 import { ReceivedPanel } from './received-panel.tsx';
+import { rememberedCycle } from './remembered-cycle.ts';
 import './report-forms-panel.css';
 
 interface ReportFormsPanelProps {
@@ -37,6 +38,7 @@ type MakeState =
   | { kind: 'failed'; error: string };
 
 const QUARTERS_OFFERED = 8;
+const LAYOUTS: readonly FormsLayout[] = ['file-per-unit', 'sheet-per-unit'];
 const linesOf = (text: string): string[] =>
   text
     .split('\n')
@@ -53,14 +55,23 @@ export function ReportFormsPanel({ tasks, reports, progress }: ReportFormsPanelP
     () => quartersBackFrom(dueNextQuarter(formatIsoDate(new Date())), QUARTERS_OFFERED),
     [],
   );
-  const [period, setPeriod] = useState(periods[0] ?? '');
-  const [dueDate, setDueDate] = useState(quarterDueDate(period) ?? '');
+  const [period, setPeriodState] = useState(rememberedCycle.period ?? periods[0] ?? '');
+  const [dueDate, setDueDateState] = useState(rememberedCycle.dueDate ?? quarterDueDate(period) ?? '');
+  const setPeriod = (value: string) => {
+    rememberedCycle.period = value;
+    setPeriodState(value);
+  };
+  const setDueDate = (value: string) => {
+    rememberedCycle.dueDate = value;
+    setDueDateState(value);
+  };
   const [texts, setTexts] = useState<Record<UnitLevel, string>>({
     district: '',
     commune: '',
     department: '',
   });
   const [state, setState] = useState<MakeState>({ kind: 'idle' });
+  const [layout, setLayout] = useState<FormsLayout>('file-per-unit');
   // The lists are filled once per plan, so a later import does not overwrite what the user typed.
   const [filledFor, setFilledFor] = useState<string | null>(null);
 
@@ -101,7 +112,7 @@ export function ReportFormsPanel({ tasks, reports, progress }: ReportFormsPanelP
     setState({ kind: 'making' });
     const kept = await writeReportUnits(plan, lists);
     try {
-      const made = await makeReportFormsZip(forms);
+      const made = await makeReportFormsZip(forms, layout);
       downloadBlob(new Blob([made.bytes as BlobPart], { type: 'application/zip' }), made.name);
       setState({ kind: 'made', count: forms.length, kept: kept.ok });
     } catch (error) {
@@ -155,6 +166,21 @@ export function ReportFormsPanel({ tasks, reports, progress }: ReportFormsPanelP
             </label>
           ))}
         </div>
+        <fieldset className="report-forms-layout">
+          <legend>{t('reportForms.layout')}</legend>
+          {LAYOUTS.map((option) => (
+            <label key={option}>
+              <input
+                type="radio"
+                name={`${id}-layout`}
+                value={option}
+                checked={layout === option}
+                onChange={() => setLayout(option)}
+              />
+              {t(`reportForms.layout.${option}`)}
+            </label>
+          ))}
+        </fieldset>
         <p>{t('reportForms.count', { count: forms.length, rows: rowCount })}</p>
         <button
           type="button"
