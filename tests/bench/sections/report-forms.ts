@@ -1,6 +1,6 @@
 // Issue 21 "Speed": 30 report forms written (ExcelJS, zipped, as the Plan view's button makes them) and 30
 // filled forms read back and applied (the Data view's import, importAndKeep), in Node on a real DuckDB with
-// the bundled data, alternating nothing (one side needs the other's files), medians of BENCH_RUNS.
+// the bundled data, medians of BENCH_RUNS (not alternated: each run reads back the forms it wrote).
 // Budgets: under 5 s each (reported, not asserted).
 
 import JSZip from 'jszip';
