@@ -13,6 +13,7 @@ import type { ProgressProvenance } from '../../queries/progress-provenance.ts';
 import { useReceivedReports, type ReportingPair } from '../../queries/received-reports.ts';
 import { ReceiveReportsInput } from './receive-reports-input.tsx';
 import { ReceivedUnitsTable, type ReceivedSort } from './received-units-table.tsx';
+import { formatIsoDate } from './state-labels.ts';
 import '../../components/muted-text.css';
 import './received-panel.css';
 
@@ -43,7 +44,7 @@ export function ReceivedPanel({ plan, period, dueDate, pairs, progress }: Receiv
           total: summary.units.length,
           period: periodLabel,
         });
-  const dueLine = t('received.due', { date: dueDate });
+  const dueLine = t('received.due', { date: formatIsoDate(dueDate === '' ? null : dueDate) });
   const list = (items: readonly string[]) =>
     items.length === 0 ? t('received.noneListed') : items.join('; ');
   const downloadCsv = () => {
@@ -87,7 +88,7 @@ export function ReceivedPanel({ plan, period, dueDate, pairs, progress }: Receiv
               })}
             </li>
           </ul>
-          <button type="button" onClick={downloadCsv} data-testid="received-csv">
+          <button type="button" className="button" onClick={downloadCsv} data-testid="received-csv">
             {t('received.csv')}
           </button>
         </>

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { ScrollRegion } from '../../components/scroll-region.tsx';
 import { sortReceipts, type ReceiptSortKey, type UnitReceipt } from '../../domain/report-received.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
+import { formatIsoDate } from './state-labels.ts';
 import '../../components/data-table.css';
 
 const COLUMNS: readonly { key: ReceiptSortKey; label: 'unit' | 'reported' | 'date' | 'state' }[] = [
@@ -71,7 +72,7 @@ export function ReceivedUnitsTable({
               <td className="numeric">
                 {t('received.reportedOf', { reported: unit.reportedTasks, tasks: unit.tasks })}
               </td>
-              <td>{unit.firstReportedOn ?? '—'}</td>
+              <td>{formatIsoDate(unit.firstReportedOn)}</td>
               <td className={`received-state is-${unit.state}`}>{t(`received.state.${unit.state}`)}</td>
             </tr>
           ))}
