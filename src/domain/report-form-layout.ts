@@ -1,15 +1,42 @@
 // The layout of a report form, shared by the writer (export/report-forms) and the reader of returned forms
 // (ingest/report-forms): one place says where each thing is, so the two cannot drift apart.
 
-/** The sheet the unit fills. */
+/** The sheet the unit fills (a workbook of one unit's form). */
 export const FORM_SHEET = 'Báo cáo';
 /** The very hidden sheet that says which plan, period and unit a form is for, so a renamed file is still recognised. */
 export const META_SHEET = 'papi_form';
-/** Cell A1 of the metadata sheet: marks the workbook as one of our forms (and its layout version). */
-export const META_MARK = 'papi-report-form/1';
-/** Rows 2.. of the metadata sheet: a key in column A, its value in column B. */
+/**
+ * Cell A1 of the metadata sheet: marks the workbook as one of our forms, and its layout version. Version 2
+ * holds one block per form sheet, each opened by a `sheet` row naming it, so one workbook can carry many units.
+ */
+export const META_MARK = 'papi-report-form/2';
+/** Version 1 (the first forms sent out): one block without a `sheet` row, for the sheet FORM_SHEET; still read. */
+export const META_MARK_V1 = 'papi-report-form/1';
+/** The row that opens a block of version 2: its value is the form sheet's name. */
+export const META_SHEET_KEY = 'sheet';
+/** The rows of a block: a key in column A, its value in column B. */
 export const META_KEYS = ['plan', 'period', 'unit', 'due_date', 'task_ids'] as const;
 export type MetaKey = (typeof META_KEYS)[number];
+
+// Excel's limits on a sheet name: 31 characters, none of : \ / ? * [ ].
+const SHEET_NAME_MAX = 31;
+const SHEET_NAME_FORBIDDEN = /[:\\/?*[\]]/g;
+
+/** The form sheets' names: FORM_SHEET for a single form, else each unit's name as Excel allows it, unique. */
+export function formSheetNames(units: readonly string[]): string[] {
+  if (units.length === 1) return [FORM_SHEET];
+  const used = new Set<string>([META_SHEET.toLowerCase()]);
+  return units.map((unit) => {
+    const base = unit.replace(SHEET_NAME_FORBIDDEN, ' ').trim().slice(0, SHEET_NAME_MAX) || FORM_SHEET;
+    let name = base;
+    for (let copy = 2; used.has(name.toLowerCase()); copy += 1) {
+      const suffix = ` (${String(copy)})`;
+      name = `${base.slice(0, SHEET_NAME_MAX - suffix.length)}${suffix}`;
+    }
+    used.add(name.toLowerCase());
+    return name;
+  });
+}
 /** Task ids are listed in form order in one cell, joined by this. */
 export const TASK_ID_SEPARATOR = ';';
 

@@ -1,5 +1,7 @@
 // What the Data view calls for dropped files: read each (size limit, chosen sheet), apply them in
 // one atomic step, and only when they applied keep their bytes and choices for the next start-up.
+// Returned report forms with problems are set aside first, so one unit's mistake does not hold back
+// the other units' forms (ingest/report-forms/form-batch.ts).
 
 import type { Connector } from '../db/connector';
 import { applyImport } from '../ingest/apply/apply-import';
@@ -7,6 +9,13 @@ import { fetchImportContext } from '../ingest/apply/fetch-import-context';
 import { DEFAULT_IMPORT_MODE, type ImportMode, type ImportOutcome } from '../ingest/apply/import-outcome';
 import { readImportBatch } from '../ingest/apply/read-import-batch';
 import { readImportFile } from '../ingest/read/read-import-file';
+import {
+  appliedForms,
+  expandFormWorkbooks,
+  splitFormBatch,
+  type BatchPart,
+  type FormBatchOutcome,
+} from '../ingest/report-forms/form-batch';
 import type { ImportKind } from '../ingest/read/recognise-kind';
 import type { NewImportedFile } from '../storage/imported-files-store';
 import type { StorageResult } from '../storage/indexed-db';
@@ -29,6 +38,8 @@ export type KeepImportedFiles = (files: readonly NewImportedFile[]) => Promise<S
 export interface ImportAndKeepResult {
   readonly outcome: ImportOutcome;
   readonly kept: StorageResult<number> | null;
+  /** The report forms of the batch: which applied (unit, period) and which were set aside with their problems. */
+  readonly forms?: FormBatchOutcome;
 }
 
 /** Reads, applies and keeps `files`; never rejects. */
@@ -38,15 +49,25 @@ export async function importAndKeep(
   keep: KeepImportedFiles,
   now: () => Date = () => new Date(),
 ): Promise<ImportAndKeepResult> {
-  const modes = files.map((file) => file.mode ?? DEFAULT_IMPORT_MODE);
+  const allModes = files.map((file) => file.mode ?? DEFAULT_IMPORT_MODE);
   let outcome: ImportOutcome;
+  let parts: BatchPart[] = [];
+  let applying: BatchPart[] = [];
+  let forms: FormBatchOutcome = { applied: [], refused: [] };
   let sheetsRead: (string | null)[] = [];
   let kindsRead: (ImportKind | null)[] = [];
   try {
     const reads = await readImportBatch(files, await fetchImportContext(conn), readImportFile);
     sheetsRead = reads.map((read) => read.result.sheet);
     kindsRead = reads.map((read) => read.result.kind);
-    outcome = await applyImport(conn, reads, { modes, now });
+    // A workbook of several forms applies sheet by sheet, like so many files.
+    parts = expandFormWorkbooks(reads);
+    const split = splitFormBatch(parts.map((part) => part.read));
+    applying = split.apply.flatMap((index) => parts[index] ?? []);
+    const toApply = applying.map((part) => part.read);
+    const modes = applying.map((part) => allModes[part.fileIndex] ?? DEFAULT_IMPORT_MODE);
+    outcome = await applyImport(conn, toApply, { modes, now });
+    forms = { applied: outcome.ok ? appliedForms(toApply) : [], refused: split.refused };
   } catch (error) {
     // Only fetchImportContext can get here (the engine is gone); the others never reject.
     const message = error instanceof Error ? error.message : String(error);
@@ -55,24 +76,35 @@ export async function importAndKeep(
       kept: null,
     };
   }
-  if (!outcome.ok) return { outcome, kept: null };
+  if (!outcome.ok) return { outcome, kept: null, forms };
   const importedAt = now().toISOString();
-  const toKeep = files.map((file, index) => ({
-    name: file.name,
-    bytes: file.bytes,
-    // The sheet actually read, so the next start-up reads the same one.
-    sheet: file.sheet ?? sheetsRead[index] ?? null,
-    years: file.years ?? null,
-    typedYear: file.typedYear ?? null,
-    mode: modes[index] ?? DEFAULT_IMPORT_MODE,
-    importedAt,
-  }));
+  // A file is kept once when all of it applied; a workbook of several forms only partly applied is kept
+  // once per sheet that did, each read alone at start-up (its sheet as the file's chosen sheet).
+  const toKeep = files.flatMap((file, index) => {
+    const applied = applying.filter((part) => part.fileIndex === index);
+    if (applied.length === 0) return [];
+    const whole = applied.length === parts.filter((part) => part.fileIndex === index).length;
+    const sheets = whole ? [file.sheet ?? sheetsRead[index] ?? null] : applied.map((part) => part.sheet);
+    return sheets.map((sheet) => ({
+      kind: kindsRead[index] ?? null,
+      file: {
+        name: file.name,
+        bytes: file.bytes,
+        // The sheet actually read, so the next start-up reads the same one.
+        sheet,
+        years: file.years ?? null,
+        typedYear: file.typedYear ?? null,
+        mode: allModes[index] ?? DEFAULT_IMPORT_MODE,
+        importedAt,
+      },
+    }));
+  });
   // Start-up re-applies kept files one by one in order: plan files go first, so the progress rows
   // that name their tasks find them (files of different tables do not depend on each other's order).
   const planFirst = [
-    ...toKeep.filter((_, index) => kindsRead[index] === 'plan_tasks'),
-    ...toKeep.filter((_, index) => kindsRead[index] !== 'plan_tasks'),
-  ];
+    ...toKeep.filter(({ kind }) => kind === 'plan_tasks'),
+    ...toKeep.filter(({ kind }) => kind !== 'plan_tasks'),
+  ].map(({ file }) => file);
   const kept = await keep(planFirst);
-  return { outcome, kept };
+  return { outcome, kept, forms };
 }

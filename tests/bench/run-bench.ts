@@ -19,6 +19,7 @@ import { browserVisitsSection } from './sections/browser-visits.ts';
 import { buildSizesSection } from './sections/build-sizes.ts';
 import { importSpeedSection } from './sections/import-speed.ts';
 import { lighthouseSection } from './sections/lighthouse-scores.ts';
+import { reportFormsSection } from './sections/report-forms.ts';
 import { workbookImportSection } from './sections/workbook-import.ts';
 
 const SECTIONS: BenchSection[] = [
@@ -27,6 +28,7 @@ const SECTIONS: BenchSection[] = [
   lighthouseSection,
   importSpeedSection,
   workbookImportSection,
+  reportFormsSection,
 ];
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3) || 3);

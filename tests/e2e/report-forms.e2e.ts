@@ -1,12 +1,13 @@
 // Report forms in the built app (headless Chromium): the Plan view's panel downloads one form per unit in a
 // .zip, a unit's form filled by script and dropped on the Data view loads as its reports, the Plan view's
-// counts move, and a reload shows the same (the import is kept).
+// counts and the received panel move, and a reload shows the same (the import is kept). Two more forms
+// dropped on the panel's "Nhận báo cáo", one bad: the good one loads, the bad one is named with its cell.
 // After every test: no foreign request, no console or page error (helpers/session.ts).
 import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { APP_READY_TIMEOUT_MS } from './helpers/app.ts';
+import { APP_READY_TIMEOUT_MS, artifactPath } from './helpers/app.ts';
 import { setupE2ESession } from './helpers/session.ts';
 import { fillForm, type RowAnswer } from '../ingest/report-forms/fill-form.ts';
 
@@ -24,6 +25,19 @@ async function openPlan(page: Page): Promise<void> {
     .waitFor({ state: 'visible', timeout: APP_READY_TIMEOUT_MS });
 }
 
+const PERIOD = '2025-Q4';
+
+/** The received panel's count for Q4 2025 ("1/22 đơn vị đã báo cáo Quý IV/2025"), once it has one. */
+async function receivedCount(page: Page, periodLabel = 'Kỳ báo cáo'): Promise<string> {
+  const panel = page.locator('[data-testid="report-forms-panel"]');
+  await panel.getByLabel(periodLabel).selectOption(PERIOD);
+  const count = panel.locator('[data-testid="received-count"]');
+  await expect.poll(async () => nfc(await count.textContent()), { timeout: 30_000 }).toMatch(/^\d+\/\d+ /);
+  return nfc(await count.textContent());
+}
+
+const reportedOf = (count: string): number => Number(/^(\d+)\//.exec(count)?.[1] ?? NaN);
+
 const stateCounts = async (page: Page): Promise<string> =>
   nfc(await page.locator('[data-testid="plan-state-counts"]').textContent());
 
@@ -32,6 +46,7 @@ describe('Report forms (built app, headless Chromium)', () => {
     const { page } = session;
     await openPlan(page);
     const before = await stateCounts(page);
+    const receivedBefore = await receivedCount(page);
 
     const panel = page.locator('[data-testid="report-forms-panel"]');
     await panel.getByText('Tạo biểu mẫu báo cáo').click();
@@ -65,10 +80,59 @@ describe('Report forms (built app, headless Chromium)', () => {
     await openPlan(page);
     const after = await stateCounts(page);
     expect(after).not.toBe(before);
+    // The sample's Q4 reports are gone and Cư Jút's are in.
+    const receivedAfter = await receivedCount(page);
+    expect(receivedAfter).not.toBe(receivedBefore);
+    expect(receivedAfter).toMatch(/^1\/\d+ đơn vị đã báo cáo Quý IV\/2025$/);
+
+    // Two more forms on the panel's "Nhận báo cáo": Đắk Mil's loads, Krông Nô's (a status off the list) does not.
+    const formFile = async (unit: RegExp): Promise<Uint8Array> => {
+      const [entry] = zip.file(unit);
+      if (entry === undefined) throw new Error(`no form ${String(unit)}`);
+      return entry.async('uint8array');
+    };
+    const dakMil = await fillForm(await formFile(/_huyen-dak-mil\.xlsx$/), new Map([[0, done]]));
+    const krongNo = await fillForm(
+      await formFile(/_huyen-krong-no\.xlsx$/),
+      new Map([[0, { status: 'Xong rồi' }]]),
+    );
+    await panel.getByLabel('Nhận báo cáo', { exact: true }).setInputFiles([
+      { name: 'dak-mil.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from(dakMil) },
+      { name: 'krong-no.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from(krongNo) },
+    ]);
+    const outcome = panel.locator('[data-testid="received-import-outcome"]');
+    await outcome.waitFor({ timeout: 30_000 });
+    const outcomeText = nfc(await outcome.textContent());
+    expect(outcomeText).toContain('Đã nạp biểu mẫu: Huyện Đắk Mil, Quý IV/2025 (dak-mil.xlsx).');
+    expect(outcomeText).toContain('Không nạp biểu mẫu: Huyện Krông Nô, Quý IV/2025 (krong-no.xlsx)');
+    expect(outcomeText).toMatch(/Tệp krong-no\.xlsx, trang tính “Báo cáo”, ô F8/);
+    const count = panel.locator('[data-testid="received-count"]');
+    await expect
+      .poll(async () => reportedOf(nfc(await count.textContent())), { timeout: 30_000 })
+      .toBe(reportedOf(receivedAfter) + 1);
+    const receivedLater = nfc(await count.textContent());
+    const planCounts = await stateCounts(page);
+
     await page.reload();
     await page
       .locator('[data-testid="plan-view"]')
       .waitFor({ state: 'visible', timeout: APP_READY_TIMEOUT_MS });
-    await expect.poll(() => stateCounts(page), { timeout: 30_000 }).toBe(after);
+    await expect.poll(() => stateCounts(page), { timeout: 30_000 }).toBe(planCounts);
+    expect(await receivedCount(page)).toBe(receivedLater);
+    await page.locator('[data-testid="received-panel"]').screenshot({
+      path: artifactPath('report-forms-received-1366-vi.png'),
+    });
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await session.open('?view=plan&province=P43&lang=en');
+    await page
+      .locator('[data-testid="plan-view"]')
+      .waitFor({ state: 'visible', timeout: APP_READY_TIMEOUT_MS });
+    expect(await receivedCount(page, 'Reporting period')).toMatch(
+      new RegExp(`^${String(reportedOf(receivedLater))}/\\d+ units have reported for Q4 2025$`),
+    );
+    await page.locator('[data-testid="received-panel"]').screenshot({
+      path: artifactPath('report-forms-received-390-en.png'),
+    });
   });
 });

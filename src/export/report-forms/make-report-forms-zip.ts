@@ -2,8 +2,8 @@
 // become chunks the browser fetches only when forms are made.
 
 import type { ReportForm } from './report-form-model';
-import { reportFormFileName, reportFormsZipName } from './report-form-file-names';
-import { writeReportForm } from './write-report-form';
+import { reportFormFileName, reportFormsWorkbookName, reportFormsZipName } from './report-form-file-names';
+import { writeReportForm, writeReportWorkbook } from './write-report-form';
 
 /** A file to save. */
 export interface MadeFile {
@@ -11,12 +11,25 @@ export interface MadeFile {
   bytes: Uint8Array;
 }
 
-/** One .xlsx per form (same plan and period), zipped; two units whose names give the same file name get -2, -3. */
-export async function makeReportFormsZip(forms: readonly ReportForm[]): Promise<MadeFile> {
+/** One .xlsx per unit, or one workbook with a sheet per unit: the user's choice in the forms panel. */
+export type FormsLayout = 'file-per-unit' | 'sheet-per-unit';
+
+/**
+ * The forms (same plan and period) zipped: one .xlsx per form (two units whose names give the same file name
+ * get -2, -3), or one workbook holding them all, a sheet per unit.
+ */
+export async function makeReportFormsZip(
+  forms: readonly ReportForm[],
+  layout: FormsLayout = 'file-per-unit',
+): Promise<MadeFile> {
   const [{ default: excel }, { default: JSZip }] = await Promise.all([import('exceljs'), import('jszip')]);
   const zip = new JSZip();
   const used = new Map<string, number>();
-  for (const form of forms) {
+  const first = forms[0];
+  if (layout === 'sheet-per-unit' && first !== undefined) {
+    zip.file(reportFormsWorkbookName(first.plan, first.period), await writeReportWorkbook(excel, forms));
+  }
+  for (const form of layout === 'sheet-per-unit' ? [] : forms) {
     const name = reportFormFileName(form.plan, form.period, form.unit);
     const count = (used.get(name) ?? 0) + 1;
     used.set(name, count);
@@ -25,7 +38,6 @@ export async function makeReportFormsZip(forms: readonly ReportForm[]): Promise<
       await writeReportForm(excel, form),
     );
   }
-  const first = forms[0];
   const zipName = first === undefined ? 'bieu-mau-bao-cao.zip' : reportFormsZipName(first.plan, first.period);
   return { name: zipName, bytes: await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }) };
 }

@@ -12,3 +12,8 @@ export function reportFormFileName(plan: string, period: string, unit: string): 
 export function reportFormsZipName(plan: string, period: string): string {
   return `bieu-mau-bao-cao_${slugify(plan)}_${slugify(period)}.zip`;
 }
+
+/** 'bieu-mau-bao-cao_474-kh-ubnd_2025-q3.xlsx': the workbook of all the units, a sheet each. */
+export function reportFormsWorkbookName(plan: string, period: string): string {
+  return `bieu-mau-bao-cao_${slugify(plan)}_${slugify(period)}.xlsx`;
+}

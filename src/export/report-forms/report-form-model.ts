@@ -116,3 +116,8 @@ export function buildReportForms(
     return { plan, planTitle, period, dueDate, unit, rows };
   });
 }
+
+/** The (task, unit) pairs the forms ask for: the one rule of who reports on what, for the received panel too. */
+export function reportingPairsOf(forms: readonly ReportForm[]): { taskId: string; unit: string }[] {
+  return forms.flatMap((form) => form.rows.map((row) => ({ taskId: row.taskId, unit: form.unit })));
+}

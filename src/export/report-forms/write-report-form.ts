@@ -5,14 +5,15 @@ import type ExcelJS from 'exceljs';
 import {
   FIRST_TASK_ROW,
   FORM_COLUMNS,
-  FORM_SHEET,
   HEADER_ROW,
   META_MARK,
   META_SHEET,
+  META_SHEET_KEY,
   SEND_TO,
   STATUS_WORDS,
   TASK_ID_SEPARATOR,
   columnLetter,
+  formSheetNames,
 } from '../../domain/report-form-layout';
 import { formatPeriod } from '../../i18n/format';
 import type { ReportForm } from './report-form-model';
@@ -138,21 +139,21 @@ function writeTaskRows(sheet: ExcelJS.Worksheet, form: ReportForm): void {
   });
 }
 
-function writeMeta(workbook: ExcelJS.Workbook, form: ReportForm): void {
+function writeMeta(workbook: ExcelJS.Workbook, forms: readonly ReportForm[], names: readonly string[]): void {
   const meta = workbook.addWorksheet(META_SHEET, { state: 'veryHidden' });
   meta.addRow([META_MARK]);
-  meta.addRow(['plan', form.plan]);
-  meta.addRow(['period', form.period]);
-  meta.addRow(['unit', form.unit]);
-  meta.addRow(['due_date', form.dueDate]);
-  meta.addRow(['task_ids', form.rows.map((row) => row.taskId).join(TASK_ID_SEPARATOR)]);
+  forms.forEach((form, index) => {
+    meta.addRow([META_SHEET_KEY, names[index] ?? '']);
+    meta.addRow(['plan', form.plan]);
+    meta.addRow(['period', form.period]);
+    meta.addRow(['unit', form.unit]);
+    meta.addRow(['due_date', form.dueDate]);
+    meta.addRow(['task_ids', form.rows.map((row) => row.taskId).join(TASK_ID_SEPARATOR)]);
+  });
 }
 
-/** The form as .xlsx bytes: title block, task rows, validated and unlocked fill columns, the rest protected. */
-export async function writeReportForm(excel: ExcelModule, form: ReportForm): Promise<Uint8Array> {
-  const workbook = new excel.Workbook();
-  workbook.creator = 'PAPI dashboard';
-  const sheet = workbook.addWorksheet(FORM_SHEET, {
+async function writeFormSheet(workbook: ExcelJS.Workbook, form: ReportForm, name: string): Promise<void> {
+  const sheet = workbook.addWorksheet(name, {
     pageSetup: {
       paperSize: 9, // A4
       orientation: 'landscape',
@@ -169,7 +170,6 @@ export async function writeReportForm(excel: ExcelModule, form: ReportForm): Pro
   writeHeader(sheet);
   writeTaskRows(sheet, form);
   validateFillColumns(sheet, form.rows.length);
-  writeMeta(workbook, form);
   // No password: the protection keeps the structure and the task cells from slips, not from the unit.
   const options = {
     selectLockedCells: true,
@@ -178,6 +178,23 @@ export async function writeReportForm(excel: ExcelModule, form: ReportForm): Pro
     formatRows: true,
   };
   await sheet.protect('', options);
+}
+
+/** One workbook of the forms, a sheet per unit (one form: the sheet FORM_SHEET), with the metadata of each. */
+export async function writeReportWorkbook(
+  excel: ExcelModule,
+  forms: readonly ReportForm[],
+): Promise<Uint8Array> {
+  const workbook = new excel.Workbook();
+  workbook.creator = 'PAPI dashboard';
+  const names = formSheetNames(forms.map((form) => form.unit));
+  for (const [index, form] of forms.entries()) await writeFormSheet(workbook, form, names[index] ?? '');
+  writeMeta(workbook, forms, names);
   await workbook.getWorksheet(META_SHEET)?.protect('', {});
   return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+/** The form as .xlsx bytes: title block, task rows, validated and unlocked fill columns, the rest protected. */
+export function writeReportForm(excel: ExcelModule, form: ReportForm): Promise<Uint8Array> {
+  return writeReportWorkbook(excel, [form]);
 }

@@ -3,6 +3,7 @@
 
 import type { PapiWorkbookNotes } from '../papi-workbook/papi-workbook-notes';
 import { readPapiWorkbook, type PapiWorkbookRead } from '../papi-workbook/read-papi-workbook';
+import type { FormMetadata } from '../report-forms/form-metadata';
 import { readReportForm } from '../report-forms/read-report-form';
 import { planBulkScores } from './bulk-scores-plan';
 import { decodeText } from './decode-text';
@@ -29,6 +30,10 @@ export type ImportResult = ImportedRows & {
   readonly problems: readonly ImportProblem[];
   /** Set when the file is an official PAPI workbook: the year read, unscored provinces, warnings. */
   readonly official?: PapiWorkbookNotes;
+  /** Set when the file is a returned report form: the plan, period and unit it was made for. */
+  readonly form?: FormMetadata;
+  /** A workbook of several report forms (a sheet per unit): each sheet's own read. */
+  readonly parts?: readonly ImportResult[];
 };
 
 interface SheetTable {

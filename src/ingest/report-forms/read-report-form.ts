@@ -4,7 +4,6 @@
 import {
   FIRST_TASK_ROW,
   FORM_COLUMNS,
-  FORM_SHEET,
   STATUS_WORDS,
   columnIndex,
   columnLetter,
@@ -21,11 +20,14 @@ import { readFormMetadata, type FormMetadata } from './form-metadata';
 export interface ReportFormRead {
   readonly kind: 'task_progress';
   readonly form: FormMetadata;
-  /** The visible sheet only: the metadata sheet is not the user's to pick. */
+  /** The form sheets only: the metadata sheet is not the user's to pick. */
   readonly sheets: readonly string[];
-  readonly sheet: string;
+  /** The form's sheet; null for a workbook of several forms read together. */
+  readonly sheet: string | null;
   readonly rows: readonly ProgressRow[];
   readonly problems: readonly ImportProblem[];
+  /** A workbook of several forms (a sheet per unit): each sheet's own read, applied each on its own. */
+  readonly parts?: readonly ReportFormRead[];
 }
 
 const FILL_KEYS: readonly FormColumnKey[] = FORM_COLUMNS.filter((column) => column.fill).map((c) => c.key);
@@ -35,17 +37,43 @@ const STATUS_HINT = Object.values(STATUS_WORDS).join(' | ');
 const localIsoDate = (date: Date): string =>
   `${String(date.getFullYear())}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 
-/** Reads a workbook that is one of our forms; null when it is not (the generic reader takes it). */
+/**
+ * Reads a workbook that is one of our forms (null when it is not: the generic reader takes it). A workbook of
+ * several forms gives one read per sheet in `parts`, or only the sheet `context.sheet` names.
+ */
 export function readReportForm(
   fileName: string,
   sheets: readonly WorkbookSheet[],
   context: ImportContext,
   today: string = localIsoDate(new Date()),
 ): ReportFormRead | null {
-  const form = readFormMetadata(sheets);
-  if (form === null) return null;
-  const at = { file: fileName, sheet: FORM_SHEET };
-  const base = { kind: 'task_progress', form, sheet: FORM_SHEET, sheets: [FORM_SHEET] } as const;
+  const all = readFormMetadata(sheets);
+  const chosen = all.filter((form) => form.sheet === context.sheet);
+  const forms = chosen.length > 0 ? chosen : all;
+  const parts = forms.map((form) => readFormSheet(fileName, sheets, form, context, today));
+  const [first] = parts;
+  if (first === undefined || parts.length === 1) return first ?? null;
+  const problems = parts.flatMap((part) => part.problems);
+  return {
+    kind: 'task_progress',
+    form: first.form,
+    sheets: forms.map((form) => form.sheet),
+    sheet: null,
+    rows: problems.length > 0 ? [] : parts.flatMap((part) => part.rows),
+    problems,
+    parts,
+  };
+}
+
+function readFormSheet(
+  fileName: string,
+  sheets: readonly WorkbookSheet[],
+  form: FormMetadata,
+  context: ImportContext,
+  today: string,
+): ReportFormRead {
+  const at = { file: fileName, sheet: form.sheet };
+  const base = { kind: 'task_progress', form, sheet: form.sheet, sheets: [form.sheet] } as const;
   const known = new Set(context.taskIds);
   if (!form.taskIds.some((id) => known.has(id))) {
     return {
@@ -54,7 +82,7 @@ export function readReportForm(
       problems: [fileProblem(at, 'formUnknownPlan', { found: form.plan })],
     };
   }
-  const table = sheets.find((sheet) => sheet.name === FORM_SHEET)?.rows;
+  const table = sheets.find((sheet) => sheet.name === form.sheet)?.rows;
   if (table === undefined) {
     return { ...base, rows: [], problems: [fileProblem(at, 'unknownLayout')] };
   }

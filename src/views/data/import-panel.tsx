@@ -73,12 +73,12 @@ export function ImportPanel({
 
 /** The last import's outcome in the current language. */
 function LastImportMessage({ last }: { last: LastImport }): ReactNode {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   return (
     <ImportOutcomeMessage
       summary={
         last.kind === 'ran'
-          ? summariseImport(last.result, t)
+          ? summariseImport(last.result, t, lang)
           : last.kind === 'refused'
             ? summariseRefusal(last.problems, t)
             : summariseRefusal([], t, last.error)

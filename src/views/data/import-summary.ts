@@ -1,7 +1,9 @@
 // An import's result → what the page says: one line per file (counts), whether the sample was
 // replaced, whether the files were kept, and the first problems in words (the rest in the CSV).
 
+import type { Language } from '../../i18n/languages';
 import type { Translate } from '../../i18n/translate';
+import { describeFormBatch } from '../../ingest/report-forms/describe-form-batch';
 import type { ImportAndKeepResult } from '../../session/import-and-keep';
 import { describeProblem } from '../../ingest/read/describe-problem';
 import type { ImportProblem } from '../../ingest/read/import-problem';
@@ -52,8 +54,27 @@ export function summariseRefusal(
   return { role: 'alert', lines: [line], ...problemSummary(problems, t) };
 }
 
-/** The summary of an import that ran. */
-export function summariseImport({ outcome, kept }: ImportAndKeepResult, t: Translate): ImportSummary {
+/** The summary of an import that ran; report forms set aside add their lines and problems (`lang` words their periods). */
+export function summariseImport(
+  result: ImportAndKeepResult,
+  t: Translate,
+  lang: Language = 'vi',
+): ImportSummary {
+  const summary = summariseApplied(result, t);
+  if (result.forms === undefined) return summary;
+  const forms = describeFormBatch(result.forms, t, lang);
+  if (forms.lines.length === 0) return summary;
+  const problems = [...summary.problems, ...forms.problems];
+  return {
+    ...summary,
+    role: forms.problems.length > 0 ? 'alert' : summary.role,
+    lines: [...summary.lines, ...forms.lines],
+    ...problemSummary(problems, t),
+    warningLines: summary.warningLines,
+  };
+}
+
+function summariseApplied({ outcome, kept }: ImportAndKeepResult, t: Translate): ImportSummary {
   if (!outcome.ok) {
     const refusal =
       outcome.reason === 'database'

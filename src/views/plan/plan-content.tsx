@@ -74,7 +74,7 @@ export function PlanContent({
         counts={countTasksByState(pairs)}
         {...shared}
       />
-      <ReportFormsPanel tasks={tasks} reports={reports} />
+      <ReportFormsPanel tasks={tasks} reports={reports} progress={progress} />
       <QuarterlyReportButton
         provinceCode={props.provinceCode}
         tasks={tasks}

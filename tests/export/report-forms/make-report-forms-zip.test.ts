@@ -113,8 +113,10 @@ describe('the report forms zip', () => {
     expect(workbookXml).toMatch(/<sheet [^>]*name="papi_form"[^>]*state="veryHidden"/);
     const workbook = XLSX.read(await must(zip.file(CU_JUT), CU_JUT).async('uint8array'), { type: 'array' });
     const meta = XLSX.utils.sheet_to_json<string[]>(must(workbook.Sheets.papi_form, 'meta'), { header: 1 });
-    expect(meta.slice(0, 5)).toEqual([
-      ['papi-report-form/1'],
+    // Layout version 2: a block per form sheet, opened by the sheet's name.
+    expect(meta.slice(0, 6)).toEqual([
+      ['papi-report-form/2'],
+      ['sheet', 'Báo cáo'],
       ['plan', '474/KH-UBND'],
       ['period', '2025-Q3'],
       ['unit', 'Huyện Cư Jút'],

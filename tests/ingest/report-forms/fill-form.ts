@@ -16,16 +16,16 @@ export interface RowAnswer {
 
 const COLUMN_OF = { taskId: 'B', status: 'F', percent: 'G', result: 'H', difficulties: 'I', reportedOn: 'J' };
 
-/** The form with `answers` by task row (0-based), `cleared` rows emptied, and `extraRows` typed below the tasks. */
+/** The form (its sheet `sheet`, default the one-unit form's) with `answers` by task row (0-based), `cleared` rows emptied, and `extraRows` typed below the tasks. */
 export async function fillForm(
   bytes: Uint8Array,
   answers: ReadonlyMap<number, RowAnswer>,
-  options: { clearOthers?: boolean; extraRows?: readonly (readonly string[])[] } = {},
+  options: { clearOthers?: boolean; extraRows?: readonly (readonly string[])[]; sheet?: string } = {},
 ): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   // ExcelJS types its input as an ArrayBuffer-like Buffer; a copy of the bytes' own buffer is one.
   await workbook.xlsx.load(bytes.slice().buffer as Parameters<typeof workbook.xlsx.load>[0]);
-  const sheet = workbook.getWorksheet(FORM_SHEET);
+  const sheet = workbook.getWorksheet(options.sheet ?? FORM_SHEET);
   if (sheet === undefined) throw new Error('no form sheet');
   let taskRows = 0;
   while (String(sheet.getCell(`B${String(FIRST_TASK_ROW + taskRows)}`).value ?? '') !== '') taskRows += 1;

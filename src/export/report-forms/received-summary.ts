@@ -1,0 +1,37 @@
+// The period's receipts in one call, for whoever needs them outside the Plan view (the quarterly report's
+// "units that did not report"): the plan's forms decide the (task, unit) pairs, the query checks them.
+
+import type { Connector } from '../../db/connector';
+import { summariseReceived, type ReceivedSummary } from '../../domain/report-received';
+import type { UnitLists } from '../../domain/report-unit-lists';
+import { fetchPlanViewReports, type PlanViewReport } from '../../queries/plan-view-reports';
+import { fetchPlanViewTasks } from '../../queries/plan-view-tasks';
+import { fetchReceivedReports } from '../../queries/received-reports';
+import { readReportUnits } from '../../storage/report-units-store';
+import { buildReportForms, reportingPairsOf } from './report-form-model';
+import { quarterDueDate } from './report-period';
+import { guessUnitLists } from './reporting-units';
+
+/** The plan's kept unit lists, else the lists guessed from the units that reported (the forms panel's start). */
+export async function resolveUnitLists(plan: string, reports: readonly PlanViewReport[]): Promise<UnitLists> {
+  const kept = await readReportUnits(plan);
+  return kept.ok && kept.value !== null ? kept.value : guessUnitLists(reports.map((report) => report.unit));
+}
+
+/** The province's first plan's receipts for a quarter ('2025-Q3'), due on the plan's rule unless `dueDate` is given. */
+export async function fetchReceivedSummary(
+  conn: Connector,
+  provinceCode: string,
+  period: string,
+  dueDate: string = quarterDueDate(period) ?? '',
+): Promise<ReceivedSummary> {
+  const [tasks, reports] = await Promise.all([
+    fetchPlanViewTasks(conn, provinceCode),
+    fetchPlanViewReports(conn, provinceCode),
+  ]);
+  const plan = tasks[0]?.plan ?? '';
+  const lists = await resolveUnitLists(plan, reports);
+  const forms = buildReportForms(tasks, reports, { plan, planTitle: '', period, dueDate, lists });
+  const pairs = await fetchReceivedReports(conn, { period, pairs: reportingPairsOf(forms) });
+  return summariseReceived(pairs, dueDate);
+}

@@ -1,0 +1,151 @@
+// Three units' forms dropped together, one with a status off the list: the two good forms load (exact
+// task_progress rows) and are kept across a reload, the bad one is set aside with its located message.
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import JSZip from 'jszip';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Connector } from '../../../src/db/connector';
+import { makeReportFormsZip } from '../../../src/export/report-forms/make-report-forms-zip';
+import type { ReportForm } from '../../../src/export/report-forms/report-form-model';
+import { reportFormFileName } from '../../../src/export/report-forms/report-form-file-names';
+import { createI18n } from '../../../src/i18n/create-i18n';
+import { importAndKeep } from '../../../src/session/import-and-keep';
+import { reapplyStoredImports } from '../../../src/session/reapply-stored-imports';
+import { addImportedFiles, listImportedFiles } from '../../../src/storage/imported-files-store';
+import { summariseImport } from '../../../src/views/data/import-summary';
+import { createLoadedConnector } from '../../helpers/data-files';
+import { bundledForms, PLAN_474 } from '../../export/report-forms/bundled-forms';
+import { fillForm } from './fill-form';
+
+let original: Connector;
+let reopened: Connector;
+let forms: ReportForm[];
+let files: Map<string, Uint8Array>;
+
+beforeAll(async () => {
+  vi.stubGlobal('indexedDB', new IDBFactory());
+  [original, reopened] = [await createLoadedConnector(), await createLoadedConnector()];
+  forms = await bundledForms(original, '2025-Q3');
+  const zip = await JSZip.loadAsync((await makeReportFormsZip(forms)).bytes);
+  files = new Map();
+  for (const [name, entry] of Object.entries(zip.files)) files.set(name, await entry.async('uint8array'));
+});
+afterAll(async () => {
+  vi.unstubAllGlobals();
+  await Promise.all([original.close(), reopened.close()]);
+});
+
+const formFile = (unit: string): Uint8Array => {
+  const bytes = files.get(reportFormFileName(PLAN_474, '2025-Q3', unit));
+  if (bytes === undefined) throw new Error(`no form for ${unit}`);
+  return bytes;
+};
+const taskOf = (unit: string, index: number): string =>
+  forms.find((form) => form.unit === unit)?.rows[index]?.taskId ?? '';
+const q3Rows = (conn: Connector) =>
+  conn.query<Record<string, unknown>>({
+    text: `SELECT task_id, unit, status, percent, reported_on FROM task_progress
+           WHERE period = '2025-Q3' ORDER BY unit, task_id`,
+    params: [],
+  });
+
+describe('report forms dropped together', () => {
+  it('apply each on its own: the good ones load and are kept, the bad one is named with its cell', async () => {
+    const cuJut = await fillForm(
+      formFile('Huyện Cư Jút'),
+      new Map([[0, { status: 'Hoàn thành', percent: 100, reportedOn: '15/10/2025' }]]),
+      { clearOthers: true },
+    );
+    const dakMil = await fillForm(
+      formFile('Huyện Đắk Mil'),
+      new Map([[1, { status: 'Đang thực hiện', percent: 30, reportedOn: '25/10/2025' }]]),
+      { clearOthers: true },
+    );
+    const krongNo = await fillForm(
+      formFile('Huyện Krông Nô'),
+      new Map([
+        [0, { status: 'Hoàn thành', percent: 100 }],
+        [1, { status: 'Xong rồi' }],
+      ]),
+      { clearOthers: true },
+    );
+    const result = await importAndKeep(
+      original,
+      [
+        { name: 'cu-jut.xlsx', bytes: cuJut },
+        { name: 'krong-no.xlsx', bytes: krongNo },
+        { name: 'dak-mil.xlsx', bytes: dakMil },
+      ],
+      addImportedFiles,
+    );
+
+    expect(result.outcome).toMatchObject({ ok: true, files: [{ added: 1 }, { added: 1 }] });
+    expect(result.forms).toEqual({
+      applied: [
+        { file: 'cu-jut.xlsx', plan: PLAN_474, period: '2025-Q3', unit: 'Huyện Cư Jút' },
+        { file: 'dak-mil.xlsx', plan: PLAN_474, period: '2025-Q3', unit: 'Huyện Đắk Mil' },
+      ],
+      refused: [
+        {
+          file: 'krong-no.xlsx',
+          plan: PLAN_474,
+          period: '2025-Q3',
+          unit: 'Huyện Krông Nô',
+          problems: [expect.objectContaining({ key: 'unknownStatus', sheet: 'Báo cáo', cell: 'F9' })],
+        },
+      ],
+    });
+    const expected = [
+      {
+        task_id: taskOf('Huyện Cư Jút', 0),
+        unit: 'Huyện Cư Jút',
+        status: 'done',
+        percent: 100,
+        reported_on: '2025-10-15',
+      },
+      {
+        task_id: taskOf('Huyện Đắk Mil', 1),
+        unit: 'Huyện Đắk Mil',
+        status: 'in_progress',
+        percent: 30,
+        reported_on: '2025-10-25',
+      },
+    ];
+    expect(await q3Rows(original)).toEqual(expected);
+
+    // Only the two forms that applied are kept; a reload re-applies them to the same rows.
+    const stored = await listImportedFiles();
+    expect(stored.ok && stored.value.map((file) => file.name)).toEqual(['cu-jut.xlsx', 'dak-mil.xlsx']);
+    expect(await reapplyStoredImports(reopened)).toMatchObject({ ok: true, failed: [] });
+    expect(await q3Rows(reopened)).toEqual(expected);
+  });
+
+  it('say which forms loaded and which did not, with the located message, in Vietnamese and English', async () => {
+    const krongNo = await fillForm(formFile('Huyện Krông Nô'), new Map([[0, { percent: 150 }]]), {
+      clearOthers: true,
+    });
+    const cuJut = await fillForm(formFile('Huyện Cư Jút'), new Map([[0, { status: 'Hoàn thành' }]]), {
+      clearOthers: true,
+    });
+    const result = await importAndKeep(
+      original,
+      [
+        { name: 'krong-no.xlsx', bytes: krongNo },
+        { name: 'cu-jut.xlsx', bytes: cuJut },
+      ],
+      () => Promise.resolve({ ok: true as const, value: 1 }),
+    );
+    const vi = summariseImport(result, createI18n('vi').t, 'vi');
+    expect(vi.role).toBe('alert');
+    expect(vi.lines).toContain('Đã nạp biểu mẫu: Huyện Cư Jút, Quý III/2025 (cu-jut.xlsx).');
+    expect(vi.lines).toContain(
+      'Không nạp biểu mẫu: Huyện Krông Nô, Quý III/2025 (krong-no.xlsx); các biểu mẫu khác vẫn được nạp.',
+    );
+    expect(vi.problemLines).toEqual([
+      expect.stringMatching(/^Tệp krong-no\.xlsx, trang tính “Báo cáo”, ô G8: .*150/),
+    ]);
+    const en = summariseImport(result, createI18n('en').t, 'en');
+    expect(en.lines).toContain('Form loaded: Huyện Cư Jút, Q3 2025 (cu-jut.xlsx).');
+    expect(en.problemLines).toEqual([expect.stringMatching(/krong-no\.xlsx.*G8.*150/)]);
+  });
+});
