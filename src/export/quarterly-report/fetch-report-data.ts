@@ -13,6 +13,7 @@ import { fetchPlanTaskStanding } from '../../queries/plan-task-standing';
 import { fetchPlanViewReports } from '../../queries/plan-view-reports';
 import { fetchPlanViewTasks } from '../../queries/plan-view-tasks';
 import { fetchProgressProvenance } from '../../queries/progress-provenance';
+import { fetchReceivedSummary } from '../report-forms/received-summary';
 import type { QuarterlyReportData } from './report-model';
 
 /** Which report to make. */
@@ -66,7 +67,9 @@ export async function fetchQuarterlyReportData(
     progress: await fetchProgressProvenance(conn),
     dimensionNames: Object.fromEntries(dimensions.map(({ code, name }) => [code, name])),
     summary: briefingParagraphs({ ...facts, tasks: standing }, createI18n(lang)),
-    unitLists: request.unitLists,
+    missingUnits: (
+      await fetchReceivedSummary(conn, provinceCode, period.period, undefined, request.unitLists)
+    ).missingUnits,
     year: request.now.getFullYear(),
     targetYear,
     dimensions,

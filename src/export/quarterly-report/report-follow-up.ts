@@ -1,12 +1,10 @@
 // Sections II and III of the quarterly report, language-free: overdue tasks by reporting unit, the units
-// that sent no report for the period, and the tasks due in the next quarter. States come from the pairs
-// (domain/task-state-pairs); who is expected to report, from the report forms' rule (reporting-units).
-import type { UnitLists } from '../../domain/report-unit-lists';
+// that sent no report for the period (from the received panel's rule: report-forms/received-summary), and the
+// tasks due in the next quarter. States come from the pairs (domain/task-state-pairs).
 import type { JudgedPeriod } from '../../domain/task-state';
 import { DONE_STATES } from '../../domain/task-state';
-import type { PairState, StateReport } from '../../domain/task-state-pairs';
+import type { PairState } from '../../domain/task-state-pairs';
 import { deadlineOf, type StateTask } from '../../domain/task-state-pairs';
-import { unitsOfAgencies } from '../report-forms/reporting-units';
 
 /**
  * The overdue pairs (quá hạn, chưa hoàn thành) grouped by the unit that reports them: each unit (Vietnamese
@@ -28,29 +26,6 @@ export function listOverdueByUnit(
       unit,
       taskIds: taskIds.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)),
     }));
-}
-
-/**
- * The units expected to report for `period` that sent no report for it on any task. Expected: the units the
- * report forms go to (the plan's agencies, levels expanded by the user's lists) plus every unit that reported
- * on a task up to the period. (The received-reports query of the forms' helper replaces this once merged.)
- */
-export function findUnitsWithoutReport(
-  tasks: readonly { executingAgencies: string | null; taskId: string }[],
-  reports: readonly StateReport[],
-  period: JudgedPeriod,
-  lists: UnitLists,
-): string[] {
-  const taskIds = new Set(tasks.map((task) => task.taskId));
-  const planReports = reports.filter((report) => taskIds.has(report.taskId) && report.unit !== '');
-  const expected = new Set([
-    ...tasks.flatMap((task) => unitsOfAgencies(task.executingAgencies, lists)),
-    ...planReports.filter((report) => report.periodEnd <= period.periodEnd).map((report) => report.unit),
-  ]);
-  const reported = new Set(
-    planReports.filter((report) => report.period === period.period).map((report) => report.unit),
-  );
-  return [...expected].filter((unit) => !reported.has(unit)).sort((a, b) => a.localeCompare(b, 'vi'));
 }
 
 const pad = (value: number): string => String(value).padStart(2, '0');

@@ -1,19 +1,13 @@
 // Everything the quarterly report says, in one language, as data (pure): the Nghị định 30/2020 header, the
 // summary line, sections I-III as blocks (headings, paragraphs, tables, the figures' place) and Nơi nhận.
 // The counts come from the Plan view's rules (report-counts, report-follow-up); the writer only lays it out.
-import type { UnitLists } from '../../domain/report-unit-lists';
 import { buildPairStates, type ReportedPeriod } from '../../domain/task-state-pairs';
 import type { ProgressProvenance } from '../../domain/types';
 import type { I18n } from '../../i18n/create-i18n';
 import type { PlanViewReport } from '../../queries/plan-view-reports';
 import type { PlanViewTask } from '../../queries/plan-view-tasks';
 import { countByAgency, countByDimension, REPORT_STATES } from './report-counts';
-import {
-  findUnitsWithoutReport,
-  listNextPeriodTasks,
-  listOverdueByUnit,
-  quarterAfter,
-} from './report-follow-up';
+import { listNextPeriodTasks, listOverdueByUnit, quarterAfter } from './report-follow-up';
 
 /** What the report is made from: one plan's tasks and reports, read as the Plan view reads them. */
 export interface QuarterlyReportData {
@@ -31,8 +25,8 @@ export interface QuarterlyReportData {
   dimensionNames: Readonly<Record<string, string>>;
   /** The Overview's summary paragraphs for the plan's target year, as of the period. */
   summary: readonly string[];
-  /** The units the user listed for the levels the plan names (the report forms' lists). */
-  unitLists: UnitLists;
+  /** The units expected to report that sent nothing for the period (the received panel's rule). */
+  missingUnits: readonly string[];
   /** The year the report is dated in. */
   year: number;
 }
@@ -147,7 +141,7 @@ export function buildQuarterlyReportModel(data: QuarterlyReportData, i18n: I18n)
   const taskById = new Map(data.tasks.map((task) => [task.taskId, task]));
 
   const overdue = listOverdueByUnit(data.tasks, pairs);
-  const missing = findUnitsWithoutReport(data.tasks, data.reports, data.period, data.unitLists);
+  const missing = data.missingUnits;
   const nextTasks = listNextPeriodTasks(data.tasks, pairs, data.period, next);
 
   const blocks: ReportBlock[] = [

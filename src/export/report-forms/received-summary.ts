@@ -18,20 +18,24 @@ export async function resolveUnitLists(plan: string, reports: readonly PlanViewR
   return kept.ok && kept.value !== null ? kept.value : guessUnitLists(reports.map((report) => report.unit));
 }
 
-/** The province's first plan's receipts for a quarter ('2025-Q3'), due on the plan's rule unless `dueDate` is given. */
+/**
+ * The province's first plan's receipts for a quarter ('2025-Q3'), due on the plan's rule unless `dueDate` is
+ * given, for the units of `lists` (default: the plan's kept lists, as the forms panel resolves them).
+ */
 export async function fetchReceivedSummary(
   conn: Connector,
   provinceCode: string,
   period: string,
   dueDate: string = quarterDueDate(period) ?? '',
+  lists?: UnitLists,
 ): Promise<ReceivedSummary> {
   const [tasks, reports] = await Promise.all([
     fetchPlanViewTasks(conn, provinceCode),
     fetchPlanViewReports(conn, provinceCode),
   ]);
   const plan = tasks[0]?.plan ?? '';
-  const lists = await resolveUnitLists(plan, reports);
-  const forms = buildReportForms(tasks, reports, { plan, planTitle: '', period, dueDate, lists });
+  const unitLists = lists ?? (await resolveUnitLists(plan, reports));
+  const forms = buildReportForms(tasks, reports, { plan, planTitle: '', period, dueDate, lists: unitLists });
   const pairs = await fetchReceivedReports(conn, { period, pairs: reportingPairsOf(forms) });
   return summariseReceived(pairs, dueDate);
 }
