@@ -115,7 +115,8 @@ describe('Nationwide view (built app, headless Chromium)', () => {
     expect(nfc(await page.locator('#league-heading').innerText())).toContain('PAPI 2024 league table');
     await saveScreenshot(page, 'nation-1366-en');
     await page.setViewportSize({ width: 390, height: 844 });
-    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+    // The charts redraw at the new width a frame or two after the resize (their ResizeObserver): poll.
+    await expect.poll(() => sidewaysOverflow(page)).toBeLessThanOrEqual(0);
     await saveScreenshot(page, 'nation-390-en');
     await switchLanguage(page, 'vi');
     await expect.poll(async () => page.locator('[data-testid="sort-rank"]').innerText()).toContain('Hạng');

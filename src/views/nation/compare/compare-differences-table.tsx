@@ -5,6 +5,7 @@ import type { Indicator } from '../../../domain/types.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import type { CompareProfileRow } from '../../../queries/nation-compare-profiles.ts';
 import { indicatorLabel } from '../../shared/indicator-options.ts';
+import '../../../components/data-table.css';
 
 interface CompareDifferencesTableProps {
   rows: readonly CompareProfileRow[];

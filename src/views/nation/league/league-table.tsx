@@ -4,6 +4,8 @@ import { useI18n } from '../../../i18n/i18n-context.tsx';
 import type { NationSort, NationSortKey } from '../../../state/view-params/nation-params.ts';
 import { rankChangeOf, type LeagueCell, type LeagueRow } from './league-rows.ts';
 import { LeagueSortHeader } from './league-sort-header.tsx';
+import '../../../components/data-table.css';
+import '../../../components/link-button.css';
 
 /** A score column: its indicator, a short label and its name under it. */
 export interface LeagueColumn {
