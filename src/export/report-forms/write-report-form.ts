@@ -136,7 +136,26 @@ function writeTaskRows(sheet: ExcelJS.Worksheet, form: ReportForm): void {
       if (column.fill) cell.protection = { locked: false };
     });
     row.getCell(columnLetter('reported_on')).numFmt = 'dd/mm/yyyy';
+    row.height = wrappedRowHeight(
+      FORM_COLUMNS.map((column) => [String(values[column.key] ?? ''), column.width]),
+    );
   });
+}
+
+// Excel and LibreOffice keep a row at its stored height when a file opens, so wrapped task texts would print
+// over the rows below: the height is set from the longest wrapped cell. A column of width w holds about
+// 1.4 w characters of 11 pt Times New Roman Vietnamese a line (59 in the 42-wide task column, printed by
+// LibreOffice); 1.2 w leaves room for wider letters. A line is 15 pt tall.
+const LINE_HEIGHT_PT = 15;
+const CHARACTERS_PER_WIDTH = 1.2;
+
+/** The height (pt) that shows every line of the row's cells, each given as [text, column width]. */
+export function wrappedRowHeight(cells: readonly (readonly [string, number])[]): number {
+  const lines = Math.max(
+    1,
+    ...cells.map(([text, width]) => Math.ceil(text.length / Math.max(1, width * CHARACTERS_PER_WIDTH))),
+  );
+  return lines * LINE_HEIGHT_PT + 3;
 }
 
 function writeMeta(workbook: ExcelJS.Workbook, forms: readonly ReportForm[], names: readonly string[]): void {

@@ -61,6 +61,28 @@ describe('the report forms zip', () => {
     expect(text(`B${String(8 + form.rows.length)}`)).toBe('');
   });
 
+  it('stores each task row tall enough for its wrapped task text, so a printed form has no text over the next row', async () => {
+    const sheetXml = await fileText(CU_JUT, 'xl/worksheets/sheet1.xml');
+    const form = must(
+      forms.find((candidate) => candidate.unit === 'Huyện Cư Jút'),
+      'Cư Jút',
+    );
+    // The task column prints about 59 characters a line in LibreOffice (Times New Roman 11 pt); 55 is the floor.
+    const charactersPerLine = 55;
+    form.rows.forEach((row, index) => {
+      const rowTag = must(
+        new RegExp(`<row r="${String(8 + index)}"[^>]*>`).exec(sheetXml)?.[0],
+        `row ${String(8 + index)}`,
+      );
+      const heightPt = Number(/\bht="([\d.]+)"/.exec(rowTag)?.[1] ?? 0);
+      expect(rowTag, `row ${String(8 + index)} keeps its height`).toMatch(/customHeight="1"/);
+      // At least one 11 pt line (about 14 pt) per line of the task's wrapped text.
+      expect(heightPt, row.task.slice(0, 40)).toBeGreaterThanOrEqual(
+        Math.ceil(row.task.length / charactersPerLine) * 14,
+      );
+    });
+  });
+
   it('validates status, percent and date on every task row', async () => {
     const rows = must(
       forms.find((candidate) => candidate.unit === 'Huyện Cư Jút'),
