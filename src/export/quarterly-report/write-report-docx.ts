@@ -33,6 +33,7 @@ import type { QuarterlyReportModel, ReportBlock, ReportTable } from './report-mo
 export type { ReportFigure } from './docx-figures';
 
 const SIGNATURE_LINES = 4;
+const NATION_PT = 12;
 
 function header(d: DocxModule, model: QuarterlyReportModel): Child[] {
   const left = [
@@ -42,16 +43,17 @@ function header(d: DocxModule, model: QuarterlyReportModel): Child[] {
     line(d, model.number, { pt: HEADER_PT }),
   ];
   const right = [
-    line(d, model.nation, { pt: HEADER_PT, bold: true }),
+    // Quốc hiệu at 12 pt (Nghị định 30 allows 12-13) keeps it on one line in the right column, as the decree's sample shows.
+    line(d, model.nation, { pt: NATION_PT, bold: true }),
     line(d, model.motto, { pt: BODY_PT, bold: true }),
     rule(d, 17),
     line(d, model.placeDate, { pt: BODY_PT, italics: true }),
   ];
   return [
     new d.Table({
-      ...fullWidth(d, [40, 60]),
+      ...fullWidth(d, [36, 64]),
       borders: noBorders(d),
-      rows: [new d.TableRow({ children: [cell(d, left, 40), cell(d, right, 60)] })],
+      rows: [new d.TableRow({ children: [cell(d, left, 36), cell(d, right, 64)] })],
     }),
     line(d, model.kind, { bold: true }, { spacing: { before: 360 } }),
     line(d, model.summaryLine, { bold: true }),

@@ -124,6 +124,15 @@ describe('the quarterly report (.docx)', () => {
     );
     expect(left).toEqual(['UBND TỈNH ĐẮK NÔNG', 'SỞ NỘI VỤ', 'Số: …/BC-SNV']);
     expect(right.slice(0, 2)).toEqual(['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc']);
+    // Quốc hiệu on one line, as the decree's sample has it (it wrapped before "NAM" in a 60 % column at 13 pt,
+    // printed by LibreOffice): the right cell is wider than the line's bold capitals (~0.68 em each) plus padding.
+    const rightCellTwips =
+      [...firstTable.matchAll(/<w:tcW\b[^>]*w:w="(\d+)"/g)].map(([, w]) => Number(w))[1] ?? 0;
+    const nationRun = /<w:r>(?:(?!<w:r>).)*?CỘNG HÒA(?:(?!<w:r>).)*?<\/w:r>/s.exec(firstTable)?.[0] ?? '';
+    const nationPt = Number(/<w:sz w:val="(\d+)"/.exec(nationRun)?.[1] ?? NaN) / 2;
+    expect(rightCellTwips - 216).toBeGreaterThanOrEqual(
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'.length * nationPt * 0.68 * 20,
+    );
     // The data has no provincial capital: the place is left for the user, the date too.
     expect(right[2]).toBe('…, ngày … tháng … năm 2026');
     const placeRun = /<w:r>(?:(?!<w:r>).)*?ngày … tháng(?:(?!<w:r>).)*?<\/w:r>/s.exec(firstTable)?.[0] ?? '';
