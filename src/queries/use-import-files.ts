@@ -2,13 +2,16 @@
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { importFiles } from '../session/database-start';
-import type { FileToImport } from '../session/import-and-keep';
+import type { FileToImport, ImportBatchChoice } from '../session/import-and-keep';
 import { dataMutationOptions } from './data-mutations';
 
-/** A mutation whose data is the import's outcome and whether its files were kept; it never fails on bad files. */
-export function useImportFiles() {
+/**
+ * A mutation whose data is the import's outcome and whether its files were kept; it never fails on bad files.
+ * `choice` applies to every batch it imports (the options follow each render, so a changed choice counts).
+ */
+export function useImportFiles(choice: ImportBatchChoice = {}) {
   const queryClient = useQueryClient();
   return useMutation(
-    dataMutationOptions(queryClient, (files: readonly FileToImport[]) => importFiles(files)),
+    dataMutationOptions(queryClient, (files: readonly FileToImport[]) => importFiles(files, choice)),
   );
 }

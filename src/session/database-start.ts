@@ -6,7 +6,12 @@
 import { bootEngine } from '../db/engine-boot';
 import { bundledFiles, prefetchBundledFiles } from '../ingest/bundled-files';
 import { loadBundledData } from '../ingest/load-bundled-data';
-import { importAndKeep, type FileToImport, type ImportAndKeepResult } from './import-and-keep';
+import {
+  importAndKeep,
+  type FileToImport,
+  type ImportAndKeepResult,
+  type ImportBatchChoice,
+} from './import-and-keep';
 import { addImportedFiles, clearImportedFiles } from '../storage/imported-files-store';
 import type { StorageResult } from '../storage/indexed-db';
 import type { ReapplyReport } from './reapply-imports';
@@ -65,9 +70,12 @@ export const startDatabase = createDatabaseStarter(databaseStore, {
 });
 
 /** Reads, applies (whole or not at all) and keeps dropped files; refreshes every query when they applied. Never rejects. */
-export async function importFiles(files: readonly FileToImport[]): Promise<ImportAndKeepResult> {
+export async function importFiles(
+  files: readonly FileToImport[],
+  choice: ImportBatchChoice = {},
+): Promise<ImportAndKeepResult> {
   const conn = await startDatabase();
-  const result = await importAndKeep(conn, files, addImportedFiles);
+  const result = await importAndKeep(conn, files, addImportedFiles, undefined, choice);
   if (result.outcome.ok) databaseStore.bumpDataVersion();
   return result;
 }

@@ -34,6 +34,16 @@ export interface FileToImport {
 /** Where kept files go (imported-files-store's addImportedFiles, or a fake in tests). */
 export type KeepImportedFiles = (files: readonly NewImportedFile[]) => Promise<StorageResult<number>>;
 
+/** Choices that apply to a whole batch of files. */
+export interface ImportBatchChoice {
+  /**
+   * Returned report forms apply only if every one of them reads cleanly; by default a refused form is set
+   * aside and the others apply (474/KH-UBND's agencies report one by one, and one mistake should not hold back
+   * the rest).
+   */
+  readonly formsAllOrNothing?: boolean;
+}
+
 /** The import's outcome, and whether its files were kept (null when nothing was applied, so nothing to keep). */
 export interface ImportAndKeepResult {
   readonly outcome: ImportOutcome;
@@ -48,6 +58,7 @@ export async function importAndKeep(
   files: readonly FileToImport[],
   keep: KeepImportedFiles,
   now: () => Date = () => new Date(),
+  choice: ImportBatchChoice = {},
 ): Promise<ImportAndKeepResult> {
   const allModes = files.map((file) => file.mode ?? DEFAULT_IMPORT_MODE);
   let outcome: ImportOutcome;
@@ -63,6 +74,17 @@ export async function importAndKeep(
     // A workbook of several forms applies sheet by sheet, like so many files.
     parts = expandFormWorkbooks(reads);
     const split = splitFormBatch(parts.map((part) => part.read));
+    if (choice.formsAllOrNothing === true && split.refused.length > 0) {
+      // Nothing applies: the refused forms carry their located problems.
+      const refusedAll: ImportOutcome = {
+        ok: false,
+        reason: 'problems',
+        files: [],
+        problems: [],
+        error: null,
+      };
+      return { outcome: refusedAll, kept: null, forms: { applied: [], refused: split.refused } };
+    }
     applying = split.apply.flatMap((index) => parts[index] ?? []);
     const toApply = applying.map((part) => part.read);
     const modes = applying.map((part) => allModes[part.fileIndex] ?? DEFAULT_IMPORT_MODE);

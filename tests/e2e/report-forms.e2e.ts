@@ -113,6 +113,23 @@ describe('Report forms (built app, headless Chromium)', () => {
     const receivedLater = nfc(await count.textContent());
     const planCounts = await stateCounts(page);
 
+    // "All or nothing" chosen (keyboard): a good form sent with a bad one loads nothing, and the counts stay.
+    const allOrNothing = panel.locator('[data-testid="received-all-or-nothing"]');
+    await allOrNothing.focus();
+    await page.keyboard.press('Space');
+    expect(await allOrNothing.isChecked()).toBe(true);
+    const tuyDuc = await fillForm(await formFile(/_huyen-tuy-duc\.xlsx$/), new Map([[0, done]]));
+    await panel.getByLabel('Nhận báo cáo', { exact: true }).setInputFiles([
+      { name: 'tuy-duc.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from(tuyDuc) },
+      { name: 'krong-no.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from(krongNo) },
+    ]);
+    await expect
+      .poll(async () => nfc(await outcome.textContent()), { timeout: 30_000 })
+      .toContain('Không nạp biểu mẫu nào vì có biểu mẫu lỗi');
+    expect(nfc(await outcome.textContent())).not.toContain('Đã nạp biểu mẫu: Huyện Tuy Đức');
+    expect(nfc(await count.textContent())).toBe(receivedLater);
+    expect(await stateCounts(page)).toBe(planCounts);
+
     await page.reload();
     await page
       .locator('[data-testid="plan-view"]')

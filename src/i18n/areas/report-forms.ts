@@ -12,6 +12,10 @@ export const reportFormsVi = {
   'received.importing': 'Đang nạp {count} tệp…',
   'received.imported': 'Đã nạp {count} tệp.',
   'received.refused': 'Không nạp được; dữ liệu đang có được giữ nguyên.',
+  'received.allOrNothing':
+    'Chỉ nạp khi mọi biểu mẫu đều hợp lệ (nếu không, biểu mẫu lỗi được để riêng và các biểu mẫu khác vẫn được nạp)',
+  'received.refusedAll':
+    'Không nạp biểu mẫu nào vì có biểu mẫu lỗi (đã chọn chỉ nạp khi mọi biểu mẫu hợp lệ).',
   'received.column.unit': 'Đơn vị',
   'received.column.reported': 'Nhiệm vụ đã báo cáo',
   'received.column.tasks': 'Số nhiệm vụ',
@@ -67,6 +71,10 @@ export const reportFormsEn: { readonly [K in keyof typeof reportFormsVi]: string
   'received.importing': 'Loading {count} file(s)…',
   'received.imported': '{count} file(s) loaded.',
   'received.refused': 'Nothing was loaded; the data in use is unchanged.',
+  'received.allOrNothing':
+    'Load only if every form is valid (otherwise a form with problems is set aside and the others are loaded)',
+  'received.refusedAll':
+    'No form was loaded because one has problems (you chose to load only if every form is valid).',
   'received.column.unit': 'Unit',
   'received.column.reported': 'Tasks reported',
   'received.column.tasks': 'Tasks',

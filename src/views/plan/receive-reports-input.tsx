@@ -17,7 +17,8 @@ const PROBLEMS_SHOWN = 10;
 /** The file button and drop zone, and what the last import did. */
 export function ReceiveReportsInput(): ReactNode {
   const { t, lang } = useI18n();
-  const importFiles = useImportFiles();
+  const [formsAllOrNothing, setFormsAllOrNothing] = useState(false);
+  const importFiles = useImportFiles({ formsAllOrNothing });
   const last = useLastReceive();
   const [count, setCount] = useState(0);
   const { zone, input } = useFileDrop((files) => {
@@ -40,8 +41,12 @@ export function ReceiveReportsInput(): ReactNode {
     lines.push(t('import.outcome.refusedDatabase', { error: last.error }));
   if (last !== null && 'outcome' in last) {
     const forms = last.forms === undefined ? null : describeFormBatch(last.forms, t, lang);
+    const refusedAll =
+      !last.outcome.ok && (last.forms?.refused.length ?? 0) > 0 && last.outcome.files.length === 0;
     lines.push(
-      last.outcome.ok ? t('received.imported', { count: last.outcome.files.length }) : t('received.refused'),
+      last.outcome.ok
+        ? t('received.imported', { count: last.outcome.files.length })
+        : t(refusedAll ? 'received.refusedAll' : 'received.refused'),
     );
     lines.push(...(forms?.lines ?? []));
     const all = [...(last.outcome.ok ? [] : last.outcome.problems), ...(forms?.problems ?? [])];
@@ -57,6 +62,15 @@ export function ReceiveReportsInput(): ReactNode {
         </label>
         <span className="muted">{t('received.receiveHint')}</span>
       </div>
+      <label className="received-all-or-nothing">
+        <input
+          type="checkbox"
+          checked={formsAllOrNothing}
+          onChange={(event) => setFormsAllOrNothing(event.target.checked)}
+          data-testid="received-all-or-nothing"
+        />{' '}
+        {t('received.allOrNothing')}
+      </label>
       {importFiles.isPending ? <p role="status">{t('received.importing', { count })}</p> : null}
       {lines.length === 0 ? null : (
         <div role={alert ? 'alert' : 'status'} data-testid="received-import-outcome">

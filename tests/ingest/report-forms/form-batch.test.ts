@@ -120,6 +120,38 @@ describe('report forms dropped together', () => {
     expect(await q3Rows(reopened)).toEqual(expected);
   });
 
+  it('apply none when the user chose all or nothing and one form has problems: data and kept files unchanged', async () => {
+    const before = await q3Rows(reopened);
+    const keptBefore = await listImportedFiles();
+    const tuyDuc = await fillForm(
+      formFile('Huyện Tuy Đức'),
+      new Map([[0, { status: 'Hoàn thành', percent: 100, reportedOn: '12/10/2025' }]]),
+      { clearOthers: true },
+    );
+    const krongNo = await fillForm(formFile('Huyện Krông Nô'), new Map([[0, { percent: 150 }]]), {
+      clearOthers: true,
+    });
+    const batch = [
+      { name: 'tuy-duc.xlsx', bytes: tuyDuc },
+      { name: 'krong-no.xlsx', bytes: krongNo },
+    ];
+    const result = await importAndKeep(reopened, batch, addImportedFiles, undefined, {
+      formsAllOrNothing: true,
+    });
+    expect(result.outcome.ok).toBe(false);
+    expect(result.kept).toBeNull();
+    expect(result.forms?.applied).toEqual([]);
+    expect(result.forms?.refused.map((form) => form.unit)).toEqual(['Huyện Krông Nô']);
+    expect(await q3Rows(reopened)).toEqual(before);
+    expect(await listImportedFiles()).toEqual(keptBefore);
+
+    // Without the choice the same batch loads Tuy Đức's form.
+    const setAside = await importAndKeep(reopened, batch, () =>
+      Promise.resolve({ ok: true as const, value: 1 }),
+    );
+    expect(setAside.forms?.applied.map((form) => form.unit)).toEqual(['Huyện Tuy Đức']);
+  });
+
   it('say which forms loaded and which did not, with the located message, in Vietnamese and English', async () => {
     const krongNo = await fillForm(formFile('Huyện Krông Nô'), new Map([[0, { percent: 150 }]]), {
       clearOthers: true,
