@@ -26,6 +26,7 @@ import type { TotalTrendPoint } from '../../src/domain/types.ts';
 import { buildExportOption, screenLayoutOf, slideLayoutOf } from '../../src/export/export-option.ts';
 import type { ExportLayout } from '../../src/export/export-option.ts';
 import { createI18n } from '../../src/i18n/create-i18n.ts';
+import type { I18n } from '../../src/i18n/create-i18n.ts';
 import { fetchIndicatorPanel } from '../../src/queries/indicator-panel.ts';
 import { fetchIndicatorYears } from '../../src/queries/indicator-years.ts';
 import { fetchPredecessorTotals } from '../../src/queries/predecessor-totals.ts';
@@ -51,6 +52,9 @@ import { fetchMultiplesRows, fetchTileRows } from './tile-map/tile-fixture.ts';
 import { makeTrendPoints } from './trend-fixture.ts';
 
 const vi = createI18n('vi');
+const LOCALES = { vi, en: createI18n('en') } as const;
+/** The UI language the figures are exported in (each describe block sets it). */
+let ui: I18n = vi;
 const SAMPLE = { isSample: true, source: 'task-progress.sample.csv' } as const;
 const STAMP = 'Xuất ngày 03/12/2026';
 const PHONE_WIDTH_PX = 390;
@@ -114,9 +118,9 @@ type Size = 'slide' | 'phone';
 
 /** `spec`'s export at `size` as SVG, with its layout. */
 function renderExport<R, S>(spec: ChartSpec<R, S>, size: Size): { svg: string; layout: ExportLayout } {
-  const layout = size === 'slide' ? slideLayoutOf(spec, vi) : screenLayoutOf(spec, PHONE_WIDTH_PX, vi);
+  const layout = size === 'slide' ? slideLayoutOf(spec, ui) : screenLayoutOf(spec, PHONE_WIDTH_PX, ui);
   return {
-    svg: renderToSvg(buildExportOption(spec, layout, STAMP, vi), layout.widthPx, layout.heightPx),
+    svg: renderToSvg(buildExportOption(spec, layout, STAMP, ui), layout.widthPx, layout.heightPx),
     layout,
   };
 }
@@ -131,7 +135,7 @@ const lamDongTotalTrend = () =>
   createTotalTrendSpec(lamDong.trend, {
     provinceName: 'Lâm Đồng',
     predecessors: lamDong.totals,
-    predecessorNote: vi.t('merger.trend.predecessorNote', { province: 'Lâm Đồng' }),
+    predecessorNote: ui.t('merger.trend.predecessorNote', { province: 'Lâm Đồng' }),
   });
 const lamDongIndicatorTrend = () =>
   createIndicatorTrendSpec(indicatorRows.total, {
@@ -140,7 +144,7 @@ const lamDongIndicatorTrend = () =>
     indicatorLabel: 'Tổng hợp',
     peers: [],
     predecessors: lamDong.lines,
-    predecessorNote: vi.t('merger.trend.predecessorNote', { province: 'Lâm Đồng' }),
+    predecessorNote: ui.t('merger.trend.predecessorNote', { province: 'Lâm Đồng' }),
     band: 'both',
   });
 const scatter = () =>
@@ -151,7 +155,7 @@ const scatter = () =>
       period: '2024-Q4',
     }),
     SAMPLE,
-    vi.t,
+    ui.t,
   );
 
 const SPECS: Record<string, (size: Size) => string[]> = {
@@ -205,7 +209,7 @@ const SPECS: Record<string, (size: Size) => string[]> = {
           scoreMax: 10,
         }),
         SAMPLE,
-        vi.t,
+        ui.t,
       ),
       size,
     ),
@@ -231,17 +235,36 @@ const SPECS: Record<string, (size: Size) => string[]> = {
     exportLayoutProblems(createDistributionStripsSpec(tiles.strips, { selectedCode: 'P43' }), size),
 };
 
-describe('the export layout of every chart spec', () => {
-  for (const [name, problemsAt] of Object.entries(SPECS)) {
-    for (const size of ['slide', 'phone'] as const) {
-      it(`${name}: the ${size === 'slide' ? '1920×1080 slide' : '390 px phone figure'} has no overlapping, cut or clipped text`, () => {
-        expect(problemsAt(size)).toEqual([]);
-      });
+/** Collisions found and not yet fixed, by "lang spec size", with why: each an it.fails until its fix lands. */
+const KNOWN_COLLISIONS: Partial<Record<string, string>> = {
+  'en scores vs tasks scatter phone':
+    'a point near a corner prints its number over the wrapped quadrant label ("less done, score down" and "8"); ' +
+    'markArea labels take no part in ECharts label layout, so the fix is room for the quadrant labels in the y range',
+};
+
+for (const [lang, i18n] of Object.entries(LOCALES)) {
+  describe(`the export layout of every chart spec (${lang})`, () => {
+    beforeAll(() => {
+      ui = i18n;
+    });
+    for (const [name, problemsAt] of Object.entries(SPECS)) {
+      for (const size of ['slide', 'phone'] as const) {
+        const known = KNOWN_COLLISIONS[`${lang} ${name} ${size}`];
+        (known === undefined ? it : it.fails)(
+          `${name}: the ${size === 'slide' ? '1920×1080 slide' : '390 px phone figure'} has no overlapping, cut or clipped text${known === undefined ? '' : ` (KNOWN: ${known})`}`,
+          () => {
+            expect(problemsAt(size)).toEqual([]);
+          },
+        );
+      }
     }
-  }
-});
+  });
+}
 
 describe('what the exported figures name', () => {
+  beforeAll(() => {
+    ui = vi;
+  });
   it('the new Lâm Đồng’s trends name in their legends the predecessors drawn, not a "Lâm Đồng" line that is not drawn', () => {
     for (const svg of [
       renderExport(lamDongTotalTrend(), 'slide').svg,
