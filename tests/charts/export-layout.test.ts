@@ -32,6 +32,7 @@ import { fetchIndicatorYears } from '../../src/queries/indicator-years.ts';
 import { fetchPredecessorTotals } from '../../src/queries/predecessor-totals.ts';
 import { fetchProvinces } from '../../src/queries/provinces.ts';
 import { fetchTotalTrend } from '../../src/queries/total-trend.ts';
+import { createResultChartSpec } from '../../src/views/data/sql-console/result-chart-spec.ts';
 import { predecessorLines } from '../../src/views/shared/lineage-text.ts';
 import { createLoadedConnector } from '../helpers/data-files.ts';
 import { DIMENSION_NAMES_VI, makeDimensionStandings } from './dimension-fixture.ts';
@@ -229,6 +230,14 @@ const SPECS: Record<string, (size: Size) => string[]> = {
   'tile small multiples': (size) =>
     exportLayoutProblems(
       createTileMultiplesSpec(tiles.dimensions, { colour: 'group', selectedCode: 'P43' }),
+      size,
+    ),
+  'SQL console quick chart (bar, 63 provinces)': (size) =>
+    exportLayoutProblems(
+      createResultChartSpec(
+        Array.from({ length: 63 }, (_, i) => ({ x: `P${String(i + 1).padStart(2, '0')}`, y: 30 + (i % 17) })),
+        { kind: 'bar', xName: 'province_code', yName: 'avg_total' },
+      ),
       size,
     ),
   'distribution strips': (size) =>
