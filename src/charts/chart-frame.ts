@@ -32,17 +32,44 @@ export const CHART_FONT_FAMILY =
 export const EXPORT_FONT_FAMILY = `'Be Vietnam Pro', ${CHART_FONT_FAMILY}`;
 
 const SIDE_MARGIN_PX = 16;
-/** Rough width of an average character, as a share of the font size (system sans fonts, Vietnamese text). */
-const CHAR_WIDTH_EM = 0.56;
+/** Width of an ASCII character as ECharts counts it while wrapping, as a share of the font size (a safe 0.62). */
+const CHAR_WIDTH_EM = 0.62;
+/**
+ * What ECharts' text wrapping (zrender's wrapText) counts for any other character ("ạ", "ố", "Đ"): the width
+ * of "国", about one em. Vietnamese lines therefore break far earlier than their drawn width would need.
+ */
+const WIDE_CHAR_WIDTH_EM = 1;
 const TITLE = { fontPx: 16, linePx: 22 } as const;
 const SUBTITLE = { fontPx: 12, linePx: 16 } as const;
 const FOOT = { fontPx: 11, linePx: 14 } as const;
 const SOURCE_BOTTOM_PX = 6;
 
-/** Lines `text` takes when wrapped at `widthPx` (an estimate: the canvas measures only at render time). */
+/**
+ * Lines `text` takes when ECharts wraps it at `widthPx` (overflow 'break'): words kept whole, each character
+ * counted as ECharts counts it while wrapping (an estimate: the canvas measures only at render time).
+ */
 export function estimateLines(text: string, fontPx: number, widthPx: number): number {
-  const charsPerLine = Math.max(10, Math.floor(widthPx / (fontPx * CHAR_WIDTH_EM)));
-  return Math.max(1, Math.ceil(text.length / charsPerLine));
+  const lineWidthPx = Math.max(widthPx, 10 * fontPx * CHAR_WIDTH_EM);
+  let lines = 1;
+  let usedPx = 0;
+  for (const word of text.split(/(?<= )/)) {
+    let wordPx = 0;
+    for (const char of word)
+      wordPx += fontPx * (char.charCodeAt(0) < 128 ? CHAR_WIDTH_EM : WIDE_CHAR_WIDTH_EM);
+    // A trailing space may hang past the line's end.
+    const fittingPx = word.endsWith(' ') ? wordPx - fontPx * CHAR_WIDTH_EM : wordPx;
+    if (usedPx > 0 && usedPx + fittingPx > lineWidthPx) {
+      lines += 1;
+      usedPx = 0;
+    }
+    usedPx += wordPx;
+    // A word longer than a line is cut by character.
+    while (usedPx > lineWidthPx) {
+      lines += 1;
+      usedPx -= lineWidthPx;
+    }
+  }
+  return lines;
 }
 
 export interface ChartFrame {

@@ -3,7 +3,7 @@
 import type { ScatterSeriesOption } from 'echarts/charts';
 import type { EChartsCoreOption } from 'echarts/core';
 import type { I18n } from '../../i18n/create-i18n.ts';
-import { buildDescribedFrame } from '../chart-frame.ts';
+import { buildDescribedFrame, estimateLines } from '../chart-frame.ts';
 import type { ChartRenderSettings } from '../chart-spec.ts';
 import { escapeHtml } from '../escape-html.ts';
 import { roundTo2 } from '../number.ts';
@@ -16,6 +16,8 @@ export const COMPLETION_SCATTER_SERIES_ID = 'dimensions';
 const MIN_HALF_RANGE = 0.5;
 const GRID_LEFT_PX = 56;
 const GRID_RIGHT_PX = 32;
+const KEY = { fontPx: 11, linePx: 14 } as const;
+const KEY_SIDE_PX = 16;
 
 /** Half the y range: the largest change with a margin, at least 0.5 points, so zero sits in the middle. */
 export function scatterHalfRange(rows: readonly ScatterRow[]): number {
@@ -36,6 +38,30 @@ function quadrantArea(quadrant: Quadrant, half: number, labelWidthPx: number, i1
     },
     { coord: [more ? 100 : splitX, up ? half : 0] },
   ];
+}
+
+/** The key to the numbered points ("1. Tham gia … · 2. Công khai …"), under the x-axis name, above the frame's foot. */
+function buildPointKey(plotted: readonly ScatterRow[], frameBottomPx: number, widthPx: number) {
+  const text = plotted.map((row) => `${row.dimension}. ${row.dimensionName}`).join(' · ');
+  const textWidthPx = Math.max(200, widthPx - 2 * KEY_SIDE_PX);
+  // Estimated at nine tenths of the width: an extra line of room is cheaper than a key over the axis name.
+  const lines = estimateLines(text, KEY.fontPx, textWidthPx * 0.9);
+  return {
+    heightPx: plotted.length === 0 ? 0 : lines * KEY.linePx + 8,
+    title: {
+      id: 'point-key',
+      text,
+      left: KEY_SIDE_PX,
+      bottom: frameBottomPx + 4,
+      textStyle: {
+        fontSize: KEY.fontPx,
+        lineHeight: KEY.linePx,
+        color: CHART_COLORS.text,
+        width: textWidthPx,
+        overflow: 'break' as const,
+      },
+    },
+  };
 }
 
 export function buildCompletionScatterOption(
@@ -85,13 +111,17 @@ export function buildCompletionScatterOption(
     },
   };
   const byCode = new Map(rows.map((row) => [row.dimension, row]));
+  // The exported figure has no page around it to say what the numbers stand for: it carries its own key.
+  const key =
+    settings.caption === 'embedded' ? buildPointKey(plotted, frame.bottomPx, settings.widthPx) : null;
   return {
     ...frame.option,
+    title: [...frame.option.title, ...(key === null ? [] : [key.title])],
     grid: {
       left: GRID_LEFT_PX,
       right: GRID_RIGHT_PX,
       top: Math.max(36, frame.topPx + 28),
-      bottom: frame.bottomPx + 48,
+      bottom: frame.bottomPx + 48 + (key?.heightPx ?? 0),
     },
     tooltip: {
       trigger: 'item',

@@ -8,7 +8,7 @@ import { buildDimensionHeatmapTable } from './heatmap-table.ts';
 
 export const DIMENSION_HEATMAP_CHART_ID = 'chart-dimension-heatmap';
 
-/** The heatmap's spec; its height grows with the number of dimensions. */
+/** The heatmap's spec; its height grows with the number of dimensions (taller rows on a phone). */
 export function createDimensionHeatmapSpec(
   rows: HeatmapRows,
   settings: HeatmapSettings,
@@ -21,6 +21,6 @@ export function createDimensionHeatmapSpec(
     toTable: buildDimensionHeatmapTable,
     describe: describeDimensionHeatmap,
     drawsProgress: false,
-    heightPx: heatmapHeightPx(rows.dimensions.length),
+    heightPx: (widthPx) => heatmapHeightPx(rows.dimensions.length, widthPx),
   };
 }

@@ -1,6 +1,6 @@
 // Years across, dimensions down (the first dimension on top).
 import { CHART_COLORS } from '../palette.ts';
-import type { HeatmapLayout } from './heatmap-layout.ts';
+import { HEATMAP_LABEL, type HeatmapLayout } from './heatmap-layout.ts';
 import type { HeatmapRows } from './heatmap-rows.ts';
 
 export function buildHeatmapAxes(rows: HeatmapRows, layout: HeatmapLayout) {
@@ -15,7 +15,13 @@ export function buildHeatmapAxes(rows: HeatmapRows, layout: HeatmapLayout) {
       type: 'category',
       inverse: true,
       data: rows.dimensions.map((d) => d.label),
-      axisLabel: { color: CHART_COLORS.text, width: layout.labelWidthPx, overflow: 'truncate', fontSize: 11 },
+      axisLabel: {
+        color: CHART_COLORS.text,
+        width: layout.labelWidthPx,
+        overflow: 'break',
+        fontSize: HEATMAP_LABEL.fontPx,
+        lineHeight: HEATMAP_LABEL.linePx,
+      },
     },
   };
 }

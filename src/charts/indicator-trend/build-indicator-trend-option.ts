@@ -10,7 +10,7 @@ import { buildTargetSeries } from '../target-line.ts';
 import type { IndicatorTrendRows, IndicatorTrendSettings } from './indicator-trend-rows.ts';
 import { splitIndicatorSegments } from './indicator-trend-rows.ts';
 import { buildSegmentSeries } from './indicator-trend-series.ts';
-import { buildPredecessorSeries, drawnPredecessors } from './indicator-trend-predecessors.ts';
+import { buildPredecessorSeries, drawnPredecessors, ownFirstYear } from './indicator-trend-predecessors.ts';
 import { buildIndicatorTooltipFormatter } from './indicator-trend-tooltip.ts';
 
 /** Pure: the same option on screen, in an export and in Node tests. */
@@ -37,7 +37,8 @@ export function buildIndicatorTrendOption(
     segments.length === 0
       ? []
       : [
-          settings.provinceName,
+          // Named only when drawn: a new province without scores of its own has no line to name.
+          ...(ownFirstYear(rows.panel, settings.provinceCode) === null ? [] : [settings.provinceName]),
           ...predecessorNames,
           t('chart.trend.median'),
           ...(settings.band !== 'iqr' ? [t('dimensions.trend.minmax')] : []),

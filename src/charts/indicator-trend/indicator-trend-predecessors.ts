@@ -54,6 +54,8 @@ export function buildPredecessorSeries(
       symbolSize: 7,
       showAllSymbol: true,
       endLabel: { show: isLastSegment, formatter: predecessor.name, color, fontSize: 11, fontWeight: 'bold' },
+      // End labels of close lines move apart instead of printing over each other.
+      labelLayout: { moveOverlap: 'shiftY' },
       z: 5,
     };
   });

@@ -120,6 +120,8 @@ export function buildSegmentSeries(
       symbolSize: 3,
       showAllSymbol: true,
       endLabel: { show: showPeerLabels, formatter: peer.name, color: CHART_COLORS.mutedText, fontSize: 10 },
+      // End labels of close lines move apart instead of printing over each other.
+      labelLayout: { moveOverlap: 'shiftY' },
       z: 4,
     });
   }

@@ -6,7 +6,7 @@ import { buildDescribedFrame } from '../chart-frame.ts';
 import type { ChartRenderSettings } from '../chart-spec.ts';
 import { buildMultiplesAxes } from './multiples-axes.ts';
 import { describeMultiples } from './multiples-description.ts';
-import { computeMultiplesLayout } from './multiples-layout.ts';
+import { computeMultiplesLayout, panelTitleLines } from './multiples-layout.ts';
 import { buildMultiplesLegend, buildPanelTitles } from './multiples-marks.ts';
 import type { MultiplesRows, MultiplesSettings } from './multiples-rows.ts';
 import { buildMultiplesSeries } from './multiples-series.ts';
@@ -20,7 +20,11 @@ export function buildMultiplesOption(
 ): EChartsCoreOption {
   const description = describeMultiples(rows, settings, i18n);
   const frame = buildDescribedFrame(description, settings, i18n);
-  const layout = computeMultiplesLayout(rows.parts.length, settings.widthPx, frame.topPx);
+  const titleLines = panelTitleLines(
+    rows.parts.map((part) => part.label),
+    settings.widthPx,
+  );
+  const layout = computeMultiplesLayout(rows.parts.length, settings.widthPx, frame.topPx, titleLines);
   const series = buildMultiplesSeries(rows, settings.provinceName, i18n);
   return {
     ...frame.option,

@@ -1,21 +1,23 @@
 // The marks around the panels: each panel's title above it, and the legend naming the two lines.
 import type { I18n } from '../../i18n/create-i18n.ts';
 import { CHART_COLORS } from '../palette.ts';
-import { PANEL_TITLE_ROOM_PX, type MultiplesLayout } from './multiples-layout.ts';
+import { PANEL_TITLE, type MultiplesLayout } from './multiples-layout.ts';
 import type { MultiplesRows } from './multiples-rows.ts';
 
-/** A title per panel, truncated to the panel's width. */
+/** A title per panel, wrapped (never cut) to the panel's width, in the room the layout keeps above it. */
 export function buildPanelTitles(rows: MultiplesRows, layout: MultiplesLayout) {
   return rows.parts.map((part, index) => ({
     text: part.label,
     left: layout.grids[index]?.left ?? 0,
-    top: (layout.grids[index]?.top ?? 0) - PANEL_TITLE_ROOM_PX + 4,
+    top: (layout.grids[index]?.top ?? 0) - layout.titleRoomPx + 4,
+    padding: 0,
     textStyle: {
-      fontSize: 11,
+      fontSize: PANEL_TITLE.fontPx,
+      lineHeight: PANEL_TITLE.linePx,
       fontWeight: 'bold' as const,
       color: CHART_COLORS.text,
-      width: layout.cellWidthPx - 40,
-      overflow: 'truncate' as const,
+      width: layout.titleWidthPx,
+      overflow: 'break' as const,
     },
   }));
 }

@@ -2,7 +2,7 @@
 import type { ChartSpec } from '../chart-spec.ts';
 import { buildMultiplesOption } from './build-multiples-option.ts';
 import { describeMultiples } from './multiples-description.ts';
-import { multiplesHeightPx } from './multiples-layout.ts';
+import { multiplesHeightPx, panelTitleLines } from './multiples-layout.ts';
 import type { MultiplesRows, MultiplesSettings } from './multiples-rows.ts';
 import { buildMultiplesTable } from './multiples-table.ts';
 
@@ -21,6 +21,14 @@ export function createMultiplesSpec(
     toTable: buildMultiplesTable,
     describe: describeMultiples,
     drawsProgress: false,
-    heightPx: (widthPx) => multiplesHeightPx(rows.parts.length, widthPx),
+    heightPx: (widthPx) =>
+      multiplesHeightPx(
+        rows.parts.length,
+        widthPx,
+        panelTitleLines(
+          rows.parts.map((part) => part.label),
+          widthPx,
+        ),
+      ),
   };
 }

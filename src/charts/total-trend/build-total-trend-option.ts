@@ -12,7 +12,11 @@ import { describeTotalTrend } from './trend-description.ts';
 import { buildSegmentMarks } from './trend-marks.ts';
 import { buildBandSeries, buildMedianSeries, buildProvinceSeries, GROUP_BANDS } from './trend-series.ts';
 import type { PredecessorTotals } from './trend-predecessors.ts';
-import { buildPredecessorTotalSeries, drawnPredecessorTotals } from './trend-predecessors.ts';
+import {
+  buildPredecessorTotalSeries,
+  drawnPredecessorTotals,
+  ownFirstTotalYear,
+} from './trend-predecessors.ts';
 import { listAxisYears, splitComparableSegments } from './trend-segments.ts';
 import { buildTrendTooltipFormatter } from './trend-tooltip.ts';
 
@@ -57,11 +61,12 @@ export function buildTotalTrendOption(
     ...buildPredecessorTotalSeries(years, segments, points, settings.predecessors),
   ];
   const predecessorNames = drawnPredecessorTotals(points, settings.predecessors).map((p) => p.name);
-  // Named only when drawn: ECharts warns about legend entries without a series.
+  // Named only when drawn: a new province without scores of its own has no line to name.
+  const ownNames = ownFirstTotalYear(points) === null ? [] : [provinceName];
   const legendNames =
     segments.length === 0
       ? []
-      : [provinceName, ...predecessorNames, medianName, ...GROUP_BANDS.map((band) => t(band.label))];
+      : [...ownNames, ...predecessorNames, medianName, ...GROUP_BANDS.map((band) => t(band.label))];
   const layout = buildTrendLayout(frame, legendNames, settings.widthPx);
   return {
     ...frame.option,

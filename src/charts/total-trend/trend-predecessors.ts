@@ -64,6 +64,8 @@ export function buildPredecessorTotalSeries(
         fontSize: 11,
         fontWeight: 'bold',
       },
+      // End labels of close lines move apart instead of printing over each other.
+      labelLayout: { moveOverlap: 'shiftY' },
       z: 4,
     }));
   });

@@ -1,0 +1,294 @@
+// Every exported figure, per chart spec, rendered to SVG in Node as the export menu renders it (the 1920×1080
+// slide and the 390 px phone figure), its texts measured in the export font: no two texts drawn over each
+// other, none running off the figure's edge, none cut short with "…". A failure lists the offending texts.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ChartSpec } from '../../src/charts/chart-spec.ts';
+import { createCompletionScatterSpec } from '../../src/charts/completion-scatter/completion-scatter-spec.ts';
+import { createDimensionGapSpec } from '../../src/charts/dimension-gap/dimension-gap-spec.ts';
+import { createDimensionHeatmapSpec } from '../../src/charts/dimension-heatmap/dimension-heatmap-spec.ts';
+import { createDistributionStripsSpec } from '../../src/charts/distribution-strips/distribution-strips-spec.ts';
+import type { StripRows } from '../../src/charts/distribution-strips/strip-rows.ts';
+import type { IndicatorTrendRows } from '../../src/charts/indicator-trend/indicator-trend-rows.ts';
+import { createIndicatorTrendSpec } from '../../src/charts/indicator-trend/indicator-trend-spec.ts';
+import { createCompareProfileSpec } from '../../src/charts/province-compare/compare-profile-spec.ts';
+import { createCompareTotalsSpec } from '../../src/charts/province-compare/compare-totals-spec.ts';
+import { withSampleNote } from '../../src/charts/sample-note.ts';
+import { createScoreCompletionSpec } from '../../src/charts/score-completion/score-completion-spec.ts';
+import { createMultiplesSpec } from '../../src/charts/subdimension-multiples/multiples-spec.ts';
+import type { TileMapRows } from '../../src/charts/tile-map/tile-map-rows.ts';
+import { createTileMapSpec } from '../../src/charts/tile-map/tile-map-spec.ts';
+import { createTileMultiplesSpec } from '../../src/charts/tile-map/tile-multiples-spec.ts';
+import type { PredecessorTotals } from '../../src/charts/total-trend/trend-predecessors.ts';
+import { createTotalTrendSpec } from '../../src/charts/total-trend/total-trend-spec.ts';
+import type { Connector } from '../../src/db/connector.ts';
+import { sql } from '../../src/db/sql.ts';
+import type { TotalTrendPoint } from '../../src/domain/types.ts';
+import { buildExportOption, screenLayoutOf, slideLayoutOf } from '../../src/export/export-option.ts';
+import type { ExportLayout } from '../../src/export/export-option.ts';
+import { createI18n } from '../../src/i18n/create-i18n.ts';
+import type { I18n } from '../../src/i18n/create-i18n.ts';
+import { fetchIndicatorPanel } from '../../src/queries/indicator-panel.ts';
+import { fetchIndicatorYears } from '../../src/queries/indicator-years.ts';
+import { fetchPredecessorTotals } from '../../src/queries/predecessor-totals.ts';
+import { fetchProvinces } from '../../src/queries/provinces.ts';
+import { fetchTotalTrend } from '../../src/queries/total-trend.ts';
+import { createResultChartSpec } from '../../src/views/data/sql-console/result-chart-spec.ts';
+import { predecessorLines } from '../../src/views/shared/lineage-text.ts';
+import { createLoadedConnector } from '../helpers/data-files.ts';
+import { DIMENSION_NAMES_VI, makeDimensionStandings } from './dimension-fixture.ts';
+import { useExportFontMetrics, useNodeTextMetrics } from './export-font-metrics.ts';
+import {
+  COMPARE_DIMENSIONS,
+  COMPARE_ENTRIES,
+  makeCompareProfile,
+  makeCompareTotals,
+  makeHeatmapRows,
+  makeMultiplesRows,
+  makeScatterRows,
+  makeScoreCompletionRows,
+} from './export-layout-fixtures.ts';
+import { renderToSvg, svgTexts } from './render-svg.ts';
+import { findTextLayoutProblems, svgTextBoxes } from './svg-text-boxes.ts';
+import { fetchMultiplesRows, fetchTileRows } from './tile-map/tile-fixture.ts';
+import { makeTrendPoints } from './trend-fixture.ts';
+
+const vi = createI18n('vi');
+const LOCALES = { vi, en: createI18n('en') } as const;
+/** The UI language the figures are exported in (each describe block sets it). */
+let ui: I18n = vi;
+const SAMPLE = { isSample: true, source: 'task-progress.sample.csv' } as const;
+const STAMP = 'Xuất ngày 03/12/2026';
+const PHONE_WIDTH_PX = 390;
+const PEERS = [
+  { code: 'P40', name: 'Kon Tum' },
+  { code: 'P41', name: 'Gia Lai' },
+  { code: 'P42', name: 'Đắk Lắk' },
+  { code: 'P44', name: 'Lâm Đồng' },
+];
+
+let conn: Connector;
+let lamDong: {
+  trend: TotalTrendPoint[];
+  totals: PredecessorTotals[];
+  lines: { code: string; name: string }[];
+};
+let indicatorRows: { dimension2: IndicatorTrendRows; total: IndicatorTrendRows };
+let tiles: { total: TileMapRows; dimensions: TileMapRows; strips: StripRows };
+
+beforeAll(async () => {
+  useExportFontMetrics();
+  conn = await createLoadedConnector();
+  const lines = predecessorLines(await fetchProvinces(conn), '68', vi);
+  const predecessorRows = await fetchPredecessorTotals(conn, '68');
+  lamDong = {
+    trend: await fetchTotalTrend(conn, '68'),
+    totals: lines.map((line) => ({
+      ...line,
+      totals: predecessorRows.filter((r) => r.provinceCode === line.code),
+    })),
+    lines,
+  };
+  const indicator = async (code: string): Promise<IndicatorTrendRows> => ({
+    years: await fetchIndicatorYears(conn, code),
+    panel: await fetchIndicatorPanel(conn, code),
+  });
+  indicatorRows = { dimension2: await indicator('2'), total: await indicator('total') };
+  // The strips' rows as the strips' own test builds them: the 8 small maps' units with each dimension's cuts.
+  const dimensions = await fetchMultiplesRows(conn, 2024);
+  const cuts = await conn.query<{ indicator: string; p25: number; median: number; p75: number }>(sql`
+    SELECT indicator, any_value(p25) AS p25, any_value(median) AS median, any_value(p75) AS p75
+    FROM indicator_standing WHERE year = 2024 AND level = 'dimension' GROUP BY indicator ORDER BY indicator`);
+  tiles = {
+    total: await fetchTileRows(conn, 2024, 'total'),
+    dimensions,
+    strips: {
+      year: 2024,
+      panels: dimensions.panels.map((panel) => {
+        const cut = cuts.find((c) => c.indicator === panel.indicator);
+        return { ...panel, p25: cut?.p25 ?? null, median: cut?.median ?? null, p75: cut?.p75 ?? null };
+      }),
+    },
+  };
+});
+afterAll(async () => {
+  useNodeTextMetrics();
+  await conn.close();
+});
+
+type Size = 'slide' | 'phone';
+
+/** `spec`'s export at `size` as SVG, with its layout. */
+function renderExport<R, S>(spec: ChartSpec<R, S>, size: Size): { svg: string; layout: ExportLayout } {
+  const layout = size === 'slide' ? slideLayoutOf(spec, ui) : screenLayoutOf(spec, PHONE_WIDTH_PX, ui);
+  return {
+    svg: renderToSvg(buildExportOption(spec, layout, STAMP, ui), layout.widthPx, layout.heightPx),
+    layout,
+  };
+}
+
+/** The layout problems of `spec`'s export at `size`, each naming the texts involved. */
+function exportLayoutProblems<R, S>(spec: ChartSpec<R, S>, size: Size): string[] {
+  const { svg, layout } = renderExport(spec, size);
+  return findTextLayoutProblems(svgTextBoxes(svg), layout.widthPx, layout.heightPx);
+}
+
+const lamDongTotalTrend = () =>
+  createTotalTrendSpec(lamDong.trend, {
+    provinceName: 'Lâm Đồng',
+    predecessors: lamDong.totals,
+    predecessorNote: ui.t('merger.trend.predecessorNote', { province: 'Lâm Đồng' }),
+  });
+const lamDongIndicatorTrend = () =>
+  createIndicatorTrendSpec(indicatorRows.total, {
+    provinceCode: '68',
+    provinceName: 'Lâm Đồng',
+    indicatorLabel: 'Tổng hợp',
+    peers: [],
+    predecessors: lamDong.lines,
+    predecessorNote: ui.t('merger.trend.predecessorNote', { province: 'Lâm Đồng' }),
+    band: 'both',
+  });
+const scatter = () =>
+  withSampleNote(
+    createCompletionScatterSpec(makeScatterRows(), {
+      provinceName: 'Đắk Nông',
+      planTargetYear: 2024,
+      period: '2024-Q4',
+    }),
+    SAMPLE,
+    ui.t,
+  );
+
+const SPECS: Record<string, (size: Size) => string[]> = {
+  'total trend (Đắk Nông)': (size) =>
+    exportLayoutProblems(createTotalTrendSpec(makeTrendPoints(), { provinceName: 'Đắk Nông' }), size),
+  'total trend (the new Lâm Đồng, its three predecessors)': (size) =>
+    exportLayoutProblems(lamDongTotalTrend(), size),
+  'dimension gap': (size) =>
+    exportLayoutProblems(
+      createDimensionGapSpec(makeDimensionStandings(), {
+        provinceName: 'Đắk Nông',
+        year: 2024,
+        dimensionNames: DIMENSION_NAMES_VI,
+        orderLabel: 'hạng',
+      }),
+      size,
+    ),
+  'dimension heatmap': (size) =>
+    exportLayoutProblems(
+      createDimensionHeatmapSpec(makeHeatmapRows(), { provinceName: 'Đắk Nông', colour: 'rank' }),
+      size,
+    ),
+  'indicator trend (Đắk Nông, dimension 2, four peers)': (size) =>
+    exportLayoutProblems(
+      createIndicatorTrendSpec(indicatorRows.dimension2, {
+        provinceCode: 'P43',
+        provinceName: 'Đắk Nông',
+        indicatorLabel: DIMENSION_NAMES_VI['2'] ?? '2',
+        peers: PEERS,
+        band: 'both',
+      }),
+      size,
+    ),
+  'indicator trend (the new Lâm Đồng, its three predecessors)': (size) =>
+    exportLayoutProblems(lamDongIndicatorTrend(), size),
+  'small multiples (the total’s 8 dimensions)': (size) =>
+    exportLayoutProblems(
+      createMultiplesSpec(makeMultiplesRows(), { provinceName: 'Đắk Nông', parentLabel: 'Tổng hợp' }),
+      size,
+    ),
+  'scores vs tasks scatter': (size) => exportLayoutProblems(scatter(), size),
+  'score-and-completion panel': (size) =>
+    exportLayoutProblems(
+      withSampleNote(
+        createScoreCompletionSpec(makeScoreCompletionRows(), {
+          provinceName: 'Đắk Nông',
+          planTargetYear: 2024,
+          axisFromYear: 2015,
+          axisToYear: 2025,
+          scoreMin: 1,
+          scoreMax: 10,
+        }),
+        SAMPLE,
+        ui.t,
+      ),
+      size,
+    ),
+  'compared profiles': (size) =>
+    exportLayoutProblems(
+      createCompareProfileSpec(makeCompareProfile(), {
+        year: 2024,
+        entries: COMPARE_ENTRIES,
+        dimensions: COMPARE_DIMENSIONS,
+      }),
+      size,
+    ),
+  'compared totals': (size) =>
+    exportLayoutProblems(createCompareTotalsSpec(makeCompareTotals(), { entries: COMPARE_ENTRIES }), size),
+  'tile map': (size) =>
+    exportLayoutProblems(createTileMapSpec(tiles.total, { colour: 'group', selectedCode: 'P43' }), size),
+  'tile small multiples': (size) =>
+    exportLayoutProblems(
+      createTileMultiplesSpec(tiles.dimensions, { colour: 'group', selectedCode: 'P43' }),
+      size,
+    ),
+  'SQL console quick chart (bar, 63 provinces)': (size) =>
+    exportLayoutProblems(
+      createResultChartSpec(
+        Array.from({ length: 63 }, (_, i) => ({ x: `P${String(i + 1).padStart(2, '0')}`, y: 30 + (i % 17) })),
+        { kind: 'bar', xName: 'province_code', yName: 'avg_total' },
+      ),
+      size,
+    ),
+  'distribution strips': (size) =>
+    exportLayoutProblems(createDistributionStripsSpec(tiles.strips, { selectedCode: 'P43' }), size),
+};
+
+/** Collisions found and not yet fixed, by "lang spec size", with why: each an it.fails until its fix lands. */
+const KNOWN_COLLISIONS: Partial<Record<string, string>> = {
+  'en scores vs tasks scatter phone':
+    'a point near a corner prints its number over the wrapped quadrant label ("less done, score down" and "8"); ' +
+    'markArea labels take no part in ECharts label layout, so the fix is room for the quadrant labels in the y range',
+};
+
+for (const [lang, i18n] of Object.entries(LOCALES)) {
+  describe(`the export layout of every chart spec (${lang})`, () => {
+    beforeAll(() => {
+      ui = i18n;
+    });
+    for (const [name, problemsAt] of Object.entries(SPECS)) {
+      for (const size of ['slide', 'phone'] as const) {
+        const known = KNOWN_COLLISIONS[`${lang} ${name} ${size}`];
+        (known === undefined ? it : it.fails)(
+          `${name}: the ${size === 'slide' ? '1920×1080 slide' : '390 px phone figure'} has no overlapping, cut or clipped text${known === undefined ? '' : ` (KNOWN: ${known})`}`,
+          () => {
+            expect(problemsAt(size)).toEqual([]);
+          },
+        );
+      }
+    }
+  });
+}
+
+describe('what the exported figures name', () => {
+  beforeAll(() => {
+    ui = vi;
+  });
+  it('the new Lâm Đồng’s trends name in their legends the predecessors drawn, not a "Lâm Đồng" line that is not drawn', () => {
+    for (const svg of [
+      renderExport(lamDongTotalTrend(), 'slide').svg,
+      renderExport(lamDongIndicatorTrend(), 'slide').svg,
+    ]) {
+      const texts = svgTexts(svg);
+      expect(texts).toContain('Đắk Nông (cũ)');
+      expect(texts).not.toContain('Lâm Đồng');
+    }
+  });
+
+  it('the scatter’s exported figure says which dimension each numbered point is', () => {
+    const squeezed = svgTexts(renderExport(scatter(), 'slide').svg).join('').replace(/\s/g, '');
+    for (const row of makeScatterRows()) {
+      expect(squeezed).toContain(`${row.dimension}.${row.dimensionName}`.replace(/\s/g, ''));
+    }
+  });
+});
