@@ -49,9 +49,10 @@ describe('the 8 small maps', () => {
     // The frame's title is drawn in the SVG; its height is where the panels start.
     const firstTop = Math.min(...marks.map((m) => m.y));
     rows.panels.forEach((panel, index) => {
-      const box = multiplesBox(layout, widthPx, rows.panels.length, index, 0);
+      const titles = rows.panels.map((p) => p.label);
+      const box = multiplesBox(layout, widthPx, rows.panels.length, index, 0, titles);
       const offset =
-        firstTop - (multiplesBox(layout, widthPx, rows.panels.length, 0, 0).top + box.cellPx * 0.5);
+        firstTop - (multiplesBox(layout, widthPx, rows.panels.length, 0, 0, titles).top + box.cellPx * 0.5);
       for (const tile of layout.units) {
         const expected = standing.find((s) => s.code === tile.code && s.indicator === panel.indicator);
         const square = markAt(
