@@ -1,8 +1,9 @@
 // The Nationwide view's tile map in the built app (headless Chromium): the map is painted, a click on a unit's
 // square makes it the whole app's province, the map exports as a 1920×1080 slide PNG from its own menu, its
 // table alternative gives every scored unit's score, rank and group (keyboard only, checked against the league
-// table's cells), nothing scrolls sideways on a phone in either language, and the time to redraw the table and
-// the map after an indicator switch is reported, never asserted.
+// table's cells), nothing scrolls sideways on a phone in either language, the league table's figure for slides
+// opens and exports by keyboard, and the time to redraw the table and the map after an indicator switch is
+// reported, never asserted.
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
@@ -13,6 +14,7 @@ import { reportTiming } from './helpers/timings.ts';
 const session = setupE2ESession({ sharedPage: true });
 
 const MAP_ID = 'chart-tile-map';
+const FIGURE_ID = 'chart-league-table';
 const SEL = {
   section: '[data-testid="nation-map-section"]',
   map: `[data-testid="${MAP_ID}"]`,
@@ -245,6 +247,58 @@ describe('Nationwide tile map (built app, headless Chromium)', () => {
     expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
     await saveSection(page, 'nation-map-390-en');
     await switchLanguage(page, 'vi');
+  });
+
+  test('the league table as a figure for slides: opened and exported by keyboard as a 1920×1080 PNG and an SVG', async () => {
+    const { page } = session;
+    await session.open('?view=nation&province=P43&year=2024&lang=vi');
+    await page.locator(SEL.league).waitFor({ state: 'visible', timeout: APP_READY_TIMEOUT_MS });
+    const figure = `[data-testid="${FIGURE_ID}"]`;
+    expect(await page.locator(figure).count(), 'drawn only once opened').toBe(0);
+    await focusTop(page);
+    await tabTo(page, '[data-testid="league-figure"] > summary');
+    await page.keyboard.press('Enter');
+    await page.locator(`${figure} canvas`).first().waitFor({ state: 'attached', timeout: 30_000 });
+    await expect
+      .poll(async () => (await bestCanvas(page, figure)).inkPixels, { timeout: 30_000, interval: 250 })
+      .toBeGreaterThan(5_000);
+    expect(nfc((await page.locator(figure).getAttribute('aria-label')) ?? '')).toContain(
+      'Quảng Ninh (47,82)',
+    );
+
+    await tabTo(page, `[data-testid="${FIGURE_ID}-menu-button"]`, 10);
+    await page.keyboard.press('Enter');
+    await page.locator(`[data-testid="${FIGURE_ID}-menu"]`).waitFor();
+    const [slide] = await Promise.all([
+      page.waitForEvent('download', { timeout: 30_000 }),
+      page.keyboard.press('Enter'),
+    ]);
+    const png = await readFile(await slide.path());
+    expect(slide.suggestedFilename()).toMatch(/^papi_league-table_.*2024_\d{4}-\d{2}-\d{2}\.png$/);
+    expect(pngSize(png)).toEqual({ width: 1920, height: 1080 });
+    expect(await pngColours(page, png)).toBeGreaterThan(20);
+
+    // Focus is back on the menu button: the SVG is two items down.
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      `${FIGURE_ID}-export-svg`,
+    );
+    const [vector] = await Promise.all([
+      page.waitForEvent('download', { timeout: 30_000 }),
+      page.keyboard.press('Enter'),
+    ]);
+    const texts = await page.evaluate(
+      (text) =>
+        [...new DOMParser().parseFromString(text, 'image/svg+xml').querySelectorAll('text')].map((el) =>
+          (el.textContent ?? '').normalize('NFC'),
+        ),
+      (await readFile(await vector.path())).toString('utf8'),
+    );
+    const heading = nfc(await page.locator('#league-heading').innerText());
+    expect(texts).toContain(heading);
+    expect(texts).toEqual(expect.arrayContaining(['Quảng Ninh', '47,82', 'Đắk Nông', '58', 'Cao', 'Thấp']));
   });
 
   test('measures the redraw of the table and the map after an indicator switch (reported, not asserted)', async () => {

@@ -21,7 +21,7 @@ export function describeLeagueFigure(
         : t('nationMap.summary', {
             count: ranked.length,
             top: figureRowName(top, i18n.lang),
-            score: i18n.formatNumber(top.cells[0]?.score ?? null),
+            score: i18n.formatNumber(top.score),
           }),
   };
 }

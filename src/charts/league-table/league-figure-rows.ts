@@ -15,6 +15,8 @@ export interface LeagueFigureRow {
   nameEn: string;
   /** Rank on the headline column; null for a unit the year did not rank. */
   rank: number | null;
+  /** Score on the headline column (the one ranked, which may be a part of the first column); null unranked. */
+  score: number | null;
   /** One per column, in the columns' order; null where the unit has no score. */
   cells: readonly (LeagueFigureCell | null)[];
 }

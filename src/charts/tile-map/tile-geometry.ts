@@ -15,7 +15,9 @@ const ISLAND_LABEL_PX = 56;
 /** A small map's title: its font and line height, and at most this many lines (then truncated). */
 export const PANEL_TITLE_FONT_PX = 11;
 export const PANEL_TITLE_LINE_PX = 13;
-const PANEL_TITLE_MAX_LINES = 5;
+const PANEL_TITLE_MAX_LINES = 6;
+/** Bold titles on a narrow panel break long words: estimate them wider than body text. */
+const PANEL_TITLE_WIDTH_FACTOR = 1.2;
 const PANEL_GAP_PX = 10;
 /** Below this width the small multiples go 4 across in two rows. */
 const NARROW_MULTIPLES_PX = 720;
@@ -72,7 +74,12 @@ export function multiplesGrid(
   const rowsOfPanels = Math.ceil(panelCount / Math.max(1, perRow));
   const titleLines = Math.min(
     PANEL_TITLE_MAX_LINES,
-    Math.max(2, ...titles.map((title) => estimateLines(title, PANEL_TITLE_FONT_PX, panelWidthPx))),
+    Math.max(
+      2,
+      ...titles.map((title) =>
+        estimateLines(title, PANEL_TITLE_FONT_PX * PANEL_TITLE_WIDTH_FACTOR, panelWidthPx),
+      ),
+    ),
   );
   const panelTitlePx = titleLines * PANEL_TITLE_LINE_PX + 4;
   const panelHeightPx = panelTitlePx + layout.rowCount * cellPx;

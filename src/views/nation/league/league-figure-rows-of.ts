@@ -18,6 +18,7 @@ export function toLeagueFigureRows(
       nameVi: row.nameVi,
       nameEn: row.nameEn,
       rank: row.headline?.rank ?? null,
+      score: row.headline?.score ?? null,
       cells: columns.map((column) => {
         const cell = row.unscored === null ? row.cells.get(column.code) : undefined;
         return cell === undefined ? null : { score: cell.score, group: cell.group };
