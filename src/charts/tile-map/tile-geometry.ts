@@ -1,7 +1,6 @@
 // Where the tiles go: equal squares in a grid centred in the figure. The big map keeps its squares at most
 // MAX_CELL_PX; the small multiples put 8 maps side by side (4 on a narrow screen, in two rows).
 import type { TileLayout } from '../../domain/tile-layouts/tile-layout.ts';
-import { estimateLines } from '../chart-frame.ts';
 
 const SIDE_MARGIN_PX = 16;
 const MAX_CELL_PX = 34;
@@ -15,9 +14,9 @@ const ISLAND_LABEL_PX = 56;
 /** A small map's title: its font and line height, and at most this many lines (then truncated). */
 export const PANEL_TITLE_FONT_PX = 11;
 export const PANEL_TITLE_LINE_PX = 13;
-const PANEL_TITLE_MAX_LINES = 6;
-/** Bold titles on a narrow panel break long words: estimate them wider than body text. */
-const PANEL_TITLE_WIDTH_FACTOR = 1.2;
+const PANEL_TITLE_MAX_LINES = 8;
+/** Width of a bold title letter, as a share of the font size (generous: a cut title is worse than a gap). */
+const PANEL_TITLE_CHAR_EM = 0.75;
 const PANEL_GAP_PX = 10;
 /** Below this width the small multiples go 4 across in two rows. */
 const NARROW_MULTIPLES_PX = 720;
@@ -58,6 +57,23 @@ export function bigMapBox(layout: TileLayout, widthPx: number, topPx: number): T
   };
 }
 
+/** Lines `title` takes when wrapped word by word at `widthPx`, a word longer than a line split over several. */
+export function wrappedTitleLines(title: string, widthPx: number): number {
+  const perLine = Math.max(4, Math.floor(widthPx / (PANEL_TITLE_FONT_PX * PANEL_TITLE_CHAR_EM)));
+  let lines = 1;
+  let used = 0;
+  for (const word of title.split(/\s+/).filter((w) => w !== '')) {
+    if (used > 0 && used + 1 + word.length <= perLine) {
+      used += 1 + word.length;
+      continue;
+    }
+    if (used > 0) lines += 1;
+    lines += Math.ceil(word.length / perLine) - 1;
+    used = word.length - (Math.ceil(word.length / perLine) - 1) * perLine;
+  }
+  return lines;
+}
+
 /**
  * How the small maps sit: per row, their width and square size, and the room over each for its title, as
  * many lines as the longest of `titles` needs at that width (so "4. Control of Corruption…" is not cut).
@@ -74,12 +90,7 @@ export function multiplesGrid(
   const rowsOfPanels = Math.ceil(panelCount / Math.max(1, perRow));
   const titleLines = Math.min(
     PANEL_TITLE_MAX_LINES,
-    Math.max(
-      2,
-      ...titles.map((title) =>
-        estimateLines(title, PANEL_TITLE_FONT_PX * PANEL_TITLE_WIDTH_FACTOR, panelWidthPx),
-      ),
-    ),
+    Math.max(2, ...titles.map((title) => wrappedTitleLines(title, panelWidthPx))),
   );
   const panelTitlePx = titleLines * PANEL_TITLE_LINE_PX + 4;
   const panelHeightPx = panelTitlePx + layout.rowCount * cellPx;
