@@ -6,7 +6,7 @@ import type { I18n } from '../../i18n/create-i18n.ts';
 import { buildDescribedFrame } from '../chart-frame.ts';
 import type { ChartRenderSettings } from '../chart-spec.ts';
 import { CHART_COLORS } from '../palette.ts';
-import { multiplesBox } from './tile-geometry.ts';
+import { multiplesBox, PANEL_TITLE_FONT_PX, PANEL_TITLE_LINE_PX } from './tile-geometry.ts';
 import { buildTileLegend } from './tile-legend.ts';
 import type { TileMapRows, TileMapSettings } from './tile-map-rows.ts';
 import { describeTileMultiples } from './tile-multiples-description.ts';
@@ -21,8 +21,9 @@ export function buildTileMultiplesOption(
   const layout = tileLayoutFor(rows.unitKind);
   const frame = buildDescribedFrame(describeTileMultiples(rows, settings, i18n), settings, i18n);
   const count = rows.panels.length;
+  const titles = rows.panels.map((panel) => panel.label);
   const maps = rows.panels.map((panel, panelIndex) => {
-    const box = multiplesBox(layout, settings.widthPx, count, panelIndex, frame.topPx);
+    const box = multiplesBox(layout, settings.widthPx, count, panelIndex, frame.topPx, titles);
     const drawing = {
       panelIndex,
       box,
@@ -39,12 +40,12 @@ export function buildTileMultiplesOption(
         left: box.panelLeft,
         top: box.titleTop,
         textStyle: {
-          fontSize: 11,
-          lineHeight: 13,
+          fontSize: PANEL_TITLE_FONT_PX,
+          lineHeight: PANEL_TITLE_LINE_PX,
           fontWeight: 'bold',
           color: CHART_COLORS.text,
           width: box.panelWidthPx,
-          height: 26,
+          height: box.titlePx,
           overflow: 'break',
           lineOverflow: 'truncate',
         },

@@ -23,7 +23,13 @@ export function createTileMultiplesSpec(
     toTable: buildTileMultiplesTable,
     describe: describeTileMultiples,
     drawsProgress: false,
-    heightPx: (widthPx) => multiplesHeightPx(layout, widthPx, rows.panels.length),
+    heightPx: (widthPx) =>
+      multiplesHeightPx(
+        layout,
+        widthPx,
+        rows.panels.length,
+        rows.panels.map((panel) => panel.label),
+      ),
     exportName: { indicator: 'dimensions', years: String(rows.year) },
   };
 }

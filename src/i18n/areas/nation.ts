@@ -43,6 +43,7 @@ export const nationVi = {
   'nation.export.group': 'Nhóm {indicator}',
   'nation.export.unscored': 'Lý do không xếp hạng',
   'nation.export.sheet': 'Xếp hạng',
+  'nation.figure.show': 'Bảng dạng hình cho trình chiếu (PNG, SVG)',
   'nation.compare.heading': 'So sánh các tỉnh',
   'nation.compare.intro':
     'Chọn từ 2 đến 6 tỉnh, thành phố. Một tỉnh mới (từ 2025) chưa có điểm riêng thì mỗi tỉnh cũ hợp thành nó đứng riêng một mục, không cộng hay lấy trung bình.',
@@ -112,6 +113,7 @@ export const nationEn: { readonly [K in keyof typeof nationVi]: string } = {
   'nation.export.group': 'Group {indicator}',
   'nation.export.unscored': 'Why not ranked',
   'nation.export.sheet': 'League table',
+  'nation.figure.show': 'The table as a figure for slides (PNG, SVG)',
   'nation.compare.heading': 'Provinces side by side',
   'nation.compare.intro':
     'Choose 2 to 6 provinces. A new province (from 2025) without scores of its own is shown as each former province that formed it, one entry each, never added or averaged.',

@@ -113,6 +113,19 @@ describe('the tile map, coloured by group', () => {
     ).toBe('<b>Quần đảo Hoàng Sa</b><br>thuộc Đà Nẵng');
   });
 
+  it('keeps the islands’ labels inside a phone-wide map (340 px), where the map sits beside its labels', () => {
+    const widthPx = 340;
+    const spec = createTileMapSpec(rows, { colour: 'group', selectedCode: 'P43' });
+    const option = buildTileMapOption(spec.rows, { ...spec.settings, caption: 'none', widthPx }, vi);
+    const labels = svgLabels(renderToSvg(option, widthPx, naturalExportHeightPx(spec, widthPx, vi)));
+    // Text starts at its anchor (drawn right of the island); 0.6 em per letter is a generous width at 10 px.
+    for (const name of ['Hoàng Sa', 'Trường Sa']) {
+      const label = labels.find((l) => l.text === name);
+      expect(label, name).toBeDefined();
+      expect((label?.x ?? widthPx) + name.length * 10 * 0.6, name).toBeLessThanOrEqual(widthPx);
+    }
+  });
+
   it('speaks English: group words in the legend, the islands’ names', () => {
     const texts = svgTexts(render('group', 'P43', en));
     expect(texts).toEqual(

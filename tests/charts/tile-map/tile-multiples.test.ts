@@ -3,7 +3,11 @@
 import { writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAPI_GROUP_COLORS } from '../../../src/charts/palette';
-import { multiplesBox } from '../../../src/charts/tile-map/tile-geometry';
+import {
+  multiplesBox,
+  multiplesHeightPx,
+  wrappedTitleLines,
+} from '../../../src/charts/tile-map/tile-geometry';
 import type { TileMapRows } from '../../../src/charts/tile-map/tile-map-rows';
 import { createTileMultiplesSpec } from '../../../src/charts/tile-map/tile-multiples-spec';
 import { buildTileMultiplesTable } from '../../../src/charts/tile-map/tile-multiples-table';
@@ -49,9 +53,10 @@ describe('the 8 small maps', () => {
     // The frame's title is drawn in the SVG; its height is where the panels start.
     const firstTop = Math.min(...marks.map((m) => m.y));
     rows.panels.forEach((panel, index) => {
-      const box = multiplesBox(layout, widthPx, rows.panels.length, index, 0);
+      const titles = rows.panels.map((p) => p.label);
+      const box = multiplesBox(layout, widthPx, rows.panels.length, index, 0, titles);
       const offset =
-        firstTop - (multiplesBox(layout, widthPx, rows.panels.length, 0, 0).top + box.cellPx * 0.5);
+        firstTop - (multiplesBox(layout, widthPx, rows.panels.length, 0, 0, titles).top + box.cellPx * 0.5);
       for (const tile of layout.units) {
         const expected = standing.find((s) => s.code === tile.code && s.indicator === panel.indicator);
         const square = markAt(
@@ -97,5 +102,18 @@ describe('the 8 small maps', () => {
     const quangNinh = table.rows.find((r) => r.header === 'Quảng Ninh');
     const group = standing.find((s) => s.code === 'P14' && s.indicator === '1')?.group ?? 'low';
     expect(quangNinh?.cells[0]).toMatch(new RegExp(`^\\d+,\\d+ \\(${vi.t(`group.${group}`)}\\)$`));
+  });
+});
+
+describe('the small maps’ titles at phone width', () => {
+  it('get a line for every word that does not fit beside the one before, so a long English title is not cut', () => {
+    const long = '4. Control of Corruption in the Public Sector';
+    // 76 px is a panel's width with 4 maps across a 390 px phone.
+    expect(wrappedTitleLines(long, 76)).toBeGreaterThanOrEqual(long.split(' ').length - 1);
+    expect(wrappedTitleLines('1. Tham gia', 76)).toBe(2);
+    const titles = (title: string) => Array.from({ length: 8 }, () => title);
+    expect(multiplesHeightPx(layout, 390, 8, titles(long))).toBeGreaterThan(
+      multiplesHeightPx(layout, 390, 8, titles('1. Tham gia')),
+    );
   });
 });

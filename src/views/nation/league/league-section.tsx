@@ -11,6 +11,7 @@ import { indicatorLabel, partsParentOf } from '../../shared/indicator-options.ts
 import { regionLabel } from '../../shared/region-label.ts';
 import type { UpdateNationParams } from '../use-nation-selection.ts';
 import { LeagueExportButtons } from './league-export-buttons.tsx';
+import { LeagueFigure } from './league-figure.tsx';
 import { LeagueLegend } from './league-legend.tsx';
 import { buildLeagueTable, filterLeagueRows } from './league-rows.ts';
 import { sortKeyId } from './league-sort-header.tsx';
@@ -111,6 +112,14 @@ export function LeagueSection({
         onSort={onSort}
         selectedCode={selectedCode}
         onSelect={onSelect}
+      />
+      <LeagueFigure
+        rows={shown}
+        columns={columns}
+        year={year}
+        headlineLabel={headlineLabel}
+        subtitle={subtitle}
+        selectedCode={selectedCode}
       />
     </ChartFigure>
   );

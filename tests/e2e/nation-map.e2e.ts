@@ -1,0 +1,359 @@
+// The Nationwide view's tile map in the built app (headless Chromium): the map is painted, a click on a unit's
+// square makes it the whole app's province, the map exports as a 1920×1080 slide PNG from its own menu, its
+// table alternative gives every scored unit's score, rank and group (keyboard only, checked against the league
+// table's cells), nothing scrolls sideways on a phone in either language, the league table's figure for slides
+// opens and exports by keyboard, and the time to redraw the table and the map after an indicator switch is
+// reported, never asserted.
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { APP_READY_TIMEOUT_MS, artifactPath, bestCanvas, switchLanguage } from './helpers/app.ts';
+import { setupE2ESession } from './helpers/session.ts';
+import { reportTiming } from './helpers/timings.ts';
+
+const session = setupE2ESession({ sharedPage: true });
+
+const MAP_ID = 'chart-tile-map';
+const FIGURE_ID = 'chart-league-table';
+const SEL = {
+  section: '[data-testid="nation-map-section"]',
+  map: `[data-testid="${MAP_ID}"]`,
+  mapToggle: `[data-testid="${MAP_ID}-table-toggle"]`,
+  mapTable: `[data-testid="${MAP_ID}-table"]`,
+  menuButton: `[data-testid="${MAP_ID}-menu-button"]`,
+  league: '[data-testid="league-table"]',
+  leagueRow: '[data-testid="league-row"]',
+  picker: '[data-testid="indicator-select"]',
+} as const;
+const MAP_2024_DIMENSION_2 = '?view=nation&province=P43&year=2024&indicator=2';
+
+const nfc = (text: string): string => text.normalize('NFC');
+const param = (page: Page, name: string): string | null => new URL(page.url()).searchParams.get(name);
+const sidewaysOverflow = (page: Page): Promise<number> =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+/** Opens `query` and waits until the tile map's canvas has painted its squares. */
+async function openMap(page: Page, query: string): Promise<void> {
+  await session.open(query);
+  await page.locator(SEL.section).waitFor({ state: 'visible', timeout: APP_READY_TIMEOUT_MS });
+  await page.locator(`${SEL.map} canvas`).first().waitFor({ state: 'attached', timeout: 30_000 });
+  await expect
+    .poll(async () => (await bestCanvas(page, SEL.map)).inkPixels, { timeout: 30_000, interval: 250 })
+    .toBeGreaterThan(5_000);
+}
+
+/** Presses Tab until `selector` has focus (keyboard only); fails after `max` presses. */
+async function tabTo(page: Page, selector: string, max = 300): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector)) return;
+  }
+  throw new Error(`${selector} never took focus in ${max} presses of Tab`);
+}
+
+async function focusTop(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    window.scrollTo(0, 0);
+  });
+}
+
+/** Where unit `code`'s square is drawn (viewport pixels) and whether it is outlined as the selected one. */
+interface DrawnTile {
+  x: number;
+  y: number;
+  outlined: boolean;
+}
+
+/**
+ * Asks the map's own ECharts instance where unit `code`'s square is: its (col, row) in the option it renders,
+ * converted by its grid (convertToPixel). The built app has no echarts global, so the instance is reached
+ * through echarts-for-react's component (getEchartsInstance) behind the chart's element.
+ */
+async function drawnTile(page: Page, code: string): Promise<DrawnTile> {
+  await page.locator(SEL.map).scrollIntoViewIfNeeded();
+  return page.locator(`${SEL.map} .echarts-for-react`).evaluate((element, wanted) => {
+    interface Datum {
+      code?: string;
+      value?: number[];
+      itemStyle?: { borderWidth?: number };
+    }
+    interface Instance {
+      getOption(): { series?: { data?: Datum[] }[] };
+      convertToPixel(finder: { seriesIndex: number }, value: number[]): number[];
+    }
+    interface Fiber {
+      return: Fiber | null;
+      stateNode: { getEchartsInstance?: () => Instance } | null;
+    }
+    const key = Object.keys(element).find((k) => k.startsWith('__reactFiber$'));
+    let fiber = key === undefined ? null : ((element as unknown as Record<string, Fiber>)[key] ?? null);
+    while (fiber !== null && typeof fiber.stateNode?.getEchartsInstance !== 'function') fiber = fiber.return;
+    const chart = fiber?.stateNode?.getEchartsInstance?.();
+    if (chart === undefined) throw new Error('no ECharts instance behind the tile map');
+    const series = chart.getOption().series ?? [];
+    const seriesIndex = series.findIndex((s) => (s.data ?? []).some((d) => d.code === wanted));
+    const datum = series[seriesIndex]?.data?.find((d) => d.code === wanted);
+    if (datum?.value === undefined) throw new Error(`no square for ${wanted}`);
+    const [x = Number.NaN, y = Number.NaN] = chart.convertToPixel({ seriesIndex }, datum.value.slice(0, 2));
+    const box = element.getBoundingClientRect();
+    return { x: box.left + x, y: box.top + y, outlined: (datum.itemStyle?.borderWidth ?? 0) > 0 };
+  }, code);
+}
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  expect(bytes.subarray(1, 4).toString('ascii'), 'PNG signature').toBe('PNG');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+/** Distinct colours of a PNG, drawn in the page (a blank or single-colour image has few). */
+async function pngColours(page: Page, bytes: Buffer): Promise<number> {
+  return page.evaluate(
+    async (dataUrl) => {
+      const image = new Image();
+      image.src = dataUrl;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.naturalWidth;
+      canvas.height = image.naturalHeight;
+      const context = canvas.getContext('2d');
+      if (context === null) throw new Error('no 2d context');
+      context.drawImage(image, 0, 0);
+      const all = context.getImageData(0, 0, canvas.width, canvas.height).data;
+      const colours = new Set<number>();
+      for (let i = 0; i < all.length; i += 4 * 31)
+        colours.add(((all[i] ?? 0) << 16) | ((all[i + 1] ?? 0) << 8) | (all[i + 2] ?? 0));
+      return colours.size;
+    },
+    `data:image/png;base64,${bytes.toString('base64')}`,
+  );
+}
+
+/** The league table's score and group word of column `sortId` (e.g. "i2"), by province name. */
+async function leagueColumn(page: Page, sortId: string): Promise<Map<string, [string, string]>> {
+  const entries = await page.locator(SEL.league).evaluate((table, id) => {
+    const header = table.querySelector<HTMLTableCellElement>(`[data-testid="sort-${id}"]`);
+    if (header === null) throw new Error(`no column ${id}`);
+    return [...table.querySelectorAll('[data-testid="league-row"]')].flatMap((row) => {
+      const cell = (row as HTMLTableRowElement).cells[header.cellIndex];
+      const name = row.querySelector('th button')?.textContent ?? '';
+      if (cell === undefined || !cell.classList.contains('league-cell')) return [];
+      const score = cell.firstChild?.textContent ?? '';
+      const group = (cell.querySelector('.visually-hidden')?.textContent ?? '').replace(/^,\s*/, '');
+      return [[name.normalize('NFC').trim(), [score.trim(), group.trim()]] as [string, [string, string]]];
+    });
+  }, sortId);
+  return new Map(entries);
+}
+
+/** The map table's rows: unit name, score, rank, group. */
+const mapTableRows = (page: Page): Promise<string[][]> =>
+  page
+    .locator(`${SEL.mapTable} tbody tr`)
+    .evaluateAll((rows) =>
+      rows.map((row) =>
+        [...row.querySelectorAll('th, td')].map((c) => (c.textContent ?? '').normalize('NFC').trim()),
+      ),
+    );
+
+describe('Nationwide tile map (built app, headless Chromium)', () => {
+  test('a click on Quảng Ninh’s square makes it the whole app’s province, outlined on the map', async () => {
+    const { page } = session;
+    await openMap(page, `${MAP_2024_DIMENSION_2}&lang=vi`);
+    expect((await drawnTile(page, 'P43')).outlined).toBe(true);
+    const quangNinh = await drawnTile(page, 'P14');
+    expect(quangNinh.outlined).toBe(false);
+    await page.mouse.click(quangNinh.x, quangNinh.y);
+    await expect
+      .poll(async () => nfc(await page.locator('.view-context').innerText()))
+      .toBe('Quảng Ninh · 2024');
+    expect(param(page, 'province')).toBe('P14');
+    expect(param(page, 'indicator')).toBe('2');
+    await expect
+      .poll(() => page.locator(`${SEL.leagueRow}.is-selected`).getAttribute('data-code'))
+      .toBe('P14');
+    await expect.poll(async () => (await drawnTile(page, 'P14')).outlined).toBe(true);
+    expect((await drawnTile(page, 'P43')).outlined).toBe(false);
+  });
+
+  test('exports the map from its menu, by keyboard, as a 1920×1080 slide PNG that is not blank', async () => {
+    const { page } = session;
+    await openMap(page, `${MAP_2024_DIMENSION_2}&lang=vi`);
+    await focusTop(page);
+    await tabTo(page, SEL.menuButton);
+    await page.keyboard.press('Enter');
+    await page.locator(`[data-testid="${MAP_ID}-menu"]`).waitFor();
+    // The menu opens on its first item, the slide PNG.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      `${MAP_ID}-export-slidePng`,
+    );
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 30_000 }),
+      page.keyboard.press('Enter'),
+    ]);
+    const bytes = await readFile(await download.path());
+    expect(download.suggestedFilename()).toMatch(/^papi_tile-map_chi-so-2_2024_\d{4}-\d{2}-\d{2}\.png$/);
+    expect(pngSize(bytes)).toEqual({ width: 1920, height: 1080 });
+    // Four group colours, grey, white, text and antialiasing: far more than a blank or one-colour image.
+    expect(await pngColours(page, bytes)).toBeGreaterThan(20);
+  });
+
+  test('its table, by keyboard, lists the 61 scored units with the league table’s scores and groups', async () => {
+    const { page } = session;
+    await openMap(page, `${MAP_2024_DIMENSION_2}&lang=vi`);
+    const league = await leagueColumn(page, 'i2');
+    expect(league.size).toBe(61);
+    await focusTop(page);
+    await tabTo(page, SEL.mapToggle);
+    await page.keyboard.press('Enter');
+    await page.locator(SEL.mapTable).waitFor({ timeout: 15_000 });
+    expect(await page.locator(SEL.mapToggle).getAttribute('aria-pressed')).toBe('true');
+    const rows = await mapTableRows(page);
+    const scored = rows.filter((row) => /^\d+\/61$/.test(row[2] ?? ''));
+    expect(scored).toHaveLength(61);
+    // Best rank first, then the two units 2024 did not score, without score or rank.
+    const ranks = scored.map((row) => Number((row[2] ?? '').split('/')[0]));
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    expect(rows.slice(0, 61)).toEqual(scored);
+    expect(rows.slice(61).map((row) => row.slice(1, 3))).toEqual([
+      ['–', '–'],
+      ['–', '–'],
+    ]);
+    // Each unit's score and group are the league table's, which comes from another query.
+    expect(scored.map(([name, score, , group]) => [name, score, group])).toEqual(
+      scored.map(([name = '']) => [name, ...(league.get(name) ?? ['not in the league table', ''])]),
+    );
+    expect(new Set(scored.map((row) => row[3]))).toEqual(
+      new Set(['Cao', 'Trung bình cao', 'Trung bình thấp', 'Thấp']),
+    );
+    await saveSection(page, 'nation-map-table-1366-vi');
+  });
+
+  test('fits a 390 px phone in both languages; screenshots of the section at 1366 vi and 390 en', async () => {
+    const { page } = session;
+    await openMap(page, `${MAP_2024_DIMENSION_2}&lang=vi`);
+    await saveSection(page, 'nation-map-1366-vi');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect.poll(() => sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+    await switchLanguage(page, 'en');
+    await expect
+      .poll(async () => nfc(await page.locator('#nation-map-heading').innerText()))
+      .toBe('Tile map and distribution');
+    await page.locator(`${SEL.map} canvas`).first().waitFor({ state: 'attached', timeout: 30_000 });
+    await expect
+      .poll(async () => (await bestCanvas(page, SEL.map)).inkPixels, { timeout: 30_000, interval: 250 })
+      .toBeGreaterThan(2_000);
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+    await saveSection(page, 'nation-map-390-en');
+    await switchLanguage(page, 'vi');
+  });
+
+  test('the league table as a figure for slides: opened and exported by keyboard as a 1920×1080 PNG and an SVG', async () => {
+    const { page } = session;
+    await session.open('?view=nation&province=P43&year=2024&lang=vi');
+    await page.locator(SEL.league).waitFor({ state: 'visible', timeout: APP_READY_TIMEOUT_MS });
+    const figure = `[data-testid="${FIGURE_ID}"]`;
+    expect(await page.locator(figure).count(), 'drawn only once opened').toBe(0);
+    await focusTop(page);
+    await tabTo(page, '[data-testid="league-figure"] > summary');
+    await page.keyboard.press('Enter');
+    await page.locator(`${figure} canvas`).first().waitFor({ state: 'attached', timeout: 30_000 });
+    await expect
+      .poll(async () => (await bestCanvas(page, figure)).inkPixels, { timeout: 30_000, interval: 250 })
+      .toBeGreaterThan(5_000);
+    expect(nfc((await page.locator(figure).getAttribute('aria-label')) ?? '')).toContain(
+      'Quảng Ninh (47,82)',
+    );
+
+    await tabTo(page, `[data-testid="${FIGURE_ID}-menu-button"]`, 10);
+    await page.keyboard.press('Enter');
+    await page.locator(`[data-testid="${FIGURE_ID}-menu"]`).waitFor();
+    const [slide] = await Promise.all([
+      page.waitForEvent('download', { timeout: 30_000 }),
+      page.keyboard.press('Enter'),
+    ]);
+    const png = await readFile(await slide.path());
+    expect(slide.suggestedFilename()).toMatch(/^papi_league-table_.*2024_\d{4}-\d{2}-\d{2}\.png$/);
+    expect(pngSize(png)).toEqual({ width: 1920, height: 1080 });
+    expect(await pngColours(page, png)).toBeGreaterThan(20);
+
+    // Focus is back on the menu button: the SVG is two items down.
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      `${FIGURE_ID}-export-svg`,
+    );
+    const [vector] = await Promise.all([
+      page.waitForEvent('download', { timeout: 30_000 }),
+      page.keyboard.press('Enter'),
+    ]);
+    const texts = await page.evaluate(
+      (text) =>
+        [...new DOMParser().parseFromString(text, 'image/svg+xml').querySelectorAll('text')].map((el) =>
+          (el.textContent ?? '').normalize('NFC'),
+        ),
+      (await readFile(await vector.path())).toString('utf8'),
+    );
+    const heading = nfc(await page.locator('#league-heading').innerText());
+    expect(texts).toContain(heading);
+    expect(texts).toEqual(expect.arrayContaining(['Quảng Ninh', '47,82', 'Đắk Nông', '58', 'Cao', 'Thấp']));
+  });
+
+  test('measures the redraw of the table and the map after an indicator switch (reported, not asserted)', async () => {
+    const { page } = session;
+    await openMap(page, `${MAP_2024_DIMENSION_2}&lang=vi`);
+    const picker = page.locator(SEL.picker);
+    // Timed inside the page: from the picker's change event to the first frame where both the league table's
+    // heading and the painted map's accessible name name the new indicator.
+    await picker.evaluate((el) =>
+      el.addEventListener('change', () => {
+        (window as unknown as { switchStartedAt: number }).switchStartedAt = performance.now();
+      }),
+    );
+    const codes = ['total', '1', '2', '3', '4', '5', '6', '7', '8'];
+    const switchTo = async (code: string): Promise<number> => {
+      const label = await picker.evaluate(
+        (el, value) =>
+          [...(el as HTMLSelectElement).options].find((o) => o.value === value)?.text.normalize('NFC') ?? '',
+        code,
+      );
+      await picker.selectOption(code);
+      const done = await page.waitForFunction(
+        ([text, mapSel]) => {
+          const heading = (document.querySelector('#league-heading')?.textContent ?? '').normalize('NFC');
+          const map = document.querySelector(mapSel);
+          const named = (map?.getAttribute('aria-label') ?? '').normalize('NFC');
+          const painted = map?.querySelector('canvas') !== null;
+          return (
+            heading.includes(text) &&
+            named.includes(text) &&
+            painted &&
+            performance.now() - (window as unknown as { switchStartedAt: number }).switchStartedAt
+          );
+        },
+        [label, SEL.map] as const,
+        { polling: 'raf', timeout: 30_000 },
+      );
+      return (await done.jsonValue()) as number;
+    };
+    // First load of each indicator (its queries run once), not timed.
+    for (const code of [...codes.slice(3), ...codes.slice(0, 3)]) await switchTo(code);
+    const times: number[] = [];
+    for (let i = 0; i < 20; i++) times.push(await switchTo(codes[(i + 3) % codes.length] ?? 'total'));
+    times.sort((a, b) => a - b);
+    const p95 = times[Math.ceil(times.length * 0.95) - 1] ?? Number.NaN;
+    reportTiming(
+      'nation: switch indicator, league table and tile map redrawn (p95 of 20, after the first load)',
+      p95,
+      `median ${(times[10] ?? Number.NaN).toFixed(1)} ms`,
+    );
+    expect(times).toHaveLength(20);
+  });
+});
+
+/** A screenshot of the map section alone, in the test artifacts. */
+async function saveSection(page: Page, name: string): Promise<void> {
+  await page.locator(SEL.section).screenshot({ path: artifactPath(`${name}.png`), timeout: 15_000 });
+}
