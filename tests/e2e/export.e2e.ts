@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { artifactPath, saveScreenshot, SEL, waitForApp } from './helpers/app.ts';
 import { setupE2ESession } from './helpers/session.ts';
+import { pngSize } from './helpers/png.ts';
 
 const session = setupE2ESession({ sharedPage: true });
 
@@ -55,12 +56,6 @@ async function exportFile(page: Page, chartId: string, kind: string) {
   const bytes = await readFile(path);
   measures[`${chartId} ${kind}`] = { bytes: (await stat(path)).size, ms, file: download.suggestedFilename() };
   return { bytes, name: download.suggestedFilename(), ms, days };
-}
-
-/** Width and height from a PNG's IHDR chunk. */
-function pngSize(bytes: Buffer): { width: number; height: number } {
-  expect(bytes.subarray(1, 4).toString('ascii'), 'PNG signature').toBe('PNG');
-  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
 /** Draws the PNG in the page: distinct colours overall, and dark pixels in the title's band (top-left). */

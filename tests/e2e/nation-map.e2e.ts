@@ -10,6 +10,7 @@ import { describe, expect, test } from 'vitest';
 import { APP_READY_TIMEOUT_MS, artifactPath, bestCanvas, switchLanguage } from './helpers/app.ts';
 import { setupE2ESession } from './helpers/session.ts';
 import { reportTiming } from './helpers/timings.ts';
+import { pngSize } from './helpers/png.ts';
 
 const session = setupE2ESession({ sharedPage: true });
 
@@ -99,12 +100,6 @@ async function drawnTile(page: Page, code: string): Promise<DrawnTile> {
     const box = element.getBoundingClientRect();
     return { x: box.left + x, y: box.top + y, outlined: (datum.itemStyle?.borderWidth ?? 0) > 0 };
   }, code);
-}
-
-/** Width and height from a PNG's IHDR chunk. */
-function pngSize(bytes: Buffer): { width: number; height: number } {
-  expect(bytes.subarray(1, 4).toString('ascii'), 'PNG signature').toBe('PNG');
-  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
 /** Distinct colours of a PNG, drawn in the page (a blank or single-colour image has few). */

@@ -8,7 +8,7 @@ import type { ProgressProvenance } from '../../queries/progress-provenance.ts';
 import { ChangeCell, CompletionCell, signClass } from './dimension-table-cells.tsx';
 import { DimensionTableNotes } from './dimension-table-notes.tsx';
 import type { PlanContext } from './plan-context.ts';
-import { SortHeader } from './sort-header.tsx';
+import { SortHeader } from '../shared/sort-header.tsx';
 import type { DimensionSort, DimensionSortKey } from './sort-dimension-rows.ts';
 import {
   DEFAULT_DIMENSION_SORT,

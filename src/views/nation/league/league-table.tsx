@@ -3,7 +3,8 @@ import { ScrollRegion } from '../../../components/scroll-region.tsx';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import type { NationSort, NationSortKey } from '../../../state/view-params/nation-params.ts';
 import { rankChangeOf, type LeagueCell, type LeagueRow } from './league-rows.ts';
-import { LeagueSortHeader } from './league-sort-header.tsx';
+import { SortHeader } from '../../shared/sort-header.tsx';
+import { sameSortKey } from './league-sort-header.tsx';
 import '../../../components/data-table.css';
 import '../../../components/link-button.css';
 
@@ -42,7 +43,8 @@ export function LeagueTable(props: LeagueTableProps): ReactNode {
         <caption className="visually-hidden">{props.caption}</caption>
         <thead>
           <tr>
-            <LeagueSortHeader
+            <SortHeader
+              sameKey={sameSortKey}
               column="rank"
               sort={sort}
               onSort={onSort}
@@ -50,7 +52,8 @@ export function LeagueTable(props: LeagueTableProps): ReactNode {
               numeric
               testId="sort-rank"
             />
-            <LeagueSortHeader
+            <SortHeader
+              sameKey={sameSortKey}
               column="name"
               sort={sort}
               onSort={onSort}
@@ -58,7 +61,8 @@ export function LeagueTable(props: LeagueTableProps): ReactNode {
               testId="sort-name"
             />
             {columns.map((column) => (
-              <LeagueSortHeader
+              <SortHeader
+                sameKey={sameSortKey}
                 key={column.code}
                 column={{ indicator: column.code }}
                 sort={sort}
@@ -69,7 +73,8 @@ export function LeagueTable(props: LeagueTableProps): ReactNode {
                 testId={`sort-i${column.code}`}
               />
             ))}
-            <LeagueSortHeader
+            <SortHeader
+              sameKey={sameSortKey}
               column="change"
               sort={sort}
               onSort={onSort}
@@ -77,7 +82,8 @@ export function LeagueTable(props: LeagueTableProps): ReactNode {
               numeric
               testId="sort-change"
             />
-            <LeagueSortHeader
+            <SortHeader
+              sameKey={sameSortKey}
               column="rankChange"
               sort={sort}
               onSort={onSort}
