@@ -149,9 +149,12 @@ describe('long text in imported files (built app, headless Chromium)', () => {
         if (view.name === 'plan' && width === 390) {
           await expectVisible(page, '[data-testid="plan-task-detail"]');
           await page.screenshot({ path: artifactPath('long-text-plan-390.png'), timeout: 15_000 });
+          // Without the wrapping rules the table is tens of thousands of pixels wide and cannot be captured:
+          // the width check below then says which elements are too wide.
           await page
             .locator('[data-testid="plan-task-table"]')
-            .screenshot({ path: artifactPath('long-text-plan-table-390.png'), timeout: 15_000 });
+            .screenshot({ path: artifactPath('long-text-plan-table-390.png'), timeout: 15_000 })
+            .catch(() => null);
         }
       }
     }
