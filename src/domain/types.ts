@@ -40,7 +40,8 @@ export interface ProvinceYearSummary {
   scoredCount: number;
   group: PapiGroup;
   dimensionCount: number;
-  source: string;
+  /** The rows' sources, "; "-joined; null when none is recorded. */
+  source: string | null;
   /** The group cut of the next group up that year (null in the high group). */
   nextGroupThreshold: number | null;
 }

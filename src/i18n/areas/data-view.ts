@@ -31,6 +31,8 @@ export const dataViewVi = {
   'import.problem.unknownTask':
     'Mã nhiệm vụ “{found}” không có trong kế hoạch nào đã nạp; gần nhất: {nearest}.',
   'import.problem.badDate': 'Ngày “{found}” không hợp lệ (cần dạng {expected}).',
+  'import.problem.badPlanGoals':
+    'Không đọc được mục tiêu của kế hoạch “{found}”: cột này chỉ nhận danh sách mục tiêu do bước duyệt kế hoạch ghi.',
   'import.problem.duplicateConflict': 'Trùng khóa “{found}” với dòng {expected} nhưng giá trị khác.',
   'import.problem.where.cell': 'ô {cell}',
   'import.problem.where.province': 'tỉnh {province}',
@@ -174,6 +176,8 @@ export const dataViewEn: { readonly [K in keyof typeof dataViewVi]: string } = {
   'import.problem.unknownPeriod': 'Unknown reporting period “{found}” (for example: {expected}).',
   'import.problem.unknownTask': 'Task ID “{found}” is in no loaded plan; nearest: {nearest}.',
   'import.problem.badDate': 'Date “{found}” is not valid (expected {expected}).',
+  'import.problem.badPlanGoals':
+    'The plan goals “{found}” cannot be read: this column takes only the list of goals the plan review writes.',
   'import.problem.duplicateConflict': 'Key “{found}” repeats row {expected} with a different value.',
   'import.problem.where.cell': 'cell {cell}',
   'import.problem.where.province': 'province {province}',

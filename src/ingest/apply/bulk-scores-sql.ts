@@ -80,14 +80,15 @@ export function createBulkMapSql(map: BulkMap, index: number): SqlFragment {
 
 /**
  * Each non-blank key typed through the maps, with `clean`: every cell accepted, the score on its
- * indicator's scale, no empty score and every row of the key with the same score text.
+ * indicator's scale, no empty score and every row of the key with the same score text. A key without a
+ * source records `fileSource`, as the row reader does.
  */
-export function createBulkRowsSql(index: number): SqlFragment {
+export function createBulkRowsSql(index: number, fileSource: string): SqlFragment {
   const keys = sqlIdentifier(bulkKeysTable(index));
   const map = (name: BulkMap) => sqlIdentifier(bulkMapTable(name, index));
   return sql`CREATE OR REPLACE TABLE ${sqlIdentifier(bulkRowsTable(index))} AS
     SELECT p.value AS province_code, y.value AS year, i.value AS indicator, s.value AS score,
-      nullif(trim(k.source), '') AS source,
+      coalesce(nullif(trim(k.source), ''), ${fileSource}) AS source,
       (p.value IS NOT NULL AND y.value IS NOT NULL AND i.value IS NOT NULL AND s.value IS NOT NULL
         AND s.value BETWEEN scale.min AND scale.max AND k.empty_scores = 0
         AND k.score_text = k.score_text_max) AS clean

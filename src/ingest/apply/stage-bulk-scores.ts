@@ -5,6 +5,7 @@
 // column: a bad file costs time, never a less precise message.
 
 import type { Connector } from '../../db/connector';
+import { importedFileSource } from '../../domain/imported-file-source';
 import { YEAR_RANGE } from '../read/cell-checks';
 import type { BulkScores } from '../read/import-rows';
 import { createIndicatorCodeMatcher } from '../read/indicator-code';
@@ -93,7 +94,7 @@ export async function stageBulkScores(
       await conn.registerFileText(bulkMapFileName(map, index), csv);
       await conn.query(createBulkMapSql(map, index));
     }
-    await conn.query(createBulkRowsSql(index));
+    await conn.query(createBulkRowsSql(index, importedFileSource(bulk.file.name)));
     await conn.query(createBulkStagedSql(index));
     const [trouble] = await conn.query<{ keys: number; unclean: number; conflicts: number }>(
       countBulkTroubleSql(index),

@@ -48,7 +48,7 @@ export function readGridScores(
   const { at, year, source } = options;
   const match = createProvinceMatcher(context.provinces);
   const nameOfCode = new Map(context.provinces.map((province) => [province.code, province.name_vi] as const));
-  const readScore = createLongScoreReader(context);
+  const readScore = createLongScoreReader(context, source);
   const lines = storedLines(grid);
   const problems: ImportProblem[] = [];
   const rows: ScoreRow[] = [];

@@ -49,6 +49,16 @@ function goalsOfCell(cell: string): Record<string, unknown>[] {
   return parsed;
 }
 
+/** Whether a plan_goals cell holds a list of goals (the reader refuses any other text at its cell). */
+export function isPlanGoalsCell(cell: string): boolean {
+  try {
+    goalsOfCell(cell);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** What a plan file says about goals: the plans whose goals it sets (null: it carries none), and their rows as plan_goals CSV. */
 export function planGoalsOfRows(
   rows: readonly PlanTaskRow[],

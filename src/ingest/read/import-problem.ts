@@ -23,6 +23,7 @@ export const PROBLEM_KEYS = [
   'badDate',
   'unknownTask',
   'duplicateConflict',
+  'badPlanGoals',
   // The official PAPI workbooks (src/ingest/papi-workbook): refusals, then warnings that never refuse.
   'yearUnknown',
   'duplicateProvince',

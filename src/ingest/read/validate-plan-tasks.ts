@@ -2,6 +2,10 @@
 
 import { createProvinceReader, optionalText, readYear, requiredText } from './cell-checks';
 import type { ImportContext, PlanTaskRow, RowCursor } from './import-rows';
+import { isPlanGoalsCell } from '../plan-document/plan-goals-cell';
+
+/** How much of a refused goals cell the problem quotes. */
+const GOALS_SHOWN_CHARS = 80;
 
 /** Reads one plan task per row, or null after recording its problems; a province, when given, must be known. */
 export function createPlanTaskReader(context: ImportContext): (cursor: RowCursor) => PlanTaskRow | null {
@@ -15,7 +19,14 @@ export function createPlanTaskReader(context: ImportContext): (cursor: RowCursor
     const hasProvince = cursor.text('province') !== '';
     const province = hasProvince ? readProvince(cursor) : null;
     if (taskId === null || plan === null || task === null) return null;
-    if ((hasYear && targetYear === null) || (hasProvince && province === null)) return null;
+    const goals = optionalText(cursor, 'plan_goals');
+    // Goals travel as the JSON the plan review writes; any other text is refused here, at its cell.
+    const badGoals = goals !== null && !isPlanGoalsCell(goals) ? goals : null;
+    if (badGoals !== null) {
+      cursor.problem('plan_goals', 'badPlanGoals', { found: badGoals.slice(0, GOALS_SHOWN_CHARS) });
+    }
+    if ((hasYear && targetYear === null) || (hasProvince && province === null) || badGoals !== null)
+      return null;
     const subdimension = optionalText(cursor, 'subdimension');
     return {
       task_id: taskId,
@@ -31,7 +42,7 @@ export function createPlanTaskReader(context: ImportContext): (cursor: RowCursor
       timeframe_code: optionalText(cursor, 'timeframe_code'),
       province_code: province,
       target_year: targetYear,
-      plan_goals: optionalText(cursor, 'plan_goals'),
+      plan_goals: goals,
     };
   };
 }

@@ -1,5 +1,6 @@
 // A recognised table → typed rows of its kind, or problems located at the row and column.
 
+import { importedFileSource } from '../../domain/imported-file-source';
 import { dropDuplicates, type NumberedRow } from './find-duplicates';
 import { fileProblem, type ImportProblem } from './import-problem';
 import {
@@ -78,10 +79,12 @@ function validateByKind(table: RecognisedTable, context: ImportContext): Validat
     );
     return { imported: { kind: table.kind, rows: unique.rows }, problems: [...problems, ...unique.problems] };
   }
+  // A score row that names no source records the file it came from, so every view can say where it is from.
+  const fileSource = importedFileSource(table.at.file);
   const reader =
     table.kind === 'scores_long'
-      ? createLongScoreReader(context)
-      : createWideScoreReader(context, table.header.indicatorColumns);
+      ? createLongScoreReader(context, fileSource)
+      : createWideScoreReader(context, table.header.indicatorColumns, fileSource);
   const rows = readDataRows<ScoreRow>(table, problems, reader);
   const unique = dropDuplicates(
     rows,

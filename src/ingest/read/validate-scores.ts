@@ -41,8 +41,12 @@ function createYearProvinceReader(
   };
 }
 
-/** Long layout: province, year, indicator, score[, source, note]. */
-export function createLongScoreReader(context: ImportContext): ScoreRowReader {
+/** The row's own source, or `fileSource` (the file's stamp) when the column is absent or the cell empty. */
+const readSource = (cursor: RowCursor, fileSource: string): string =>
+  optionalText(cursor, 'source') ?? fileSource;
+
+/** Long layout: province, year, indicator, score[, source, note]; a row without a source gets `fileSource`. */
+export function createLongScoreReader(context: ImportContext, fileSource: string): ScoreRowReader {
   const readProvince = createYearProvinceReader(context);
   const matchCode = createIndicatorCodeMatcher(context.indicators.map((indicator) => indicator.code));
   const scales = new Map(context.indicators.map((indicator) => [indicator.code, indicator] as const));
@@ -60,7 +64,7 @@ export function createLongScoreReader(context: ImportContext): ScoreRowReader {
     }
     const score = scale === undefined ? null : readScore(cursor, 'score', scale);
     if (province === null || year === null || scale === undefined || score === null) return [];
-    const extra = { source: optionalText(cursor, 'source'), note: optionalText(cursor, 'note') };
+    const extra = { source: readSource(cursor, fileSource), note: optionalText(cursor, 'note') };
     return [{ province_code: province, year, indicator: scale.code, score, ...extra }];
   };
 }
@@ -69,13 +73,14 @@ export function createLongScoreReader(context: ImportContext): ScoreRowReader {
 export function createWideScoreReader(
   context: ImportContext,
   indicatorColumns: readonly { readonly index: number; readonly code: string }[],
+  fileSource: string,
 ): ScoreRowReader {
   const readProvince = createYearProvinceReader(context);
   const scales = new Map(context.indicators.map((indicator) => [indicator.code, indicator] as const));
   return (cursor) => {
     const year = readYear(cursor, 'year');
     const province = readProvince(cursor, year);
-    const extra = { source: optionalText(cursor, 'source'), note: optionalText(cursor, 'note') };
+    const extra = { source: readSource(cursor, fileSource), note: optionalText(cursor, 'note') };
     const scores: ScoreRow[] = [];
     for (const { index, code } of indicatorColumns) {
       const scale = scales.get(code);

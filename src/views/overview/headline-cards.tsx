@@ -69,7 +69,7 @@ export function HeadlineCards({ summary }: { summary: ProvinceYearSummary }): Re
       year: previousYear,
       value: formatNumber(summary.previousTotal),
     });
-  const source = splitSource(summary.source);
+  const source = splitSource(summary.source, t);
 
   return (
     <>

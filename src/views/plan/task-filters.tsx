@@ -36,6 +36,8 @@ function FilterSelect({ label, value, testId, choices, onChange }: FilterSelectP
         id={id}
         className="select"
         value={value ?? ''}
+        // A long choice is cut at the select's width: the title holds it whole.
+        title={choices.find((choice) => choice.value === value)?.label}
         data-testid={testId}
         onChange={(event) => onChange(event.target.value === '' ? null : event.target.value)}
       >

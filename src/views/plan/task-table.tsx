@@ -155,12 +155,14 @@ export function TaskTable({
                     >
                       {task.subdimension ?? task.taskId} {task.subdimensionLabel ?? ''}
                     </button>
-                    <div className="plan-task-snippet">{task.task}</div>
+                    <div className="plan-task-snippet" title={task.task}>
+                      {task.task}
+                    </div>
                   </th>
                   <td>
                     {task.dimension}. {dimensionNames[task.dimension] ?? ''}
                   </td>
-                  <td>{item.agencies.join('; ')}</td>
+                  <td className="plan-task-agencies">{item.agencies.join('; ')}</td>
                   <td>{describeDeadline(t, item.deadline)}</td>
                   <td className="numeric">
                     {formatPercent(lang, counts.completionRate)}
