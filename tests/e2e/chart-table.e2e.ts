@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectAttribute, expectCount, saveScreenshot, SEL, waitForApp } from './helpers/app.ts';
 import { setupE2ESession } from './helpers/session.ts';
+import { tabTo } from './helpers/keyboard.ts';
 
 const session = setupE2ESession({ sharedPage: true });
 
@@ -12,15 +13,6 @@ const TREND_TABLE = '[data-testid="chart-total-trend-table"]';
 const GAP_TOGGLE = '[data-testid="chart-dimension-gap-table-toggle"]';
 const GAP_TABLE = '[data-testid="chart-dimension-gap-table"]';
 const MAX_TABS = 120;
-
-/** Presses Tab until `selector` has focus, as a keyboard user would reach it; fails if it never does. */
-async function tabTo(page: Page, selector: string): Promise<void> {
-  for (let i = 0; i < MAX_TABS; i += 1) {
-    await page.keyboard.press('Tab');
-    if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector)) return;
-  }
-  throw new Error(`${selector} not reached with ${MAX_TABS} presses of Tab`);
-}
 
 /** Row header and cells of a table, text normalised. */
 async function tableRows(page: Page, selector: string): Promise<string[][]> {
@@ -46,7 +38,7 @@ describe('charts as tables (keyboard)', () => {
       'Đắk Nông: điểm PAPI tổng hợp 2011–2024; năm 2024: 40,54, hạng 58/61',
     );
 
-    await tabTo(page, TREND_TOGGLE);
+    await tabTo(page, TREND_TOGGLE, MAX_TABS);
     await expectAttribute(page, TREND_TOGGLE, 'aria-pressed', 'false');
     await page.keyboard.press('Enter');
     await expectAttribute(page, TREND_TOGGLE, 'aria-pressed', 'true');
@@ -81,7 +73,7 @@ describe('charts as tables (keyboard)', () => {
       /^Đắk Nông 2024: khoảng cách tới trung vị toàn quốc theo chỉ số; 8\/8 chỉ số dưới trung vị; xa nhất: 4\. /,
     );
 
-    await tabTo(page, GAP_TOGGLE);
+    await tabTo(page, GAP_TOGGLE, MAX_TABS);
     await page.keyboard.press('Space');
     await expectCount(page, `${GAP_TABLE} tbody tr`, 8);
     const rows = await tableRows(page, GAP_TABLE);

@@ -11,6 +11,7 @@ import { APP_READY_TIMEOUT_MS, artifactPath, bestCanvas, switchLanguage } from '
 import { setupE2ESession } from './helpers/session.ts';
 import { reportTiming } from './helpers/timings.ts';
 import { pngSize } from './helpers/png.ts';
+import { sidewaysOverflow, tabTo } from './helpers/keyboard.ts';
 
 const session = setupE2ESession({ sharedPage: true });
 
@@ -30,9 +31,6 @@ const MAP_2024_DIMENSION_2 = '?view=nation&province=P43&year=2024&indicator=2';
 
 const nfc = (text: string): string => text.normalize('NFC');
 const param = (page: Page, name: string): string | null => new URL(page.url()).searchParams.get(name);
-const sidewaysOverflow = (page: Page): Promise<number> =>
-  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-
 /** Opens `query` and waits until the tile map's canvas has painted its squares. */
 async function openMap(page: Page, query: string): Promise<void> {
   await session.open(query);
@@ -41,15 +39,6 @@ async function openMap(page: Page, query: string): Promise<void> {
   await expect
     .poll(async () => (await bestCanvas(page, SEL.map)).inkPixels, { timeout: 30_000, interval: 250 })
     .toBeGreaterThan(5_000);
-}
-
-/** Presses Tab until `selector` has focus (keyboard only); fails after `max` presses. */
-async function tabTo(page: Page, selector: string, max = 300): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
-    if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector)) return;
-  }
-  throw new Error(`${selector} never took focus in ${max} presses of Tab`);
 }
 
 async function focusTop(page: Page): Promise<void> {
@@ -176,7 +165,7 @@ describe('Nationwide tile map (built app, headless Chromium)', () => {
     const { page } = session;
     await openMap(page, `${MAP_2024_DIMENSION_2}&lang=vi`);
     await focusTop(page);
-    await tabTo(page, SEL.menuButton);
+    await tabTo(page, SEL.menuButton, 300);
     await page.keyboard.press('Enter');
     await page.locator(`[data-testid="${MAP_ID}-menu"]`).waitFor();
     // The menu opens on its first item, the slide PNG.
@@ -200,7 +189,7 @@ describe('Nationwide tile map (built app, headless Chromium)', () => {
     const league = await leagueColumn(page, 'i2');
     expect(league.size).toBe(61);
     await focusTop(page);
-    await tabTo(page, SEL.mapToggle);
+    await tabTo(page, SEL.mapToggle, 300);
     await page.keyboard.press('Enter');
     await page.locator(SEL.mapTable).waitFor({ timeout: 15_000 });
     expect(await page.locator(SEL.mapToggle).getAttribute('aria-pressed')).toBe('true');
@@ -251,7 +240,7 @@ describe('Nationwide tile map (built app, headless Chromium)', () => {
     const figure = `[data-testid="${FIGURE_ID}"]`;
     expect(await page.locator(figure).count(), 'drawn only once opened').toBe(0);
     await focusTop(page);
-    await tabTo(page, '[data-testid="league-figure"] > summary');
+    await tabTo(page, '[data-testid="league-figure"] > summary', 300);
     await page.keyboard.press('Enter');
     await page.locator(`${figure} canvas`).first().waitFor({ state: 'attached', timeout: 30_000 });
     await expect

@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { APP_READY_TIMEOUT_MS, bestCanvas, saveScreenshot, switchLanguage } from './helpers/app.ts';
 import { setupE2ESession } from './helpers/session.ts';
 import { reportTiming } from './helpers/timings.ts';
+import { sidewaysOverflow, tabTo } from './helpers/keyboard.ts';
 
 const session = setupE2ESession({ sharedPage: true });
 
@@ -25,21 +26,6 @@ const param = (page: Page, name: string): string | null => new URL(page.url()).s
 async function waitForLeague(page: Page, rows: number): Promise<void> {
   await page.locator(SEL.table).waitFor({ state: 'visible', timeout: APP_READY_TIMEOUT_MS });
   await expect.poll(() => page.locator(`${SEL.table} ${SEL.row}`).count(), { timeout: 30_000 }).toBe(rows);
-}
-
-/** Presses Tab until `selector` has focus (by keyboard only); fails after `max` presses. */
-async function tabTo(page: Page, selector: string, max = 200): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
-    if (
-      await page
-        .locator(selector)
-        .first()
-        .evaluate((el) => el === document.activeElement)
-    )
-      return;
-  }
-  throw new Error(`${selector} never took focus in ${max} presses of Tab`);
 }
 
 /** Puts the focus back at the top of the page, so Tab starts from the skip link. */
@@ -65,9 +51,6 @@ const columnNumbers = (page: Page, index: number): Promise<number[]> =>
       index,
     )
     .then((texts) => texts.map((text) => Number(text.replace(/\./g, '').replace(',', '.'))));
-const sidewaysOverflow = (page: Page): Promise<number> =>
-  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-
 describe('Nationwide view (built app, headless Chromium)', () => {
   test('sorts the 2024 league table by keyboard and makes a province the whole app’s choice', async () => {
     const { page } = session;

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { VIEW_IDS } from '../../src/state/url-state.ts';
 import { expectCount, saveScreenshot, SEL, textOf, waitForApp } from './helpers/app.ts';
 import { expectNoProblems, setupE2ESession } from './helpers/session.ts';
+import { tabTo } from './helpers/keyboard.ts';
 
 const session = setupE2ESession({ sharedPage: true });
 
@@ -104,21 +105,6 @@ function expectVisibleRing(ring: FocusRing | null, what: string): void {
   expect(ring.clippedBy, `${what} ${ring.label}: ring clipped by`).toBeNull();
 }
 
-/** Presses Tab until `selector` has focus (by keyboard only); fails after `max` presses. */
-async function tabTo(page: Page, selector: string, max = 80): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
-    if (
-      await page
-        .locator(selector)
-        .first()
-        .evaluate((el) => el === document.activeElement)
-    )
-      return;
-  }
-  throw new Error(`${selector} never took focus in ${max} presses of Tab`);
-}
-
 const sortStates = (page: Page): Promise<string[]> =>
   page
     .locator(`${SEL.dimensionTable} thead th`)
@@ -139,7 +125,7 @@ describe('Overview by keyboard and on a phone (built app, headless Chromium)', (
     // The stated default: by rank, lowest on top.
     expect(await sortStates(page)).toEqual(['none', 'none', 'none', 'descending', 'none', 'none']);
 
-    await tabTo(page, `${SEL.dimensionTable} thead th:nth-child(2) button`);
+    await tabTo(page, `${SEL.dimensionTable} thead th:nth-child(2) button`, 80);
     await page.keyboard.press('Enter');
     await expect.poll(() => sortStates(page)).toEqual(['none', 'ascending', 'none', 'none', 'none', 'none']);
     const ascending = await scoreColumn(page);
@@ -170,7 +156,7 @@ describe('Overview by keyboard and on a phone (built app, headless Chromium)', (
     await waitForApp(page);
     const badge = page.locator('[data-testid="sample-badge-column"]');
     const explanation = page.locator('[data-testid="sample-badge-column-explanation"]');
-    await tabTo(page, '[data-testid="sample-badge-column"]');
+    await tabTo(page, '[data-testid="sample-badge-column"]', 80);
     expect(await badge.getAttribute('title')).toBeNull();
     await page.keyboard.press('Enter');
     await expect.poll(() => explanation.isVisible(), { timeout: 5_000 }).toBe(true);
@@ -250,7 +236,7 @@ describe('Overview by keyboard and on a phone (built app, headless Chromium)', (
       await page.keyboard.press('Tab');
       await page.keyboard.press('Shift+Tab');
       expectVisibleRing(await focusedRing(page), 'language switch');
-      await tabTo(page, '[data-testid="nav-dimensions"]');
+      await tabTo(page, '[data-testid="nav-dimensions"]', 80);
       expectVisibleRing(await focusedRing(page), 'nav tab');
       await page.keyboard.press('Escape');
 

@@ -11,6 +11,7 @@ import {
   saveScreenshot,
 } from './helpers/app.ts';
 import { setupE2ESession } from './helpers/session.ts';
+import { tabTo } from './helpers/keyboard.ts';
 
 const session = setupE2ESession({ sharedPage: true });
 
@@ -27,14 +28,6 @@ async function waitForView(page: Page): Promise<void> {
 
 const nfcText = async (page: Page, selector: string): Promise<string> =>
   ((await page.locator(selector).first().textContent()) ?? '').normalize('NFC').replace(/\s+/g, ' ').trim();
-
-async function tabTo(page: Page, selector: string): Promise<void> {
-  for (let i = 0; i < MAX_TABS; i += 1) {
-    await page.keyboard.press('Tab');
-    if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector)) return;
-  }
-  throw new Error(`${selector} not reached with ${MAX_TABS} presses of Tab`);
-}
 
 describe('Scores vs tasks (built app, headless Chromium)', () => {
   test('Đắk Nông: 8 panels and the scatter, drawn, with the caution and the sample source', async () => {
@@ -76,7 +69,7 @@ describe('Scores vs tasks (built app, headless Chromium)', () => {
     await waitForView(page);
     const toggle = '[data-testid="chart-score-completion-1-table-toggle"]';
     await page.locator(toggle).waitFor({ state: 'visible', timeout: 30_000 });
-    await tabTo(page, toggle);
+    await tabTo(page, toggle, MAX_TABS);
     await page.keyboard.press('Enter');
     await expectAttribute(page, toggle, 'aria-pressed', 'true');
     const rows = await page
