@@ -40,7 +40,8 @@ const ALLOWED_IMPORTS = {
     'state',
     'storage',
   ],
-  prerender: ['db', 'domain', 'i18n', 'ingest', 'queries', 'session', 'storage'],
+  // state: the seed answers the views' default URL parameters, decided there.
+  prerender: ['db', 'domain', 'i18n', 'ingest', 'queries', 'session', 'state', 'storage'],
 };
 
 /** Folders whose importers are ruled by a zone of their own (appZone, prerenderZone, serverZone). */

@@ -1,8 +1,10 @@
 // The first screen's questions, asked exactly as the app asks them (the same queryOptions, so the same
 // SQL and the same keys): the Overview of every province in its latest scored year, with the leadership
 // glance's facts (goal, weakest dimensions, task completion: a phone shows them before the engine is
-// live), plus what the header needs (provinces, years). Used at build time on Node DuckDB to seed
-// react-query, and by the test that compares the seed with live answers. No Node or browser APIs here.
+// live), plus what the header needs (provinces, years); the Nationwide view of the latest scored year;
+// Dimensions, Plan and Scores vs tasks of the default province (view-first-screen-questions.ts: the
+// other provinces' would multiply the seed for a deep link few open). Used at build time on Node DuckDB
+// to seed react-query, and by the test that compares the seed with live answers. No Node or browser APIs here.
 
 import type { QueryKey } from '@tanstack/react-query';
 import type { Connector } from '../db/connector';
@@ -16,6 +18,8 @@ import { provincesQuery } from '../queries/provinces';
 import { provinceYearSummaryQuery } from '../queries/province-year-summary';
 import { scoredYearsOf, yearOptionsQuery } from '../queries/scored-years';
 import { totalTrendQuery } from '../queries/total-trend';
+import { DEFAULT_PROVINCE_CODE } from '../domain/papi';
+import { nationQuestions, provinceViewQuestions, type Question } from './view-first-screen-questions';
 
 /** One answered question: its react-query key (with the connector that answered it) and its data. */
 export interface AnsweredQuery {
@@ -23,12 +27,7 @@ export interface AnsweredQuery {
   data: unknown;
 }
 
-interface QuestionOptions {
-  queryKey: QueryKey;
-  queryFn?: unknown;
-}
-
-async function answer(options: QuestionOptions): Promise<AnsweredQuery> {
+async function answer(options: Question): Promise<AnsweredQuery> {
   if (typeof options.queryFn !== 'function')
     throw new Error(`No query function for ${String(options.queryKey)}`);
   const data: unknown = await (options.queryFn as () => Promise<unknown>)();
@@ -48,6 +47,8 @@ export async function answerFirstScreen(
     await answer(datasetsQuery.options(conn, dataVersion)),
     await answer(progressProvenanceQuery.options(conn, dataVersion)),
   ];
+  // Each province's latest scored year: the year a link without one opens.
+  const latestYears = new Map<string, number>();
   for (const { code } of provinces.data as { code: string }[]) {
     if (onlyProvinces !== undefined && !onlyProvinces.includes(code)) continue;
     const yearOptions = await answer(yearOptionsQuery.options(conn, dataVersion, code));
@@ -56,9 +57,19 @@ export async function answerFirstScreen(
     answers.push(await answer(planTasksQuery.options(conn, dataVersion, code, null)));
     const latest = scoredYearsOf(yearOptions.data as Parameters<typeof scoredYearsOf>[0]).at(-1);
     if (latest === undefined) continue;
+    latestYears.set(code, latest);
     answers.push(await answer(provinceYearSummaryQuery.options(conn, dataVersion, code, latest)));
     answers.push(await answer(dimensionStandingsQuery.options(conn, dataVersion, code, latest)));
     answers.push(await answer(briefingFactsQuery.options(conn, dataVersion, code, latest)));
   }
+  const nationYear = Math.max(...latestYears.values());
+  const defaultYear = latestYears.get(DEFAULT_PROVINCE_CODE);
+  const viewQuestions = [
+    ...(Number.isFinite(nationYear) ? nationQuestions(conn, dataVersion, nationYear) : []),
+    ...(defaultYear === undefined
+      ? []
+      : provinceViewQuestions(conn, dataVersion, DEFAULT_PROVINCE_CODE, defaultYear)),
+  ];
+  for (const question of viewQuestions) answers.push(await answer(question));
   return answers;
 }

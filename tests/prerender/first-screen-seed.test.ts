@@ -1,6 +1,7 @@
 // The first-screen seed: built at build time on Node DuckDB with the app's own queries, it must hold every
-// province's latest-year Overview, and live DuckDB must answer each seeded question identically (so the
-// page does not change when the engine takes over).
+// province's latest-year Overview, the Nationwide view of the latest year and the default province's
+// Dimensions, Plan and Scores vs tasks (keyed with the views' default parameters), and live DuckDB must
+// answer each seeded question identically (so the page does not change when the engine takes over).
 
 import { readFileSync } from 'node:fs';
 import { hashKey, hydrate, QueryClient, type DehydratedState, type QueryKey } from '@tanstack/react-query';
@@ -18,6 +19,24 @@ import { provincesQuery } from '../../src/queries/provinces';
 import { provinceYearSummaryQuery } from '../../src/queries/province-year-summary';
 import { yearOptionsQuery } from '../../src/queries/scored-years';
 import { totalTrendQuery } from '../../src/queries/total-trend';
+import { DEFAULT_PROVINCE_CODE } from '../../src/domain/papi';
+import { dimensionLightsQuery } from '../../src/queries/dimension-lights';
+import { indicatorChildrenQuery } from '../../src/queries/indicator-children';
+import { indicatorPanelQuery } from '../../src/queries/indicator-panel';
+import { indicatorYearsQuery } from '../../src/queries/indicator-years';
+import { nationLeagueTableQuery, type NationStandingRow } from '../../src/queries/nation-league-table';
+import { nationDimensionsMapQuery, nationMapQuery, type NationMapRow } from '../../src/queries/nation-map';
+import { planViewLatestPeriodQuery } from '../../src/queries/plan-view-latest-period';
+import { planViewReportsQuery } from '../../src/queries/plan-view-reports';
+import { planViewTasksQuery } from '../../src/queries/plan-view-tasks';
+import { provinceScoresQuery } from '../../src/queries/province-scores';
+import {
+  dimensionCompletionQuery,
+  type DimensionCompletion,
+} from '../../src/queries/scores-vs-tasks-completion';
+import { dimensionScoresQuery } from '../../src/queries/scores-vs-tasks-scores';
+import { DEFAULT_INDICATOR } from '../../src/state/view-params/dimensions-params';
+import { NATION_DEFAULT_INDICATOR } from '../../src/state/view-params/nation-params';
 import { createLoadedConnector } from '../helpers/data-files';
 
 let seed: DehydratedState;
@@ -67,6 +86,56 @@ describe('first-screen seed', () => {
     expect(seededData(briefingFactsQuery, 'P01', 2024)).toMatchObject({ goal: { plan: null } });
     // Quảng Ninh (P14) had no 2023 score: only its latest year, 2024, is seeded.
     expect(seededData(provinceYearSummaryQuery, 'P14', 2023)).toBeUndefined();
+  });
+
+  it('holds the Nationwide view of 2024 with its default parameters: every unit, ranked as published', () => {
+    const league = seededData(nationLeagueTableQuery, 2024, NATION_DEFAULT_INDICATOR) as NationStandingRow[];
+    const totals = league.filter((row) => row.indicator === 'total');
+    // Every unit of the 63-province map is listed; 61 have a 2024 total.
+    expect(new Set(league.map((row) => row.provinceCode)).size).toBe(63);
+    expect(totals).toHaveLength(61);
+    expect(totals.find((row) => row.rank === 1)).toMatchObject({ provinceCode: 'P14' });
+    expect(totals.find((row) => row.provinceCode === 'P14')?.score).toBeCloseTo(47.82, 2);
+    expect(totals.find((row) => row.provinceCode === 'P43')).toMatchObject({ rank: 58, scoredCount: 61 });
+    // The 8 dimensions are the table's other columns (an unscored unit's one row has none).
+    const columns = new Set(league.map((row) => row.indicator));
+    expect([...columns].filter((code) => code !== null && code !== 'total')).toHaveLength(8);
+    const map = seededData(nationMapQuery, 2024, NATION_DEFAULT_INDICATOR) as NationMapRow[];
+    expect(map).toHaveLength(63);
+    expect(map.find((row) => row.code === 'P43')).toMatchObject({ rank: 58, scoredCount: 61 });
+    const dimensions = seededData(nationDimensionsMapQuery, 2024) as NationMapRow[];
+    expect(new Set(dimensions.map((row) => row.indicator)).size).toBe(8);
+    expect(dimensions).toHaveLength(8 * 63);
+    // One year only: the other years are asked for live.
+    expect(seededData(nationLeagueTableQuery, 2023, NATION_DEFAULT_INDICATOR)).toBeUndefined();
+  });
+
+  it("holds the default province's Dimensions, Plan and Scores vs tasks, and no other province's", () => {
+    const code = DEFAULT_PROVINCE_CODE;
+    // Dimensions: the total's panel and years, its parts (the 8 dimensions), the heatmap's dimensions.
+    const panel = seededData(indicatorPanelQuery, DEFAULT_INDICATOR) as {
+      provinceCode: string;
+      year: number;
+    }[];
+    expect(panel.some((row) => row.provinceCode === code && row.year === 2024)).toBe(true);
+    expect(seededData(indicatorYearsQuery, DEFAULT_INDICATOR)).toBeDefined();
+    const parts = seededData(indicatorChildrenQuery, code, DEFAULT_INDICATOR) as { indicator: string }[];
+    expect(new Set(parts.map((row) => row.indicator)).size).toBe(8);
+    expect(seededData(provinceScoresQuery, code, 'dimension')).not.toHaveLength(0);
+    expect(seededData(dimensionLightsQuery, code, 2024)).toHaveLength(8);
+    // Plan: the 33 tasks of 474/KH-UBND, their reports and the latest period.
+    const tasks = seededData(planViewTasksQuery, code) as { taskId: string }[];
+    expect(new Set(tasks.map((task) => task.taskId)).size).toBe(33);
+    expect(seededData(planViewReportsQuery, code)).not.toHaveLength(0);
+    expect(seededData(planViewLatestPeriodQuery, code)).toMatch(/^\d{4}/);
+    // Scores vs tasks: the dimension scores and the completion of the plan aimed at 2024.
+    expect(seededData(dimensionScoresQuery, code)).not.toHaveLength(0);
+    const completion = seededData(dimensionCompletionQuery, code, 2024) as DimensionCompletion;
+    expect(completion.planTargetYear).toBe(2024);
+    expect(completion.points).not.toHaveLength(0);
+    // Kept lean: another province's deep links wait for the engine.
+    expect(seededData(planViewReportsQuery, 'P01')).toBeUndefined();
+    expect(seededData(indicatorChildrenQuery, 'P01', DEFAULT_INDICATOR)).toBeUndefined();
   });
 
   it('is answered identically by live DuckDB, question by question', async () => {
