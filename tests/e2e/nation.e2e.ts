@@ -1,10 +1,19 @@
 // The Nationwide view in the built app (headless Chromium), keyboard only, at 1366 and 390 px, in both languages:
 // the league table sorts from its headers (aria-sort follows, the order changes), a province chosen in the
 // table becomes the app's province, a link compares three provinces (a new unit as its predecessors), and a
-// link the data cannot show falls back with notices. The indicator switch time is reported, never asserted.
+// link the data cannot show falls back with notices; a deep link shows the table and the maps from the
+// build-time seed before the engine is live. The indicator switch time is reported, never asserted.
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { APP_READY_TIMEOUT_MS, bestCanvas, saveScreenshot, switchLanguage } from './helpers/app.ts';
+import {
+  APP_READY_TIMEOUT_MS,
+  bestCanvas,
+  DATA_READY_MARK,
+  saveScreenshot,
+  switchLanguage,
+  waitForDataReady,
+} from './helpers/app.ts';
+import { waitForSettled } from './helpers/in-page-navigation.ts';
 import { setupE2ESession } from './helpers/session.ts';
 import { reportTiming } from './helpers/timings.ts';
 import { sidewaysOverflow, tabTo } from './helpers/keyboard.ts';
@@ -185,5 +194,51 @@ describe('Nationwide view (built app, headless Chromium)', () => {
     expect(notices).toContain('Không có vùng “Atlantis”');
     await expect.poll(() => param(page, 'indicator')).toBeNull();
     expect(param(page, 'region')).toBeNull();
+  });
+});
+
+describe('Nationwide view before the engine is live', () => {
+  const TILE_MAP = '[data-testid="chart-tile-map"]';
+  const STRIPS = '[data-testid="chart-distribution-strips"]';
+  const TILE_TABLE = '[data-testid="chart-tile-map-table"]';
+  /** Every league row's cells as the page shows them, top to bottom. */
+  const leagueText = (page: Page): Promise<string[]> =>
+    page.locator(`${SEL.table} ${SEL.row}`).evaluateAll((rows) => rows.map((r) => r.textContent ?? ''));
+  const engineLive = (page: Page): Promise<boolean> =>
+    page.evaluate((mark) => performance.getEntriesByName(mark, 'mark').length > 0, DATA_READY_MARK);
+
+  test('a deep link shows the league table, the map and the strips from the build-time seed, as live DuckDB then does', async () => {
+    const page = await session.freshPage();
+    await page.setViewportSize({ width: 1366, height: 900 });
+    // Hold the DuckDB wasm, so "before the engine is live" is a fact, not a race.
+    const wasm = session.browser.hold(/\.wasm(\?|$)/);
+    let seeded: { rows: string[]; tiles: string };
+    try {
+      // The default province and its latest year: the link a leader is sent.
+      await page.goto(session.url('?view=nation&lang=vi'), { waitUntil: 'domcontentloaded' });
+      await waitForLeague(page, 63);
+      // The published 2024 ranking: Quảng Ninh first, Đắk Nông (the selected province) 58th of 61.
+      expect((await rowCodes(page))[0]).toBe('P14');
+      expect(await page.locator(`${SEL.row}.is-selected`).getAttribute('data-code')).toBe('P43');
+      expect(await page.locator(`${SEL.row}[data-code="P43"] td`).first().innerText()).toBe('58');
+      for (const chart of [TILE_MAP, STRIPS]) {
+        await page.locator(`${chart} canvas`).first().waitFor({ state: 'attached', timeout: 30_000 });
+        await expect
+          .poll(async () => (await bestCanvas(page, chart)).inkPixels, { timeout: 30_000, interval: 250 })
+          .toBeGreaterThan(5_000);
+      }
+      await page.locator('[data-testid="chart-tile-map-table-toggle"]').click();
+      seeded = { rows: await leagueText(page), tiles: nfc(await page.locator(TILE_TABLE).innerText()) };
+      expect(seeded.tiles).toContain('Đắk Nông');
+      expect(await engineLive(page), 'engine still held').toBe(false);
+      await saveScreenshot(page, 'nation-seed-1366-vi');
+    } finally {
+      wasm.release();
+    }
+    await waitForDataReady(page);
+    await waitForSettled(page);
+    expect(await page.locator('[data-testid="seed-engine-progress"]').count()).toBe(0);
+    expect(await leagueText(page)).toEqual(seeded.rows);
+    expect(nfc(await page.locator(TILE_TABLE).innerText())).toBe(seeded.tiles);
   });
 });

@@ -1,11 +1,20 @@
 // Navigation as a person uses it: Back and Forward move through the views chosen, a link the data
 // cannot show is rewritten to what is shown (with a notice saying why), years without a score stay in
-// the list, the first download shows real progress, and engine errors speak the user's language.
+// the list, the first download shows real progress, engine errors speak the user's language, and deep links
+// to Dimensions, Plan and Scores vs tasks show their first screen from the build-time seed.
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { expectVisible, saveScreenshot, SEL, textOf, waitForApp } from './helpers/app.ts';
+import {
+  DATA_READY_MARK,
+  expectVisible,
+  saveScreenshot,
+  SEL,
+  textOf,
+  waitForApp,
+  waitForDataReady,
+} from './helpers/app.ts';
 import { launchGuarded, type GuardedContext } from './helpers/browser.ts';
 import { expectNoProblems, setupE2ESession } from './helpers/session.ts';
 import { DIST_DIR } from './helpers/server.ts';
@@ -317,3 +326,60 @@ for (const encoding of ['identity', 'br'] as const) {
     });
   });
 }
+
+describe('deep links before the engine is live', () => {
+  /** What each view's first screen says, read from the page: figures that come from the data. */
+  const FIRST_SCREENS = [
+    {
+      view: 'dimensions',
+      // The total's rank and group each year, and the plan's tasks with their latest states.
+      parts: ['[data-testid="rank-table"]', '[data-testid="indicator-tasks"]'],
+    },
+    { view: 'plan', parts: ['[data-testid="plan-state-counts"]', '[data-testid="plan-count-rule"]'] },
+    // The scatter's table alternative: each dimension's completion against its score change.
+    { view: 'scores-vs-tasks', parts: ['[data-testid="chart-completion-scatter-table"]'] },
+  ] as const;
+
+  async function readFirstScreen(page: Page, view: string, parts: readonly string[]): Promise<string[]> {
+    if (view === 'scores-vs-tasks') {
+      await expect.poll(() => page.locator('[data-testid="svt-panel"]').count(), POLL).toBe(8);
+      const toggle = page.locator('[data-testid="chart-completion-scatter-table-toggle"]');
+      if ((await toggle.getAttribute('aria-pressed')) !== 'true') await toggle.click();
+    }
+    const texts: string[] = [];
+    for (const part of parts) {
+      await page.locator(part).waitFor({ state: 'visible', timeout: 30_000 });
+      texts.push(nfc(await page.locator(part).innerText()));
+    }
+    return texts;
+  }
+
+  test("Dimensions, Plan and Scores vs tasks of Đắk Nông show the build-time seed, then live DuckDB's same figures", async () => {
+    const { page } = session;
+    // Hold the DuckDB wasm, so "before the engine is live" is a fact, not a race.
+    const wasm = session.browser.hold(/\.wasm(\?|$)/);
+    const seeded = new Map<string, string[]>();
+    try {
+      for (const { view, parts } of FIRST_SCREENS) {
+        await page.goto(session.url(`?view=${view}&lang=vi`), { waitUntil: 'domcontentloaded' });
+        seeded.set(view, await readFirstScreen(page, view, parts));
+        expect(
+          await page.evaluate((mark) => performance.getEntriesByName(mark, 'mark').length, DATA_READY_MARK),
+          `${view}: engine still held`,
+        ).toBe(0);
+        await saveScreenshot(page, `seed-${view}-1366-vi`);
+      }
+    } finally {
+      wasm.release();
+    }
+    // Published: Đắk Nông 2024, 40,54, 58th of 61; the plan's 33 tasks.
+    expect(seeded.get('dimensions')?.[0]).toMatch(/2024\s+40,54\s+58\/61/);
+    expect(seeded.get('plan')?.[1]).toContain('33');
+    // The last page goes live; then each view is opened in it and shows the same figures.
+    await waitForDataReady(page);
+    for (const { view, parts } of [...FIRST_SCREENS].reverse()) {
+      await session.open(`?view=${view}&lang=vi`);
+      expect(await readFirstScreen(page, view, parts), view).toEqual(seeded.get(view));
+    }
+  });
+});
