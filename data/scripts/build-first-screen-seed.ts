@@ -4,7 +4,7 @@
 
 import { dehydrate, QueryClient } from '@tanstack/react-query';
 import { answerFirstScreen } from '../../src/prerender/first-screen-queries';
-import { PRE_READY_DATA_VERSION, rekey } from '../../src/prerender/first-screen-seed';
+import { PRE_READY_DATA_VERSION, rekey, SEED_ANSWERED_AT } from '../../src/prerender/first-screen-seed';
 // The same Node DuckDB and bundled-data loading the query tests use.
 import { createLoadedConnector } from '../../tests/helpers/data-files';
 
@@ -16,7 +16,7 @@ export async function buildFirstScreenSeed(): Promise<string> {
     const client = new QueryClient();
     for (const { queryKey, data } of answers) {
       const preReadyKey = rekey(queryKey, null, PRE_READY_DATA_VERSION);
-      if (preReadyKey !== null) client.setQueryData(preReadyKey, data, { updatedAt: 0 });
+      if (preReadyKey !== null) client.setQueryData(preReadyKey, data, { updatedAt: SEED_ANSWERED_AT });
     }
     return JSON.stringify(dehydrate(client));
   } finally {

@@ -13,6 +13,15 @@ export const FIRST_SCREEN_SEED_FILE = 'first-screen.json';
 /** The data version the app's keys carry before the engine has loaded anything. */
 export const PRE_READY_DATA_VERSION = 0;
 
+/**
+ * When the seed's answers count as answered (react-query's dataUpdatedAt). react-query's hydrate only
+ * overwrites an answer older than the seed's, and a question the page asked before the seed arrived is
+ * empty with dataUpdatedAt 0: on a repeat visit the cached app renders first, so at 0 the seed was
+ * skipped for the header's questions and the first figures waited for the engine (issue 24). Fixed, so
+ * the same data builds the same file.
+ */
+export const SEED_ANSWERED_AT = 1;
+
 /** The same question asked with another connector and data version (null when the key is not a data key). */
 export function rekey(key: QueryKey, conn: Connector | null, dataVersion: number): QueryKey | null {
   const parts = readDataQueryKey(key);

@@ -4,7 +4,14 @@
 // answer each seeded question identically (so the page does not change when the engine takes over).
 
 import { readFileSync } from 'node:fs';
-import { hashKey, hydrate, QueryClient, type DehydratedState, type QueryKey } from '@tanstack/react-query';
+import {
+  hashKey,
+  hydrate,
+  QueryClient,
+  QueryObserver,
+  type DehydratedState,
+  type QueryKey,
+} from '@tanstack/react-query';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cachedFirstScreenSeed } from '../../data/scripts/first-screen-seed-cache';
 import type { Connector } from '../../src/db/connector';
@@ -136,6 +143,17 @@ describe('first-screen seed', () => {
     // Kept lean: another province's deep links wait for the engine.
     expect(seededData(planViewReportsQuery, 'P01')).toBeUndefined();
     expect(seededData(indicatorChildrenQuery, 'P01', DEFAULT_INDICATOR)).toBeUndefined();
+  });
+
+  it('fills the questions the page asked before it arrived (a repeat visit renders before the seed is read)', () => {
+    const client = new QueryClient();
+    // The shell asks for the provinces as soon as it renders: with no engine, an empty question in the cache.
+    const provinces = new QueryObserver(client, provincesQuery.options(null, PRE_READY_DATA_VERSION));
+    const unsubscribe = provinces.subscribe(() => undefined);
+    expect(provinces.getCurrentResult().data).toBeUndefined();
+    hydrate(client, seed);
+    expect(provinces.getCurrentResult().data).toEqual(seededData(provincesQuery));
+    unsubscribe();
   });
 
   it('is answered identically by live DuckDB, question by question', async () => {
