@@ -17,8 +17,8 @@ export const PRE_READY_DATA_VERSION = 0;
  * When the seed's answers count as answered (react-query's dataUpdatedAt). react-query's hydrate only
  * overwrites an answer older than the seed's, and a question the page asked before the seed arrived is
  * empty with dataUpdatedAt 0: on a repeat visit the cached app renders first, so at 0 the seed was
- * skipped for the header's questions and the first figures waited for the engine (issue 24). Fixed, so
- * the same data builds the same file.
+ * skipped for the header's questions and the first figures waited for the engine (issue 24). Only its
+ * order against 0 matters, so a constant rather than the build's clock.
  */
 export const SEED_ANSWERED_AT = 1;
 
