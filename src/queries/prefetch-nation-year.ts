@@ -27,28 +27,21 @@ export async function prefetchNationYear(
     seed(nationMapQuery.options(conn, dataVersion, year, indicator).queryKey, rows);
 }
 
-/** How long a year stays shown before its prefetch starts: hopping through years queues no prefetch per year. */
-const PREFETCH_DELAY_MS = 400;
-
 /**
  * Prefetches `year` once `enabled` (after the view's own first answers, so the first screen never waits for
- * it) and the year has stayed shown PREFETCH_DELAY_MS, once per engine, data version and year. Errors are
- * ignored: the single questions still run.
+ * it), once per engine, data version and year. Errors are ignored: the single questions still run.
  */
 export function usePrefetchNationYear(year: number, enabled: boolean): void {
   const client = useQueryClient();
   const { connector, dataVersion } = useReadyConnector();
   const started = useRef(new WeakMap<Connector, Set<string>>());
   useEffect(() => {
-    if (!enabled || connector === null) return undefined;
+    if (!enabled || connector === null) return;
     const runs = started.current.get(connector) ?? new Set<string>();
     started.current.set(connector, runs);
     const run = `${dataVersion}|${year}`;
-    if (runs.has(run)) return undefined;
-    const timer = setTimeout(() => {
-      runs.add(run);
-      prefetchNationYear(client, connector, dataVersion, year).catch(() => runs.delete(run));
-    }, PREFETCH_DELAY_MS);
-    return () => clearTimeout(timer);
+    if (runs.has(run)) return;
+    runs.add(run);
+    prefetchNationYear(client, connector, dataVersion, year).catch(() => runs.delete(run));
   }, [client, connector, dataVersion, year, enabled]);
 }
