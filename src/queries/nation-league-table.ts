@@ -4,7 +4,6 @@ import type { Connector } from '../db/connector';
 import { sql } from '../db/sql';
 import type { PapiGroup } from '../domain/types';
 import { defineDataQuery } from './define-data-query';
-import { groupRowsBy } from './prefetch-indicator-views';
 
 /** One province and one column of the league table; a province scored on none of them has one row with indicator null. */
 export interface NationStandingRow {
@@ -27,19 +26,12 @@ export interface NationStandingRow {
   previousRank: number | null;
 }
 
-/** Where the league tables' roots come from: one bound root, or every root the table can have (the total and each dimension). */
-const rootsSql = (root: string | null) =>
-  root === null
-    ? sql`SELECT code AS root FROM indicators WHERE level IN ('total', 'dimension')`
-    : sql`SELECT ${root} AS root`;
-
 /**
  * The league table's SQL (also what "Xem truy vấn" shows): every unit of the map scored that year (the map with
  * the most scored totals, so 34 new units are never listed against 63 old ones) that exists that year, with its
- * standing on `root` (the total or a dimension) and on each of root's parts scored that year; with root null,
- * the tables of every root at once (the column root says which), as the Nationwide view prefetches them.
+ * standing on `root` (the total or a dimension) and on each of root's parts scored that year.
  */
-export const nationLeagueTableSql = (year: number, root: string | null) => sql`
+export const nationLeagueTableSql = (year: number, root: string) => sql`
   WITH year_map AS (
     SELECT unit_kind FROM rankings WHERE year = ${year} AND level = 'total'
     GROUP BY unit_kind ORDER BY count(*) DESC, unit_kind LIMIT 1
@@ -50,43 +42,28 @@ export const nationLeagueTableSql = (year: number, root: string | null) => sql`
     WHERE coalesce(p.kind, 'old') = (SELECT unit_kind FROM year_map)
       AND coalesce(p.first_year, ${year}) <= ${year} AND coalesce(p.last_year, ${year}) >= ${year}
   ),
-  roots AS (${rootsSql(root)}),
   columns AS (
-    SELECT r.root, i.code FROM roots r JOIN indicators i ON i.code = r.root OR i.parent = r.root
-  ),
-  column_standing AS (
-    SELECT c.root, s.* FROM columns c
-    JOIN indicator_standing s ON s.indicator = c.code AND s.year = ${year}
+    SELECT code FROM indicators WHERE code = ${root} OR parent = ${root}
   )
-  SELECT r.root, u.code AS "provinceCode", u.name_vi AS "nameVi", u.name_en AS "nameEn", u.region,
+  SELECT u.code AS "provinceCode", u.name_vi AS "nameVi", u.name_en AS "nameEn", u.region,
          s.indicator, s.score, s.rank, s.scored_count AS "scoredCount", s.papi_group AS "group",
          s.change, s.comparable_with_previous AS "comparableWithPrevious", s.previous_score AS "previousScore",
          prev.rank AS "previousRank"
-  FROM roots r
-  CROSS JOIN units u
-  LEFT JOIN column_standing s ON s.root = r.root AND s.province_code = u.code
+  FROM units u
+  LEFT JOIN indicator_standing s
+    ON s.province_code = u.code AND s.year = ${year} AND s.indicator IN (SELECT code FROM columns)
   LEFT JOIN indicator_standing prev
     ON prev.province_code = s.province_code AND prev.indicator = s.indicator AND prev.year = s.year - 1
    AND s.comparable_with_previous
-  ORDER BY r.root, u.code, s.indicator`;
+  ORDER BY u.code, s.indicator`;
 
 /** Every unit of the year's map with its standing on `root` and root's parts that year (long rows). */
-export async function fetchNationLeagueTable(
+export function fetchNationLeagueTable(
   conn: Connector,
   year: number,
   root: string,
 ): Promise<NationStandingRow[]> {
-  const rows = await conn.query<NationStandingRow & { root: string }>(nationLeagueTableSql(year, root));
-  return rows.map(({ root: _root, ...row }) => row);
-}
-
-/** Every root's league table of `year` (the total and each dimension), by root. */
-export async function fetchNationLeagueTables(
-  conn: Connector,
-  year: number,
-): Promise<Map<string, NationStandingRow[]>> {
-  const rows = await conn.query<NationStandingRow & { root: string }>(nationLeagueTableSql(year, null));
-  return groupRowsBy(rows, 'root');
+  return conn.query<NationStandingRow>(nationLeagueTableSql(year, root));
 }
 
 /** The question, its options and hooks (key 'nation-league-table'). */

@@ -66,10 +66,6 @@ export const nationDimensionsMapSql = (year: number) =>
     sql`SELECT DISTINCT indicator FROM indicator_standing WHERE year = ${year} AND level = 'dimension'`,
   );
 
-/** The SQL of every indicator the year scored: each one's map at once, as the Nationwide view prefetches them. */
-export const nationYearMapSql = (year: number) =>
-  standingSql(year, sql`SELECT DISTINCT indicator FROM indicator_standing WHERE year = ${year}`);
-
 async function fetchRows(conn: Connector, query: SqlFragment): Promise<NationMapRow[]> {
   const rows = await conn.query<RawRow>(query);
   return rows.map((row) => ({ ...row, unitKind: row.unitKind === 'new' ? 'new' : 'old' }));
@@ -87,20 +83,6 @@ export function fetchNationMap(
 /** Every unit of `year`'s map on each dimension scored that year, by dimension then code. */
 export function fetchNationDimensionsMap(conn: Connector, year: number): Promise<NationMapRow[]> {
   return fetchRows(conn, nationDimensionsMapSql(year));
-}
-
-/** Every indicator's map of `year` (each scored that year), by indicator. */
-export async function fetchNationYearMaps(
-  conn: Connector,
-  year: number,
-): Promise<Map<IndicatorCode, NationMapRow[]>> {
-  const maps = new Map<IndicatorCode, NationMapRow[]>();
-  for (const row of await fetchRows(conn, nationYearMapSql(year))) {
-    const rows = maps.get(row.indicator) ?? [];
-    rows.push(row);
-    maps.set(row.indicator, rows);
-  }
-  return maps;
 }
 
 /** The one-indicator question (key 'nation-map'). */

@@ -24,7 +24,6 @@ import type { IndicatorCode } from '../../../domain/types.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useIndicators } from '../../../queries/indicators.ts';
 import { nationDimensionsMapQuery, nationMapQuery } from '../../../queries/nation-map.ts';
-import { usePrefetchNationYear } from '../../../queries/prefetch-nation-year.ts';
 import { combineQueryStates } from '../../shared/combine-query-states.ts';
 import { buildDimensionFigures, buildTileMapFigure, unitKindOf } from './nation-map-specs.ts';
 import './nation-map.css';
@@ -70,8 +69,6 @@ export function NationMapSection({
   const map = nationMapQuery.use(year, indicator);
   const dimensions = nationDimensionsMapQuery.use(year);
   const source = t('chart.source');
-  // Once this year's first map is drawn, every other indicator of the year is fetched at once (two queries).
-  usePrefetchNationYear(year, map.data !== undefined && dimensions.data !== undefined);
 
   // The big map follows the indicator; the multiples and the strips only the year (and the colour and the
   // selection), so an indicator switch leaves them as they are. After a year switch they redraw in a render of
