@@ -2,7 +2,7 @@
 // square makes it the whole app's province, the map exports as a 1920×1080 slide PNG from its own menu, its
 // table alternative gives every scored unit's score, rank and group (keyboard only, checked against the league
 // table's cells), nothing scrolls sideways on a phone in either language, the league table's figure for slides
-// opens and exports by keyboard, and the time to redraw the table and the map after an indicator switch is
+// opens and exports by keyboard, and the time to redraw the table and the map after an indicator or a year switch is
 // reported, never asserted.
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
@@ -16,6 +16,8 @@ import { sidewaysOverflow, tabTo } from './helpers/keyboard.ts';
 const session = setupE2ESession({ sharedPage: true });
 
 const MAP_ID = 'chart-tile-map';
+const MULTIPLES_ID = 'chart-tile-multiples';
+const STRIPS_ID = 'chart-distribution-strips';
 const FIGURE_ID = 'chart-league-table';
 const SEL = {
   section: '[data-testid="nation-map-section"]',
@@ -26,6 +28,7 @@ const SEL = {
   league: '[data-testid="league-table"]',
   leagueRow: '[data-testid="league-row"]',
   picker: '[data-testid="indicator-select"]',
+  yearPicker: '[data-testid="year-select"]',
 } as const;
 const MAP_2024_DIMENSION_2 = '?view=nation&province=P43&year=2024&indicator=2';
 
@@ -140,6 +143,111 @@ const mapTableRows = (page: Page): Promise<string[][]> =>
         [...row.querySelectorAll('th, td')].map((c) => (c.textContent ?? '').normalize('NFC').trim()),
       ),
     );
+
+/**
+ * Chooses `value` in the select `selectSel` and returns the milliseconds, timed inside the page, from its change
+ * event to the first frame where the league table's heading and the painted tile map's accessible name both
+ * contain their expected texts (the new indicator or year).
+ */
+async function timeSwitch(
+  page: Page,
+  selectSel: string,
+  value: string,
+  expected: { heading: string; map: string },
+): Promise<number> {
+  await page
+    .locator(selectSel)
+    .evaluate((el) =>
+      el.addEventListener(
+        'change',
+        () => ((window as unknown as { switchStartedAt: number }).switchStartedAt = performance.now()),
+        { once: true },
+      ),
+    );
+  await page.locator(selectSel).selectOption(value);
+  const done = await page.waitForFunction(
+    ([heading, map, mapSel]) => {
+      const shownHeading = (document.querySelector('#league-heading')?.textContent ?? '').normalize('NFC');
+      const figure = document.querySelector(mapSel);
+      const named = (figure?.getAttribute('aria-label') ?? '').normalize('NFC');
+      const painted = figure?.querySelector('canvas') != null;
+      return (
+        shownHeading.includes(heading) &&
+        named.includes(map) &&
+        painted &&
+        performance.now() - (window as unknown as { switchStartedAt: number }).switchStartedAt
+      );
+    },
+    [expected.heading, expected.map, SEL.map] as const,
+    { polling: 'raf', timeout: 30_000 },
+  );
+  return (await done.jsonValue()) as number;
+}
+
+/**
+ * Milliseconds from the last timed switch (timeSwitch) to the first frame where every chart of `ids` is named
+ * with `text` (its accessible name says what it shows).
+ */
+async function msUntilNamed(page: Page, ids: readonly string[], text: string): Promise<number> {
+  const done = await page.waitForFunction(
+    ([chartIds, wanted]) =>
+      chartIds.every((id) =>
+        (document.querySelector(`[data-testid="${id}"]`)?.getAttribute('aria-label') ?? '')
+          .normalize('NFC')
+          .includes(wanted),
+      ) && performance.now() - (window as unknown as { switchStartedAt: number }).switchStartedAt,
+    [ids, text] as const,
+    { polling: 'raf', timeout: 30_000 },
+  );
+  return (await done.jsonValue()) as number;
+}
+
+/**
+ * From now on, counts the redraws (setOption calls) of the ECharts instances behind the charts `ids`, reached
+ * through echarts-for-react's component as drawnTile does. An instance replaced later is no longer counted.
+ */
+async function countRedraws(page: Page, ids: readonly string[]): Promise<void> {
+  await page.evaluate((chartIds) => {
+    interface Instance {
+      setOption: (...args: unknown[]) => unknown;
+    }
+    interface Fiber {
+      return: Fiber | null;
+      stateNode: { getEchartsInstance?: () => Instance } | null;
+    }
+    const counts: Record<string, number> = {};
+    (window as unknown as { __redraws: Record<string, number> }).__redraws = counts;
+    for (const id of chartIds) {
+      const element = document.querySelector(`[data-testid="${id}"] .echarts-for-react`);
+      if (element === null) throw new Error(`no chart ${id}`);
+      const key = Object.keys(element).find((k) => k.startsWith('__reactFiber$'));
+      let fiber = key === undefined ? null : ((element as unknown as Record<string, Fiber>)[key] ?? null);
+      while (fiber !== null && typeof fiber.stateNode?.getEchartsInstance !== 'function')
+        fiber = fiber.return;
+      const chart = fiber?.stateNode?.getEchartsInstance?.();
+      if (chart === undefined) throw new Error(`no ECharts instance behind ${id}`);
+      counts[id] = 0;
+      const setOption = chart.setOption.bind(chart);
+      chart.setOption = (...args: unknown[]) => {
+        counts[id] = (counts[id] ?? 0) + 1;
+        return setOption(...args);
+      };
+    }
+  }, ids);
+}
+
+/** The redraws counted since countRedraws, by chart id. */
+const redrawCounts = (page: Page): Promise<Record<string, number>> =>
+  page.evaluate(() => ({ ...(window as unknown as { __redraws: Record<string, number> }).__redraws }));
+
+/** Writes the median and the 95th percentile of `times` (ms) to the timings report, `what` naming the switch. */
+function reportSwitchTimes(what: string, times: readonly number[]): void {
+  const sorted = [...times].sort((a, b) => a - b);
+  const at = (share: number) => sorted[Math.max(0, Math.ceil(sorted.length * share) - 1)] ?? Number.NaN;
+  const name = `nation: switch ${what}, league table and tile map redrawn (of ${sorted.length})`;
+  reportTiming(`${name} p50`, at(0.5));
+  reportTiming(`${name} p95`, at(0.95), `max ${at(1).toFixed(1)} ms`);
+}
 
 describe('Nationwide tile map (built app, headless Chromium)', () => {
   test('a click on Quảng Ninh’s square makes it the whole app’s province, outlined on the map', async () => {
@@ -285,17 +393,10 @@ describe('Nationwide tile map (built app, headless Chromium)', () => {
     expect(texts).toEqual(expect.arrayContaining(['Quảng Ninh', '47,82', 'Đắk Nông', '58', 'Cao', 'Thấp']));
   });
 
-  test('measures the redraw of the table and the map after an indicator switch (reported, not asserted)', async () => {
+  test('measures the redraw of the table and the map after 20 indicator switches (reported, not asserted)', async () => {
     const { page } = session;
     await openMap(page, `${MAP_2024_DIMENSION_2}&lang=vi`);
     const picker = page.locator(SEL.picker);
-    // Timed inside the page: from the picker's change event to the first frame where both the league table's
-    // heading and the painted map's accessible name name the new indicator.
-    await picker.evaluate((el) =>
-      el.addEventListener('change', () => {
-        (window as unknown as { switchStartedAt: number }).switchStartedAt = performance.now();
-      }),
-    );
     const codes = ['total', '1', '2', '3', '4', '5', '6', '7', '8'];
     const switchTo = async (code: string): Promise<number> => {
       const label = await picker.evaluate(
@@ -303,37 +404,52 @@ describe('Nationwide tile map (built app, headless Chromium)', () => {
           [...(el as HTMLSelectElement).options].find((o) => o.value === value)?.text.normalize('NFC') ?? '',
         code,
       );
-      await picker.selectOption(code);
-      const done = await page.waitForFunction(
-        ([text, mapSel]) => {
-          const heading = (document.querySelector('#league-heading')?.textContent ?? '').normalize('NFC');
-          const map = document.querySelector(mapSel);
-          const named = (map?.getAttribute('aria-label') ?? '').normalize('NFC');
-          const painted = map?.querySelector('canvas') !== null;
-          return (
-            heading.includes(text) &&
-            named.includes(text) &&
-            painted &&
-            performance.now() - (window as unknown as { switchStartedAt: number }).switchStartedAt
-          );
-        },
-        [label, SEL.map] as const,
-        { polling: 'raf', timeout: 30_000 },
-      );
-      return (await done.jsonValue()) as number;
+      const ms = await timeSwitch(page, SEL.picker, code, { heading: label, map: label });
+      expect(param(page, 'indicator') ?? 'total').toBe(code);
+      return ms;
     };
-    // First load of each indicator (its queries run once), not timed.
-    for (const code of [...codes.slice(3), ...codes.slice(0, 3)]) await switchTo(code);
+    // First load of each indicator (its queries run once, unless already fetched), timed apart.
+    const firstLoads: number[] = [];
+    for (const code of [...codes.slice(3), ...codes.slice(0, 3)]) firstLoads.push(await switchTo(code));
+    reportSwitchTimes('to an indicator not shown before', firstLoads);
+    await countRedraws(page, [MAP_ID, MULTIPLES_ID, STRIPS_ID]);
     const times: number[] = [];
     for (let i = 0; i < 20; i++) times.push(await switchTo(codes[(i + 3) % codes.length] ?? 'total'));
-    times.sort((a, b) => a - b);
-    const p95 = times[Math.ceil(times.length * 0.95) - 1] ?? Number.NaN;
-    reportTiming(
-      'nation: switch indicator, league table and tile map redrawn (p95 of 20, after the first load)',
-      p95,
-      `median ${(times[10] ?? Number.NaN).toFixed(1)} ms`,
-    );
+    reportSwitchTimes('indicator after the first load', times);
     expect(times).toHaveLength(20);
+    // Each switch redrew the big map, in the same ECharts instance; the figures of every dimension stayed as
+    // they were (they do not depend on the indicator).
+    const redraws = await redrawCounts(page);
+    expect(redraws[MAP_ID]).toBeGreaterThanOrEqual(20);
+    expect([redraws[MULTIPLES_ID], redraws[STRIPS_ID]]).toEqual([0, 0]);
+  });
+
+  test('measures the redraw of the table and the map after 10 year switches (reported, not asserted)', async () => {
+    const { page } = session;
+    await openMap(page, `${MAP_2024_DIMENSION_2}&lang=vi`);
+    const years = [2023, 2022, 2021, 2020, 2024];
+    // The league heading says "PAPI 2023:", the map's name "năm 2023:": both name the new year.
+    const switchTo = async (year: number): Promise<number> => {
+      const ms = await timeSwitch(page, SEL.yearPicker, String(year), {
+        heading: `PAPI ${year}:`,
+        map: `năm ${year}:`,
+      });
+      expect(param(page, 'year')).toBe(String(year));
+      // The small multiples and the strips follow (they may draw a frame after the table and the big map).
+      allDrawn.push(await msUntilNamed(page, [MULTIPLES_ID, STRIPS_ID], `năm ${year}`));
+      return ms;
+    };
+    const allDrawn: number[] = [];
+    // First load of each year (its queries run once), timed apart: that time includes DuckDB's.
+    const firstLoads: number[] = [];
+    for (const year of years) firstLoads.push(await switchTo(year));
+    reportSwitchTimes('to a year not shown before', firstLoads);
+    allDrawn.length = 0;
+    const times: number[] = [];
+    for (let i = 0; i < 10; i++) times.push(await switchTo(years[i % years.length] ?? 2024));
+    reportSwitchTimes('year after the first load', times);
+    reportSwitchTimes('year after the first load (multiples and strips too)', allDrawn);
+    expect(times).toHaveLength(10);
   });
 });
 

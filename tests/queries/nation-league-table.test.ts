@@ -135,6 +135,30 @@ describe('other years and indicators', () => {
     expect(dakNong?.headline?.comparableWithPrevious).toBe(false);
   });
 
+  it.each([
+    [2024, 'total'],
+    [2018, 'total'],
+    [2024, '3'],
+  ])(
+    'gives in %i (%s) each comparable cell the rank of the year before, and no rank elsewhere',
+    async (year, root) => {
+      const rows = await fetchNationLeagueTable(conn, year, root);
+      const before = await conn.query<{ code: string; indicator: string; rank: number }>(sql`
+      SELECT province_code AS code, indicator, rank FROM indicator_standing WHERE year = ${year - 1}`);
+      const rankBefore = new Map(before.map((row) => [`${row.code}|${row.indicator}`, row.rank]));
+      const scored = rows.filter((row) => row.indicator !== null);
+      for (const row of scored) {
+        const expected = row.comparableWithPrevious
+          ? rankBefore.get(`${row.provinceCode}|${row.indicator}`)
+          : null;
+        expect(row.previousRank, `${row.provinceCode} ${row.indicator}`).toBe(expected ?? null);
+      }
+      // Both kinds are there: 2018 breaks the total (6 → 8 dimensions), 2024 compares with 2023.
+      const comparable = scored.filter((row) => row.previousRank !== null).length;
+      expect(comparable > 0).toBe(year !== 2018 || root !== 'total');
+    },
+  );
+
   it("shows a dimension's sub-dimensions, ranked on the chosen sub-dimension", async () => {
     const table = await league(2024, '2', '2.3');
     expect(table.columns).toEqual(['2', '2.1', '2.2', '2.3', '2.4']);

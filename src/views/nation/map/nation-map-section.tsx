@@ -14,11 +14,8 @@
 // gives the keyboard and screen-reader user every unit with its score, rank and group, and the league table
 // and the province picker select a province. The colour switch (group / score) is local to the section.
 import type { ReactNode } from 'react';
-import { useCallback, useMemo, useState } from 'react';
-import { createDistributionStripsSpec } from '../../../charts/distribution-strips/distribution-strips-spec.ts';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { TileColouring } from '../../../charts/tile-map/tile-map-rows.ts';
-import { createTileMapSpec } from '../../../charts/tile-map/tile-map-spec.ts';
-import { createTileMultiplesSpec } from '../../../charts/tile-map/tile-multiples-spec.ts';
 import { Chart } from '../../../components/chart.tsx';
 import { ChartFigure } from '../../../components/chart-figure.tsx';
 import { ErrorPanel } from '../../../components/error-panel.tsx';
@@ -26,14 +23,9 @@ import { LoadingIndicator } from '../../../components/loading-indicator.tsx';
 import type { IndicatorCode } from '../../../domain/types.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useIndicators } from '../../../queries/indicators.ts';
-import {
-  nationDimensionsMapSql,
-  nationDimensionsMapQuery,
-  nationMapQuery,
-  nationMapSql,
-} from '../../../queries/nation-map.ts';
+import { nationDimensionsMapQuery, nationMapQuery } from '../../../queries/nation-map.ts';
 import { combineQueryStates } from '../../shared/combine-query-states.ts';
-import { toStripPanels, toTilePanels } from './map-panels.ts';
+import { buildDimensionFigures, buildTileMapFigure, unitKindOf } from './nation-map-specs.ts';
 import './nation-map.css';
 
 export interface NationMapSectionProps {
@@ -78,52 +70,65 @@ export function NationMapSection({
   const dimensions = nationDimensionsMapQuery.use(year);
   const source = t('chart.source');
 
-  const specs = useMemo(() => {
-    if (map.data === undefined || dimensions.data === undefined || indicators.data === undefined) return null;
-    const unitKind = map.data[0]?.unitKind ?? 'old';
-    const dimensionPanels = toTilePanels(dimensions.data, indicators.data, lang);
-    const settings = { colour, selectedCode, source };
-    return {
-      tileMap: {
-        ...createTileMapSpec(
-          { unitKind, year, panels: toTilePanels(map.data, indicators.data, lang) },
-          settings,
-        ),
-        query: nationMapSql(year, indicator),
-      },
-      multiples: {
-        ...createTileMultiplesSpec({ unitKind, year, panels: dimensionPanels }, settings),
-        query: nationDimensionsMapSql(year),
-      },
-      strips: {
-        ...createDistributionStripsSpec(
-          { year, panels: toStripPanels(dimensionPanels, dimensions.data) },
-          { selectedCode, source },
-        ),
-        query: nationDimensionsMapSql(year),
-      },
-    };
-  }, [map.data, dimensions.data, indicators.data, lang, colour, selectedCode, source, year, indicator]);
+  // The big map follows the indicator; the multiples and the strips only the year (and the colour and the
+  // selection), so an indicator switch leaves them as they are. After a year switch they redraw in a render of
+  // their own (useDeferredValue), once the league table and the big map are on screen.
+  const tileMap = useMemo(
+    () =>
+      map.data === undefined || indicators.data === undefined
+        ? null
+        : buildTileMapFigure(map.data, indicators.data, indicator, {
+            year,
+            lang,
+            colour,
+            selectedCode,
+            source,
+          }),
+    [map.data, indicators.data, indicator, year, lang, colour, selectedCode, source],
+  );
+  const unitKind = map.data === undefined ? null : unitKindOf(map.data);
+  const dimensionFigures = useMemo(
+    () =>
+      dimensions.data === undefined || indicators.data === undefined || unitKind === null
+        ? null
+        : buildDimensionFigures(dimensions.data, indicators.data, unitKind, {
+            year,
+            lang,
+            colour,
+            selectedCode,
+            source,
+          }),
+    [dimensions.data, indicators.data, unitKind, year, lang, colour, selectedCode, source],
+  );
+  const shownDimensionFigures = useDeferredValue(dimensionFigures) ?? dimensionFigures;
 
-  // A click on a unit's square selects it; the archipelagos and the legend carry no code.
+  // A click on a unit's square selects it; the archipelagos and the legend carry no code. One handler for the
+  // section's life (the latest onSelect read through a ref), so a redraw never rebinds the charts' events.
+  const onSelectRef = useRef(onSelect);
+  useEffect(() => {
+    onSelectRef.current = onSelect;
+  }, [onSelect]);
   const onEvents = useMemo(
     () => ({
       click: (params: unknown) => {
         const code = (params as { data?: { code?: unknown } }).data?.code;
-        if (typeof code === 'string') onSelect(code);
+        if (typeof code === 'string') onSelectRef.current(code);
       },
     }),
-    [onSelect],
+    [],
   );
   const onColour = useCallback((value: TileColouring) => setColour(value), []);
 
   const { error, retry } = combineQueryStates(map, dimensions, indicators);
   if (error !== null) return <ErrorPanel error={error} onRetry={retry} />;
-  if (specs === null) return <LoadingIndicator label={t('nationMap.loading')} />;
+  if (tileMap === null || dimensionFigures === null || shownDimensionFigures === null) {
+    return <LoadingIndicator label={t('nationMap.loading')} />;
+  }
 
-  const tileText = specs.tileMap.describe(specs.tileMap.rows, specs.tileMap.settings, i18n);
-  const multiplesText = specs.multiples.describe(specs.multiples.rows, specs.multiples.settings, i18n);
-  const stripsText = specs.strips.describe(specs.strips.rows, specs.strips.settings, i18n);
+  const { multiples, strips } = shownDimensionFigures;
+  const tileText = tileMap.describe(tileMap.rows, tileMap.settings, i18n);
+  const multiplesText = multiples.describe(multiples.rows, multiples.settings, i18n);
+  const stripsText = strips.describe(strips.rows, strips.settings, i18n);
   const colourOptions: { value: TileColouring; label: string }[] = [
     { value: 'group', label: t('nationMap.colour.group') },
     { value: 'score', label: t('nationMap.colour.score') },
@@ -151,15 +156,15 @@ export function NationMapSection({
         ))}
       </fieldset>
       <div className="nation-map-pair">
-        <MapFigure id={specs.tileMap.id} heading={tileText.title} subtitle={tileText.subtitle}>
-          <Chart spec={specs.tileMap} onEvents={onEvents} />
+        <MapFigure id={tileMap.id} heading={tileText.title} subtitle={tileText.subtitle}>
+          <Chart spec={tileMap} onEvents={onEvents} />
         </MapFigure>
-        <MapFigure id={specs.strips.id} heading={stripsText.title} subtitle={stripsText.subtitle}>
-          <Chart spec={specs.strips} />
+        <MapFigure id={strips.id} heading={stripsText.title} subtitle={stripsText.subtitle}>
+          <Chart spec={strips} />
         </MapFigure>
       </div>
-      <MapFigure id={specs.multiples.id} heading={multiplesText.title} subtitle={multiplesText.subtitle}>
-        <Chart spec={specs.multiples} onEvents={onEvents} />
+      <MapFigure id={multiples.id} heading={multiplesText.title} subtitle={multiplesText.subtitle}>
+        <Chart spec={multiples} onEvents={onEvents} />
       </MapFigure>
     </section>
   );
