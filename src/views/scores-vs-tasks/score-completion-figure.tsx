@@ -66,8 +66,8 @@ export function ScoreCompletionFigure({
   const { t } = i18n;
   const rangeName = useId();
   const planSpan = useMemo(
-    () => planWindow({ from: axis.from, to: axis.to }, planTargetYear),
-    [axis.from, axis.to, planTargetYear],
+    () => planWindow({ from: axis.from, to: axis.to }, planTargetYear, panels),
+    [axis.from, axis.to, planTargetYear, panels],
   );
   const span = useMemo(
     () => (range === 'plan' && planSpan !== null ? planSpan : { from: axis.from, to: axis.to }),
