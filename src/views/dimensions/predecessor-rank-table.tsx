@@ -29,7 +29,7 @@ export function PredecessorRankTable({ predecessors, heading }: PredecessorRankT
         aria-labelledby="dimensions-rank-heading"
         tabIndex={0}
       >
-        <table className="dimensions-rank-table" data-testid="rank-table">
+        <table className="dimensions-rank-table dimensions-rank-table-predecessors" data-testid="rank-table">
           <thead>
             <tr>
               <th scope="col" rowSpan={2}>
