@@ -2,7 +2,14 @@
 // separate labelled lines; Đắk Nông says what it became.
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { APP_READY_TIMEOUT_MS, saveScreenshot, waitForApp } from './helpers/app.ts';
+import { predecessorsOf } from '../../src/domain/province-lineage.ts';
+import { createI18n } from '../../src/i18n/create-i18n.ts';
+import { fetchIndicatorChildren } from '../../src/queries/indicator-children.ts';
+import { fetchIndicatorPanel } from '../../src/queries/indicator-panel.ts';
+import { fetchProvinceScores } from '../../src/queries/province-scores.ts';
+import { fetchProvinces } from '../../src/queries/provinces.ts';
+import { loadBundledConnector } from '../helpers/data-files.ts';
+import { APP_READY_TIMEOUT_MS, bestCanvas, saveScreenshot, waitForApp } from './helpers/app.ts';
 import { setupE2ESession } from './helpers/session.ts';
 
 const session = setupE2ESession({ sharedPage: true });
@@ -176,5 +183,83 @@ describe('provinces after the 2025 merger (built app, headless Chromium)', () =>
     expect(await page.locator('.view-context').innerText()).toBe('Hanoi · 2023');
     expect(await page.locator('[data-testid="new-province-overview"]').count()).toBe(0);
     await saveScreenshot(page, 'merger-ha-noi-1366-en');
+  });
+
+  test("the new Lâm Đồng on Dimensions shows each predecessor's own scores in the parts, the ranks and the heatmaps, at 1366 and 390 px", async () => {
+    const { page } = session;
+    // The expected numbers come from the bundled data through the app's own queries, on a Node DuckDB.
+    const conn = await loadBundledConnector();
+    const predecessors = predecessorsOf(await fetchProvinces(conn), '68');
+    expect(predecessors.length).toBeGreaterThan(1);
+    const totals = await fetchIndicatorPanel(conn, 'total');
+    const lastYear = Math.max(...totals.map((row) => row.year));
+    const expected = await Promise.all(
+      predecessors.map(async (p) => ({
+        unit: p,
+        total: totals.find((row) => row.provinceCode === p.code && row.year === lastYear),
+        dimension1: (await fetchIndicatorChildren(conn, p.code, 'total')).find(
+          (row) => row.indicator === '1' && row.year === lastYear,
+        ),
+        heatmapCells: (await fetchProvinceScores(conn, p.code, 'dimension')).length,
+      })),
+    );
+    for (const [width, height, lang] of [
+      [1366, 768, 'vi'],
+      [390, 844, 'en'],
+    ] as const) {
+      const i18n = createI18n(lang);
+      const label = (p: (typeof predecessors)[number]) =>
+        i18n.t('merger.predecessor.label', { name: lang === 'vi' ? p.nameVi : p.nameEn });
+      await page.setViewportSize({ width, height });
+      await session.open(`?view=dimensions&province=68&indicator=total&lang=${lang}`);
+      const note = page.locator('[data-testid="dimensions-new-unit-note"]');
+      await note.waitFor({ timeout: APP_READY_TIMEOUT_MS });
+      for (const p of predecessors) expect((await note.innerText()).normalize('NFC')).toContain(label(p));
+
+      // The rank table: each predecessor's score and rank in the last scored year, side by side.
+      const rankRow = page.locator('[data-testid="rank-table"] tbody tr', { hasText: String(lastYear) });
+      const rankCells = (await rankRow.locator('td').allInnerTexts()).map((c) => c.trim());
+      expect(rankCells).toEqual(
+        expected.flatMap(({ total }) => [
+          i18n.formatNumber(total?.score ?? NaN),
+          i18n.formatRank(total?.rank, total?.scoredCount),
+          i18n.t(`group.${total?.papiGroup ?? 'low'}`),
+        ]),
+      );
+
+      // The parts (the total's dimensions): each predecessor's own line, named in the table with its score.
+      await page.locator('[data-testid="chart-subdimension-multiples-table-toggle"]').click();
+      const partsRow = page.locator('[data-testid="chart-subdimension-multiples-table"] tbody tr', {
+        hasText: String(lastYear),
+      });
+      const dimension1 = ((await partsRow.locator('td').first().innerText()) ?? '').normalize('NFC');
+      for (const { unit, dimension1: point } of expected) {
+        expect(dimension1).toContain(`${label(unit)}: ${i18n.formatNumber(point?.score ?? NaN)}`);
+      }
+      await page.locator('[data-testid="chart-subdimension-multiples-table-toggle"]').click();
+
+      // One heatmap per predecessor, every one with its cells (no empty heatmap, no "Rank 1 … Rank 1" scale).
+      expect(await page.locator('[data-testid="chart-dimension-heatmap"]').count()).toBe(0);
+      for (const { unit, heatmapCells } of expected) {
+        const heatmap = page.locator(`[data-testid="chart-dimension-heatmap-${unit.code.toLowerCase()}"]`);
+        await heatmap.locator('canvas').first().waitFor({ state: 'attached', timeout: 30_000 });
+        expect(heatmapCells).toBeGreaterThan(0);
+        expect(await heatmap.getAttribute('aria-label')).toContain(
+          i18n.t('dimensions.heatmap.summary', { count: heatmapCells }),
+        );
+        await expect
+          .poll(
+            async () =>
+              (await bestCanvas(page, `[data-testid="chart-dimension-heatmap-${unit.code.toLowerCase()}"]`))
+                .inkPixels,
+            {
+              timeout: 30_000,
+              interval: 250,
+            },
+          )
+          .toBeGreaterThan(500);
+      }
+      await saveScreenshot(page, `merger-lam-dong-dimensions-figures-${width}-${lang}`);
+    }
   });
 });

@@ -12,6 +12,8 @@ import {
 } from './helpers/app.ts';
 import { setupE2ESession } from './helpers/session.ts';
 import { tabTo } from './helpers/keyboard.ts';
+import { sql } from '../../src/db/sql.ts';
+import { loadBundledConnector } from '../helpers/data-files.ts';
 
 const session = setupE2ESession({ sharedPage: true });
 
@@ -65,7 +67,8 @@ describe('Scores vs tasks (built app, headless Chromium)', () => {
 
   test("a panel's table is reached and opened by keyboard: years and quarters at their axis dates", async () => {
     const { page } = session;
-    await session.open('?view=scores-vs-tasks&province=P43&lang=vi');
+    // Every year, as the link asks (the default is the plan's years).
+    await session.open('?view=scores-vs-tasks&province=P43&lang=vi&range=all');
     await waitForView(page);
     const toggle = '[data-testid="chart-score-completion-1-table-toggle"]';
     await page.locator(toggle).waitFor({ state: 'visible', timeout: 30_000 });
@@ -82,33 +85,6 @@ describe('Scores vs tasks (built app, headless Chromium)', () => {
     expect(rows.find((row) => row[0] === '2024')?.slice(1, 3)).toEqual(['2024-07-01', '4,60']);
   });
 
-  test('"around the plan" narrows every panel to 2022–2025 and "all years" brings 2011 back', async () => {
-    const { page } = session;
-    await session.open('?view=scores-vs-tasks&province=P43&lang=vi');
-    await waitForView(page);
-    const toggle = '[data-testid="chart-score-completion-1-table-toggle"]';
-    const firstRow = '[data-testid="chart-score-completion-1-table"] tbody tr:first-child th';
-    await page.locator(toggle).click();
-    expect(await nfcText(page, firstRow)).toBe('2011');
-    await page.getByLabel('Quanh kế hoạch (2022–2025)').check();
-    await expect.poll(() => nfcText(page, firstRow)).toBe('2022');
-    // The span lives in the URL: a link (or a reload) reproduces it, Back returns to every year.
-    await expect.poll(() => new URL(page.url()).searchParams.get('range')).toBe('plan');
-    await page.reload();
-    await waitForView(page);
-    await page.locator(toggle).click();
-    expect(await nfcText(page, firstRow)).toBe('2022');
-    expect(await page.getByLabel('Quanh kế hoạch (2022–2025)').isChecked()).toBe(true);
-    await page.goBack();
-    await expect.poll(() => new URL(page.url()).searchParams.get('range')).toBeNull();
-    await expect.poll(() => page.getByLabel('Toàn bộ (2011–2025)').isChecked()).toBe(true);
-    await page.getByLabel('Quanh kế hoạch (2022–2025)').check();
-    await expect.poll(() => new URL(page.url()).searchParams.get('range')).toBe('plan');
-    await page.getByLabel('Toàn bộ (2011–2025)').check();
-    await expect.poll(() => new URL(page.url()).searchParams.get('range')).toBeNull();
-    await expect.poll(() => nfcText(page, firstRow)).toBe('2011');
-  });
-
   test('screenshots: 1366 English, 390 Vietnamese and English; the Tab order walks the view', async () => {
     const { page } = session;
     await page.setViewportSize({ width: 1366, height: 768 });
@@ -117,7 +93,8 @@ describe('Scores vs tasks (built app, headless Chromium)', () => {
     await page.locator(`${SCATTER} canvas`).first().waitFor({ state: 'attached', timeout: 30_000 });
     expect(await nfcText(page, '[data-testid="svt-caution"]')).toContain('does not prove');
     await saveScreenshot(page, 'scores-vs-tasks-1366-en');
-    await page.getByLabel('Around the plan (2022–2025)').check();
+    // The plan's years are the default span.
+    expect(await page.getByLabel('The plan’s years (2024–2025)').isChecked()).toBe(true);
     await page
       .locator('[aria-labelledby="svt-multiples-heading"]')
       .screenshot({ path: 'tests/.artifacts/scores-vs-tasks-1366-en-plan-span.png' });
@@ -216,5 +193,43 @@ describe('Scores vs tasks (built app, headless Chromium)', () => {
     expect(text).not.toContain('—');
     expect(text).not.toContain('Tiến độ:');
     await saveScreenshot(page, 'scores-vs-tasks-P31');
+  });
+
+  test("by default every panel spans the plan's years, from its first year; every year is one choice away and a link's range=all wins", async () => {
+    const { page } = session;
+    await page.setViewportSize({ width: 1366, height: 768 });
+    // The plan's first year and the axis' last, from the bundled data (Node DuckDB, the app's own SQL macros).
+    const conn = await loadBundledConnector();
+    const [span] = await conn.query<{ first: number; last: number; from: number }>(sql`
+      SELECT least(min(p.target_year), min(year(papi_period_end(t.period)))) AS "first",
+             max(year(papi_period_end(t.period))) AS "last",
+             (SELECT min(year) FROM scores WHERE province_code = 'P43') AS "from"
+      FROM plans p JOIN plan_tasks k ON k.plan = p.plan JOIN task_progress t ON t.task_id = k.task_id
+      WHERE p.province_code = 'P43'`);
+    if (span === undefined) throw new Error('no plan for Đắk Nông in the bundled data');
+    const planLabel = `Các năm của kế hoạch (${span.first}–${span.last})`;
+    const allLabel = `Toàn bộ (${span.from}–${span.last})`;
+    const toggle = '[data-testid="chart-score-completion-1-table-toggle"]';
+    const firstRow = '[data-testid="chart-score-completion-1-table"] tbody tr:first-child th';
+
+    await session.open('?view=scores-vs-tasks&province=P43&lang=vi');
+    await waitForView(page);
+    expect(new URL(page.url()).searchParams.get('range')).toBeNull();
+    expect(await page.getByLabel(planLabel).isChecked()).toBe(true);
+    await page.locator(toggle).click();
+    expect(await nfcText(page, firstRow)).toBe(String(span.first));
+    // Every year, one choice away, kept in the URL: a reload finds it, Back returns to the plan's years.
+    await page.getByLabel(allLabel).check();
+    await expect.poll(() => new URL(page.url()).searchParams.get('range')).toBe('all');
+    await expect.poll(() => nfcText(page, firstRow)).toBe(String(span.from));
+    await page.reload();
+    await waitForView(page);
+    await page.locator(toggle).click();
+    expect(await nfcText(page, firstRow)).toBe(String(span.from));
+    expect(await page.getByLabel(allLabel).isChecked()).toBe(true);
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).searchParams.get('range')).toBeNull();
+    await expect.poll(() => page.getByLabel(planLabel).isChecked()).toBe(true);
+    await expect.poll(() => nfcText(page, firstRow)).toBe(String(span.first));
   });
 });

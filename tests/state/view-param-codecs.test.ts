@@ -142,7 +142,7 @@ describe("today's links", () => {
     const { state } = parseUrl('?view=scores-vs-tasks&province=P43&lang=vi&period=2019-Q1');
     expect(VIEW_PARAM_CODECS['scores-vs-tasks'].parse(state.viewParams ?? {})).toEqual({
       period: '2019-Q1',
-      range: 'all',
+      range: null,
     });
     const dimensions = parseUrl('?view=dimensions&province=P43&indicator=9.9&peers=XX&band=zz&colour=score');
     expect(VIEW_PARAM_CODECS.dimensions.parse(dimensions.state.viewParams ?? {})).toEqual({

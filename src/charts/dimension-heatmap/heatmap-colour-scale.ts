@@ -20,6 +20,8 @@ export function buildHeatmapColourScale(
   const max = byRank ? maxRank : Math.ceil(Math.max(...values, 1));
   return {
     type: 'continuous',
+    // No cell, no scale: an empty heatmap never reads "Hạng 1 … Hạng 1".
+    show: rows.cells.length > 0,
     min,
     max,
     calculable: false,

@@ -8,7 +8,9 @@ import { buildMultiplesAxes } from './multiples-axes.ts';
 import { describeMultiples } from './multiples-description.ts';
 import { computeMultiplesLayout, panelTitleLines } from './multiples-layout.ts';
 import { buildMultiplesLegend, buildPanelTitles } from './multiples-marks.ts';
+import { estimateLegendRows } from '../total-trend/trend-axes.ts';
 import type { MultiplesRows, MultiplesSettings } from './multiples-rows.ts';
+import { multiplesLegendNames } from './multiples-rows.ts';
 import { buildMultiplesSeries } from './multiples-series.ts';
 import { buildMultiplesTooltip } from './multiples-tooltip.ts';
 
@@ -24,7 +26,17 @@ export function buildMultiplesOption(
     rows.parts.map((part) => part.label),
     settings.widthPx,
   );
-  const layout = computeMultiplesLayout(rows.parts.length, settings.widthPx, frame.topPx, titleLines);
+  const legendRows = estimateLegendRows(
+    multiplesLegendNames(rows, settings.provinceName, i18n.t('chart.trend.median')),
+    settings.widthPx,
+  );
+  const layout = computeMultiplesLayout(
+    rows.parts.length,
+    settings.widthPx,
+    frame.topPx,
+    titleLines,
+    legendRows,
+  );
   const series = buildMultiplesSeries(rows, settings.provinceName, i18n);
   return {
     ...frame.option,

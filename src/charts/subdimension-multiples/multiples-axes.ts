@@ -4,11 +4,10 @@ import { CHART_COLORS } from '../palette.ts';
 import type { PanelGrid } from './multiples-layout.ts';
 import type { MultiplesRows } from './multiples-rows.ts';
 
-/** The shared y range: every score and median, widened to the half point. */
+/** The shared y range: every score (the predecessors' too) and median, widened to the half point. */
 function sharedRange(rows: MultiplesRows): { min: number; max: number } {
-  const values = rows.points.flatMap((p) =>
-    p.score === null ? [p.nationalMedian] : [p.score, p.nationalMedian],
-  );
+  const points = [...rows.points, ...(rows.predecessors ?? []).flatMap((p) => p.points)];
+  const values = points.flatMap((p) => (p.score === null ? [p.nationalMedian] : [p.score, p.nationalMedian]));
   return {
     min: Math.floor(Math.min(...values, Infinity) * 2) / 2,
     max: Math.ceil(Math.max(...values, -Infinity) * 2) / 2,

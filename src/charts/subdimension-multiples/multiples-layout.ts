@@ -61,12 +61,13 @@ export function computeMultiplesLayout(
   widthPx: number,
   frameTopPx: number,
   titleLines: number,
+  legendRows = 1,
 ): MultiplesLayout {
   const columns = columnsFor(widthPx);
   const titleRoomPx = panelTitleRoomPx(titleLines);
-  // Legend row, then room for the first row's panel titles.
+  // Legend rows, then room for the first row's panel titles.
   const legendTopPx = frameTopPx + 4;
-  const top = legendTopPx + LEGEND_ROOM_PX + titleRoomPx;
+  const top = legendTopPx + legendRows * LEGEND_ROOM_PX + titleRoomPx;
   const cellWidthPx = cellWidthFor(widthPx);
   const grids = Array.from({ length: partCount }, (_, index) => ({
     left: SIDE_LEFT_PX + (index % columns) * cellWidthPx,
@@ -78,8 +79,13 @@ export function computeMultiplesLayout(
 }
 
 /** The figure's height for `partCount` panels at a width (the frame adds its own). */
-export const multiplesHeightPx = (partCount: number, widthPx: number, titleLines: number): number =>
-  LEGEND_ROOM_PX +
+export const multiplesHeightPx = (
+  partCount: number,
+  widthPx: number,
+  titleLines: number,
+  legendRows = 1,
+): number =>
+  legendRows * LEGEND_ROOM_PX +
   panelTitleRoomPx(titleLines) +
   16 +
   Math.ceil(partCount / columnsFor(widthPx)) *

@@ -3,6 +3,7 @@ import type { I18n } from '../../i18n/create-i18n.ts';
 import { CHART_COLORS } from '../palette.ts';
 import { PANEL_TITLE, type MultiplesLayout } from './multiples-layout.ts';
 import type { MultiplesRows } from './multiples-rows.ts';
+import { multiplesLegendNames } from './multiples-rows.ts';
 
 /** A title per panel, wrapped (never cut) to the panel's width, in the room the layout keeps above it. */
 export function buildPanelTitles(rows: MultiplesRows, layout: MultiplesLayout) {
@@ -22,7 +23,7 @@ export function buildPanelTitles(rows: MultiplesRows, layout: MultiplesLayout) {
   }));
 }
 
-/** The province and the national median, centred above the panels (none without a panel). */
+/** The drawn lines' names (multiplesLegendNames), centred above the panels (none without a panel). */
 export function buildMultiplesLegend(
   rows: MultiplesRows,
   provinceName: string,
@@ -30,7 +31,7 @@ export function buildMultiplesLegend(
   i18n: I18n,
 ) {
   return {
-    data: rows.parts.length === 0 ? [] : [provinceName, i18n.t('chart.trend.median')],
+    data: multiplesLegendNames(rows, provinceName, i18n.t('chart.trend.median')),
     top: layout.legendTopPx,
     left: 'center',
     textStyle: { color: CHART_COLORS.text },

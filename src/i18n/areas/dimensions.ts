@@ -71,6 +71,10 @@ export const dimensionsVi = {
     'Chưa có chỉ tiêu khảo sát của chỉ số này năm {year}: nhập bảng số liệu PAPI chính thức (papi.org.vn) ở trang Dữ liệu để xem.',
   'dimensions.survey.source': 'Nguồn: {source}',
   'dimensions.tasks.none': 'Kế hoạch của tỉnh không có nhiệm vụ nào thuộc chỉ số này.',
+  'dimensions.newUnit.note':
+    '{province} chưa có điểm PAPI riêng: PAPI đến năm 2024 chấm điểm 63 tỉnh, thành phố cũ. Các hình dưới đây vẽ từng tỉnh cũ hợp thành {province} ({predecessors}) riêng rẽ, đặt cạnh nhau; điểm không được cộng hay lấy trung bình.',
+  'dimensions.rank.predecessorsHeading':
+    'Các tỉnh cũ hợp thành {province}: hạng và nhóm theo năm, {indicator}',
 } as const;
 
 export const dimensionsEn: { readonly [K in keyof typeof dimensionsVi]: string } = {
@@ -144,4 +148,8 @@ export const dimensionsEn: { readonly [K in keyof typeof dimensionsVi]: string }
     'No survey indicators loaded for this indicator in {year}: import the official PAPI workbook (papi.org.vn) on the Data page to see them.',
   'dimensions.survey.source': 'Source: {source}',
   'dimensions.tasks.none': 'The province’s plan has no task under this indicator.',
+  'dimensions.newUnit.note':
+    '{province} has no PAPI score of its own yet: PAPI up to 2024 scores the 63 former provinces. The figures below draw each former province that now forms {province} ({predecessors}) on its own, side by side; their scores are never added or averaged.',
+  'dimensions.rank.predecessorsHeading':
+    'The former provinces that form {province}: rank and group by year, {indicator}',
 };

@@ -12,8 +12,9 @@ export const scoresVsTasksVi = {
     'Trên trục thời gian, điểm PAPI của mỗi năm được đặt ở giữa năm khảo sát (1/7); tỷ lệ hoàn thành của mỗi kỳ báo cáo (quý, nửa năm, năm) được đặt ở ngày cuối kỳ.',
   'svt.placementPlan': 'Vùng tô là năm mục tiêu của kế hoạch.',
   'svt.multiples.heading': 'Điểm và tỷ lệ hoàn thành nhiệm vụ theo từng chỉ số nội dung',
-  'svt.multiples.subtitle': '{province}: điểm {from}–{to}',
-  'svt.multiples.subtitlePlan': '{province}: điểm {from}–{to}; tiến độ kế hoạch năm {target}, {first}–{last}',
+  'svt.multiples.subtitle': '{province}: điểm {scoreYears}',
+  'svt.multiples.subtitlePlan':
+    '{province}: điểm {scoreYears}; tiến độ kế hoạch năm {target}, {first}–{last}',
   'svt.multiples.breakNote':
     'Đường điểm bị ngắt ở năm cách tính chỉ số thay đổi (ví dụ 2018): hai đoạn không so sánh trực tiếp được.',
   'svt.multiples.noTasks': 'Kế hoạch không có nhiệm vụ nào cho chỉ số này.',
@@ -64,7 +65,7 @@ export const scoresVsTasksVi = {
   'svt.scatter.table.quadrant': 'Góc phần tư',
   'svt.range.label': 'Khoảng thời gian của các biểu đồ nhỏ',
   'svt.range.all': 'Toàn bộ ({from}–{to})',
-  'svt.range.plan': 'Quanh kế hoạch ({from}–{to})',
+  'svt.range.plan': 'Các năm của kế hoạch ({from}–{to})',
 } as const;
 
 export const scoresVsTasksEn: { readonly [K in keyof typeof scoresVsTasksVi]: string } = {
@@ -78,9 +79,9 @@ export const scoresVsTasksEn: { readonly [K in keyof typeof scoresVsTasksVi]: st
     'On the time axis each PAPI year’s score sits at mid-year of the survey year (1 July); each report period’s completion (quarter, half, year) sits at the period’s last day.',
   'svt.placementPlan': 'The shaded band is the plan’s target year.',
   'svt.multiples.heading': 'Score and task completion, dimension by dimension',
-  'svt.multiples.subtitle': '{province}: scores {from}–{to}',
+  'svt.multiples.subtitle': '{province}: scores {scoreYears}',
   'svt.multiples.subtitlePlan':
-    '{province}: scores {from}–{to}; progress of the {target} plan, {first}–{last}',
+    '{province}: scores {scoreYears}; progress of the {target} plan, {first}–{last}',
   'svt.multiples.breakNote':
     'The score line breaks where the dimension’s definition changed (e.g. 2018): the two parts are not directly comparable.',
   'svt.multiples.noTasks': 'The plan has no task under this dimension.',
@@ -132,5 +133,5 @@ export const scoresVsTasksEn: { readonly [K in keyof typeof scoresVsTasksVi]: st
   'svt.scatter.table.quadrant': 'Quadrant',
   'svt.range.label': 'Time span of the small charts',
   'svt.range.all': 'All years ({from}–{to})',
-  'svt.range.plan': 'Around the plan ({from}–{to})',
+  'svt.range.plan': 'The plan’s years ({from}–{to})',
 };

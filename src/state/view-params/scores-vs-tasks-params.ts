@@ -1,13 +1,14 @@
 // The Scores vs tasks view's URL parameters: the scatter's report `period` and the panels' time span `range`.
-import { choiceField, defineViewParams, type ParamField } from '../view-param-codec.ts';
+import { defineViewParams, type ParamField } from '../view-param-codec.ts';
 
-/** Every year (the default) or the years around the plan. */
+/** Every year or the plan's years. */
 export type SpanRange = 'all' | 'plan';
 
 export interface ScoresVsTasksParams {
   /** The report period the link asks for, as written (null: the latest); checked against the data later. */
   period: string | null;
-  range: SpanRange;
+  /** The span the link asks for (null: none, so the view's default, which depends on the plan). */
+  range: SpanRange | null;
 }
 
 /** Kept as written, so a period the data does not have can be quoted back to the user. */
@@ -16,7 +17,16 @@ const requestedPeriodField: ParamField<string | null> = {
   write: (period) => period,
 };
 
+/** 'all' or 'plan' (case and spaces forgiven); anything else asks for nothing. */
+const requestedRangeField: ParamField<SpanRange | null> = {
+  read: (raw) => {
+    const word = raw?.trim().toLowerCase();
+    return word === 'all' || word === 'plan' ? word : null;
+  },
+  write: (range) => range,
+};
+
 export const scoresVsTasksParamsCodec = defineViewParams<ScoresVsTasksParams>({
   period: requestedPeriodField,
-  range: choiceField<SpanRange>(['all', 'plan'], 'all'),
+  range: requestedRangeField,
 });

@@ -18,12 +18,14 @@ import { DimensionHeatmapSection } from './dimension-heatmap-section.tsx';
 import { DimensionsControls } from './dimensions-controls.tsx';
 import { IndicatorTasksSection } from './indicator-tasks.tsx';
 import { IndicatorTrendFigure } from './indicator-trend-figure.tsx';
+import { PredecessorRankTable } from './predecessor-rank-table.tsx';
 import { buildRankRows } from './rank-rows.ts';
 import { RankTable } from './rank-table.tsx';
 import { SubdimensionPartsFigure } from './subdimension-parts-figure.tsx';
 import { SurveyIndicatorsSection } from './survey-indicators-section.tsx';
 import { useAxisYears } from './use-axis-years.ts';
 import { useDimensionSelection } from './use-dimension-selection.ts';
+import { useNewUnitPredecessors } from './use-new-unit-predecessors.ts';
 import './dimensions-view.css';
 
 /** Dimensions ("Chỉ số nội dung"): one indicator over the years against peers and the country. */
@@ -67,7 +69,23 @@ function DimensionsContent({ indicators, provinces, ...props }: ContentProps): R
     () => (panel.data === undefined ? null : buildRankRows(axisYears, panel.data, provinceCode)),
     [panel.data, axisYears, provinceCode],
   );
-  const { error, retry } = combineQueryStates(panel, years, parts, dimensionScores);
+  const newUnit = useNewUnitPredecessors({
+    provinces,
+    provinceCode,
+    provinceName,
+    partsParent: selection.partsParent,
+    ownScores: dimensionScores.data,
+    panel: panel.data,
+    axisYears,
+  });
+  const { error, retry } = combineQueryStates(
+    panel,
+    years,
+    parts,
+    dimensionScores,
+    newUnit.parts,
+    newUnit.heatmaps,
+  );
   const place = { provinceCode, provinceName };
 
   return (
@@ -81,6 +99,11 @@ function DimensionsContent({ indicators, provinces, ...props }: ContentProps): R
         provinceCode={provinceCode}
       />
       {error !== null ? <ErrorPanel error={error} onRetry={retry} /> : null}
+      {newUnit.note === null ? null : (
+        <p className="dimensions-new-unit-note" data-testid="dimensions-new-unit-note">
+          {newUnit.note}
+        </p>
+      )}
       <IndicatorTrendFigure
         panel={panel.data}
         years={years.data}
@@ -93,13 +116,19 @@ function DimensionsContent({ indicators, provinces, ...props }: ContentProps): R
       />
       <div className="dimensions-grid">
         <SubdimensionPartsFigure
-          points={parts.data}
+          points={newUnit.parts.data === undefined ? undefined : parts.data}
+          predecessors={newUnit.parts.data ?? []}
           indicators={indicators}
           parent={selection.parentIndicator}
           axisYears={axisYears}
           {...place}
         />
-        {rankRows === null ? null : (
+        {newUnit.rankTables !== null ? (
+          <PredecessorRankTable
+            predecessors={newUnit.rankTables}
+            heading={t('dimensions.rank.predecessorsHeading', { province: provinceName, indicator: label })}
+          />
+        ) : rankRows === null ? null : (
           <RankTable
             rows={rankRows}
             heading={t('dimensions.rank.heading', { province: provinceName, indicator: label })}
@@ -108,7 +137,8 @@ function DimensionsContent({ indicators, provinces, ...props }: ContentProps): R
       </div>
       <SurveyIndicatorsSection indicator={selection.indicator} label={label} year={props.year} {...place} />
       <DimensionHeatmapSection
-        cells={dimensionScores.data}
+        cells={newUnit.heatmaps.data === undefined ? undefined : dimensionScores.data}
+        predecessors={newUnit.heatmaps.data ?? []}
         indicators={indicators}
         axisYears={axisYears}
         colour={params.colour}

@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n/i18n-context.tsx';
 import { indicatorChildrenSql, type IndicatorChildPoint } from '../../queries/indicator-children.ts';
 import { indicatorLabel } from '../shared/indicator-options.ts';
 import { SpecFigure } from '../shared/spec-figure.tsx';
+import type { PredecessorData } from './use-predecessor-data.ts';
 
 interface SubdimensionPartsFigureProps {
   /** The province's scores of the parent's parts; undefined while loading. */
@@ -14,16 +15,19 @@ interface SubdimensionPartsFigureProps {
   /** The indicator whose parts are drawn (the chosen one, or its parent for a sub-dimension). */
   parent: Indicator | undefined;
   axisYears: readonly number[];
+  /** A new unit without scores of its own: each predecessor's parts, drawn as its own line; else none. */
+  predecessors: readonly PredecessorData<IndicatorChildPoint>[];
   provinceCode: string;
   provinceName: string;
 }
 
-/** Small multiples: each part of the parent indicator over the years; nothing while loading. */
+/** Small multiples: each part of the parent indicator over the years (a new unit: its predecessors'); nothing while loading. */
 export function SubdimensionPartsFigure({
   points,
   indicators,
   parent,
   axisYears,
+  predecessors,
   provinceCode,
   provinceName,
 }: SubdimensionPartsFigureProps): ReactNode {
@@ -36,10 +40,15 @@ export function SubdimensionPartsFigure({
       .sort((a, b) => a.code.localeCompare(b.code, 'en', { numeric: true }))
       .map((i) => ({ code: i.code, label: indicatorLabel(i, lang) }));
     const multiples = createMultiplesSpec(
-      { years: axisYears, parts, points },
+      {
+        years: axisYears,
+        parts,
+        points,
+        predecessors: predecessors.map((p) => ({ code: p.code, name: p.name, points: p.data })),
+      },
       { provinceName, parentLabel: indicatorLabel(parent, lang), source },
     );
     return { ...multiples, query: indicatorChildrenSql(provinceCode, parent.code) };
-  }, [points, parent, indicators, lang, axisYears, provinceName, source, provinceCode]);
+  }, [points, parent, indicators, lang, axisYears, predecessors, provinceName, source, provinceCode]);
   return spec === null ? null : <SpecFigure spec={spec} source={source} />;
 }

@@ -37,16 +37,20 @@ export function axisYears(
   return { from: Math.min(...years), to: Math.max(...years) };
 }
 
-/** Years before the target year the "around the plan" span starts: enough to see the trend the plan reacts to. */
-export const PLAN_WINDOW_YEARS_BEFORE = 2;
-
-/** The "around the plan" span: from two years before the target year to the axis' end; null without a plan. */
+/**
+ * The plan's years: from its first year (the PAPI year it aims at, or its first report period's year when that
+ * is earlier) to the axis' end, so its quarters get the panels' width; null without a plan.
+ */
 export function planWindow(
   axis: { from: number; to: number },
   planTargetYear: number | null,
+  panels: readonly ScoreCompletionRows[],
 ): { from: number; to: number } | null {
   if (planTargetYear === null) return null;
-  return { from: Math.max(axis.from, planTargetYear - PLAN_WINDOW_YEARS_BEFORE), to: axis.to };
+  const periodYears = panels.flatMap((panel) =>
+    (panel.completion ?? []).map((p) => Number(p.periodEnd.slice(0, 4))),
+  );
+  return { from: Math.max(axis.from, Math.min(planTargetYear, ...periodYears)), to: axis.to };
 }
 
 /** The panels with only the scores and periods inside `span` (so nothing is drawn outside the axis). */

@@ -66,8 +66,8 @@ export function ScoreCompletionFigure({
   const { t } = i18n;
   const rangeName = useId();
   const planSpan = useMemo(
-    () => planWindow({ from: axis.from, to: axis.to }, planTargetYear),
-    [axis.from, axis.to, planTargetYear],
+    () => planWindow({ from: axis.from, to: axis.to }, planTargetYear, panels),
+    [axis.from, axis.to, planTargetYear, panels],
   );
   const span = useMemo(
     () => (range === 'plan' && planSpan !== null ? planSpan : { from: axis.from, to: axis.to }),
@@ -89,18 +89,19 @@ export function ScoreCompletionFigure({
   const periods = shown
     .flatMap((panel) => panel.completion ?? [])
     .sort((a, b) => a.periodEnd.localeCompare(b.periodEnd));
-  const scoreYears = shown.flatMap((panel) => panel.scores.map((s) => s.year));
-  const from = scoreYears.length === 0 ? '' : Math.min(...scoreYears);
-  const to = scoreYears.length === 0 ? '' : Math.max(...scoreYears);
+  const shownYears = shown.flatMap((panel) => panel.scores.map((s) => s.year));
+  const from = shownYears.length === 0 ? '' : Math.min(...shownYears);
+  const to = shownYears.length === 0 ? '' : Math.max(...shownYears);
+  // One year is written once ("điểm 2024"), a span with its dash ("điểm 2011–2024").
+  const scoreYears = from === to ? String(from) : `${from}–${to}`;
   const first = periods[0];
   const last = periods.at(-1);
   const subtitle =
     planTargetYear === null || first === undefined || last === undefined
-      ? t('svt.multiples.subtitle', { province: provinceName, from, to })
+      ? t('svt.multiples.subtitle', { province: provinceName, scoreYears })
       : t('svt.multiples.subtitlePlan', {
           province: provinceName,
-          from,
-          to,
+          scoreYears,
           target: planTargetYear,
           first: i18n.formatPeriod(first.period),
           last: i18n.formatPeriod(last.period),

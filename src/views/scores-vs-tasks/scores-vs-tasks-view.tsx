@@ -71,6 +71,7 @@ export function ScoresVsTasksView({
   const source = buildSourceLine(t, progress);
   const axis = axisYears(scores.data, completion.data);
   const range = resolveRangeParam(viewParams['range'], targetYear !== null);
+  const rangeParam = (next: typeof range) => rangeParams(next, targetYear !== null);
   const periodParam = resolved.period === null ? {} : periodParams(resolved.period, periods, targetYear);
 
   return (
@@ -104,7 +105,7 @@ export function ScoresVsTasksView({
           source={source}
           progress={progress}
           range={range}
-          onSelectRange={(next) => setViewParams({ ...periodParam, ...rangeParams(next) }, 'push')}
+          onSelectRange={(next) => setViewParams({ ...periodParam, ...rangeParam(next) }, 'push')}
         />
       )}
       {showsProgress && resolved.period !== null ? (
@@ -116,7 +117,7 @@ export function ScoresVsTasksView({
           periods={periods}
           invalidPeriod={resolved.invalid}
           onSelectPeriod={(period) =>
-            setViewParams({ ...periodParams(period, periods, targetYear), ...rangeParams(range) }, 'push')
+            setViewParams({ ...periodParams(period, periods, targetYear), ...rangeParam(range) }, 'push')
           }
           source={source}
           progress={progress}

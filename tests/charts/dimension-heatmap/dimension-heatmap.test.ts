@@ -64,3 +64,16 @@ describe('buildDimensionHeatmapOption', () => {
     expect(formatter({ value: [0, 0, 10] })).not.toContain('<img');
   });
 });
+
+describe('a heatmap without any scored cell', () => {
+  it('prints no colour scale (never "Hạng 1 … Hạng 1")', () => {
+    const empty = buildDimensionHeatmapOption(
+      { ...rows, cells: [] },
+      { provinceName: 'Lâm Đồng', colour: 'rank', caption: 'embedded', widthPx: 960 },
+      vi,
+    );
+    const texts = svgTexts(renderToSvg(empty, 960, 400));
+    expect(texts).toContain('8. Quản trị điện tử');
+    expect(texts).not.toContain('Hạng 1');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHART_COLORS } from '../../../src/charts/palette';
+import { CHART_COLORS, OKABE_ITO } from '../../../src/charts/palette';
 import { buildMultiplesOption } from '../../../src/charts/subdimension-multiples/build-multiples-option';
 import type { MultiplesRows } from '../../../src/charts/subdimension-multiples/multiples-rows';
 import { buildMultiplesTable } from '../../../src/charts/subdimension-multiples/multiples-table';
@@ -56,5 +56,46 @@ describe('buildMultiplesOption', () => {
     expect(pieces.every((piece) => (piece.match(/L/g) ?? []).length <= 1)).toBe(true);
     const table = buildMultiplesTable(rows, { provinceName: 'Đắk Nông', parentLabel: '2' }, vi);
     expect(table.rows.find((r) => r.header === '2019')?.cells[0]).toMatch(/^–/);
+  });
+});
+
+describe('a new unit without scores of its own (its predecessors drawn instead)', () => {
+  const unscored = (indicator: string, year: number) => point(indicator, year, null);
+  const newUnitRows: MultiplesRows = {
+    ...rows,
+    points: rows.points.map((p) => unscored(p.indicator, p.year)),
+    predecessors: [
+      { code: 'P11', name: 'Bình Thuận (cũ)', points: rows.points },
+      {
+        code: 'P43',
+        name: 'Đắk Nông (cũ)',
+        points: rows.points.map((p) => ({ ...p, score: p.score === null ? null : p.score + 0.5 })),
+      },
+    ],
+  };
+  const settings = { provinceName: 'Lâm Đồng', parentLabel: '2. Công khai' };
+  const newUnitOption = buildMultiplesOption(
+    newUnitRows,
+    { ...settings, caption: 'embedded', widthPx: 960 },
+    vi,
+  );
+
+  it("draws each predecessor's own line in each panel and names no line the unit does not have", () => {
+    const svg = renderToSvg(newUnitOption, 960, 420);
+    expect(linePaths(svg, CHART_COLORS.province, 2)).toHaveLength(0);
+    for (const color of [OKABE_ITO.orange, OKABE_ITO.bluishGreen]) {
+      // Both panels: 2.1's 2016–2017 run and 2.4's 2018–2019 run, each its own path.
+      expect(linePaths(svg, color, 1.5).length).toBeGreaterThanOrEqual(2);
+    }
+    const legend = (newUnitOption.legend as { data: string[] }).data;
+    expect(legend).toEqual(['Bình Thuận (cũ)', 'Đắk Nông (cũ)', 'Trung vị toàn quốc']);
+    // The shared scale holds the highest predecessor score (2.4 + 0.5).
+    expect((newUnitOption.yAxis as { max: number }[])[0]?.max).toBeGreaterThanOrEqual(2.9);
+  });
+
+  it("gives each predecessor's score, named, in the table, never a sum or a mean", () => {
+    const table = buildMultiplesTable(newUnitRows, settings, vi);
+    const cell = table.rows.find((r) => r.header === '2019')?.cells[1];
+    expect(cell).toBe('Bình Thuận (cũ): 2,40; Đắk Nông (cũ): 2,90 (Trung vị toàn quốc: 1,20)');
   });
 });
