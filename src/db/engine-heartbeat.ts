@@ -8,12 +8,14 @@ import { EngineStoppedError } from './engine-failure';
 /** How often the engine is pinged while the page is visible. */
 export const HEARTBEAT_INTERVAL_MS = 5_000;
 /** How long an idle engine may take to answer `SELECT 1`. */
-export const IDLE_PING_DEADLINE_MS = 15_000;
+export const IDLE_PING_DEADLINE_MS = 10_000;
 /**
- * How long a ping may wait behind a query that was already running (the 49 MB import's statements take
- * ~16 s; a statement past a minute is one the app refuses to wait for anyway).
+ * How long a ping may wait behind a query that was already running. From outside, a worker busy with one
+ * long statement and a dead worker look the same (neither answers), and a view's query sent just after the
+ * worker died stays "running" for ever, so this bounds how long a user waits to be told: no statement of
+ * the app takes near this long (the 49 MB import's take a few seconds each, in ~16 s in all).
  */
-export const BUSY_PING_DEADLINE_MS = 60_000;
+export const BUSY_PING_DEADLINE_MS = 30_000;
 
 /** The deadline of one ping, from whether the engine was already running something when it was sent. */
 export function pingDeadlineMs(busyWhenSent: boolean): number {

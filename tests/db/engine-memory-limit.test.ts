@@ -1,7 +1,7 @@
 // The engine runs under a memory limit well below the wasm heap's 4 GiB wall, so a runaway console query is
 // refused by DuckDB with an "Out of Memory Error" instead of breaking the engine; the app's data fits.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runConsoleQuery } from '../../src/console/console-query';
+import { ConsoleMemoryLimitError, runConsoleQuery } from '../../src/console/console-query';
 import { classifyEngineError } from '../../src/db/engine-failure';
 import { ENGINE_MEMORY_LIMIT } from '../../src/db/engine-settings';
 import { sql } from '../../src/db/sql';
@@ -52,7 +52,9 @@ describe('engine memory limit', () => {
         consoleConn,
         'SELECT length(list(range)) FROM range(50000000)',
       ).catch((error: unknown) => error);
-      expect(String(refused)).toMatch(/^Error: Out of Memory Error/);
+      expect(refused).toBeInstanceOf(ConsoleMemoryLimitError);
+      // DuckDB's first line only: its advice (SET memory_limit, a temporary folder) is not for the console.
+      expect((refused as Error).message).toMatch(/^Out of Memory Error: [^\n]+\(.+ used\)$/);
       expect(classifyEngineError(refused), 'not taken for a dead engine').toBe('memory');
       const after = await runConsoleQuery(consoleConn, 'SELECT count(*) AS n FROM provinces');
       expect(after.rows).toEqual([[97]]);
