@@ -55,12 +55,18 @@ export async function createBrowserConnector(options: BrowserConnectorOptions = 
   const pingConn = await db.connect();
   performance.mark('papi:engine-connected');
 
-  // Once stopped, every call fails at once with the reason instead of waiting on a dead worker.
+  // Once stopped, every call fails with the reason instead of waiting on a dead worker: the calls already
+  // waiting too (a query the dead worker will never answer would keep the page busy for ever).
   let stoppedWith: EngineStoppedError | null = null;
-  /** Stops watching and refuses further calls; false when that had already happened. */
+  let rejectPending: (error: EngineStoppedError) => void = () => undefined;
+  const stoppedSignal = new Promise<never>((_resolve, reject) => (rejectPending = reject));
+  stoppedSignal.catch(() => undefined);
+  const untilStopped = <T>(pending: Promise<T>): Promise<T> => Promise.race([pending, stoppedSignal]);
+  /** Stops watching and fails every call, pending or later; false when that had already happened. */
   const halt = (error: EngineStoppedError): boolean => {
     if (stoppedWith !== null) return false;
     stoppedWith = error;
+    rejectPending(error);
     heartbeat.stop();
     document.removeEventListener('visibilitychange', onVisible);
     return true;
@@ -107,7 +113,7 @@ export async function createBrowserConnector(options: BrowserConnectorOptions = 
     };
     const result = queue.then(guarded, guarded);
     queue = result.catch(() => undefined);
-    return result;
+    return untilStopped(result);
   };
 
   const run = async (query: SqlQuery): Promise<ArrowTableLike> => {
@@ -126,16 +132,15 @@ export async function createBrowserConnector(options: BrowserConnectorOptions = 
     if (stoppedWith !== null) throw stoppedWith;
     const consoleConn = await db.connect();
     return {
-      execute: async (text) => void (await consoleConn.query(text).catch(judge)),
+      execute: async (text) => void (await untilStopped(consoleConn.query(text)).catch(judge)),
       send: async (text) => {
         // Opened first, so its schema (the columns, even of an empty result) is known before any batch is read.
-        const reader = await consoleConn
-          .send(text, false)
-          .then((sent) => sent.open())
-          .catch(judge);
+        const reader = await untilStopped(consoleConn.send(text, false).then((sent) => sent.open())).catch(
+          judge,
+        );
         const { fields } = reader.schema as unknown as ArrowTableLike['schema'];
         return {
-          batches: judgedBatches(reader as unknown as AsyncIterable<ArrowTableLike>, judge),
+          batches: judgedBatches(reader as unknown as AsyncIterable<ArrowTableLike>, judge, untilStopped),
           fields: () => fields,
         };
       },
@@ -182,10 +187,24 @@ export async function createBrowserConnector(options: BrowserConnectorOptions = 
 async function* judgedBatches(
   batches: AsyncIterable<ArrowTableLike>,
   judge: (error: unknown) => never,
+  untilStopped: <T>(pending: Promise<T>) => Promise<T>,
 ): AsyncIterable<ArrowTableLike> {
+  const iterator = batches[Symbol.asyncIterator]();
+  let done = false;
   try {
-    yield* batches;
+    for (;;) {
+      const next = await untilStopped(iterator.next());
+      if (next.done === true) {
+        done = true;
+        return;
+      }
+      yield next.value;
+    }
   } catch (error) {
+    done = true;
     judge(error);
+  } finally {
+    // Left early (the row limit, a cancel), as `yield*` would: let the reader release its query.
+    if (!done && iterator.return !== undefined) await untilStopped(iterator.return()).catch(() => undefined);
   }
 }

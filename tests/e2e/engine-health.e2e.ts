@@ -95,6 +95,10 @@ describe('engine health (built app, headless Chromium)', () => {
       .toMatch(/^100\s?%/);
     expect(await page.locator(STOPPED).count()).toBe(0);
     expect(await page.evaluate(() => (window as { __papiSamePage?: boolean }).__papiSamePage)).toBe(true);
+    // Nothing is left waiting on the dead engine: the page stops saying it is busy.
+    await expect
+      .poll(() => page.locator('main').getAttribute('aria-busy'), { timeout: 30_000 })
+      .toBe('false');
   });
 
   test('a console query that needs more memory than the engine may take ends in a clear error or the restart message', async () => {
