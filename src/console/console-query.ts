@@ -4,6 +4,7 @@
 
 import { toPlainValue, type ArrowTableLike } from '../db/arrow-rows';
 import type { ConsoleConnection } from '../db/console-connection';
+import { classifyEngineError } from '../db/engine-failure';
 import { checkConsoleStatement, type GuardRefusal } from './statement-guard';
 
 /** How the console shows a column: numbers right-aligned and formatted per locale, the rest as text. */
@@ -42,6 +43,18 @@ export class ConsoleCancelledError extends Error {
   constructor() {
     super('Cancelled');
     this.name = 'ConsoleCancelledError';
+  }
+}
+
+/**
+ * DuckDB refused the query at the engine's memory limit (the engine lives on). The message is DuckDB's first
+ * line: the advice after it (raise the limit, set a temporary folder) is nothing the console may do.
+ */
+export class ConsoleMemoryLimitError extends Error {
+  constructor(cause: unknown) {
+    const message = cause instanceof Error ? cause.message : String(cause);
+    super(message.split('\n', 1)[0] ?? message, { cause });
+    this.name = 'ConsoleMemoryLimitError';
   }
 }
 
@@ -121,6 +134,7 @@ export async function runInRolledBackTransaction(
     return { columns, rows, truncated, elapsedMs: performance.now() - start };
   } catch (error) {
     if (isCancelled()) throw new ConsoleCancelledError();
+    if (classifyEngineError(error) === 'memory') throw new ConsoleMemoryLimitError(error);
     throw error;
   } finally {
     await connection.execute('ROLLBACK');

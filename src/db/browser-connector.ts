@@ -6,6 +6,8 @@ import { wasmDownloadProgress } from './download-progress';
 import { nextConnectorName, type Connector } from './connector';
 import type { ConsoleConnection } from './console-connection';
 import { bootEngine, type EngineBoot } from './engine-boot';
+import { classifyEngineError, EngineStoppedError } from './engine-failure';
+import { startHeartbeat } from './engine-heartbeat';
 import { ENGINE_QUERY_CONFIG, ENGINE_SETUP_SQL } from './engine-settings';
 import { QueryError } from './query-error';
 import type { SqlQuery } from './sql';
@@ -19,6 +21,15 @@ export interface BrowserConnectorOptions {
   onDownloadProgress?: (progress: { bytesLoaded: number; bytesTotal: number }) => void;
   /** The worker already started (engine-boot.ts); default: start it now. */
   boot?: EngineBoot;
+  /** Called once if the engine stops after start-up (its worker died, it broke, or it stopped answering). */
+  onStopped?: (error: EngineStoppedError) => void;
+}
+
+declare global {
+  interface Window {
+    /** Under automation only (navigator.webdriver): lets a browser test kill the engine's worker as a crash would. */
+    __papiEngineUnderTest?: { terminateWorker: () => void };
+  }
 }
 
 /** Starts DuckDB-WASM in a worker and connects; rejects with the engine's error if it cannot start. */
@@ -40,15 +51,69 @@ export async function createBrowserConnector(options: BrowserConnectorOptions = 
   }
   const conn = await db.connect();
   await conn.query(ENGINE_SETUP_SQL);
+  // The heartbeat's own connection, so a ping never waits in the app connection's queue.
+  const pingConn = await db.connect();
   performance.mark('papi:engine-connected');
+
+  // Once stopped, every call fails with the reason instead of waiting on a dead worker: the calls already
+  // waiting too (a query the dead worker will never answer would keep the page busy for ever).
+  let stoppedWith: EngineStoppedError | null = null;
+  let rejectPending: (error: EngineStoppedError) => void = () => undefined;
+  const stoppedSignal = new Promise<never>((_resolve, reject) => (rejectPending = reject));
+  stoppedSignal.catch(() => undefined);
+  const untilStopped = <T>(pending: Promise<T>): Promise<T> => Promise.race([pending, stoppedSignal]);
+  /** Stops watching and fails every call, pending or later; false when that had already happened. */
+  const halt = (error: EngineStoppedError): boolean => {
+    if (stoppedWith !== null) return false;
+    stoppedWith = error;
+    rejectPending(error);
+    heartbeat.stop();
+    document.removeEventListener('visibilitychange', onVisible);
+    return true;
+  };
+  const stop = (error: EngineStoppedError): void => {
+    if (halt(error)) options.onStopped?.(error);
+  };
+  const heartbeat = startHeartbeat({
+    ping: () => pingConn.query('SELECT 1'),
+    isBusy: () => running > 0,
+    isVisible: () => document.visibilityState === 'visible',
+    onStopped: stop,
+  });
+  const onVisible = (): void => {
+    if (document.visibilityState === 'visible') heartbeat.check();
+  };
+  document.addEventListener('visibilitychange', onVisible);
+  worker.addEventListener('error', (event: ErrorEvent) => {
+    stop(new EngineStoppedError('worker-error', event.message.replace(/^Uncaught\s+/, '') || 'worker error'));
+  });
+  /** Rethrows `error` after deciding what it means for the engine (engine-failure.ts). */
+  const judge = (error: unknown): never => {
+    const kind = classifyEngineError(error);
+    if (kind === 'fatal')
+      stop(new EngineStoppedError('fatal-error', error instanceof Error ? error.message : String(error)));
+    else if (kind === 'memory') heartbeat.check();
+    throw error;
+  };
+  if (navigator.webdriver) window.__papiEngineUnderTest = { terminateWorker: () => worker.terminate() };
 
   // One connection: run operations one after another so a multi-statement script (a transaction)
   // never interleaves with another query.
   let queue: Promise<unknown> = Promise.resolve();
+  let running = 0;
   const serial = <T>(operation: () => Promise<T>): Promise<T> => {
-    const result = queue.then(operation, operation);
+    const guarded = async (): Promise<T> => {
+      if (stoppedWith !== null) throw stoppedWith;
+      running += 1;
+      try {
+        return await operation();
+      } finally {
+        running -= 1;
+      }
+    };
+    const result = queue.then(guarded, guarded);
     queue = result.catch(() => undefined);
-    return result;
+    return untilStopped(result);
   };
 
   const run = async (query: SqlQuery): Promise<ArrowTableLike> => {
@@ -64,14 +129,20 @@ export async function createBrowserConnector(options: BrowserConnectorOptions = 
   // The console's own connection: `send` runs the query as a pending query the worker advances in slices,
   // so the app's queries still get through meanwhile and `cancelSent` can stop it between slices.
   const openConsoleConnection = async (): Promise<ConsoleConnection> => {
+    if (stoppedWith !== null) throw stoppedWith;
     const consoleConn = await db.connect();
     return {
-      execute: async (text) => void (await consoleConn.query(text)),
+      execute: async (text) => void (await untilStopped(consoleConn.query(text)).catch(judge)),
       send: async (text) => {
         // Opened first, so its schema (the columns, even of an empty result) is known before any batch is read.
-        const reader = await (await consoleConn.send(text, false)).open();
+        const reader = await untilStopped(consoleConn.send(text, false).then((sent) => sent.open())).catch(
+          judge,
+        );
         const { fields } = reader.schema as unknown as ArrowTableLike['schema'];
-        return { batches: reader as unknown as AsyncIterable<ArrowTableLike>, fields: () => fields };
+        return {
+          batches: judgedBatches(reader as unknown as AsyncIterable<ArrowTableLike>, judge, untilStopped),
+          fields: () => fields,
+        };
       },
       cancel: () => consoleConn.cancelSent(),
       close: () => consoleConn.close(),
@@ -87,7 +158,9 @@ export async function createBrowserConnector(options: BrowserConnectorOptions = 
         try {
           return arrowTableToRows<T>(await run(query));
         } catch (error) {
-          throw new QueryError(error, query.text, query.params);
+          return judge(
+            error instanceof EngineStoppedError ? error : new QueryError(error, query.text, query.params),
+          );
         } finally {
           // In the performance timeline (DevTools, the benchmark's trace): what each statement cost.
           performance.measure(`papi:sql ${query.text.replace(/\s+/g, ' ').trim().slice(0, 80)}`, { start });
@@ -99,8 +172,39 @@ export async function createBrowserConnector(options: BrowserConnectorOptions = 
     dropFile: (name) => serial(async () => void (await db.dropFile(name))),
     close: () =>
       serial(async () => {
+        halt(new EngineStoppedError('worker-error', 'closed'));
         await conn.close();
         await db.terminate();
       }),
+    terminate: () => {
+      halt(new EngineStoppedError('worker-error', 'terminated by the app'));
+      worker.terminate();
+    },
   };
+}
+
+/** The console's result batches, with an error met while reading them judged like any other. */
+async function* judgedBatches(
+  batches: AsyncIterable<ArrowTableLike>,
+  judge: (error: unknown) => never,
+  untilStopped: <T>(pending: Promise<T>) => Promise<T>,
+): AsyncIterable<ArrowTableLike> {
+  const iterator = batches[Symbol.asyncIterator]();
+  let done = false;
+  try {
+    for (;;) {
+      const next = await untilStopped(iterator.next());
+      if (next.done === true) {
+        done = true;
+        return;
+      }
+      yield next.value;
+    }
+  } catch (error) {
+    done = true;
+    judge(error);
+  } finally {
+    // Left early (the row limit, a cancel), as `yield*` would: let the reader release its query.
+    if (!done && iterator.return !== undefined) await untilStopped(iterator.return()).catch(() => undefined);
+  }
 }

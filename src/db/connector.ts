@@ -17,6 +17,11 @@ export interface Connector {
   /** Releases the connection and the engine. */
   close(): Promise<void>;
   /**
+   * Stops the engine at once, without waiting for what is pending (a dead or stuck engine, before a restart);
+   * later calls fail. Absent where the engine cannot be stopped from outside (Node tests).
+   */
+  terminate?: () => void;
+  /**
    * A separate connection for the SQL console (its rolled-back transactions and cancellable runs never touch
    * the app's connection); absent where the engine cannot offer one.
    */

@@ -17,9 +17,7 @@ export interface EngineBoot {
 
 let booted: EngineBoot | null = null;
 
-/** Starts DuckDB's worker, once. */
-export function bootEngine(): EngineBoot {
-  if (booted !== null) return booted;
+function startWorker(): EngineBoot {
   const bundle = selectEngineBundle();
   const worker = new Worker(bundle.mainWorker);
   const failure = new Promise<never>((_resolve, reject) => {
@@ -28,6 +26,17 @@ export function bootEngine(): EngineBoot {
     });
   });
   failure.catch(() => undefined); // handled by whoever races it; never an unhandled rejection
-  booted = { bundle, worker, failure };
+  return { bundle, worker, failure };
+}
+
+/** Starts DuckDB's worker, once. */
+export function bootEngine(): EngineBoot {
+  booted ??= startWorker();
+  return booted;
+}
+
+/** Starts a new worker in place of the one before (a restart after the engine stopped). */
+export function rebootEngine(): EngineBoot {
+  booted = startWorker();
   return booted;
 }

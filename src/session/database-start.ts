@@ -3,7 +3,7 @@
 // The data session joins the engine (db), the loaders (ingest) and the browser's storage: the bundled
 // load, the imports kept in this browser (re-applied at start-up, cleared on reset) and the Data view's import.
 
-import { bootEngine } from '../db/engine-boot';
+import { bootEngine, rebootEngine } from '../db/engine-boot';
 import { bundledFiles, prefetchBundledFiles } from '../ingest/bundled-files';
 import { loadBundledData } from '../ingest/load-bundled-data';
 import {
@@ -55,12 +55,11 @@ export async function loadBundledAndStoredImports(
   store.update({ storedImports: storedImportsState(await reapply(conn)) });
 }
 
-/** Starts DuckDB and loads the bundled data and the kept imports, once; resolves to the connector when 'ready'. */
-export const startDatabase = createDatabaseStarter(databaseStore, {
-  createConnector: async (hooks) => {
+const databaseStarter = createDatabaseStarter(databaseStore, {
+  createConnector: async ({ fresh, ...hooks }) => {
     // Start DuckDB's worker now, then fetch DuckDB's JS (a lazy chunk, so the first frame need not
-    // wait for it) and the data alongside.
-    const boot = bootEngine();
+    // wait for it) and the data alongside. A restart needs a new worker: the old one is dead.
+    const boot = fresh ? rebootEngine() : bootEngine();
     // The data files (static assets) download alongside; a failure surfaces when loadData awaits them.
     prefetchBundledFiles();
     const { createBrowserConnector } = await import('../db/browser-connector');
@@ -68,6 +67,15 @@ export const startDatabase = createDatabaseStarter(databaseStore, {
   },
   loadData: async (conn) => loadBundledAndStoredImports(conn, databaseStore, await bundledFiles()),
 });
+
+/** Starts DuckDB and loads the bundled data and the kept imports, once; resolves to the connector when 'ready'. */
+export const startDatabase = databaseStarter.start;
+
+/**
+ * After the engine stopped: a new engine, started the way the page starts one (bundled data, then the kept
+ * imports), with no reload; the views query the new connector by themselves (it is part of every query key).
+ */
+export const restartDatabase = databaseStarter.restart;
 
 /** Reads, applies (whole or not at all) and keeps dropped files; refreshes every query when they applied. Never rejects. */
 export async function importFiles(

@@ -22,8 +22,12 @@ export interface StoredImportsState {
 
 export const NO_STORED_IMPORTS: StoredImportsState = { applied: 0, failed: [], storageError: null };
 
-/** Start-up stages, in order; 'error' can follow any of them. */
-export type DatabaseStatus = 'idle' | 'downloading' | 'starting' | 'loading-data' | 'ready' | 'error';
+/**
+ * Start-up stages, in order; 'error' can follow any of them. 'stopped': the engine died after start-up (the
+ * error says why) until the user restarts it; 'restarting' then lasts until it is 'ready' again.
+ */
+export type DatabaseStatus =
+  'idle' | 'downloading' | 'starting' | 'loading-data' | 'ready' | 'error' | 'stopped' | 'restarting';
 
 export interface DatabaseState {
   status: DatabaseStatus;
@@ -75,44 +79,91 @@ export function createDatabaseStore(initial: DatabaseState = INITIAL_DATABASE_ST
 }
 
 export interface DatabaseStarterDeps {
-  /** Starts the engine, reporting 'downloading' then 'starting'. */
+  /** Starts the engine, reporting 'downloading' then 'starting'; `fresh`: a restart, so a new worker. */
   createConnector: (hooks: {
     onStage: (stage: 'downloading' | 'starting') => void;
     onDownloadProgress: (progress: { bytesLoaded: number; bytesTotal: number }) => void;
+    /** The engine stopped after start-up. */
+    onStopped: (error: Error) => void;
+    fresh: boolean;
   }) => Promise<Connector>;
-  /** Loads the default data into the fresh database. */
+  /** Loads the default data (and the kept imports) into the fresh database. */
   loadData: (conn: Connector) => Promise<void>;
 }
 
-/** Returns `start()`: the first call starts the engine and loads the data; every call shares that one promise. */
-export function createDatabaseStarter(
-  store: DatabaseStore,
-  deps: DatabaseStarterDeps,
-): () => Promise<Connector> {
+export interface DatabaseStarter {
+  /** The first call starts the engine and loads the data; every later call shares that promise (the latest restart's). */
+  start(): Promise<Connector>;
+  /** Drops the current engine and starts a new one the same way (new worker, bundled data, kept imports). */
+  restart(): Promise<Connector>;
+}
+
+/** Drives `store` through start-up, and through a restart when the engine has stopped. */
+export function createDatabaseStarter(store: DatabaseStore, deps: DatabaseStarterDeps): DatabaseStarter {
   let started: Promise<Connector> | null = null;
-  const run = async (): Promise<Connector> => {
+  // Each start is one generation: a stop reported by an engine already replaced is ignored.
+  let generation = 0;
+  const run = async (fresh: boolean): Promise<Connector> => {
+    generation += 1;
+    const current = generation;
+    const isCurrent = (): boolean => current === generation;
+    let stopped = false;
     try {
-      store.update({ status: 'downloading', error: null });
+      // A restart shows one stage, 'restarting', until ready (the start-up stages mean a first visit).
+      store.update(
+        fresh
+          ? { status: 'restarting', error: null, connector: null }
+          : { status: 'downloading', error: null },
+      );
       const connector = await deps.createConnector({
-        onStage: (status) => store.update({ status }),
-        onDownloadProgress: (downloadProgress) => store.update({ downloadProgress }),
+        onStage: (status) => {
+          if (!fresh && isCurrent()) store.update({ status });
+        },
+        onDownloadProgress: (downloadProgress) => {
+          if (!fresh && isCurrent()) store.update({ downloadProgress });
+        },
+        onStopped: (error) => {
+          if (!isCurrent()) return;
+          stopped = true;
+          store.update({ status: 'stopped', error });
+        },
+        fresh,
       });
-      store.update({ status: 'loading-data', connector });
+      if (!isCurrent()) {
+        // Replaced while it started (a second restart): this engine is not the app's.
+        connector.terminate?.();
+        return connector;
+      }
+      store.update(fresh ? { connector } : { status: 'loading-data', connector });
       await deps.loadData(connector);
-      store.update({
-        status: 'ready',
-        dataVersion: store.getState().dataVersion + 1,
-        downloadProgress: null,
-      });
+      // Stopped while loading: the message stays until the user restarts.
+      if (isCurrent() && !stopped) {
+        store.update({
+          status: 'ready',
+          dataVersion: store.getState().dataVersion + 1,
+          downloadProgress: null,
+        });
+      }
       return connector;
     } catch (cause) {
       const error = cause instanceof Error ? cause : new Error(String(cause));
-      store.update({ status: 'error', error });
+      if (isCurrent() && !stopped) store.update({ status: 'error', error });
       throw error;
     }
   };
-  return () => {
-    started ??= run();
-    return started;
+  return {
+    start: () => {
+      started ??= run(false);
+      return started;
+    },
+    restart: () => {
+      const old = store.getState().connector;
+      if (old !== null) {
+        if (old.terminate !== undefined) old.terminate();
+        else void old.close().catch(() => undefined);
+      }
+      started = run(true);
+      return started;
+    },
   };
 }

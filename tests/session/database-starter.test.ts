@@ -19,7 +19,7 @@ describe('database starter', () => {
       if (seen.at(-1) !== status) seen.push(status);
     });
     let engines = 0;
-    const start = createDatabaseStarter(store, {
+    const { start } = createDatabaseStarter(store, {
       createConnector: async ({ onStage }) => {
         engines += 1;
         onStage('downloading');
@@ -45,7 +45,7 @@ describe('database starter', () => {
   it('reports an error status when the data cannot load', async () => {
     const store = createDatabaseStore();
     let conn: Connector | null = null;
-    const start = createDatabaseStarter(store, {
+    const { start } = createDatabaseStarter(store, {
       createConnector: async () => {
         conn = await createNodeConnector();
         return conn;

@@ -56,6 +56,12 @@ export const shellVi = {
     'Không tải được công cụ cơ sở dữ liệu DuckDB. Hãy kiểm tra kết nối tới máy chủ của ứng dụng rồi thử lại.',
   'error.unexpected': 'Không thể hiển thị phần này do một lỗi ngoài dự kiến.',
   'error.technicalDetails': 'Chi tiết kỹ thuật',
+  'db.stage.stopped': 'đã dừng',
+  'db.stage.restarting': 'khởi động lại bộ máy dữ liệu',
+  'engine.stopped': 'Bộ máy dữ liệu đã dừng.',
+  'engine.stoppedHint':
+    'Các số liệu không thể cập nhật cho đến khi khởi động lại. Dữ liệu bạn đã nhập và lưu trong trình duyệt này sẽ được nạp lại.',
+  'engine.restart': 'Khởi động lại',
 } as const;
 
 export const shellEn: { readonly [K in keyof typeof shellVi]: string } = {
@@ -113,4 +119,10 @@ export const shellEn: { readonly [K in keyof typeof shellVi]: string } = {
     'The DuckDB database engine could not be loaded. Check the connection to the app’s server and try again.',
   'error.unexpected': 'This part could not be shown because of an unexpected error.',
   'error.technicalDetails': 'Technical details',
+  'db.stage.stopped': 'stopped',
+  'db.stage.restarting': 'restarting the data engine',
+  'engine.stopped': 'The data engine stopped.',
+  'engine.stoppedHint':
+    'No figure can be updated until it restarts. The files you imported and kept in this browser are loaded again.',
+  'engine.restart': 'Restart',
 };
