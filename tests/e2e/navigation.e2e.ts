@@ -397,6 +397,15 @@ describe('by keyboard only (1366 and 390 px, both languages)', () => {
         await waitForSettled(page);
         expect(paramsOf(page).province, `${at}: nor once the page has settled`).toBe('P43');
         expect(nfc(await textOf(page, '.view-context'))).toBe(`${words.province} · 2024`);
+        // Escape drops the step (on a phone it also closes the panel); stepping again, Enter takes it.
+        await page.keyboard.press('Escape');
+        await expect.poll(() => select.inputValue(), POLL).toBe('P43');
+        expect(paramsOf(page).province, `${at}: Escape switches nothing`).toBe('P43');
+        if (phone) await page.keyboard.press('Enter');
+        else await page.keyboard.press('Shift+Tab');
+        await tabTo(page, '[data-testid="province-select"]', 10);
+        await page.keyboard.press('ArrowDown');
+        expect(await select.inputValue()).toBe(next);
         await page.keyboard.press('Enter');
         await expect.poll(() => paramsOf(page).province, POLL).toBe(next);
         await expect.poll(() => page.title().then(nfc), POLL).not.toContain(words.province);
