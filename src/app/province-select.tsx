@@ -5,6 +5,7 @@ import type { MapProvince } from '../domain/province-lineage.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import { lineageIsNews, lineageSentence, provinceNameIn } from '../views/shared/lineage-text.ts';
 import './province-select.css';
+import { useSelectCommitOnEnter } from './use-select-commit-on-enter.ts';
 
 interface ProvinceSelectProps {
   provinces: readonly MapProvince[] | undefined;
@@ -33,6 +34,11 @@ export function ProvinceSelect({ provinces, value, onChange }: ProvinceSelectPro
   const { lang, locale, t } = useI18n();
   const [query, setQuery] = useState('');
   const ids = { search: useId(), lineage: useId(), status: useId() };
+  // ArrowDown on the closed list steps through the provinces; Enter or leaving the list switches the app.
+  const selectCommit = useSelectCommitOnEnter(value, (code) => {
+    setQuery('');
+    onChange(code);
+  });
   const options = useMemo((): ProvinceOption[] => {
     if (provinces === undefined) return [];
     const collator = new Intl.Collator(locale);
@@ -103,13 +109,9 @@ export function ProvinceSelect({ provinces, value, onChange }: ProvinceSelectPro
         <span className="field-label">{t('header.province')}</span>
         <select
           className="select province-select"
-          value={value}
+          {...selectCommit}
           disabled={provinces === undefined}
           aria-describedby={lineage === null ? undefined : ids.lineage}
-          onChange={(event) => {
-            setQuery('');
-            onChange(event.target.value);
-          }}
           data-testid="province-select"
         >
           {provinces === undefined ? (

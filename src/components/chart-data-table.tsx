@@ -15,7 +15,7 @@ interface ChartDataTableProps {
 export function ChartDataTable({ table, testId }: ChartDataTableProps): ReactNode {
   const captionId = useId();
   return (
-    <div className="chart-data-table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+    <div className="chart-data-table-scroll" role="group" aria-labelledby={captionId} tabIndex={0}>
       <table className="chart-data-table" data-testid={testId}>
         <caption id={captionId} className="chart-data-table-caption">
           {table.caption}

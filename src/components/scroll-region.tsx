@@ -17,8 +17,9 @@ interface ScrollRegionProps {
 }
 
 /**
- * A table's horizontal scroll box: a named region that Tab reaches (arrow keys then scroll it, axe's
- * scrollable-region-focusable), a hint while it overflows, and a fade on each edge that hides columns.
+ * A table's horizontal scroll box: a named group that Tab reaches (arrow keys then scroll it, axe's
+ * scrollable-region-focusable), a hint while it overflows, and a fade on each edge that hides columns. A group,
+ * not a region landmark: it sits in a figure already named by the same heading (axe's landmark-unique).
  */
 export function ScrollRegion({
   label,
@@ -49,7 +50,7 @@ export function ScrollRegion({
         <div
           ref={ref}
           className="table-scroll scroll-region-box"
-          role="region"
+          role="group"
           aria-label={label}
           aria-describedby={overflow.overflows ? hintId : undefined}
           tabIndex={0}

@@ -149,10 +149,10 @@ describe('Leadership at a glance (built app, headless Chromium)', () => {
     await page.mouse.move(0, 0);
     await expect.poll(() => tip.isVisible()).toBe(false);
 
-    // Keyboard: Tab reaches the figures; the focused one shows its source and is described by it.
+    // Keyboard: Tab reaches the figures (one stop), an arrow key the next; the focused one shows its source.
     await page.locator('[data-testid="summary-copy"]').focus();
     await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowRight');
     const focused = await page.evaluate(() => {
       const el = document.activeElement;
       const tipId = el?.getAttribute('aria-describedby') ?? '';

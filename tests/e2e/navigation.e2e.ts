@@ -19,6 +19,8 @@ import { launchGuarded, type GuardedContext } from './helpers/browser.ts';
 import { expectNoProblems, setupE2ESession } from './helpers/session.ts';
 import { DIST_DIR } from './helpers/server.ts';
 import { startThrottledServer, type ThrottledServer } from './helpers/throttled-server.ts';
+import { waitForSettled } from './helpers/in-page-navigation.ts';
+import { tabTo } from './helpers/keyboard.ts';
 
 const session = setupE2ESession();
 
@@ -382,4 +384,143 @@ describe('deep links before the engine is live', () => {
       expect(await readFirstScreen(page, view, parts), view).toEqual(seeded.get(view));
     }
   });
+});
+
+describe('by keyboard only (1366 and 390 px, both languages)', () => {
+  const WORDS = {
+    vi: {
+      overview: 'Tổng quan',
+      dimensions: 'Chỉ số nội dung',
+      province: 'Đắk Nông',
+      app: 'Bảng theo dõi PAPI',
+    },
+    en: { overview: 'Overview', dimensions: 'Dimensions', province: 'Dak Nong', app: 'PAPI dashboard' },
+  } as const;
+
+  /** The focused element's test id, or its tag when it has none. */
+  const focusedId = (page: Page): Promise<string> =>
+    page.evaluate(() => {
+      const el = document.activeElement;
+      return el?.getAttribute('data-testid') ?? el?.tagName.toLowerCase() ?? '';
+    });
+
+  /** On a phone the pickers and the views sit in the header's panel: open it from its button, by keyboard. */
+  async function openHeaderPanelIfPhone(page: Page, phone: boolean): Promise<void> {
+    if (!phone) return;
+    await tabTo(page, '[data-testid="header-panel-button"]', 10);
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.locator('[data-testid="header-panel-button"]').getAttribute('aria-expanded'), POLL)
+      .toBe('true');
+  }
+
+  for (const lang of ['vi', 'en'] as const) {
+    test(`${lang}: a view change focuses its heading and names view and province in the tab; ArrowDown on the closed province list waits for Enter; the summary's figures are one Tab stop`, async () => {
+      const { page } = session;
+      const words = WORDS[lang];
+      for (const viewport of [
+        { width: 1366, height: 768 },
+        { width: 390, height: 844 },
+      ]) {
+        const phone = viewport.width < 640;
+        const at = `${lang} ${viewport.width} px`;
+        await page.setViewportSize(viewport);
+        await session.open(`?province=P43&year=2024&lang=${lang}`);
+        await expect
+          .poll(() => page.title(), POLL)
+          .toBe(`${words.overview} · ${words.province} — ${words.app}`);
+
+        // A view chosen from the nav: focus lands on the new view's heading, the tab names the view.
+        await openHeaderPanelIfPhone(page, phone);
+        await tabTo(page, '[data-testid="nav-dimensions"]', 40);
+        await page.keyboard.press('Enter');
+        await expect.poll(() => paramsOf(page).view, POLL).toBe('dimensions');
+        await expect
+          .poll(() => page.evaluate(() => document.activeElement?.matches('main h1') ?? false), {
+            ...POLL,
+            message: `${at}: focus on the view's heading`,
+          })
+          .toBe(true);
+        expect(nfc(await page.evaluate(() => document.activeElement?.textContent ?? ''))).toBe(
+          words.dimensions,
+        );
+        await expect
+          .poll(() => page.title().then(nfc), POLL)
+          .toBe(`${words.dimensions} · ${words.province} — ${words.app}`);
+
+        // ArrowDown on the closed province list moves its choice only; Enter makes it the app's province.
+        await session.open(`?province=P43&year=2024&lang=${lang}`);
+        await openHeaderPanelIfPhone(page, phone);
+        await tabTo(page, '[data-testid="province-select"]', 40);
+        const select = page.locator('[data-testid="province-select"]');
+        const next = await select.evaluate(
+          (el: HTMLSelectElement) => el.options[el.selectedIndex + 1]?.value ?? '',
+        );
+        expect(next, `${at}: an option after Đắk Nông`).not.toBe('');
+        await page.keyboard.press('ArrowDown');
+        expect(await select.inputValue(), `${at}: the list shows the next province`).toBe(next);
+        expect(paramsOf(page).province, `${at}: ArrowDown alone switches nothing`).toBe('P43');
+        await waitForSettled(page);
+        expect(paramsOf(page).province, `${at}: nor once the page has settled`).toBe('P43');
+        expect(nfc(await textOf(page, '.view-context'))).toBe(`${words.province} · 2024`);
+        // Escape drops the step (on a phone it also closes the panel); stepping again, Enter takes it.
+        await page.keyboard.press('Escape');
+        await expect.poll(() => select.inputValue(), POLL).toBe('P43');
+        expect(paramsOf(page).province, `${at}: Escape switches nothing`).toBe('P43');
+        if (phone) await page.keyboard.press('Enter');
+        else await page.keyboard.press('Shift+Tab');
+        await tabTo(page, '[data-testid="province-select"]', 10);
+        await page.keyboard.press('ArrowDown');
+        expect(await select.inputValue()).toBe(next);
+        await page.keyboard.press('Enter');
+        await expect.poll(() => paramsOf(page).province, POLL).toBe(next);
+        await expect.poll(() => page.title().then(nfc), POLL).not.toContain(words.province);
+        expect(await focusedId(page), `${at}: focus stays on the list`).toBe('province-select');
+
+        // The summary's figures: one Tab stop, arrows move between them and show each one's source.
+        await session.open(`?province=P43&year=2024&lang=${lang}`);
+        const traces = page.locator('[data-testid="trace"]');
+        const count = await traces.count();
+        expect(count, `${at}: figures in the summary`).toBeGreaterThan(3);
+        expect(
+          await traces.evaluateAll((els) => els.filter((el) => (el as HTMLElement).tabIndex === 0).length),
+          `${at}: figures in the Tab order`,
+        ).toBe(1);
+        await page.locator('[data-testid="summary-copy"]').focus();
+        await page.keyboard.press('Tab');
+        const focusedTrace = (): Promise<number> =>
+          page.evaluate(() =>
+            [...document.querySelectorAll('[data-testid="trace"]')].indexOf(
+              document.activeElement as Element,
+            ),
+          );
+        const tipShown = (): Promise<boolean> =>
+          page.evaluate(() => {
+            const tip = document.getElementById(
+              document.activeElement?.getAttribute('aria-describedby') ?? '',
+            );
+            return tip !== null && getComputedStyle(tip).display !== 'none';
+          });
+        expect(await focusedTrace()).toBe(0);
+        await page.keyboard.press('ArrowRight');
+        expect(await focusedTrace()).toBe(1);
+        expect(await tipShown(), `${at}: the focused figure shows its source`).toBe(true);
+        await page.keyboard.press('End');
+        expect(await focusedTrace()).toBe(count - 1);
+        await page.keyboard.press('ArrowRight');
+        expect(await focusedTrace(), `${at}: the last figure stays`).toBe(count - 1);
+        await page.keyboard.press('Home');
+        expect(await focusedTrace()).toBe(0);
+        await page.keyboard.press('ArrowDown');
+        await page.keyboard.press('ArrowLeft');
+        await page.keyboard.press('ArrowRight');
+        expect(await focusedTrace()).toBe(1);
+        // One Tab leaves all the figures; Shift+Tab comes back to the one left.
+        await page.keyboard.press('Tab');
+        expect(await focusedTrace(), `${at}: Tab leaves the figures`).toBe(-1);
+        await page.keyboard.press('Shift+Tab');
+        expect(await focusedTrace()).toBe(1);
+      }
+    });
+  }
 });

@@ -1,8 +1,11 @@
 // The Overview by keyboard and on a phone, in the built app (headless Chromium): sorting the dimension table
 // from its headers, a focus ring you can see on every control (not clipped, at least 3:1), the sample badge's
 // explanation (not clipped, closes on Escape), and a 390 px screen that never scrolls sideways.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
+import type { AxeResults, RunOptions } from 'axe-core';
 import { VIEW_IDS } from '../../src/state/url-state.ts';
 import { expectCount, saveScreenshot, SEL, textOf, waitForApp } from './helpers/app.ts';
 import { expectNoProblems, setupE2ESession } from './helpers/session.ts';
@@ -11,10 +14,13 @@ import { tabTo } from './helpers/keyboard.ts';
 const session = setupE2ESession({ sharedPage: true });
 
 const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1366, height: 768 };
 const nfc = (s: string): string => s.normalize('NFC');
 
 /** How the focused element's ring looks: style, width, contrast with what is behind it, what clips it. */
 interface FocusRing {
+  /** The element's place in the document: two controls with the same label (two sample badges) stay apart. */
+  key: number;
   label: string;
   outlineStyle: string;
   outlineWidthPx: number;
@@ -27,7 +33,7 @@ interface FocusRing {
 async function focusedRing(page: Page): Promise<FocusRing | null> {
   return page.evaluate(() => {
     const el = document.activeElement;
-    if (!(el instanceof HTMLElement) || el === document.body) return null;
+    if (el === null || el === document.body) return null;
     const describe = (node: Element): string =>
       `${node.tagName.toLowerCase()}${node.id ? `#${node.id}` : ''}${
         typeof node.className === 'string' && node.className ? `.${node.className.split(' ').join('.')}` : ''
@@ -87,6 +93,7 @@ async function focusedRing(page: Page): Promise<FocusRing | null> {
     const a = luminance(rgb(style.outlineColor));
     const b = luminance(background);
     return {
+      key: [...document.querySelectorAll('*')].indexOf(el),
       label: `${describe(el)} "${(el.textContent ?? el.getAttribute('aria-label') ?? '').trim().slice(0, 40)}"`,
       outlineStyle: style.outlineStyle,
       outlineWidthPx: width,
@@ -185,16 +192,28 @@ describe('Overview by keyboard and on a phone (built app, headless Chromium)', (
       await waitForApp(page);
       await expectCount(page, `${SEL.dimensionTable} ${SEL.dimensionRow}`, 8);
       const seen: string[] = [];
+      const visited = new Set<number>();
+      let stop = 'after 60 presses';
       for (let i = 0; i < 60; i++) {
         await page.keyboard.press('Tab');
         const ring = await focusedRing(page);
-        if (ring === null || seen.includes(ring.label)) break;
+        if (ring === null) {
+          stop = 'focus left the page';
+          break;
+        }
+        // Back at a control already walked (Tab has wrapped round the page): every stop has been seen.
+        if (visited.has(ring.key)) {
+          stop = `back at ${ring.label}`;
+          break;
+        }
+        visited.add(ring.key);
         seen.push(ring.label);
         expectVisibleRing(ring, `${viewport.width} px, stop ${i + 1}`);
       }
-      expect(seen.length, `controls reached at ${viewport.width} px: ${seen.join(' | ')}`).toBeGreaterThan(
-        12,
-      );
+      expect(
+        seen.length,
+        `controls reached at ${viewport.width} px (${stop}): ${seen.join(' | ')}`,
+      ).toBeGreaterThan(12);
     }
   });
 
@@ -260,6 +279,39 @@ describe('Overview by keyboard and on a phone (built app, headless Chromium)', (
         await scroll.evaluate((el) => el.scrollTo({ left: 0 }));
       }
       await saveScreenshot(page, `overview-${lang}-390.png`);
+    });
+  }
+
+  // axe-core (dev dependency) evaluated in the page: playwright's evaluate is not subject to the app's CSP.
+  const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+  /** Every axe violation on the page as "rule-id: target, target (help)", one line each. */
+  async function axeViolations(page: Page): Promise<string[]> {
+    const injected = await page.evaluate(() => 'axe' in window);
+    if (!injected) await page.evaluate(AXE_SOURCE);
+    return page.evaluate(async () => {
+      const { axe } = window as unknown as {
+        axe: { run(context: Document, options: RunOptions): Promise<AxeResults> };
+      };
+      const result = await axe.run(document, { resultTypes: ['violations'] });
+      return result.violations.map(
+        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')} (${v.help})`,
+      );
+    });
+  }
+
+  for (const viewport of [DESKTOP, PHONE]) {
+    test(`axe finds no violation on any view at ${viewport.width}×${viewport.height}, once the data is ready`, async () => {
+      const { page } = session;
+      await page.setViewportSize(viewport);
+      const found: string[] = [];
+      for (const view of VIEW_IDS) {
+        await session.open(`?province=P43&year=2024&lang=vi&view=${view}`);
+        await expect.poll(() => page.locator('main h1').textContent(), { timeout: 15_000 }).not.toBe('');
+        for (const line of await axeViolations(page)) found.push(`${view}: ${line}`);
+      }
+      // Every violation of every view in one failure message.
+      expect(found, found.join('\n')).toEqual([]);
     });
   }
 

@@ -4,7 +4,8 @@
 export const leadershipVi = {
   // The briefing summary ("Tóm tắt"): one template per case; {…} are filled from the data.
   'leadership.summary.heading': 'Tóm tắt',
-  'leadership.summary.hint': 'Di chuột hoặc dùng phím Tab tới một con số để xem nguồn của nó.',
+  'leadership.summary.hint':
+    'Di chuột tới một con số, hoặc dùng phím Tab rồi các phím mũi tên, để xem nguồn của nó.',
   'leadership.summary.hintTouch': 'Chạm vào một con số để xem nguồn của nó.',
   'leadership.summary.copy': 'Sao chép tóm tắt',
   'leadership.summary.copied': 'Đã sao chép tóm tắt.',
@@ -149,7 +150,8 @@ export const leadershipVi = {
 
 export const leadershipEn: { readonly [K in keyof typeof leadershipVi]: string } = {
   'leadership.summary.heading': 'Summary',
-  'leadership.summary.hint': 'Hover over a figure, or reach it with the Tab key, to see where it comes from.',
+  'leadership.summary.hint':
+    'Hover over a figure, or reach it with Tab and move with the arrow keys, to see where it comes from.',
   'leadership.summary.hintTouch': 'Tap a figure to see where it comes from.',
   'leadership.summary.copy': 'Copy summary',
   'leadership.summary.copied': 'Summary copied.',

@@ -18,8 +18,8 @@ export function DatasetsTable(): ReactNode {
       {datasets.data === undefined ? (
         <p className="muted">{t('data.tables.loading')}</p>
       ) : (
-        // Focusable so a keyboard can scroll it sideways on a narrow screen.
-        <div className="data-table-scroll" tabIndex={0} role="region" aria-labelledby="data-tables-title">
+        // Focusable so a keyboard can scroll it sideways on a narrow screen; a group, as the section is the region.
+        <div className="data-table-scroll" tabIndex={0} role="group" aria-labelledby="data-tables-title">
           <table className="data-table datasets-table" data-testid="datasets-table">
             <thead>
               <tr>

@@ -19,7 +19,7 @@ export function RankTable({ rows, heading }: RankTableProps): ReactNode {
       <p className="figure-subtitle">{t('dimensions.rank.note')}</p>
       <div
         className="dimensions-rank-scroll"
-        role="region"
+        role="group"
         aria-labelledby="dimensions-rank-heading"
         tabIndex={0}
       >

@@ -52,7 +52,7 @@ function SurveyIndicators({
       <p className="figure-subtitle">{t('dimensions.survey.note', { year })}</p>
       <div
         className="dimensions-rank-scroll"
-        role="region"
+        role="group"
         aria-labelledby="dimensions-survey-heading"
         tabIndex={0}
       >

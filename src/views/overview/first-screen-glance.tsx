@@ -77,12 +77,9 @@ export function FirstScreenGlance({ facts }: { facts: BriefingFacts }): ReactNod
   if (goal === null) return null;
   const weakest = largestReserves(facts.dimensions);
   return (
-    <section
-      className="glance-card first-glance"
-      aria-labelledby="first-glance-heading"
-      data-testid="first-glance"
-    >
-      <h2 id="first-glance-heading" className="glance-heading">
+    // Not a landmark of its own: on a phone the goal panel below is the region named by the same heading.
+    <section className="glance-card first-glance" data-testid="first-glance">
+      <h2 className="glance-heading">
         {goal.plan === null
           ? t('leadership.goal.headingYear', { previousYear: facts.year - 1 })
           : t('leadership.goal.heading', { plan: goal.plan })}

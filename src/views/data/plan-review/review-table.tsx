@@ -37,7 +37,7 @@ export function ReviewTable({ tasks, indicators, numbering, form, onEdit }: Revi
       <div
         className="data-table-scroll plan-review-scroll"
         tabIndex={0}
-        role="region"
+        role="group"
         aria-label={t('planDocument.review')}
       >
         <table
