@@ -5,6 +5,7 @@ import { describeCompletionScatter } from './scatter-description.ts';
 import type { ScatterRow } from './scatter-rows.ts';
 import type { CompletionScatterSettings } from './scatter-settings.ts';
 import { buildCompletionScatterTable } from './scatter-table.ts';
+import { yearSpan } from '../year-span.ts';
 
 export const COMPLETION_SCATTER_CHART_ID = 'chart-completion-scatter';
 
@@ -21,5 +22,11 @@ export function createCompletionScatterSpec(
     describe: describeCompletionScatter,
     drawsProgress: true,
     heightPx: (widthPx) => (widthPx < 500 ? 380 : 440),
+    // The score change it plots runs from the year before the plan's target year.
+    exportName: {
+      province: settings.provinceName,
+      indicator: '',
+      years: yearSpan([settings.planTargetYear - 1, settings.planTargetYear]),
+    },
   };
 }

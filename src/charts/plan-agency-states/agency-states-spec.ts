@@ -32,6 +32,6 @@ export function createAgencyStatesSpec(
     // The bars are the progress reports' states.
     drawsProgress: true,
     heightPx: heightFor(orderAgencyRows(rows).length),
-    exportName: { indicator: settings.period, years: '' },
+    exportName: { province: settings.provinceName, indicator: settings.period, years: '' },
   };
 }

@@ -42,6 +42,6 @@ export function createPlanCompletionSpec(
     // The bars are the progress reports themselves.
     drawsProgress: true,
     heightPx: heightFor(grouped.groups.length, grouped.periods.length),
-    exportName: { indicator: settings.plans, years: yearsOf(points) },
+    exportName: { province: settings.provinceName, indicator: settings.plans, years: yearsOf(points) },
   };
 }

@@ -5,6 +5,7 @@ import { describeMultiples } from './multiples-description.ts';
 import { multiplesHeightPx, panelTitleLines } from './multiples-layout.ts';
 import type { MultiplesRows, MultiplesSettings } from './multiples-rows.ts';
 import { buildMultiplesTable } from './multiples-table.ts';
+import { yearSpan } from '../year-span.ts';
 
 export const SUBDIMENSION_MULTIPLES_CHART_ID = 'chart-subdimension-multiples';
 
@@ -30,5 +31,10 @@ export function createMultiplesSpec(
           widthPx,
         ),
       ),
+    exportName: {
+      province: settings.provinceName,
+      indicator: settings.parentLabel,
+      years: yearSpan(rows.years),
+    },
   };
 }
