@@ -297,9 +297,6 @@ const SPECS: Record<string, SpecEntry> = {
 
 /** Collisions found and not yet fixed, by "lang spec size", with why: each an it.fails until its fix lands. */
 const KNOWN_COLLISIONS: Partial<Record<string, string>> = {
-  'en scores vs tasks scatter phone':
-    'a point near a corner prints its number over the wrapped quadrant label ("less done, score down" and "8"); ' +
-    'markArea labels take no part in ECharts label layout, so the fix is room for the quadrant labels in the y range',
   // Found when the league figure joined this test: its ten score columns do not fit 390 px (src/charts/league-table,
   // not this change's to fix); the slide is clean.
   'vi league table figure (2024, 61 scored units) phone':
