@@ -14,14 +14,17 @@ export interface ChartRenderSettings {
   fontFamily?: string | undefined;
 }
 
-/** What an exported file's name says (see src/export/file-name.ts); missing parts are inferred. */
+/**
+ * What an exported file's name says besides which chart it is (see src/export/file-name.ts): every spec states
+ * it, nothing is guessed from its settings or title; '' leaves a part out.
+ */
 export interface ChartExportName {
-  /** e.g. "Đắk Nông"; defaults to the settings' provinceName. */
-  province?: string;
-  /** e.g. "Chỉ số 3" or "tổng hợp"; defaults to the spec id without its "chart-" prefix. */
-  indicator?: string;
-  /** e.g. "2011-2024"; defaults to the first and last year in the title. */
-  years?: string;
+  /** e.g. "Đắk Nông". */
+  province: string;
+  /** e.g. "2. Công khai, minh bạch…" (named by its code: "chi-so-2"), "tong-hop" or "474/KH-UBND". */
+  indicator: string;
+  /** e.g. "2011-2024". */
+  years: string;
 }
 
 /** A chart's data as a table: the accessible alternative to the canvas (and a later CSV export). */
@@ -63,8 +66,8 @@ export interface ChartSpec<Rows, Settings> {
   drawsProgress: boolean;
   /** Height on screen, fixed or a function of the width (taller on a phone). */
   heightPx: number | ((widthPx: number) => number);
-  /** Optional: what exported file names say (province, indicator, years). */
-  exportName?: ChartExportName;
+  /** What exported file names say (province, indicator, years), stated by each spec. */
+  exportName: ChartExportName;
   /** The main query behind `rows`, offered as "Xem truy vấn" in the chart's menu; absent when there is none. */
   query?: ChartQuery;
 }

@@ -1,9 +1,12 @@
 // The bold "Dữ liệu minh họa" note in an exported figure, per chart spec: it is there exactly when the figure's
 // drawn marks show task progress and that progress is sample data. The gap chart draws only official scores
-// (its tooltips quote a rate), so its slide carries no note; the scatter and the score-and-completion panels do.
+// (its tooltips quote a rate), so its slide carries no note; the scatter, the score-and-completion panels and
+// the Plan view's two charts do.
 import { describe, expect, it } from 'vitest';
 import { createCompletionScatterSpec } from '../../src/charts/completion-scatter/completion-scatter-spec.ts';
 import { createDimensionGapSpec } from '../../src/charts/dimension-gap/dimension-gap-spec.ts';
+import { createAgencyStatesSpec } from '../../src/charts/plan-agency-states/agency-states-spec.ts';
+import { createPlanCompletionSpec } from '../../src/charts/plan-completion/plan-completion-spec.ts';
 import { withSampleNote } from '../../src/charts/sample-note.ts';
 import { createScoreCompletionSpec } from '../../src/charts/score-completion/score-completion-spec.ts';
 import { createTotalTrendSpec } from '../../src/charts/total-trend/total-trend-spec.ts';
@@ -62,12 +65,45 @@ const specs = {
         scoreMax: 10,
       },
     ),
+  planCompletion: () =>
+    createPlanCompletionSpec(
+      [null, '1'].map((dimension) => ({
+        dimension,
+        period: '2024-Q4',
+        periodEnd: '2024-12-31',
+        pairsDone: 3,
+        pairCount: 10,
+      })),
+      { provinceName: 'Đắk Nông', plans: '474/KH-UBND', dimensionNames: { '1': 'Tham gia' } },
+    ),
+  agencyStates: () => {
+    const counts = { done_on_time: 1, done_late: 2, in_progress_on_time: 0, overdue: 3 };
+    const row = {
+      key: 'Sở Nội vụ',
+      counts: {
+        ...counts,
+        continuous_done: 0,
+        continuous_in_progress: 0,
+        continuous_not_started: 0,
+        not_reported: 0,
+      },
+      pairCount: 6,
+      pairsDone: 3,
+      completionRate: 0.5,
+    };
+    return createAgencyStatesSpec([row], { provinceName: 'Đắk Nông', period: '2025-Q4' });
+  },
 };
 
 describe('the sample-data note of an exported figure', () => {
   it('is on the scatter and the score-and-completion panel, which draw sample progress', () => {
     expect(slideTexts(specs.scatter(), SAMPLE)).toContain(NOTE);
     expect(slideTexts(specs.panel(), SAMPLE)).toContain(NOTE);
+  });
+
+  it('is on the Plan view’s completion and agency charts, whose bars are the sample progress itself', () => {
+    expect(slideTexts(specs.planCompletion(), SAMPLE)).toContain(NOTE);
+    expect(slideTexts(specs.agencyStates(), SAMPLE)).toContain(NOTE);
   });
 
   it('is not on the gap chart, whose bars are official scores, nor on the total trend', () => {
@@ -80,6 +116,8 @@ describe('the sample-data note of an exported figure', () => {
       expect(slideTexts(specs.scatter(), progress)).not.toContain(NOTE);
       expect(slideTexts(specs.panel(), progress)).not.toContain(NOTE);
       expect(slideTexts(specs.gap(), progress)).not.toContain(NOTE);
+      expect(slideTexts(specs.planCompletion(), progress)).not.toContain(NOTE);
+      expect(slideTexts(specs.agencyStates(), progress)).not.toContain(NOTE);
     }
   });
 });

@@ -1,11 +1,15 @@
 // The Plan view in the built app (headless Chromium): diacritic-free search, a status filter, a task's
 // report history, the URL reproducing all of it after a reload, and Thừa Thiên Huế's one "no plan" message;
 // at 1366 and 390 px in both languages, counts that name their unit and agree with the Overview's summary,
-// and tables that scroll as named regions Tab reaches, the completion grid showing its latest period.
+// and tables that scroll as named regions Tab reaches, the completion grid showing its latest period; the
+// completion and agency charts drawn at both widths, with their menus, one exported as a 1920×1080 slide.
 // After every test: no foreign request, no console or page error (helpers/session.ts).
+import { readFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { APP_READY_TIMEOUT_MS, artifactPath, saveScreenshot } from './helpers/app.ts';
+import { APP_READY_TIMEOUT_MS, artifactPath, bestCanvas, saveScreenshot } from './helpers/app.ts';
+import { sidewaysOverflow } from './helpers/keyboard.ts';
+import { pngSize } from './helpers/png.ts';
 import { setupE2ESession } from './helpers/session.ts';
 
 const session = setupE2ESession({ sharedPage: true });
@@ -286,5 +290,53 @@ describe('Plan view (built app, headless Chromium)', () => {
     expect(await none.count()).toBe(1);
     expect(((await none.textContent()) ?? '').normalize('NFC')).toContain('chưa có kế hoạch');
     expect(await page.locator(ROW).count()).toBe(0);
+  });
+
+  test('completion by dimension and the deadline states by agency are charts with the export menu, at 1366 and 390 px', async () => {
+    const { page } = session;
+    const charts = ['chart-plan-completion', 'chart-plan-agency-states'];
+    for (const width of [1366, 390]) {
+      await page.setViewportSize({ width, height: width === 390 ? 844 : 768 });
+      await session.open('?view=plan&province=P43&lang=vi');
+      await waitForView(page);
+      for (const chart of charts) {
+        const canvas = page.locator(`[data-testid="${chart}"] canvas`).first();
+        await canvas.waitFor({ state: 'attached', timeout: 30_000 });
+        await canvas.scrollIntoViewIfNeeded();
+        // Drawn: many coloured pixels, not an empty canvas.
+        await expect
+          .poll(async () => (await bestCanvas(page, `[data-testid="${chart}"]`)).colours, POLL)
+          .toBeGreaterThan(3);
+        const box = await canvas.boundingBox();
+        expect(box?.width ?? 0, `${chart} at ${String(width)} px`).toBeGreaterThan(300);
+        expect(box?.width ?? 0, `${chart} at ${String(width)} px`).toBeLessThanOrEqual(width);
+        const label = nfc(await page.locator(`[data-testid="${chart}"]`).getAttribute('aria-label'));
+        expect(label.length, chart).toBeGreaterThan(20);
+        // The figure says its progress is the sample.
+        const figure = page.locator(`[data-testid="${chart}"]`).locator('xpath=ancestor::section[1]');
+        expect(await figure.locator('[data-testid^="sample-badge"]').count(), chart).toBeGreaterThan(0);
+      }
+      expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+      await saveScreenshot(page, `plan-charts-vi-${String(width)}`);
+    }
+    // The agency chart's table alternative lists the most overdue agency first, with its overdue pairs.
+    await page.locator('[data-testid="chart-plan-agency-states-table-toggle"]').click();
+    const firstRow = page.locator('[data-testid="chart-plan-agency-states-table"] tbody tr').first();
+    await firstRow.waitFor({ state: 'visible', timeout: 10_000 });
+    expect(Number(nfc(await firstRow.locator('td').nth(3).textContent()))).toBeGreaterThan(0);
+    await page.locator('[data-testid="chart-plan-agency-states-table-toggle"]').click();
+
+    // The completion chart's menu: the slide PNG downloads at exactly 1920×1080 under a name of its own.
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.locator('[data-testid="chart-plan-completion-menu-button"]').click();
+    expect(await page.locator('[data-testid="chart-plan-completion-extra-show-query"]').count()).toBe(1);
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 30_000 }),
+      page.locator('[data-testid="chart-plan-completion-export-slidePng"]').click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(
+      /^papi_dak-nong_plan-completion_474-kh-ubnd_2024-2025_\d{4}-\d{2}-\d{2}\.png$/,
+    );
+    expect(pngSize(await readFile(await download.path()))).toEqual({ width: 1920, height: 1080 });
   });
 });

@@ -43,14 +43,14 @@ describe('export file names', () => {
     expect(yearsPart('không có năm')).toBe('');
   });
 
-  it('names the Overview trend chart from its spec alone (province from settings, chart from its id, years from the title)', () => {
+  it('names the Overview trend chart from its spec alone (its exportName, and the chart from its id)', () => {
     const spec = createTotalTrendSpec(makeTrendPoints(), { provinceName: 'Đắk Nông' });
     expect(specFileName(spec, createI18n('vi'), EXPORT_DAY, 'svg')).toBe(
       'papi_dak-nong_total-trend_2011-2024_2026-11-27.svg',
     );
     expect(
       specFileName(
-        { ...spec, exportName: { indicator: 'Chỉ số tổng hợp' } },
+        { ...spec, exportName: { ...spec.exportName, indicator: 'Chỉ số tổng hợp' } },
         createI18n('en'),
         EXPORT_DAY,
         'csv',
@@ -62,21 +62,14 @@ describe('export file names', () => {
     const vi = createI18n('vi');
     const base = createTotalTrendSpec(makeTrendPoints(), { provinceName: 'Đắk Nông' });
     const label = '2. Công khai, minh bạch trong việc ra quyết định ở địa phương';
-    const trend = {
-      ...base,
-      id: 'chart-indicator-trend',
-      settings: { ...base.settings, indicatorLabel: label },
-    };
-    const parts = {
-      ...base,
-      id: 'chart-subdimension-multiples',
-      settings: { ...base.settings, parentLabel: label },
-    };
+    const named = { province: 'Đắk Nông', indicator: label, years: '2011-2024' };
+    const trend = { ...base, id: 'chart-indicator-trend', exportName: named };
+    const parts = { ...base, id: 'chart-subdimension-multiples', exportName: named };
     const trendName = specFileName(trend, vi, EXPORT_DAY, 'png');
     const partsName = specFileName(parts, vi, EXPORT_DAY, 'png');
     expect(trendName).toBe('papi_dak-nong_indicator-trend_chi-so-2_2011-2024_2026-11-27.png');
     expect(partsName).toBe('papi_dak-nong_subdimension-multiples_chi-so-2_2011-2024_2026-11-27.png');
-    const sub = { ...trend, settings: { ...trend.settings, indicatorLabel: '2.1. Tiếp cận thông tin' } };
+    const sub = { ...trend, exportName: { ...named, indicator: '2.1. Tiếp cận thông tin' } };
     expect(specFileName(sub, createI18n('en'), EXPORT_DAY, 'png')).toContain('_indicator-2-1_');
   });
 });

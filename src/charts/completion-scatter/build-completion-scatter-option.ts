@@ -9,21 +9,16 @@ import { escapeHtml } from '../escape-html.ts';
 import { roundTo2 } from '../number.ts';
 import { CHART_COLORS } from '../palette.ts';
 import { describeCompletionScatter } from './scatter-description.ts';
+import { quadrantBandPx, scatterHalfRange, scatterPlotHeightPx } from './scatter-range.ts';
 import { QUADRANT_SPLIT, type Quadrant, type ScatterRow } from './scatter-rows.ts';
 import type { CompletionScatterSettings } from './scatter-settings.ts';
 
 export const COMPLETION_SCATTER_SERIES_ID = 'dimensions';
-const MIN_HALF_RANGE = 0.5;
 const GRID_LEFT_PX = 56;
 const GRID_RIGHT_PX = 32;
 const KEY = { fontPx: 11, linePx: 14 } as const;
 const KEY_SIDE_PX = 16;
-
-/** Half the y range: the largest change with a margin, at least 0.5 points, so zero sits in the middle. */
-export function scatterHalfRange(rows: readonly ScatterRow[]): number {
-  const largest = Math.max(0, ...rows.map((row) => Math.abs(row.scoreChange ?? 0)));
-  return Math.max(MIN_HALF_RANGE, Math.ceil(largest * 1.25 * 10) / 10);
-}
+const QUADRANTS = ['moreUp', 'moreDown', 'lessUp', 'lessDown'] as const;
 
 function quadrantArea(quadrant: Quadrant, half: number, labelWidthPx: number, i18n: I18n) {
   const splitX = QUADRANT_SPLIT.completionRate * 100;
@@ -72,10 +67,18 @@ export function buildCompletionScatterOption(
   const { t } = i18n;
   const description = describeCompletionScatter(rows, settings, i18n);
   const frame = buildDescribedFrame(description, settings, i18n);
-  const half = scatterHalfRange(rows);
   // Half the plot's width each, so two labels side by side wrap instead of running into each other on a phone.
   const quadrantLabelWidthPx = Math.max(60, (settings.widthPx - GRID_LEFT_PX - GRID_RIGHT_PX) / 2 - 12);
   const plotted = rows.filter((row) => row.completionRate !== null && row.scoreChange !== null);
+  // The exported figure has no page around it to say what the numbers stand for: it carries its own key.
+  const key =
+    settings.caption === 'embedded' ? buildPointKey(plotted, frame.bottomPx, settings.widthPx) : null;
+  const quadrantLabels = QUADRANTS.map((quadrant) => t(`svt.scatter.quadrant.${quadrant}`));
+  const half = scatterHalfRange(
+    rows,
+    quadrantBandPx(quadrantLabels, quadrantLabelWidthPx),
+    scatterPlotHeightPx(settings.widthPx, key?.heightPx ?? 0),
+  );
   const series: ScatterSeriesOption = {
     id: COMPLETION_SCATTER_SERIES_ID,
     type: 'scatter',
@@ -105,15 +108,10 @@ export function buildCompletionScatterOption(
       silent: true,
       itemStyle: { color: 'transparent' },
       label: { color: CHART_COLORS.mutedText, fontSize: 12 },
-      data: (['moreUp', 'moreDown', 'lessUp', 'lessDown'] as const).map(
-        (quadrant) => quadrantArea(quadrant, half, quadrantLabelWidthPx, i18n) as never,
-      ),
+      data: QUADRANTS.map((quadrant) => quadrantArea(quadrant, half, quadrantLabelWidthPx, i18n) as never),
     },
   };
   const byCode = new Map(rows.map((row) => [row.dimension, row]));
-  // The exported figure has no page around it to say what the numbers stand for: it carries its own key.
-  const key =
-    settings.caption === 'embedded' ? buildPointKey(plotted, frame.bottomPx, settings.widthPx) : null;
   return {
     ...frame.option,
     title: [...frame.option.title, ...(key === null ? [] : [key.title])],

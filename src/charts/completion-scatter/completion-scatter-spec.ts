@@ -2,9 +2,11 @@
 import type { ChartSpec } from '../chart-spec.ts';
 import { buildCompletionScatterOption } from './build-completion-scatter-option.ts';
 import { describeCompletionScatter } from './scatter-description.ts';
+import { scatterHeightPx } from './scatter-range.ts';
 import type { ScatterRow } from './scatter-rows.ts';
 import type { CompletionScatterSettings } from './scatter-settings.ts';
 import { buildCompletionScatterTable } from './scatter-table.ts';
+import { yearSpan } from '../year-span.ts';
 
 export const COMPLETION_SCATTER_CHART_ID = 'chart-completion-scatter';
 
@@ -20,6 +22,12 @@ export function createCompletionScatterSpec(
     toTable: buildCompletionScatterTable,
     describe: describeCompletionScatter,
     drawsProgress: true,
-    heightPx: (widthPx) => (widthPx < 500 ? 380 : 440),
+    heightPx: scatterHeightPx,
+    // The score change it plots runs from the year before the plan's target year.
+    exportName: {
+      province: settings.provinceName,
+      indicator: '',
+      years: yearSpan([settings.planTargetYear - 1, settings.planTargetYear]),
+    },
   };
 }

@@ -26,5 +26,6 @@ export function createDimensionGapSpec(
     describe: describeDimensionGap,
     drawsProgress: false,
     heightPx: dimensionGapHeightPx,
+    exportName: { province: settings.provinceName, indicator: '', years: String(settings.year) },
   };
 }

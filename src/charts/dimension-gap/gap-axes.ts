@@ -3,6 +3,8 @@ import type { I18n } from '../../i18n/create-i18n.ts';
 import { CHART_COLORS } from '../palette.ts';
 import type { GapLayout } from './gap-layout.ts';
 
+const isOnHalf = (value: number): boolean => Number.isInteger(value * 2);
+
 /** The value axis (always through zero) and the category axis listing `categories` top to bottom. */
 export function buildGapAxes(categories: readonly string[], layout: GapLayout, i18n: I18n) {
   return {
@@ -19,6 +21,9 @@ export function buildGapAxes(categories: readonly string[], layout: GapLayout, i
       axisLabel: {
         color: CHART_COLORS.text,
         formatter: (value: number) => i18n.formatSignedNumber(value, 1),
+        // A narrow axis may end on a quarter point between ticks: no label there ("+0,8" would misread).
+        showMinLabel: isOnHalf(layout.axisMin),
+        showMaxLabel: isOnHalf(layout.axisMax),
       },
     },
     yAxis: {

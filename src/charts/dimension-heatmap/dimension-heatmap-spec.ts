@@ -5,6 +5,7 @@ import { describeDimensionHeatmap } from './heatmap-description.ts';
 import { heatmapHeightPx } from './heatmap-layout.ts';
 import type { HeatmapRows, HeatmapSettings } from './heatmap-rows.ts';
 import { buildDimensionHeatmapTable } from './heatmap-table.ts';
+import { yearSpan } from '../year-span.ts';
 
 export const DIMENSION_HEATMAP_CHART_ID = 'chart-dimension-heatmap';
 
@@ -22,5 +23,6 @@ export function createDimensionHeatmapSpec(
     describe: describeDimensionHeatmap,
     drawsProgress: false,
     heightPx: (widthPx) => heatmapHeightPx(rows.dimensions.length, widthPx),
+    exportName: { province: settings.provinceName, indicator: '', years: yearSpan(rows.years) },
   };
 }

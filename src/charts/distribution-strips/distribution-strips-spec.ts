@@ -21,6 +21,6 @@ export function createDistributionStripsSpec(
     describe: describeStrips,
     drawsProgress: false,
     heightPx: stripsHeightPx(rows.panels.length),
-    exportName: { indicator: 'dimensions', years: String(rows.year) },
+    exportName: { province: '', indicator: 'dimensions', years: String(rows.year) },
   };
 }

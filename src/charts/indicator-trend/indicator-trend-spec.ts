@@ -4,6 +4,7 @@ import { buildIndicatorTrendOption } from './build-indicator-trend-option.ts';
 import { describeIndicatorTrend } from './indicator-trend-description.ts';
 import type { IndicatorTrendRows, IndicatorTrendSettings } from './indicator-trend-rows.ts';
 import { buildIndicatorTrendTable } from './indicator-trend-table.ts';
+import { yearSpan } from '../year-span.ts';
 
 export const INDICATOR_TREND_CHART_ID = 'chart-indicator-trend';
 
@@ -21,5 +22,10 @@ export function createIndicatorTrendSpec(
     describe: describeIndicatorTrend,
     drawsProgress: false,
     heightPx: (widthPx) => (widthPx < 600 ? 420 : 460),
+    exportName: {
+      province: settings.provinceName,
+      indicator: settings.indicatorLabel,
+      years: yearSpan(rows.years.map((row) => row.year)),
+    },
   };
 }

@@ -22,6 +22,6 @@ export function createLeagueFigureSpec(
     describe: describeLeagueFigure,
     drawsProgress: false,
     heightPx: leagueFigureHeightPx(rows.rows.length),
-    exportName: { years: String(rows.year) },
+    exportName: { province: '', indicator: rows.indicatorLabel, years: String(rows.year) },
   };
 }

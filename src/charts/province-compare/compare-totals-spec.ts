@@ -3,6 +3,7 @@ import type { ChartSpec } from '../chart-spec.ts';
 import { buildCompareTotalsOption } from './build-compare-totals-option.ts';
 import type { CompareTotalPoint, CompareTotalsSettings } from './compare-totals-data.ts';
 import { buildCompareTotalsTable, describeCompareTotals } from './compare-totals-description.ts';
+import { yearSpan } from '../year-span.ts';
 
 export const COMPARE_TOTALS_CHART_ID = 'chart-compare-totals';
 
@@ -20,6 +21,6 @@ export function createCompareTotalsSpec(
     describe: describeCompareTotals,
     drawsProgress: false,
     heightPx: 420,
-    exportName: { province: 'so-sanh', indicator: 'tong-hop' },
+    exportName: { province: 'so-sanh', indicator: 'tong-hop', years: yearSpan(rows.map((row) => row.year)) },
   };
 }

@@ -4,6 +4,7 @@ import { buildScoreCompletionOption } from './build-score-completion-option.ts';
 import { describeScoreCompletion } from './score-completion-description.ts';
 import type { ScoreCompletionRows, ScoreCompletionSettings } from './score-completion-data.ts';
 import { buildScoreCompletionTable } from './score-completion-table.ts';
+import { yearSpan } from '../year-span.ts';
 
 /** The chart id of dimension `code`'s panel (also its test id). */
 export const scoreCompletionChartId = (code: string): string => `chart-score-completion-${code}`;
@@ -23,5 +24,10 @@ export function createScoreCompletionSpec(
     describe: describeScoreCompletion,
     drawsProgress: true,
     heightPx: PANEL_HEIGHT_PX,
+    exportName: {
+      province: settings.provinceName,
+      indicator: '',
+      years: yearSpan([settings.axisFromYear, settings.axisToYear]),
+    },
   };
 }

@@ -8,7 +8,7 @@ import { buildMultiplesAxes } from './multiples-axes.ts';
 import { describeMultiples } from './multiples-description.ts';
 import { computeMultiplesLayout, panelTitleLines } from './multiples-layout.ts';
 import { buildMultiplesLegend, buildPanelTitles } from './multiples-marks.ts';
-import { estimateLegendRows } from '../total-trend/trend-axes.ts';
+import { estimateLegendRows } from '../legend-rows.ts';
 import type { MultiplesRows, MultiplesSettings } from './multiples-rows.ts';
 import { multiplesLegendNames } from './multiples-rows.ts';
 import { buildMultiplesSeries } from './multiples-series.ts';

@@ -5,11 +5,12 @@ import { describeMultiples } from './multiples-description.ts';
 import { multiplesHeightPx, panelTitleLines } from './multiples-layout.ts';
 import type { MultiplesRows, MultiplesSettings } from './multiples-rows.ts';
 import { buildMultiplesTable } from './multiples-table.ts';
-import { estimateLegendRows } from '../total-trend/trend-axes.ts';
+import { estimateLegendRows } from '../legend-rows.ts';
 import { multiplesLegendNames } from './multiples-rows.ts';
 
 /** Room for the national median's legend name in either language ("Trung vị toàn quốc" / "National median"). */
 const MEDIAN_NAME_ROOM = 'Trung vị toàn quốc';
+import { yearSpan } from '../year-span.ts';
 
 export const SUBDIMENSION_MULTIPLES_CHART_ID = 'chart-subdimension-multiples';
 
@@ -37,5 +38,10 @@ export function createMultiplesSpec(
         // The legend's names, with the median's in the longer language, so a wrapped legend keeps its room.
         estimateLegendRows(multiplesLegendNames(rows, settings.provinceName, MEDIAN_NAME_ROOM), widthPx),
       ),
+    exportName: {
+      province: settings.provinceName,
+      indicator: settings.parentLabel,
+      years: yearSpan(rows.years),
+    },
   };
 }

@@ -24,6 +24,6 @@ export function createTileMapSpec(
     describe: describeTileMap,
     drawsProgress: false,
     heightPx: (widthPx) => bigMapHeightPx(layout, widthPx),
-    exportName: { years: String(rows.year) },
+    exportName: { province: '', indicator: rows.panels[0]?.label ?? '', years: String(rows.year) },
   };
 }

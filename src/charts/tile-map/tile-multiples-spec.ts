@@ -30,6 +30,6 @@ export function createTileMultiplesSpec(
         rows.panels.length,
         rows.panels.map((panel) => panel.label),
       ),
-    exportName: { indicator: 'dimensions', years: String(rows.year) },
+    exportName: { province: '', indicator: 'dimensions', years: String(rows.year) },
   };
 }

@@ -68,18 +68,19 @@ export function buildTotalTrendOption(
       ? []
       : [...ownNames, ...predecessorNames, medianName, ...GROUP_BANDS.map((band) => t(band.label))];
   const layout = buildTrendLayout(frame, legendNames, settings.widthPx);
+  // Room on the right for the predecessors' end labels (as the indicator trend keeps for its peers).
+  const gridRight = predecessorNames.length > 0 ? 110 : layout.grid.right;
   return {
     ...frame.option,
     ...layout,
-    // Room on the right for the predecessors' end labels (as the indicator trend keeps for its peers).
-    grid: { ...layout.grid, right: predecessorNames.length > 0 ? 110 : layout.grid.right },
+    grid: { ...layout.grid, right: gridRight },
     tooltip: {
       trigger: 'axis',
       formatter: buildTrendTooltipFormatter(points, provinceName, i18n),
       valueFormatter: (value: unknown) =>
         escapeHtml(typeof value === 'number' ? i18n.formatNumber(value) : ''),
     },
-    ...buildTrendAxes(years, i18n),
+    ...buildTrendAxes(years, i18n, settings.widthPx - layout.grid.left - gridRight),
     series,
   };
 }

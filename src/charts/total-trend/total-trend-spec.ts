@@ -5,6 +5,7 @@ import type { TotalTrendSettings } from './build-total-trend-option.ts';
 import { buildTotalTrendOption } from './build-total-trend-option.ts';
 import { describeTotalTrend } from './trend-description.ts';
 import { buildTotalTrendTable } from './trend-table.ts';
+import { yearSpan } from '../year-span.ts';
 
 export const TOTAL_TREND_CHART_ID = 'chart-total-trend';
 const TOTAL_TREND_HEIGHT_PX = 480;
@@ -23,5 +24,10 @@ export function createTotalTrendSpec(
     describe: describeTotalTrend,
     drawsProgress: false,
     heightPx: TOTAL_TREND_HEIGHT_PX,
+    exportName: {
+      province: settings.provinceName,
+      indicator: '',
+      years: yearSpan(points.map((point) => point.year)),
+    },
   };
 }

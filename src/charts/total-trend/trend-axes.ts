@@ -1,31 +1,43 @@
 // The trend's axes, legend and plot area, placed around the chart frame.
 import type { I18n } from '../../i18n/create-i18n.ts';
 import type { ChartFrame } from '../chart-frame.ts';
+import { estimateLegendRows, LEGEND_ROW_HEIGHT_PX } from '../legend-rows.ts';
 import { CHART_COLORS } from '../palette.ts';
 
 export const TREND_GRID_LEFT_PX = 56;
 export const TREND_GRID_RIGHT_PX = 24;
-const LEGEND_ROW_HEIGHT_PX = 22;
 /** The legend's distance from the bottom when no source line sits below it. */
 const LEGEND_MIN_BOTTOM_PX = 4;
 /** Room above the plot for the y-axis name when no title sits above it. */
 const AXIS_NAME_ROOM_PX = 28;
 
-/** How many rows the centred legend wraps into (icon + gap ≈ 40 px, ~7 px per character at 12 px). */
-export function estimateLegendRows(names: readonly string[], widthPx: number): number {
-  const itemsWidth = names.reduce((sum, name) => sum + 40 + name.length * 7, 0);
-  return Math.max(1, Math.ceil(itemsWidth / Math.max(200, widthPx - 40)));
+/** Room one year label takes on the axis: four digits and the gap before the next. */
+const YEAR_LABEL_PX = 40;
+
+/**
+ * Which years are labelled on a plot `plotWidthPx` wide: every year when they fit, else every n-th counted
+ * back from the last, so the latest year (what a reader looks for first) is always labelled.
+ */
+export function yearLabelInterval(yearCount: number, plotWidthPx: number): (index: number) => boolean {
+  const step = Math.max(1, Math.ceil((yearCount * YEAR_LABEL_PX) / Math.max(1, plotWidthPx)));
+  return (index) => (yearCount - 1 - index) % step === 0;
 }
 
-/** A category axis of years and a value axis for the total, starting near the data rather than at 0. */
-export function buildTrendAxes(years: readonly number[], i18n: I18n) {
+/**
+ * A category axis of years and a value axis for the total, starting near the data rather than at 0. Given the
+ * plot's width, the year labels are thinned from the last year back (ECharts' own thinning may drop it).
+ */
+export function buildTrendAxes(years: readonly number[], i18n: I18n, plotWidthPx?: number) {
   return {
     xAxis: {
       type: 'category',
       data: years.map(String),
       boundaryGap: false,
       axisLine: { lineStyle: { color: CHART_COLORS.axis } },
-      axisLabel: { color: CHART_COLORS.text },
+      axisLabel: {
+        color: CHART_COLORS.text,
+        ...(plotWidthPx === undefined ? {} : { interval: yearLabelInterval(years.length, plotWidthPx) }),
+      },
     },
     yAxis: {
       type: 'value',

@@ -91,6 +91,21 @@ export const planViewVi = {
   'planView.unit.key': 'Đơn vị báo cáo',
   'planView.breakdown.pairs': 'Số lượt (nhiệm vụ × đơn vị)',
   'planView.breakdown.inPairs': 'số lượt',
+  'planView.chart.completion.title': '{province}: tỷ lệ hoàn thành Kế hoạch {plan} theo chỉ số nội dung',
+  'planView.chart.completion.subtitle':
+    'Tỷ lệ lượt (nhiệm vụ × đơn vị) đã hoàn thành đến cuối mỗi kỳ báo cáo (đúng hạn, quá hạn hoặc thường xuyên hoàn thành trong kỳ); lượt chưa báo cáo tính là chưa xong. Mỗi chỉ số một nhóm thanh, kỳ mới nhất màu đậm nhất và ghi tỷ lệ.',
+  'planView.chart.completion.latestOnly': 'Vẽ {shown} kỳ gần nhất trong {total} kỳ; bảng có mọi kỳ.',
+  'planView.chart.completion.summary': 'toàn kế hoạch {period}: {rate} ({done}/{total} lượt)',
+  'planView.chart.completion.summaryNone': 'chưa có kỳ báo cáo nào',
+  'planView.chart.agency.title':
+    '{province}: tình trạng theo hạn của nhiệm vụ theo cơ quan chủ trì, {period}',
+  'planView.chart.agency.subtitle':
+    'Số lượt (nhiệm vụ × đơn vị) của các nhiệm vụ có hạn, theo bốn tình trạng; nhiệm vụ có nhiều cơ quan chủ trì được tính cho mỗi cơ quan. Cơ quan có nhiều lượt quá hạn nhất ở trên; nhiệm vụ thường xuyên và lượt chưa báo cáo không vẽ (xem bảng bên dưới).',
+  'planView.chart.agency.summary': '{count} cơ quan; nhiều lượt quá hạn nhất: {agency} ({overdue} lượt)',
+  'planView.chart.agency.summaryNoOverdue': '{count} cơ quan; không có lượt quá hạn',
+  'planView.chart.agency.summaryNone': 'không có nhiệm vụ có hạn nào',
+  'planView.chart.agency.deadlinePairs': 'Số lượt có hạn',
+  'planView.chart.agency.otherPairs': 'Lượt khác (thường xuyên, chưa báo cáo): {count}',
 } as const;
 
 export const planViewEn: { readonly [K in keyof typeof planViewVi]: string } = {
@@ -183,4 +198,19 @@ export const planViewEn: { readonly [K in keyof typeof planViewVi]: string } = {
   'planView.unit.key': 'Reporting unit',
   'planView.breakdown.pairs': 'Task-unit pairs',
   'planView.breakdown.inPairs': 'pairs',
+  'planView.chart.completion.title': '{province}: completion of Plan {plan} by dimension',
+  'planView.chart.completion.subtitle':
+    'Share of task-unit pairs done by the end of each report period (on time, late, or an ongoing task done in the period); pairs not reported count as not done. A group of bars per dimension; the latest period is the darkest and labelled.',
+  'planView.chart.completion.latestOnly':
+    'The latest {shown} of {total} periods are drawn; the table has them all.',
+  'planView.chart.completion.summary': 'whole plan, {period}: {rate} ({done}/{total} pairs)',
+  'planView.chart.completion.summaryNone': 'no report period yet',
+  'planView.chart.agency.title': '{province}: tasks against their deadlines by executing agency, {period}',
+  'planView.chart.agency.subtitle':
+    'Task-unit pairs of tasks with a deadline, in four states; a task with several executing agencies counts for each. The agency with the most overdue pairs on top; ongoing tasks and pairs not reported are not drawn (see the table below).',
+  'planView.chart.agency.summary': '{count} agencies; most overdue pairs: {agency} ({overdue})',
+  'planView.chart.agency.summaryNoOverdue': '{count} agencies; no overdue pairs',
+  'planView.chart.agency.summaryNone': 'no task with a deadline',
+  'planView.chart.agency.deadlinePairs': 'Pairs with a deadline',
+  'planView.chart.agency.otherPairs': 'Other pairs (ongoing, not reported): {count}',
 };

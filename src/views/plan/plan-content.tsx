@@ -17,6 +17,7 @@ import { CompletionGridTable } from './completion-figure.tsx';
 import { buildCompletionGrid } from './completion-grid.ts';
 import { MissingReports } from './missing-reports.tsx';
 import { PlanBreakdowns } from './plan-breakdowns.tsx';
+import { PlanCompletionChart } from './plan-completion-chart.tsx';
 import { PlanIntro } from './plan-intro.tsx';
 import { PlanTasksFigure } from './plan-tasks-figure.tsx';
 import { QuarterlyReportButton } from './quarterly-report-button.tsx';
@@ -88,6 +89,14 @@ export function PlanContent({
         source={source}
         badge={<ProgressSampleBadge provenance={progress} />}
       >
+        <PlanCompletionChart
+          provinceCode={props.provinceCode}
+          provinceName={provinceName}
+          plans={plans}
+          dimensionNames={dimensionNames}
+          progress={progress}
+          source={source}
+        />
         <CompletionGridTable
           rows={grid}
           periods={periods}
@@ -115,7 +124,13 @@ export function PlanContent({
       >
         <MissingReports groups={missing} dimensionNames={dimensionNames} period={periodLabel} />
       </ChartFigure>
-      <PlanBreakdowns tasks={tasks} pairs={pairs} {...shared} />
+      <PlanBreakdowns
+        tasks={tasks}
+        pairs={pairs}
+        provinceName={provinceName}
+        period={asOf?.period ?? null}
+        {...shared}
+      />
     </div>
   );
 }

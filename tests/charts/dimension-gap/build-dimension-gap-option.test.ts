@@ -174,8 +174,31 @@ describe('the value axis fits the bars and keeps zero', () => {
     expect(mixed.max).toBeGreaterThan(0);
   });
 
-  it('stays symmetric on a phone, where each value label sits on the side without a bar', () => {
-    const axis = axisOf(build(allBelow, { widthPx: 390 }));
-    expect(axis.max).toBe(-axis.min);
+  it.each([390, 330])(
+    'on a phone (%i px) with every bar below the median, the axis reaches past the longest bar and keeps right of zero only the value labels’ room',
+    (widthPx) => {
+      const option = build(allBelow, { caption: 'none', widthPx });
+      const axis = axisOf(option);
+      expect(axis.min).toBeLessThan(Math.min(...allBelow.map((row) => row.gapToMedian)));
+      expect(axis.max).toBeGreaterThan(0);
+      // Fitted, not ±: the side without bars is shorter than the side with them.
+      expect(axis.max).toBeLessThan(-axis.min);
+      // The labels there still fit: inside the plot and the figure.
+      const grid = option.grid as GridLike & { left: number };
+      const labels = textExtents(renderToSvg(option, widthPx, 640), /\(.\d/);
+      expect(labels).toHaveLength(8);
+      for (const label of labels) {
+        expect(label.left, label.text).toBeGreaterThan(grid.left);
+        expect(label.right, label.text).toBeLessThan(widthPx);
+      }
+    },
+  );
+
+  it('on a phone with every bar above the median, the mirror: the left side keeps only the labels’ room', () => {
+    const allAbove = allBelow.map((row) => ({ ...row, gapToMedian: -row.gapToMedian }));
+    const axis = axisOf(build(allAbove, { widthPx: 390 }));
+    expect(axis.max).toBeGreaterThan(Math.max(...allAbove.map((row) => row.gapToMedian)));
+    expect(axis.min).toBeLessThan(0);
+    expect(-axis.min).toBeLessThan(axis.max);
   });
 });

@@ -148,3 +148,22 @@ describe('buildTotalTrendOption', () => {
     expect(markers.length).toBe(11);
   });
 });
+
+describe('the year axis on a phone', () => {
+  /** The year labels drawn on the axis, left to right. */
+  const yearLabels = (widthPx: number, points = makeTrendPoints()) =>
+    svgTexts(renderToSvg(build(points, { caption: 'none', widthPx }), widthPx, 420)).filter((text) =>
+      /^\d{4}$/.test(text),
+    );
+
+  it.each([390, 320])('labels the last year, 2024, at %i px, thinning the years before it', (widthPx) => {
+    const labels = yearLabels(widthPx);
+    expect(labels.at(-1)).toBe('2024');
+    expect(labels.length).toBeLessThan(14);
+    expect(labels.length).toBeGreaterThan(3);
+  });
+
+  it('labels every year, 2011 to 2024, where they fit (1366 px)', () => {
+    expect(yearLabels(1366)).toEqual(Array.from({ length: 14 }, (_, i) => String(2011 + i)));
+  });
+});

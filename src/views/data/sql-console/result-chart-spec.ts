@@ -146,5 +146,7 @@ export function createResultChartSpec(
     describe: describeResultChart,
     drawsProgress: false,
     heightPx: 360,
+    // The columns it plots: two quick charts of different columns never share a name.
+    exportName: { province: '', indicator: `${settings.yName} ${settings.xName}`, years: '' },
   };
 }

@@ -1,0 +1,122 @@
+// Completion by dimension over the report periods: a group of horizontal bars per dimension (the whole plan
+// on top), a bar per period, light to dark in time order; the latest period's bars carry their share.
+import type { BarSeriesOption } from 'echarts/charts';
+import type { EChartsCoreOption } from 'echarts/core';
+import type { I18n } from '../../i18n/create-i18n.ts';
+import type { PlanCompletionPoint } from './plan-completion-rows.ts';
+import { buildDescribedFrame } from '../chart-frame.ts';
+import type { ChartRenderSettings } from '../chart-spec.ts';
+import { estimateLegendRows, LEGEND_ROW_HEIGHT_PX } from '../legend-rows.ts';
+import { CHART_COLORS } from '../palette.ts';
+import { periodColours } from './period-colours.ts';
+import type { PlanCompletionDescriptionSettings } from './plan-completion-description.ts';
+import { completionGroupLabel, describePlanCompletion } from './plan-completion-description.ts';
+import { completionShare, groupCompletion } from './plan-completion-rows.ts';
+import { buildCompletionTooltipFormatter } from './plan-completion-tooltip.ts';
+
+export interface PlanCompletionSettings extends PlanCompletionDescriptionSettings {
+  /** The source line when the caption is embedded. */
+  source?: string | undefined;
+  /** The frame's note slot: the sample-data note (withSampleNote). */
+  note?: string | undefined;
+}
+
+/** Below this width the names column narrows and wraps further. */
+export const COMPLETION_NARROW_WIDTH_PX = 600;
+const nameWidthPx = (widthPx: number): number => (widthPx < COMPLETION_NARROW_WIDTH_PX ? 112 : 230);
+/** Room right of the plot for the latest bar's label ("100 %"). */
+const LABEL_ROOM_PX = 52;
+
+/** A period's series id: 'period-2024-Q3'. */
+export const completionSeriesId = (period: string): string => `period-${period}`;
+
+/** The option for the completion bars; shares are drawn in percent (0-100, one decimal). */
+export function buildPlanCompletionOption(
+  points: readonly PlanCompletionPoint[],
+  settings: PlanCompletionSettings & ChartRenderSettings,
+  i18n: I18n,
+): EChartsCoreOption {
+  const grouped = groupCompletion(points);
+  const frame = buildDescribedFrame(describePlanCompletion(points, settings, i18n), settings, i18n);
+  const labels = grouped.groups.map((group) =>
+    completionGroupLabel(group.dimension, settings.dimensionNames, i18n),
+  );
+  const periodNames = grouped.periods.map(({ period }) => i18n.formatPeriod(period));
+  const legendRows = estimateLegendRows(periodNames, settings.widthPx);
+  const colours = periodColours(grouped.periods.length);
+  const narrow = settings.widthPx < COMPLETION_NARROW_WIDTH_PX;
+  const latestIndex = grouped.periods.length - 1;
+  const series: BarSeriesOption[] = grouped.periods.map(({ period }, p) => ({
+    id: completionSeriesId(period),
+    name: periodNames[p] ?? period,
+    type: 'bar',
+    barGap: '15%',
+    barCategoryGap: '30%',
+    itemStyle: { color: colours[p] },
+    label: {
+      show: p === latestIndex,
+      position: 'right',
+      color: CHART_COLORS.text,
+      fontSize: narrow ? 10 : 11,
+      formatter: ({ value }: { value?: unknown }) =>
+        typeof value === 'number' ? i18n.formatPercent(value / 100, 0) : '',
+    },
+    data: grouped.groups.map((group) => {
+      const share = completionShare(group.cells[p]);
+      return share === null ? null : Math.round(share * 1000) / 10;
+    }),
+  }));
+  return {
+    ...frame.option,
+    legend: {
+      top: frame.topPx + 4,
+      left: 16,
+      right: 16,
+      itemWidth: 18,
+      data: [...periodNames],
+      textStyle: { color: CHART_COLORS.text },
+    },
+    grid: {
+      left: nameWidthPx(settings.widthPx) + 24,
+      right: LABEL_ROOM_PX,
+      top: frame.topPx + 12 + legendRows * LEGEND_ROW_HEIGHT_PX,
+      bottom: frame.bottomPx + 52,
+    },
+    tooltip: {
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
+      formatter: buildCompletionTooltipFormatter(grouped, labels, i18n),
+    },
+    xAxis: {
+      type: 'value',
+      min: 0,
+      max: 100,
+      splitNumber: narrow ? 2 : 4,
+      name: i18n.t('planView.grid.unit'),
+      nameLocation: 'middle',
+      nameGap: 28,
+      nameTextStyle: { color: CHART_COLORS.mutedText },
+      splitLine: { lineStyle: { color: CHART_COLORS.gridLine } },
+      axisLabel: {
+        color: CHART_COLORS.text,
+        formatter: (value: number) => i18n.formatPercent(value / 100, 0),
+      },
+    },
+    yAxis: {
+      type: 'category',
+      // The whole plan on top, then the dimensions in code order, as the grid beside it.
+      inverse: true,
+      data: labels,
+      axisTick: { show: false },
+      axisLine: { lineStyle: { color: CHART_COLORS.axis } },
+      axisLabel: {
+        color: CHART_COLORS.text,
+        width: nameWidthPx(settings.widthPx),
+        overflow: 'break',
+        fontSize: narrow ? 10 : 12,
+        lineHeight: 14,
+      },
+    },
+    series,
+  };
+}
