@@ -91,6 +91,7 @@ export const planViewVi = {
   'planView.unit.key': 'Đơn vị báo cáo',
   'planView.breakdown.pairs': 'Số lượt (nhiệm vụ × đơn vị)',
   'planView.breakdown.inPairs': 'số lượt',
+  'planView.dimension.unlinked': 'Chưa gắn chỉ số',
 } as const;
 
 export const planViewEn: { readonly [K in keyof typeof planViewVi]: string } = {
@@ -183,4 +184,5 @@ export const planViewEn: { readonly [K in keyof typeof planViewVi]: string } = {
   'planView.unit.key': 'Reporting unit',
   'planView.breakdown.pairs': 'Task-unit pairs',
   'planView.breakdown.inPairs': 'pairs',
+  'planView.dimension.unlinked': 'Not linked to a dimension',
 };
