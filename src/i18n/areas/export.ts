@@ -47,6 +47,9 @@ export const exportVi = {
   'export.deck.date': 'Ngày {date}',
   'export.deck.summaryTitle': 'Tóm tắt',
   'export.deck.province': 'Tỉnh: {province}',
+  'export.briefing.waiting': 'Đang chờ tên tỉnh và phần tóm tắt; bản trình bày sẽ được tạo ngay khi có…',
+  'export.briefing.inMemory':
+    'Trình duyệt không cho lưu dữ liệu, nên danh sách trang chỉ được giữ đến khi đóng thẻ này. Hãy tải bản trình bày trước khi đóng.',
 } as const;
 
 export const exportEn: { readonly [K in keyof typeof exportVi]: string } = {
@@ -94,4 +97,8 @@ export const exportEn: { readonly [K in keyof typeof exportVi]: string } = {
   'export.deck.date': '{date}',
   'export.deck.summaryTitle': 'Summary',
   'export.deck.province': 'Province: {province}',
+  'export.briefing.waiting':
+    'Waiting for the province’s name and the summary; the deck will be built as soon as they arrive…',
+  'export.briefing.inMemory':
+    'This browser does not allow storing data, so the slide list is kept only until this tab is closed. Download the deck before closing it.',
 };
