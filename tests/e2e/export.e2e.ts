@@ -451,7 +451,7 @@ describe('chart export', () => {
     expect(
       (await page.locator('[data-testid="briefing-in-memory"]').textContent())?.normalize('NFC'),
     ).toContain('chỉ được giữ đến khi đóng thẻ này');
-    expect(await page.getByRole('alert').count()).toBe(0);
+    expect(await page.locator('[data-testid="briefing-view"] [role="alert"]').count()).toBe(0);
     await page.locator('[data-testid="briefing-title"]').fill('Giao ban không lưu');
     const [download] = await Promise.all([
       page.waitForEvent('download', { timeout: 60_000 }),
@@ -460,5 +460,36 @@ describe('chart export', () => {
     const zip = await JSZip.loadAsync(await readFile(await download.path()));
     expect(await zip.file('ppt/slides/slide1.xml')?.async('string')).toContain('Giao ban không lưu');
     expect(Object.keys(zip.files).filter((n) => /^ppt\/media\/.*\.png$/.test(n))).toHaveLength(1);
+  });
+
+  test('a deck that cannot be built offline says why in the UI language, the browser’s text under details', async () => {
+    const page = await session.freshPage();
+    await openOverview(page);
+    await page.locator(`[data-testid="${TREND}-menu-button"]`).click();
+    await page.locator(`[data-testid="${TREND}-export-addToDeck"]`).click();
+    await expect
+      .poll(() => page.locator(`[data-testid="${TREND}-export-status"]`).textContent(), { timeout: 20_000 })
+      .toBe('Đã thêm vào bản trình bày (1 trang)');
+    await page.locator('[data-testid="nav-briefing"]').click();
+    await page.locator('[data-testid="briefing-slide"]').first().waitFor({ timeout: 20_000 });
+    // The deck's code is a lazy chunk never fetched yet: the network drops before it is.
+    await page.route(/\/assets\/(deck-builder|pptxgen)[^/]*\.js/, (route) =>
+      route.abort('internetdisconnected'),
+    );
+    const logged = session.browser.problems.consoleErrors.length;
+    await page.locator('[data-testid="briefing-download"]').click();
+    const failure = page.locator('[data-testid="briefing-failure"]');
+    await failure.waitFor({ timeout: 20_000 });
+    expect((await failure.locator('.failure-message').textContent())?.normalize('NFC')).toBe(
+      'Không xuất được: không tải được phần cần thiết vì mất kết nối mạng. Hãy kết nối lại rồi thử lại.',
+    );
+    expect(await failure.locator('details pre').textContent()).toMatch(/^TypeError: /);
+    // The aborted downloads are this test's doing: Chromium logs each as a failed resource.
+    const added = session.browser.problems.consoleErrors.splice(logged);
+    expect(
+      added.every((line) =>
+        /Failed to load resource|ERR_INTERNET_DISCONNECTED|deck-builder|pptxgen/.test(line),
+      ),
+    ).toBe(true);
   });
 });

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { useEffect, useEffectEvent, useState } from 'react';
 import { getDeckTitle, listBriefingSlides, setDeckTitle } from '../../storage/briefing-store.ts';
 import { buildExportFileName } from '../../export/file-name.ts';
+import { ExportFailureLine } from '../../components/error-failure-line.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { BriefingSlideItem } from './briefing-slide-item.tsx';
 import './briefing-view.css';
@@ -28,6 +29,8 @@ export function BriefingView({ provinceName: shellName, summary }: BriefingViewP
   const [title, setTitle] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const [building, setBuilding] = useState(false);
+  /** What the last download threw, or null. */
+  const [failure, setFailure] = useState<unknown>(null);
   /** A download asked for before the name and summary arrived: built as soon as they have. */
   const [waiting, setWaiting] = useState(false);
 
@@ -45,6 +48,7 @@ export function BriefingView({ provinceName: shellName, summary }: BriefingViewP
 
   const download = async () => {
     setBuilding(true);
+    setFailure(null);
     setStatus(t('export.briefing.building'));
     try {
       const [{ buildDeck }, { downloadBlob }, { formatExportDate }] = await Promise.all([
@@ -85,10 +89,9 @@ export function BriefingView({ provinceName: shellName, summary }: BriefingViewP
       );
       downloadBlob(deck as Blob, fileName);
       setStatus(t('export.briefing.downloaded', { file: fileName }));
-    } catch (failure: unknown) {
-      setStatus(
-        t('export.status.failed', { reason: failure instanceof Error ? failure.message : String(failure) }),
-      );
+    } catch (thrown: unknown) {
+      setStatus('');
+      setFailure(thrown ?? new Error('unknown'));
     } finally {
       setBuilding(false);
     }
@@ -137,7 +140,7 @@ export function BriefingView({ provinceName: shellName, summary }: BriefingViewP
           {t('export.briefing.inMemory')}
         </p>
       ) : null}
-      {error !== null ? <p role="alert">{t('export.status.failed', { reason: error })}</p> : null}
+      {error !== null ? <ExportFailureLine error={error} testId="briefing-list-failure" /> : null}
       {slides !== null && slides.length === 0 ? (
         <p className="briefing-empty">{t('export.briefing.empty')}</p>
       ) : null}
@@ -167,6 +170,7 @@ export function BriefingView({ provinceName: shellName, summary }: BriefingViewP
         <p role="status" className="briefing-status" data-testid="briefing-status">
           {status}
         </p>
+        {failure === null ? null : <ExportFailureLine error={failure} testId="briefing-failure" />}
       </div>
     </section>
   );

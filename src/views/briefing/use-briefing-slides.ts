@@ -9,7 +9,8 @@ import {
 interface BriefingSlides {
   /** null while loading. */
   slides: BriefingSlide[] | null;
-  error: string | null;
+  /** What reading the list threw (shown in the UI language by ExportFailureLine); null when it was read. */
+  error: unknown;
   /** True when the browser refused storage and the list lives in the page's memory. */
   inMemory: boolean;
 }
@@ -17,7 +18,7 @@ interface BriefingSlides {
 /** The briefing list from IndexedDB (or memory), reloaded whenever any part of the page changes it. */
 export function useBriefingSlides(): BriefingSlides {
   const [slides, setSlides] = useState<BriefingSlide[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const [inMemory, setInMemory] = useState(false);
   const reload = useCallback(() => {
     Promise.all([listBriefingSlides(), briefingStorageKind()]).then(
@@ -26,7 +27,7 @@ export function useBriefingSlides(): BriefingSlides {
         setInMemory(kind === 'memory');
         setError(null);
       },
-      (failure: unknown) => setError(failure instanceof Error ? failure.message : String(failure)),
+      (failure: unknown) => setError(failure),
     );
   }, []);
   useEffect(() => {
