@@ -6,6 +6,7 @@ import * as XLSX from '@e965/xlsx';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { buildDocx } from '../ingest/plan-document/build-docx.ts';
+import { buildHue57Pdf } from '../ingest/plan-document/pdf/hue-57-pdf.ts';
 import { expectCount, expectVisible, SEL, textOf, waitForApp } from './helpers/app.ts';
 import { setupE2ESession } from './helpers/session.ts';
 
@@ -59,6 +60,35 @@ function progressXlsx(): Buffer {
   );
   XLSX.utils.book_append_sheet(workbook, XLSX.utils.aoa_to_sheet([REPORT_HEADER, ...rows]), 'Tiến độ Q4');
   return XLSX.write(workbook, { type: 'buffer', bookType: 'xlsx' }) as Buffer;
+}
+
+/** Thừa Thiên Huế's plan as tests/e2e/plan-document.e2e.ts writes it: three tasks. */
+function hueDocx(): Promise<Uint8Array> {
+  return buildDocx({
+    before: [
+      'ỦY BAN NHÂN DÂN TỈNH THỪA THIÊN HUẾ',
+      'Số: 88/KH-UBND',
+      'Huế, ngày 2 tháng 4 năm 2024',
+      'KẾ HOẠCH',
+      'Nâng cao Chỉ số PAPI của tỉnh Thừa Thiên Huế năm 2024',
+    ],
+    rows: [
+      ['TT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời hạn'],
+      ['I', 'CHỈ SỐ NỘI DUNG 1: THAM GIA CỦA NGƯỜI DÂN Ở CẤP CƠ SỞ', '', '', ''],
+      ['1.1', 'Tri thức công dân về chính sách hiện hành', '', '', ''],
+      [
+        '1',
+        'Tuyên truyền Luật Thực hiện dân chủ ở cơ sở',
+        'Chủ tịch UBND cấp xã',
+        'Sở Tư pháp',
+        'Thường xuyên',
+      ],
+      ['2', 'Thi tìm hiểu pháp luật', 'Giám đốc Sở Tư pháp', '', 'Khi có chỉ đạo'],
+      [{ text: 'Chỉ số nội dung Quản trị điện tử', span: 5 }],
+      ['8.2', 'Tiếp cận và sử dụng Internet tại địa phương', '', '', ''],
+      ['1', 'Phủ sóng Internet thôn bản', 'Giám đốc Sở Thông tin và Truyền thông', '', 'Quý IV/2024'],
+    ],
+  });
 }
 
 async function openData(page: Page): Promise<void> {
@@ -326,32 +356,7 @@ describe('Data view: import (built app, headless Chromium)', () => {
 
   test('a .docx chosen before the engine is ready is read once it is, not dropped', async () => {
     const { page } = session;
-    // Thừa Thiên Huế's plan as tests/e2e/plan-document.e2e.ts writes it: three tasks.
-    const docx = await buildDocx({
-      before: [
-        'ỦY BAN NHÂN DÂN TỈNH THỪA THIÊN HUẾ',
-        'Số: 88/KH-UBND',
-        'Huế, ngày 2 tháng 4 năm 2024',
-        'KẾ HOẠCH',
-        'Nâng cao Chỉ số PAPI của tỉnh Thừa Thiên Huế năm 2024',
-      ],
-      rows: [
-        ['TT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời hạn'],
-        ['I', 'CHỈ SỐ NỘI DUNG 1: THAM GIA CỦA NGƯỜI DÂN Ở CẤP CƠ SỞ', '', '', ''],
-        ['1.1', 'Tri thức công dân về chính sách hiện hành', '', '', ''],
-        [
-          '1',
-          'Tuyên truyền Luật Thực hiện dân chủ ở cơ sở',
-          'Chủ tịch UBND cấp xã',
-          'Sở Tư pháp',
-          'Thường xuyên',
-        ],
-        ['2', 'Thi tìm hiểu pháp luật', 'Giám đốc Sở Tư pháp', '', 'Khi có chỉ đạo'],
-        [{ text: 'Chỉ số nội dung Quản trị điện tử', span: 5 }],
-        ['8.2', 'Tiếp cận và sử dụng Internet tại địa phương', '', '', ''],
-        ['1', 'Phủ sóng Internet thôn bản', 'Giám đốc Sở Thông tin và Truyền thông', '', 'Quý IV/2024'],
-      ],
-    });
+    const docx = await hueDocx();
     // DuckDB's wasm held back: the Data view shows from the first-screen seed, the engine is not ready.
     const wasm = session.browser.hold(/\.wasm(\?|$)/);
     try {
@@ -373,5 +378,41 @@ describe('Data view: import (built app, headless Chromium)', () => {
       nfc((await page.locator('[data-testid="plan-review"] [role="status"]').first().textContent()) ?? ''),
     ).toContain('Đã đọc 3 nhiệm vụ từ ke-hoach-88.docx');
     await expect.poll(() => page.locator('[data-testid="plan-review-table"] tbody tr').count()).toBe(3);
+  });
+
+  test('a .docx chosen while another plan document is still being read is read next, not dropped', async () => {
+    const { page } = session;
+    await openData(page);
+    // The PDF reader is a lazy chunk: held, the PDF stays "being read" while the .docx arrives.
+    const pdfReader = session.browser.hold(/\/assets\/read-pdf-[\w-]+\.js/);
+    try {
+      await page.locator('[data-testid="plan-file-input"]').setInputFiles([
+        {
+          name: 'ke-hoach-57.pdf',
+          mimeType: 'application/pdf',
+          buffer: Buffer.from(await buildHue57Pdf()),
+        },
+      ]);
+      await expect.poll(() => pdfReader.held(), { timeout: 30_000 }).toBeGreaterThan(0);
+      await importFiles(page, [
+        {
+          name: 'ke-hoach-88.docx',
+          mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+          buffer: Buffer.from(await hueDocx()),
+        },
+      ]);
+    } finally {
+      pdfReader.release();
+    }
+    // Both are read, in the order chosen: the review ends on the .docx.
+    await expect
+      .poll(
+        async () =>
+          nfc(
+            (await page.locator('[data-testid="plan-review"] [role="status"]').first().textContent()) ?? '',
+          ),
+        { timeout: 60_000 },
+      )
+      .toContain('Đã đọc 3 nhiệm vụ từ ke-hoach-88.docx');
   });
 });

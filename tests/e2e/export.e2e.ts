@@ -352,20 +352,21 @@ describe('chart export', () => {
       .poll(() => page.locator(`[data-testid="${TREND}-export-status"]`).textContent(), { timeout: 20_000 })
       .toBe('Đã thêm vào bản trình bày (1 trang)');
 
-    // The link opened anew with DuckDB's wasm held: the view shows from the seed, the engine is not ready.
+    // The link opened in a new tab with DuckDB's wasm held: the view shows from the seed, the engine is not ready.
     const wasm = session.browser.hold(/\.wasm(\?|$)/);
+    const linked = await session.browser.context.newPage();
     let downloaded: Promise<Download> | null = null;
     try {
-      await page.goto(session.url('?province=P01&year=2023&lang=vi&view=briefing'), {
+      await linked.goto(session.url('?province=P01&year=2023&lang=vi&view=briefing'), {
         waitUntil: 'domcontentloaded',
       });
-      await page.locator('[data-testid="briefing-slide"]').first().waitFor({ timeout: 60_000 });
+      await linked.locator('[data-testid="briefing-slide"]').first().waitFor({ timeout: 60_000 });
       expect(wasm.held(), 'engine still held').toBeGreaterThan(0);
-      downloaded = page.waitForEvent('download', { timeout: 120_000 });
-      await page.locator('[data-testid="briefing-download"]').click();
+      downloaded = linked.waitForEvent('download', { timeout: 120_000 });
+      await linked.locator('[data-testid="briefing-download"]').click();
       await expect
         .poll(async () =>
-          (await page.locator('[data-testid="briefing-status"]').textContent())?.normalize('NFC'),
+          (await linked.locator('[data-testid="briefing-status"]').textContent())?.normalize('NFC'),
         )
         .toContain('Đang chờ tên tỉnh và phần tóm tắt');
     } finally {
@@ -382,6 +383,7 @@ describe('chart export', () => {
     expect(titleSlide).not.toContain('P01');
     expect((await read('ppt/slides/slide2.xml')).normalize('NFC')).toContain('Tóm tắt');
     expect(download.suggestedFilename()).toMatch(/^papi_ha-noi_/);
+    await linked.close();
   });
 
   test('size and time of each export of the trend chart (cold: first export of the page; warm: the next)', async () => {
