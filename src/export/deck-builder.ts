@@ -85,16 +85,17 @@ export async function buildDeck(input: DeckInput, output: DeckOutput): Promise<B
     summary.addText(
       input.summary.map((paragraph) => ({
         text: paragraph,
-        options: { breakLine: true, paraSpaceAfter: 8 },
+        options: { breakLine: true, paraSpaceAfter: 6 },
       })),
       {
         x: MARGIN_IN,
         y: SUMMARY_TOP_IN,
         w: SLIDE_W_IN - 2 * MARGIN_IN,
-        h: 4.2,
+        // Down to the bottom margin, at a size that holds the summary's eight or so sentences.
+        h: SLIDE_H_IN - SUMMARY_TOP_IN - MARGIN_IN,
         fontFace: FONT_FACE,
         lang,
-        fontSize: 16,
+        fontSize: 14,
         color: TEXT_COLOR,
         valign: 'top',
       },
