@@ -65,8 +65,10 @@ export default defineConfig({
       injectRegister: false,
       manifest: false,
       workbox: {
-        // mjs: pdf.js's worker, so a PDF plan reads offline too.
-        globPatterns: ['**/*.{js,mjs,css,html,wasm,csv,json}'],
+        // mjs: pdf.js's worker, so a PDF plan reads offline too. woff2: the export font (Be Vietnam Pro), which
+        // the page itself never loads before a first export, so exports work offline after one visit; the
+        // export libraries (pptxgenjs, docx, ExcelJS) are lazy .js chunks, precached with the rest.
+        globPatterns: ['**/*.{js,mjs,css,html,wasm,csv,json,woff2}'],
         // Chromium, Firefox and Safari 15.2+ run the exception-handling build; older browsers fetch the MVP one.
         globIgnores: ['**/*.map', '**/duckdb-mvp*.wasm', '**/duckdb-browser-mvp.worker*.js'],
         maximumFileSizeToCacheInBytes: 64 * 1024 * 1024,

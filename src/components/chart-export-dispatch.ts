@@ -4,6 +4,7 @@ import type { ChartSpec } from '../charts/chart-spec.ts';
 import type { DecimalSeparator } from '../export/csv-writer.ts';
 import type * as ExportActionsModule from '../export/export-actions.ts';
 import type { I18n } from '../i18n/create-i18n.ts';
+import { exportFailureText } from './error-failure.ts';
 import type { MessageKey } from '../i18n/vi.ts';
 
 type ExportActions = typeof ExportActionsModule;
@@ -71,7 +72,5 @@ export function runChartExport<Rows, Settings>(
   onStatus(t('export.status.working'));
   // Called synchronously when the module is loaded: the clipboard needs the click's user activation.
   const pending = actionsModule !== null ? perform(actionsModule) : loadExportActions().then(perform);
-  pending.then(onStatus, (error: unknown) =>
-    onStatus(t('export.status.failed', { reason: error instanceof Error ? error.message : String(error) })),
-  );
+  pending.then(onStatus, (error: unknown) => onStatus(exportFailureText(error, t)));
 }

@@ -5,7 +5,8 @@ import { judgeTaskState, type JudgedPeriod, type PairReport, type TaskState } fr
 /** What a pair's state needs from a task. */
 export interface StateTask {
   taskId: string;
-  dimension: string;
+  /** null: the task is not linked to a dimension. */
+  dimension: string | null;
   executingAgencies: string | null;
   timeframeCode: string | null;
   targetYear: number | null;
@@ -27,7 +28,7 @@ export interface ReportedPeriod extends JudgedPeriod {
 /** One (task, unit) pair as of a period. */
 export interface PairState {
   taskId: string;
-  dimension: string;
+  dimension: string | null;
   /** null: no unit ever reported on the task (one pair, never hidden). */
   unit: string | null;
   state: TaskState;

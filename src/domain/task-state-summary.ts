@@ -1,5 +1,6 @@
 // Counts of pair states by dimension, agency, unit and period; units missing a period's report.
 import { DONE_STATES, TASK_STATES, type TaskState } from './task-state.ts';
+import { compareDimensionCodes } from './dimension-order.ts';
 import type { PairState } from './task-state-pairs.ts';
 
 /** How many pairs are in each state, with the done share. */
@@ -56,15 +57,15 @@ export interface MissingReporter {
 /** Per dimension (in code order), the units with no report for the period on at least one task. */
 export function findMissingReporters(
   pairs: readonly PairState[],
-): { dimension: string; units: MissingReporter[] }[] {
-  const byDimension = new Map<string, Map<string | null, PairState[]>>();
+): { dimension: string | null; units: MissingReporter[] }[] {
+  const byDimension = new Map<string | null, Map<string | null, PairState[]>>();
   for (const pair of pairs) {
     const units = byDimension.get(pair.dimension) ?? new Map<string | null, PairState[]>();
     units.set(pair.unit, [...(units.get(pair.unit) ?? []), pair]);
     byDimension.set(pair.dimension, units);
   }
   return [...byDimension.entries()]
-    .sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))
+    .sort(([a], [b]) => compareDimensionCodes(a, b))
     .map(([dimension, units]) => ({
       dimension,
       units: [...units.entries()]

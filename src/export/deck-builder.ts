@@ -1,5 +1,7 @@
 // The briefing deck, built in the browser with pptxgenjs (a lazy chunk: nobody pays for it until they download
 // a deck): a title slide, the Overview's briefing summary when there is one, then one 16:9 slide per chart.
+// A slide carries its words either as text (the title and summary slides) or in its picture (a chart slide:
+// the finished figure already has the chart's title, subtitle, source and export date), never both.
 
 /** One chart slide: its title, the finished figure (PNG data URL), its source line and the speaker note. */
 export interface DeckSlide {
@@ -30,9 +32,12 @@ const MARGIN_IN = 0.4;
 const FONT_FACE = 'Arial';
 const TEXT_COLOR = '1F2933';
 const MUTED_COLOR = '52606D';
-const IMAGE_TOP_IN = 1.0;
-const IMAGE_H_IN = 3.9;
-const IMAGE_W_IN = (IMAGE_H_IN * 16) / 9;
+const SLIDE_H_IN = 5.625;
+const SUMMARY_TOP_IN = 1.0;
+/** A chart's figure spans 95 % of the width inside the margins, at its own 16:9, centred on the slide. */
+const FIGURE_WIDTH_SHARE = 0.95;
+const FIGURE_W_IN = (SLIDE_W_IN - 2 * MARGIN_IN) * FIGURE_WIDTH_SHARE;
+const FIGURE_H_IN = (FIGURE_W_IN * 9) / 16;
 
 /** pptxgenjs takes base64 images as "image/png;base64,…" (no "data:" prefix). */
 function pptxImageData(dataUrl: string): string {
@@ -80,16 +85,17 @@ export async function buildDeck(input: DeckInput, output: DeckOutput): Promise<B
     summary.addText(
       input.summary.map((paragraph) => ({
         text: paragraph,
-        options: { breakLine: true, paraSpaceAfter: 8 },
+        options: { breakLine: true, paraSpaceAfter: 6 },
       })),
       {
         x: MARGIN_IN,
-        y: IMAGE_TOP_IN,
+        y: SUMMARY_TOP_IN,
         w: SLIDE_W_IN - 2 * MARGIN_IN,
-        h: 4.2,
+        // Down to the bottom margin, at a size that holds the summary's eight or so sentences.
+        h: SLIDE_H_IN - SUMMARY_TOP_IN - MARGIN_IN,
         fontFace: FONT_FACE,
         lang,
-        fontSize: 16,
+        fontSize: 14,
         color: TEXT_COLOR,
         valign: 'top',
       },
@@ -98,24 +104,14 @@ export async function buildDeck(input: DeckInput, output: DeckOutput): Promise<B
 
   for (const item of input.slides) {
     const slide = pptx.addSlide();
-    slide.addText(item.title, slideTitleProps(lang));
+    // The title and source are drawn in the figure; the alt text says them to a screen reader.
     slide.addImage({
       data: pptxImageData(item.imageDataUrl),
-      x: (SLIDE_W_IN - IMAGE_W_IN) / 2,
-      y: IMAGE_TOP_IN,
-      w: IMAGE_W_IN,
-      h: IMAGE_H_IN,
-      altText: item.title,
-    });
-    slide.addText(item.source, {
-      x: MARGIN_IN,
-      y: IMAGE_TOP_IN + IMAGE_H_IN + 0.1,
-      w: SLIDE_W_IN - 2 * MARGIN_IN,
-      h: 0.4,
-      fontFace: FONT_FACE,
-      lang,
-      fontSize: 10,
-      color: MUTED_COLOR,
+      x: (SLIDE_W_IN - FIGURE_W_IN) / 2,
+      y: (SLIDE_H_IN - FIGURE_H_IN) / 2,
+      w: FIGURE_W_IN,
+      h: FIGURE_H_IN,
+      altText: `${item.title}. ${item.source}`,
     });
     if (item.note.trim() !== '') slide.addNotes(item.note);
   }

@@ -6,7 +6,9 @@ import { sql } from '../db/sql';
 import { defineDataQuery } from './define-data-query';
 
 /** One task of a plan, with the plan's title and target year. */
-export interface PlanViewTask extends PlanTask {
+export interface PlanViewTask extends Omit<PlanTask, 'dimension'> {
+  /** null: an imported plan row with neither a dimension nor a sub-dimension (not linked to a dimension). */
+  dimension: string | null;
   planTitleVi: string | null;
   planTitleEn: string | null;
   /** The PAPI year the plan aims at (plan_targets); null when unknown. */

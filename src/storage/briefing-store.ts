@@ -1,31 +1,20 @@
 // The briefing list, kept across reloads in IndexedDB (via idb): each slide holds its finished figure as a PNG
-// data URL, taken when the chart was added, because a chart's spec (functions) cannot be stored.
-import type { DBSchema, IDBPDatabase } from 'idb';
-import { openStorage, type StorageDatabase } from './indexed-db';
+// data URL, taken when the chart was added, because a chart's spec (functions) cannot be stored. When the
+// browser refuses IndexedDB, the list is kept in the page's memory instead (briefingStorageKind says so).
+import {
+  indexedDbTables,
+  memoryTables,
+  type BriefingDb,
+  type BriefingSlide,
+  type BriefingTables,
+} from './briefing-tables';
+import { classifyStorageError, openStorage, type StorageDatabase } from './indexed-db';
 
-/** One slide of the briefing list. */
-export interface BriefingSlide {
-  id: string;
-  chartId: string;
-  title: string;
-  source: string;
-  /** The speaker note the user writes. */
-  note: string;
-  /** The slide PNG (1920×1080) as a data URL. */
-  imageDataUrl: string;
-  /** Sort key: slides are shown and exported by ascending position. */
-  position: number;
-  addedAt: number;
-}
+export type { BriefingSlide } from './briefing-tables';
 
 export type NewBriefingSlide = Omit<BriefingSlide, 'id' | 'position' | 'addedAt' | 'note'> & {
   note?: string;
 };
-
-interface BriefingDb extends DBSchema {
-  slides: { key: string; value: BriefingSlide };
-  meta: { key: string; value: string };
-}
 
 export const BRIEFING_DB_NAME = 'papi-briefing';
 const DECK_TITLE_KEY = 'deckTitle';
@@ -41,14 +30,29 @@ const BRIEFING_DATABASE: StorageDatabase<BriefingDb> = {
   },
 };
 
-let opening: Promise<IDBPDatabase<BriefingDb>> | null = null;
+let opening: Promise<BriefingTables> | null = null;
 
-function database(): Promise<IDBPDatabase<BriefingDb>> {
-  opening ??= openStorage(BRIEFING_DATABASE);
+/** IndexedDB, or the page's memory when the browser refuses it (not for a full disk: that error is the user's to see). */
+async function openTables(): Promise<BriefingTables> {
+  try {
+    return indexedDbTables(await openStorage(BRIEFING_DATABASE));
+  } catch (error) {
+    if (classifyStorageError(error) !== 'unavailable') throw error;
+    return memoryTables();
+  }
+}
+
+function database(): Promise<BriefingTables> {
+  opening ??= openTables();
   return opening;
 }
 
-/** Closes the connection (tests delete the database between cases). */
+/** Where the list is kept: 'memory' when the browser refused storage (the view says it lasts until the tab closes). */
+export async function briefingStorageKind(): Promise<BriefingTables['kind']> {
+  return (await database()).kind;
+}
+
+/** Closes the connection (tests delete the database between cases) and forgets a list kept in memory. */
 export async function closeBriefingStore(): Promise<void> {
   const pending = opening;
   opening = null;
@@ -61,7 +65,7 @@ function announceChange(): void {
 
 /** The slides in deck order. */
 export async function listBriefingSlides(): Promise<BriefingSlide[]> {
-  const slides = await (await database()).getAll('slides');
+  const slides = await (await database()).allSlides();
   return slides.sort((a, b) => a.position - b.position || a.addedAt - b.addedAt);
 }
 
@@ -76,13 +80,13 @@ export async function addBriefingSlide(slide: NewBriefingSlide, now: Date = new 
     position: last === undefined ? 0 : last.position + 1,
     addedAt: now.getTime(),
   };
-  await (await database()).put('slides', record);
+  await (await database()).putSlides(record);
   announceChange();
   return existing.length + 1;
 }
 
 export async function removeBriefingSlide(id: string): Promise<void> {
-  await (await database()).delete('slides', id);
+  await (await database()).deleteSlide(id);
   announceChange();
 }
 
@@ -93,28 +97,24 @@ export async function moveBriefingSlide(id: string, step: -1 | 1): Promise<void>
   const current = slides[index];
   const other = slides[index + step];
   if (current === undefined || other === undefined) return;
-  const db = await database();
-  const tx = db.transaction('slides', 'readwrite');
-  await Promise.all([
-    tx.store.put({ ...current, position: other.position }),
-    tx.store.put({ ...other, position: current.position }),
-    tx.done,
-  ]);
+  await (
+    await database()
+  ).putSlides({ ...current, position: other.position }, { ...other, position: current.position });
   announceChange();
 }
 
 export async function setBriefingNote(id: string, note: string): Promise<void> {
   const db = await database();
-  const slide = await db.get('slides', id);
+  const slide = await db.slide(id);
   if (slide === undefined) return;
-  await db.put('slides', { ...slide, note });
+  await db.putSlides({ ...slide, note });
 }
 
 /** The deck title the user typed, or null for the default. */
 export async function getDeckTitle(): Promise<string | null> {
-  return (await (await database()).get('meta', DECK_TITLE_KEY)) ?? null;
+  return (await (await database()).meta(DECK_TITLE_KEY)) ?? null;
 }
 
 export async function setDeckTitle(title: string): Promise<void> {
-  await (await database()).put('meta', title, DECK_TITLE_KEY);
+  await (await database()).putMeta(DECK_TITLE_KEY, title);
 }

@@ -63,7 +63,7 @@ describe('pair states', () => {
     const all = countStates('all', pairs);
     expect(all).toMatchObject({ pairCount: 4, pairsDone: 2, completionRate: 0.5 });
     expect(all.counts.not_reported).toBe(1);
-    const byDimension = countStatesBy(pairs, (p) => [p.dimension]);
+    const byDimension = countStatesBy(pairs, (p) => (p.dimension === null ? [] : [p.dimension]));
     expect(byDimension.map((c) => [c.key, c.pairsDone, c.pairCount])).toEqual([
       ['1', 2, 3],
       ['2', 0, 1],

@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs';
 import * as XLSX from '@e965/xlsx';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { buildDocx } from '../ingest/plan-document/build-docx.ts';
+import { buildHue57Pdf } from '../ingest/plan-document/pdf/hue-57-pdf.ts';
 import { expectCount, expectVisible, SEL, textOf, waitForApp } from './helpers/app.ts';
 import { setupE2ESession } from './helpers/session.ts';
 
@@ -58,6 +60,35 @@ function progressXlsx(): Buffer {
   );
   XLSX.utils.book_append_sheet(workbook, XLSX.utils.aoa_to_sheet([REPORT_HEADER, ...rows]), 'Tiến độ Q4');
   return XLSX.write(workbook, { type: 'buffer', bookType: 'xlsx' }) as Buffer;
+}
+
+/** Thừa Thiên Huế's plan as tests/e2e/plan-document.e2e.ts writes it: three tasks. */
+function hueDocx(): Promise<Uint8Array> {
+  return buildDocx({
+    before: [
+      'ỦY BAN NHÂN DÂN TỈNH THỪA THIÊN HUẾ',
+      'Số: 88/KH-UBND',
+      'Huế, ngày 2 tháng 4 năm 2024',
+      'KẾ HOẠCH',
+      'Nâng cao Chỉ số PAPI của tỉnh Thừa Thiên Huế năm 2024',
+    ],
+    rows: [
+      ['TT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời hạn'],
+      ['I', 'CHỈ SỐ NỘI DUNG 1: THAM GIA CỦA NGƯỜI DÂN Ở CẤP CƠ SỞ', '', '', ''],
+      ['1.1', 'Tri thức công dân về chính sách hiện hành', '', '', ''],
+      [
+        '1',
+        'Tuyên truyền Luật Thực hiện dân chủ ở cơ sở',
+        'Chủ tịch UBND cấp xã',
+        'Sở Tư pháp',
+        'Thường xuyên',
+      ],
+      ['2', 'Thi tìm hiểu pháp luật', 'Giám đốc Sở Tư pháp', '', 'Khi có chỉ đạo'],
+      [{ text: 'Chỉ số nội dung Quản trị điện tử', span: 5 }],
+      ['8.2', 'Tiếp cận và sử dụng Internet tại địa phương', '', '', ''],
+      ['1', 'Phủ sóng Internet thôn bản', 'Giám đốc Sở Thông tin và Truyền thông', '', 'Quý IV/2024'],
+    ],
+  });
 }
 
 async function openData(page: Page): Promise<void> {
@@ -213,7 +244,10 @@ describe('Data view: import (built app, headless Chromium)', () => {
     const alert = page.getByRole('alert').filter({ hasText: 'diem-2025.csv' });
     await alert.waitFor({ timeout: 30_000 });
     const text = nfc((await alert.textContent()) ?? '');
-    expect(text).toContain('Chưa nhập gì vì có dòng không hợp lệ');
+    // Rows of one file and the whole of another refused: the alert says both.
+    expect(text).toContain(
+      'Chưa nhập gì vì không dùng được tệp bao-cao.csv và có dòng không hợp lệ (xem bên dưới).',
+    );
     expect(text).toContain(
       'Tệp diem-2025.csv, dòng 2, cột “Tỉnh”: “Đắk Nông” không còn là đơn vị hành chính từ 1/7/2025 (nay thuộc Lâm Đồng)',
     );
@@ -276,5 +310,109 @@ describe('Data view: import (built app, headless Chromium)', () => {
     expect(nfc((await status.textContent()) ?? '')).toContain(
       'hai-quy.xlsx: thêm 5, thay thế 0, từ chối 0 dòng.',
     );
+  });
+
+  test('a whole file refused says why; a plan file with no dimension imports and the Plan view groups its tasks', async () => {
+    const { page } = session;
+    await openData(page);
+    const pdf = Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n', 'latin1');
+    await importFiles(page, [{ name: 'ke-hoach.csv', mimeType: 'text/csv', buffer: pdf }]);
+    const refused = page.getByRole('alert').filter({ hasText: 'ke-hoach.csv' });
+    await refused.waitFor({ timeout: 30_000 });
+    const refusal = nfc((await refused.textContent()) ?? '');
+    expect(refusal).toContain('Chưa nhập gì vì không dùng được tệp ke-hoach.csv (lý do ở dưới).');
+    expect(refusal).not.toContain('dòng không hợp lệ');
+    expect(refusal).toContain('Tệp ke-hoach.csv: Đây không phải bảng tính (PDF).');
+
+    // Neither a dimension nor a sub-dimension: imported, then shown under its own group (it once crashed the view).
+    const plan = [
+      'Mã nhiệm vụ,Kế hoạch,Nhiệm vụ,Tỉnh',
+      'PX-1,99/KH-UBND,Công khai danh mục thủ tục hành chính,Đắk Nông',
+      'PX-2,99/KH-UBND,Tập huấn cán bộ một cửa,Đắk Nông',
+    ];
+    await importFiles(page, [
+      {
+        name: 'ke-hoach-99.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(`${plan.join('\r\n')}\r\n`, 'utf8'),
+      },
+    ]);
+    const status = page.getByRole('status').filter({ hasText: 'ke-hoach-99.csv' });
+    await status.waitFor({ timeout: 30_000 });
+    expect(nfc((await status.textContent()) ?? '')).toContain(
+      'ke-hoach-99.csv: thêm 2, thay thế 0, từ chối 0 dòng.',
+    );
+
+    await session.open('?province=P43&year=2024&lang=vi&view=plan');
+    const task = page.locator('[data-testid="plan-task-row"][data-task-id="PX-2"]');
+    await task.waitFor({ state: 'attached', timeout: 60_000 });
+    expect(nfc((await task.textContent()) ?? '')).toContain('Chưa gắn chỉ số');
+    await expectCount(page, '[data-testid="plan-task-row"]', 35);
+    const grid = await page.locator('[data-testid="plan-completion-grid"] tbody th').allTextContents();
+    // The whole plan, the eight dimensions, then the tasks not linked to one.
+    expect(grid.map((text) => nfc(text).trim())).toHaveLength(10);
+    expect(nfc(grid.at(-1) ?? '').trim()).toBe('Chưa gắn chỉ số');
+  });
+
+  test('a .docx chosen before the engine is ready is read once it is, not dropped', async () => {
+    const { page } = session;
+    const docx = await hueDocx();
+    // DuckDB's wasm held back: the Data view shows from the first-screen seed, the engine is not ready.
+    const wasm = session.browser.hold(/\.wasm(\?|$)/);
+    try {
+      await page.goto(session.url(DATA), { waitUntil: 'domcontentloaded' });
+      await expectVisible(page, '[data-testid="plan-document"]', 60_000);
+      expect(wasm.held(), 'engine still held').toBeGreaterThan(0);
+      await importFiles(page, [
+        {
+          name: 'ke-hoach-88.docx',
+          mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+          buffer: Buffer.from(docx),
+        },
+      ]);
+    } finally {
+      wasm.release();
+    }
+    await expectVisible(page, '[data-testid="plan-review"]', 60_000);
+    expect(
+      nfc((await page.locator('[data-testid="plan-review"] [role="status"]').first().textContent()) ?? ''),
+    ).toContain('Đã đọc 3 nhiệm vụ từ ke-hoach-88.docx');
+    await expect.poll(() => page.locator('[data-testid="plan-review-table"] tbody tr').count()).toBe(3);
+  });
+
+  test('a .docx chosen while another plan document is still being read is read next, not dropped', async () => {
+    const { page } = session;
+    await openData(page);
+    // The PDF reader is a lazy chunk: held, the PDF stays "being read" while the .docx arrives.
+    const pdfReader = session.browser.hold(/\/assets\/read-pdf-[\w-]+\.js/);
+    try {
+      await page.locator('[data-testid="plan-file-input"]').setInputFiles([
+        {
+          name: 'ke-hoach-57.pdf',
+          mimeType: 'application/pdf',
+          buffer: Buffer.from(await buildHue57Pdf()),
+        },
+      ]);
+      await expect.poll(() => pdfReader.held(), { timeout: 30_000 }).toBeGreaterThan(0);
+      await importFiles(page, [
+        {
+          name: 'ke-hoach-88.docx',
+          mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+          buffer: Buffer.from(await hueDocx()),
+        },
+      ]);
+    } finally {
+      pdfReader.release();
+    }
+    // Both are read, in the order chosen: the review ends on the .docx.
+    await expect
+      .poll(
+        async () =>
+          nfc(
+            (await page.locator('[data-testid="plan-review"] [role="status"]').first().textContent()) ?? '',
+          ),
+        { timeout: 60_000 },
+      )
+      .toContain('Đã đọc 3 nhiệm vụ từ ke-hoach-88.docx');
   });
 });

@@ -4,7 +4,7 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import JSZip from 'jszip';
 import Papa from 'papaparse';
-import type { Page } from 'playwright-core';
+import type { Download, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { artifactPath, saveScreenshot, SEL, waitForApp } from './helpers/app.ts';
 import { setupE2ESession } from './helpers/session.ts';
@@ -341,6 +341,51 @@ describe('chart export', () => {
     console.log(`export measures: ${JSON.stringify(measures, null, 1)}`);
   });
 
+  test('a deck built right after opening the Briefing view from a link waits for the province’s name and the summary', async () => {
+    // Hà Nội 2023: not the first-screen seed's year, so its summary needs the live engine.
+    const page = await session.freshPage();
+    await session.open('?province=P01&year=2023&lang=vi');
+    await page.locator(`${SEL.chartTrend} canvas`).first().waitFor({ state: 'attached', timeout: 60_000 });
+    await page.locator(`[data-testid="${TREND}-menu-button"]`).click();
+    await page.locator(`[data-testid="${TREND}-export-addToDeck"]`).click();
+    await expect
+      .poll(() => page.locator(`[data-testid="${TREND}-export-status"]`).textContent(), { timeout: 20_000 })
+      .toBe('Đã thêm vào bản trình bày (1 trang)');
+
+    // The link opened in a new tab with DuckDB's wasm held: the view shows from the seed, the engine is not ready.
+    const wasm = session.browser.hold(/\.wasm(\?|$)/);
+    const linked = await session.browser.context.newPage();
+    let downloaded: Promise<Download> | null = null;
+    try {
+      await linked.goto(session.url('?province=P01&year=2023&lang=vi&view=briefing'), {
+        waitUntil: 'domcontentloaded',
+      });
+      await linked.locator('[data-testid="briefing-slide"]').first().waitFor({ timeout: 60_000 });
+      expect(wasm.held(), 'engine still held').toBeGreaterThan(0);
+      downloaded = linked.waitForEvent('download', { timeout: 120_000 });
+      await linked.locator('[data-testid="briefing-download"]').click();
+      await expect
+        .poll(async () =>
+          (await linked.locator('[data-testid="briefing-status"]').textContent())?.normalize('NFC'),
+        )
+        .toContain('Đang chờ tên tỉnh và phần tóm tắt');
+    } finally {
+      wasm.release();
+    }
+    const download = await downloaded;
+    const zip = await JSZip.loadAsync(await readFile(await download.path()));
+    const read = (n: string) => zip.file(n)?.async('string') ?? Promise.resolve('');
+    const slides = Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
+    // Title, summary, the chart.
+    expect(slides).toHaveLength(3);
+    const titleSlide = (await read('ppt/slides/slide1.xml')).normalize('NFC');
+    expect(titleSlide).toContain('Hà Nội');
+    expect(titleSlide).not.toContain('P01');
+    expect((await read('ppt/slides/slide2.xml')).normalize('NFC')).toContain('Tóm tắt');
+    expect(download.suggestedFilename()).toMatch(/^papi_ha-noi_/);
+    await linked.close();
+  });
+
   test('size and time of each export of the trend chart (cold: first export of the page; warm: the next)', async () => {
     // A page that has exported nothing yet, and an empty briefing list for the test after.
     const page = await session.freshPage();
@@ -387,5 +432,66 @@ describe('chart export', () => {
     await page.locator('[data-testid="briefing-slide"]').first().waitFor();
     await saveScreenshot(page, 'export-briefing-en-390.png');
     expect(await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)).toBe(false);
+  });
+
+  test('with IndexedDB refused, the Briefing view keeps its list in memory, says so, and the deck downloads', async () => {
+    const page = await session.freshPage();
+    // As a browser that blocks site storage: opening any IndexedDB database throws.
+    await page.addInitScript(() => {
+      IDBFactory.prototype.open = () => {
+        throw new DOMException('The user denied permission to access the database.', 'UnknownError');
+      };
+    });
+    await openOverview(page);
+    await page.locator(`[data-testid="${TREND}-menu-button"]`).click();
+    await page.locator(`[data-testid="${TREND}-export-addToDeck"]`).click();
+    await expect
+      .poll(() => page.locator(`[data-testid="${TREND}-export-status"]`).textContent(), { timeout: 20_000 })
+      .toBe('Đã thêm vào bản trình bày (1 trang)');
+    await page.locator('[data-testid="nav-briefing"]').click();
+    await page.locator('[data-testid="briefing-slide"]').first().waitFor({ timeout: 20_000 });
+    expect(
+      (await page.locator('[data-testid="briefing-in-memory"]').textContent())?.normalize('NFC'),
+    ).toContain('chỉ được giữ đến khi đóng thẻ này');
+    expect(await page.locator('[data-testid="briefing-view"] [role="alert"]').count()).toBe(0);
+    await page.locator('[data-testid="briefing-title"]').fill('Giao ban không lưu');
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.locator('[data-testid="briefing-download"]').click(),
+    ]);
+    const zip = await JSZip.loadAsync(await readFile(await download.path()));
+    expect(await zip.file('ppt/slides/slide1.xml')?.async('string')).toContain('Giao ban không lưu');
+    expect(Object.keys(zip.files).filter((n) => /^ppt\/media\/.*\.png$/.test(n))).toHaveLength(1);
+  });
+
+  test('a deck that cannot be built offline says why in the UI language, the browser’s text under details', async () => {
+    const page = await session.freshPage();
+    await openOverview(page);
+    await page.locator(`[data-testid="${TREND}-menu-button"]`).click();
+    await page.locator(`[data-testid="${TREND}-export-addToDeck"]`).click();
+    await expect
+      .poll(() => page.locator(`[data-testid="${TREND}-export-status"]`).textContent(), { timeout: 20_000 })
+      .toBe('Đã thêm vào bản trình bày (1 trang)');
+    await page.locator('[data-testid="nav-briefing"]').click();
+    await page.locator('[data-testid="briefing-slide"]').first().waitFor({ timeout: 20_000 });
+    // The deck's code is a lazy chunk never fetched yet: the network drops before it is.
+    await page.route(/\/assets\/(deck-builder|pptxgen)[^/]*\.js/, (route) =>
+      route.abort('internetdisconnected'),
+    );
+    const logged = session.browser.problems.consoleErrors.length;
+    await page.locator('[data-testid="briefing-download"]').click();
+    const failure = page.locator('[data-testid="briefing-failure"]');
+    await failure.waitFor({ timeout: 20_000 });
+    expect((await failure.locator('.failure-message').textContent())?.normalize('NFC')).toBe(
+      'Không xuất được: không tải được phần cần thiết vì mất kết nối mạng. Hãy kết nối lại rồi thử lại.',
+    );
+    expect(await failure.locator('details pre').textContent()).toMatch(/^TypeError: /);
+    // The aborted downloads are this test's doing: Chromium logs each as a failed resource.
+    const added = session.browser.problems.consoleErrors.splice(logged);
+    expect(
+      added.every((line) =>
+        /Failed to load resource|ERR_INTERNET_DISCONNECTED|deck-builder|pptxgen/.test(line),
+      ),
+    ).toBe(true);
   });
 });

@@ -98,6 +98,46 @@ test('a second visit works with the network cut (service worker)', async () => {
   }
 });
 
+test('after one visit, a slide PNG exports with the network cut (the export font is precached)', async () => {
+  const browser = await launchGuarded({ origin: server.origin, observeOnly: true });
+  try {
+    await browser.context.addInitScript('window.__papiServiceWorkerUnderTest = true;');
+    // The first visit exports nothing, so nothing but the service worker's precache holds the export font.
+    const first = await browser.context.newPage();
+    await first.goto(`${server.origin}/`);
+    await waitForApp(first);
+    await engineReady(first);
+    await first.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await expect
+      .poll(() => first.evaluate(async () => (await caches.keys()).join(' ')), { timeout: 60_000 })
+      .toMatch(/papi-duckdb-worker-entry/);
+    await first.close();
+
+    await browser.context.setOffline(true);
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/?v=1&province=P43&year=2024&lang=vi&view=overview`);
+    await waitForApp(page);
+    await engineReady(page);
+    const trend = 'chart-total-trend';
+    await page.locator(`${SEL.chartTrend} canvas`).first().waitFor({ state: 'attached', timeout: 30_000 });
+    await page.locator(`[data-testid="${trend}-menu-button"]`).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.locator(`[data-testid="${trend}-export-slidePng"]`).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^papi_dak-nong_total-trend_.*\.png$/);
+    expect(
+      readFileSync(await download.path())
+        .subarray(1, 4)
+        .toString('latin1'),
+    ).toBe('PNG');
+    expect(browser.problems.pageErrors).toEqual([]);
+  } finally {
+    await browser.context.setOffline(false);
+    await browser.close();
+  }
+});
+
 test('offers "Có phiên bản mới — Tải lại" when a new version is deployed, and reloads into it', async () => {
   // The same build, but the service worker changes when `deployed` is set: a new version for the browser.
   let deployed = false;

@@ -43,8 +43,10 @@ describe('briefing deck', () => {
     for (const [index, name] of slideNames.slice(1).entries()) {
       const xml = await read(name);
       expect(xml).toContain('<p:pic>');
-      expect(xml).toContain(`${['Xu hướng', 'Khoảng cách', 'Nhiệm vụ'][index]} ${index + 1}`);
-      expect(xml).toContain('Nguồn: CECODES &amp; UNDP');
+      // Said once, by the picture (its alt text for screen readers), not again as slide text.
+      expect(pictureAltText(xml)).toBe(
+        `${['Xu hướng', 'Khoảng cách', 'Nhiệm vụ'][index]} ${index + 1}. Nguồn: CECODES &amp; UNDP`,
+      );
       const rels = await read(name.replace('slides/', 'slides/_rels/') + '.rels');
       expect(rels).toMatch(/Target="\.\.\/media\/image[^"]*\.png"/);
     }
@@ -62,6 +64,38 @@ describe('briefing deck', () => {
     expect(summary).toContain('Tóm tắt');
     expect(summary).toContain('Đắk Nông 2024: 40,54 điểm.');
     expect(summary).toContain('Hạng 58/61.');
-    expect(await read('ppt/slides/slide3.xml')).toContain('Xu hướng 1');
+    expect(pictureAltText(await read('ppt/slides/slide3.xml'))).toContain('Xu hướng 1');
+  });
+
+  it('a chart slide is its picture alone: no title or source repeated as text, the figure across 95 % of the width', async () => {
+    const { slideNames, read } = await openDeck(deckInput());
+    const presentation = await read('ppt/presentation.xml');
+    const [, slideCx = '0', slideCy = '0'] = /<p:sldSz cx="(\d+)" cy="(\d+)"/.exec(presentation) ?? [];
+    const slideWidth = Number(slideCx);
+    const slideHeight = Number(slideCy);
+    const usableWidth = slideWidth - 2 * 0.4 * 914400; // 0.4 in margins, 914,400 EMU per inch
+    for (const name of slideNames.slice(1)) {
+      const xml = await read(name);
+      expect(slideText(xml), name).toEqual([]);
+      const pictures = [...xml.matchAll(/<p:pic>[\s\S]*?<\/p:pic>/g)].map((match) => match[0]);
+      expect(pictures, name).toHaveLength(1);
+      const [, x = '0', y = '0', cx = '0', cy = '0'] =
+        /<a:off x="(\d+)" y="(\d+)"\/>\s*<a:ext cx="(\d+)" cy="(\d+)"\/>/.exec(pictures[0] ?? '') ?? [];
+      expect(Number(cx) / usableWidth, name).toBeCloseTo(0.95, 2);
+      expect(Number(cx) / Number(cy), name).toBeCloseTo(16 / 9, 2);
+      // Centred, and inside the slide.
+      expect(Math.abs(2 * Number(x) + Number(cx) - slideWidth), name).toBeLessThan(2);
+      expect(Math.abs(2 * Number(y) + Number(cy) - slideHeight), name).toBeLessThan(2);
+    }
   });
 });
+
+/** The text runs a slide shows (its text boxes), in order. */
+function slideText(xml: string): string[] {
+  return [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((match) => match[1] ?? '');
+}
+
+/** The alt text (descr) of a slide's picture. */
+function pictureAltText(xml: string): string {
+  return /<p:cNvPr [^>]*descr="([^"]*)"/.exec(xml)?.[1] ?? '';
+}

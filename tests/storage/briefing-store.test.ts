@@ -1,9 +1,10 @@
 // The briefing list in IndexedDB (fake-indexeddb in Node): kept in order, reorderable, notes and title saved.
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   addBriefingSlide,
   BRIEFING_DB_NAME,
+  briefingStorageKind,
   closeBriefingStore,
   getDeckTitle,
   listBriefingSlides,
@@ -62,5 +63,32 @@ describe('briefing list store', () => {
     const after = await listBriefingSlides();
     expect(after.map((s) => [s.title, s.note])).toEqual([['B', 'Nói về chỉ số 4']]);
     expect(await getDeckTitle()).toBe('Giao ban quý IV');
+  });
+});
+
+describe('briefing list when the browser refuses IndexedDB', () => {
+  it('keeps slides, order, notes and title in memory, and says it does', async () => {
+    await closeBriefingStore();
+    const open = vi.spyOn(indexedDB, 'open').mockImplementation(() => {
+      throw new DOMException('The user denied permission to access the database.', 'UnknownError');
+    });
+    try {
+      expect(await briefingStorageKind()).toBe('memory');
+      expect(await addBriefingSlide(slide('A'))).toBe(1);
+      expect(await addBriefingSlide(slide('B'))).toBe(2);
+      const [a] = await listBriefingSlides();
+      await moveBriefingSlide(a?.id ?? '', 1);
+      await setBriefingNote(a?.id ?? '', 'nhấn mạnh');
+      await setDeckTitle('Giao ban');
+      expect(await titles()).toEqual(['B', 'A']);
+      expect((await listBriefingSlides())[1]?.note).toBe('nhấn mạnh');
+      expect(await getDeckTitle()).toBe('Giao ban');
+    } finally {
+      open.mockRestore();
+      await closeBriefingStore();
+    }
+    // Nothing of it reached IndexedDB.
+    expect(await briefingStorageKind()).toBe('indexeddb');
+    expect(await titles()).toEqual([]);
   });
 });

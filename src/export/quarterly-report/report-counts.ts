@@ -29,8 +29,11 @@ function dimensionCounts(dimension: string | null, pairs: readonly PairState[]):
 /** Per dimension in code order, then the plan as a whole (dimension null). */
 export function countByDimension(pairs: readonly PairState[]): DimensionCounts[] {
   const byDimension = new Map<string, PairState[]>();
-  for (const pair of pairs)
+  // Tasks not linked to a dimension count in the plan as a whole only.
+  for (const pair of pairs) {
+    if (pair.dimension === null) continue;
     byDimension.set(pair.dimension, [...(byDimension.get(pair.dimension) ?? []), pair]);
+  }
   return [
     ...[...byDimension.entries()]
       .sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))

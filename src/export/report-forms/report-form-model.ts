@@ -26,7 +26,8 @@ export interface FormRow {
   /** 1-based, as the form numbers it. */
   stt: number;
   taskId: string;
-  dimension: string;
+  /** null: the task is not linked to a dimension. */
+  dimension: string | null;
   task: string;
   /** 'YYYY-MM-DD' when the task has a date, else the plan's timeframe wording (or ''). */
   deadline: string;

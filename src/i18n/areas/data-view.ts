@@ -62,6 +62,10 @@ export const dataViewVi = {
   'import.outcome.refusedProblems':
     'Chưa nhập gì vì có dòng không hợp lệ (xem bên dưới). Dữ liệu đang có được giữ nguyên.',
   'import.outcome.refusedDatabase': 'Không nhập được ({error}). Dữ liệu đang có được giữ nguyên.',
+  'import.outcome.refusedFiles':
+    'Chưa nhập gì vì không dùng được tệp {files} (lý do ở dưới). Dữ liệu đang có được giữ nguyên.',
+  'import.outcome.refusedFilesAndRows':
+    'Chưa nhập gì vì không dùng được tệp {files} và có dòng không hợp lệ (xem bên dưới). Dữ liệu đang có được giữ nguyên.',
   'import.mode.replaceOverlapping': 'Thay các dòng trùng khóa (báo cáo đã sửa được ưu tiên)',
   'import.mode.addOnly': 'Chỉ thêm dòng mới (từ chối dòng trùng khóa)',
   'import.sizeLimit': 'Mỗi tệp tối đa {size}.',
@@ -143,6 +147,7 @@ export const dataViewVi = {
   'data.templates.task_progress': 'Mẫu báo cáo tiến độ nhiệm vụ',
   'data.templates.scores': 'Mẫu điểm PAPI (dạng dọc)',
   'data.templates.plan_tasks': 'Mẫu kế hoạch cải thiện của tỉnh khác',
+  'data.planDocument.queued': 'Đã nhận {file}; tệp sẽ được đọc ngay khi dữ liệu tham chiếu sẵn sàng…',
 } as const;
 
 export const dataViewEn: { readonly [K in keyof typeof dataViewVi]: string } = {
@@ -207,6 +212,10 @@ export const dataViewEn: { readonly [K in keyof typeof dataViewVi]: string } = {
   'import.outcome.refusedProblems':
     'Nothing was imported: some rows are not valid (see below). The loaded data is unchanged.',
   'import.outcome.refusedDatabase': 'The import failed ({error}). The loaded data is unchanged.',
+  'import.outcome.refusedFiles':
+    'Nothing was imported: the file {files} could not be used (the reason is below). The loaded data is unchanged.',
+  'import.outcome.refusedFilesAndRows':
+    'Nothing was imported: the file {files} could not be used and some rows are not valid (see below). The loaded data is unchanged.',
   'import.mode.replaceOverlapping': 'Replace rows with the same key (a corrected report wins)',
   'import.mode.addOnly': 'Only add new rows (reject rows with a key already loaded)',
   'import.sizeLimit': 'At most {size} per file.',
@@ -288,4 +297,5 @@ export const dataViewEn: { readonly [K in keyof typeof dataViewVi]: string } = {
   'data.templates.task_progress': 'Task progress report template',
   'data.templates.scores': 'PAPI scores template (long layout)',
   'data.templates.plan_tasks': "Another province's improvement plan template",
+  'data.planDocument.queued': 'Received {file}; it will be read as soon as the reference data is ready…',
 };

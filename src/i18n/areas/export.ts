@@ -47,6 +47,17 @@ export const exportVi = {
   'export.deck.date': 'Ngày {date}',
   'export.deck.summaryTitle': 'Tóm tắt',
   'export.deck.province': 'Tỉnh: {province}',
+  'export.briefing.waiting': 'Đang chờ tên tỉnh và phần tóm tắt; bản trình bày sẽ được tạo ngay khi có…',
+  'export.briefing.inMemory':
+    'Trình duyệt không cho lưu dữ liệu, nên danh sách trang chỉ được giữ đến khi đóng thẻ này. Hãy tải bản trình bày trước khi đóng.',
+  'error.browser.quota':
+    'bộ nhớ của trình duyệt đã đầy. Hãy giải phóng dung lượng (xóa dữ liệu trang web không dùng) rồi thử lại.',
+  'error.browser.notAllowed': 'trình duyệt không cho phép thao tác này (quyền bị từ chối).',
+  'error.browser.storageRefused':
+    'trình duyệt từ chối cho trang này lưu dữ liệu (chế độ riêng tư hoặc đã chặn lưu trữ).',
+  'error.browser.invalidState': 'trình duyệt chưa sẵn sàng cho thao tác này. Hãy tải lại trang rồi thử lại.',
+  'error.browser.network': 'không tải được phần cần thiết vì mất kết nối mạng. Hãy kết nối lại rồi thử lại.',
+  'error.browser.other': 'đã có lỗi ngoài dự kiến.',
 } as const;
 
 export const exportEn: { readonly [K in keyof typeof exportVi]: string } = {
@@ -94,4 +105,17 @@ export const exportEn: { readonly [K in keyof typeof exportVi]: string } = {
   'export.deck.date': '{date}',
   'export.deck.summaryTitle': 'Summary',
   'export.deck.province': 'Province: {province}',
+  'export.briefing.waiting':
+    'Waiting for the province’s name and the summary; the deck will be built as soon as they arrive…',
+  'export.briefing.inMemory':
+    'This browser does not allow storing data, so the slide list is kept only until this tab is closed. Download the deck before closing it.',
+  'error.browser.quota':
+    'the browser’s storage is full. Free some space (clear unused site data), then try again.',
+  'error.browser.notAllowed': 'the browser does not allow this (permission denied).',
+  'error.browser.storageRefused':
+    'the browser refuses to let this page store data (private mode, or site storage blocked).',
+  'error.browser.invalidState': 'the browser is not ready for this. Reload the page, then try again.',
+  'error.browser.network':
+    'a part it needs could not be downloaded: the network is down. Reconnect, then try again.',
+  'error.browser.other': 'an unexpected error occurred.',
 };

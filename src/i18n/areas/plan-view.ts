@@ -106,6 +106,7 @@ export const planViewVi = {
   'planView.chart.agency.summaryNone': 'không có nhiệm vụ có hạn nào',
   'planView.chart.agency.deadlinePairs': 'Số lượt có hạn',
   'planView.chart.agency.otherPairs': 'Lượt khác (thường xuyên, chưa báo cáo): {count}',
+  'planView.dimension.unlinked': 'Chưa gắn chỉ số',
 } as const;
 
 export const planViewEn: { readonly [K in keyof typeof planViewVi]: string } = {
@@ -213,4 +214,5 @@ export const planViewEn: { readonly [K in keyof typeof planViewVi]: string } = {
   'planView.chart.agency.summaryNone': 'no task with a deadline',
   'planView.chart.agency.deadlinePairs': 'Pairs with a deadline',
   'planView.chart.agency.otherPairs': 'Other pairs (ongoing, not reported): {count}',
+  'planView.dimension.unlinked': 'Not linked to a dimension',
 };

@@ -1,28 +1,38 @@
 // The briefing list: the charts added from their export menus, in slide order, with a note per slide, an
 // editable deck title and the .pptx download (pptxgenjs, loaded only on that click).
 import type { ReactNode } from 'react';
-import { useEffect, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import { getDeckTitle, listBriefingSlides, setDeckTitle } from '../../storage/briefing-store.ts';
 import { buildExportFileName } from '../../export/file-name.ts';
+import { ExportFailureLine } from '../../components/error-failure-line.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { BriefingSlideItem } from './briefing-slide-item.tsx';
 import './briefing-view.css';
+import type { BriefingSummary } from './use-briefing-paragraphs.ts';
 import { useBriefingSlides } from './use-briefing-slides.ts';
 
 interface BriefingViewProps {
+  /** The shell's name for the province (its code until the province list has loaded). */
   provinceName: string;
-  /** The Overview's briefing summary (one string per paragraph): a summary slide after the title when given. */
-  summary?: readonly string[] | undefined;
+  /** The province's name and the Overview's summary (a summary slide after the title), and whether they have arrived. */
+  summary?: BriefingSummary | undefined;
 }
 
-export function BriefingView({ provinceName, summary }: BriefingViewProps): ReactNode {
+export function BriefingView({ provinceName: shellName, summary }: BriefingViewProps): ReactNode {
   const i18n = useI18n();
   const { t } = i18n;
-  const { slides, error } = useBriefingSlides();
+  const { slides, error, inMemory } = useBriefingSlides();
+  const provinceName = summary?.provinceName ?? shellName;
+  const paragraphs = summary?.paragraphs;
+  const settled = summary?.ready ?? true;
   const defaultTitle = t('export.briefing.defaultTitle', { province: provinceName });
   const [title, setTitle] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const [building, setBuilding] = useState(false);
+  /** What the last download threw, or null. */
+  const [failure, setFailure] = useState<unknown>(null);
+  /** A download asked for before the name and summary arrived: built as soon as they have. */
+  const [waiting, setWaiting] = useState(false);
 
   useEffect(() => {
     let live = true;
@@ -38,6 +48,7 @@ export function BriefingView({ provinceName, summary }: BriefingViewProps): Reac
 
   const download = async () => {
     setBuilding(true);
+    setFailure(null);
     setStatus(t('export.briefing.building'));
     try {
       const [{ buildDeck }, { downloadBlob }, { formatExportDate }] = await Promise.all([
@@ -55,7 +66,7 @@ export function BriefingView({ provinceName, summary }: BriefingViewProps): Reac
             t('export.deck.province', { province: provinceName }),
             t('export.deck.date', { date: formatExportDate(i18n, now) }),
           ],
-          ...(summary === undefined ? {} : { summary }),
+          ...(paragraphs === undefined ? {} : { summary: paragraphs }),
           summaryTitle: t('export.deck.summaryTitle'),
           slides: current.map(({ title: slideTitle, imageDataUrl, source, note }) => ({
             title: slideTitle,
@@ -78,13 +89,32 @@ export function BriefingView({ provinceName, summary }: BriefingViewProps): Reac
       );
       downloadBlob(deck as Blob, fileName);
       setStatus(t('export.briefing.downloaded', { file: fileName }));
-    } catch (failure: unknown) {
-      setStatus(
-        t('export.status.failed', { reason: failure instanceof Error ? failure.message : String(failure) }),
-      );
+    } catch (thrown: unknown) {
+      setStatus('');
+      setFailure(thrown ?? new Error('unknown'));
     } finally {
       setBuilding(false);
     }
+  };
+
+  const downloadWhenSettled = useEffectEvent(() => {
+    setWaiting(false);
+    void download();
+  });
+  useEffect(() => {
+    if (!waiting || !settled) return;
+    // Started from a timer: the build's state changes then come from a callback, not the effect's body.
+    const timer = setTimeout(downloadWhenSettled, 0);
+    return () => clearTimeout(timer);
+  }, [waiting, settled]);
+
+  const requestDownload = (): void => {
+    if (settled) {
+      void download();
+      return;
+    }
+    setWaiting(true);
+    setStatus(t('export.briefing.waiting'));
   };
 
   return (
@@ -105,7 +135,12 @@ export function BriefingView({ provinceName, summary }: BriefingViewProps): Reac
           void setDeckTitle(event.target.value);
         }}
       />
-      {error !== null ? <p role="alert">{t('export.status.failed', { reason: error })}</p> : null}
+      {inMemory ? (
+        <p className="briefing-notice" role="note" data-testid="briefing-in-memory">
+          {t('export.briefing.inMemory')}
+        </p>
+      ) : null}
+      {error !== null ? <ExportFailureLine error={error} testId="briefing-list-failure" /> : null}
       {slides !== null && slides.length === 0 ? (
         <p className="briefing-empty">{t('export.briefing.empty')}</p>
       ) : null}
@@ -126,15 +161,16 @@ export function BriefingView({ provinceName, summary }: BriefingViewProps): Reac
         <button
           type="button"
           className="button"
-          disabled={building || slides === null || slides.length === 0}
+          disabled={building || waiting || slides === null || slides.length === 0}
           data-testid="briefing-download"
-          onClick={() => void download()}
+          onClick={requestDownload}
         >
           {t('export.briefing.download')}
         </button>
         <p role="status" className="briefing-status" data-testid="briefing-status">
           {status}
         </p>
+        {failure === null ? null : <ExportFailureLine error={failure} testId="briefing-failure" />}
       </div>
     </section>
   );

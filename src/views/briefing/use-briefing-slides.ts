@@ -1,18 +1,33 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { BriefingSlide } from '../../storage/briefing-store.ts';
-import { BRIEFING_CHANGE_EVENT, listBriefingSlides } from '../../storage/briefing-store.ts';
+import {
+  BRIEFING_CHANGE_EVENT,
+  briefingStorageKind,
+  listBriefingSlides,
+} from '../../storage/briefing-store.ts';
 
-/** The briefing list from IndexedDB, reloaded whenever any part of the page changes it; null while loading. */
-export function useBriefingSlides(): { slides: BriefingSlide[] | null; error: string | null } {
+interface BriefingSlides {
+  /** null while loading. */
+  slides: BriefingSlide[] | null;
+  /** What reading the list threw (shown in the UI language by ExportFailureLine); null when it was read. */
+  error: unknown;
+  /** True when the browser refused storage and the list lives in the page's memory. */
+  inMemory: boolean;
+}
+
+/** The briefing list from IndexedDB (or memory), reloaded whenever any part of the page changes it. */
+export function useBriefingSlides(): BriefingSlides {
   const [slides, setSlides] = useState<BriefingSlide[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [inMemory, setInMemory] = useState(false);
   const reload = useCallback(() => {
-    listBriefingSlides().then(
-      (loaded) => {
+    Promise.all([listBriefingSlides(), briefingStorageKind()]).then(
+      ([loaded, kind]) => {
         setSlides(loaded);
+        setInMemory(kind === 'memory');
         setError(null);
       },
-      (failure: unknown) => setError(failure instanceof Error ? failure.message : String(failure)),
+      (failure: unknown) => setError(failure),
     );
   }, []);
   useEffect(() => {
@@ -20,5 +35,5 @@ export function useBriefingSlides(): { slides: BriefingSlide[] | null; error: st
     window.addEventListener(BRIEFING_CHANGE_EVENT, reload);
     return () => window.removeEventListener(BRIEFING_CHANGE_EVENT, reload);
   }, [reload]);
-  return { slides, error };
+  return { slides, error, inMemory };
 }

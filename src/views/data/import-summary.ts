@@ -43,14 +43,28 @@ const officialSummary = (files: readonly FileOutcome[], t: Translate) => {
   };
 };
 
+/**
+ * Why nothing was imported, from the problems: rows that are not valid, whole files that could not be used
+ * (a problem with no row: not a spreadsheet, too large, empty, no known layout), or both.
+ */
+function refusalLine(problems: readonly ImportProblem[], t: Translate): string {
+  const files = [
+    ...new Set(problems.filter((problem) => problem.row === null).map((problem) => problem.file)),
+  ];
+  if (files.length === 0) return t('import.outcome.refusedProblems');
+  const rowsToo = problems.some((problem) => problem.row !== null);
+  return t(rowsToo ? 'import.outcome.refusedFilesAndRows' : 'import.outcome.refusedFiles', {
+    files: files.join(', '),
+  });
+}
+
 /** Files refused before reading (e.g. over the size limit), or an engine `error`: nothing was imported. */
 export function summariseRefusal(
   problems: readonly ImportProblem[],
   t: Translate,
   error: string | null = null,
 ): ImportSummary {
-  const line =
-    error === null ? t('import.outcome.refusedProblems') : t('import.outcome.refusedDatabase', { error });
+  const line = error === null ? refusalLine(problems, t) : t('import.outcome.refusedDatabase', { error });
   return { role: 'alert', lines: [line], ...problemSummary(problems, t) };
 }
 
@@ -79,7 +93,7 @@ function summariseApplied({ outcome, kept }: ImportAndKeepResult, t: Translate):
     const refusal =
       outcome.reason === 'database'
         ? t('import.outcome.refusedDatabase', { error: outcome.error ?? '' })
-        : t('import.outcome.refusedProblems');
+        : refusalLine(outcome.problems, t);
     const official = officialSummary(outcome.files, t);
     return {
       role: 'alert',

@@ -4,6 +4,7 @@ import { formatPercent, formatPeriod } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import type { ReportedPeriod } from '../../domain/task-state-pairs.ts';
 import type { CompletionGridRow } from './completion-grid.ts';
+import { dimensionLabel } from './dimension-label.ts';
 import '../../components/data-table.css';
 import '../../components/muted-text.css';
 
@@ -45,11 +46,11 @@ export function CompletionGridTable({
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.dimension}>
+            <tr key={row.dimension ?? 'unlinked'}>
               <th scope="row">
                 {row.dimension === ''
                   ? t('planView.grid.wholePlan')
-                  : `${row.dimension}. ${dimensionNames[row.dimension] ?? ''}`}
+                  : dimensionLabel(row.dimension, dimensionNames, t)}
               </th>
               {row.cells.map((cell, index) => (
                 <td className="numeric" key={periods[index]?.period ?? index}>

@@ -5,32 +5,36 @@ import {
   type StateReport,
   type StateTask,
 } from '../../domain/task-state-pairs.ts';
-import { countStates, countStatesBy, type StateCounts } from '../../domain/task-state-summary.ts';
+import { countStates, type StateCounts } from '../../domain/task-state-summary.ts';
+import { compareDimensionCodes } from '../../domain/dimension-order.ts';
 
-/** One row of the grid: a dimension ('' for the whole plan) and its counts per period, in period order. */
+/**
+ * One row of the grid: a dimension ('' for the whole plan, null for the tasks not linked to a dimension) and
+ * its counts per period, in period order.
+ */
 export interface CompletionGridRow {
-  dimension: string;
+  dimension: string | null;
   cells: StateCounts[];
 }
 
-/** The whole plan first, then each dimension in code order; one cell per period. */
+/** The whole plan first, then each dimension in code order, the tasks not linked to one last; one cell per period. */
 export function buildCompletionGrid(
   tasks: readonly StateTask[],
   reports: readonly StateReport[],
   periods: readonly ReportedPeriod[],
 ): CompletionGridRow[] {
   const perPeriod = periods.map((period) => buildPairStates(tasks, reports, period));
-  const dimensions = [...new Set(tasks.map((task) => task.dimension))].sort((a, b) =>
-    a.localeCompare(b, 'en', { numeric: true }),
-  );
+  const dimensions = [...new Set(tasks.map((task) => task.dimension))].sort(compareDimensionCodes);
   const whole: CompletionGridRow = { dimension: '', cells: perPeriod.map((pairs) => countStates('', pairs)) };
-  const byDimension = perPeriod.map((pairs) => countStatesBy(pairs, (pair) => [pair.dimension]));
   return [
     whole,
     ...dimensions.map((dimension) => ({
       dimension,
-      cells: byDimension.map(
-        (counts) => counts.find((count) => count.key === dimension) ?? countStates(dimension, []),
+      cells: perPeriod.map((pairs) =>
+        countStates(
+          dimension ?? '',
+          pairs.filter((pair) => pair.dimension === dimension),
+        ),
       ),
     })),
   ];

@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react';
 import type { MissingReporter } from '../../domain/task-state-summary.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
+import { dimensionLabel } from './dimension-label.ts';
 
 interface MissingReportsProps {
-  groups: readonly { dimension: string; units: MissingReporter[] }[];
+  groups: readonly { dimension: string | null; units: MissingReporter[] }[];
   dimensionNames: Readonly<Record<string, string>>;
   period: string;
 }
@@ -15,10 +16,8 @@ export function MissingReports({ groups, dimensionNames, period }: MissingReport
   return (
     <ul className="plan-missing" data-testid="plan-missing">
       {groups.map((group) => (
-        <li key={group.dimension}>
-          <h3>
-            {group.dimension}. {dimensionNames[group.dimension] ?? ''}
-          </h3>
+        <li key={group.dimension ?? ''}>
+          <h3>{dimensionLabel(group.dimension, dimensionNames, t)}</h3>
           <ul>
             {group.units.map((entry) => (
               <li key={entry.unit ?? ''}>

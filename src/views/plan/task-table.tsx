@@ -15,6 +15,7 @@ import { formatPercent } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import type { PlanViewReport } from '../../queries/plan-view-reports.ts';
 import type { ReportedPeriod } from '../../domain/task-state-pairs.ts';
+import { dimensionLabel } from './dimension-label.ts';
 import { rowCounts, type TaskRow } from './plan-model.ts';
 import type { PlanFilters } from './plan-params.ts';
 import { describeDeadline } from './state-labels.ts';
@@ -159,9 +160,7 @@ export function TaskTable({
                       {task.task}
                     </div>
                   </th>
-                  <td>
-                    {task.dimension}. {dimensionNames[task.dimension] ?? ''}
-                  </td>
+                  <td>{dimensionLabel(task.dimension, dimensionNames, t)}</td>
                   <td className="plan-task-agencies">{item.agencies.join('; ')}</td>
                   <td>{describeDeadline(t, item.deadline)}</td>
                   <td className="numeric">

@@ -1,5 +1,6 @@
 // The Plan view's filters, read from the URL against what the plan and its reports hold, and written back.
 import { useMemo } from 'react';
+import { compareDimensionCodes } from '../../domain/dimension-order.ts';
 import type { ReportedPeriod } from '../../domain/task-state-pairs.ts';
 import { splitAgencies } from '../../ingest/plan-document/agencies.ts';
 import type { PlanViewReport } from '../../queries/plan-view-reports.ts';
@@ -19,6 +20,26 @@ interface PlanFilterState {
   update: UpdatePlanFilters;
 }
 
+/** The choices each filter offers: what the plan's tasks and reports hold, in their display order. */
+export function buildPlanFilterOptions(
+  tasks: readonly PlanViewTask[],
+  reports: readonly PlanViewReport[],
+  periods: readonly ReportedPeriod[],
+): PlanFilterOptions {
+  return {
+    // Tasks not linked to a dimension are shown under their own group, not offered as a filter value.
+    dimensions: [...new Set(tasks.flatMap((task) => (task.dimension === null ? [] : [task.dimension])))].sort(
+      compareDimensionCodes,
+    ),
+    agencies: [...new Set(tasks.flatMap((task) => splitAgencies(task.executingAgencies)))].sort((a, b) =>
+      a.localeCompare(b, 'vi'),
+    ),
+    units: [...new Set(reports.map((report) => report.unit))].sort((a, b) => a.localeCompare(b, 'vi')),
+    periods: periods.map((period) => period.period),
+    taskIds: tasks.map((task) => task.taskId),
+  };
+}
+
 /** The choices each filter offers, the filters the URL asks for (checked against them) and their writer. */
 export function usePlanFilters(
   tasks: readonly PlanViewTask[],
@@ -26,20 +47,7 @@ export function usePlanFilters(
   periods: readonly ReportedPeriod[],
   { viewParams, setViewParams }: Pick<ViewProps, 'viewParams' | 'setViewParams'>,
 ): PlanFilterState {
-  const options = useMemo(
-    () => ({
-      dimensions: [...new Set(tasks.map((task) => task.dimension))].sort((a, b) =>
-        a.localeCompare(b, 'en', { numeric: true }),
-      ),
-      agencies: [...new Set(tasks.flatMap((task) => splitAgencies(task.executingAgencies)))].sort((a, b) =>
-        a.localeCompare(b, 'vi'),
-      ),
-      units: [...new Set(reports.map((report) => report.unit))].sort((a, b) => a.localeCompare(b, 'vi')),
-      periods: periods.map((period) => period.period),
-      taskIds: tasks.map((task) => task.taskId),
-    }),
-    [tasks, reports, periods],
-  );
+  const options = useMemo(() => buildPlanFilterOptions(tasks, reports, periods), [tasks, reports, periods]);
   const { filters, dropped } = useMemo(
     () => resolvePlanFilters(parsePlanParams(viewParams), options),
     [viewParams, options],

@@ -107,6 +107,41 @@ describe('summariseRefusal', () => {
       t,
     );
     expect(summary.role).toBe('alert');
+    expect(summary.lines).toEqual([
+      'Chưa nhập gì vì không dùng được tệp big.csv (lý do ở dưới). Dữ liệu đang có được giữ nguyên.',
+    ]);
     expect(summary.problemLines).toEqual(['Tệp big.csv: Tệp quá lớn (80.0 MB); giới hạn là 50.0 MB.']);
+  });
+});
+
+describe('the reason a refused import gives first', () => {
+  const notSpreadsheet: ImportProblem = {
+    file: 'bao-cao.csv',
+    sheet: null,
+    row: null,
+    column: null,
+    key: 'notSpreadsheet',
+    args: { found: 'PDF' },
+  };
+  const refused = (problems: ImportProblem[]) =>
+    summariseImport(
+      { outcome: { ok: false, reason: 'problems', files: [], problems, error: null }, kept: null },
+      t,
+    ).lines[0];
+
+  it('a whole file refused names the file, not invalid rows', () => {
+    expect(refused([notSpreadsheet])).toBe(
+      'Chưa nhập gì vì không dùng được tệp bao-cao.csv (lý do ở dưới). Dữ liệu đang có được giữ nguyên.',
+    );
+  });
+
+  it('a refused file and invalid rows in another say both', () => {
+    expect(refused([badRow(3), notSpreadsheet])).toBe(
+      'Chưa nhập gì vì không dùng được tệp bao-cao.csv và có dòng không hợp lệ (xem bên dưới). Dữ liệu đang có được giữ nguyên.',
+    );
+  });
+
+  it('only invalid rows keep the rows wording', () => {
+    expect(refused([badRow(3)])).toBe(t('import.outcome.refusedProblems'));
   });
 });

@@ -36,6 +36,11 @@ export function PlanDocumentPanel({ ref }: { ref?: Ref<PlanDocumentHandle> }): R
         onPaste={plan.readPaste}
       />
       {plan.reading ? <p role="status">{t('planDocument.reading')}</p> : null}
+      {plan.queuedFile === null ? null : (
+        <p role="status" data-testid="plan-queued">
+          {t('data.planDocument.queued', { file: plan.queuedFile })}
+        </p>
+      )}
       {plan.notice === null ? null : <PlanNotice notice={plan.notice} />}
       {plan.review === null ? null : (
         <PlanReviewSection

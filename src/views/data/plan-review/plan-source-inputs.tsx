@@ -6,7 +6,7 @@ import { useI18n } from '../../../i18n/i18n-context.tsx';
 import '../../../components/muted-text.css';
 
 interface PlanSourceInputsProps {
-  /** False until the indicators and provinces the reader matches against are loaded. */
+  /** False until the indicators and provinces the reader matches against are loaded (a file chosen before waits). */
   ready: boolean;
   reading: boolean;
   onFile: (file: File) => void;
@@ -28,7 +28,7 @@ export function PlanSourceInputs({ ready, reading, onFile, onPaste }: PlanSource
         <input
           {...input}
           accept=".docx,.pdf,application/pdf,.txt,.htm,.html"
-          disabled={!ready || reading}
+          disabled={reading}
           data-testid="plan-file-input"
         />
         <label className="button file-button" htmlFor={input.id}>

@@ -1,5 +1,5 @@
 // The plan reader's state: read a file or a paste, review and correct it, import it (or say why not).
-import { useMemo, useState } from 'react';
+import { useEffect, useEffectEvent, useMemo, useState } from 'react';
 import { isScoredMapYear } from '../../../domain/province-lineage';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import {
@@ -27,6 +27,8 @@ export function usePlanDocument() {
   const [notice, setNotice] = useState<PlanNoticeState | null>(null);
   const [reading, setReading] = useState(false);
   const [showProblems, setShowProblems] = useState(false);
+  /** A file chosen before the reference data arrived, or while another was read: read next, never dropped. */
+  const [queued, setQueued] = useState<File | null>(null);
 
   const reference: PlanReference = useMemo(
     () => ({
@@ -62,7 +64,10 @@ export function usePlanDocument() {
   };
 
   const readFile = async (file: File): Promise<void> => {
-    if (!ready || reading) return;
+    if (!ready || reading) {
+      setQueued(file);
+      return;
+    }
     setReading(true);
     try {
       show(await readPlanFile(file.name, new Uint8Array(await file.arrayBuffer()), reference));
@@ -76,6 +81,17 @@ export function usePlanDocument() {
       setReading(false);
     }
   };
+
+  const readQueued = useEffectEvent((file: File) => {
+    setQueued(null);
+    void readFile(file);
+  });
+  useEffect(() => {
+    if (queued === null || !ready || reading) return;
+    // Started from a timer: the read's state changes then come from a callback, not the effect's body.
+    const timer = setTimeout(() => readQueued(queued), 0);
+    return () => clearTimeout(timer);
+  }, [queued, ready, reading]);
 
   const problems =
     review === null ? [] : checkPlanReview(review.identity, review.tasks, reference.indicators);
@@ -122,6 +138,8 @@ export function usePlanDocument() {
   return {
     ready,
     reading,
+    /** The name of the file waiting to be read, or null. */
+    queuedFile: queued?.name ?? null,
     notice,
     review,
     reference,
