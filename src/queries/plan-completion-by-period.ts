@@ -36,6 +36,8 @@ export function planCompletionByPeriodSql(provinceCode: string) {
     FROM task_completion tc
     JOIN plans p ON p.plan = tc.plan
     WHERE p.province_code = ${provinceCode} AND tc.scope IN ('plan', 'dimension')
+      -- Tasks linked to no dimension count in the whole plan only: here a null dimension means the whole plan.
+      AND (tc.scope = 'plan' OR tc.dimension IS NOT NULL)
       AND tc.period IN (SELECT period FROM reported)
     GROUP BY tc.scope, tc.dimension, tc.period, tc.period_end, tc.period_months
     ORDER BY tc.period_end, tc.period_months, tc.period, dimension NULLS FIRST`;

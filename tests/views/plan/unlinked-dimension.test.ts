@@ -8,6 +8,7 @@ import { buildPairStates, listReportedPeriods } from '../../../src/domain/task-s
 import { findMissingReporters } from '../../../src/domain/task-state-summary';
 import { createI18n } from '../../../src/i18n/create-i18n';
 import { applyImport } from '../../../src/ingest/apply/apply-import';
+import { fetchPlanCompletionByPeriod } from '../../../src/queries/plan-completion-by-period';
 import { fetchPlanViewReports } from '../../../src/queries/plan-view-reports';
 import { fetchPlanViewTasks, type PlanViewTask } from '../../../src/queries/plan-view-tasks';
 import { buildCompletionGrid } from '../../../src/views/plan/completion-grid';
@@ -53,6 +54,16 @@ describe('plan tasks with neither a dimension nor a sub-dimension', () => {
     // No unit reports on the new tasks: their row has one unreported pair per task in every period.
     const last = grid.at(-1);
     expect(last?.cells.map((cell) => [cell.pairCount, cell.pairsDone])).toEqual(periods.map(() => [2, 0]));
+  });
+
+  it('count in the completion chart\'s whole-plan bar only, never as a second "whole plan"', async () => {
+    const points = await fetchPlanCompletionByPeriod(conn, 'P43');
+    const periods = [...new Set(points.map((point) => point.period))];
+    expect(periods.length).toBeGreaterThan(0);
+    for (const period of periods) {
+      const wholePlan = points.filter((point) => point.period === period && point.dimension === null);
+      expect(wholePlan, period).toHaveLength(1);
+    }
   });
 
   it('are listed as never reported under their group, after the dimensions', async () => {
