@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import * as XLSX from '@e965/xlsx';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { buildDocx } from '../ingest/plan-document/build-docx.ts';
+import { hueDocx } from '../ingest/plan-document/hue-88-docx.ts';
 import { buildHue57Pdf } from '../ingest/plan-document/pdf/hue-57-pdf.ts';
 import { expectCount, expectVisible, SEL, textOf, waitForApp } from './helpers/app.ts';
 import { setupE2ESession } from './helpers/session.ts';
@@ -60,35 +60,6 @@ function progressXlsx(): Buffer {
   );
   XLSX.utils.book_append_sheet(workbook, XLSX.utils.aoa_to_sheet([REPORT_HEADER, ...rows]), 'Tiến độ Q4');
   return XLSX.write(workbook, { type: 'buffer', bookType: 'xlsx' }) as Buffer;
-}
-
-/** Thừa Thiên Huế's plan as tests/e2e/plan-document.e2e.ts writes it: three tasks. */
-function hueDocx(): Promise<Uint8Array> {
-  return buildDocx({
-    before: [
-      'ỦY BAN NHÂN DÂN TỈNH THỪA THIÊN HUẾ',
-      'Số: 88/KH-UBND',
-      'Huế, ngày 2 tháng 4 năm 2024',
-      'KẾ HOẠCH',
-      'Nâng cao Chỉ số PAPI của tỉnh Thừa Thiên Huế năm 2024',
-    ],
-    rows: [
-      ['TT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời hạn'],
-      ['I', 'CHỈ SỐ NỘI DUNG 1: THAM GIA CỦA NGƯỜI DÂN Ở CẤP CƠ SỞ', '', '', ''],
-      ['1.1', 'Tri thức công dân về chính sách hiện hành', '', '', ''],
-      [
-        '1',
-        'Tuyên truyền Luật Thực hiện dân chủ ở cơ sở',
-        'Chủ tịch UBND cấp xã',
-        'Sở Tư pháp',
-        'Thường xuyên',
-      ],
-      ['2', 'Thi tìm hiểu pháp luật', 'Giám đốc Sở Tư pháp', '', 'Khi có chỉ đạo'],
-      [{ text: 'Chỉ số nội dung Quản trị điện tử', span: 5 }],
-      ['8.2', 'Tiếp cận và sử dụng Internet tại địa phương', '', '', ''],
-      ['1', 'Phủ sóng Internet thôn bản', 'Giám đốc Sở Thông tin và Truyền thông', '', 'Quý IV/2024'],
-    ],
-  });
 }
 
 async function openData(page: Page): Promise<void> {

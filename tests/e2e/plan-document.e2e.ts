@@ -5,10 +5,10 @@
 // refused with what was looked for; a PDF plan read from its text layer.
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { buildDocx } from '../ingest/plan-document/build-docx.ts';
 import { buildBodyDocx } from '../ingest/plan-document/body-form/build-body-docx.ts';
 import { LAI_CHAU_LINES } from '../ingest/plan-document/body-form/lai-chau-plan.ts';
 import { buildHue57Pdf } from '../ingest/plan-document/pdf/hue-57-pdf.ts';
+import { hueDocx } from '../ingest/plan-document/hue-88-docx.ts';
 import { APP_READY_TIMEOUT_MS, saveScreenshot } from './helpers/app.ts';
 import { setupE2ESession } from './helpers/session.ts';
 
@@ -16,35 +16,6 @@ const session = setupE2ESession();
 const POLL = { timeout: 30_000, interval: 100 };
 const DATA = '?province=P31&year=2024&lang=vi&view=data';
 const nfc = (text: string | null): string => (text ?? '').normalize('NFC');
-
-/** Thừa Thiên Huế's plan in a common layout other than the seed's: roman-numeral groups, a merged dimension row. */
-function hueDocx(): Promise<Uint8Array> {
-  return buildDocx({
-    before: [
-      'ỦY BAN NHÂN DÂN TỈNH THỪA THIÊN HUẾ',
-      'Số: 88/KH-UBND',
-      'Huế, ngày 2 tháng 4 năm 2024',
-      'KẾ HOẠCH',
-      'Nâng cao Chỉ số PAPI của tỉnh Thừa Thiên Huế năm 2024',
-    ],
-    rows: [
-      ['TT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời hạn'],
-      ['I', 'CHỈ SỐ NỘI DUNG 1: THAM GIA CỦA NGƯỜI DÂN Ở CẤP CƠ SỞ', '', '', ''],
-      ['1.1', 'Tri thức công dân về chính sách hiện hành', '', '', ''],
-      [
-        '1',
-        'Tuyên truyền Luật Thực hiện dân chủ ở cơ sở',
-        'Chủ tịch UBND cấp xã',
-        'Sở Tư pháp',
-        'Thường xuyên',
-      ],
-      ['2', 'Thi tìm hiểu pháp luật', 'Giám đốc Sở Tư pháp', '', 'Khi có chỉ đạo'],
-      [{ text: 'Chỉ số nội dung Quản trị điện tử', span: 5 }],
-      ['8.2', 'Tiếp cận và sử dụng Internet tại địa phương', '', '', ''],
-      ['1', 'Phủ sóng Internet thôn bản', 'Giám đốc Sở Thông tin và Truyền thông', '', 'Quý IV/2024'],
-    ],
-  });
-}
 
 const reviewRows = (page: Page) => page.locator('[data-testid="plan-review-table"] tbody tr');
 

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Fragment } from 'react';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import type { RankRow } from './rank-rows.ts';
-import '../../components/figure.css';
+import { RankCells, RankTableFrame } from './rank-table-frame.tsx';
 
 interface PredecessorRankTableProps {
   /** Each predecessor's rows (newest year first, the same years for all), with its label. */
@@ -15,62 +15,43 @@ interface PredecessorRankTableProps {
  * of its year), never added or averaged; "–" where that unit was not scored.
  */
 export function PredecessorRankTable({ predecessors, heading }: PredecessorRankTableProps): ReactNode {
-  const { t, formatNumber, formatRank } = useI18n();
+  const { t } = useI18n();
   const years = predecessors[0]?.rows.map((row) => row.year) ?? [];
   return (
-    <section className="figure" aria-labelledby="dimensions-rank-heading">
-      <h2 id="dimensions-rank-heading" className="figure-heading">
-        {heading}
-      </h2>
-      <p className="figure-subtitle">{t('dimensions.rank.note')}</p>
-      <div
-        className="dimensions-rank-scroll"
-        role="region"
-        aria-labelledby="dimensions-rank-heading"
-        tabIndex={0}
-      >
-        <table className="dimensions-rank-table dimensions-rank-table-predecessors" data-testid="rank-table">
-          <thead>
-            <tr>
-              <th scope="col" rowSpan={2}>
-                {t('dimensions.rank.year')}
+    <RankTableFrame heading={heading}>
+      <table className="dimensions-rank-table dimensions-rank-table-predecessors" data-testid="rank-table">
+        <thead>
+          <tr>
+            <th scope="col" rowSpan={2}>
+              {t('dimensions.rank.year')}
+            </th>
+            {predecessors.map((p) => (
+              <th key={p.code} scope="colgroup" colSpan={3}>
+                {p.name}
               </th>
-              {predecessors.map((p) => (
-                <th key={p.code} scope="colgroup" colSpan={3}>
-                  {p.name}
-                </th>
-              ))}
-            </tr>
-            <tr>
-              {predecessors.map((p) => (
-                <Fragment key={p.code}>
-                  <th scope="col">{t('dimensions.rank.score')}</th>
-                  <th scope="col">{t('dimensions.rank.rank')}</th>
-                  <th scope="col">{t('dimensions.rank.group')}</th>
-                </Fragment>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {years.map((year, index) => (
-              <tr key={year}>
-                <th scope="row">{year}</th>
-                {predecessors.map((p) => {
-                  const row = p.rows[index];
-                  return (
-                    <Fragment key={p.code}>
-                      <td data-predecessor={p.code}>{row?.score == null ? '–' : formatNumber(row.score)}</td>
-                      <td>{row?.rank == null ? '–' : formatRank(row.rank, row.scoredCount)}</td>
-                      <td>{row?.group == null ? '–' : t(`group.${row.group}`)}</td>
-                    </Fragment>
-                  );
-                })}
-              </tr>
             ))}
-          </tbody>
-        </table>
-      </div>
-      <p className="figure-source">{t('chart.source')}</p>
-    </section>
+          </tr>
+          <tr>
+            {predecessors.map((p) => (
+              <Fragment key={p.code}>
+                <th scope="col">{t('dimensions.rank.score')}</th>
+                <th scope="col">{t('dimensions.rank.rank')}</th>
+                <th scope="col">{t('dimensions.rank.group')}</th>
+              </Fragment>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {years.map((year, index) => (
+            <tr key={year}>
+              <th scope="row">{year}</th>
+              {predecessors.map((p) => (
+                <RankCells key={p.code} row={p.rows[index]} testCode={p.code} />
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </RankTableFrame>
   );
 }
