@@ -93,8 +93,8 @@ describe('Scores vs tasks (built app, headless Chromium)', () => {
     await page.locator(`${SCATTER} canvas`).first().waitFor({ state: 'attached', timeout: 30_000 });
     expect(await nfcText(page, '[data-testid="svt-caution"]')).toContain('does not prove');
     await saveScreenshot(page, 'scores-vs-tasks-1366-en');
-    // The plan's years are the default span.
-    expect(await page.getByLabel('The plan’s years (2024–2025)').isChecked()).toBe(true);
+    // The plan and its baseline year are the default span.
+    expect(await page.getByLabel('The plan and its baseline (2023–2025)').isChecked()).toBe(true);
     await page
       .locator('[aria-labelledby="svt-multiples-heading"]')
       .screenshot({ path: 'tests/.artifacts/scores-vs-tasks-1366-en-plan-span.png' });
@@ -198,16 +198,17 @@ describe('Scores vs tasks (built app, headless Chromium)', () => {
   test("by default every panel spans the plan's years, from its first year; every year is one choice away and a link's range=all wins", async () => {
     const { page } = session;
     await page.setViewportSize({ width: 1366, height: 768 });
-    // The plan's first year and the axis' last, from the bundled data (Node DuckDB, the app's own SQL macros).
+    // The plan's baseline (the survey year before its target) or first report year, and the axis' last, from the
+    // bundled data (Node DuckDB, the app's own SQL macros).
     const conn = await loadBundledConnector();
     const [span] = await conn.query<{ first: number; last: number; from: number }>(sql`
-      SELECT least(min(p.target_year), min(year(papi_period_end(t.period)))) AS "first",
+      SELECT least(min(p.target_year) - 1, min(year(papi_period_end(t.period)))) AS "first",
              max(year(papi_period_end(t.period))) AS "last",
              (SELECT min(year) FROM scores WHERE province_code = 'P43') AS "from"
       FROM plans p JOIN plan_tasks k ON k.plan = p.plan JOIN task_progress t ON t.task_id = k.task_id
       WHERE p.province_code = 'P43'`);
     if (span === undefined) throw new Error('no plan for Đắk Nông in the bundled data');
-    const planLabel = `Các năm của kế hoạch (${span.first}–${span.last})`;
+    const planLabel = `Kế hoạch và năm gốc (${span.first}–${span.last})`;
     const allLabel = `Toàn bộ (${span.from}–${span.last})`;
     const toggle = '[data-testid="chart-score-completion-1-table-toggle"]';
     const firstRow = '[data-testid="chart-score-completion-1-table"] tbody tr:first-child th';

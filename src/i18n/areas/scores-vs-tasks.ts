@@ -65,7 +65,7 @@ export const scoresVsTasksVi = {
   'svt.scatter.table.quadrant': 'Góc phần tư',
   'svt.range.label': 'Khoảng thời gian của các biểu đồ nhỏ',
   'svt.range.all': 'Toàn bộ ({from}–{to})',
-  'svt.range.plan': 'Các năm của kế hoạch ({from}–{to})',
+  'svt.range.plan': 'Kế hoạch và năm gốc ({from}–{to})',
 } as const;
 
 export const scoresVsTasksEn: { readonly [K in keyof typeof scoresVsTasksVi]: string } = {
@@ -133,5 +133,5 @@ export const scoresVsTasksEn: { readonly [K in keyof typeof scoresVsTasksVi]: st
   'svt.scatter.table.quadrant': 'Quadrant',
   'svt.range.label': 'Time span of the small charts',
   'svt.range.all': 'All years ({from}–{to})',
-  'svt.range.plan': 'The plan’s years ({from}–{to})',
+  'svt.range.plan': 'The plan and its baseline ({from}–{to})',
 };

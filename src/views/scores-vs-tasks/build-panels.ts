@@ -38,8 +38,9 @@ export function axisYears(
 }
 
 /**
- * The plan's years: from its first year (the PAPI year it aims at, or its first report period's year when that
- * is earlier) to the axis' end, so its quarters get the panels' width; null without a plan.
+ * The plan's years and its baseline: from the survey year before the one the plan aims at (the score the plan
+ * set out to raise; a trend needs two scores) or its first report period's year when that is earlier, to the
+ * axis' end, so its quarters get the panels' width; null without a plan.
  */
 export function planWindow(
   axis: { from: number; to: number },
@@ -50,7 +51,7 @@ export function planWindow(
   const periodYears = panels.flatMap((panel) =>
     (panel.completion ?? []).map((p) => Number(p.periodEnd.slice(0, 4))),
   );
-  return { from: Math.max(axis.from, Math.min(planTargetYear, ...periodYears)), to: axis.to };
+  return { from: Math.max(axis.from, Math.min(planTargetYear - 1, ...periodYears)), to: axis.to };
 }
 
 /** The panels with only the scores and periods inside `span` (so nothing is drawn outside the axis). */

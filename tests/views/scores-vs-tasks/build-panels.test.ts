@@ -50,14 +50,15 @@ describe('the panels of the scores-vs-tasks view', () => {
     expect(axisYears([], { planTargetYear: null, taskCounts: {}, points: [] })).toBeNull();
   });
 
-  it("the plan's years start at the year the plan aims at, or at its first report period when earlier", () => {
+  it("the plan's years start at the survey year before the one it aims at, or at its first report period when earlier", () => {
     const panels = buildPanels(dims, scores, completion);
-    expect(planWindow({ from: 2011, to: 2025 }, 2024, panels)).toEqual({ from: 2024, to: 2025 });
+    expect(planWindow({ from: 2011, to: 2025 }, 2024, panels)).toEqual({ from: 2023, to: 2025 });
     const earlier = buildPanels(dims, scores, {
       ...completion,
-      points: completion.points.map((p) => ({ ...p, period: '2023-Q4', periodEnd: '2023-12-31' })),
+      points: completion.points.map((p) => ({ ...p, period: '2022-Q4', periodEnd: '2022-12-31' })),
     });
-    expect(planWindow({ from: 2011, to: 2025 }, 2024, earlier)).toEqual({ from: 2023, to: 2025 });
+    expect(planWindow({ from: 2011, to: 2025 }, 2024, earlier)).toEqual({ from: 2022, to: 2025 });
+    expect(planWindow({ from: 2024, to: 2025 }, 2024, panels)).toEqual({ from: 2024, to: 2025 });
     expect(planWindow({ from: 2011, to: 2025 }, null, panels)).toBeNull();
     const clipped = clipPanels(panels, { from: 2024, to: 2025 });
     expect(clipped[0]?.scores.map((s) => s.year)).toEqual([]);
