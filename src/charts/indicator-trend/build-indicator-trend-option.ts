@@ -44,16 +44,14 @@ export function buildIndicatorTrendOption(
           ...(settings.band !== 'iqr' ? [t('dimensions.trend.minmax')] : []),
           ...(settings.band !== 'minmax' ? [t('dimensions.trend.iqr')] : []),
         ];
-  const axes = buildTrendAxes(axisYears, i18n);
   const layout = buildTrendLayout(frame, legendNames, settings.widthPx);
+  // Room on the right for the peers' end labels.
+  const gridRight = settings.peers.length > 0 || predecessorNames.length > 0 ? 110 : layout.grid.right;
+  const axes = buildTrendAxes(axisYears, i18n, settings.widthPx - layout.grid.left - gridRight);
   return {
     ...frame.option,
     ...layout,
-    // Room on the right for the peers' end labels.
-    grid: {
-      ...layout.grid,
-      right: settings.peers.length > 0 || predecessorNames.length > 0 ? 110 : layout.grid.right,
-    },
+    grid: { ...layout.grid, right: gridRight },
     tooltip: { trigger: 'axis', formatter: buildIndicatorTooltipFormatter(rows, settings, i18n) },
     xAxis: axes.xAxis,
     yAxis: {

@@ -26,8 +26,9 @@ export function yearLabelInterval(yearCount: number, plotWidthPx: number): (inde
 /**
  * A category axis of years and a value axis for the total, starting near the data rather than at 0. Given the
  * plot's width, the year labels are thinned from the last year back (ECharts' own thinning may drop it).
+ * Both trends (total and indicator) use it, so neither leaves its latest year unlabelled on a phone.
  */
-export function buildTrendAxes(years: readonly number[], i18n: I18n, plotWidthPx?: number) {
+export function buildTrendAxes(years: readonly number[], i18n: I18n, plotWidthPx: number) {
   return {
     xAxis: {
       type: 'category',
@@ -36,7 +37,7 @@ export function buildTrendAxes(years: readonly number[], i18n: I18n, plotWidthPx
       axisLine: { lineStyle: { color: CHART_COLORS.axis } },
       axisLabel: {
         color: CHART_COLORS.text,
-        ...(plotWidthPx === undefined ? {} : { interval: yearLabelInterval(years.length, plotWidthPx) }),
+        interval: yearLabelInterval(years.length, plotWidthPx),
       },
     },
     yAxis: {

@@ -110,3 +110,31 @@ describe('buildIndicatorTrendOption', () => {
     expect(table.rows.find((r) => r.header === '2024')?.cells.slice(0, 2)).toEqual(['–', '–']);
   });
 });
+
+describe('the year axis on a phone', () => {
+  /** The year labels drawn on the axis, left to right (the peers' end labels are names, not years). */
+  const yearLabels = (widthPx: number): string[] => {
+    const option = buildIndicatorTrendOption(
+      rows.get('2') as IndicatorTrendRows,
+      {
+        provinceCode: 'P43',
+        provinceName: 'Đắk Nông',
+        indicatorLabel: '2. Công khai',
+        peers: PEERS,
+        band: 'both',
+        caption: 'none',
+        widthPx,
+      },
+      vi,
+    );
+    return svgTexts(renderToSvg(option, widthPx, 420)).filter((text) => /^\d{4}$/.test(text));
+  };
+  const lastYear = (): string =>
+    String(Math.max(...(rows.get('2') as IndicatorTrendRows).years.map((y) => y.year)));
+
+  it.each([390, 320])('labels the last scored year at %i px, thinning the years before it', (widthPx) => {
+    const labels = yearLabels(widthPx);
+    expect(labels.at(-1)).toBe(lastYear());
+    expect(labels.length).toBeGreaterThan(2);
+  });
+});
