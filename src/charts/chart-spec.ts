@@ -66,10 +66,23 @@ export interface ChartSpec<Rows, Settings> {
   drawsProgress: boolean;
   /** Height on screen, fixed or a function of the width (taller on a phone). */
   heightPx: number | ((widthPx: number) => number);
+  /**
+   * The narrowest width the figure can be drawn at without its texts running into each other (a table of many
+   * columns); a narrower screen draws it at this width and scrolls it sideways. Absent: any width.
+   */
+  minWidthPx?: number;
   /** What exported file names say (province, indicator, years), stated by each spec. */
   exportName: ChartExportName;
   /** The main query behind `rows`, offered as "Xem truy vấn" in the chart's menu; absent when there is none. */
   query?: ChartQuery;
+}
+
+/** The width `spec` is drawn at in `availablePx`: that width, or its minimum when the room is narrower. */
+export function drawnWidthPx(
+  spec: Pick<ChartSpec<unknown, unknown>, 'minWidthPx'>,
+  availablePx: number,
+): number {
+  return Math.max(availablePx, spec.minWidthPx ?? 0);
 }
 
 /** The option for one rendering of `spec`. */

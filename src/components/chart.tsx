@@ -3,13 +3,14 @@ import ReactEChartsCore from 'echarts-for-react/esm/core';
 import type { ReactNode } from 'react';
 import { useMemo, useRef, useState } from 'react';
 import type { ChartSpec } from '../charts/chart-spec.ts';
-import { buildSpecOption, describeForScreenReaders } from '../charts/chart-spec.ts';
+import { buildSpecOption, describeForScreenReaders, drawnWidthPx } from '../charts/chart-spec.ts';
 import { echarts } from '../charts/echarts-setup.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import { ChartDataTable } from './chart-data-table.tsx';
 import { useShowChartQuery } from './chart-query-context.tsx';
 import type { ChartMenuItem } from './chart-menu.tsx';
 import { ChartMenu } from './chart-menu.tsx';
+import { ScrollRegion } from './scroll-region.tsx';
 import { useElementWidth } from './use-element-width.ts';
 
 const FALLBACK_WIDTH_PX = 960;
@@ -51,7 +52,10 @@ export function Chart<Rows, Settings>({
   const [exportStatus, setExportStatus] = useState('');
   // On the wrapper, which stays mounted while the table is shown, so the width is known when the chart returns.
   const containerRef = useRef<HTMLDivElement>(null);
-  const widthPx = useElementWidth(containerRef, FALLBACK_WIDTH_PX);
+  const screenWidthPx = useElementWidth(containerRef, FALLBACK_WIDTH_PX);
+  // A figure with a minimum width (a table of many columns) is drawn at it and scrolls sideways on a phone.
+  const widthPx = drawnWidthPx(spec, screenWidthPx);
+  const scrolls = widthPx > screenWidthPx;
   // On screen the figure's HTML carries title, subtitle and source: the canvas draws only the plot.
   const option = useMemo(
     () => (showTable ? null : buildSpecOption(spec, { widthPx, caption: 'none' }, i18n)),
@@ -66,7 +70,20 @@ export function Chart<Rows, Settings>({
     [spec, i18n, showTable],
   );
   const height = typeof spec.heightPx === 'number' ? spec.heightPx : spec.heightPx(widthPx);
-  const style = useMemo(() => ({ height, width: '100%' }), [height]);
+  const style = useMemo(() => ({ height, width: scrolls ? widthPx : '100%' }), [height, scrolls, widthPx]);
+  const drawn =
+    option === null ? null : (
+      <div className="chart" role="img" aria-label={label} data-testid={spec.id}>
+        <ReactEChartsCore
+          echarts={echarts}
+          option={option}
+          notMerge
+          opts={RENDER_OPTS}
+          style={style}
+          {...(onEvents === undefined ? {} : { onEvents })}
+        />
+      </div>
+    );
   return (
     <div ref={containerRef} className="chart-block">
       <div className="chart-toolbar">
@@ -79,7 +96,12 @@ export function Chart<Rows, Settings>({
         >
           {i18n.t('chart.table.show')}
         </button>
-        <ChartMenu spec={spec} screenWidthPx={widthPx} extraItems={menuItems} onStatus={setExportStatus} />
+        <ChartMenu
+          spec={spec}
+          screenWidthPx={screenWidthPx}
+          extraItems={menuItems}
+          onStatus={setExportStatus}
+        />
       </div>
       <p className="chart-menu-status" role="status" data-testid={`${spec.id}-export-status`}>
         {exportStatus}
@@ -87,16 +109,13 @@ export function Chart<Rows, Settings>({
       {table !== null ? (
         <ChartDataTable table={table} testId={`${spec.id}-table`} />
       ) : option !== null ? (
-        <div className="chart" role="img" aria-label={label} data-testid={spec.id}>
-          <ReactEChartsCore
-            echarts={echarts}
-            option={option}
-            notMerge
-            opts={RENDER_OPTS}
-            style={style}
-            {...(onEvents === undefined ? {} : { onEvents })}
-          />
-        </div>
+        scrolls ? (
+          <ScrollRegion label={label} hint={i18n.t('chart.scrollHint')}>
+            {drawn}
+          </ScrollRegion>
+        ) : (
+          drawn
+        )
       ) : null}
     </div>
   );

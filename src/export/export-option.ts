@@ -4,7 +4,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { buildChartFrame, EXPORT_FONT_FAMILY } from '../charts/chart-frame.ts';
 import type { ChartSpec } from '../charts/chart-spec.ts';
-import { buildSpecOption } from '../charts/chart-spec.ts';
+import { buildSpecOption, drawnWidthPx } from '../charts/chart-spec.ts';
 import type { I18n } from '../i18n/create-i18n.ts';
 
 /** The slide PNG's size in pixels. */
@@ -79,7 +79,7 @@ export function screenLayoutOf<Rows, Settings>(
   screenWidthPx: number,
   i18n: I18n,
 ): ExportLayout {
-  const widthPx = Math.max(320, Math.round(screenWidthPx));
+  const widthPx = drawnWidthPx(spec, Math.max(320, Math.round(screenWidthPx)));
   return {
     widthPx,
     heightPx: naturalExportHeightPx(spec, widthPx, i18n),

@@ -296,14 +296,7 @@ const SPECS: Record<string, SpecEntry> = {
 };
 
 /** Collisions found and not yet fixed, by "lang spec size", with why: each an it.fails until its fix lands. */
-const KNOWN_COLLISIONS: Partial<Record<string, string>> = {
-  // Found when the league figure joined this test: its ten score columns do not fit 390 px (src/charts/league-table,
-  // not this change's to fix); the slide is clean.
-  'vi league table figure (2024, 61 scored units) phone':
-    'at 390 px the total and dimension 1 columns print over each other ("47,35" and "5,37"): the columns need a minimum width',
-  'en league table figure (2024, 61 scored units) phone':
-    'at 390 px the total and dimension 1 columns print over each other ("47.35" and "5.37"): the columns need a minimum width',
-};
+const KNOWN_COLLISIONS: Partial<Record<string, string>> = {};
 
 for (const [lang, i18n] of Object.entries(LOCALES)) {
   describe(`the export layout of every chart spec (${lang})`, () => {

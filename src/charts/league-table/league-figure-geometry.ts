@@ -39,6 +39,10 @@ export function leagueFigureGeometry(widthPx: number, columnCount: number): Leag
   };
 }
 
+/** The narrowest figure whose score columns keep their minimum width: a phone scrolls it sideways. */
+export const leagueFigureMinWidthPx = (columnCount: number): number =>
+  2 * SIDE_MARGIN_PX + RANK_COLUMN_PX + NAME_COLUMN_PX + columnCount * MIN_SCORE_COLUMN_PX;
+
 /** The figure's height without its frame: the legend, the header row and a row per unit. */
 export const leagueFigureHeightPx = (rowCount: number): number =>
   FIGURE_LEGEND_PX + (rowCount + 1) * ROW_PX + 4;

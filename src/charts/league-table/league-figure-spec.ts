@@ -3,7 +3,7 @@
 import type { ChartSpec } from '../chart-spec.ts';
 import { buildLeagueFigureOption } from './build-league-figure-option.ts';
 import { describeLeagueFigure } from './league-figure-description.ts';
-import { leagueFigureHeightPx } from './league-figure-geometry.ts';
+import { leagueFigureHeightPx, leagueFigureMinWidthPx } from './league-figure-geometry.ts';
 import type { LeagueFigureRows, LeagueFigureSettings } from './league-figure-rows.ts';
 import { buildLeagueFigureTable } from './league-figure-table.ts';
 
@@ -22,6 +22,7 @@ export function createLeagueFigureSpec(
     describe: describeLeagueFigure,
     drawsProgress: false,
     heightPx: leagueFigureHeightPx(rows.rows.length),
+    minWidthPx: leagueFigureMinWidthPx(rows.columns.length),
     exportName: { province: '', indicator: rows.indicatorLabel, years: String(rows.year) },
   };
 }

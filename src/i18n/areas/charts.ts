@@ -54,6 +54,7 @@ export const chartsVi = {
   'chart.table.score': 'Điểm của {province}',
   'chart.table.threshold': 'Ngưỡng vào nhóm {group}',
   'chart.table.dimension': 'Chỉ số nội dung',
+  'chart.scrollHint': 'Hình rộng hơn màn hình: vuốt ngang để xem hết →',
 } as const;
 
 export const chartsEn: { readonly [K in keyof typeof chartsVi]: string } = {
@@ -110,4 +111,5 @@ export const chartsEn: { readonly [K in keyof typeof chartsVi]: string } = {
   'chart.table.score': '{province} score',
   'chart.table.threshold': '{group} group from',
   'chart.table.dimension': 'Dimension',
+  'chart.scrollHint': 'The figure is wider than the screen: swipe sideways to see all of it →',
 };
