@@ -91,7 +91,8 @@ export function buildPlanCompletionOption(
       type: 'value',
       min: 0,
       max: 100,
-      splitNumber: narrow ? 2 : 4,
+      // Even steps that end on 100 % (splitNumber alone gave 0, 30, 60, 90, 100).
+      interval: narrow ? 50 : 25,
       name: i18n.t('planView.grid.unit'),
       nameLocation: 'middle',
       nameGap: 28,
