@@ -3,7 +3,7 @@
 // build time, shown while the engine loads), then loads React, the views and the charts as a second chunk.
 
 import { writePaletteProperties } from './charts/palette-properties.ts';
-import { startDatabase } from './session/database-start.ts';
+import { listenToOtherTabs, startDatabase } from './session/database-start.ts';
 import { fetchFirstScreenSeed } from './prerender/fetch-first-screen-seed.ts';
 import './app/app.css';
 
@@ -12,6 +12,8 @@ writePaletteProperties(document.documentElement.style);
 
 // Failures are reported through the database store's 'error' status, shown in the page.
 startDatabase().catch(() => undefined);
+// Another tab's import or reset reloads this tab's data (src/session/tab-sync.ts).
+listenToOtherTabs();
 void fetchFirstScreenSeed();
 
 const rootElement = document.getElementById('root');

@@ -32,7 +32,11 @@ import { openSqlConsole } from '../state/console-request.ts';
 import './app-shell.css';
 import { DatabaseGate } from './database-gate.tsx';
 import { APP_NAV_ID, HEADER_PICKERS_ID, HeaderPanelButton } from './header-panel-button.tsx';
-import { STORAGE_NOTICE_PREFIX, useStoredImportNotices } from './use-stored-import-notices.ts';
+import {
+  isOtherTabNotice,
+  STORAGE_NOTICE_PREFIX,
+  useStoredImportNotices,
+} from './use-stored-import-notices.ts';
 import { LanguageSwitch } from './language-switch.tsx';
 import { ProvinceSelect } from './province-select.tsx';
 import { useHeaderPanel } from './use-header-panel.ts';
@@ -117,7 +121,10 @@ function AppShell({
       text: describeNotice(notice, t, { provinceName, viewName: (view) => t(VIEW_LABELS[view]) }),
     })),
     // Kept imports that could not be stored or re-applied: said on every view (the Data view says it in full).
-    ...(state.view === 'data' ? [] : storageNotices.filter((notice) => !dismissedStorage.has(notice.id))),
+    // (another tab's change is said on the Data view too: its tables just changed under the user's eyes).
+    ...storageNotices.filter(
+      (notice) => !dismissedStorage.has(notice.id) && (state.view !== 'data' || isOtherTabNotice(notice.id)),
+    ),
   ];
   const dismiss = (id: string): void => {
     if (id.startsWith(STORAGE_NOTICE_PREFIX)) setDismissedStorage((shown) => new Set([...shown, id]));

@@ -5,11 +5,15 @@ import { useI18n } from '../i18n/i18n-context.tsx';
 import type { NoticeItem } from '../components/notice-list.tsx';
 
 export const STORAGE_NOTICE_PREFIX = 'storage:';
+const OTHER_TAB_NOTICE_PREFIX = `${STORAGE_NOTICE_PREFIX}other-tab-`;
+
+/** Whether a notice says that another tab changed the data: shown on every view, the Data view included. */
+export const isOtherTabNotice = (id: string): boolean => id.startsWith(OTHER_TAB_NOTICE_PREFIX);
 
 /** One notice per storage problem and per kept file that no longer applies. */
 export function useStoredImportNotices(): NoticeItem[] {
   const { t } = useI18n();
-  const { storedImports } = useDatabase();
+  const { storedImports, otherTabUpdates } = useDatabase();
   const storage =
     storedImports.storageError === null
       ? []
@@ -25,5 +29,10 @@ export function useStoredImportNotices(): NoticeItem[] {
     id: `${STORAGE_NOTICE_PREFIX}failed-${index}`,
     text: t('import.reapply.failed', { file: failure.file }),
   }));
-  return [...storage, ...failed];
+  // One notice per reload another tab caused (a new id each time, so a dismissed one does not hide the next).
+  const otherTab =
+    otherTabUpdates === 0
+      ? []
+      : [{ id: `${OTHER_TAB_NOTICE_PREFIX}${otherTabUpdates}`, text: t('import.otherTab.updated') }];
+  return [...otherTab, ...storage, ...failed];
 }

@@ -16,6 +16,13 @@ import { addImportedFiles, clearImportedFiles } from '../storage/imported-files-
 import type { StorageResult } from '../storage/indexed-db';
 import type { ReapplyReport } from './reapply-imports';
 import { reapplyStoredImports } from './reapply-stored-imports';
+import {
+  createTabSync,
+  withDataLock,
+  TAB_CHANNEL_NAME,
+  type LockManagerLike,
+  type TabSync,
+} from './tab-sync';
 import type { TableName } from '../db/tables';
 import type { Connector } from '../db/connector';
 import {
@@ -77,22 +84,63 @@ export const startDatabase = databaseStarter.start;
  */
 export const restartDatabase = databaseStarter.restart;
 
+const webLocks = (): LockManagerLike | undefined =>
+  typeof navigator !== 'undefined' && 'locks' in navigator ? navigator.locks : undefined;
+
+/** Another tab changed the kept data: reload the bundled data and every kept import, then refresh the views. */
+async function reloadForOtherTab(): Promise<void> {
+  if (databaseStore.getState().status !== 'ready') return; // a start not yet done reads storage by itself
+  await withDataLock(webLocks(), async () => {
+    const conn = await startDatabase();
+    await loadBundledAndStoredImports(conn, databaseStore, await bundledFiles());
+    databaseStore.update({ otherTabUpdates: databaseStore.getState().otherTabUpdates + 1 });
+    databaseStore.bumpDataVersion();
+  });
+}
+
+let tabSync: TabSync | null = null;
+/** The tab's channel to the others, opened on first use (never in Node, where there is no app to refresh). */
+function tabs(): TabSync {
+  tabSync ??= createTabSync(
+    typeof BroadcastChannel === 'undefined' || typeof window === 'undefined'
+      ? null
+      : new BroadcastChannel(TAB_CHANNEL_NAME),
+    () => void reloadForOtherTab(),
+  );
+  return tabSync;
+}
+
+/** Opens the channel so this tab hears the others' changes from the start. */
+export function listenToOtherTabs(): void {
+  tabs();
+}
+
 /** Reads, applies (whole or not at all) and keeps dropped files; refreshes every query when they applied. Never rejects. */
 export async function importFiles(
   files: readonly FileToImport[],
   choice: ImportBatchChoice = {},
 ): Promise<ImportAndKeepResult> {
   const conn = await startDatabase();
-  const result = await importAndKeep(conn, files, addImportedFiles, undefined, choice);
-  if (result.outcome.ok) databaseStore.bumpDataVersion();
+  // Under the cross-tab lock: two tabs importing at once apply one after the other, and both are kept.
+  const result = await withDataLock(webLocks(), () =>
+    importAndKeep(conn, files, addImportedFiles, undefined, choice),
+  );
+  if (result.outcome.ok) {
+    databaseStore.bumpDataVersion();
+    tabs().announce('import');
+  }
   return result;
 }
 
 /** Forgets every kept import, reloads every bundled table and refreshes every query; the result says whether the browser's store was cleared. */
 export async function resetToBundledData(): Promise<StorageResult<void>> {
   const conn = await startDatabase();
-  const cleared = await clearImportedFiles();
-  await loadBundledData(conn, await bundledFiles());
+  const cleared = await withDataLock(webLocks(), async () => {
+    const result = await clearImportedFiles();
+    await loadBundledData(conn, await bundledFiles());
+    return result;
+  });
+  tabs().announce('reset');
   const storageError = cleared.ok ? null : { reason: cleared.reason, error: cleared.error };
   databaseStore.update({ storedImports: { ...NO_STORED_IMPORTS, storageError } });
   databaseStore.bumpDataVersion();

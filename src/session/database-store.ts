@@ -40,6 +40,8 @@ export interface DatabaseState {
   downloadProgress: { bytesLoaded: number; bytesTotal: number } | null;
   /** The kept imports' state (re-applied at start-up, storage errors), for the Data view to report. */
   storedImports: StoredImportsState;
+  /** How many times another tab's import or reset made this tab reload the kept data (each says so once). */
+  otherTabUpdates: number;
 }
 
 export interface DatabaseStore {
@@ -57,6 +59,7 @@ export const INITIAL_DATABASE_STATE: DatabaseState = {
   dataVersion: 0,
   downloadProgress: null,
   storedImports: NO_STORED_IMPORTS,
+  otherTabUpdates: 0,
 };
 
 /** A store holding one DatabaseState; each update replaces the snapshot and notifies listeners. */

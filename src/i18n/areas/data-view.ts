@@ -75,6 +75,8 @@ export const dataViewVi = {
     'Trình duyệt không cho lưu dữ liệu (chế độ riêng tư?): dữ liệu vừa nhập sẽ mất khi tải lại trang.',
   'import.storage.unknown': 'Không lưu được tệp đã nhập ({error}).',
   'import.reapply.failed': 'Không áp dụng lại được tệp đã lưu “{file}”; dữ liệu của tệp này chưa được nạp.',
+  'import.otherTab.updated':
+    'Dữ liệu đã được cập nhật ở thẻ khác (nhập tệp hoặc khôi phục dữ liệu gốc); thẻ này đã nạp lại theo dữ liệu đã lưu.',
   'data.tables.title': 'Các bảng dữ liệu đang nạp',
   'data.tables.loading': 'Đang đọc danh sách bảng…',
   'data.col.table': 'Bảng',
@@ -225,6 +227,8 @@ export const dataViewEn: { readonly [K in keyof typeof dataViewVi]: string } = {
     'This browser does not allow storing data (private mode?): the imported data will be gone after a reload.',
   'import.storage.unknown': 'The imported files could not be kept ({error}).',
   'import.reapply.failed': 'The kept file “{file}” could not be applied again; its data is not loaded.',
+  'import.otherTab.updated':
+    'The data was updated in another tab (an import or a reset); this tab has reloaded what is kept.',
   'data.tables.title': 'Loaded tables',
   'data.tables.loading': 'Reading the list of tables…',
   'data.col.table': 'Table',

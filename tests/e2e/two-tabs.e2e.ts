@@ -1,0 +1,78 @@
+// Two tabs of the app in one browser agree (issue 23, "Tabs agree"): an import kept in one tab reloads the
+// other's data and says so, and a reset in the second reaches the first. No earlier file opens two tabs.
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { expectCount, expectVisible, SEL, textOf, waitForApp, waitForDataReady } from './helpers/app.ts';
+import { setupE2ESession } from './helpers/session.ts';
+
+const session = setupE2ESession({ sharedPage: true });
+
+const OVERVIEW = '?province=P43&year=2024&lang=vi&view=overview';
+const DATA = '?province=P43&year=2024&lang=vi&view=data';
+const COMPLETION = `${SEL.dimensionTable} [data-testid="completion-cell"]`;
+const UPDATED = 'Dữ liệu đã được cập nhật ở thẻ khác';
+const POLL = { timeout: 30_000, interval: 200 };
+
+/** A quarterly report: every task of dimension 1 done by Quý IV/2024 (the sample file has them open). */
+function progressCsv(): Buffer {
+  const lines = [
+    'Mã nhiệm vụ;Kỳ báo cáo;Đơn vị;Trạng thái;Tỷ lệ %;Ngày báo cáo',
+    '474-1.1-a;Quý IV/2024;Sở Tư pháp;Hoàn thành;100;15/01/2025',
+    '474-1.2-a;Quý IV/2024;Sở Nội vụ;Hoàn thành;100;15/01/2025',
+    '474-1.3-a;Quý IV/2024;Sở Nội vụ;Hoàn thành;100;15/01/2025',
+    '474-1.4-a;Quý IV/2024;Huyện Cư Jút;Hoàn thành;100;16/01/2025',
+  ];
+  return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
+}
+
+const completionOf = (page: Page, dimension: string): Promise<string> =>
+  textOf(page, `${SEL.dimensionRow}[data-indicator="${dimension}"] [data-testid="completion-cell"]`);
+
+const noticesOf = async (page: Page): Promise<string> =>
+  (await page.locator('[data-testid="notices"]').count()) === 0
+    ? ''
+    : (await page.locator('[data-testid="notices"]').innerText()).normalize('NFC');
+
+describe('two tabs (built app, headless Chromium)', () => {
+  test('an import kept in tab A reloads tab B, which says so; a reset in B reaches A', async () => {
+    const a = session.page;
+    await session.open(OVERVIEW);
+    await waitForApp(a);
+    const b = await session.browser.context.newPage();
+    try {
+      await b.goto(session.url(OVERVIEW));
+      await waitForApp(b);
+      await expectCount(b, COMPLETION, 8);
+      const before = await completionOf(b, '1');
+      expect(before).not.toMatch(/^100/);
+      expect(await noticesOf(b)).not.toContain(UPDATED);
+
+      // Tab A imports a report on its Data view.
+      await session.open(DATA);
+      await expectVisible(a, '[data-testid="datasets-table"]', 60_000);
+      await a
+        .getByLabel('Nhập tệp dữ liệu', { exact: true })
+        .setInputFiles([{ name: 'bao-cao-quy-IV-2024.csv', mimeType: 'text/csv', buffer: progressCsv() }]);
+      await a.getByRole('status').filter({ hasText: 'bao-cao-quy-IV-2024.csv' }).waitFor({ timeout: 30_000 });
+
+      // Tab B, untouched, shows the import and says why its figures moved.
+      await expect.poll(() => completionOf(b, '1'), POLL).toMatch(/^100\s?%/);
+      await expect.poll(() => noticesOf(b), POLL).toContain(UPDATED);
+      // The tab that imported is not told its own change came from elsewhere.
+      expect(await noticesOf(a)).not.toContain(UPDATED);
+
+      // A reset in tab B (on its Data view) brings tab A's Overview back to the bundled figures.
+      await a.goto(session.url(OVERVIEW));
+      await waitForApp(a);
+      await expect.poll(() => completionOf(a, '1'), POLL).toMatch(/^100\s?%/);
+      await b.goto(session.url(DATA));
+      await waitForDataReady(b);
+      await b.getByRole('button', { name: 'Khôi phục dữ liệu gốc' }).click();
+      await b.getByRole('button', { name: 'Có, khôi phục dữ liệu gốc' }).click();
+      await expect.poll(() => completionOf(a, '1'), POLL).toBe(before);
+      await expect.poll(() => noticesOf(a), POLL).toContain(UPDATED);
+    } finally {
+      await b.close();
+    }
+  });
+});
