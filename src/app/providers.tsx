@@ -8,11 +8,14 @@ import { createSeededDatabaseStore } from '../prerender/seeded-database-store.ts
 import { hydrateFirstScreenSeed } from '../prerender/load-first-screen-seed.ts';
 import { App } from './app.tsx';
 import { SeedEngineProgress } from './seed-engine-progress.tsx';
+import { shareSettingsAcrossTabs } from './share-settings-across-tabs.ts';
 import { UpdatePrompt } from './update-prompt.tsx';
 
 const queryClient = createQueryClient();
 // Created before React subscribes, so the seed moves to the live keys before the views re-render.
 const store = createSeededDatabaseStore(databaseStore, queryClient);
+// Targets and the deck list follow the other tabs (the loaded data follows them in session/database-start).
+shareSettingsAcrossTabs(queryClient);
 databaseStore.subscribe(() => {
   if (databaseStore.getState().status === 'ready') performance.mark('papi:data-ready');
 });

@@ -8,10 +8,13 @@ import { readDimensionTargets, writeDimensionTarget } from '../storage/dimension
 /** Thrown into react-query when the browser refuses the storage (shown as a message, the page keeps working). */
 export class TargetStorageError extends Error {}
 
+/** The root of the targets' query keys, and the name of the mutation that writes one. */
+export const DIMENSION_TARGETS_KEY = ['dimension-targets'] as const;
+
 /** Query options for the province's stored targets (browser settings, not the loaded data: no data version in the key, outside the data root). */
 export const storedDimensionTargetsOptions = (provinceCode: string) =>
   queryOptions({
-    queryKey: ['dimension-targets', { provinceCode }],
+    queryKey: [...DIMENSION_TARGETS_KEY, { provinceCode }],
     queryFn: async (): Promise<DimensionTargets> => {
       const result = await readDimensionTargets(provinceCode);
       if (!result.ok) throw new TargetStorageError(result.error);
@@ -28,6 +31,8 @@ export function useDimensionTargets(provinceCode: string) {
 export function useSetDimensionTarget(provinceCode: string) {
   const queryClient = useQueryClient();
   return useMutation({
+    // Named, so the shell can tell the other tabs a target changed (app/share-settings-across-tabs.ts).
+    mutationKey: DIMENSION_TARGETS_KEY,
     mutationFn: async ({ dimension, target }: { dimension: string; target: DimensionTarget | null }) => {
       const result = await writeDimensionTarget(provinceCode, dimension, target);
       if (!result.ok) throw new TargetStorageError(result.error);

@@ -21,6 +21,7 @@ import {
   withDataLock,
   TAB_CHANNEL_NAME,
   type LockManagerLike,
+  type TabChangeCause,
   type TabSync,
 } from './tab-sync';
 import type { TableName } from '../db/tables';
@@ -99,15 +100,30 @@ async function reloadForOtherTab(): Promise<void> {
 }
 
 let tabSync: TabSync | null = null;
+const otherTabListeners = new Set<(cause: TabChangeCause) => void>();
 /** The tab's channel to the others, opened on first use (never in Node, where there is no app to refresh). */
 function tabs(): TabSync {
   tabSync ??= createTabSync(
     typeof BroadcastChannel === 'undefined' || typeof window === 'undefined'
       ? null
       : new BroadcastChannel(TAB_CHANNEL_NAME),
-    () => void reloadForOtherTab(),
+    ({ cause }) => {
+      if (cause === 'import' || cause === 'reset') void reloadForOtherTab();
+      else otherTabListeners.forEach((listener) => listener(cause));
+    },
   );
   return tabSync;
+}
+
+/** Tells the other tabs that what the user keeps beside the data (targets, the deck list) changed here. */
+export function announceToOtherTabs(cause: Exclude<TabChangeCause, 'import' | 'reset'>): void {
+  tabs().announce(cause);
+}
+
+/** Calls `listener` when another tab changed the targets or the deck list; returns the unsubscribe. */
+export function onOtherTabChange(listener: (cause: TabChangeCause) => void): () => void {
+  otherTabListeners.add(listener);
+  return () => otherTabListeners.delete(listener);
 }
 
 /** Opens the channel so this tab hears the others' changes from the start. */

@@ -1,12 +1,17 @@
 // Tabs agree: a tab that changes the loaded data (an import kept, a reset) says so on a BroadcastChannel, and
-// every other tab of the app reloads from what this browser keeps (IndexedDB) and refreshes its views. Data
+// every other tab of the app reloads from what this browser keeps (IndexedDB) and refreshes its views; a change
+// of what the user keeps beside the data (dimension targets, the deck list) makes the others re-read it. Data
 // changes are serialised across tabs with the Web Locks API, so two imports at once apply one after the other
 // and both are kept. Browsers without either API (or Node) keep working alone.
 
-/** What a tab announces after it changed the loaded data and kept the change. */
+/** What changed: the loaded data (an import kept, a reset) or what the user keeps beside it. */
+export const TAB_CHANGE_CAUSES = ['import', 'reset', 'targets', 'deck'] as const;
+export type TabChangeCause = (typeof TAB_CHANGE_CAUSES)[number];
+
+/** What a tab announces after it changed something kept in this browser. */
 export interface DataChangedMessage {
   kind: 'data-changed';
-  cause: 'import' | 'reset';
+  cause: TabChangeCause;
 }
 
 /** The part of BroadcastChannel this module uses (the browser's, or Node's in tests). */
@@ -24,11 +29,11 @@ const isDataChanged = (data: unknown): data is DataChangedMessage =>
   typeof data === 'object' &&
   data !== null &&
   (data as { kind?: unknown }).kind === 'data-changed' &&
-  ['import', 'reset'].includes(String((data as { cause?: unknown }).cause));
+  (TAB_CHANGE_CAUSES as readonly string[]).includes(String((data as { cause?: unknown }).cause));
 
 export interface TabSync {
-  /** Tells the other tabs (never this one) that the kept data changed. */
-  announce(cause: DataChangedMessage['cause']): void;
+  /** Tells the other tabs (never this one) that something kept changed. */
+  announce(cause: TabChangeCause): void;
   close(): void;
 }
 

@@ -1,5 +1,6 @@
 // Two tabs of the app in one browser agree (issue 23, "Tabs agree"): an import kept in one tab reloads the
-// other's data and says so, and a reset in the second reaches the first. No earlier file opens two tabs.
+// other's data and says so, a reset in the second reaches the first, and a dimension target or a slide added in
+// one shows in the other. No earlier file opens two tabs.
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { expectCount, expectVisible, SEL, textOf, waitForApp, waitForDataReady } from './helpers/app.ts';
@@ -71,6 +72,47 @@ describe('two tabs (built app, headless Chromium)', () => {
       await b.getByRole('button', { name: 'Có, khôi phục dữ liệu gốc' }).click();
       await expect.poll(() => completionOf(a, '1'), POLL).toBe(before);
       await expect.poll(() => noticesOf(a), POLL).toContain(UPDATED);
+    } finally {
+      await b.close();
+    }
+  });
+
+  test('a dimension target set in tab A shows in tab B; a chart added to the deck in B is listed in A', async () => {
+    const a = session.page;
+    await session.open(OVERVIEW);
+    await waitForApp(a);
+    const b = await session.browser.context.newPage();
+    try {
+      await b.goto(session.url(OVERVIEW));
+      await waitForApp(b);
+      const targetIn = (page: Page): Promise<string> =>
+        textOf(page, '[data-testid="light-row"][data-dimension="6"] [data-testid="light-target"]').catch(
+          () => '',
+        );
+      expect(await targetIn(b)).not.toContain('7,00');
+
+      await a.locator('[data-testid="target-editor"] summary').click();
+      await a.locator('[data-testid="target-kind-6"]').selectOption('value');
+      await a.locator('[data-testid="target-value-6"]').fill('7');
+      await a.locator('[data-testid="target-value-6"]').press('Enter');
+      await expect.poll(() => targetIn(a), POLL).toContain('7,00');
+      await expect.poll(() => targetIn(b), POLL).toContain('7,00');
+
+      // Tab A lists the deck; tab B adds the total trend to it.
+      await session.open('?province=P43&year=2024&lang=vi&view=briefing');
+      const slides = a.locator('[data-testid="briefing-slide"]');
+      expect(await slides.count()).toBe(0);
+      const trend = 'chart-total-trend';
+      await b
+        .locator(`[data-testid="${trend}"] canvas`)
+        .first()
+        .waitFor({ state: 'attached', timeout: 30_000 });
+      await b.locator(`[data-testid="${trend}-menu-button"]`).click();
+      await b.locator(`[data-testid="${trend}-export-addToDeck"]`).click();
+      await expect
+        .poll(() => b.locator(`[data-testid="${trend}-export-status"]`).textContent(), POLL)
+        .toBe('Đã thêm vào bản trình bày (1 trang)');
+      await expect.poll(() => slides.count(), POLL).toBe(1);
     } finally {
       await b.close();
     }
