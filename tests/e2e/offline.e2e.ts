@@ -7,7 +7,14 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { createDistHandler, serveDist, type DistServer } from '../../src/server/serve-dist.ts';
-import { DATA_READY_MARK, saveScreenshot, SEL, waitForApp, waitForFirstScreen } from './helpers/app.ts';
+import {
+  DATA_READY_MARK,
+  saveScreenshot,
+  SEL,
+  waitForApp,
+  waitForDataReady,
+  waitForFirstScreen,
+} from './helpers/app.ts';
 import { launchGuarded } from './helpers/browser.ts';
 import { DIST_DIR } from './helpers/server.ts';
 import { formatProblems } from './helpers/session.ts';
@@ -138,7 +145,7 @@ test('after one visit, a slide PNG exports with the network cut (the export font
   }
 });
 
-test('offers "Có phiên bản mới — Tải lại" when a new version is deployed, and reloads into it', async () => {
+test('offers "Có phiên bản mới — Tải lại" when a new version is deployed, and reloads every open tab into it', async () => {
   // The same build, but the service worker changes when `deployed` is set: a new version for the browser.
   let deployed = false;
   const serve = createDistHandler(DIST_DIR);
@@ -175,12 +182,25 @@ test('offers "Có phiên bản mới — Tải lại" when a new version is depl
     await saveScreenshot(page, 'update-prompt-vi-1366.png');
     await page.setViewportSize({ width: 390, height: 844 });
     await saveScreenshot(page, 'update-prompt-vi-390.png');
+    // A second tab of the app, on the old version too: "Tải lại" in the first must reload it as well.
+    const other = await browser.context.newPage();
+    await other.goto(`${updating.origin}/?view=plan`);
+    await waitForDataReady(other);
+    const newVersionWaits = (tab: typeof page): Promise<boolean> =>
+      tab.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting != null);
+    expect(await other.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    expect(await newVersionWaits(other), 'the new version waits while both tabs run the old one').toBe(true);
     await Promise.all([
       page.waitForEvent('framenavigated', { timeout: 30_000 }),
+      other.waitForEvent('framenavigated', { timeout: 30_000 }),
       prompt.getByRole('button', { name: 'Tải lại' }).click(),
     ]);
     await waitForApp(page);
+    await waitForDataReady(other);
     expect(await page.locator('[data-testid="update-prompt"]').count()).toBe(0);
+    expect(await other.locator('[data-testid="update-prompt"]').count()).toBe(0);
+    // The new version is the active one: nothing waits any more, in either tab.
+    expect(await newVersionWaits(other)).toBe(false);
     expect(browser.problems.pageErrors).toEqual([]);
   } finally {
     await browser.close();
