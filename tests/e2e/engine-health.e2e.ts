@@ -5,6 +5,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { expectCount, expectVisible, SEL, textOf, waitForApp } from './helpers/app.ts';
+import { dimensionOneDoneCsv } from './helpers/progress-report.ts';
 import { setupE2ESession } from './helpers/session.ts';
 
 const session = setupE2ESession({ sharedPage: true });
@@ -20,18 +21,6 @@ const COMPLETION = `${SEL.dimensionTable} [data-testid="completion-cell"]`;
 const NOTICED_WITHIN_MS = 90_000;
 
 const nfc = (s: string): string => s.normalize('NFC');
-
-/** A quarterly report: every task of dimension 1 done by Quý IV/2024 (the sample file has them open). */
-function progressCsv(): Buffer {
-  const lines = [
-    'Mã nhiệm vụ;Kỳ báo cáo;Đơn vị;Trạng thái;Tỷ lệ %;Ngày báo cáo',
-    '474-1.1-a;Quý IV/2024;Sở Tư pháp;Hoàn thành;100;15/01/2025',
-    '474-1.2-a;Quý IV/2024;Sở Nội vụ;Hoàn thành;100;15/01/2025',
-    '474-1.3-a;Quý IV/2024;Sở Nội vụ;Hoàn thành;100;15/01/2025',
-    '474-1.4-a;Quý IV/2024;Huyện Cư Jút;Hoàn thành;100;16/01/2025',
-  ];
-  return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
-}
 
 const completionOf = (page: Page, dimension: string): Promise<string> =>
   textOf(page, `${SEL.dimensionRow}[data-indicator="${dimension}"] [data-testid="completion-cell"]`);
@@ -53,7 +42,9 @@ describe('engine health (built app, headless Chromium)', () => {
     await expectVisible(page, '[data-testid="datasets-table"]', 60_000);
     await page
       .getByLabel('Nhập tệp dữ liệu', { exact: true })
-      .setInputFiles([{ name: 'bao-cao-quy-IV-2024.csv', mimeType: 'text/csv', buffer: progressCsv() }]);
+      .setInputFiles([
+        { name: 'bao-cao-quy-IV-2024.csv', mimeType: 'text/csv', buffer: dimensionOneDoneCsv() },
+      ]);
     await page
       .getByRole('status')
       .filter({ hasText: 'bao-cao-quy-IV-2024.csv' })

@@ -8,7 +8,7 @@ import type { Download, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { artifactPath, saveScreenshot, SEL, waitForApp } from './helpers/app.ts';
 import { setupE2ESession } from './helpers/session.ts';
-import { pngSize } from './helpers/png.ts';
+import { pngInk, pngSize } from './helpers/png.ts';
 
 const session = setupE2ESession({ sharedPage: true });
 
@@ -56,39 +56,6 @@ async function exportFile(page: Page, chartId: string, kind: string) {
   const bytes = await readFile(path);
   measures[`${chartId} ${kind}`] = { bytes: (await stat(path)).size, ms, file: download.suggestedFilename() };
   return { bytes, name: download.suggestedFilename(), ms, days };
-}
-
-/** Draws the PNG in the page: distinct colours overall, and dark pixels in the title's band (top-left). */
-async function pngInk(page: Page, bytes: Buffer) {
-  return page.evaluate(
-    async (dataUrl) => {
-      const image = new Image();
-      image.src = dataUrl;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = image.naturalWidth;
-      canvas.height = image.naturalHeight;
-      const context = canvas.getContext('2d');
-      if (context === null) throw new Error('no 2d context');
-      context.drawImage(image, 0, 0);
-      const all = context.getImageData(0, 0, canvas.width, canvas.height).data;
-      const colours = new Set<number>();
-      for (let i = 0; i < all.length; i += 4 * 97)
-        colours.add(((all[i] ?? 0) << 16) | ((all[i + 1] ?? 0) << 8) | (all[i + 2] ?? 0));
-      const band = context.getImageData(
-        0,
-        0,
-        Math.round(canvas.width * 0.6),
-        Math.round(canvas.height * 0.07),
-      ).data;
-      let dark = 0;
-      for (let i = 0; i < band.length; i += 4)
-        if ((band[i] ?? 0) + (band[i + 1] ?? 0) + (band[i + 2] ?? 0) < 200) dark += 1;
-      const corner = context.getImageData(canvas.width - 4, canvas.height - 4, 1, 1).data;
-      return { colours: colours.size, titleInk: dark, corner: [...corner] };
-    },
-    `data:image/png;base64,${bytes.toString('base64')}`,
-  );
 }
 
 /** XML parts that the browser's parser rejects (well-formedness). */

@@ -10,7 +10,7 @@ import { describe, expect, test } from 'vitest';
 import { APP_READY_TIMEOUT_MS, artifactPath, bestCanvas, switchLanguage } from './helpers/app.ts';
 import { setupE2ESession } from './helpers/session.ts';
 import { reportTiming } from './helpers/timings.ts';
-import { pngSize } from './helpers/png.ts';
+import { pngInk, pngSize } from './helpers/png.ts';
 import { sidewaysOverflow, tabTo } from './helpers/keyboard.ts';
 
 const session = setupE2ESession({ sharedPage: true });
@@ -92,29 +92,6 @@ async function drawnTile(page: Page, code: string): Promise<DrawnTile> {
     const box = element.getBoundingClientRect();
     return { x: box.left + x, y: box.top + y, outlined: (datum.itemStyle?.borderWidth ?? 0) > 0 };
   }, code);
-}
-
-/** Distinct colours of a PNG, drawn in the page (a blank or single-colour image has few). */
-async function pngColours(page: Page, bytes: Buffer): Promise<number> {
-  return page.evaluate(
-    async (dataUrl) => {
-      const image = new Image();
-      image.src = dataUrl;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = image.naturalWidth;
-      canvas.height = image.naturalHeight;
-      const context = canvas.getContext('2d');
-      if (context === null) throw new Error('no 2d context');
-      context.drawImage(image, 0, 0);
-      const all = context.getImageData(0, 0, canvas.width, canvas.height).data;
-      const colours = new Set<number>();
-      for (let i = 0; i < all.length; i += 4 * 31)
-        colours.add(((all[i] ?? 0) << 16) | ((all[i + 1] ?? 0) << 8) | (all[i + 2] ?? 0));
-      return colours.size;
-    },
-    `data:image/png;base64,${bytes.toString('base64')}`,
-  );
 }
 
 /** The league table's score and group word of column `sortId` (e.g. "i2"), by province name. */
@@ -288,7 +265,7 @@ describe('Nationwide tile map (built app, headless Chromium)', () => {
     expect(download.suggestedFilename()).toMatch(/^papi_tile-map_chi-so-2_2024_\d{4}-\d{2}-\d{2}\.png$/);
     expect(pngSize(bytes)).toEqual({ width: 1920, height: 1080 });
     // Four group colours, grey, white, text and antialiasing: far more than a blank or one-colour image.
-    expect(await pngColours(page, bytes)).toBeGreaterThan(20);
+    expect((await pngInk(page, bytes)).colours).toBeGreaterThan(20);
   });
 
   test('its table, by keyboard, lists the 61 scored units with the league table’s scores and groups', async () => {
@@ -368,7 +345,7 @@ describe('Nationwide tile map (built app, headless Chromium)', () => {
     const png = await readFile(await slide.path());
     expect(slide.suggestedFilename()).toMatch(/^papi_league-table_.*2024_\d{4}-\d{2}-\d{2}\.png$/);
     expect(pngSize(png)).toEqual({ width: 1920, height: 1080 });
-    expect(await pngColours(page, png)).toBeGreaterThan(20);
+    expect((await pngInk(page, png)).colours).toBeGreaterThan(20);
 
     // Focus is back on the menu button: the SVG is two items down.
     await page.keyboard.press('Enter');

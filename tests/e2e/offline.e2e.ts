@@ -15,7 +15,7 @@ import {
   waitForDataReady,
   waitForFirstScreen,
 } from './helpers/app.ts';
-import { launchGuarded } from './helpers/browser.ts';
+import { launchGuarded, type GuardedContext } from './helpers/browser.ts';
 import { DIST_DIR } from './helpers/server.ts';
 import { formatProblems } from './helpers/session.ts';
 
@@ -33,6 +33,20 @@ const engineReady = (page: Page): Promise<unknown> =>
   page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, DATA_READY_MARK, {
     timeout: 90_000,
   });
+
+/** A first visit with the service worker registered, left once it has precached the app and the worker entry. */
+async function firstVisitWithServiceWorker(browser: GuardedContext): Promise<void> {
+  await browser.context.addInitScript('window.__papiServiceWorkerUnderTest = true;');
+  const first = await browser.context.newPage();
+  await first.goto(`${server.origin}/`);
+  await waitForApp(first);
+  await engineReady(first);
+  await first.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await expect
+    .poll(() => first.evaluate(async () => (await caches.keys()).join(' ')), { timeout: 60_000 })
+    .toMatch(/papi-duckdb-worker-entry/);
+  await first.close();
+}
 
 /** Switches the province and waits for the Overview's total to show another number. */
 async function switchProvince(page: Page, code: string): Promise<string> {
@@ -78,16 +92,7 @@ test('shows real figures while DuckDB is still downloading, then live DuckDB ans
 test('a second visit works with the network cut (service worker)', async () => {
   const browser = await launchGuarded({ origin: server.origin, observeOnly: true });
   try {
-    await browser.context.addInitScript('window.__papiServiceWorkerUnderTest = true;');
-    const first = await browser.context.newPage();
-    await first.goto(`${server.origin}/`);
-    await waitForApp(first);
-    await engineReady(first);
-    await first.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-    await expect
-      .poll(() => first.evaluate(async () => (await caches.keys()).join(' ')), { timeout: 60_000 })
-      .toMatch(/papi-duckdb-worker-entry/);
-    await first.close();
+    await firstVisitWithServiceWorker(browser);
 
     await browser.context.setOffline(true);
     const requestsBefore = server.bytesSent();
@@ -108,17 +113,8 @@ test('a second visit works with the network cut (service worker)', async () => {
 test('after one visit, a slide PNG exports with the network cut (the export font is precached)', async () => {
   const browser = await launchGuarded({ origin: server.origin, observeOnly: true });
   try {
-    await browser.context.addInitScript('window.__papiServiceWorkerUnderTest = true;');
     // The first visit exports nothing, so nothing but the service worker's precache holds the export font.
-    const first = await browser.context.newPage();
-    await first.goto(`${server.origin}/`);
-    await waitForApp(first);
-    await engineReady(first);
-    await first.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-    await expect
-      .poll(() => first.evaluate(async () => (await caches.keys()).join(' ')), { timeout: 60_000 })
-      .toMatch(/papi-duckdb-worker-entry/);
-    await first.close();
+    await firstVisitWithServiceWorker(browser);
 
     await browser.context.setOffline(true);
     const page = await browser.context.newPage();

@@ -4,6 +4,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { expectCount, expectVisible, SEL, textOf, waitForApp, waitForDataReady } from './helpers/app.ts';
+import { dimensionOneDoneCsv } from './helpers/progress-report.ts';
 import { setupE2ESession } from './helpers/session.ts';
 
 const session = setupE2ESession({ sharedPage: true });
@@ -13,18 +14,6 @@ const DATA = '?province=P43&year=2024&lang=vi&view=data';
 const COMPLETION = `${SEL.dimensionTable} [data-testid="completion-cell"]`;
 const UPDATED = 'Dữ liệu đã được cập nhật ở thẻ khác';
 const POLL = { timeout: 30_000, interval: 200 };
-
-/** A quarterly report: every task of dimension 1 done by Quý IV/2024 (the sample file has them open). */
-function progressCsv(): Buffer {
-  const lines = [
-    'Mã nhiệm vụ;Kỳ báo cáo;Đơn vị;Trạng thái;Tỷ lệ %;Ngày báo cáo',
-    '474-1.1-a;Quý IV/2024;Sở Tư pháp;Hoàn thành;100;15/01/2025',
-    '474-1.2-a;Quý IV/2024;Sở Nội vụ;Hoàn thành;100;15/01/2025',
-    '474-1.3-a;Quý IV/2024;Sở Nội vụ;Hoàn thành;100;15/01/2025',
-    '474-1.4-a;Quý IV/2024;Huyện Cư Jút;Hoàn thành;100;16/01/2025',
-  ];
-  return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
-}
 
 const completionOf = (page: Page, dimension: string): Promise<string> =>
   textOf(page, `${SEL.dimensionRow}[data-indicator="${dimension}"] [data-testid="completion-cell"]`);
@@ -53,7 +42,9 @@ describe('two tabs (built app, headless Chromium)', () => {
       await expectVisible(a, '[data-testid="datasets-table"]', 60_000);
       await a
         .getByLabel('Nhập tệp dữ liệu', { exact: true })
-        .setInputFiles([{ name: 'bao-cao-quy-IV-2024.csv', mimeType: 'text/csv', buffer: progressCsv() }]);
+        .setInputFiles([
+          { name: 'bao-cao-quy-IV-2024.csv', mimeType: 'text/csv', buffer: dimensionOneDoneCsv() },
+        ]);
       await a.getByRole('status').filter({ hasText: 'bao-cao-quy-IV-2024.csv' }).waitFor({ timeout: 30_000 });
 
       // Tab B, untouched, shows the import and says why its figures moved.
