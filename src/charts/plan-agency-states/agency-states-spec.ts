@@ -3,7 +3,8 @@ import type { StateCounts } from '../../domain/task-state-summary.ts';
 import type { ChartSpec } from '../chart-spec.ts';
 import { orderAgencyRows } from './agency-state-rows.ts';
 import type { AgencyStatesSettings } from './build-agency-states-option.ts';
-import { AGENCY_NARROW_WIDTH_PX, buildAgencyStatesOption } from './build-agency-states-option.ts';
+import { buildAgencyStatesOption } from './build-agency-states-option.ts';
+import { NAMED_BARS_NARROW_WIDTH_PX } from '../named-bars-layout.ts';
 import { describeAgencyStates } from './agency-states-description.ts';
 import { buildAgencyStatesTable } from './agency-states-table.ts';
 
@@ -12,7 +13,7 @@ export const AGENCY_STATES_CHART_ID = 'chart-plan-agency-states';
 /** A bar per agency, taller on a phone where the names wrap to three lines; legend and axis around them. */
 function heightFor(agencyCount: number) {
   return (widthPx: number): number => {
-    const narrow = widthPx < AGENCY_NARROW_WIDTH_PX;
+    const narrow = widthPx < NAMED_BARS_NARROW_WIDTH_PX;
     return Math.max(220, agencyCount * (narrow ? 48 : 34) + (narrow ? 150 : 100));
   };
 }

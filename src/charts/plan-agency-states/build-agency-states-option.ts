@@ -7,7 +7,7 @@ import type { StateCounts } from '../../domain/task-state-summary.ts';
 import type { I18n } from '../../i18n/create-i18n.ts';
 import { buildDescribedFrame } from '../chart-frame.ts';
 import type { ChartRenderSettings } from '../chart-spec.ts';
-import { estimateLegendRows, LEGEND_ROW_HEIGHT_PX } from '../legend-rows.ts';
+import { namedBarsLayout } from '../named-bars-layout.ts';
 import { CHART_COLORS } from '../palette.ts';
 import {
   DEADLINE_STATE_COLOURS,
@@ -27,9 +27,6 @@ export interface AgencyStatesSettings extends AgencyStatesDescriptionSettings {
   note?: string | undefined;
 }
 
-/** Below this width the agency names column narrows and wraps further. */
-export const AGENCY_NARROW_WIDTH_PX = 600;
-const nameWidthPx = (widthPx: number): number => (widthPx < AGENCY_NARROW_WIDTH_PX ? 112 : 240);
 const GRID_RIGHT_PX = 24;
 /** A segment gets its count written in it only when this wide: a narrower one leaves it to the tooltip. */
 const MIN_LABELLED_SEGMENT_PX = 22;
@@ -46,10 +43,17 @@ export function buildAgencyStatesOption(
   const drawn = orderAgencyRows(rows);
   const frame = buildDescribedFrame(describeAgencyStates(rows, settings, i18n), settings, i18n);
   const legendNames = LEGEND_STATE_ORDER.map((state) => stateName(state, i18n));
-  const legendRows = estimateLegendRows(legendNames, settings.widthPx);
-  const narrow = settings.widthPx < AGENCY_NARROW_WIDTH_PX;
-  const left = nameWidthPx(settings.widthPx) + 24;
-  const plotWidthPx = Math.max(60, settings.widthPx - left - GRID_RIGHT_PX);
+  const layout = namedBarsLayout({
+    frame,
+    widthPx: settings.widthPx,
+    // The most overdue agency on top: the chart follows orderAgencyRows and never re-sorts.
+    names: drawn.map((row) => row.key),
+    legendNames,
+    namesWidePx: 240,
+    gridRightPx: GRID_RIGHT_PX,
+    axisName: i18n.t('planView.table.pairsUnit'),
+  });
+  const plotWidthPx = Math.max(60, settings.widthPx - layout.left - GRID_RIGHT_PX);
   const longest = Math.max(1, ...drawn.map(deadlinePairs));
   const series: BarSeriesOption[] = DEADLINE_STATES.map((state) => ({
     id: agencyStateSeriesId(state),
@@ -68,59 +72,27 @@ export function buildAgencyStatesOption(
           position: 'inside',
           // Dark text on the light fills, white on vermillion.
           color: state === 'overdue' ? '#FFFFFF' : CHART_COLORS.text,
-          fontSize: narrow ? 10 : 11,
+          fontSize: layout.narrow ? 10 : 11,
         },
       };
     }),
   }));
   return {
     ...frame.option,
-    legend: {
-      top: frame.topPx + 4,
-      left: 16,
-      right: 16,
-      itemWidth: 18,
-      data: legendNames,
-      textStyle: { color: CHART_COLORS.text },
-    },
-    grid: {
-      left,
-      right: GRID_RIGHT_PX,
-      top: frame.topPx + 12 + legendRows * LEGEND_ROW_HEIGHT_PX,
-      bottom: frame.bottomPx + 52,
-    },
+    legend: layout.legend,
+    grid: layout.grid,
     tooltip: {
       trigger: 'axis',
       axisPointer: { type: 'shadow' },
       formatter: buildAgencyTooltipFormatter(drawn, i18n),
     },
     xAxis: {
-      type: 'value',
-      min: 0,
+      ...layout.valueAxis,
       minInterval: 1,
-      splitNumber: narrow ? 3 : 5,
-      name: i18n.t('planView.table.pairsUnit'),
-      nameLocation: 'middle',
-      nameGap: 28,
-      nameTextStyle: { color: CHART_COLORS.mutedText },
-      splitLine: { lineStyle: { color: CHART_COLORS.gridLine } },
+      splitNumber: layout.narrow ? 3 : 5,
       axisLabel: { color: CHART_COLORS.text },
     },
-    yAxis: {
-      type: 'category',
-      // The most overdue agency on top: the chart follows orderAgencyRows and never re-sorts.
-      inverse: true,
-      data: drawn.map((row) => row.key),
-      axisTick: { show: false },
-      axisLine: { lineStyle: { color: CHART_COLORS.axis } },
-      axisLabel: {
-        color: CHART_COLORS.text,
-        width: nameWidthPx(settings.widthPx),
-        overflow: 'break',
-        fontSize: narrow ? 10 : 12,
-        lineHeight: 14,
-      },
-    },
+    yAxis: layout.yAxis,
     series,
   };
 }

@@ -6,7 +6,7 @@ import type { I18n } from '../../i18n/create-i18n.ts';
 import type { PlanCompletionPoint } from './plan-completion-rows.ts';
 import { buildDescribedFrame } from '../chart-frame.ts';
 import type { ChartRenderSettings } from '../chart-spec.ts';
-import { estimateLegendRows, LEGEND_ROW_HEIGHT_PX } from '../legend-rows.ts';
+import { namedBarsLayout } from '../named-bars-layout.ts';
 import { CHART_COLORS } from '../palette.ts';
 import { periodColours } from './period-colours.ts';
 import type { PlanCompletionDescriptionSettings } from './plan-completion-description.ts';
@@ -21,9 +21,6 @@ export interface PlanCompletionSettings extends PlanCompletionDescriptionSetting
   note?: string | undefined;
 }
 
-/** Below this width the names column narrows and wraps further. */
-export const COMPLETION_NARROW_WIDTH_PX = 600;
-const nameWidthPx = (widthPx: number): number => (widthPx < COMPLETION_NARROW_WIDTH_PX ? 112 : 230);
 /** Room right of the plot for the latest bar's label ("100 %"). */
 const LABEL_ROOM_PX = 52;
 
@@ -42,9 +39,16 @@ export function buildPlanCompletionOption(
     completionGroupLabel(group.dimension, settings.dimensionNames, i18n),
   );
   const periodNames = grouped.periods.map(({ period }) => i18n.formatPeriod(period));
-  const legendRows = estimateLegendRows(periodNames, settings.widthPx);
+  const layout = namedBarsLayout({
+    frame,
+    widthPx: settings.widthPx,
+    names: labels,
+    legendNames: periodNames,
+    namesWidePx: 230,
+    gridRightPx: LABEL_ROOM_PX,
+    axisName: i18n.t('planView.grid.unit'),
+  });
   const colours = periodColours(grouped.periods.length);
-  const narrow = settings.widthPx < COMPLETION_NARROW_WIDTH_PX;
   const latestIndex = grouped.periods.length - 1;
   const series: BarSeriesOption[] = grouped.periods.map(({ period }, p) => ({
     id: completionSeriesId(period),
@@ -57,7 +61,7 @@ export function buildPlanCompletionOption(
       show: p === latestIndex,
       position: 'right',
       color: CHART_COLORS.text,
-      fontSize: narrow ? 10 : 11,
+      fontSize: layout.narrow ? 10 : 11,
       formatter: ({ value }: { value?: unknown }) =>
         typeof value === 'number' ? i18n.formatPercent(value / 100, 0) : '',
     },
@@ -68,56 +72,25 @@ export function buildPlanCompletionOption(
   }));
   return {
     ...frame.option,
-    legend: {
-      top: frame.topPx + 4,
-      left: 16,
-      right: 16,
-      itemWidth: 18,
-      data: [...periodNames],
-      textStyle: { color: CHART_COLORS.text },
-    },
-    grid: {
-      left: nameWidthPx(settings.widthPx) + 24,
-      right: LABEL_ROOM_PX,
-      top: frame.topPx + 12 + legendRows * LEGEND_ROW_HEIGHT_PX,
-      bottom: frame.bottomPx + 52,
-    },
+    legend: layout.legend,
+    grid: layout.grid,
     tooltip: {
       trigger: 'axis',
       axisPointer: { type: 'shadow' },
       formatter: buildCompletionTooltipFormatter(grouped, labels, i18n),
     },
     xAxis: {
-      type: 'value',
-      min: 0,
+      ...layout.valueAxis,
       max: 100,
       // Even steps that end on 100 % (splitNumber alone gave 0, 30, 60, 90, 100).
-      interval: narrow ? 50 : 25,
-      name: i18n.t('planView.grid.unit'),
-      nameLocation: 'middle',
-      nameGap: 28,
-      nameTextStyle: { color: CHART_COLORS.mutedText },
-      splitLine: { lineStyle: { color: CHART_COLORS.gridLine } },
+      interval: layout.narrow ? 50 : 25,
       axisLabel: {
         color: CHART_COLORS.text,
         formatter: (value: number) => i18n.formatPercent(value / 100, 0),
       },
     },
-    yAxis: {
-      type: 'category',
-      // The whole plan on top, then the dimensions in code order, as the grid beside it.
-      inverse: true,
-      data: labels,
-      axisTick: { show: false },
-      axisLine: { lineStyle: { color: CHART_COLORS.axis } },
-      axisLabel: {
-        color: CHART_COLORS.text,
-        width: nameWidthPx(settings.widthPx),
-        overflow: 'break',
-        fontSize: narrow ? 10 : 12,
-        lineHeight: 14,
-      },
-    },
+    // The whole plan on top, then the dimensions in code order, as the grid beside it.
+    yAxis: layout.yAxis,
     series,
   };
 }

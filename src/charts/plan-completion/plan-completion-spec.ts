@@ -2,7 +2,8 @@
 import type { PlanCompletionPoint } from './plan-completion-rows.ts';
 import type { ChartSpec } from '../chart-spec.ts';
 import type { PlanCompletionSettings } from './build-plan-completion-option.ts';
-import { buildPlanCompletionOption, COMPLETION_NARROW_WIDTH_PX } from './build-plan-completion-option.ts';
+import { buildPlanCompletionOption } from './build-plan-completion-option.ts';
+import { NAMED_BARS_NARROW_WIDTH_PX } from '../named-bars-layout.ts';
 import { describePlanCompletion } from './plan-completion-description.ts';
 import { groupCompletion } from './plan-completion-rows.ts';
 import { buildPlanCompletionTable } from './plan-completion-table.ts';
@@ -12,7 +13,7 @@ export const PLAN_COMPLETION_CHART_ID = 'chart-plan-completion';
 /** A group of bars per dimension, taller on a phone where the names wrap to four lines; legend and axis. */
 function heightFor(groupCount: number, periodCount: number) {
   return (widthPx: number): number => {
-    const narrow = widthPx < COMPLETION_NARROW_WIDTH_PX;
+    const narrow = widthPx < NAMED_BARS_NARROW_WIDTH_PX;
     const groupPx = Math.max(narrow ? 60 : 44, periodCount * 9);
     return Math.max(240, groupCount * groupPx + (narrow ? 130 : 100));
   };
