@@ -74,8 +74,9 @@ test('shows real figures while DuckDB is still downloading, then live DuckDB ans
     const page = await browser.context.newPage();
     await page.goto(`${server.origin}/`);
     await waitForFirstScreen(page, 30_000);
-    // The engine cannot be ready: its wasm is held back. These figures are the build-time seed.
-    expect(wasm.held()).toBeGreaterThan(0);
+    // The engine cannot be ready: its wasm is held back. These figures are the build-time seed. (The seed can
+    // show before the engine's worker has even asked for the wasm, so wait for that request, then hold it.)
+    await expect.poll(() => wasm.held(), { timeout: 30_000 }).toBeGreaterThan(0);
     expect(await page.locator(SEL.total).innerText()).toBe('40,54');
     expect(await page.locator(SEL.dimensionRow).count()).toBe(8);
     expect(await page.evaluate((mark) => performance.getEntriesByName(mark).length, DATA_READY_MARK)).toBe(0);
