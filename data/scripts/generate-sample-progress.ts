@@ -1,4 +1,7 @@
-/** npm run data:progress — writes data/task-progress.sample.csv: illustrative reports, not real ones. */
+/**
+ * npm run data:progress — writes data/task-progress.sample.csv (illustrative reports, not real ones) and
+ * data/unit-lifetimes.csv (when its district units ended and its communes' unit began), from one list of units.
+ */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -10,6 +13,7 @@ import {
   progressRowCells,
   quartersBetween,
 } from './lib/sample-progress.ts';
+import { UNIT_LIFETIMES_HEADER, unitLifetimeRows } from './lib/reporting-units.ts';
 
 const DATA_DIR = fileURLToPath(new URL('..', import.meta.url));
 
@@ -18,9 +22,11 @@ export const SAMPLE_SETTINGS = {
   periods: quartersBetween('2024-Q3', '2025-Q4'),
   unreportedTasks: 3,
   skipChance: 0.08,
+  // Districts were abolished on 1 July 2025: the communes report from the quarter that starts that day.
+  communesFrom: '2025-Q3',
 };
 
-/** Reads plan-tasks.csv from `dataDir` and writes task-progress.sample.csv into `outDir`. */
+/** Reads plan-tasks.csv from `dataDir` and writes task-progress.sample.csv and unit-lifetimes.csv into `outDir`. */
 export function writeSampleProgress(dataDir: string, outDir: string): void {
   const tasks = parseCsvRecords(readFileSync(join(dataDir, 'plan-tasks.csv'), 'utf8'), [
     'task_id',
@@ -31,9 +37,10 @@ export function writeSampleProgress(dataDir: string, outDir: string): void {
     join(outDir, 'task-progress.sample.csv'),
     formatCsv(PROGRESS_HEADER, rows.map(progressRowCells)),
   );
+  writeFileSync(join(outDir, 'unit-lifetimes.csv'), formatCsv(UNIT_LIFETIMES_HEADER, unitLifetimeRows()));
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   writeSampleProgress(DATA_DIR, DATA_DIR);
-  console.log('wrote data/task-progress.sample.csv');
+  console.log('wrote data/task-progress.sample.csv and data/unit-lifetimes.csv');
 }

@@ -28,6 +28,22 @@ CREATE OR REPLACE MACRO papi_period_end(p) AS (
   END
 )`;
 
+/** Period label → the first day it covers: '2024-Q3' → 2024-07-01, '2024-H2' → 2024-07-01, '2024-09' → 2024-09-01, '2024' → 2024-01-01; else NULL. */
+const PERIOD_START_MACRO_SQL = String.raw`
+CREATE OR REPLACE MACRO papi_period_start(p) AS (
+  CASE
+    WHEN regexp_full_match(trim(p), '\d{4}-[Qq][1-4]')
+      THEN make_date(CAST(left(trim(p), 4) AS INTEGER), CAST(right(trim(p), 1) AS INTEGER) * 3 - 2, 1)
+    WHEN regexp_full_match(trim(p), '\d{4}-[Hh][12]')
+      THEN make_date(CAST(left(trim(p), 4) AS INTEGER), CAST(right(trim(p), 1) AS INTEGER) * 6 - 5, 1)
+    WHEN regexp_full_match(trim(p), '\d{4}-(0[1-9]|1[0-2])')
+      THEN make_date(CAST(left(trim(p), 4) AS INTEGER), CAST(right(trim(p), 2) AS INTEGER), 1)
+    WHEN regexp_full_match(trim(p), '\d{4}')
+      THEN make_date(CAST(trim(p) AS INTEGER), 1, 1)
+    ELSE NULL
+  END
+)`;
+
 /** Months a period label covers: quarter 3, half 6, month 1, year 12; else NULL (orders periods that end on the same day). */
 const PERIOD_MONTHS_MACRO_SQL = String.raw`
 CREATE OR REPLACE MACRO papi_period_months(p) AS (
@@ -259,9 +275,12 @@ FROM task_progress WHERE papi_period_end(period) IS NOT NULL`;
 // the end date, e.g. '2024-Q2' and '2024-H1', go to the later reported_on, then the longer period,
 // then the label). A task without a deadline (README, Plan: only 'annual' with a target year has one
 // here, as in domain/deadline.ts) is judged per period: only a report for P itself counts. Pairs are
-// every (task, unit) that ever reported; a task that never reported is one pair with unit NULL, never
-// done, so it drags the rate down and stays visible. tests/queries/task-states-agree.test.ts proves
-// this agrees with the Plan view's domain/task-state.ts pair by pair.
+// every (task, unit) that ever reported, in each period its unit existed in (unit_lifetimes, keyed by the
+// plan's province: a district that ended on 30 June 2025 is not expected from 2025-Q3, a unit that began on
+// 1 July 2025 not before), or that it reported for anyway; a task with no such pair in a period (never
+// reported, or only by units that did not exist then) is one pair with unit NULL, never done, so it drags
+// the rate down and stays visible. tests/queries/task-states-agree.test.ts proves this agrees with the Plan
+// view's domain/task-state-pairs.ts pair by pair.
 const TASK_PAIR_STATES_TABLE_SQL = `
 CREATE OR REPLACE TABLE task_pair_states AS
 WITH reports AS (
@@ -271,24 +290,45 @@ WITH reports AS (
   FROM task_progress
   WHERE papi_period_end(period) IS NOT NULL
 ),
-pairs AS (
-  SELECT t.plan, t.task_id, t.dimension, t.subdimension, u.unit,
+tasks AS (
+  SELECT t.plan, t.task_id, t.dimension, t.subdimension, p.province_code,
          coalesce(lower(trim(t.timeframe_code)) = 'annual' AND pt.target_year IS NOT NULL, false)
            AS has_deadline
   FROM plan_tasks t
+  LEFT JOIN plans p ON p.plan = t.plan
   LEFT JOIN plan_targets pt ON pt.plan = t.plan
-  LEFT JOIN (SELECT DISTINCT task_id, unit FROM reports) u ON u.task_id = t.task_id
+),
+unit_pairs AS (
+  SELECT t.*, u.unit, ul.started_on, ul.ended_on
+  FROM tasks t
+  JOIN (SELECT DISTINCT task_id, unit FROM reports) u ON u.task_id = t.task_id
+  LEFT JOIN unit_lifetimes ul ON ul.province_code = t.province_code AND trim(ul.unit) = trim(u.unit)
+),
+expected AS (
+  SELECT up.plan, up.task_id, up.dimension, up.subdimension, up.has_deadline, up.unit, tp.*
+  FROM unit_pairs up
+  CROSS JOIN task_periods tp
+  WHERE (coalesce(up.started_on <= tp.period_end, true) AND coalesce(up.ended_on >= papi_period_start(tp.period), true))
+     OR EXISTS (SELECT 1 FROM reports r
+                WHERE r.task_id = up.task_id AND r.unit = up.unit AND r.report_period = tp.period)
+),
+pairs AS (
+  SELECT * FROM expected
+  UNION ALL
+  SELECT t.plan, t.task_id, t.dimension, t.subdimension, t.has_deadline, NULL AS unit, tp.*
+  FROM tasks t
+  CROSS JOIN task_periods tp
+  WHERE NOT EXISTS (SELECT 1 FROM expected e WHERE e.task_id = t.task_id AND e.period = tp.period)
 )
-SELECT p.plan, p.task_id, p.dimension, p.subdimension, p.unit, tp.period, tp.period_end, tp.period_months,
+SELECT p.plan, p.task_id, p.dimension, p.subdimension, p.unit, p.period, p.period_end, p.period_months,
        r.report_period, r.status, r.percent, r.reported_on,
        coalesce(r.status = 'done', false) AS is_done,
        r.status IS NOT NULL AS is_reported
 FROM pairs p
-CROSS JOIN task_periods tp
-LEFT JOIN reports r ON r.task_id = p.task_id AND r.unit = p.unit AND r.report_end <= tp.period_end
-  AND (p.has_deadline OR r.report_period = tp.period)
+LEFT JOIN reports r ON r.task_id = p.task_id AND r.unit = p.unit AND r.report_end <= p.period_end
+  AND (p.has_deadline OR r.report_period = p.period)
 QUALIFY row_number() OVER (
-  PARTITION BY p.task_id, p.unit, tp.period
+  PARTITION BY p.task_id, p.unit, p.period
   ORDER BY r.report_end DESC NULLS LAST, r.reported_on DESC NULLS LAST, r.report_months DESC, r.report_period
 ) = 1`;
 
@@ -358,6 +398,7 @@ LEFT JOIN datasets d ON d.name = progress.name`;
 /** Every macro, derived table and view, in dependency order. */
 export const SCHEMA_STATEMENTS: readonly string[] = [
   PERIOD_END_MACRO_SQL,
+  PERIOD_START_MACRO_SQL,
   PERIOD_MONTHS_MACRO_SQL,
   SCORES_TABLE_SQL,
   DIMENSION_COUNTS_VIEW_SQL,

@@ -12,6 +12,8 @@ export const CSV_TABLES = [
   'plan_goals',
   // Issue 20: an official workbook's survey indicators (none bundled; only imported).
   'survey_indicators',
+  // Issue 19: when a reporting unit began or ended (the districts, abolished on 1 July 2025).
+  'unit_lifetimes',
 ] as const;
 
 /** A table loaded from one CSV file. */
@@ -111,6 +113,15 @@ export const CSV_COLUMNS: Record<TableName, readonly (readonly [string, string])
     ['label_vi', 'VARCHAR'],
     ['label_en', 'VARCHAR'],
     ['value', 'DOUBLE'],
+    ['source', 'VARCHAR'],
+  ],
+  // A reporting unit of a province's plans that did not exist throughout (data/README.md): its first and last
+  // day (empty: open). Its (task, unit) pairs are expected only in periods it existed in (task_pair_states).
+  unit_lifetimes: [
+    ['province_code', 'VARCHAR'],
+    ['unit', 'VARCHAR'],
+    ['started_on', 'DATE'],
+    ['ended_on', 'DATE'],
     ['source', 'VARCHAR'],
   ],
 };

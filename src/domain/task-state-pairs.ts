@@ -1,6 +1,7 @@
 // (task, unit) pairs of a plan and their states as of a period: pure, over the fetched rows.
 import { taskDeadline, type TaskDeadline } from './deadline.ts';
 import { judgeTaskState, type JudgedPeriod, type PairReport, type TaskState } from './task-state.ts';
+import { unitExistedIn, type UnitLifetime } from './unit-lifetime.ts';
 
 /** What a pair's state needs from a task. */
 export interface StateTask {
@@ -13,8 +14,8 @@ export interface StateTask {
   explicitDeadline?: string | null;
 }
 
-/** What a pair's state needs from a report. */
-export interface StateReport extends PairReport {
+/** What a pair's state needs from a report; the unit's lifetime comes with each of its reports (absent: always existed). */
+export interface StateReport extends PairReport, Partial<UnitLifetime> {
   taskId: string;
   unit: string;
   percent: number | null;
@@ -65,8 +66,9 @@ export function deadlineOf(task: StateTask): TaskDeadline {
 
 /**
  * Every pair as of `asOf`: each (task, unit) that ever reported on the task (in any period, as the
- * task_pair_states table counts them), plus one pair with unit null for a task no unit ever reported on.
- * Ordered by task then unit.
+ * task_pair_states table counts them) while its unit existed in the period (unit-lifetime.ts), or that
+ * reported for that very period anyway; plus one pair with unit null for a task without such a pair (no
+ * unit ever reported on it, or only units that did not exist then). Ordered by task then unit.
  */
 export function buildPairStates(
   tasks: readonly StateTask[],
@@ -82,34 +84,43 @@ export function buildPairStates(
   const pairs: PairState[] = [];
   for (const task of tasks) {
     const deadline = deadlineOf(task);
-    const units = byTask.get(task.taskId);
-    if (units === undefined) {
-      pairs.push({
-        taskId: task.taskId,
-        dimension: task.dimension,
-        unit: null,
-        state: 'not_reported',
-        report: null,
-        latestReport: null,
-        reportedThisPeriod: false,
-        deadline,
+    const units = byTask.get(task.taskId) ?? new Map<string, StateReport[]>();
+    const taskPairs = [...units.keys()]
+      .sort((a, b) => a.localeCompare(b, 'vi'))
+      .flatMap((unit): PairState[] => {
+        const unitReports = units.get(unit) ?? [];
+        const reportedThisPeriod = unitReports.some((report) => report.period === asOf.period);
+        if (!reportedThisPeriod && !unitExistedIn(unitReports[0] ?? {}, asOf)) return [];
+        const judged = judgeTaskState(deadline, unitReports, asOf);
+        return [
+          {
+            taskId: task.taskId,
+            dimension: task.dimension,
+            unit,
+            state: judged.state,
+            report: judged.report as StateReport | null,
+            latestReport: judged.latest as StateReport | null,
+            reportedThisPeriod,
+            deadline,
+          },
+        ];
       });
-      continue;
-    }
-    for (const unit of [...units.keys()].sort((a, b) => a.localeCompare(b, 'vi'))) {
-      const unitReports = units.get(unit) ?? [];
-      const judged = judgeTaskState(deadline, unitReports, asOf);
-      pairs.push({
-        taskId: task.taskId,
-        dimension: task.dimension,
-        unit,
-        state: judged.state,
-        report: judged.report as StateReport | null,
-        latestReport: judged.latest as StateReport | null,
-        reportedThisPeriod: unitReports.some((report) => report.period === asOf.period),
-        deadline,
-      });
-    }
+    pairs.push(
+      ...(taskPairs.length > 0
+        ? taskPairs
+        : [
+            {
+              taskId: task.taskId,
+              dimension: task.dimension,
+              unit: null,
+              state: 'not_reported' as const,
+              report: null,
+              latestReport: null,
+              reportedThisPeriod: false,
+              deadline,
+            },
+          ]),
+    );
   }
   return pairs;
 }

@@ -12,6 +12,7 @@ export const BUNDLED_FILE_NAMES: Record<TableName, string> = {
   task_progress: 'task-progress.sample.csv',
   plan_goals: 'plan-goals.csv',
   survey_indicators: 'survey-indicators.csv',
+  unit_lifetimes: 'unit-lifetimes.csv',
 };
 
 /** The bundled progress file is illustrative until the user imports real reports. */

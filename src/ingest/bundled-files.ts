@@ -10,6 +10,7 @@ import plansCsvUrl from '../../data/plans.csv?url';
 import provincesCsvUrl from '../../data/provinces.csv?url';
 import surveyIndicatorsCsvUrl from '../../data/survey-indicators.csv?url';
 import taskProgressCsvUrl from '../../data/task-progress.sample.csv?url';
+import unitLifetimesCsvUrl from '../../data/unit-lifetimes.csv?url';
 import { CSV_TABLES, type TableName } from '../db/tables';
 import { BUNDLED_FILE_NAMES } from './bundled-file-names';
 
@@ -22,6 +23,7 @@ const BUNDLED_FILE_URLS: Record<TableName, string> = {
   task_progress: taskProgressCsvUrl,
   plan_goals: planGoalsCsvUrl,
   survey_indicators: surveyIndicatorsCsvUrl,
+  unit_lifetimes: unitLifetimesCsvUrl,
 };
 
 let fetched: Promise<Record<TableName, ArrayBuffer>> | null = null;

@@ -18,11 +18,15 @@ export interface PlanViewReport {
   percent: number | null;
   /** 'YYYY-MM-DD' (ISO or dd/mm/yyyy in the file); null when unreadable. */
   reportedOn: string | null;
+  /** The unit's first day, 'YYYY-MM-DD' (unit_lifetimes); null when it existed before. */
+  unitStartedOn: string | null;
+  /** The unit's last day, 'YYYY-MM-DD' (unit_lifetimes: the districts' 2025-06-30); null while it exists. */
+  unitEndedOn: string | null;
 }
 
 /**
- * Every report on the province's plan tasks with a recognised period and status, in time order
- * (period end, then period length, then label, task, unit, reported_on).
+ * Every report on the province's plan tasks with a recognised period and status, with its unit's lifetime, in
+ * time order (period end, then period length, then label, task, unit, reported_on).
  */
 export function fetchPlanViewReports(conn: Connector, provinceCode: string): Promise<PlanViewReport[]> {
   return conn.query<PlanViewReport>(sql`
@@ -32,10 +36,13 @@ export function fetchPlanViewReports(conn: Connector, provinceCode: string): Pro
            r.status, r.percent,
            strftime(coalesce(TRY_CAST(trim(r.reported_on) AS DATE),
                              CAST(try_strptime(trim(r.reported_on), '%d/%m/%Y') AS DATE)), '%Y-%m-%d')
-             AS "reportedOn"
+             AS "reportedOn",
+           strftime(ul.started_on, '%Y-%m-%d') AS "unitStartedOn",
+           strftime(ul.ended_on, '%Y-%m-%d') AS "unitEndedOn"
     FROM task_progress r
     JOIN plan_tasks t ON t.task_id = r.task_id
     JOIN plans p ON p.plan = t.plan
+    LEFT JOIN unit_lifetimes ul ON ul.province_code = p.province_code AND trim(ul.unit) = trim(r.unit)
     WHERE p.province_code = ${provinceCode}
       AND papi_period_end(r.period) IS NOT NULL
       AND r.status IN ('not_started', 'in_progress', 'done')

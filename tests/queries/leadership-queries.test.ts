@@ -84,13 +84,15 @@ describe('fetchDimensionLights', () => {
 });
 
 describe('fetchPlanTaskStanding', () => {
+  // Q4 2025 comes after the districts ended (30 June 2025): the communes' one unit reports instead of the 8
+  // districts, so the pairs are the departments' and that unit's (67) and the 3 tasks never reported.
   it('the plan aimed at 2024, as of Q4 2025 (the sample): pairs done, overdue and never-reported tasks', async () => {
     expect(await fetchPlanTaskStanding(conn, 'P43', 2024)).toEqual({
       period: '2025-Q4',
       taskCount: 33,
-      pairCount: 273,
-      pairsDone: 126,
-      overdueTasks: 6,
+      pairCount: 70,
+      pairsDone: 30,
+      overdueTasks: 3,
       unreportedTasks: 3,
       isSample: true,
     });
@@ -111,7 +113,7 @@ describe('fetchBriefingParagraphs (the summary the briefing deck takes)', () => 
       'Dư địa lớn nhất — 3 chỉ số nội dung thấp hơn trung vị toàn quốc nhiều nhất: Kiểm soát tham nhũng trong khu vực công (−0,69), Công khai, minh bạch trong việc ra quyết định ở địa phương (−0,62), Cung ứng dịch vụ công (−0,48).',
       'Đèn tín hiệu: 5 chỉ số nội dung đỏ (nhóm Thấp), 3 vàng (Trung bình thấp), 0 xanh (nửa trên).',
       'Giảm so với năm 2023: Tham gia của người dân ở cấp cơ sở (−0,06), Thủ tục hành chính công (−0,03).',
-      'Nhiệm vụ của Kế hoạch 474/KH-UBND đến Quý IV/2025 (dữ liệu minh họa): 126/273 lượt (nhiệm vụ × đơn vị) đã hoàn thành; 6/33 nhiệm vụ có phần quá hạn chưa hoàn thành; 3 nhiệm vụ chưa có báo cáo.',
+      'Nhiệm vụ của Kế hoạch 474/KH-UBND đến Quý IV/2025 (dữ liệu minh họa): 30/70 lượt (nhiệm vụ × đơn vị) đã hoàn thành; 3/33 nhiệm vụ có phần quá hạn chưa hoàn thành; 3 nhiệm vụ chưa có báo cáo.',
     ]);
   });
 

@@ -30,13 +30,23 @@ function quarterEnd(period: string): string {
   return `${year ?? ''}-${['03-31', '06-30', '09-30', '12-31'][Number(quarter) - 1] ?? ''}`;
 }
 
+/** The units data/unit-lifetimes.csv ends before 2025-Q4 starts (the districts, on 2025-06-30). */
+function unitsEndedBeforeQ4(): Set<string> {
+  const lifetimes = parseCsvRecords(readData('unit-lifetimes.csv'), ['unit', 'ended_on'] as const);
+  return new Set(
+    lifetimes.filter((row) => row.ended_on !== '' && row.ended_on < '2025-10-01').map((row) => row.unit),
+  );
+}
+
 /**
  * The state counts of Đắk Nông's pairs in 2025-Q4, straight from the CSV files (the README's rules
  * written out again): annual tasks are due 2024-12-31 and done on time when the first report of the
- * latest run saying done covers a period that ended by then or is dated by then.
+ * latest run saying done covers a period that ended by then or is dated by then; a unit that no longer
+ * existed in 2025-Q4 and did not report for it has no pair.
  */
 function countsFromCsv(progressCsv: string): Record<string, number> {
   const tasks = parseCsvRecords(readData('plan-tasks.csv'), ['task_id', 'timeframe_code'] as const);
+  const ended = unitsEndedBeforeQ4();
   const progress = parseCsvRecords(progressCsv, [
     'task_id',
     'period',
@@ -54,7 +64,11 @@ function countsFromCsv(progressCsv: string): Record<string, number> {
       add('not_reported');
       continue;
     }
-    for (const unit of new Set(rows.map((row) => row.unit))) {
+    const units = [...new Set(rows.map((row) => row.unit))].filter(
+      (unit) => !ended.has(unit) || rows.some((row) => row.unit === unit && row.period === '2025-Q4'),
+    );
+    if (units.length === 0) add('not_reported');
+    for (const unit of units) {
       // Quarter labels 'YYYY-Qn' sort in time order as text.
       const own = rows.filter((row) => row.unit === unit).sort((a, b) => a.period.localeCompare(b.period));
       if (task.timeframe_code !== 'annual') {
@@ -96,9 +110,17 @@ describe('Plan view queries (bundled data)', () => {
     expect(tasks.filter((task) => task.timeframeCode === 'annual')).toHaveLength(8);
   });
 
-  it('gives every report with its period end and an ISO report date', async () => {
+  it("gives every report with its period end, an ISO report date and its unit's lifetime", async () => {
     const reports = await fetchPlanViewReports(conn, 'P43');
-    expect(reports).toHaveLength(1488);
+    expect(reports).toHaveLength(parseCsvRecords(readData('task-progress.sample.csv'), ['task_id']).length);
+    expect(reports.find((report) => report.unit === 'Huyện Cư Jút')).toMatchObject({
+      unitStartedOn: null,
+      unitEndedOn: '2025-06-30',
+    });
+    expect(reports.find((report) => report.unit === 'Sở Tư pháp')).toMatchObject({
+      unitStartedOn: null,
+      unitEndedOn: null,
+    });
     expect(reports[0]).toMatchObject({ period: '2024-Q3', periodEnd: '2024-09-30', periodMonths: 3 });
     expect(reports.every((report) => /^\d{4}-\d{2}-\d{2}$/.test(report.reportedOn ?? ''))).toBe(true);
     expect(listReportedPeriods(reports).map((period) => period.period)).toEqual([
@@ -146,12 +168,14 @@ describe('Plan view queries (bundled data)', () => {
       fetchPlanViewTasks(conn, 'P43'),
       fetchPlanViewReports(conn, 'P43'),
     ]);
-    const pairs = buildPairStates(tasks, reports, { period: '2025-Q4', periodEnd: '2025-12-31' });
-    const pair = pairs.find((p) => p.taskId === '474-1.4-a' && p.unit === 'Huyện Đắk Glong');
+    // As of 2025-Q2, the district's last quarter (it ended on 30 June 2025).
+    const q2 = buildPairStates(tasks, reports, { period: '2025-Q2', periodEnd: '2025-06-30' });
+    const pair = q2.find((p) => p.taskId === '474-1.4-a' && p.unit === 'Huyện Đắk Glong');
     expect(pair).toMatchObject({
       state: 'done_on_time',
       report: { period: '2024-Q4', reportedOn: '2025-01-20' },
     });
+    const pairs = buildPairStates(tasks, reports, { period: '2025-Q4', periodEnd: '2025-12-31' });
     const { counts } = countStates('P43', pairs);
     expect(Object.fromEntries(Object.entries(counts).filter(([, n]) => n > 0))).toEqual(
       countsFromCsv(progress),

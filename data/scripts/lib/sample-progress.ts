@@ -1,6 +1,6 @@
 /** Generates illustrative quarterly progress reports for the plan's tasks (never real data). */
 import { mulberry32 } from './prng.ts';
-import { reportingUnitsOfTask } from './reporting-units.ts';
+import { DAK_NONG_DISTRICTS, POST_MERGER_COMMUNES, reportingUnitsOfTask } from './reporting-units.ts';
 
 export const PROGRESS_HEADER = [
   'task_id',
@@ -38,6 +38,8 @@ export interface SampleSettings {
   readonly unreportedTasks: number;
   /** Chance that a unit skips one quarter's report. */
   readonly skipChance: number;
+  /** The first quarter after the districts ended: from it the communes' unit reports instead of the districts. */
+  readonly communesFrom: string;
 }
 
 /** Quarters from `first` to `last` inclusive, e.g. `2024-Q3` … `2025-Q4`. */
@@ -65,15 +67,25 @@ export function statusOf(percent: number): ProgressStatus {
   return percent >= 100 ? 'done' : 'in_progress';
 }
 
+/** A percent rounded to a step of 5. */
+const toStepOfFive = (value: number): number => Math.round(value / 5) * 5;
+
 /**
  * Per (task, unit): a random pace and start; each quarter the percent grows by about that pace (in steps of 5)
  * until 100, so progress never goes back. Some quarters are skipped; some tasks are never reported.
+ * From `communesFrom` on the districts no longer exist: their rows stop and one collective unit for the new
+ * communes and wards reports instead, taking up the districts' work where they left it (their mean percent).
  */
 export function generateSampleProgress(
   tasks: readonly TaskAgencies[],
   settings: SampleSettings,
 ): ProgressRow[] {
   const random = mulberry32(settings.seed);
+  // The communes' unit draws from a stream of its own, so every row before the merger, and every department's
+  // row after it, is the same as when the districts reported throughout.
+  const communesRandom = mulberry32(settings.seed + 1);
+  const firstCommuneQuarter = settings.periods.indexOf(settings.communesFrom);
+  const merged = (p: number): boolean => firstCommuneQuarter >= 0 && p >= firstCommuneQuarter;
   const silent = new Set<string>();
   while (silent.size < Math.min(settings.unreportedTasks, tasks.length)) {
     const pick = tasks[Math.floor(random() * tasks.length)];
@@ -87,13 +99,20 @@ export function generateSampleProgress(
     // About a third of the units start one or two quarters late.
     const starts = units.map(() => (random() < 0.35 ? 1 + Math.floor(random() * 2) : 0));
     const percents = units.map(() => 0);
+    const districts = units.filter((unit) => DAK_NONG_DISTRICTS.includes(unit));
+    const communes = { pace: 5 + communesRandom() * 25, percent: 0 };
     settings.periods.forEach((period, p) => {
+      if (merged(p) && p === firstCommuneQuarter && districts.length > 0) {
+        const left = districts.map((unit) => percents[units.indexOf(unit)] ?? 0);
+        communes.percent = toStepOfFive(left.reduce((sum, value) => sum + value, 0) / left.length);
+      }
       units.forEach((unit, u) => {
         const started = p >= (starts[u] ?? 0);
-        const step = started ? Math.round(((paces[u] ?? 0) * (0.3 + random() * 1.4)) / 5) * 5 : 0;
+        const step = started ? toStepOfFive((paces[u] ?? 0) * (0.3 + random() * 1.4)) : 0;
         const percent = Math.min(100, (percents[u] ?? 0) + step);
         percents[u] = percent;
-        if (random() < settings.skipChance) return;
+        // A district's draws are still made after its end (and dropped), so the other rows stay as they were.
+        if (random() < settings.skipChance || (merged(p) && districts.includes(unit))) return;
         rows.push({
           taskId: task.taskId,
           period,
@@ -102,6 +121,18 @@ export function generateSampleProgress(
           percent,
           reportedOn: reportDateOf(period),
         });
+      });
+      if (!merged(p) || districts.length === 0) return;
+      const step = toStepOfFive(communes.pace * (0.3 + communesRandom() * 1.4));
+      communes.percent = Math.min(100, communes.percent + step);
+      if (communesRandom() < settings.skipChance) return;
+      rows.push({
+        taskId: task.taskId,
+        period,
+        unit: POST_MERGER_COMMUNES,
+        status: statusOf(communes.percent),
+        percent: communes.percent,
+        reportedOn: reportDateOf(period),
       });
     });
   }

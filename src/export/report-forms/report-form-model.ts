@@ -4,6 +4,7 @@
 import { buildPairStates, deadlineOf, type StateReport, type StateTask } from '../../domain/task-state-pairs';
 import { previousQuarter, quarterEnd } from './report-period';
 import type { UnitLists } from '../../domain/report-unit-lists';
+import { unitExistedIn } from '../../domain/unit-lifetime';
 import { unitsOfAgencies } from './reporting-units';
 
 /** What a form needs from a plan task. */
@@ -68,7 +69,8 @@ const deadlineText = (task: FormTask): string => {
 /**
  * One form per unit (units in Vietnamese order), each with the plan's tasks that name the unit (levels
  * expanded by the lists) or that the unit has reported on, in task order; the previous answer is the
- * latest report at or before the quarter before `period`.
+ * latest report at or before the quarter before `period`. A unit that did not exist in `period` (its
+ * lifetime, as its reports carry it: a district after 30 June 2025) gets no form.
  */
 export function buildReportForms(
   tasks: readonly FormTask[],
@@ -86,14 +88,14 @@ export function buildReportForms(
           periodEnd: previousEnd,
         });
   const latest = new Map(pairs.map((pair) => [`${pair.taskId}\u0000${pair.unit ?? ''}`, pair.latestReport]));
+  const lifetimeOf = new Map(reports.map((report) => [report.unit, report]));
+  const formPeriod = { period: request.period, periodEnd: quarterEnd(request.period) ?? '' };
+  const existsInPeriod = (unit: string): boolean => unitExistedIn(lifetimeOf.get(unit) ?? {}, formPeriod);
   const unitsOfTask = new Map(
     planTasks.map((task) => {
-      const reported = pairs.filter((pair) => pair.taskId === task.taskId && pair.unit !== null);
-      const units = [
-        ...unitsOfAgencies(task.executingAgencies, request.lists),
-        ...reported.map((p) => p.unit ?? ''),
-      ];
-      return [task.taskId, new Set(units.filter((unit) => unit !== ''))];
+      const reported = reports.filter((report) => report.taskId === task.taskId).map((report) => report.unit);
+      const units = [...unitsOfAgencies(task.executingAgencies, request.lists), ...reported];
+      return [task.taskId, new Set(units.filter((unit) => unit !== '' && existsInPeriod(unit)))];
     }),
   );
   const allUnits = [...new Set([...unitsOfTask.values()].flatMap((units) => [...units]))].sort((a, b) =>

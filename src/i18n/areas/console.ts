@@ -83,6 +83,8 @@ export const sqlConsoleVi = {
     'Tiến độ đã nạp có phải dữ liệu minh họa không, và nguồn của nó (một dòng).',
   'console.table.survey_indicators':
     'Chỉ tiêu khảo sát của bảng số liệu PAPI chính thức đã nhập (tỷ lệ 0-1, theo tỉnh, năm, chỉ số thành phần, nhãn tiếng Việt và tiếng Anh); không phải điểm.',
+  'console.table.unit_lifetimes':
+    'Đơn vị báo cáo không tồn tại suốt kỳ kế hoạch: ngày bắt đầu, ngày kết thúc (các huyện đến 30/6/2025); cặp (nhiệm vụ, đơn vị) chỉ được tính trong các kỳ đơn vị còn tồn tại.',
   'console.table.other': 'Bảng của ứng dụng.',
   'console.example.fell': '{province}: chỉ số thành phần giảm điểm hai năm liền',
   'console.example.totals': '{province}: tổng điểm, thứ hạng và nhóm qua các năm',
@@ -176,6 +178,8 @@ export const sqlConsoleEn: { readonly [K in keyof typeof sqlConsoleVi]: string }
     'Whether the loaded progress is illustrative sample data, and its source (one row).',
   'console.table.survey_indicators':
     'Survey indicators of an imported official PAPI workbook (shares 0-1, by province, year, sub-dimension, Vietnamese and English label); not scores.',
+  'console.table.unit_lifetimes':
+    'Reporting units that did not exist throughout the plan: first and last day (districts until 30 June 2025); a (task, unit) pair counts only in periods its unit existed in.',
   'console.table.other': "One of the app's tables.",
   'console.example.fell': '{province}: sub-dimensions that fell two years running',
   'console.example.totals': '{province}: total, rank and group by year',

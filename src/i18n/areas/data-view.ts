@@ -97,6 +97,7 @@ export const dataViewVi = {
   'data.table.task_progress': 'Tiến độ nhiệm vụ',
   'data.table.plan_goals': 'Mục tiêu của kế hoạch',
   'data.table.survey_indicators': 'Chỉ tiêu khảo sát PAPI',
+  'data.table.unit_lifetimes': 'Thời gian tồn tại của đơn vị báo cáo',
   'data.import.title': 'Nhập dữ liệu',
   'data.import.intro':
     'Báo cáo tiến độ, điểm PAPI (cả bảng số liệu chính thức tải từ papi.org.vn) hoặc kế hoạch của tỉnh khác, dạng .xlsx, .xls, .csv hoặc .txt; có thể chọn nhiều tệp cùng lúc. Một lần nhập được áp dụng trọn vẹn hoặc không áp dụng gì.',
@@ -249,6 +250,7 @@ export const dataViewEn: { readonly [K in keyof typeof dataViewVi]: string } = {
   'data.table.task_progress': 'Task progress',
   'data.table.plan_goals': 'Plan goals',
   'data.table.survey_indicators': 'PAPI survey indicators',
+  'data.table.unit_lifetimes': 'Reporting unit lifetimes',
   'data.import.title': 'Import data',
   'data.import.intro':
     "Progress reports, PAPI scores (the official workbooks from papi.org.vn too) or another province's plan, as .xlsx, .xls, .csv or .txt; several files at once. An import applies whole or not at all.",

@@ -23,6 +23,7 @@ const DESCRIBED_RELATIONS = [
   'progress_provenance',
   'plan_goals',
   'survey_indicators',
+  'unit_lifetimes',
 ] as const;
 
 type DescribedRelation = (typeof DESCRIBED_RELATIONS)[number];
