@@ -1,6 +1,7 @@
 // The Overview by keyboard and on a phone, in the built app (headless Chromium): sorting the dimension table
 // from its headers, a focus ring you can see on every control (not clipped, at least 3:1), the sample badge's
-// explanation (not clipped, closes on Escape), and a 390 px screen that never scrolls sideways.
+// explanation (not clipped, closes on Escape), a 390 px screen that never scrolls sideways, and axe on every
+// view at 1366 and 390 px in both languages.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, test } from 'vitest';
@@ -301,14 +302,18 @@ describe('Overview by keyboard and on a phone (built app, headless Chromium)', (
   }
 
   for (const viewport of [DESKTOP, PHONE]) {
-    test(`axe finds no violation on any view at ${viewport.width}×${viewport.height}, once the data is ready`, async () => {
+    test(`axe finds no violation on any view at ${viewport.width}×${viewport.height}, in Vietnamese and English, once the data is ready`, async () => {
       const { page } = session;
       await page.setViewportSize(viewport);
       const found: string[] = [];
-      for (const view of VIEW_IDS) {
-        await session.open(`?province=P43&year=2024&lang=vi&view=${view}`);
-        await expect.poll(() => page.locator('main h1').textContent(), { timeout: 15_000 }).not.toBe('');
-        for (const line of await axeViolations(page)) found.push(`${view}: ${line}`);
+      // The same page throughout: each language's views opened in turn (in-page navigation, no new start).
+      for (const lang of ['vi', 'en'] as const) {
+        for (const view of VIEW_IDS) {
+          await session.open(`?province=P43&year=2024&lang=${lang}&view=${view}`);
+          await expect.poll(() => page.locator('main h1').textContent(), { timeout: 15_000 }).not.toBe('');
+          expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+          for (const line of await axeViolations(page)) found.push(`${lang} ${view}: ${line}`);
+        }
       }
       // Every violation of every view in one failure message.
       expect(found, found.join('\n')).toEqual([]);

@@ -45,9 +45,9 @@ describe('Plan view (built app, headless Chromium)', () => {
     await expect.poll(() => rowIds(page), POLL).toEqual(['474-4.1-a', '474-4.2-a', '474-4.2-b', '474-4.4-a']);
     await expect.poll(() => paramsOf(page).q, POLL).toBe('tham nhung');
 
-    // Status filter: "not reported" (as of 2025-Q4: two ongoing tasks miss reports, 474-4.2-b never had one).
+    // Status filter: "not reported" (as of 2025-Q4: one ongoing task misses a report, 474-4.2-b never had one).
     await page.getByLabel('Trạng thái', { exact: true }).selectOption('not_reported');
-    await expect.poll(() => rowIds(page), POLL).toEqual(['474-4.1-a', '474-4.2-a', '474-4.2-b']);
+    await expect.poll(() => rowIds(page), POLL).toEqual(['474-4.2-a', '474-4.2-b']);
     const states = await page
       .locator(`${ROW}[data-task-id="474-4.2-b"] [data-state]`)
       .evaluateAll((tags) => tags.map((tag) => tag.getAttribute('data-state')));
@@ -62,13 +62,13 @@ describe('Plan view (built app, headless Chromium)', () => {
     expect(await historyRows.count()).toBeGreaterThan(1);
     const historyText = ((await detail.textContent()) ?? '').normalize('NFC');
     expect(historyText).toContain('Quý III/2024');
-    expect(paramsOf(page)).toMatchObject({ q: 'tham nhung', status: 'not_reported', task: '474-4.1-a' });
+    expect(paramsOf(page)).toMatchObject({ q: 'tham nhung', status: 'not_reported', task: '474-4.2-a' });
     await saveScreenshot(page, 'plan-filtered-1366');
 
     // A reload shows the same thing.
     await page.reload();
     await waitForView(page);
-    await expect.poll(() => rowIds(page), POLL).toEqual(['474-4.1-a', '474-4.2-a', '474-4.2-b']);
+    await expect.poll(() => rowIds(page), POLL).toEqual(['474-4.2-a', '474-4.2-b']);
     await page.locator('[data-testid="plan-task-detail"]').waitFor({ state: 'visible', timeout: 10_000 });
     expect(await page.getByLabel('Tìm nhiệm vụ').inputValue()).toBe('tham nhung');
     expect(await page.getByLabel('Trạng thái', { exact: true }).inputValue()).toBe('not_reported');
@@ -338,5 +338,44 @@ describe('Plan view (built app, headless Chromium)', () => {
       /^papi_dak-nong_plan-completion_474-kh-ubnd_2024-2025_\d{4}-\d{2}-\d{2}\.png$/,
     );
     expect(pngSize(await readFile(await download.path()))).toEqual({ width: 1920, height: 1080 });
+  });
+  // Districts were abolished on 1 July 2025 (data/unit-lifetimes.csv): from 2025-Q3 the communes' one unit
+  // reports instead, and no district is counted, or listed as missing, for a period after its end.
+  test("2025-Q4 counts the communes' unit, not the abolished districts; 2025-Q2 still counts the districts (1366 and 390 px)", async () => {
+    const { page } = session;
+    const COMMUNES = 'UBND các xã, phường (địa bàn tỉnh Đắk Nông cũ)';
+    const DISTRICT = /Huyện |Thành phố Gia Nghĩa/u;
+    const unitRows = (): Promise<string[]> =>
+      page
+        .locator('[data-testid="plan-by-unit"] tbody th')
+        .evaluateAll((cells) => cells.map((cell) => (cell.textContent ?? '').normalize('NFC').trim()));
+    const missingText = async (): Promise<string> => {
+      const list = page.locator('[data-testid="plan-missing"]');
+      return (await list.count()) === 0 ? '' : nfc(await list.first().textContent());
+    };
+    for (const [width, lang] of [
+      [1366, 'vi'],
+      [390, 'en'],
+    ] as const) {
+      await page.setViewportSize({ width, height: width === 390 ? 844 : 768 });
+      await session.open(`?view=plan&province=P43&lang=${lang}&period=2025-Q4`);
+      await waitForView(page);
+      await expect.poll(() => rowIds(page), POLL).toHaveLength(33);
+      await expect.poll(unitRows, POLL).toContain(COMMUNES);
+      const units = await unitRows();
+      expect(
+        units.filter((unit) => DISTRICT.test(unit)),
+        `${String(width)} px: districts in Q4`,
+      ).toEqual([]);
+      expect(await missingText(), `${String(width)} px: districts missing in Q4`).not.toMatch(DISTRICT);
+      expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+      await saveScreenshot(page, `plan-units-2025-q4-${lang}-${String(width)}`);
+    }
+    // The quarter before the districts ended: they report, and the communes' unit (from 1 July 2025) is not there.
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await session.open('?view=plan&province=P43&lang=vi&period=2025-Q2');
+    await waitForView(page);
+    await expect.poll(unitRows, POLL).toContain('Huyện Cư Jút');
+    expect(await unitRows()).not.toContain(COMMUNES);
   });
 });

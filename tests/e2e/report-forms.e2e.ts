@@ -15,7 +15,7 @@ const session = setupE2ESession();
 
 const PLAN = '?view=plan&province=P43&lang=vi';
 const DATA = '?view=data&province=P43&lang=vi';
-const CU_JUT = 'bieu-mau-bao-cao_474-kh-ubnd_2025-q4_huyen-cu-jut.xlsx';
+const CU_JUT = 'bieu-mau-bao-cao_474-kh-ubnd_2025-q2_huyen-cu-jut.xlsx';
 const nfc = (s: string | null): string => (s ?? '').normalize('NFC');
 
 async function openPlan(page: Page): Promise<void> {
@@ -25,9 +25,11 @@ async function openPlan(page: Page): Promise<void> {
     .waitFor({ state: 'visible', timeout: APP_READY_TIMEOUT_MS });
 }
 
-const PERIOD = '2025-Q4';
+// The districts' last quarter: they were abolished on 1 July 2025 (data/unit-lifetimes.csv), so no district
+// gets a form for a later quarter.
+const PERIOD = '2025-Q2';
 
-/** The received panel's count for Q4 2025 ("1/22 đơn vị đã báo cáo Quý IV/2025"), once it has one. */
+/** The received panel's count for Q2 2025 ("1/22 đơn vị đã báo cáo Quý II/2025"), once it has one. */
 async function receivedCount(page: Page, periodLabel = 'Kỳ báo cáo'): Promise<string> {
   const panel = page.locator('[data-testid="report-forms-panel"]');
   await panel.getByLabel(periodLabel).selectOption(PERIOD);
@@ -50,19 +52,19 @@ describe('Report forms (built app, headless Chromium)', () => {
 
     const panel = page.locator('[data-testid="report-forms-panel"]');
     await panel.getByText('Tạo biểu mẫu báo cáo').click();
-    await panel.getByLabel('Kỳ báo cáo').selectOption('2025-Q4');
-    expect(await panel.getByLabel('Hạn gửi').inputValue()).toBe('2026-01-20');
+    await panel.getByLabel('Kỳ báo cáo').selectOption(PERIOD);
+    expect(await panel.getByLabel('Hạn gửi').inputValue()).toBe('2025-07-20');
     const [download] = await Promise.all([
       page.waitForEvent('download', { timeout: 60_000 }),
       panel.getByRole('button', { name: 'Tải các biểu mẫu (.zip)' }).click(),
     ]);
-    expect(download.suggestedFilename()).toBe('bieu-mau-bao-cao_474-kh-ubnd_2025-q4.zip');
+    expect(download.suggestedFilename()).toBe('bieu-mau-bao-cao_474-kh-ubnd_2025-q2.zip');
     const zip = await JSZip.loadAsync(readFileSync(await download.path()));
     const form = zip.file(CU_JUT);
     expect(form).not.toBeNull();
 
     // Cư Jút reports every task done.
-    const done: RowAnswer = { status: 'Hoàn thành', percent: 100, reportedOn: '15/01/2026' };
+    const done: RowAnswer = { status: 'Hoàn thành', percent: 100, reportedOn: '15/07/2025' };
     const answers = new Map(Array.from({ length: 60 }, (_, index) => [index, done] as const));
     const filled = await fillForm(await (form as JSZip.JSZipObject).async('uint8array'), answers);
 
@@ -80,10 +82,10 @@ describe('Report forms (built app, headless Chromium)', () => {
     await openPlan(page);
     const after = await stateCounts(page);
     expect(after).not.toBe(before);
-    // The sample's Q4 reports are gone and Cư Jút's are in.
+    // The sample's Q2 reports are gone and Cư Jút's are in.
     const receivedAfter = await receivedCount(page);
     expect(receivedAfter).not.toBe(receivedBefore);
-    expect(receivedAfter).toMatch(/^1\/\d+ đơn vị đã báo cáo Quý IV\/2025$/);
+    expect(receivedAfter).toMatch(/^1\/\d+ đơn vị đã báo cáo Quý II\/2025$/);
 
     // Two more forms on the panel's "Nhận báo cáo": Đắk Mil's loads, Krông Nô's (a status off the list) does not.
     const formFile = async (unit: RegExp): Promise<Uint8Array> => {
@@ -103,8 +105,8 @@ describe('Report forms (built app, headless Chromium)', () => {
     const outcome = panel.locator('[data-testid="received-import-outcome"]');
     await outcome.waitFor({ timeout: 30_000 });
     const outcomeText = nfc(await outcome.textContent());
-    expect(outcomeText).toContain('Đã nạp biểu mẫu: Huyện Đắk Mil, Quý IV/2025 (dak-mil.xlsx).');
-    expect(outcomeText).toContain('Không nạp biểu mẫu: Huyện Krông Nô, Quý IV/2025 (krong-no.xlsx)');
+    expect(outcomeText).toContain('Đã nạp biểu mẫu: Huyện Đắk Mil, Quý II/2025 (dak-mil.xlsx).');
+    expect(outcomeText).toContain('Không nạp biểu mẫu: Huyện Krông Nô, Quý II/2025 (krong-no.xlsx)');
     expect(outcomeText).toMatch(/Tệp krong-no\.xlsx, trang tính “Báo cáo”, ô F8/);
     const count = panel.locator('[data-testid="received-count"]');
     await expect
@@ -146,7 +148,7 @@ describe('Report forms (built app, headless Chromium)', () => {
       .locator('[data-testid="plan-view"]')
       .waitFor({ state: 'visible', timeout: APP_READY_TIMEOUT_MS });
     expect(await receivedCount(page, 'Reporting period')).toMatch(
-      new RegExp(`^${String(reportedOf(receivedLater))}/\\d+ units have reported for Q4 2025$`),
+      new RegExp(`^${String(reportedOf(receivedLater))}/\\d+ units have reported for Q2 2025$`),
     );
     await page.locator('[data-testid="received-panel"]').screenshot({
       path: artifactPath('report-forms-received-390-en.png'),
