@@ -6,7 +6,12 @@ import { DATA_DIR } from '../../data/scripts/build-papi-scores.ts';
 import { writeSampleProgress } from '../../data/scripts/generate-sample-progress.ts';
 import { parseCsvRecords } from '../../data/scripts/lib/csv.ts';
 import { mulberry32 } from '../../data/scripts/lib/prng.ts';
-import { DAK_NONG_DISTRICTS, reportingUnitsOfTask } from '../../data/scripts/lib/reporting-units.ts';
+import {
+  DAK_NONG_DISTRICTS,
+  POST_MERGER_COMMUNES,
+  UNIT_LIFETIMES_HEADER,
+  reportingUnitsOfTask,
+} from '../../data/scripts/lib/reporting-units.ts';
 import {
   PROGRESS_HEADER,
   SAMPLE_NOTE,
@@ -33,6 +38,42 @@ describe('npm run data:progress', () => {
     expect(readFileSync(join(outDir, 'task-progress.sample.csv'), 'utf8')).toBe(
       readFileSync(join(DATA_DIR, 'task-progress.sample.csv'), 'utf8'),
     );
+  });
+
+  it('reproduces the committed data/unit-lifetimes.csv', () => {
+    expect(readFileSync(join(outDir, 'unit-lifetimes.csv'), 'utf8')).toBe(
+      readFileSync(join(DATA_DIR, 'unit-lifetimes.csv'), 'utf8'),
+    );
+  });
+
+  it("has no district report after 1 July 2025: the communes' unit reports the districts' tasks, marked as sample", () => {
+    const afterMerger = rows.filter((r) => r.period >= '2025-Q3');
+    expect(afterMerger.filter((r) => DAK_NONG_DISTRICTS.includes(r.unit))).toEqual([]);
+    const communes = afterMerger.filter((r) => r.unit === POST_MERGER_COMMUNES);
+    expect(new Set(communes.map((r) => r.period))).toEqual(new Set(['2025-Q3', '2025-Q4']));
+    expect(communes.filter((r) => r.note !== SAMPLE_NOTE)).toEqual([]);
+    // Every task the districts reported on before is reported on by the communes' unit after (bar a skipped quarter).
+    const districtTasks = new Set(
+      rows.filter((r) => DAK_NONG_DISTRICTS.includes(r.unit)).map((r) => r.task_id),
+    );
+    expect(new Set(communes.map((r) => r.task_id))).toEqual(districtTasks);
+    expect(rows.filter((r) => r.period < '2025-Q3' && r.unit === POST_MERGER_COMMUNES)).toEqual([]);
+  });
+
+  it("says when each district ended and when the communes' unit began, for the plan's province", () => {
+    const lifetimes = parseCsvRecords(
+      readFileSync(join(DATA_DIR, 'unit-lifetimes.csv'), 'utf8'),
+      UNIT_LIFETIMES_HEADER,
+    );
+    expect(lifetimes.filter((r) => r.ended_on === '2025-06-30').map((r) => r.unit)).toEqual(
+      DAK_NONG_DISTRICTS,
+    );
+    expect(lifetimes.filter((r) => r.started_on === '2025-07-01').map((r) => r.unit)).toEqual([
+      POST_MERGER_COMMUNES,
+    ]);
+    expect(new Set(lifetimes.map((r) => r.province_code))).toEqual(new Set(['P43']));
+    // One row per (province, unit): the app joins on that key.
+    expect(new Set(lifetimes.map((r) => `${r.province_code}|${r.unit}`)).size).toBe(lifetimes.length);
   });
 
   it('says on every row that it is illustrative', () => {
