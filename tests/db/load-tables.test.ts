@@ -39,7 +39,13 @@ describe('loadTables', () => {
       'score_rows',
       'survey_indicators',
       'task_progress',
+      'unit_lifetimes',
     ]);
+    // Facts, not sample: the districts' end and the communes' start (data/unit-lifetimes.csv).
+    expect(byName.unit_lifetimes).toMatchObject({
+      is_sample: false,
+      source: 'bundled: data/unit-lifetimes.csv',
+    });
     expect(byName.provinces).toMatchObject({
       row_count: 97, // 63 old + 34 new units
       is_sample: false,

@@ -1,4 +1,4 @@
-// The received panel's question on a real DuckDB: the bundled plan's Q3 2025 forms are made (their unit lists
+// The received panel's question on a real DuckDB: the bundled plan's Q2 2025 forms are made (their unit lists
 // kept, as the panel does), two units send theirs back (one after the due date), and the receipts say who
 // reported, who was late, who is missing and which tasks have no report at all.
 import 'fake-indexeddb/auto';
@@ -25,8 +25,9 @@ import { createLoadedConnector } from '../helpers/data-files';
 import { bundledForms, PLAN_474 } from '../export/report-forms/bundled-forms';
 import { fillForm } from '../ingest/report-forms/fill-form';
 
-const PERIOD = '2025-Q3';
-const DUE = '2025-10-20';
+// The districts' last quarter (they ended on 30 June 2025): later quarters have no district form.
+const PERIOD = '2025-Q2';
+const DUE = '2025-07-20';
 let conn: Connector;
 let forms: ReportForm[];
 let sampleUnits: string[];
@@ -52,14 +53,14 @@ beforeAll(async () => {
   };
   const cuJut = await fillForm(
     await file('Huyện Cư Jút'),
-    new Map([[0, { status: 'Hoàn thành', percent: 100, reportedOn: '15/10/2025' }]]),
+    new Map([[0, { status: 'Hoàn thành', percent: 100, reportedOn: '15/07/2025' }]]),
     { clearOthers: true },
   );
   const dakMil = await fillForm(
     await file('Huyện Đắk Mil'),
     new Map([
-      [1, { status: 'Đang thực hiện', percent: 30, reportedOn: '25/10/2025' }],
-      [2, { status: 'Đang thực hiện', percent: 10, reportedOn: '27/10/2025' }],
+      [1, { status: 'Đang thực hiện', percent: 30, reportedOn: '25/07/2025' }],
+      [2, { status: 'Đang thực hiện', percent: 10, reportedOn: '27/07/2025' }],
     ]),
     { clearOthers: true },
   );
@@ -84,12 +85,12 @@ describe('received reports', () => {
     expect(pairs).toHaveLength(forms.reduce((sum, form) => sum + form.rows.length, 0));
     expect(pairs.filter((pair) => pair.reported)).toEqual(
       [
-        { taskId: formOf('Huyện Cư Jút').rows[0]?.taskId, unit: 'Huyện Cư Jút', reportedOn: '2025-10-15' },
-        { taskId: formOf('Huyện Đắk Mil').rows[1]?.taskId, unit: 'Huyện Đắk Mil', reportedOn: '2025-10-25' },
-        { taskId: formOf('Huyện Đắk Mil').rows[2]?.taskId, unit: 'Huyện Đắk Mil', reportedOn: '2025-10-27' },
+        { taskId: formOf('Huyện Cư Jút').rows[0]?.taskId, unit: 'Huyện Cư Jút', reportedOn: '2025-07-15' },
+        { taskId: formOf('Huyện Đắk Mil').rows[1]?.taskId, unit: 'Huyện Đắk Mil', reportedOn: '2025-07-25' },
+        { taskId: formOf('Huyện Đắk Mil').rows[2]?.taskId, unit: 'Huyện Đắk Mil', reportedOn: '2025-07-27' },
       ].map((pair) => ({ ...pair, reported: true })),
     );
-    expect(await fetchReceivedReports(conn, { period: '2025-Q2', pairs: reportingPairsOf(forms) })).toSatisfy(
+    expect(await fetchReceivedReports(conn, { period: '2025-Q1', pairs: reportingPairsOf(forms) })).toSatisfy(
       (rows: { reported: boolean }[]) => rows.every((row) => !row.reported),
     );
   });
@@ -125,11 +126,11 @@ describe('received reports', () => {
       unit: 'Huyện Đắk Mil',
       tasks: formsNow.find((form) => form.unit === 'Huyện Đắk Mil')?.rows.length,
       reportedTasks: 2,
-      firstReportedOn: '2025-10-25',
+      firstReportedOn: '2025-07-25',
       state: 'late',
     });
     // With a later due date nobody is late.
-    expect((await fetchReceivedSummary(conn, 'P43', PERIOD, '2025-10-31')).lateUnits).toEqual([]);
+    expect((await fetchReceivedSummary(conn, 'P43', PERIOD, '2025-07-31')).lateUnits).toEqual([]);
   });
 });
 
@@ -143,8 +144,8 @@ describe('sortReceipts', () => {
   });
   const units = [
     receipt('Huyện Đắk Song', 0, null),
-    receipt('Huyện Cư Jút', 4, '2025-10-15'),
-    receipt('Huyện Đắk Mil', 2, '2025-10-25'),
+    receipt('Huyện Cư Jút', 4, '2025-07-15'),
+    receipt('Huyện Đắk Mil', 2, '2025-07-25'),
   ];
   const names = (sorted: UnitReceipt[]) => sorted.map((unit) => unit.unit);
   it('sorts by name in Vietnamese order, by share reported, by date and by state, either way', () => {

@@ -50,9 +50,10 @@ const formOf = (forms: readonly ReportForm[], unit: string): ReportForm => {
 };
 
 describe('the report forms of plan 474', () => {
+  // 2025-Q2: the districts' last quarter (they ended on 30 June 2025, data/unit-lifetimes.csv).
   it('gives each district the tasks the plan names for its level or that it reported on, in task order', () => {
     const lists = guessUnitLists(reports.map((report) => report.unit));
-    const form = formOf(formsFor('2026-Q1', lists), 'Huyện Cư Jút');
+    const form = formOf(formsFor('2025-Q2', lists), 'Huyện Cư Jút');
     const expected = PLAN_TASKS.filter(
       (task) =>
         task.executing_agencies.includes('cấp huyện') ||
@@ -64,10 +65,10 @@ describe('the report forms of plan 474', () => {
 
   it("pre-fills each row with the unit's answer of the quarter before", () => {
     const lists = guessUnitLists(reports.map((report) => report.unit));
-    const form = formOf(formsFor('2026-Q1', lists), 'Huyện Đắk Mil');
+    const form = formOf(formsFor('2025-Q2', lists), 'Huyện Đắk Mil');
     for (const row of form.rows) {
       const last = PROGRESS.filter(
-        (line) => line.task_id === row.taskId && line.unit === 'Huyện Đắk Mil' && line.period <= '2025-Q4',
+        (line) => line.task_id === row.taskId && line.unit === 'Huyện Đắk Mil' && line.period <= '2025-Q1',
       ).sort((a, b) => b.period.localeCompare(a.period))[0];
       expect(row.previous, row.taskId).toEqual(
         last === undefined
@@ -79,7 +80,37 @@ describe('the report forms of plan 474', () => {
             },
       );
     }
-    expect(form.rows.some((row) => row.previous?.period === '2025-Q4')).toBe(true);
+    expect(form.rows.some((row) => row.previous?.period === '2025-Q1')).toBe(true);
+  });
+
+  it("makes no form for a unit in a quarter it did not exist in: the districts after 30 June 2025, the communes' unit before 1 July", () => {
+    const lifetimes = parseCsvRecords(readData('unit-lifetimes.csv'), [
+      'unit',
+      'started_on',
+      'ended_on',
+    ] as const);
+    const districts = lifetimes.filter((row) => row.ended_on === '2025-06-30').map((row) => row.unit);
+    const [communes = ''] = lifetimes.filter((row) => row.started_on === '2025-07-01').map((row) => row.unit);
+    // The lists as the panel first fills them: every district that ever reported, listed at its level.
+    const lists = guessUnitLists(reports.map((report) => report.unit));
+    expect(lists.district).toEqual(expect.arrayContaining(districts));
+    for (const period of ['2025-Q3', '2026-Q1']) {
+      const units = formsFor(period, lists).map((form) => form.unit);
+      expect(
+        units.filter((unit) => districts.includes(unit)),
+        period,
+      ).toEqual([]);
+      const reportedByCommunes = PLAN_TASKS.filter((task) =>
+        PROGRESS.some((row) => row.task_id === task.task_id && row.unit === communes),
+      ).map((task) => task.task_id);
+      expect(
+        formOf(formsFor(period, lists), communes).rows.map((row) => row.taskId),
+        period,
+      ).toEqual(reportedByCommunes);
+    }
+    const beforeTheEnd = formsFor('2025-Q2', lists).map((form) => form.unit);
+    expect(beforeTheEnd).toEqual(expect.arrayContaining(districts));
+    expect(beforeTheEnd).not.toContain(communes);
   });
 
   it('never pre-fills an answer given after the quarter before', () => {

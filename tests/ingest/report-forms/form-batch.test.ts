@@ -25,7 +25,8 @@ let files: Map<string, Uint8Array>;
 beforeAll(async () => {
   vi.stubGlobal('indexedDB', new IDBFactory());
   [original, reopened] = [await createLoadedConnector(), await createLoadedConnector()];
-  forms = await bundledForms(original, '2025-Q3');
+  // 2025-Q2: the districts' last quarter (they ended on 30 June 2025, data/unit-lifetimes.csv).
+  forms = await bundledForms(original, '2025-Q2');
   const zip = await JSZip.loadAsync((await makeReportFormsZip(forms)).bytes);
   files = new Map();
   for (const [name, entry] of Object.entries(zip.files)) files.set(name, await entry.async('uint8array'));
@@ -36,16 +37,16 @@ afterAll(async () => {
 });
 
 const formFile = (unit: string): Uint8Array => {
-  const bytes = files.get(reportFormFileName(PLAN_474, '2025-Q3', unit));
+  const bytes = files.get(reportFormFileName(PLAN_474, '2025-Q2', unit));
   if (bytes === undefined) throw new Error(`no form for ${unit}`);
   return bytes;
 };
 const taskOf = (unit: string, index: number): string =>
   forms.find((form) => form.unit === unit)?.rows[index]?.taskId ?? '';
-const q3Rows = (conn: Connector) =>
+const q2Rows = (conn: Connector) =>
   conn.query<Record<string, unknown>>({
     text: `SELECT task_id, unit, status, percent, reported_on FROM task_progress
-           WHERE period = '2025-Q3' ORDER BY unit, task_id`,
+           WHERE period = '2025-Q2' ORDER BY unit, task_id`,
     params: [],
   });
 
@@ -53,12 +54,12 @@ describe('report forms dropped together', () => {
   it('apply each on its own: the good ones load and are kept, the bad one is named with its cell', async () => {
     const cuJut = await fillForm(
       formFile('Huyện Cư Jút'),
-      new Map([[0, { status: 'Hoàn thành', percent: 100, reportedOn: '15/10/2025' }]]),
+      new Map([[0, { status: 'Hoàn thành', percent: 100, reportedOn: '15/07/2025' }]]),
       { clearOthers: true },
     );
     const dakMil = await fillForm(
       formFile('Huyện Đắk Mil'),
-      new Map([[1, { status: 'Đang thực hiện', percent: 30, reportedOn: '25/10/2025' }]]),
+      new Map([[1, { status: 'Đang thực hiện', percent: 30, reportedOn: '25/07/2025' }]]),
       { clearOthers: true },
     );
     const krongNo = await fillForm(
@@ -82,14 +83,14 @@ describe('report forms dropped together', () => {
     expect(result.outcome).toMatchObject({ ok: true, files: [{ added: 1 }, { added: 1 }] });
     expect(result.forms).toEqual({
       applied: [
-        { file: 'cu-jut.xlsx', plan: PLAN_474, period: '2025-Q3', unit: 'Huyện Cư Jút' },
-        { file: 'dak-mil.xlsx', plan: PLAN_474, period: '2025-Q3', unit: 'Huyện Đắk Mil' },
+        { file: 'cu-jut.xlsx', plan: PLAN_474, period: '2025-Q2', unit: 'Huyện Cư Jút' },
+        { file: 'dak-mil.xlsx', plan: PLAN_474, period: '2025-Q2', unit: 'Huyện Đắk Mil' },
       ],
       refused: [
         {
           file: 'krong-no.xlsx',
           plan: PLAN_474,
-          period: '2025-Q3',
+          period: '2025-Q2',
           unit: 'Huyện Krông Nô',
           problems: [expect.objectContaining({ key: 'unknownStatus', sheet: 'Báo cáo', cell: 'F9' })],
         },
@@ -101,31 +102,31 @@ describe('report forms dropped together', () => {
         unit: 'Huyện Cư Jút',
         status: 'done',
         percent: 100,
-        reported_on: '2025-10-15',
+        reported_on: '2025-07-15',
       },
       {
         task_id: taskOf('Huyện Đắk Mil', 1),
         unit: 'Huyện Đắk Mil',
         status: 'in_progress',
         percent: 30,
-        reported_on: '2025-10-25',
+        reported_on: '2025-07-25',
       },
     ];
-    expect(await q3Rows(original)).toEqual(expected);
+    expect(await q2Rows(original)).toEqual(expected);
 
     // Only the two forms that applied are kept; a reload re-applies them to the same rows.
     const stored = await listImportedFiles();
     expect(stored.ok && stored.value.map((file) => file.name)).toEqual(['cu-jut.xlsx', 'dak-mil.xlsx']);
     expect(await reapplyStoredImports(reopened)).toMatchObject({ ok: true, failed: [] });
-    expect(await q3Rows(reopened)).toEqual(expected);
+    expect(await q2Rows(reopened)).toEqual(expected);
   });
 
   it('apply none when the user chose all or nothing and one form has problems: data and kept files unchanged', async () => {
-    const before = await q3Rows(reopened);
+    const before = await q2Rows(reopened);
     const keptBefore = await listImportedFiles();
     const tuyDuc = await fillForm(
       formFile('Huyện Tuy Đức'),
-      new Map([[0, { status: 'Hoàn thành', percent: 100, reportedOn: '12/10/2025' }]]),
+      new Map([[0, { status: 'Hoàn thành', percent: 100, reportedOn: '12/07/2025' }]]),
       { clearOthers: true },
     );
     const krongNo = await fillForm(formFile('Huyện Krông Nô'), new Map([[0, { percent: 150 }]]), {
@@ -142,7 +143,7 @@ describe('report forms dropped together', () => {
     expect(result.kept).toBeNull();
     expect(result.forms?.applied).toEqual([]);
     expect(result.forms?.refused.map((form) => form.unit)).toEqual(['Huyện Krông Nô']);
-    expect(await q3Rows(reopened)).toEqual(before);
+    expect(await q2Rows(reopened)).toEqual(before);
     expect(await listImportedFiles()).toEqual(keptBefore);
 
     // Without the choice the same batch loads Tuy Đức's form.
@@ -169,15 +170,15 @@ describe('report forms dropped together', () => {
     );
     const vi = summariseImport(result, createI18n('vi').t, 'vi');
     expect(vi.role).toBe('alert');
-    expect(vi.lines).toContain('Đã nạp biểu mẫu: Huyện Cư Jút, Quý III/2025 (cu-jut.xlsx).');
+    expect(vi.lines).toContain('Đã nạp biểu mẫu: Huyện Cư Jút, Quý II/2025 (cu-jut.xlsx).');
     expect(vi.lines).toContain(
-      'Không nạp biểu mẫu: Huyện Krông Nô, Quý III/2025 (krong-no.xlsx); các biểu mẫu khác vẫn được nạp.',
+      'Không nạp biểu mẫu: Huyện Krông Nô, Quý II/2025 (krong-no.xlsx); các biểu mẫu khác vẫn được nạp.',
     );
     expect(vi.problemLines).toEqual([
       expect.stringMatching(/^Tệp krong-no\.xlsx, trang tính “Báo cáo”, ô G8: .*150/),
     ]);
     const en = summariseImport(result, createI18n('en').t, 'en');
-    expect(en.lines).toContain('Form loaded: Huyện Cư Jút, Q3 2025 (cu-jut.xlsx).');
+    expect(en.lines).toContain('Form loaded: Huyện Cư Jút, Q2 2025 (cu-jut.xlsx).');
     expect(en.problemLines).toEqual([expect.stringMatching(/krong-no\.xlsx.*G8.*150/)]);
   });
 });

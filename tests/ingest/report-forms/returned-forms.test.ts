@@ -24,9 +24,9 @@ interface ProgressLine {
 }
 
 let conn: Connector;
-let q3: ReportForm[];
-let q3Files: Map<string, Uint8Array>;
+let q2: ReportForm[];
 let q2Files: Map<string, Uint8Array>;
+let q1Files: Map<string, Uint8Array>;
 
 async function madeFiles(forms: readonly ReportForm[]): Promise<Map<string, Uint8Array>> {
   const zip = await JSZip.loadAsync((await makeReportFormsZip(forms)).bytes);
@@ -35,18 +35,19 @@ async function madeFiles(forms: readonly ReportForm[]): Promise<Map<string, Uint
   return files;
 }
 
+// The districts' forms are for 2025-Q2, their last quarter (they ended on 30 June 2025, data/unit-lifetimes.csv).
 beforeAll(async () => {
   conn = await createLoadedConnector();
-  q3 = await bundledForms(conn, '2025-Q3');
-  q3Files = await madeFiles(q3);
-  q2Files = await madeFiles(await bundledForms(conn, '2025-Q2'));
+  q2 = await bundledForms(conn, '2025-Q2');
+  q2Files = await madeFiles(q2);
+  q1Files = await madeFiles(await bundledForms(conn, '2025-Q1'));
 });
 afterAll(async () => {
   await conn.close();
 });
 
 const formOf = (unit: string): ReportForm => {
-  const form = q3.find((candidate) => candidate.unit === unit);
+  const form = q2.find((candidate) => candidate.unit === unit);
   if (form === undefined) throw new Error(`no form for ${unit}`);
   return form;
 };
@@ -70,7 +71,7 @@ describe('returned report forms', () => {
     const cuJut = formOf('Huyện Cư Jút');
     const dakMil = formOf('Huyện Đắk Mil');
     const renamed = await fillForm(
-      fileOf(q3Files, '2025-Q3', 'Huyện Cư Jút'),
+      fileOf(q2Files, '2025-Q2', 'Huyện Cư Jút'),
       new Map([
         [
           0,
@@ -78,12 +79,12 @@ describe('returned report forms', () => {
             status: 'Hoàn thành',
             percent: 100,
             result: 'Đã tổ chức 12 hội nghị',
-            reportedOn: new Date(Date.UTC(2025, 9, 15)),
+            reportedOn: new Date(Date.UTC(2025, 6, 15)),
           },
         ],
         [
           1,
-          { status: 'Đang thực hiện', percent: 40, difficulties: 'Thiếu kinh phí', reportedOn: '16/10/2025' },
+          { status: 'Đang thực hiện', percent: 40, difficulties: 'Thiếu kinh phí', reportedOn: '16/07/2025' },
         ],
         [2, { status: 'Chưa thực hiện', percent: 0 }],
       ]),
@@ -92,9 +93,9 @@ describe('returned report forms', () => {
     // Đắk Mil answers two rows and leaves the others as pre-filled from its last answers.
     const resaved = resaveWithSheetJs(
       await fillForm(
-        fileOf(q3Files, '2025-Q3', 'Huyện Đắk Mil'),
+        fileOf(q2Files, '2025-Q2', 'Huyện Đắk Mil'),
         new Map([
-          [0, { status: 'Đang thực hiện', percent: '75%', reportedOn: '18/10/2025' }],
+          [0, { status: 'Đang thực hiện', percent: '75%', reportedOn: '18/07/2025' }],
           [1, { status: 'Hoàn thành', percent: 100, result: 'Xong' }],
         ]),
       ),
@@ -108,11 +109,11 @@ describe('returned report forms', () => {
     expect(resavedSheet).toBeDefined();
     expect(resavedSheet).not.toMatch(/<dataValidation|<sheetProtection/);
     const otherPeriod = await fillForm(
-      fileOf(q2Files, '2025-Q2', 'Sở Y tế'),
-      new Map([[0, { status: 'Hoàn thành', percent: 100, reportedOn: '20/07/2025' }]]),
+      fileOf(q1Files, '2025-Q1', 'Sở Y tế'),
+      new Map([[0, { status: 'Hoàn thành', percent: 100, reportedOn: '20/04/2025' }]]),
       { clearOthers: true },
     );
-    const soYTeQ2 = (await bundledForms(conn, '2025-Q2')).find((form) => form.unit === 'Sở Y tế');
+    const soYTeQ1 = (await bundledForms(conn, '2025-Q1')).find((form) => form.unit === 'Sở Y tế');
     const result = await importAndKeep(
       conn,
       [
@@ -129,7 +130,7 @@ describe('returned report forms', () => {
         : [
             {
               task_id: row.taskId,
-              period: '2025-Q3',
+              period: '2025-Q2',
               unit: 'Huyện Đắk Mil',
               status: row.previous.status,
               percent: row.previous.percent,
@@ -142,25 +143,25 @@ describe('returned report forms', () => {
     const expected: ProgressLine[] = [
       {
         task_id: taskOf(cuJut, 0),
-        period: '2025-Q3',
+        period: '2025-Q2',
         unit: 'Huyện Cư Jút',
         status: 'done',
         percent: 100,
-        reported_on: '2025-10-15',
+        reported_on: '2025-07-15',
         note: 'Đã tổ chức 12 hội nghị',
       },
       {
         task_id: taskOf(cuJut, 1),
-        period: '2025-Q3',
+        period: '2025-Q2',
         unit: 'Huyện Cư Jút',
         status: 'in_progress',
         percent: 40,
-        reported_on: '2025-10-16',
+        reported_on: '2025-07-16',
         note: 'Khó khăn, vướng mắc: Thiếu kinh phí',
       },
       {
         task_id: taskOf(cuJut, 2),
-        period: '2025-Q3',
+        period: '2025-Q2',
         unit: 'Huyện Cư Jút',
         status: 'not_started',
         percent: 0,
@@ -169,16 +170,16 @@ describe('returned report forms', () => {
       },
       {
         task_id: taskOf(dakMil, 0),
-        period: '2025-Q3',
+        period: '2025-Q2',
         unit: 'Huyện Đắk Mil',
         status: 'in_progress',
         percent: 75,
-        reported_on: '2025-10-18',
+        reported_on: '2025-07-18',
         note: null,
       },
       {
         task_id: taskOf(dakMil, 1),
-        period: '2025-Q3',
+        period: '2025-Q2',
         unit: 'Huyện Đắk Mil',
         status: 'done',
         percent: 100,
@@ -187,12 +188,12 @@ describe('returned report forms', () => {
       },
       ...prefilled,
       {
-        task_id: soYTeQ2?.rows[0]?.taskId ?? '',
-        period: '2025-Q2',
+        task_id: soYTeQ1?.rows[0]?.taskId ?? '',
+        period: '2025-Q1',
         unit: 'Sở Y tế',
         status: 'done',
         percent: 100,
-        reported_on: '2025-07-20',
+        reported_on: '2025-04-20',
         note: null,
       },
     ];
@@ -203,11 +204,11 @@ describe('returned report forms', () => {
     const before = await progressRows();
     const cuJut = formOf('Huyện Cư Jút');
     const corrected = await fillForm(
-      fileOf(q3Files, '2025-Q3', 'Huyện Cư Jút'),
+      fileOf(q2Files, '2025-Q2', 'Huyện Cư Jút'),
       new Map([
         [
           0,
-          { status: 'Hoàn thành', percent: 100, result: 'Đã tổ chức 14 hội nghị', reportedOn: '17/10/2025' },
+          { status: 'Hoàn thành', percent: 100, result: 'Đã tổ chức 14 hội nghị', reportedOn: '17/07/2025' },
         ],
         [1, { status: 'Hoàn thành', percent: 100 }],
         [2, { status: 'Chưa thực hiện', percent: 0 }],
@@ -223,16 +224,16 @@ describe('returned report forms', () => {
       [
         {
           task_id: taskOf(cuJut, 0),
-          period: '2025-Q3',
+          period: '2025-Q2',
           unit: 'Huyện Cư Jút',
           status: 'done',
           percent: 100,
-          reported_on: '2025-10-17',
+          reported_on: '2025-07-17',
           note: 'Đã tổ chức 14 hội nghị',
         },
         {
           task_id: taskOf(cuJut, 1),
-          period: '2025-Q3',
+          period: '2025-Q2',
           unit: 'Huyện Cư Jút',
           status: 'done',
           percent: 100,
@@ -241,7 +242,7 @@ describe('returned report forms', () => {
         },
         {
           task_id: taskOf(cuJut, 2),
-          period: '2025-Q3',
+          period: '2025-Q2',
           unit: 'Huyện Cư Jút',
           status: 'not_started',
           percent: 0,
@@ -255,7 +256,7 @@ describe('returned report forms', () => {
   it('refuses a changed task id, an added row, a status off the list, a percent over 100 and a future date, at their cells', async () => {
     const krongNo = formOf('Huyện Krông Nô');
     const bad = await fillForm(
-      fileOf(q3Files, '2025-Q3', 'Huyện Krông Nô'),
+      fileOf(q2Files, '2025-Q2', 'Huyện Krông Nô'),
       new Map([
         [0, { status: 'Xong rồi' }],
         [1, { taskId: '474-9.9-z', status: 'Hoàn thành' }],
@@ -281,8 +282,8 @@ describe('returned report forms', () => {
     const foreign: ReportForm = {
       plan: '99/KH-UBND',
       planTitle: 'Kế hoạch khác',
-      period: '2025-Q3',
-      dueDate: '2025-10-20',
+      period: '2025-Q2',
+      dueDate: '2025-07-20',
       unit: 'Sở Y tế',
       rows: [{ stt: 1, taskId: '99-1.1-a', dimension: '1', task: 'Nhiệm vụ', deadline: '', previous: null }],
     };

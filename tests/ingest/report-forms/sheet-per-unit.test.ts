@@ -20,6 +20,7 @@ import { createLoadedConnector } from '../../helpers/data-files';
 import { bundledForms } from '../../export/report-forms/bundled-forms';
 import { fillForm, resaveWithSheetJs } from './fill-form';
 
+// Three districts' forms for 2025-Q2, their last quarter (they ended on 30 June 2025, data/unit-lifetimes.csv).
 const UNITS = ['Huyện Cư Jút', 'Huyện Đắk Mil', 'Huyện Krông Nô'];
 let original: Connector;
 let reopened: Connector;
@@ -36,18 +37,18 @@ const only = async (made: Promise<{ bytes: Uint8Array }>): Promise<[string, Uint
 };
 const taskOf = (unit: string, index: number): string =>
   forms.find((form) => form.unit === unit)?.rows[index]?.taskId ?? '';
-const q3Rows = (conn: Connector) =>
+const q2Rows = (conn: Connector) =>
   conn.query<Record<string, unknown>>({
-    text: `SELECT task_id, unit, status, percent FROM task_progress WHERE period = '2025-Q3' ORDER BY unit, task_id`,
+    text: `SELECT task_id, unit, status, percent FROM task_progress WHERE period = '2025-Q2' ORDER BY unit, task_id`,
     params: [],
   });
 
 beforeAll(async () => {
   vi.stubGlobal('indexedDB', new IDBFactory());
   [original, reopened] = [await createLoadedConnector(), await createLoadedConnector()];
-  forms = (await bundledForms(original, '2025-Q3')).filter((form) => UNITS.includes(form.unit));
+  forms = (await bundledForms(original, '2025-Q2')).filter((form) => UNITS.includes(form.unit));
   const files = await only(makeReportFormsZip(forms, 'sheet-per-unit'));
-  expect(files.map(([name]) => name)).toEqual(['bieu-mau-bao-cao_474-kh-ubnd_2025-q3.xlsx']);
+  expect(files.map(([name]) => name)).toEqual(['bieu-mau-bao-cao_474-kh-ubnd_2025-q2.xlsx']);
   workbook = files[0]?.[1] ?? new Uint8Array();
 });
 afterAll(async () => {
@@ -99,14 +100,14 @@ describe('one workbook with a sheet per unit', () => {
       { task_id: taskOf('Huyện Cư Jút', 0), unit: 'Huyện Cư Jút', status: 'done', percent: 100 },
       { task_id: taskOf('Huyện Đắk Mil', 1), unit: 'Huyện Đắk Mil', status: 'in_progress', percent: 20 },
     ];
-    expect(await q3Rows(original)).toEqual(expected);
+    expect(await q2Rows(original)).toEqual(expected);
     const stored = await listImportedFiles();
     expect(stored.ok && stored.value.map((file) => [file.name, file.sheet])).toEqual([
       ['ca-huyen.xlsx', 'Huyện Cư Jút'],
       ['ca-huyen.xlsx', 'Huyện Đắk Mil'],
     ]);
     expect(await reapplyStoredImports(reopened)).toMatchObject({ ok: true, failed: [] });
-    expect(await q3Rows(reopened)).toEqual(expected);
+    expect(await q2Rows(reopened)).toEqual(expected);
   });
 
   it('still reads a single-unit form of the first layout (no sheet rows in the hidden sheet)', async () => {
