@@ -34,9 +34,11 @@ describe("units without a report for the period (the received panel's rule, as t
   const lists = (): UnitLists => guessUnitLists(reports.map((report) => report.unit));
 
   it('names none when every unit that reports has sent its report (the bundled sample, Quý III/2025)', async () => {
+    // Every unit that existed in Q3 2025 reported for it (the districts ended on 30 June 2025: none is expected).
     const silent = await conn.query<{ unit: string }>(sql`
       SELECT DISTINCT unit FROM task_progress
-      WHERE unit NOT IN (SELECT unit FROM task_progress WHERE period = '2025-Q3')`);
+      WHERE unit NOT IN (SELECT unit FROM task_progress WHERE period = '2025-Q3')
+        AND unit NOT IN (SELECT unit FROM unit_lifetimes WHERE ended_on < DATE '2025-07-01')`);
     expect(silent).toEqual([]);
     expect(await missingFor(lists())).toEqual([]);
   });
@@ -46,8 +48,10 @@ describe("units without a report for the period (the received panel's rule, as t
   });
 
   it("names a unit whose period's reports are missing, and only it", async () => {
-    await conn.query(sql`DELETE FROM task_progress WHERE unit = 'Huyện Tuy Đức' AND period = '2025-Q3'`);
-    expect(await missingFor(lists())).toEqual(['Huyện Tuy Đức']);
+    // The communes' unit that took over from the districts on 1 July 2025 (data/unit-lifetimes.csv).
+    const communes = 'UBND các xã, phường (địa bàn tỉnh Đắk Nông cũ)';
+    await conn.query(sql`DELETE FROM task_progress WHERE unit = ${communes} AND period = '2025-Q3'`);
+    expect(await missingFor(lists())).toEqual([communes]);
   });
 });
 
