@@ -90,6 +90,7 @@ describe('fetchDatasets', () => {
       'score_rows',
       'survey_indicators',
       'task_progress',
+      'unit_lifetimes',
     ]);
     expect(datasets.find((d) => d.name === 'task_progress')).toMatchObject({
       source: 'fixture',
