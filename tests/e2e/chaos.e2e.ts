@@ -5,7 +5,7 @@
 // earlier one combines these faults (engine-health kills the worker alone, two-tabs never loses the engine).
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { expectCount, expectVisible, SEL, textOf, waitForApp } from './helpers/app.ts';
+import { expectCount, expectVisible, SEL, textOf, waitForApp, waitForDataReady } from './helpers/app.ts';
 import { openInPage } from './helpers/in-page-navigation.ts';
 import { dimensionOneDoneCsv } from './helpers/progress-report.ts';
 import { setupE2ESession } from './helpers/session.ts';
@@ -111,7 +111,7 @@ describe('chaos (built app, headless Chromium)', () => {
     const b = await session.browser.context.newPage();
     try {
       await b.goto(session.url(DATA));
-      await waitForApp(b);
+      await waitForDataReady(b);
       await openInPage(a, DATA);
       await expectVisible(a, '[data-testid="datasets-table"]', 60_000);
       await expectVisible(b, '[data-testid="datasets-table"]', 60_000);
@@ -159,7 +159,7 @@ describe('chaos (built app, headless Chromium)', () => {
 
       // What is kept is what a new start shows.
       await a.reload();
-      await waitForApp(a);
+      await waitForDataReady(a);
       await expectOverview(a, 'tab A after a reload');
     } finally {
       await b.close();
