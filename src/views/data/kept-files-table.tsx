@@ -60,7 +60,7 @@ export function KeptFilesTable(): ReactNode {
         </p>
       ) : (
         <div className="data-table-scroll" tabIndex={0} role="group" aria-labelledby="data-kept-files-title">
-          <table className="data-table" data-testid="kept-files-table">
+          <table className="data-table datasets-table" data-testid="kept-files-table">
             <thead>
               <tr>
                 <th scope="col">{t('data.keptFiles.col.file')}</th>
