@@ -38,6 +38,7 @@ import {
   useStoredImportNotices,
 } from './use-stored-import-notices.ts';
 import { LanguageSwitch } from './language-switch.tsx';
+import { StorageFailureNotice } from './storage-failure-notice.tsx';
 import { ProvinceSelect } from './province-select.tsx';
 import { useHeaderPanel } from './use-header-panel.ts';
 import { YearSelect } from './year-select.tsx';
@@ -190,6 +191,7 @@ function AppShell({
       {engineStatus}
       <MainRegion search={search}>
         <NoticeList notices={noticeItems} onDismiss={dismiss} />
+        <StorageFailureNotice state={state} onOpenData={() => navigate({ view: 'data', viewParams: {} })} />
         <div className="view-heading">
           <h1 ref={headingRef} tabIndex={-1}>
             {viewLabel}

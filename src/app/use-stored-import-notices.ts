@@ -3,6 +3,7 @@
 import { useDatabase } from '../session/database-context.tsx';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import type { NoticeItem } from '../components/notice-list.tsx';
+import { describeStorageFailure } from '../components/error-failure.ts';
 
 export const STORAGE_NOTICE_PREFIX = 'storage:';
 const OTHER_TAB_NOTICE_PREFIX = `${STORAGE_NOTICE_PREFIX}other-tab-`;
@@ -20,8 +21,9 @@ export function useStoredImportNotices(): NoticeItem[] {
       : [
           {
             id: `${STORAGE_NOTICE_PREFIX}error`,
-            text: t(`import.storage.${storedImports.storageError.reason}`, {
-              error: storedImports.storageError.error,
+            // In the UI language; the browser's own words are under details on the Data view.
+            text: t('storage.failed', {
+              reason: t(describeStorageFailure(storedImports.storageError).reasonKey),
             }),
           },
         ];

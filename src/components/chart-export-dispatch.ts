@@ -4,7 +4,7 @@ import type { ChartSpec } from '../charts/chart-spec.ts';
 import type { DecimalSeparator } from '../export/csv-writer.ts';
 import type * as ExportActionsModule from '../export/export-actions.ts';
 import type { I18n } from '../i18n/create-i18n.ts';
-import { exportFailureText } from './error-failure.ts';
+import { describeFailure, exportFailureText } from './error-failure.ts';
 import type { MessageKey } from '../i18n/vi.ts';
 
 type ExportActions = typeof ExportActionsModule;
@@ -40,11 +40,15 @@ export function exportItemLabel(kind: ExportKind, label: MessageKey, i18n: I18n)
   return i18n.t(kind === 'csvOther' && otherDecimalOf(i18n) === ',' ? 'export.menu.csvComma' : label);
 }
 
-/** Runs one export of the chart; `onStatus` hears "working…", then what came of it. */
+/**
+ * Runs one export of the chart; `onStatus` hears "working…", then what came of it; `onFailureDetail` hears the
+ * browser's own text of a failure (for the status's details), null when the export starts.
+ */
 export function runChartExport<Rows, Settings>(
   kind: ExportKind,
   source: { spec: ChartSpec<Rows, Settings>; i18n: I18n; screenWidthPx: number },
   onStatus: (text: string) => void,
+  onFailureDetail: (detail: string | null) => void = () => undefined,
 ): void {
   const { i18n } = source;
   const { t } = i18n;
@@ -70,7 +74,11 @@ export function runChartExport<Rows, Settings>(
     }
   };
   onStatus(t('export.status.working'));
+  onFailureDetail(null);
   // Called synchronously when the module is loaded: the clipboard needs the click's user activation.
   const pending = actionsModule !== null ? perform(actionsModule) : loadExportActions().then(perform);
-  pending.then(onStatus, (error: unknown) => onStatus(exportFailureText(error, t)));
+  pending.then(onStatus, (error: unknown) => {
+    onStatus(exportFailureText(error, t));
+    onFailureDetail(describeFailure(error).detail);
+  });
 }

@@ -46,6 +46,26 @@ export function describeFailure(error: unknown): FailureDescription {
   return { reasonKey: 'error.browser.other', detail };
 }
 
+/** A storage result's failure as the stores type it (storage/indexed-db.ts): the sorted reason and the browser's text. */
+export interface StorageFailure {
+  readonly reason: 'quota' | 'unavailable' | 'unknown';
+  readonly error: string;
+}
+
+const BY_STORAGE_REASON: Readonly<Record<StorageFailure['reason'], MessageKey>> = {
+  quota: 'error.browser.quota',
+  unavailable: 'error.browser.storageRefused',
+  unknown: 'error.browser.other',
+};
+
+/** A refused write or read of this browser's storage, worded as describeFailure words a thrown error. */
+export function describeStorageFailure(failure: StorageFailure): FailureDescription {
+  return {
+    reasonKey: BY_STORAGE_REASON[failure.reason],
+    detail: failure.error === '' ? null : failure.error,
+  };
+}
+
 /** "Không xuất được: <the reason in the UI language>", for a status that can only hold text. */
 export function exportFailureText(error: unknown, t: Translate): string {
   return t('export.status.failed', { reason: t(describeFailure(error).reasonKey) });

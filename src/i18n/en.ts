@@ -16,6 +16,7 @@ import { quarterlyReportEn } from './areas/quarterly-report.ts';
 import { reportFormsEn } from './areas/report-forms.ts';
 import { scoresVsTasksEn } from './areas/scores-vs-tasks.ts';
 import { shellEn } from './areas/shell.ts';
+import { storageNoticeEn } from './areas/storage-notice.ts';
 import { termsEn } from './areas/terms.ts';
 import type { Messages } from './vi.ts';
 
@@ -39,4 +40,5 @@ export const en: Messages = {
   ...exportEn,
   ...performanceEn,
   ...nationMapEn,
+  ...storageNoticeEn,
 };

@@ -17,6 +17,7 @@ import { quarterlyReportVi } from './areas/quarterly-report.ts';
 import { reportFormsVi } from './areas/report-forms.ts';
 import { scoresVsTasksVi } from './areas/scores-vs-tasks.ts';
 import { shellVi } from './areas/shell.ts';
+import { storageNoticeVi } from './areas/storage-notice.ts';
 import { termsVi } from './areas/terms.ts';
 
 /** Vietnamese UI text, keyed by a dotted message id; `{name}` marks an interpolated value. */
@@ -39,6 +40,7 @@ export const vi = {
   ...exportVi,
   ...performanceVi,
   ...nationMapVi,
+  ...storageNoticeVi,
 } as const;
 
 /** A message id; every language dictionary has exactly these keys. */

@@ -12,10 +12,12 @@ import {
   type ImportAndKeepResult,
   type ImportBatchChoice,
 } from './import-and-keep';
-import { addImportedFiles, clearImportedFiles } from '../storage/imported-files-store';
+import { addImportedFiles, clearImportedFiles, deleteImportedFile } from '../storage/imported-files-store';
 import type { StorageResult } from '../storage/indexed-db';
 import type { ReapplyReport } from './reapply-imports';
 import { reapplyStoredImports } from './reapply-stored-imports';
+import { createOtherTabStore } from './other-tab-state';
+import { createUnkeptImports, unkeptFileNames } from './unkept-imports';
 import {
   createTabSync,
   withDataLock,
@@ -88,15 +90,57 @@ export const restartDatabase = databaseStarter.restart;
 const webLocks = (): LockManagerLike | undefined =>
   typeof navigator !== 'undefined' && 'locks' in navigator ? navigator.locks : undefined;
 
-/** Another tab changed the kept data: reload the bundled data and every kept import, then refresh the views. */
-async function reloadForOtherTab(): Promise<void> {
-  if (databaseStore.getState().status !== 'ready') return; // a start not yet done reads storage by itself
+/** The other tabs' reset announced, or their change held back (other-tab-state.ts). */
+export const otherTabStore = createOtherTabStore();
+
+/** This tab's imports that applied but were not kept, retried from the shell's notice (unkept-imports.ts). */
+export const unkeptImports = createUnkeptImports({
+  write: addImportedFiles,
+  withLock: (work) => withDataLock(webLocks(), work),
+  onKeptLater: () => {
+    tabs().announce('import');
+    // A change of the kept files waited for these to be kept too: take it in now.
+    if (otherTabStore.getState().reloadHeld) void reloadFromStorage();
+  },
+});
+
+/** Reloads the bundled data and every kept import, then refreshes the views. */
+async function reloadFromStorage(): Promise<void> {
   await withDataLock(webLocks(), async () => {
     const conn = await startDatabase();
     await loadBundledAndStoredImports(conn, databaseStore, await bundledFiles());
-    databaseStore.update({ otherTabUpdates: databaseStore.getState().otherTabUpdates + 1 });
     databaseStore.bumpDataVersion();
   });
+  otherTabStore.update({ resetComing: false, reloadHeld: false });
+}
+
+/** Another tab changed the kept data: reload the bundled data and every kept import, then refresh the views. */
+async function reloadForOtherTab(cause: 'import' | 'reset'): Promise<void> {
+  if (databaseStore.getState().status !== 'ready') return; // a start not yet done reads storage by itself
+  if (cause === 'reset')
+    unkeptImports.drop(); // the resetting tab was told of them and went on
+  else if (unkeptImports.getState().batches.length > 0) {
+    // A reload from storage would erase this tab's unkept imports: it waits until they are kept.
+    otherTabStore.update({ reloadHeld: true });
+    return;
+  }
+  await reloadFromStorage();
+  databaseStore.update({ otherTabUpdates: databaseStore.getState().otherTabUpdates + 1 });
+}
+
+/**
+ * Forgets one kept file (to free space) and drops its data: the imports this tab could not keep are written
+ * first, then the data is reloaded from what is kept; while some still cannot be kept, the reload waits for
+ * them (a reload now would erase them), and the notice says so.
+ */
+export async function removeKeptImport(id: number): Promise<StorageResult<void>> {
+  const removed = await withDataLock(webLocks(), () => deleteImportedFile(id));
+  if (!removed.ok) return removed;
+  if (unkeptImports.getState().batches.length > 0) await unkeptImports.retry();
+  if (unkeptImports.getState().batches.length > 0) otherTabStore.update({ reloadHeld: true });
+  else await reloadFromStorage();
+  tabs().announce('import');
+  return removed;
 }
 
 let tabSync: TabSync | null = null;
@@ -108,8 +152,12 @@ function tabs(): TabSync {
       ? null
       : new BroadcastChannel(TAB_CHANNEL_NAME),
     ({ cause }) => {
-      if (cause === 'import' || cause === 'reset') void reloadForOtherTab();
+      if (cause === 'import' || cause === 'reset') void reloadForOtherTab(cause);
       else otherTabListeners.forEach((listener) => listener(cause));
+    },
+    {
+      onResetComing: () => otherTabStore.update({ resetComing: true }),
+      unkeptFiles: () => unkeptFileNames(unkeptImports.getState()),
     },
   );
   return tabSync;
@@ -139,7 +187,7 @@ export async function importFiles(
   const conn = await startDatabase();
   // Under the cross-tab lock: two tabs importing at once apply one after the other, and both are kept.
   const result = await withDataLock(webLocks(), () =>
-    importAndKeep(conn, files, addImportedFiles, undefined, choice),
+    importAndKeep(conn, files, unkeptImports.keep, undefined, choice),
   );
   if (result.outcome.ok) {
     databaseStore.bumpDataVersion();
@@ -148,15 +196,23 @@ export async function importFiles(
   return result;
 }
 
+/** The files other tabs applied but could not keep, which a reset here would erase (asked before one). */
+export function askOtherTabsForUnkeptImports(): Promise<string[]> {
+  return tabs().askForUnkeptImports();
+}
+
 /** Forgets every kept import, reloads every bundled table and refreshes every query; the result says whether the browser's store was cleared. */
 export async function resetToBundledData(): Promise<StorageResult<void>> {
   const conn = await startDatabase();
+  // The other tabs hear of it before their data goes.
+  tabs().announceResetComing();
   const cleared = await withDataLock(webLocks(), async () => {
     const result = await clearImportedFiles();
     await loadBundledData(conn, await bundledFiles());
     return result;
   });
   tabs().announce('reset');
+  unkeptImports.drop();
   const storageError = cleared.ok ? null : { reason: cleared.reason, error: cleared.error };
   databaseStore.update({ storedImports: { ...NO_STORED_IMPORTS, storageError } });
   databaseStore.bumpDataVersion();

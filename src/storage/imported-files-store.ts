@@ -73,3 +73,8 @@ export function addImportedFiles(files: readonly NewImportedFile[]): Promise<Sto
 export function clearImportedFiles(): Promise<StorageResult<void>> {
   return withStorage(IMPORTS_DATABASE, (db) => db.clear(STORE_NAME));
 }
+
+/** Forgets one stored file (the Data view's kept files table, to free space). */
+export function deleteImportedFile(id: number): Promise<StorageResult<void>> {
+  return withStorage(IMPORTS_DATABASE, (db) => db.delete(STORE_NAME, id));
+}

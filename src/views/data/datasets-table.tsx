@@ -3,11 +3,21 @@ import { useI18n } from '../../i18n/i18n-context.tsx';
 import { useDatasets } from '../../queries/datasets.ts';
 import { datasetOrigin, sourceLabel } from './dataset-origin.ts';
 import { formatLoadedAt } from './format-loaded-at.ts';
+import { KeptFilesTable } from './kept-files-table.tsx';
 import '../../components/data-table.css';
 import '../../components/muted-text.css';
 
-/** The loaded tables: name, rows, source file, loaded at, bundled or imported, sample or real. */
+/** The loaded tables (name, rows, source file, loaded at, bundled or imported, sample or real), then the imported files. */
 export function DatasetsTable(): ReactNode {
+  return (
+    <>
+      <LoadedTables />
+      <KeptFilesTable />
+    </>
+  );
+}
+
+function LoadedTables(): ReactNode {
   const { t, lang, formatNumber } = useI18n();
   const datasets = useDatasets();
   return (

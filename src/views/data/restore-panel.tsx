@@ -1,12 +1,19 @@
 import type { ReactNode } from 'react';
 import { useEffect, useRef, useState } from 'react';
+import { FailureDetails, StorageFailureText } from '../../components/error-failure-line.tsx';
+import { describeFailure } from '../../components/error-failure.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
-import { useResetData } from '../../queries/use-reset-data.ts';
+import { unkeptImportsInOtherTabs, useResetData } from '../../queries/use-reset-data.ts';
 
-/** "Khôi phục dữ liệu gốc": asks to confirm, then drops every import (kept files too) and reloads the bundled data. */
+/**
+ * "Khôi phục dữ liệu gốc": asks to confirm, asks the other tabs whether they hold imports they could not keep
+ * (and says so before going on), then drops every import (kept files too) and reloads the bundled data.
+ */
 export function RestorePanel(): ReactNode {
   const { t } = useI18n();
   const [confirming, setConfirming] = useState(false);
+  /** null: not asked; 'asking': waiting for the other tabs; a list: what they hold unkept, shown before going on. */
+  const [elsewhere, setElsewhere] = useState<'asking' | readonly string[] | null>(null);
   const reset = useResetData();
   const confirmRef = useRef<HTMLButtonElement>(null);
   const openRef = useRef<HTMLButtonElement>(null);
@@ -17,6 +24,7 @@ export function RestorePanel(): ReactNode {
 
   const cancel = (): void => {
     setConfirming(false);
+    setElsewhere(null);
     // Back where the keyboard user was.
     window.setTimeout(() => openRef.current?.focus(), 0);
   };
@@ -30,17 +38,42 @@ export function RestorePanel(): ReactNode {
       {confirming ? (
         <div className="restore-confirm" role="group" aria-labelledby="data-restore-confirm">
           <p id="data-restore-confirm">{t('data.restore.confirm')}</p>
+          {Array.isArray(elsewhere) ? (
+            <p role="alert" className="import-outcome is-alert" data-testid="restore-unkept-elsewhere">
+              {t('data.restore.unkeptElsewhere', { files: elsewhere.join(', ') })}
+            </p>
+          ) : null}
           <div className="restore-actions">
             <button
               ref={confirmRef}
               type="button"
               className="button button-danger"
+              disabled={elsewhere === 'asking'}
+              data-testid="restore-confirm"
               onClick={() => {
-                setConfirming(false);
-                reset.mutate();
+                if (Array.isArray(elsewhere)) {
+                  setConfirming(false);
+                  setElsewhere(null);
+                  reset.mutate();
+                  return;
+                }
+                setElsewhere('asking');
+                void unkeptImportsInOtherTabs().then((files) => {
+                  if (files.length > 0) {
+                    setElsewhere(files);
+                    return;
+                  }
+                  setConfirming(false);
+                  setElsewhere(null);
+                  reset.mutate();
+                });
               }}
             >
-              {t('data.restore.confirmButton')}
+              {elsewhere === 'asking'
+                ? t('data.restore.checking')
+                : Array.isArray(elsewhere)
+                  ? t('data.restore.goOn')
+                  : t('data.restore.confirmButton')}
             </button>
             <button type="button" className="button" onClick={cancel}>
               {t('data.restore.cancel')}
@@ -75,18 +108,21 @@ function RestoreOutcome({
 }): ReactNode {
   const { t } = useI18n();
   if (error !== null) {
+    const { reasonKey, detail } = describeFailure(error);
     return (
-      <p role="alert" className="import-outcome is-alert">
-        {t('data.restore.failed', { error: error.message })}
-      </p>
+      <div role="alert" className="import-outcome is-alert">
+        <p>{t('data.restore.failedBecause', { reason: t(reasonKey) })}</p>
+        <FailureDetails detail={detail} />
+      </div>
     );
   }
   if (result === undefined) return null;
   if (!result.ok) {
     return (
-      <p role="alert" className="import-outcome is-alert">
-        {t('data.restore.done')} {t(`import.storage.${result.reason}`, { error: result.error })}
-      </p>
+      <div role="alert" className="import-outcome is-alert">
+        <p>{t('data.restore.done')}</p>
+        <StorageFailureText failure={result} />
+      </div>
     );
   }
   return (

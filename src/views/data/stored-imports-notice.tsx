@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { StorageFailureText } from '../../components/error-failure-line.tsx';
 import { useDatabase } from '../../session/database-context.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import '../../components/muted-text.css';
@@ -7,20 +8,14 @@ import '../../components/muted-text.css';
 export function StoredImportsNotice(): ReactNode {
   const { t } = useI18n();
   const { storedImports } = useDatabase();
-  const problems = [
-    ...(storedImports.storageError === null
-      ? []
-      : [
-          t(`import.storage.${storedImports.storageError.reason}`, {
-            error: storedImports.storageError.error,
-          }),
-        ]),
-    ...storedImports.failed.map((failure) => t('import.reapply.failed', { file: failure.file })),
-  ];
+  const { storageError } = storedImports;
+  const problems = storedImports.failed.map((failure) => t('import.reapply.failed', { file: failure.file }));
   return (
     <>
-      {problems.length > 0 ? (
+      {problems.length > 0 || storageError !== null ? (
         <div role="alert" className="import-outcome is-alert" data-testid="stored-imports-problems">
+          {/* The browser's reason in the UI language, its own words under details. */}
+          {storageError === null ? null : <StorageFailureText failure={storageError} />}
           {problems.map((line) => (
             <p key={line}>{line}</p>
           ))}
