@@ -1,4 +1,5 @@
 // English UI text: the same areas as vi.ts, put together in the same order.
+import { backupEn } from './areas/backup.ts';
 import { chartsEn } from './areas/charts.ts';
 import { sqlConsoleEn } from './areas/console.ts';
 import { dataViewEn } from './areas/data-view.ts';
@@ -41,4 +42,5 @@ export const en: Messages = {
   ...performanceEn,
   ...nationMapEn,
   ...storageNoticeEn,
+  ...backupEn,
 };

@@ -1,5 +1,6 @@
 // Vietnamese is the source language: this dictionary defines the keys every other language must provide.
 // Each area's text lives in its own file under areas/; this file only puts them together.
+import { backupVi } from './areas/backup.ts';
 import { chartsVi } from './areas/charts.ts';
 import { sqlConsoleVi } from './areas/console.ts';
 import { dataViewVi } from './areas/data-view.ts';
@@ -41,6 +42,7 @@ export const vi = {
   ...performanceVi,
   ...nationMapVi,
   ...storageNoticeVi,
+  ...backupVi,
 } as const;
 
 /** A message id; every language dictionary has exactly these keys. */

@@ -218,3 +218,25 @@ export async function resetToBundledData(): Promise<StorageResult<void>> {
   databaseStore.bumpDataVersion();
   return cleared;
 }
+
+/**
+ * Replaces what this browser keeps (a restored backup) under the cross-tab lock; when `replace` says it did, the
+ * bundled data and the kept imports are loaded again (the start-up's re-apply), every query refreshes and the
+ * other tabs reload theirs. Never rejects unless `replace` does.
+ */
+export async function replaceKeptData<T extends { readonly ok: boolean }>(
+  replace: () => Promise<T>,
+): Promise<T> {
+  const conn = await startDatabase();
+  const replaced = await withDataLock(webLocks(), async () => {
+    const result = await replace();
+    if (result.ok) await loadBundledAndStoredImports(conn, databaseStore, await bundledFiles());
+    return result;
+  });
+  if (replaced.ok) {
+    databaseStore.bumpDataVersion();
+    tabs().announce('import');
+    tabs().announce('targets');
+  }
+  return replaced;
+}

@@ -8,7 +8,7 @@ import {
   type BriefingSlide,
   type BriefingTables,
 } from './briefing-tables';
-import { classifyStorageError, openStorage, type StorageDatabase } from './indexed-db';
+import { classifyStorageError, openStorage, type StorageDatabase, type StorageResult } from './indexed-db';
 
 export type { BriefingSlide } from './briefing-tables';
 
@@ -117,4 +117,37 @@ export async function getDeckTitle(): Promise<string | null> {
 
 export async function setDeckTitle(title: string): Promise<void> {
   await (await database()).putMeta(DECK_TITLE_KEY, title);
+}
+
+/** The whole briefing list as a backup holds it: the slides in deck order and the typed title (null: the default). */
+export interface BriefingDeck {
+  readonly title: string | null;
+  readonly slides: readonly BriefingSlide[];
+}
+
+async function typed<T>(work: () => Promise<T>): Promise<StorageResult<T>> {
+  try {
+    return { ok: true, value: await work() };
+  } catch (error) {
+    return {
+      ok: false,
+      reason: classifyStorageError(error),
+      error: error instanceof Error ? error.message : String(error),
+    };
+  }
+}
+
+/** The slides and the deck title, or the storage failure. */
+export function readBriefingDeck(): Promise<StorageResult<BriefingDeck>> {
+  return typed(async () => ({ title: await getDeckTitle(), slides: await listBriefingSlides() }));
+}
+
+/** Replaces the slides and the deck title by `deck`, in one transaction; every list on the page reloads. */
+export function replaceBriefingDeck(deck: BriefingDeck): Promise<StorageResult<number>> {
+  return typed(async () => {
+    const meta = new Map(deck.title === null ? [] : [[DECK_TITLE_KEY, deck.title] as const]);
+    await (await database()).replaceAll(deck.slides, meta);
+    announceChange();
+    return deck.slides.length;
+  });
 }

@@ -33,6 +33,8 @@ export interface BriefingTables {
   deleteSlide(id: string): Promise<void>;
   meta(key: string): Promise<string | undefined>;
   putMeta(key: string, value: string): Promise<void>;
+  /** Replaces every slide and meta entry (a restored backup), in one transaction. */
+  replaceAll(slides: readonly BriefingSlide[], meta: ReadonlyMap<string, string>): Promise<void>;
   close(): void;
 }
 
@@ -52,6 +54,18 @@ export function indexedDbTables(db: IDBPDatabase<BriefingDb>): BriefingTables {
     meta: (key) => db.get('meta', key),
     async putMeta(key, value) {
       await db.put('meta', value, key);
+    },
+    async replaceAll(slides, meta) {
+      const tx = db.transaction(['slides', 'meta'], 'readwrite');
+      const slideStore = tx.objectStore('slides');
+      const metaStore = tx.objectStore('meta');
+      await Promise.all([
+        slideStore.clear(),
+        metaStore.clear(),
+        ...slides.map((slide) => slideStore.put({ ...slide })),
+        ...[...meta].map(([key, value]) => metaStore.put(value, key)),
+        tx.done,
+      ]);
     },
     close: () => db.close(),
   };
@@ -76,6 +90,13 @@ export function memoryTables(): BriefingTables {
     meta: (key) => Promise.resolve(meta.get(key)),
     putMeta(key, value) {
       meta.set(key, value);
+      return Promise.resolve();
+    },
+    replaceAll(written, writtenMeta) {
+      slides.clear();
+      meta.clear();
+      for (const slide of written) slides.set(slide.id, { ...slide });
+      for (const [key, value] of writtenMeta) meta.set(key, value);
       return Promise.resolve();
     },
     close: () => undefined,

@@ -46,3 +46,34 @@ export function writeDimensionTarget(
     return next;
   });
 }
+
+/** One province's targets, as a backup holds them. */
+export interface ProvinceTargets {
+  readonly provinceCode: string;
+  readonly targets: DimensionTargets;
+}
+
+/** Every province's targets (invalid stored entries dropped), by province code. */
+export function readAllDimensionTargets(): Promise<StorageResult<ProvinceTargets[]>> {
+  return withStorage(TARGETS_DATABASE, async (db) =>
+    (await db.getAll(STORE_NAME))
+      .map((record) => ({
+        provinceCode: record.provinceCode,
+        targets: parseDimensionTargets(record.targets),
+      }))
+      .sort((a, b) => a.provinceCode.localeCompare(b.provinceCode)),
+  );
+}
+
+/** Replaces every province's targets by `all`, in one transaction (a failure leaves what was there). */
+export function replaceAllDimensionTargets(all: readonly ProvinceTargets[]): Promise<StorageResult<number>> {
+  return withStorage(TARGETS_DATABASE, async (db) => {
+    const tx = db.transaction(STORE_NAME, 'readwrite');
+    await Promise.all([
+      tx.store.clear(),
+      ...all.map(({ provinceCode, targets }) => tx.store.put({ provinceCode, targets: { ...targets } })),
+      tx.done,
+    ]);
+    return all.length;
+  });
+}

@@ -69,6 +69,35 @@ export function addImportedFiles(files: readonly NewImportedFile[]): Promise<Sto
   });
 }
 
+/**
+ * Replaces every stored file by `files`, in their order, in one transaction (a failure leaves the files that were
+ * there); used to restore a backup. Fields beyond NewImportedFile's (an id, a size) are recomputed.
+ */
+export function replaceImportedFiles(files: readonly NewImportedFile[]): Promise<StorageResult<number>> {
+  return withStorage(IMPORTS_DATABASE, async (db) => {
+    const tx = db.transaction(STORE_NAME, 'readwrite');
+    const pending: Promise<unknown>[] = [tx.done, tx.store.clear()];
+    try {
+      for (const file of files) {
+        // A listed file carries its old id: the store numbers the files again, in this order.
+        const record: NewImportedFile & { id?: number } = { ...file };
+        delete record.id;
+        pending.push(tx.store.add({ ...record, size: file.bytes.length, bytes: file.bytes.slice() }));
+      }
+      await Promise.all(pending);
+    } catch (error) {
+      for (const promise of pending) promise.catch(() => undefined);
+      try {
+        tx.abort();
+      } catch {
+        // Already finished or aborted.
+      }
+      throw error;
+    }
+    return files.length;
+  });
+}
+
 /** Forgets every stored file (restore the bundled data). */
 export function clearImportedFiles(): Promise<StorageResult<void>> {
   return withStorage(IMPORTS_DATABASE, (db) => db.clear(STORE_NAME));

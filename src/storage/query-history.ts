@@ -2,7 +2,7 @@
 // convenience: when storage is refused (private mode, quota) the console works without it, silently.
 
 import type { DBSchema } from 'idb';
-import { withStorage, type StorageDatabase } from './indexed-db';
+import { withStorage, type StorageDatabase, type StorageResult } from './indexed-db';
 
 /** How many queries are kept (the newest). */
 export const QUERY_HISTORY_LIMIT = 20;
@@ -44,4 +44,25 @@ export async function recordQuery(sql: string, ranAt: Date = new Date()): Promis
     return entries.slice(0, QUERY_HISTORY_LIMIT);
   });
   return recorded.ok ? recorded.value : [];
+}
+
+/** The kept queries, newest first, or the storage failure (a backup must tell an empty history from a refused one). */
+export function readAllQueryHistory(): Promise<StorageResult<HistoryEntry[]>> {
+  return withStorage(HISTORY_DATABASE, async (db) =>
+    (await db.getAll(STORE_NAME)).sort((a, b) => b.ranAt.localeCompare(a.ranAt)),
+  );
+}
+
+/** Replaces the kept queries by `entries` (the newest QUERY_HISTORY_LIMIT), in one transaction. */
+export function replaceQueryHistory(entries: readonly HistoryEntry[]): Promise<StorageResult<number>> {
+  const kept = [...entries].sort((a, b) => b.ranAt.localeCompare(a.ranAt)).slice(0, QUERY_HISTORY_LIMIT);
+  return withStorage(HISTORY_DATABASE, async (db) => {
+    const tx = db.transaction(STORE_NAME, 'readwrite');
+    await Promise.all([
+      tx.store.clear(),
+      ...kept.map(({ sql, ranAt }) => tx.store.put({ sql, ranAt })),
+      tx.done,
+    ]);
+    return kept.length;
+  });
 }

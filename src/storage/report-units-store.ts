@@ -33,3 +33,31 @@ export function writeReportUnits(plan: string, lists: UnitLists): Promise<Storag
     return clean;
   });
 }
+
+/** One plan's unit lists, as a backup holds them. */
+export interface PlanUnitLists {
+  readonly plan: string;
+  readonly lists: UnitLists;
+}
+
+/** Every plan's lists (cleaned as parseUnitLists does), by plan. */
+export function readAllReportUnits(): Promise<StorageResult<PlanUnitLists[]>> {
+  return withStorage(REPORT_UNITS_DATABASE, async (db) =>
+    (await db.getAll(STORE_NAME))
+      .map((record) => ({ plan: record.plan, lists: parseUnitLists(record.lists) }))
+      .sort((a, b) => a.plan.localeCompare(b.plan)),
+  );
+}
+
+/** Replaces every plan's lists by `all`, in one transaction (a failure leaves what was there). */
+export function replaceAllReportUnits(all: readonly PlanUnitLists[]): Promise<StorageResult<number>> {
+  return withStorage(REPORT_UNITS_DATABASE, async (db) => {
+    const tx = db.transaction(STORE_NAME, 'readwrite');
+    await Promise.all([
+      tx.store.clear(),
+      ...all.map(({ plan, lists }) => tx.store.put({ plan, lists: parseUnitLists(lists) })),
+      tx.done,
+    ]);
+    return all.length;
+  });
+}

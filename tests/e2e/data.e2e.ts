@@ -3,12 +3,14 @@
 // import kept across a reload (IndexedDB), and the way back to the bundled data.
 import { readFileSync } from 'node:fs';
 import * as XLSX from '@e965/xlsx';
+import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { hueDocx } from '../ingest/plan-document/hue-88-docx.ts';
 import { buildHue57Pdf } from '../ingest/plan-document/pdf/hue-57-pdf.ts';
-import { expectCount, expectVisible, SEL, textOf, waitForApp } from './helpers/app.ts';
-import { setupE2ESession } from './helpers/session.ts';
+import { expectCount, expectVisible, SEL, textOf, waitForApp, waitForDataReady } from './helpers/app.ts';
+import { launchGuarded } from './helpers/browser.ts';
+import { expectNoProblems, setupE2ESession } from './helpers/session.ts';
 
 const session = setupE2ESession();
 
@@ -385,5 +387,112 @@ describe('Data view: import (built app, headless Chromium)', () => {
         { timeout: 60_000 },
       )
       .toContain('Đã đọc 3 nhiệm vụ từ ke-hoach-88.docx');
+  });
+});
+
+describe('Data view: back up and restore (built app, headless Chromium)', () => {
+  test('a backup restores in another browser profile: the imported value, the target and the deck entry are back', async () => {
+    const { page } = session;
+    await openData(page);
+    await importFiles(page, [
+      { name: 'bao-cao-quy-IV-2025.csv', mimeType: 'text/csv', buffer: progressCsv() },
+    ]);
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'bao-cao-quy-IV-2025.csv' })
+      .waitFor({ timeout: 30_000 });
+    await navigateToOverview(page);
+    expect(await completionOf(page, '1')).toMatch(/^100\s?%/);
+    await page.locator('[data-testid="target-editor"] summary').click();
+    await page.locator('[data-testid="target-kind-2"]').selectOption('median');
+    const target2 = '[data-testid="light-row"][data-dimension="2"] [data-testid="light-target"]';
+    await expect.poll(async () => nfc(await textOf(page, target2))).toBe('Mục tiêu 5,33: còn 0,62');
+    await page.locator('[data-testid="chart-total-trend-menu-button"]').click();
+    await page.locator('[data-testid="chart-total-trend-export-addToDeck"]').click();
+    await expect
+      .poll(() => page.locator('[data-testid="chart-total-trend-export-status"]').textContent(), {
+        timeout: 20_000,
+      })
+      .toBe('Đã thêm vào bản trình bày (1 trang)');
+
+    await session.open(DATA);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Sao lưu', exact: true }).click(),
+    ]);
+    const fileName = download.suggestedFilename();
+    expect(fileName).toMatch(/^dak-nong-\d{4}-\d{2}-\d{2}\.papi\.zip$/);
+    const backup = readFileSync(await download.path());
+    const zip = await JSZip.loadAsync(backup);
+    const manifest = JSON.parse((await zip.file('manifest.json')?.async('string')) ?? '{}') as {
+      format: string;
+      formatVersion: number;
+      counts: Record<string, number>;
+      entries: { path: string }[];
+    };
+    expect(manifest).toMatchObject({
+      format: 'papi-dashboard-workspace',
+      formatVersion: 1,
+      counts: { imports: 1, targets: 1, deck: 1, reportUnits: 0, queryHistory: 0 },
+    });
+    expect(manifest.entries.map((entry) => entry.path).sort()).toEqual([
+      'deck.json',
+      'imports.json',
+      'imports/0001.bin',
+      'query-history.json',
+      'report-units.json',
+      'targets.json',
+    ]);
+    expect(Buffer.from((await zip.file('imports/0001.bin')?.async('uint8array')) ?? [])).toEqual(
+      progressCsv(),
+    );
+
+    // Another profile (a colleague's machine): nothing kept there yet.
+    const other = await launchGuarded({ origin: session.server.origin });
+    try {
+      const fresh = await other.context.newPage();
+      await fresh.goto(session.url(DATA));
+      await waitForDataReady(fresh);
+      await expectVisible(fresh, '[data-testid="datasets-table"]', 60_000);
+      const restoreInput = fresh.getByLabel('Khôi phục từ tệp sao lưu', { exact: true });
+
+      // A file that is not a backup is refused, located, and nothing changes.
+      await restoreInput.setInputFiles([
+        { name: 'bao-cao.papi.zip', mimeType: 'application/zip', buffer: progressCsv() },
+      ]);
+      const refused = fresh.locator('[data-testid="backup-refused"]');
+      await refused.waitFor({ timeout: 30_000 });
+      expect(nfc((await refused.textContent()) ?? '')).toContain('Đây không phải tệp .zip.');
+      expect(await datasetRow(fresh, 'task_progress')).toMatchObject({ kind: 'Minh họa' });
+
+      await restoreInput.setInputFiles([{ name: fileName, mimeType: 'application/zip', buffer: backup }]);
+      const plan = fresh.locator('[data-testid="backup-plan"]');
+      await plan.waitFor({ timeout: 30_000 });
+      const row = async (kind: string) =>
+        (await plan.locator(`tr[data-kind="${kind}"] td`).allTextContents()).map((text) => text.trim());
+      expect(await row('imports')).toEqual(['0', '1']);
+      expect(await row('targets')).toEqual(['0', '1']);
+      expect(await row('deck')).toEqual(['0', '1']);
+      // The confirmation has the focus, so the keyboard user confirms with Enter.
+      await fresh.keyboard.press('Enter');
+      await fresh
+        .getByRole('status')
+        .filter({ hasText: `Đã khôi phục từ ${fileName}.` })
+        .waitFor({ timeout: 60_000 });
+      await expect
+        .poll(() => datasetRow(fresh, 'task_progress'))
+        .toMatchObject({ origin: 'Đã nhập', kind: 'Thật', source: 'bao-cao-quy-IV-2025.csv' });
+
+      await navigateToOverview(fresh);
+      expect(await completionOf(fresh, '1')).toMatch(/^100\s?%/);
+      await expect.poll(async () => nfc(await textOf(fresh, target2))).toBe('Mục tiêu 5,33: còn 0,62');
+      await fresh.locator('[data-testid="nav-briefing"]').click();
+      await expect
+        .poll(() => fresh.locator('[data-testid="briefing-slide"]').count(), { timeout: 20_000 })
+        .toBe(1);
+      expectNoProblems(other.problems);
+    } finally {
+      await other.close();
+    }
   });
 });

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useRef } from 'react';
 import type { ViewProps } from '../view-props.ts';
 import './data-view.css';
+import { BackupPanel } from './backup-panel.tsx';
 import { DatasetsTable } from './datasets-table.tsx';
 import { ImportPanel } from './import-panel.tsx';
 import { PlanDocumentPanel, type PlanDocumentHandle } from './plan-review/plan-document-panel.tsx';
@@ -21,6 +22,7 @@ export function DataView(_props: ViewProps): ReactNode {
       <PlanDocumentPanel ref={planPanel} />
       <DatasetsTable />
       <TemplatesPanel />
+      <BackupPanel provinceName={_props.provinceName} />
       <RestorePanel />
       <LazySqlConsole provinceCode={_props.provinceCode} provinceName={_props.provinceName} />
     </div>

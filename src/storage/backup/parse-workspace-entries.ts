@@ -1,0 +1,127 @@
+// Each JSON entry of a backup read back strictly: a value of the wrong shape refuses the whole file with the
+// entry named and what it should have held (nothing is dropped quietly, unlike the stores' own lenient reads).
+import { parseDimensionTargets } from '../../domain/dimension-target';
+import { parseUnitLists, UNIT_LEVELS } from '../../domain/report-unit-lists';
+import type { BriefingSlide } from '../briefing-store';
+import type { ProvinceTargets } from '../dimension-targets-store';
+import type { NewImportedFile } from '../imported-files-store';
+import type { HistoryEntry } from '../query-history';
+import type { PlanUnitLists } from '../report-units-store';
+import {
+  IMPORT_BYTES_FOLDER,
+  KIND_ENTRY_PATHS,
+  type BackupProblem,
+  type WorkspaceContents,
+  type WorkspaceKind,
+} from './backup-format';
+
+type Json = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isString = (value: unknown): value is string => typeof value === 'string';
+const isFiniteNumber = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isFinite(value);
+const isIsoTime = (value: unknown): value is string => isString(value) && !Number.isNaN(Date.parse(value));
+const isNullOr =
+  <T>(check: (value: unknown) => value is T) =>
+  (value: unknown): value is T | null =>
+    value === null || check(value);
+const isYearList = (value: unknown): value is number[] =>
+  Array.isArray(value) && value.every((year) => Number.isInteger(year));
+
+/** An entry's records, or null when it is not a list of them. */
+function listOf<T>(value: unknown, parse: (item: unknown) => T | null): T[] | null {
+  if (!Array.isArray(value)) return null;
+  const items = value.map(parse);
+  return items.every((item): item is T => item !== null) ? items : null;
+}
+
+function parseImport(item: unknown, files: ReadonlyMap<string, Uint8Array>): NewImportedFile | null {
+  if (!isObject(item) || !isString(item.file) || !item.file.startsWith(IMPORT_BYTES_FOLDER)) return null;
+  const bytes = files.get(item.file);
+  const { name, sheet, years, typedYear, mode, importedAt } = item;
+  if (bytes === undefined || !isString(name) || !isNullOr(isString)(sheet)) return null;
+  if (!isNullOr(isYearList)(years) || !(typedYear === null || Number.isInteger(typedYear))) return null;
+  if ((mode !== 'replace-overlapping' && mode !== 'add-only') || !isIsoTime(importedAt)) return null;
+  return { name, bytes, sheet, years, typedYear: typedYear as number | null, mode, importedAt };
+}
+
+function parseTargets(item: unknown): ProvinceTargets | null {
+  if (!isObject(item) || !isString(item.provinceCode) || !isObject(item.targets)) return null;
+  const targets = parseDimensionTargets(item.targets);
+  // Every target must survive the store's own reading, or the restore would drop one quietly.
+  return Object.keys(targets).length === Object.keys(item.targets).length
+    ? { provinceCode: item.provinceCode, targets }
+    : null;
+}
+
+function parseSlide(item: unknown): BriefingSlide | null {
+  if (!isObject(item)) return null;
+  const { id, chartId, title, source, note, imageDataUrl, position, addedAt } = item;
+  if (![id, chartId, title, source, note].every(isString)) return null;
+  if (!isString(imageDataUrl) || !imageDataUrl.startsWith('data:image/png;base64,')) return null;
+  if (!isFiniteNumber(position) || !isFiniteNumber(addedAt)) return null;
+  return {
+    id: id as string,
+    chartId: chartId as string,
+    title: title as string,
+    source: source as string,
+    note: note as string,
+    imageDataUrl,
+    position,
+    addedAt,
+  };
+}
+
+function parseUnits(item: unknown): PlanUnitLists | null {
+  if (!isObject(item) || !isString(item.plan) || !isObject(item.lists)) return null;
+  const lists = item.lists;
+  const listsOk = UNIT_LEVELS.every((level) => Array.isArray(lists[level]) && lists[level].every(isString));
+  return listsOk ? { plan: item.plan, lists: parseUnitLists(lists) } : null;
+}
+
+const parseHistory = (item: unknown): HistoryEntry | null =>
+  isObject(item) && isString(item.sql) && isIsoTime(item.ranAt) ? { sql: item.sql, ranAt: item.ranAt } : null;
+
+/** Parses each kind's entry; the problems name every entry that does not hold what it should. */
+export function parseWorkspaceEntries(
+  files: ReadonlyMap<string, Uint8Array>,
+): { ok: true; contents: WorkspaceContents } | { ok: false; problems: BackupProblem[] } {
+  const problems: BackupProblem[] = [];
+  const read = <T>(kind: WorkspaceKind, parse: (value: unknown) => T | null): T | null => {
+    const entry = KIND_ENTRY_PATHS[kind];
+    const bytes = files.get(entry);
+    if (bytes === undefined) {
+      problems.push({ key: 'missingEntry', entry });
+      return null;
+    }
+    let parsed: T | null = null;
+    try {
+      parsed = parse(JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)));
+    } catch {
+      parsed = null;
+    }
+    if (parsed === null) problems.push({ key: 'badEntry', entry, expected: kind });
+    return parsed;
+  };
+  const imports = read('imports', (value) => listOf(value, (item) => parseImport(item, files)));
+  const targets = read('targets', (value) => listOf(value, parseTargets));
+  const deck = read('deck', (value) => {
+    if (!isObject(value) || !isNullOr(isString)(value.title)) return null;
+    const slides = listOf(value.slides, parseSlide);
+    return slides === null ? null : { title: value.title, slides };
+  });
+  const reportUnits = read('reportUnits', (value) => listOf(value, parseUnits));
+  const queryHistory = read('queryHistory', (value) => listOf(value, parseHistory));
+  if (
+    imports === null ||
+    targets === null ||
+    deck === null ||
+    reportUnits === null ||
+    queryHistory === null
+  ) {
+    return { ok: false, problems };
+  }
+  return { ok: true, contents: { imports, targets, deck, reportUnits, queryHistory } };
+}

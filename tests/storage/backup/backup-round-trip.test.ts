@@ -1,0 +1,169 @@
+// The workspace as a file, in Node (fake-indexeddb for the browser's stores, DuckDB for the engine): a backup
+// restored in another profile gives back every kind, and its kept import applies again; the manifest is checked
+// against hashes computed here; a failed write puts back what was there; an older (version 0) file migrates.
+import 'fake-indexeddb/auto';
+import { createHash } from 'node:crypto';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import packageJson from '../../../package.json';
+import { sql } from '../../../src/db/sql';
+import { loadBundledAndStoredImports } from '../../../src/session/database-start';
+import { createDatabaseStore } from '../../../src/session/database-store';
+import { readBackupArchive } from '../../../src/storage/backup/read-backup-archive';
+import { writeBackupArchive } from '../../../src/storage/backup/write-backup-archive';
+import {
+  BROWSER_WORKSPACE_STORES,
+  readWorkspace,
+  replaceWorkspace,
+  type WorkspaceStores,
+} from '../../../src/storage/backup/workspace-stores';
+import { closeBriefingStore } from '../../../src/storage/briefing-store';
+import { writeDimensionTarget } from '../../../src/storage/dimension-targets-store';
+import { listImportedFiles } from '../../../src/storage/imported-files-store';
+import { readBundledFiles } from '../../helpers/data-files';
+import { createNodeConnector } from '../../helpers/node-duckdb';
+import {
+  freshProfile,
+  jsonBytes,
+  keepSomethingOfEveryKind,
+  parseJsonBytes,
+  unzipAll,
+  zipAll,
+} from './workspace-fixture';
+
+beforeEach(freshProfile);
+afterEach(async () => {
+  await closeBriefingStore();
+  vi.unstubAllGlobals();
+});
+
+const CREATED_AT = new Date('2026-12-03T08:00:00.000Z');
+
+async function keptNow() {
+  const read = await readWorkspace();
+  if (!read.ok) throw new Error(read.error);
+  return read.value;
+}
+
+describe('workspace backup round trip', () => {
+  it('restored in another profile, every kind comes back as it was, replacing what that profile kept', async () => {
+    await keepSomethingOfEveryKind();
+    const before = await keptNow();
+    const archive = await writeBackupArchive(before, CREATED_AT);
+
+    await freshProfile();
+    await writeDimensionTarget('P31', '1', { kind: 'high' }); // the other profile's own, to be replaced
+    const read = await readBackupArchive(archive);
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    expect(await replaceWorkspace(read.contents)).toEqual({ ok: true });
+
+    const after = await keptNow();
+    expect(after).toEqual(before);
+    expect(after.targets.map((entry) => entry.provinceCode)).toEqual(['P01', 'P43']);
+    expect(after.deck.title).toBe('Giao ban PAPI quý IV');
+    expect(after.deck.slides.map((slide) => slide.note)).toEqual(['', 'Nhấn mạnh khoảng cách ở chỉ số 4']);
+    expect(after.imports[1]).toMatchObject({
+      sheet: 'Quý IV',
+      years: [2023, 2024],
+      typedYear: 2024,
+      mode: 'add-only',
+    });
+  });
+
+  it('the restored scores file applies again on a fresh engine, as at start-up', async () => {
+    await keepSomethingOfEveryKind();
+    const archive = await writeBackupArchive(await keptNow(), CREATED_AT);
+    await freshProfile();
+    const read = await readBackupArchive(archive);
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    await replaceWorkspace(read.contents);
+
+    const conn = await createNodeConnector();
+    const store = createDatabaseStore();
+    await loadBundledAndStoredImports(conn, store, readBundledFiles());
+    // The fixture's line "TP. Hồ Chí Minh,2025,total,44.73".
+    const rows = await conn.query<{ score: number }>(
+      sql`SELECT score FROM score_rows WHERE year = 2025 AND indicator = 'total'`,
+    );
+    expect(rows.map((row) => row.score)).toEqual([44.73]);
+    // The second import is a few bytes, not a workbook: reported by name, as at any start-up.
+    expect(store.getState().storedImports.applied).toBe(1);
+    expect(store.getState().storedImports.failed.map((failure) => failure.file)).toEqual([
+      'Báo cáo quý IV.xlsx',
+    ]);
+    await conn.close();
+  });
+
+  it('writes a manifest with the format, the app version, the time, the counts and each entry’s SHA-256', async () => {
+    await keepSomethingOfEveryKind();
+    const files = await unzipAll(await writeBackupArchive(await keptNow(), CREATED_AT));
+    const manifest = parseJsonBytes(files.get('manifest.json'));
+    expect(manifest).toMatchObject({
+      format: 'papi-dashboard-workspace',
+      formatVersion: 1,
+      appVersion: packageJson.version,
+      createdAt: '2026-12-03T08:00:00.000Z',
+      counts: { imports: 2, targets: 2, deck: 2, reportUnits: 1, queryHistory: 2 },
+    });
+    const entries = manifest.entries as { path: string; bytes: number; sha256: string }[];
+    expect(entries.map((entry) => entry.path).sort()).toEqual(
+      [...files.keys()].filter((path) => path !== 'manifest.json').sort(),
+    );
+    for (const entry of entries) {
+      const bytes = files.get(entry.path) ?? new Uint8Array();
+      expect(entry.sha256, entry.path).toBe(createHash('sha256').update(bytes).digest('hex'));
+      expect(entry.bytes, entry.path).toBe(bytes.length);
+    }
+    // The original bytes of the kept file, unchanged.
+    const listed = await listImportedFiles();
+    if (!listed.ok) throw new Error(listed.error);
+    expect(files.get('imports/0001.bin')).toEqual(listed.value[0]?.bytes);
+  });
+
+  it('when a store refuses the write, the stores already replaced get what they kept back, and the result says so', async () => {
+    await keepSomethingOfEveryKind();
+    const before = await keptNow();
+    const archive = await writeBackupArchive(before, CREATED_AT);
+    await freshProfile();
+    await writeDimensionTarget('P31', '1', { kind: 'high' });
+    const own = await keptNow();
+    const read = await readBackupArchive(archive);
+    if (!read.ok) throw new Error('refused');
+    const deckRefuses: WorkspaceStores = {
+      ...BROWSER_WORKSPACE_STORES,
+      deck: {
+        ...BROWSER_WORKSPACE_STORES.deck,
+        replace: () => Promise.resolve({ ok: false, reason: 'quota', error: 'The quota has been exceeded.' }),
+      },
+    };
+    expect(await replaceWorkspace(read.contents, deckRefuses)).toEqual({
+      ok: false,
+      reason: 'quota',
+      error: 'The quota has been exceeded.',
+      putBack: true,
+    });
+    expect(await keptNow()).toEqual(own);
+  });
+
+  it('restores a version 0 backup (no format version, no counts) by migrating it', async () => {
+    await keepSomethingOfEveryKind();
+    const before = await keptNow();
+    const files = await unzipAll(await writeBackupArchive(before, CREATED_AT));
+    const v0 = parseJsonBytes(files.get('manifest.json'));
+    delete v0.formatVersion;
+    delete v0.counts;
+    files.set('manifest.json', jsonBytes(v0));
+    await freshProfile();
+    const read = await readBackupArchive(await zipAll(files));
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    expect(read.manifest.formatVersion).toBe(1);
+    expect(read.manifest.counts).toEqual({
+      imports: 2,
+      targets: 2,
+      deck: 2,
+      reportUnits: 1,
+      queryHistory: 2,
+    });
+    await replaceWorkspace(read.contents);
+    expect(await keptNow()).toEqual(before);
+  });
+});
