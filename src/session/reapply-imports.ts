@@ -1,7 +1,10 @@
-// On start-up, over freshly loaded bundled data: re-read and re-apply the stored files in import
-// order. Each file is applied on its own (merging in order gives the same tables as the original
-// batches), so one file that no longer applies does not hold back the others; the report names it.
+// On start-up, over freshly loaded bundled data: re-apply the stored files in import order. A file kept with
+// its checked rows (ingest/apply/canonical-rows.ts) merges them as they are, with no reading or checking; an
+// older record, or one whose rows this version cannot use, is read again from its bytes. Each file is applied
+// on its own (merging in order gives the same tables as the original batches), so one file that no longer
+// applies does not hold back the others; the report names it.
 
+import { canonicalRead, usableCanonicalRows } from '../ingest/apply/canonical-rows';
 import type { ImportChoices, ImportOutcome, ReadImport } from '../ingest/apply/import-outcome';
 import type { ImportResult } from '../ingest/read/read-import-file';
 import type { StoredImportFile } from '../storage/imported-files-store';
@@ -25,6 +28,8 @@ export type ReapplyReport =
       readonly ok: true;
       readonly applied: readonly StoredImportFile[];
       readonly failed: readonly ReapplyFailure[];
+      /** How many files were read again from their bytes (the others merged their kept rows). */
+      readonly reread: number;
     }
   | { readonly ok: false; readonly reason: StorageFailureReason; readonly error: string };
 
@@ -34,18 +39,31 @@ export async function reapplyImports(inputs: ReapplyInputs): Promise<ReapplyRepo
   if (!stored.ok) return stored;
   const applied: StoredImportFile[] = [];
   const failed: ReapplyFailure[] = [];
+  let reread = 0;
   for (const file of stored.value) {
-    const outcome = await readAndApply(inputs, file);
+    const canonical = usableCanonicalRows(file.canonical);
+    if (canonical === null) reread += 1;
+    const outcome = await readAndApply(inputs, file, () =>
+      canonical === null ? readBytes(inputs, file) : Promise.resolve(canonicalRead(file.name, canonical)),
+    );
     if (outcome.ok) applied.push(file);
     else failed.push({ file, outcome });
   }
-  return { ok: true, applied, failed };
+  return { ok: true, applied, failed, reread };
 }
 
-async function readAndApply(inputs: ReapplyInputs, file: StoredImportFile): Promise<ImportOutcome> {
+const readBytes = async (inputs: ReapplyInputs, file: StoredImportFile): Promise<ReadImport> => ({
+  name: file.name,
+  result: await inputs.readFile(file),
+});
+
+async function readAndApply(
+  inputs: ReapplyInputs,
+  file: StoredImportFile,
+  read: () => Promise<ReadImport>,
+): Promise<ImportOutcome> {
   try {
-    const result = await inputs.readFile(file);
-    return await inputs.applyImport([{ name: file.name, result }], { modes: [file.mode] });
+    return await inputs.applyImport([await read()], { modes: [file.mode] });
   } catch (error) {
     // The inputs are meant never to reject; if one does, the file is reported, not the start-up broken.
     const message = error instanceof Error ? error.message : String(error);
