@@ -5,6 +5,7 @@ import { sqlConsoleEn } from './areas/console.ts';
 import { dataViewEn } from './areas/data-view.ts';
 import { dimensionsEn } from './areas/dimensions.ts';
 import { exportEn } from './areas/export.ts';
+import { importLimitsEn } from './areas/import-limits.ts';
 import { leadershipEn } from './areas/leadership.ts';
 import { mergerEn } from './areas/merger.ts';
 import { nationEn } from './areas/nation.ts';
@@ -36,6 +37,7 @@ export const en: Messages = {
   ...quarterlyReportEn,
   ...scoresVsTasksEn,
   ...dataViewEn,
+  ...importLimitsEn,
   ...planDocumentEn,
   ...sqlConsoleEn,
   ...exportEn,

@@ -6,6 +6,7 @@ import { sqlConsoleVi } from './areas/console.ts';
 import { dataViewVi } from './areas/data-view.ts';
 import { dimensionsVi } from './areas/dimensions.ts';
 import { exportVi } from './areas/export.ts';
+import { importLimitsVi } from './areas/import-limits.ts';
 import { leadershipVi } from './areas/leadership.ts';
 import { mergerVi } from './areas/merger.ts';
 import { nationVi } from './areas/nation.ts';
@@ -36,6 +37,7 @@ export const vi = {
   ...quarterlyReportVi,
   ...scoresVsTasksVi,
   ...dataViewVi,
+  ...importLimitsVi,
   ...planDocumentVi,
   ...sqlConsoleVi,
   ...exportVi,

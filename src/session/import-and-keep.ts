@@ -5,6 +5,7 @@
 
 import type { Connector } from '../db/connector';
 import { applyImport } from '../ingest/apply/apply-import';
+import { canonicalRowsOf } from '../ingest/apply/canonical-rows';
 import { fetchImportContext } from '../ingest/apply/fetch-import-context';
 import { DEFAULT_IMPORT_MODE, type ImportMode, type ImportOutcome } from '../ingest/apply/import-outcome';
 import { readImportBatch } from '../ingest/apply/read-import-batch';
@@ -106,18 +107,23 @@ export async function importAndKeep(
     const applied = applying.filter((part) => part.fileIndex === index);
     if (applied.length === 0) return [];
     const whole = applied.length === parts.filter((part) => part.fileIndex === index).length;
-    const sheets = whole ? [file.sheet ?? sheetsRead[index] ?? null] : applied.map((part) => part.sheet);
-    return sheets.map((sheet) => ({
+    const mode = allModes[index] ?? DEFAULT_IMPORT_MODE;
+    const kept = whole
+      ? [{ sheet: file.sheet ?? sheetsRead[index] ?? null, reads: applied.map((part) => part.read) }]
+      : applied.map((part) => ({ sheet: part.sheet, reads: [part.read] }));
+    return kept.map(({ sheet, reads }) => ({
       kind: kindsRead[index] ?? null,
       file: {
         name: file.name,
         bytes: file.bytes,
-        // The sheet actually read, so the next start-up reads the same one.
+        // The sheet actually read, so a start-up that reads the bytes again reads the same one.
         sheet,
         years: file.years ?? null,
         typedYear: file.typedYear ?? null,
-        mode: allModes[index] ?? DEFAULT_IMPORT_MODE,
+        mode,
         importedAt,
+        // The rows as checked: a start-up applies them without reading the file again.
+        canonical: canonicalRowsOf(reads, mode),
       },
     }));
   });

@@ -1,7 +1,11 @@
-// On start-up, over freshly loaded bundled data: re-read and re-apply the stored files in import
-// order. Each file is applied on its own (merging in order gives the same tables as the original
-// batches), so one file that no longer applies does not hold back the others; the report names it.
+// On start-up, over freshly loaded bundled data: re-apply the stored files in import order. A file kept with
+// its checked rows (ingest/apply/canonical-rows.ts) merges them as they are, with no reading or checking; an
+// older record, or one whose rows this version cannot use, is read again from its bytes. Each file is applied
+// on its own (merging in order gives the same tables as the original batches), so one file that no longer
+// applies does not hold back the others; the report names it.
 
+import { canonicalRead, usableCanonicalRows } from '../ingest/apply/canonical-rows';
+import type { CanonicalRows } from '../ingest/apply/canonical-rows-format';
 import type { ImportChoices, ImportOutcome, ReadImport } from '../ingest/apply/import-outcome';
 import type { ImportResult } from '../ingest/read/read-import-file';
 import type { StoredImportFile } from '../storage/imported-files-store';
@@ -25,6 +29,8 @@ export type ReapplyReport =
       readonly ok: true;
       readonly applied: readonly StoredImportFile[];
       readonly failed: readonly ReapplyFailure[];
+      /** How many files were read again from their bytes (the others merged their kept rows). */
+      readonly reread: number;
     }
   | { readonly ok: false; readonly reason: StorageFailureReason; readonly error: string };
 
@@ -34,18 +40,66 @@ export async function reapplyImports(inputs: ReapplyInputs): Promise<ReapplyRepo
   if (!stored.ok) return stored;
   const applied: StoredImportFile[] = [];
   const failed: ReapplyFailure[] = [];
-  for (const file of stored.value) {
-    const outcome = await readAndApply(inputs, file);
+  let reread = 0;
+  const applyAlone = async (file: StoredImportFile, read: () => Promise<ReadImport>) => {
+    const outcome = await readAndApply(inputs, [file], read);
     if (outcome.ok) applied.push(file);
     else failed.push({ file, outcome });
+  };
+  for (const run of runsOfKeptRows(stored.value)) {
+    if (run.kind === 'bytes') {
+      reread += 1;
+      await applyAlone(run.file, () => readBytes(inputs, run.file));
+      continue;
+    }
+    // Files kept with their rows merge together, in order, in one step (one rebuild of the derived tables);
+    // if that step fails, each is applied alone so that the report names the one that no longer applies.
+    const files = run.kept.map(({ file }) => file);
+    const reads = run.kept.map(({ file, rows }) => canonicalRead(file.name, rows));
+    const together = await readAndApply(inputs, files, () => Promise.resolve(reads));
+    if (together.ok) {
+      applied.push(...files);
+      continue;
+    }
+    for (const [index, file] of files.entries()) {
+      const read = reads[index];
+      if (read !== undefined) await applyAlone(file, () => Promise.resolve(read));
+    }
   }
-  return { ok: true, applied, failed };
+  return { ok: true, applied, failed, reread };
 }
 
-async function readAndApply(inputs: ReapplyInputs, file: StoredImportFile): Promise<ImportOutcome> {
+type KeptRun =
+  | { readonly kind: 'bytes'; readonly file: StoredImportFile }
+  | { readonly kind: 'rows'; readonly kept: readonly { file: StoredImportFile; rows: CanonicalRows }[] };
+
+/** The stored files in order: each run of files kept with usable rows together, each other file alone. */
+function runsOfKeptRows(files: readonly StoredImportFile[]): KeptRun[] {
+  const runs: KeptRun[] = [];
+  for (const file of files) {
+    const rows = usableCanonicalRows(file.canonical);
+    const last = runs[runs.length - 1];
+    if (rows === null) runs.push({ kind: 'bytes', file });
+    else if (last?.kind === 'rows')
+      runs[runs.length - 1] = { kind: 'rows', kept: [...last.kept, { file, rows }] };
+    else runs.push({ kind: 'rows', kept: [{ file, rows }] });
+  }
+  return runs;
+}
+
+const readBytes = async (inputs: ReapplyInputs, file: StoredImportFile): Promise<ReadImport> => ({
+  name: file.name,
+  result: await inputs.readFile(file),
+});
+
+async function readAndApply(
+  inputs: ReapplyInputs,
+  files: readonly StoredImportFile[],
+  read: () => Promise<ReadImport | readonly ReadImport[]>,
+): Promise<ImportOutcome> {
   try {
-    const result = await inputs.readFile(file);
-    return await inputs.applyImport([{ name: file.name, result }], { modes: [file.mode] });
+    const reads = [await read()].flat();
+    return await inputs.applyImport(reads, { modes: files.map((file) => file.mode) });
   } catch (error) {
     // The inputs are meant never to reject; if one does, the file is reported, not the start-up broken.
     const message = error instanceof Error ? error.message : String(error);

@@ -1,7 +1,8 @@
-// The imported files (original bytes and the choices made), kept in IndexedDB so a reload or a new
-// tab re-applies them. Every storage failure comes back typed (indexed-db.ts) for the Data view to report.
+// The imported files (original bytes, the choices made and the rows as checked), kept in IndexedDB so a reload
+// or a new tab re-applies them. Every storage failure comes back typed (indexed-db.ts) for the Data view to report.
 
 import type { DBSchema } from 'idb';
+import type { CanonicalRows } from '../ingest/apply/canonical-rows-format';
 import type { ImportMode } from '../ingest/apply/import-outcome';
 import { withStorage, type StorageDatabase, type StorageResult } from './indexed-db';
 
@@ -19,6 +20,11 @@ export interface StoredImportFile {
   readonly mode: ImportMode;
   /** ISO timestamp. */
   readonly importedAt: string;
+  /**
+   * The rows as they went into the tables, applied at start-up without reading `bytes` again; absent in records
+   * kept before they were (and null for a large scores CSV, which DuckDB reads from its bytes): those re-read.
+   */
+  readonly canonical?: CanonicalRows | null;
 }
 
 /** A file to store: id and size are filled in. */

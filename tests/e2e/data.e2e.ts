@@ -11,6 +11,7 @@ import { buildHue57Pdf } from '../ingest/plan-document/pdf/hue-57-pdf.ts';
 import { expectCount, expectVisible, SEL, textOf, waitForApp, waitForDataReady } from './helpers/app.ts';
 import { launchGuarded } from './helpers/browser.ts';
 import { expectNoProblems, setupE2ESession } from './helpers/session.ts';
+import { reportTiming } from './helpers/timings.ts';
 
 const session = setupE2ESession();
 
@@ -494,5 +495,96 @@ describe('Data view: back up and restore (built app, headless Chromium)', () => 
     } finally {
       await other.close();
     }
+  });
+});
+
+/** A progress workbook of one year's reports: every task of plan 474 × `units` units × four quarters of 2024. */
+function largeProgressXlsx(units: number): { buffer: Buffer; rows: number } {
+  const taskIds = readFileSync(new URL('../../data/plan-tasks.csv', import.meta.url), 'utf8')
+    .split('\n')
+    .map((line) => line.split(',')[0] ?? '')
+    .filter((id) => /^474-/.test(id));
+  const rows: string[][] = [];
+  for (const quarter of ['I', 'II', 'III', 'IV'])
+    for (let unit = 1; unit <= units; unit += 1)
+      for (const id of taskIds) rows.push([id, `Quý ${quarter}/2024`, `Đơn vị thử ${unit}`, 'Hoàn thành']);
+  const workbook = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(
+    workbook,
+    XLSX.utils.aoa_to_sheet([['Mã nhiệm vụ', 'Kỳ báo cáo', 'Đơn vị', 'Trạng thái'], ...rows]),
+    'Tiến độ 2024',
+  );
+  return { buffer: XLSX.write(workbook, { type: 'buffer', bookType: 'xlsx' }) as Buffer, rows: rows.length };
+}
+
+/** The Data view's row count of task_progress (written with the locale's thousands separator). */
+const progressRowCount = async (page: Page): Promise<number> =>
+  Number(
+    (
+      (await page
+        .locator('[data-testid="dataset-row"][data-table="task_progress"] td.numeric')
+        .textContent()) ?? ''
+    ).replace(/\D/g, ''),
+  );
+
+describe('Data view: a large import kept and re-applied from its checked rows (built app, headless Chromium)', () => {
+  test('a year of progress reports as .xlsx: applied, its long tasks reported, and after a reload back from the kept rows without reading the workbook', async () => {
+    const { page } = session;
+    await openData(page);
+    const workbook = largeProgressXlsx(30);
+    await page.evaluate(() => {
+      const longTasks: number[] = [];
+      (window as unknown as { longTasks: number[] }).longTasks = longTasks;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) longTasks.push(entry.duration);
+      }).observe({ type: 'longtask' });
+    });
+    const started = Date.now();
+    await importFiles(page, [
+      {
+        name: 'tien-do-2024.xlsx',
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        buffer: workbook.buffer,
+      },
+    ]);
+    const status = page.getByRole('status').filter({ hasText: 'tien-do-2024.xlsx' });
+    await status.waitFor({ timeout: 120_000 });
+    expect(nfc((await status.textContent()) ?? '')).toContain(
+      `tien-do-2024.xlsx: thêm ${workbook.rows}, thay thế 0, từ chối 0 dòng.`,
+    );
+    reportTiming(`import of a ${workbook.rows}-row progress .xlsx`, Date.now() - started, 'drop to outcome');
+    const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+    reportTiming(
+      'longest main-thread long task while importing it',
+      Math.max(0, ...longTasks),
+      `${longTasks.length} long tasks`,
+    );
+    await expect.poll(() => progressRowCount(page)).toBeGreaterThanOrEqual(workbook.rows);
+    const imported = await progressRowCount(page);
+
+    await page.reload();
+    await expectVisible(page, '[data-testid="datasets-table"]', 60_000);
+    await expectVisible(page, '[data-testid="stored-imports-applied"]', 60_000);
+    await expect.poll(() => progressRowCount(page)).toBe(imported);
+    const reapply = await page.evaluate(() => {
+      const [mark] = performance.getEntriesByName('papi-reapply-imports');
+      return mark === undefined
+        ? null
+        : { at: mark.startTime, detail: (mark as PerformanceMark).detail as unknown };
+    });
+    // Every kept file merged its checked rows: none was read again.
+    expect(reapply?.detail).toMatchObject({ reread: 0 });
+    reportTiming(
+      'start-up to the kept imports re-applied (from their checked rows)',
+      reapply?.at ?? 0,
+      'navigation start to the mark',
+    );
+
+    await page.getByRole('button', { name: 'Khôi phục dữ liệu gốc' }).click();
+    await page.getByRole('button', { name: 'Có, khôi phục dữ liệu gốc' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Đã khôi phục dữ liệu gốc.' })
+      .waitFor({ timeout: 60_000 });
   });
 });

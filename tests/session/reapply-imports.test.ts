@@ -9,6 +9,7 @@ import {
   clearImportedFiles,
   listImportedFiles,
 } from '../../src/storage/imported-files-store';
+import { CANONICAL_ROWS_VERSION } from '../../src/ingest/apply/canonical-rows-format';
 import { reapplyImports } from '../../src/session/reapply-imports';
 import { reapplyStoredImports } from '../../src/session/reapply-stored-imports';
 import { createLoadedConnector } from '../helpers/data-files';
@@ -132,6 +133,36 @@ describe('reapplyImports', () => {
     expect(report.ok && report.failed.map((failure) => [failure.file.name, failure.outcome.error])).toEqual([
       ['b.csv', 'engine gone'],
     ]);
+  });
+
+  it('merges files kept with their rows in one step, and on failure applies each alone to name the one that fails', async () => {
+    const withRows = (id: number, name: string) => ({
+      ...stored(id, name),
+      canonical: { version: CANONICAL_ROWS_VERSION, kind: 'task_progress' as const, steps: [] },
+    });
+    const calls: string[] = [];
+    const readFile = vi.fn(() =>
+      Promise.resolve({ kind: null, rows: [], sheet: null, sheets: [], problems: [] } as const),
+    );
+    const report = await reapplyImports({
+      listImportedFiles: () =>
+        Promise.resolve({
+          ok: true,
+          value: [withRows(1, 'a.csv'), withRows(2, 'b.csv'), withRows(3, 'c.csv'), stored(4, 'd.csv')],
+        }),
+      readFile,
+      applyImport: (reads) => {
+        const names = reads.map((read) => read.name);
+        calls.push(names.join('+'));
+        if (names.includes('b.csv')) return Promise.reject(new Error('engine refused'));
+        return Promise.resolve({ ok: true, files: [], replacedSample: false });
+      },
+    });
+    expect(calls).toEqual(['a.csv+b.csv+c.csv', 'a.csv', 'b.csv', 'c.csv', 'd.csv']);
+    expect(readFile).toHaveBeenCalledTimes(1);
+    expect(report).toMatchObject({ ok: true, reread: 1 });
+    expect(report.ok && report.applied.map((file) => file.name)).toEqual(['a.csv', 'c.csv', 'd.csv']);
+    expect(report.ok && report.failed.map((failure) => failure.file.name)).toEqual(['b.csv']);
   });
 
   it('passes a storage failure on as its typed reason', async () => {

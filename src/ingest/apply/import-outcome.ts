@@ -1,6 +1,7 @@
 // What an import was asked to do per file, and what it did: data for the Data view and i18n.
 
 import type { TableName } from '../../db/tables';
+import type { CanonicalRows } from './canonical-rows-format';
 import type { PapiWorkbookNotes } from '../papi-workbook/papi-workbook-notes';
 import type { ImportProblem } from '../read/import-problem';
 import type { ImportResult } from '../read/read-import-file';
@@ -16,6 +17,8 @@ export const DEFAULT_IMPORT_MODE: ImportMode = 'replace-overlapping';
 export interface ReadImport {
   readonly name: string;
   readonly result: ImportResult;
+  /** A kept import's checked rows (canonical-rows-format.ts): merged as they are, `result` holds no rows. */
+  readonly canonical?: CanonicalRows;
 }
 
 /** Choices for the files of one import, by position; a missing mode is the default. */

@@ -33,9 +33,13 @@ export function planImportSteps(
   modes: readonly ImportMode[],
   staged: ReadonlyMap<number, string> = new Map(),
 ): ImportStep[] {
-  return reads.flatMap(({ name, result }, fileIndex): ImportStep[] => {
+  return reads.flatMap(({ name, result, canonical }, fileIndex): ImportStep[] => {
     if (!isRead(result)) return [];
     const mode = modes[fileIndex] ?? 'replace-overlapping';
+    // A kept import's rows were checked when it was first applied: they merge as they were kept.
+    if (canonical !== undefined) {
+      return canonical.steps.map((step) => ({ ...step, fileIndex, stagedTable: null, mode }));
+    }
     const stagedTable = staged.get(fileIndex) ?? null;
     if (stagedTable !== null) {
       return [{ fileIndex, table: 'score_rows', csv: '', stagedTable, mode, counted: true }];

@@ -4,6 +4,7 @@
 export const PROBLEM_KEYS = [
   'notSpreadsheet',
   'fileTooLarge',
+  'tooManyRows',
   'unreadableWorkbook',
   'unreadableFile',
   'emptyFile',

@@ -120,6 +120,8 @@ export interface ImportContext {
   readonly typedYear?: number;
   /** Long scores CSVs from this size on are read by DuckDB (default BULK_MIN_BYTES); Infinity: never. */
   readonly bulkMinBytes?: number;
+  /** Data rows a file of each kind may hold (default MAX_IMPORT_ROWS); a file with more is refused unread. */
+  readonly maxRows?: Partial<Record<ImportKind, number>>;
 }
 
 /** A table read from a file, its header row found and its kind recognised. */

@@ -13,7 +13,8 @@ import { HEADER_ALIASES } from './header-aliases';
 import { fileProblem, type ImportProblem, type ProblemLocation } from './import-problem';
 import type { ImportContext, ImportedRows } from './import-rows';
 import { readWorkbook } from './read-workbook';
-import { recogniseKind } from './recognise-kind';
+import { countLinesAfter, maxRowsOf } from './max-import-rows';
+import { recogniseKind, type ImportKind } from './recognise-kind';
 import { sniffTable } from './sniff-table';
 import { validateRows } from './validate-rows';
 
@@ -60,6 +61,23 @@ const failed = (sheets: readonly string[], problems: ImportProblem[]): ImportRes
   problems,
 });
 
+/** A file with more data rows than its kind's bound (max-import-rows.ts), refused before its rows are checked; else null. */
+function tooManyRows(
+  at: ProblemLocation,
+  kind: ImportKind,
+  rows: number,
+  context: ImportContext,
+): ImportResult | null {
+  const limit = maxRowsOf(kind, context.maxRows);
+  if (rows <= limit) return null;
+  return {
+    ...failed([], [fileProblem(at, 'tooManyRows', { found: rows, expected: limit })]),
+    sheet: at.sheet,
+  };
+}
+
+const isBlank = (row: readonly string[]): boolean => row.every((cell) => cell.trim() === '');
+
 /** Reads one file against the reference data in `context`; never rejects. */
 export async function readImportFile(file: ImportFile, context: ImportContext): Promise<ImportResult> {
   const at: ProblemLocation = { file: file.name, sheet: null };
@@ -72,6 +90,9 @@ export async function readImportFile(file: ImportFile, context: ImportContext): 
     // A large long-layout scores CSV is read and checked by DuckDB when the import applies.
     const bulkPlan = planBulkScores(file.bytes, context);
     if (bulkPlan !== null) {
+      const lines = countLinesAfter(file.bytes, bulkPlan.skipLines);
+      const tooMany = tooManyRows(at, 'scores_long', lines, context);
+      if (tooMany !== null) return tooMany;
       const bulk = { plan: bulkPlan, file, context };
       return { kind: 'scores_long', rows: [], bulk, sheet: null, sheets: [], problems: [] };
     }
@@ -149,6 +170,9 @@ function readTable(
           }));
     return { ...failed(sheets, problems), sheet: table.name };
   }
+  const dataRows = table.rows.slice(table.headerRowIndex + 1).filter((row) => !isBlank(row)).length;
+  const tooMany = tooManyRows(at, recognised.kind, dataRows, context);
+  if (tooMany !== null) return { ...tooMany, sheets };
   const validated = validateRows({ at, kind: recognised.kind, ...table, header: recognised.header }, context);
   return { ...validated.imported, sheet: table.name, sheets, problems: validated.problems };
 }

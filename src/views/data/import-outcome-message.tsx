@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n/i18n-context.tsx';
 import { csvDataUrl } from '../../export/csv-writer.ts';
 import type { ImportSummary } from './import-summary.ts';
 import { buildProblemsCsv } from './problems-csv.ts';
+import './import-feedback.css';
 
 /** role="status" when everything was accepted, role="alert" when anything was rejected; the first problems and a CSV of all. */
 export function ImportOutcomeMessage({ summary }: { summary: ImportSummary }): ReactNode {
@@ -41,6 +42,12 @@ export function ImportOutcomeMessage({ summary }: { summary: ImportSummary }): R
       {summary.moreProblems > 0 ? (
         <p>{t('data.import.moreProblems', { count: summary.moreProblems })}</p>
       ) : null}
+      {summary.detail === null ? null : (
+        <details data-testid="import-detail">
+          <summary>{t('import.engine.details')}</summary>
+          <pre className="import-detail">{summary.detail}</pre>
+        </details>
+      )}
       {csvUrl === null ? null : (
         <a href={csvUrl} download="van-de-nhap-du-lieu.csv" data-testid="problems-csv">
           {t('data.import.downloadProblems', { count: summary.problems.length })}

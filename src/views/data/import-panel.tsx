@@ -81,7 +81,7 @@ function LastImportMessage({ last }: { last: LastImport }): ReactNode {
           ? summariseImport(last.result, t, lang)
           : last.kind === 'refused'
             ? summariseRefusal(last.problems, t)
-            : summariseRefusal([], t, last.error)
+            : summariseRefusal([], t, { error: last.error, files: last.files })
       }
     />
   );

@@ -8,6 +8,7 @@ import type { ImportAndKeepResult } from '../../session/import-and-keep';
 import { describeProblem } from '../../ingest/read/describe-problem';
 import type { ImportProblem } from '../../ingest/read/import-problem';
 import type { FileOutcome } from '../../ingest/apply/import-outcome';
+import { describeImportFailure } from './describe-import-failure';
 import { describeOfficialWorkbook } from './official-workbook-lines';
 
 /** How many problems the page lists in words; the CSV has them all. */
@@ -25,6 +26,14 @@ export interface ImportSummary {
   readonly problems: readonly ImportProblem[];
   /** Located warnings that did not refuse the import (an official workbook's sums), in words. */
   readonly warningLines: readonly string[];
+  /** The engine's or the browser's own text behind a failure, for a collapsed details element. */
+  readonly detail: string | null;
+}
+
+/** What the engine or the browser threw while importing `files`. */
+export interface ImportFailure {
+  readonly error: unknown;
+  readonly files: readonly string[];
 }
 
 const problemSummary = (problems: readonly ImportProblem[], t: Translate) => ({
@@ -32,6 +41,7 @@ const problemSummary = (problems: readonly ImportProblem[], t: Translate) => ({
   moreProblems: Math.max(0, problems.length - PROBLEMS_SHOWN),
   problems,
   warningLines: [],
+  detail: null,
 });
 
 // What the official workbooks read: the year and its origin, unscored provinces, what was left out, warnings.
@@ -58,14 +68,16 @@ function refusalLine(problems: readonly ImportProblem[], t: Translate): string {
   });
 }
 
-/** Files refused before reading (e.g. over the size limit), or an engine `error`: nothing was imported. */
+/** Files refused before reading (e.g. over the size limit), or an engine or browser `failure`: nothing was imported. */
 export function summariseRefusal(
   problems: readonly ImportProblem[],
   t: Translate,
-  error: string | null = null,
+  failure: ImportFailure | null = null,
 ): ImportSummary {
-  const line = error === null ? refusalLine(problems, t) : t('import.outcome.refusedDatabase', { error });
-  return { role: 'alert', lines: [line], ...problemSummary(problems, t) };
+  if (failure === null)
+    return { role: 'alert', lines: [refusalLine(problems, t)], ...problemSummary(problems, t) };
+  const { line, detail } = describeImportFailure(failure.error, failure.files, t);
+  return { role: 'alert', lines: [line], ...problemSummary(problems, t), detail };
 }
 
 /** The summary of an import that ran; report forms set aside add their lines and problems (`lang` words their periods). */
@@ -90,16 +102,21 @@ export function summariseImport(
 
 function summariseApplied({ outcome, kept }: ImportAndKeepResult, t: Translate): ImportSummary {
   if (!outcome.ok) {
-    const refusal =
+    const failure =
       outcome.reason === 'database'
-        ? t('import.outcome.refusedDatabase', { error: outcome.error ?? '' })
-        : refusalLine(outcome.problems, t);
+        ? describeImportFailure(
+            outcome.error ?? '',
+            outcome.files.map((file) => file.name),
+            t,
+          )
+        : { line: refusalLine(outcome.problems, t), detail: null };
     const official = officialSummary(outcome.files, t);
     return {
       role: 'alert',
-      lines: [refusal, ...official.lines],
+      lines: [failure.line, ...official.lines],
       ...problemSummary(outcome.problems, t),
       warningLines: official.warningLines,
+      detail: failure.detail,
     };
   }
   const counts = outcome.files.map((file) =>

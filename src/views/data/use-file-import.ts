@@ -13,7 +13,8 @@ import { workbookChoice, type FileChoice, type WorkbookChoice } from './workbook
 export type LastImport =
   | { readonly kind: 'ran'; readonly result: ImportAndKeepResult }
   | { readonly kind: 'refused'; readonly problems: readonly ImportProblem[] }
-  | { readonly kind: 'failed'; readonly error: string };
+  /** The engine or the browser failed (not the files): what it threw, and the files being imported. */
+  | { readonly kind: 'failed'; readonly error: unknown; readonly files: readonly string[] };
 
 /** Files read, waiting for the user's answer in each workbook that asks something (a sheet, years, a year). */
 export interface SheetChoice {
@@ -40,7 +41,7 @@ export function useFileImport(mode: ImportMode, onPlanDocument: (file: File) => 
     importFiles.mutate(toImport, {
       onSuccess: (result) => setLast({ kind: 'ran', result }),
       // importFiles never rejects on bad files; this is the engine gone.
-      onError: (error) => setLast({ kind: 'failed', error: error.message }),
+      onError: (error) => setLast({ kind: 'failed', error, files: toImport.map((file) => file.name) }),
     });
   };
 
@@ -82,7 +83,7 @@ export function useFileImport(mode: ImportMode, onPlanDocument: (file: File) => 
       else submit(toImport);
     } catch (error) {
       // A file the browser could not read (removed, permission): said, not thrown.
-      setLast({ kind: 'failed', error: error instanceof Error ? error.message : String(error) });
+      setLast({ kind: 'failed', error, files: files.map((file) => file.name) });
     } finally {
       setReading(false);
     }

@@ -79,14 +79,15 @@ describe('summariseImport', () => {
     expect(summary.problems).toHaveLength(PROBLEMS_SHOWN + 3);
   });
 
-  it('an engine failure says so and that the loaded data is unchanged', () => {
+  it('an engine failure says so in words, names no raw engine text, and keeps it as the detail', () => {
     const summary = summariseImport(
       { outcome: { ok: false, reason: 'database', files: [], problems: [], error: 'OOM' }, kept: null },
       t,
     );
     expect(summary).toMatchObject({
       role: 'alert',
-      lines: [t('import.outcome.refusedDatabase', { error: 'OOM' })],
+      lines: [t('import.engine.refused', { files: t('import.engine.theFiles') })],
+      detail: 'OOM',
     });
   });
 });

@@ -1,0 +1,147 @@
+// Kept imports are applied at start-up from the rows as they were checked, without reading the file again, and
+// give exactly the tables that re-reading the original bytes gives. Records kept before the rows were (bytes only)
+// and rows of another version are read from their bytes, as before.
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Connector } from '../../src/db/connector';
+import { applyImport } from '../../src/ingest/apply/apply-import';
+import { canonicalRowsOf } from '../../src/ingest/apply/canonical-rows';
+import { CANONICAL_ROWS_VERSION } from '../../src/ingest/apply/canonical-rows-format';
+import { readImportFile } from '../../src/ingest/read/read-import-file';
+import { importAndKeep } from '../../src/session/import-and-keep';
+import { reapplyImports } from '../../src/session/reapply-imports';
+import { readStoredFile, reapplyStoredImports } from '../../src/session/reapply-stored-imports';
+import {
+  addImportedFiles,
+  clearImportedFiles,
+  listImportedFiles,
+  type StoredImportFile,
+} from '../../src/storage/imported-files-store';
+import { createLoadedConnector } from '../helpers/data-files';
+import { csvFile, fingerprintTables, reloadBundledData } from '../ingest/apply/apply-test-support';
+import { indicatorSheet, workbookBytes } from '../ingest/papi-workbook/build-official-workbook';
+import { BUNDLED_CONTEXT, readImportFixture } from '../ingest/import-test-context';
+
+const fixture = (name: string) => ({ name, bytes: readImportFixture(name) });
+const PLAN = csvFile('plan-hn.csv', [
+  'Mã nhiệm vụ;Kế hoạch;Chỉ số thành phần;Nhiệm vụ;Tỉnh;Năm mục tiêu',
+  'HN-1.1-a;12/KH-UBND;1.1;Tuyên truyền;Hà Nội;2025',
+]);
+const PLAN_PROGRESS = csvFile('progress-hn.csv', [
+  'Mã nhiệm vụ;Kỳ báo cáo;Đơn vị;Trạng thái',
+  'HN-1.1-a;Quý I/2025;Sở Nội vụ;Hoàn thành',
+]);
+const CORRECTION = csvFile('scores-corrected.csv', ['Tỉnh,Năm,Chỉ số,Điểm', 'P43,2024,1.1,1.5']);
+const OFFICIAL = {
+  name: '2024PAPI_ProvincialIndicators_BangChiTieuCapTinh_34_TinhThanh.xlsx',
+  bytes: workbookBytes({
+    '2024_PAPI_VIE_ENG': indicatorSheet({
+      year: 2024,
+      provinces: [
+        { name: 'Đắk Nông', code: '67' },
+        { name: 'Bình Thuận', code: '60' },
+      ],
+    }).rows,
+  }),
+};
+
+const { keepCanonical, dropCanonical } = {
+  keepCanonical: (files: readonly StoredImportFile[]) => files,
+  dropCanonical: (files: readonly StoredImportFile[]) =>
+    files.map(({ canonical: _dropped, ...older }) => older as StoredImportFile),
+};
+
+let original: Connector;
+let fromRows: Connector;
+let fromBytes: Connector;
+beforeAll(async () => {
+  vi.stubGlobal('indexedDB', new IDBFactory());
+  [original, fromRows, fromBytes] = await Promise.all([
+    createLoadedConnector(),
+    createLoadedConnector(),
+    createLoadedConnector(),
+  ]);
+  await clearImportedFiles();
+  for (const batch of [
+    [fixture('progress-excel.xlsx'), fixture('scores-long-2025.csv'), OFFICIAL],
+    [PLAN_PROGRESS, PLAN, fixture('scores-wide-decimal-comma.csv')],
+    [{ ...CORRECTION, mode: 'add-only' as const }, fixture('progress-semicolon-bom-crlf.csv')],
+  ]) {
+    const result = await importAndKeep(original, batch, addImportedFiles);
+    expect(result).toMatchObject({ outcome: { ok: true }, kept: { ok: true } });
+  }
+}, 240_000);
+afterAll(async () => {
+  vi.unstubAllGlobals();
+  await Promise.all([original.close(), fromRows.close(), fromBytes.close()]);
+});
+
+const reapplyOn = async (
+  conn: Connector,
+  shape: (files: readonly StoredImportFile[]) => StoredImportFile[] | readonly StoredImportFile[],
+) => {
+  const stored = await listImportedFiles();
+  const readFile = vi.fn((file: StoredImportFile) => readStoredFile(conn, file));
+  const report = await reapplyImports({
+    listImportedFiles: () => Promise.resolve(stored.ok ? { ok: true, value: shape(stored.value) } : stored),
+    readFile,
+    applyImport: (reads, choices) => applyImport(conn, reads, choices),
+  });
+  return { report, readFile };
+};
+
+describe('start-up from the checked rows', () => {
+  it('keeps each file with its rows as checked, of the current version', async () => {
+    const stored = await listImportedFiles();
+    const files = stored.ok ? stored.value : [];
+    expect(files).toHaveLength(8);
+    expect(files.map((file) => [file.name, file.canonical?.version, file.canonical?.kind])).toEqual([
+      ['progress-excel.xlsx', CANONICAL_ROWS_VERSION, 'task_progress'],
+      ['scores-long-2025.csv', CANONICAL_ROWS_VERSION, 'scores_long'],
+      [OFFICIAL.name, CANONICAL_ROWS_VERSION, 'scores_wide'],
+      ['plan-hn.csv', CANONICAL_ROWS_VERSION, 'plan_tasks'],
+      ['progress-hn.csv', CANONICAL_ROWS_VERSION, 'task_progress'],
+      ['scores-wide-decimal-comma.csv', CANONICAL_ROWS_VERSION, 'scores_wide'],
+      ['scores-corrected.csv', CANONICAL_ROWS_VERSION, 'scores_long'],
+      ['progress-semicolon-bom-crlf.csv', CANONICAL_ROWS_VERSION, 'task_progress'],
+    ]);
+  });
+
+  it('applies the kept rows without reading any file, to the same rows in every table as re-reading the bytes', async () => {
+    const rows = await reapplyOn(fromRows, keepCanonical);
+    expect(rows.report).toMatchObject({ ok: true, failed: [], reread: 0 });
+    expect(rows.readFile).not.toHaveBeenCalled();
+    const bytes = await reapplyOn(fromBytes, dropCanonical);
+    expect(bytes.report).toMatchObject({ ok: true, failed: [], reread: 8 });
+    expect(bytes.readFile).toHaveBeenCalledTimes(8);
+    const expected = await fingerprintTables(original);
+    expect(await fingerprintTables(fromBytes)).toEqual(expected);
+    expect(await fingerprintTables(fromRows)).toEqual(expected);
+  }, 240_000);
+
+  it('reads from their bytes the records kept before the rows were, and rows of another version', async () => {
+    const stored = await listImportedFiles();
+    const files = stored.ok ? stored.value : [];
+    await clearImportedFiles();
+    // As an older app kept them: no rows for the first half, rows of an unknown version for the rest.
+    const older = files.map(({ id: _id, size: _size, canonical, ...file }, index) =>
+      index < 4 || canonical == null
+        ? file
+        : { ...file, canonical: { ...canonical, version: CANONICAL_ROWS_VERSION + 1 } },
+    );
+    expect(await addImportedFiles(older)).toEqual({ ok: true, value: 8 });
+    await reloadBundledData(fromBytes);
+    const report = await reapplyStoredImports(fromBytes);
+    expect(report).toMatchObject({ ok: true, failed: [], reread: 8 });
+    expect(await fingerprintTables(fromBytes)).toEqual(await fingerprintTables(original));
+  }, 240_000);
+
+  it('keeps no rows for a large scores CSV that DuckDB reads from its bytes', async () => {
+    const lines = ['province,year,indicator,score', 'P43,2024,1.1,1.5', 'P44,2024,1.1,1.6'];
+    const bytes = new TextEncoder().encode(`${lines.join('\n')}\n`);
+    const result = await readImportFile({ name: 'big.csv', bytes }, { ...BUNDLED_CONTEXT, bulkMinBytes: 1 });
+    expect(result.kind === 'scores_long' && result.bulk !== undefined).toBe(true);
+    expect(canonicalRowsOf([{ name: 'big.csv', result }], 'replace-overlapping')).toBeNull();
+  });
+});
