@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useMemo } from 'react';
 import { ChartFigure } from '../../../components/chart-figure.tsx';
 import { ErrorPanel } from '../../../components/error-panel.tsx';
 import { LoadingIndicator } from '../../../components/loading-indicator.tsx';
@@ -10,6 +11,7 @@ import { indicatorName } from '../../shared/indicator-names.ts';
 import { indicatorLabel, partsParentOf } from '../../shared/indicator-options.ts';
 import { regionLabel } from '../../shared/region-label.ts';
 import type { UpdateNationParams } from '../use-nation-selection.ts';
+import { useStableCallback } from '../use-stable-callback.ts';
 import { LeagueExportButtons } from './league-export-buttons.tsx';
 import { LeagueFigure } from './league-figure.tsx';
 import { LeagueLegend } from './league-legend.tsx';
@@ -45,22 +47,37 @@ export function LeagueSection({
   const headline = indicators.find((i) => i.code === params.indicator);
   const root = partsParentOf(headline);
   const league = useNationLeagueTable(year, root);
-  // Folding, filtering and sorting ~60 rows is cheap: done on every render, no memo to keep in step.
-  const table = league.data === undefined ? null : buildLeagueTable(league.data, root, params.indicator);
-  const shown =
-    table === null ? [] : sortLeagueRows(filterLeagueRows(table.rows, params.region), params.sort, lang);
-  const columns = (table?.columns ?? []).map((code): LeagueColumn => {
-    const indicator = indicators.find((i) => i.code === code);
-    const name = indicator === undefined ? code : indicatorName(indicator, lang);
-    return indicator?.level === 'total'
-      ? { code, label: name, fullLabel: name }
-      : {
-          code,
-          label: code,
-          detail: name,
-          fullLabel: indicator === undefined ? code : indicatorLabel(indicator, lang),
-        };
-  });
+  // Memoised so that a change elsewhere (the map's colouring, the compared provinces) keeps the rows, and the
+  // table's memoised rows (LeagueTableRow) redraw only where their row or selection changed.
+  const table = useMemo(
+    () =>
+      league.data === undefined
+        ? null
+        : buildLeagueTable(league.data, partsParentOf(headline), params.indicator),
+    [league.data, headline, params.indicator],
+  );
+  const shown = useMemo(
+    () =>
+      table === null ? [] : sortLeagueRows(filterLeagueRows(table.rows, params.region), params.sort, lang),
+    [table, params.region, params.sort, lang],
+  );
+  const columns = useMemo(
+    () =>
+      (table?.columns ?? []).map((code): LeagueColumn => {
+        const indicator = indicators.find((i) => i.code === code);
+        const name = indicator === undefined ? code : indicatorName(indicator, lang);
+        return indicator?.level === 'total'
+          ? { code, label: name, fullLabel: name }
+          : {
+              code,
+              label: code,
+              detail: name,
+              fullLabel: indicator === undefined ? code : indicatorLabel(indicator, lang),
+            };
+      }),
+    [table, indicators, lang],
+  );
+  const select = useStableCallback(onSelect);
   if (league.error !== null) return <ErrorPanel error={league.error} onRetry={() => void league.refetch()} />;
   if (table === null) return <LoadingIndicator label={t('status.loading')} />;
 
@@ -111,7 +128,7 @@ export function LeagueSection({
         sort={params.sort}
         onSort={onSort}
         selectedCode={selectedCode}
-        onSelect={onSelect}
+        onSelect={select}
       />
       <LeagueFigure
         rows={shown}

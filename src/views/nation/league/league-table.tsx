@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { memo } from 'react';
 import { ScrollRegion } from '../../../components/scroll-region.tsx';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import type { NationSort, NationSortKey } from '../../../state/view-params/nation-params.ts';
@@ -95,7 +96,15 @@ export function LeagueTable(props: LeagueTableProps): ReactNode {
         </thead>
         <tbody>
           {rows.map((row) => (
-            <LeagueTableRow key={row.provinceCode} row={row} {...props} />
+            <LeagueTableRow
+              key={row.provinceCode}
+              row={row}
+              columns={columns}
+              year={year}
+              headlineLabel={props.headlineLabel}
+              selected={row.provinceCode === props.selectedCode}
+              onSelect={props.onSelect}
+            />
           ))}
         </tbody>
       </table>
@@ -103,17 +112,30 @@ export function LeagueTable(props: LeagueTableProps): ReactNode {
   );
 }
 
-function LeagueTableRow({
+interface LeagueTableRowProps {
+  row: LeagueRow;
+  columns: readonly LeagueColumn[];
+  year: number;
+  headlineLabel: string;
+  selected: boolean;
+  /** Keep it stable (the section passes one for its life), or every row redraws on each render. */
+  onSelect: (code: string) => void;
+}
+
+/**
+ * One province's row; memoised, so a sort, a filter or a new selection redraws only the rows whose content
+ * changed (an indicator or year switch brings new rows and redraws them all).
+ */
+const LeagueTableRow = memo(function LeagueTableRow({
   row,
   columns,
   year,
   headlineLabel,
-  selectedCode,
+  selected,
   onSelect,
-}: LeagueTableProps & { row: LeagueRow }): ReactNode {
+}: LeagueTableRowProps): ReactNode {
   const { t, lang } = useI18n();
   const name = lang === 'vi' ? row.nameVi : row.nameEn;
-  const selected = row.provinceCode === selectedCode;
   return (
     <tr
       className={selected ? 'league-row is-selected' : 'league-row'}
@@ -156,7 +178,7 @@ function LeagueTableRow({
       )}
     </tr>
   );
-}
+});
 
 /** A score coloured by its group in the column, the group's word in the title and for screen readers. */
 function ScoreCell({ cell, column }: { cell: LeagueCell | undefined; column: LeagueColumn }): ReactNode {

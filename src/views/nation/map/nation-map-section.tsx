@@ -14,7 +14,7 @@
 // gives the keyboard and screen-reader user every unit with its score, rank and group, and the league table
 // and the province picker select a province. The colour switch (group / score) is local to the section.
 import type { ReactNode } from 'react';
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import type { TileColouring } from '../../../charts/tile-map/tile-map-rows.ts';
 import { Chart } from '../../../components/chart.tsx';
 import { ChartFigure } from '../../../components/chart-figure.tsx';
@@ -25,6 +25,7 @@ import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useIndicators } from '../../../queries/indicators.ts';
 import { nationDimensionsMapQuery, nationMapQuery } from '../../../queries/nation-map.ts';
 import { combineQueryStates } from '../../shared/combine-query-states.ts';
+import { useStableCallback } from '../use-stable-callback.ts';
 import { buildDimensionFigures, buildTileMapFigure, unitKindOf } from './nation-map-specs.ts';
 import './nation-map.css';
 
@@ -103,19 +104,16 @@ export function NationMapSection({
   const shownDimensionFigures = useDeferredValue(dimensionFigures) ?? dimensionFigures;
 
   // A click on a unit's square selects it; the archipelagos and the legend carry no code. One handler for the
-  // section's life (the latest onSelect read through a ref), so a redraw never rebinds the charts' events.
-  const onSelectRef = useRef(onSelect);
-  useEffect(() => {
-    onSelectRef.current = onSelect;
-  }, [onSelect]);
+  // section's life (the latest onSelect), so a redraw never rebinds the charts' events.
+  const select = useStableCallback(onSelect);
   const onEvents = useMemo(
     () => ({
       click: (params: unknown) => {
         const code = (params as { data?: { code?: unknown } }).data?.code;
-        if (typeof code === 'string') onSelectRef.current(code);
+        if (typeof code === 'string') select(code);
       },
     }),
-    [],
+    [select],
   );
   const onColour = useCallback((value: TileColouring) => setColour(value), []);
 
