@@ -1,5 +1,7 @@
 // The Node implementation of the Connector, for tests: DuckDB-WASM's blocking build, same settings
-// and the same row conversion as the browser connector. Instantiation takes ~1.3 s: share one per file.
+// and the same row conversion as the browser connector. Instantiating the wasm takes ~1.5 s of CPU, a
+// reset and reopen of an instance a test has closed a few milliseconds: closed instances are kept in a
+// per-process pool (unit test files share their worker process) and handed to the next engine started.
 
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -40,6 +42,30 @@ export async function openNodeDuckDB() {
   return db;
 }
 
+/** Instances whose engine was closed, reset, ready to open again; on globalThis so every test file of the worker shares it. */
+const IDLE_INSTANCES_KEY = Symbol.for('papi.test.idleDuckDBInstances');
+const idleInstances = ((globalThis as Record<symbol, unknown>)[IDLE_INSTANCES_KEY] ??=
+  []) as DuckDBBindings[];
+
+/**
+ * An in-memory DuckDB as openNodeDuckDB gives, from a closed engine's instance when there is one: its database
+ * and registered files are gone (reset, dropFiles), so nothing of the engine before is left but the compiled code.
+ */
+async function takeNodeDuckDB(): Promise<DuckDBBindings> {
+  for (let idle = idleInstances.pop(); idle !== undefined; idle = idleInstances.pop()) {
+    try {
+      idle.dropFiles();
+      idle.reset();
+      idle.open({ query: ENGINE_QUERY_CONFIG });
+      idle.connect().close();
+      return idle;
+    } catch {
+      // An instance that cannot reopen (a trap left it broken) is dropped.
+    }
+  }
+  return openNodeDuckDB();
+}
+
 /** A Node DuckDB seen through the app's Connector, with the raw engine and connection for test helpers. */
 export interface NodeEngine {
   db: DuckDBBindings;
@@ -56,7 +82,7 @@ export async function startNodeEngine(
   label = 'duckdb-node',
   options: { diskAccess?: boolean } = {},
 ): Promise<NodeEngine> {
-  const db = await openNodeDuckDB();
+  const db = await takeNodeDuckDB();
   const connection = db.connect();
   connection.query(
     options.diskAccess === true ? ENGINE_SETUP_SQL.replace(ENGINE_LOCKDOWN_SQL, '') : ENGINE_SETUP_SQL,
@@ -73,6 +99,7 @@ export async function startNodeEngine(
   };
 
   const name = nextConnectorName(label);
+  let closed = false;
   const connector: Connector = {
     toJSON: () => name,
     query: <T>(query: SqlQuery) => {
@@ -95,8 +122,11 @@ export async function startNodeEngine(
       return Promise.resolve();
     },
     close: () => {
+      if (closed) return Promise.resolve();
+      closed = true;
       connection.close();
       db.reset();
+      idleInstances.push(db);
       return Promise.resolve();
     },
   };

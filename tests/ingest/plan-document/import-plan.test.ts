@@ -103,5 +103,6 @@ describe('importing a reviewed plan', () => {
     // What is kept is an ordinary plan-tasks file: the next start-up re-reads it like any import.
     const reread = await readImportFile(kept[0] ?? { name: '', bytes: new Uint8Array() }, BUNDLED_CONTEXT);
     expect([reread.kind, reread.rows.length, reread.problems]).toEqual(['plan_tasks', 1, []]);
+    await conn.close();
   });
 });

@@ -94,6 +94,7 @@ describe('importing a body-form plan', () => {
         { task_id: '1331-2-b', dimension: '2', executing_agencies: 'Chưa xác định' },
         { task_id: '1331-8-a', dimension: '8', executing_agencies: 'Sở Khoa học và Công nghệ' },
       ]);
+      await conn.close();
     },
   );
 });
