@@ -178,7 +178,8 @@ describe('Nationwide view (built app, headless Chromium)', () => {
       .poll(async () => nfc(await page.locator('#compare-heading').innerText()))
       .toBe('Provinces side by side');
     expect(nfc(await page.locator(`${SEL.differences} thead`).innerText())).toContain('Lam Dong (former)');
-    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+    // The charts follow the new width on their next resize: poll, as the first test does.
+    await expect.poll(() => sidewaysOverflow(page)).toBeLessThanOrEqual(0);
     await saveScreenshot(page, 'nation-compare-390-en');
   });
 
