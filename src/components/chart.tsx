@@ -1,6 +1,5 @@
 // The ESM build of echarts-for-react/lib/core: the CommonJS one arrives as a module object in Vite 8 builds.
 import ReactEChartsCore from 'echarts-for-react/esm/core';
-import type { EChartsCoreOption } from 'echarts/core';
 import type { ReactNode } from 'react';
 import { useMemo, useRef, useState } from 'react';
 import type { ChartSpec } from '../charts/chart-spec.ts';
@@ -11,7 +10,6 @@ import { ChartDataTable } from './chart-data-table.tsx';
 import { useShowChartQuery } from './chart-query-context.tsx';
 import type { ChartMenuItem } from './chart-menu.tsx';
 import { ChartMenu } from './chart-menu.tsx';
-import { chartUpdateOptions } from './chart-update-options.ts';
 import { ScrollRegion } from './scroll-region.tsx';
 import { useElementWidth } from './use-element-width.ts';
 
@@ -28,8 +26,7 @@ interface ChartProps<Rows, Settings> {
 }
 
 /**
- * The one ECharts wrapper: tree-shaken core, canvas renderer, an option change drawn as an update of the chart
- * (chartUpdateOptions: what changed is rebuilt, nothing stale stays). The canvas
+ * The one ECharts wrapper: tree-shaken core, canvas renderer, full replace on every option change. The canvas
  * is named for screen readers (title and summary), a toggle swaps it for the chart's data as a table, and a
  * menu exports it (PNG, SVG, CSV, clipboard, briefing deck) by re-rendering the spec off-screen.
  */
@@ -64,16 +61,6 @@ export function Chart<Rows, Settings>({
     () => (showTable ? null : buildSpecOption(spec, { widthPx, caption: 'none' }, i18n)),
     [spec, widthPx, i18n, showTable],
   );
-  // The option drawn before this one (null: none, the chart is new), which decides how the new one is applied.
-  const [drawnOption, setDrawnOption] = useState<{
-    current: EChartsCoreOption | null;
-    previous: EChartsCoreOption | null;
-  }>({ current: option, previous: null });
-  if (drawnOption.current !== option) setDrawnOption({ current: option, previous: drawnOption.current });
-  const update = useMemo(
-    () => (option === null ? null : chartUpdateOptions(drawnOption.previous, option)),
-    [drawnOption.previous, option],
-  );
   const label = useMemo(
     () => describeForScreenReaders(spec.describe(spec.rows, spec.settings, i18n)),
     [spec, i18n],
@@ -85,13 +72,12 @@ export function Chart<Rows, Settings>({
   const height = typeof spec.heightPx === 'number' ? spec.heightPx : spec.heightPx(widthPx);
   const style = useMemo(() => ({ height, width: scrolls ? widthPx : '100%' }), [height, scrolls, widthPx]);
   const drawn =
-    option === null || update === null ? null : (
+    option === null ? null : (
       <div className="chart" role="img" aria-label={label} data-testid={spec.id}>
         <ReactEChartsCore
           echarts={echarts}
           option={option}
-          notMerge={update.notMerge ?? false}
-          {...(update.replaceMerge === undefined ? {} : { replaceMerge: update.replaceMerge })}
+          notMerge
           opts={RENDER_OPTS}
           style={style}
           {...(onEvents === undefined ? {} : { onEvents })}
