@@ -2,7 +2,8 @@
 // slide and the 390 px phone figure), its texts measured in the export font: no two texts drawn over each
 // other, none running off the figure's edge, none cut short with "…". A failure lists the offending texts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ChartExportName, ChartSpec } from '../../src/charts/chart-spec.ts';
 import { createCompletionScatterSpec } from '../../src/charts/completion-scatter/completion-scatter-spec.ts';
@@ -157,10 +158,17 @@ type Size = 'slide' | 'phone';
 /** `spec`'s export at `size` as SVG, with its layout. */
 function renderExport<R, S>(spec: ChartSpec<R, S>, size: Size): { svg: string; layout: ExportLayout } {
   const layout = size === 'slide' ? slideLayoutOf(spec, ui) : screenLayoutOf(spec, PHONE_WIDTH_PX, ui);
-  return {
-    svg: renderToSvg(buildExportOption(spec, layout, STAMP, ui), layout.widthPx, layout.heightPx),
-    layout,
-  };
+  const svg = renderToSvg(buildExportOption(spec, layout, STAMP, ui), layout.widthPx, layout.heightPx);
+  keepForLooking(spec, size, svg);
+  return { svg, layout };
+}
+
+/** EXPORT_SVG_DIR=<folder> keeps every rendered figure there, to look at them as their readers will. */
+function keepForLooking<R, S>(spec: ChartSpec<R, S>, size: Size, svg: string): void {
+  const dir = process.env.EXPORT_SVG_DIR;
+  if (dir === undefined || dir === '') return;
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, specFileName(spec, ui, new Date(2026, 11, 3), `${size}.svg`)), svg);
 }
 
 /** The layout problems of `spec`'s export at `size`, each naming the texts involved. */
