@@ -336,7 +336,8 @@ describe('Data view: import (built app, headless Chromium)', () => {
     try {
       await page.goto(session.url(DATA), { waitUntil: 'domcontentloaded' });
       await expectVisible(page, '[data-testid="plan-document"]', 60_000);
-      expect(wasm.held(), 'engine still held').toBeGreaterThan(0);
+      // The seed can show the view before DuckDB's worker has even asked for the wasm: wait for that request.
+      await expect.poll(() => wasm.held(), { timeout: 30_000 }).toBeGreaterThan(0);
       await importFiles(page, [
         {
           name: 'ke-hoach-88.docx',

@@ -328,7 +328,8 @@ describe('chart export', () => {
         waitUntil: 'domcontentloaded',
       });
       await linked.locator('[data-testid="briefing-slide"]').first().waitFor({ timeout: 60_000 });
-      expect(wasm.held(), 'engine still held').toBeGreaterThan(0);
+      // The seed can show the view before DuckDB's worker has even asked for the wasm: wait for that request.
+      await expect.poll(() => wasm.held(), { timeout: 30_000 }).toBeGreaterThan(0);
       downloaded = linked.waitForEvent('download', { timeout: 120_000 });
       await linked.locator('[data-testid="briefing-download"]').click();
       await expect
