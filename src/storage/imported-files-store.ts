@@ -52,27 +52,7 @@ export function listImportedFiles(): Promise<StorageResult<StoredImportFile[]>> 
 
 /** Stores the files of one import after the ones already stored, all or none; the value is how many. */
 export function addImportedFiles(files: readonly NewImportedFile[]): Promise<StorageResult<number>> {
-  return withStorage(IMPORTS_DATABASE, async (db) => {
-    const tx = db.transaction(STORE_NAME, 'readwrite');
-    const pending: Promise<unknown>[] = [tx.done];
-    try {
-      for (const file of files) {
-        // A copy: the caller may hand its buffer to DuckDB's worker afterwards.
-        pending.push(tx.store.add({ ...file, size: file.bytes.length, bytes: file.bytes.slice() }));
-      }
-      await Promise.all(pending);
-    } catch (error) {
-      // Observed here so an abort's follow-up rejections are not unhandled; abort undoes the earlier adds.
-      for (const promise of pending) promise.catch(() => undefined);
-      try {
-        tx.abort();
-      } catch {
-        // Already finished or aborted.
-      }
-      throw error;
-    }
-    return files.length;
-  });
+  return writeImportedFiles(files, { clearFirst: false });
 }
 
 /**
@@ -80,18 +60,28 @@ export function addImportedFiles(files: readonly NewImportedFile[]): Promise<Sto
  * there); used to restore a backup. Fields beyond NewImportedFile's (an id, a size) are recomputed.
  */
 export function replaceImportedFiles(files: readonly NewImportedFile[]): Promise<StorageResult<number>> {
+  return writeImportedFiles(files, { clearFirst: true });
+}
+
+/** Adds `files` in order in one transaction, after clearing the store if asked: all or none. */
+function writeImportedFiles(
+  files: readonly NewImportedFile[],
+  { clearFirst }: { clearFirst: boolean },
+): Promise<StorageResult<number>> {
   return withStorage(IMPORTS_DATABASE, async (db) => {
     const tx = db.transaction(STORE_NAME, 'readwrite');
-    const pending: Promise<unknown>[] = [tx.done, tx.store.clear()];
+    const pending: Promise<unknown>[] = clearFirst ? [tx.done, tx.store.clear()] : [tx.done];
     try {
       for (const file of files) {
-        // A listed file carries its old id: the store numbers the files again, in this order.
+        // A listed file may carry its old id: the store numbers the files again, in this order. The bytes are
+        // a copy: the caller may hand its buffer to DuckDB's worker afterwards.
         const record: NewImportedFile & { id?: number } = { ...file };
         delete record.id;
         pending.push(tx.store.add({ ...record, size: file.bytes.length, bytes: file.bytes.slice() }));
       }
       await Promise.all(pending);
     } catch (error) {
+      // Observed here so an abort's follow-up rejections are not unhandled; abort undoes the earlier adds.
       for (const promise of pending) promise.catch(() => undefined);
       try {
         tx.abort();
