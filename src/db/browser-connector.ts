@@ -74,11 +74,15 @@ export async function createBrowserConnector(options: BrowserConnectorOptions = 
   const stop = (error: EngineStoppedError): void => {
     if (halt(error)) options.onStopped?.(error);
   };
+  // Any answer of the worker (to any connection) proves it alive; the heartbeat judges its silence.
+  let lastHeardAt = Date.now();
+  worker.addEventListener('message', () => (lastHeardAt = Date.now()));
   const heartbeat = startHeartbeat({
     ping: () => pingConn.query('SELECT 1'),
     isBusy: () => running > 0,
     isVisible: () => document.visibilityState === 'visible',
     onStopped: stop,
+    lastHeardAt: () => lastHeardAt,
   });
   const onVisible = (): void => {
     if (document.visibilityState === 'visible') heartbeat.check();

@@ -1,7 +1,9 @@
 // The heartbeat: while the page is visible, a trivial query every few seconds. A worker that was killed
 // answers nothing and rejects nothing (DuckDB-WASM's pending calls just never settle), so silence past a
-// deadline is how its death is noticed. A query already running holds the worker (app queries run in one
-// synchronous call), so a ping sent while the engine is busy gets a longer deadline.
+// deadline is how its death is noticed. A query running holds the worker (app queries run in one
+// synchronous call), so a ping while the engine is busy gets a longer deadline. Silence is the worker's,
+// not the ping's: any message from the worker since the ping proves it alive, and a deadline timer that
+// fires late (the page's own thread was blocked, on a loaded machine) first lets queued answers arrive.
 
 import { EngineStoppedError } from './engine-failure';
 
@@ -16,6 +18,11 @@ export const IDLE_PING_DEADLINE_MS = 10_000;
  * the app takes near this long (the 49 MB import's take a few seconds each, in ~16 s in all).
  */
 export const BUSY_PING_DEADLINE_MS = 30_000;
+/**
+ * How late a deadline timer may fire before it counts as a stall of the page's own thread; after one, the
+ * answers queued behind it get this long to arrive before the worker is judged.
+ */
+export const STALL_GRACE_MS = 1_000;
 
 /** The deadline of one ping, from whether the engine was already running something when it was sent. */
 export function pingDeadlineMs(busyWhenSent: boolean): number {
@@ -31,6 +38,8 @@ export interface HeartbeatDeps {
   isVisible: () => boolean;
   /** Called once, when the engine is found stopped. */
   onStopped: (error: EngineStoppedError) => void;
+  /** When the worker last sent anything (Date.now() ms); default: only the ping's answer counts. */
+  lastHeardAt?: () => number;
   intervalMs?: number;
 }
 
@@ -59,11 +68,23 @@ export function startHeartbeat(deps: HeartbeatDeps): Heartbeat {
   const check = (): void => {
     if (stopped || waiting) return;
     waiting = true;
-    const allowedMs = pingDeadlineMs(deps.isBusy());
-    deadline = setTimeout(
-      () => found(new EngineStoppedError('no-answer', `no answer to SELECT 1 within ${allowedMs} ms`)),
-      allowedMs,
-    );
+    const sentAt = Date.now();
+    const busyWhenSent = deps.isBusy();
+    const arm = (delayMs: number): void => {
+      const dueAt = Date.now() + delayMs;
+      deadline = setTimeout(() => expire(dueAt), delayMs);
+    };
+    const expire = (dueAt: number): void => {
+      if (stopped || !waiting) return;
+      const now = Date.now();
+      if (now - dueAt > STALL_GRACE_MS) return arm(STALL_GRACE_MS);
+      // A query that started after the ping holds the worker as much as one already running.
+      const allowedMs = pingDeadlineMs(busyWhenSent || deps.isBusy());
+      const silentMs = now - Math.max(sentAt, deps.lastHeardAt?.() ?? sentAt);
+      if (silentMs < allowedMs) return arm(allowedMs - silentMs);
+      found(new EngineStoppedError('no-answer', `no answer from the engine within ${allowedMs} ms`));
+    };
+    arm(pingDeadlineMs(busyWhenSent));
     deps.ping().then(
       () => {
         waiting = false;

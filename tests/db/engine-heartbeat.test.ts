@@ -6,6 +6,7 @@ import {
   BUSY_PING_DEADLINE_MS,
   HEARTBEAT_INTERVAL_MS,
   IDLE_PING_DEADLINE_MS,
+  STALL_GRACE_MS,
   startHeartbeat,
   type HeartbeatDeps,
 } from '../../src/db/engine-heartbeat';
@@ -71,6 +72,48 @@ describe('engine heartbeat', () => {
     expect(stops).toEqual([]);
     await vi.advanceTimersByTimeAsync(BUSY_PING_DEADLINE_MS - IDLE_PING_DEADLINE_MS);
     expect(stops.map((stop) => stop.reason)).toEqual(['no-answer']);
+    heartbeat.stop();
+  });
+
+  it('does not judge a worker that answered other queries after the ping; judges it once it falls silent', async () => {
+    let heardAt = Date.now();
+    const { stops, heartbeat } = watch({ ping: () => NEVER, lastHeardAt: () => heardAt });
+    await vi.advanceTimersByTimeAsync(HEARTBEAT_INTERVAL_MS + IDLE_PING_DEADLINE_MS / 2);
+    heardAt = Date.now(); // an answer to the app's connection, halfway to the deadline
+    await vi.advanceTimersByTimeAsync(IDLE_PING_DEADLINE_MS / 2);
+    expect(stops).toEqual([]);
+    await vi.advanceTimersByTimeAsync(IDLE_PING_DEADLINE_MS / 2 - 1);
+    expect(stops).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(stops.map((stop) => stop.reason)).toEqual(['no-answer']);
+    heartbeat.stop();
+  });
+
+  it('gives the busy deadline to a ping overtaken by a query that started after it', async () => {
+    let busy = false;
+    const { stops, heartbeat } = watch({ ping: () => NEVER, isBusy: () => busy });
+    await vi.advanceTimersByTimeAsync(HEARTBEAT_INTERVAL_MS + 1);
+    busy = true;
+    await vi.advanceTimersByTimeAsync(IDLE_PING_DEADLINE_MS);
+    expect(stops).toEqual([]);
+    await vi.advanceTimersByTimeAsync(BUSY_PING_DEADLINE_MS - IDLE_PING_DEADLINE_MS);
+    expect(stops.map((stop) => stop.reason)).toEqual(['no-answer']);
+    heartbeat.stop();
+  });
+
+  it('after the page itself was blocked past the deadline, lets the queued answer arrive before judging', async () => {
+    let answer: () => void = () => undefined;
+    const { stops, heartbeat } = watch({
+      ping: () => new Promise<void>((resolve) => (answer = resolve)),
+    });
+    await vi.advanceTimersByTimeAsync(HEARTBEAT_INTERVAL_MS);
+    // The page's thread is blocked for 20 s: the clock moves, the deadline timer fires only afterwards.
+    vi.setSystemTime(Date.now() + 20_000);
+    await vi.advanceTimersByTimeAsync(IDLE_PING_DEADLINE_MS);
+    expect(stops).toEqual([]);
+    answer(); // the answer that was queued behind the block
+    await vi.advanceTimersByTimeAsync(STALL_GRACE_MS * 2);
+    expect(stops).toEqual([]);
     heartbeat.stop();
   });
 

@@ -11,7 +11,7 @@ import { APP_READY_TIMEOUT_MS, artifactPath, bestCanvas, switchLanguage } from '
 import { setupE2ESession } from './helpers/session.ts';
 import { reportTiming } from './helpers/timings.ts';
 import { pngInk, pngSize } from './helpers/png.ts';
-import { sidewaysOverflow, tabTo } from './helpers/keyboard.ts';
+import { expectNoSidewaysScroll, tabTo } from './helpers/keyboard.ts';
 
 const session = setupE2ESession({ sharedPage: true });
 
@@ -304,7 +304,7 @@ describe('Nationwide tile map (built app, headless Chromium)', () => {
     await openMap(page, `${MAP_2024_DIMENSION_2}&lang=vi`);
     await saveSection(page, 'nation-map-1366-vi');
     await page.setViewportSize({ width: 390, height: 844 });
-    await expect.poll(() => sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+    await expectNoSidewaysScroll(page);
     await switchLanguage(page, 'en');
     await expect
       .poll(async () => nfc(await page.locator('#nation-map-heading').innerText()))
@@ -313,7 +313,7 @@ describe('Nationwide tile map (built app, headless Chromium)', () => {
     await expect
       .poll(async () => (await bestCanvas(page, SEL.map)).inkPixels, { timeout: 30_000, interval: 250 })
       .toBeGreaterThan(2_000);
-    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+    await expectNoSidewaysScroll(page);
     await saveSection(page, 'nation-map-390-en');
     await switchLanguage(page, 'vi');
   });

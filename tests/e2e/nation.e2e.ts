@@ -16,7 +16,7 @@ import {
 import { waitForSettled } from './helpers/in-page-navigation.ts';
 import { setupE2ESession } from './helpers/session.ts';
 import { reportTiming } from './helpers/timings.ts';
-import { sidewaysOverflow, tabTo } from './helpers/keyboard.ts';
+import { expectNoSidewaysScroll, tabTo } from './helpers/keyboard.ts';
 
 const session = setupE2ESession({ sharedPage: true });
 
@@ -108,11 +108,11 @@ describe('Nationwide view (built app, headless Chromium)', () => {
     await saveScreenshot(page, 'nation-1366-en');
     await page.setViewportSize({ width: 390, height: 844 });
     // The charts redraw at the new width a frame or two after the resize (their ResizeObserver): poll.
-    await expect.poll(() => sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+    await expectNoSidewaysScroll(page);
     await saveScreenshot(page, 'nation-390-en');
     await switchLanguage(page, 'vi');
     await expect.poll(async () => page.locator('[data-testid="sort-rank"]').innerText()).toContain('Hạng');
-    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+    await expectNoSidewaysScroll(page);
     await saveScreenshot(page, 'nation-390-vi');
   });
 
@@ -179,7 +179,7 @@ describe('Nationwide view (built app, headless Chromium)', () => {
       .toBe('Provinces side by side');
     expect(nfc(await page.locator(`${SEL.differences} thead`).innerText())).toContain('Lam Dong (former)');
     // The charts follow the new width on their next resize: poll, as the first test does.
-    await expect.poll(() => sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+    await expectNoSidewaysScroll(page);
     await saveScreenshot(page, 'nation-compare-390-en');
   });
 

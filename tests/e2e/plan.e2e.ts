@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { APP_READY_TIMEOUT_MS, artifactPath, bestCanvas, saveScreenshot } from './helpers/app.ts';
-import { sidewaysOverflow } from './helpers/keyboard.ts';
+import { expectNoSidewaysScroll, sidewaysOverflow } from './helpers/keyboard.ts';
 import { pngSize } from './helpers/png.ts';
 import { setupE2ESession } from './helpers/session.ts';
 
@@ -115,7 +115,7 @@ describe('Plan view (built app, headless Chromium)', () => {
     );
     await page.setViewportSize({ width: 390, height: 844 });
     // English state words are longer: two state counts a row must still fit the phone's width.
-    await expect.poll(() => sidewaysOverflow(page), POLL).toBeLessThanOrEqual(0);
+    await expectNoSidewaysScroll(page);
     await saveScreenshot(page, 'plan-en-390');
     await session.open('?view=plan&province=P43&lang=vi');
     await waitForView(page);

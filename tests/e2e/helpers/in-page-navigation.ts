@@ -26,6 +26,30 @@ export async function isLiveApp(page: Page, origin: string): Promise<boolean> {
  * no query has been fetching for QUIET_MS.
  */
 export async function waitForSettled(page: Page, timeoutMs: number = SETTLE_TIMEOUT_MS): Promise<void> {
+  await waitForSettledState(page, timeoutMs).catch(async (error: unknown) => {
+    // A bare timeout says nothing of why: name what was still unsettled.
+    throw new Error(`page did not settle: ${await unsettledState(page)}`, { cause: error });
+  });
+}
+
+/** What keeps the page from settling: the URL rendered against the location, aria-busy, an engine stop shown. */
+async function unsettledState(page: Page): Promise<string> {
+  if (page.isClosed()) return 'the page is closed';
+  return page
+    .evaluate(() => {
+      const main = document.querySelector<HTMLElement>('main[data-url-search]');
+      const stopped = document.querySelector('[data-testid="engine-stopped"]');
+      return JSON.stringify({
+        location: window.location.search,
+        rendered: main?.dataset.urlSearch ?? null,
+        ariaBusy: main?.getAttribute('aria-busy') ?? null,
+        engineStopped: stopped?.textContent ?? null,
+      });
+    })
+    .catch((error: unknown) => `the page did not answer (${String(error)})`);
+}
+
+async function waitForSettledState(page: Page, timeoutMs: number): Promise<void> {
   await page.waitForFunction(
     (quietMs) => {
       const main = document.querySelector<HTMLElement>('main[data-url-search]');

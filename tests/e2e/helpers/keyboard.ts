@@ -13,3 +13,34 @@ export async function tabTo(page: Page, selector: string, maxPresses = 200): Pro
 /** How many px the page scrolls sideways (0 when it fits its window). */
 export const sidewaysOverflow = (page: Page): Promise<number> =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+/** The elements wider than the window, widest first (tag, class, test id, width), to say what scrolls sideways. */
+const widerThanWindow = (page: Page): Promise<string[]> =>
+  page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('body *')]
+      .map((el) => ({ el, right: el.getBoundingClientRect().right }))
+      .filter(({ right }) => right > document.documentElement.clientWidth + 0.5)
+      .sort((a, b) => b.right - a.right)
+      .slice(0, 8)
+      .map(({ el, right }) => {
+        const id = el.dataset.testid === undefined ? '' : `[data-testid=${el.dataset.testid}]`;
+        return `${el.tagName.toLowerCase()}.${String(el.className)}${id} right=${Math.round(right)}`;
+      }),
+  );
+
+/**
+ * Waits until the page no longer scrolls sideways: charts follow a new width on their next resize, a few frames
+ * after the viewport changed (longer on a loaded machine). Fails naming the elements that stick out.
+ */
+export async function expectNoSidewaysScroll(page: Page, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let overflow = await sidewaysOverflow(page);
+  while (overflow > 0 && Date.now() < deadline) {
+    await page.waitForTimeout(100);
+    overflow = await sidewaysOverflow(page);
+  }
+  if (overflow > 0)
+    throw new Error(
+      `the page scrolls sideways by ${overflow} px: ${(await widerThanWindow(page)).join('; ')}`,
+    );
+}
