@@ -43,6 +43,8 @@ export const backupVi = {
   'backup.problem.count': 'Mục {entry} có {found} bản ghi, manifest.json ghi {manifest}.',
   'backup.expected.imports':
     'danh sách tệp đã nhập (tên, tệp gốc trong thư mục imports/, chế độ nhập, thời điểm nhập)',
+  'backup.expected.importRows':
+    'các dòng đã kiểm tra của một tệp đã nhập (phiên bản, loại tệp, và theo từng bảng: các dòng dạng CSV)',
   'backup.expected.targets':
     'danh sách mục tiêu theo tỉnh (mỗi mục tiêu: trung vị cả nước, nhóm cao, hoặc một số từ 1 đến 10)',
   'backup.expected.deck': 'danh sách trình bày (tiêu đề và các trang, mỗi trang có ảnh PNG)',
@@ -93,6 +95,8 @@ export const backupEn: { readonly [K in keyof typeof backupVi]: string } = {
   'backup.problem.count': 'The entry {entry} holds {found} records; manifest.json says {manifest}.',
   'backup.expected.imports':
     'a list of imported files (name, original file under imports/, import mode, time of import)',
+  'backup.expected.importRows':
+    'the checked rows of an imported file (a version, the kind of file, and per table its rows as CSV)',
   'backup.expected.targets':
     'a list of targets per province (each target: the national median, the high group, or a number from 1 to 10)',
   'backup.expected.deck': 'a briefing list (a title and slides, each with a PNG picture)',
