@@ -434,13 +434,14 @@ describe('Data view: back up and restore (built app, headless Chromium)', () => 
     };
     expect(manifest).toMatchObject({
       format: 'papi-dashboard-workspace',
-      formatVersion: 1,
+      formatVersion: 2,
       counts: { imports: 1, targets: 1, deck: 1, reportUnits: 0, queryHistory: 0 },
     });
     expect(manifest.entries.map((entry) => entry.path).sort()).toEqual([
       'deck.json',
       'imports.json',
       'imports/0001.bin',
+      'imports/0001.rows.json',
       'query-history.json',
       'report-units.json',
       'targets.json',
@@ -484,6 +485,15 @@ describe('Data view: back up and restore (built app, headless Chromium)', () => 
       await expect
         .poll(() => datasetRow(fresh, 'task_progress'))
         .toMatchObject({ origin: 'Đã nhập', kind: 'Thật', source: 'bao-cao-quy-IV-2025.csv' });
+
+      // The restore applied the file's checked rows from the backup: it read no file again.
+      expect(
+        await fresh.evaluate(
+          () =>
+            (performance.getEntriesByName('papi-reapply-imports').at(-1) as PerformanceMark | undefined)
+              ?.detail as unknown,
+        ),
+      ).toEqual({ files: 1, reread: 0 });
 
       await navigateToOverview(fresh);
       expect(await completionOf(fresh, '1')).toMatch(/^100\s?%/);
