@@ -5,6 +5,8 @@ export const backupVi = {
   'backup.title': 'Sao lưu và khôi phục',
   'backup.intro':
     'Tệp sao lưu (.papi.zip) giữ mọi thứ trình duyệt này lưu cho bạn: các tệp đã nhập (bản gốc và lựa chọn khi nhập, kể cả báo cáo đã nhận), mục tiêu theo chỉ số, danh sách trình bày, danh sách đơn vị báo cáo và lịch sử truy vấn. Khôi phục trên trình duyệt hay máy khác sẽ dựng lại đúng như vậy.',
+  'backup.includesUnkept':
+    'Bản sao lưu gồm cả {count} tệp đã nhập ở thẻ này nhưng trình duyệt chưa lưu được (“chưa lưu” trong bảng tệp đã nhập): sao lưu ngay để không mất chúng.',
   'backup.button': 'Sao lưu',
   'backup.working': 'Đang sao lưu…',
   'backup.done': 'Đã tạo tệp sao lưu {file}.',
@@ -57,6 +59,8 @@ export const backupEn: { readonly [K in keyof typeof backupVi]: string } = {
   'backup.title': 'Back up and restore',
   'backup.intro':
     'A backup file (.papi.zip) holds everything this browser keeps for you: the imported files (the originals and the choices made, received reports included), the dimension targets, the briefing list, the report unit lists and the query history. Restoring it in another browser or on another computer rebuilds exactly that.',
+  'backup.includesUnkept':
+    'The backup also holds the {count} file(s) imported in this tab that the browser could not keep (“not kept” in the imported files table): back up now so as not to lose them.',
   'backup.button': 'Back up',
   'backup.working': 'Backing up…',
   'backup.done': 'Backup saved as {file}.',

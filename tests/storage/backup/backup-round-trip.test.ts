@@ -19,6 +19,7 @@ import {
   type WorkspaceStores,
 } from '../../../src/storage/backup/workspace-stores';
 import { closeBriefingStore } from '../../../src/storage/briefing-store';
+import { withUnkeptImports } from '../../../src/storage/backup/with-unkept-imports';
 import { writeDimensionTarget } from '../../../src/storage/dimension-targets-store';
 import { listImportedFiles } from '../../../src/storage/imported-files-store';
 import { readBundledFiles } from '../../helpers/data-files';
@@ -167,6 +168,33 @@ describe('workspace backup round trip', () => {
       'Báo cáo quý IV.xlsx',
     ]);
     await conn.close();
+  });
+
+  it('a backup with the files this tab could not keep holds them after the kept ones, and the restore keeps them', async () => {
+    await keepSomethingOfEveryKind();
+    const before = await keptNow();
+    const unkept = {
+      name: 'tien-do-quy-I-2025.csv',
+      bytes: new TextEncoder().encode('Mã nhiệm vụ;Kỳ báo cáo;Đơn vị;Trạng thái\n'),
+      sheet: null,
+      years: null,
+      typedYear: null,
+      mode: 'replace-overlapping' as const,
+      importedAt: '2026-12-01T07:00:00.000Z',
+    };
+    const archive = await writeBackupArchive(withUnkeptImports(before, [unkept]), CREATED_AT);
+    await freshProfile();
+    const read = await readBackupArchive(archive);
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    expect(read.manifest.counts.imports).toBe(3);
+    await replaceWorkspace(read.contents);
+    const after = await keptNow();
+    expect(after.imports.map((file) => file.name)).toEqual([
+      'scores-long-2025.csv',
+      'Báo cáo quý IV.xlsx',
+      'tien-do-quy-I-2025.csv',
+    ]);
+    expect(after.imports[2]?.bytes).toEqual(unkept.bytes);
   });
 
   it('writes a manifest with the format, the app version, the time, the counts and each entry’s SHA-256', async () => {
