@@ -509,6 +509,47 @@ describe('Data view: back up and restore (built app, headless Chromium)', () => 
   });
 });
 
+describe('Data view: Remove in the imported files table (built app, headless Chromium)', () => {
+  test('a removed file’s figures are gone from the views, and still gone after a reload', async () => {
+    const { page } = session;
+    await openData(page);
+    await importFiles(page, [
+      { name: 'bao-cao-quy-IV-2025.csv', mimeType: 'text/csv', buffer: progressCsv() },
+    ]);
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'bao-cao-quy-IV-2025.csv' })
+      .waitFor({ timeout: 30_000 });
+    await navigateToOverview(page);
+    expect(await completionOf(page, '1')).toMatch(/^100\s?%/);
+
+    await session.open(DATA);
+    const table = page.locator('#kept-files');
+    const row = table.locator('[data-testid="kept-file-row"]', { hasText: 'bao-cao-quy-IV-2025.csv' });
+    await row.waitFor({ timeout: 30_000 });
+    expect(nfc(await textOf(page, '#kept-files [data-testid="kept-file-state"]'))).toBe('đã lưu');
+    await table.getByRole('button', { name: 'Xóa tệp bao-cao-quy-IV-2025.csv' }).click();
+    await expectVisible(page, '[data-testid="kept-files-empty"]', 30_000);
+    // The data is back to the bundled sample at once, with no reload.
+    await expect
+      .poll(() => datasetRow(page, 'task_progress'), { timeout: 30_000 })
+      .toMatchObject({ origin: 'Đi kèm ứng dụng', kind: 'Minh họa' });
+    await navigateToOverview(page);
+    expect(await completionOf(page, '1')).not.toMatch(/^100/);
+    expect(await page.locator(SEL.sampleBadge).count()).toBeGreaterThan(0);
+
+    // Forgotten in this browser too: a reload does not bring it back.
+    await page.reload();
+    await waitForApp(page);
+    await expectCount(page, `${SEL.dimensionTable} [data-testid="completion-cell"]`, 8);
+    expect(await completionOf(page, '1')).not.toMatch(/^100/);
+    expect(await page.locator(SEL.sampleBadge).count()).toBeGreaterThan(0);
+    await openData(page);
+    await expectVisible(page, '[data-testid="kept-files-empty"]', 30_000);
+    expect(await datasetRow(page, 'task_progress')).toMatchObject({ kind: 'Minh họa' });
+  });
+});
+
 /** A progress workbook of one year's reports: every task of plan 474 × `units` units × four quarters of 2024. */
 function largeProgressXlsx(units: number): { buffer: Buffer; rows: number } {
   const taskIds = readFileSync(new URL('../../data/plan-tasks.csv', import.meta.url), 'utf8')
