@@ -1,10 +1,11 @@
 // On start-up, over freshly loaded bundled data: re-apply the stored files in import order. A file kept with
 // its checked rows (ingest/apply/canonical-rows.ts) merges them as they are, with no reading or checking; an
-// older record, or one whose rows this version cannot use, is read again from its bytes. Each file is applied
+// older record, or one whose rows this version cannot use, is read again from its bytes, and the rows it gave
+// are kept with it (keepRows), so it is read once, not at every start. Each file is applied
 // on its own (merging in order gives the same tables as the original batches), so one file that no longer
 // applies does not hold back the others; the report names it.
 
-import { canonicalRead, usableCanonicalRows } from '../ingest/apply/canonical-rows';
+import { canonicalRead, canonicalRowsOf, usableCanonicalRows } from '../ingest/apply/canonical-rows';
 import type { CanonicalRows } from '../ingest/apply/canonical-rows-format';
 import type { ImportChoices, ImportOutcome, ReadImport } from '../ingest/apply/import-outcome';
 import type { ImportResult } from '../ingest/read/read-import-file';
@@ -16,6 +17,8 @@ export interface ReapplyInputs {
   readonly listImportedFiles: () => Promise<StorageResult<readonly StoredImportFile[]>>;
   readonly readFile: (file: StoredImportFile) => Promise<ImportResult>;
   readonly applyImport: (reads: readonly ReadImport[], choices: ImportChoices) => Promise<ImportOutcome>;
+  /** Keeps the rows of a file read again from its bytes (a failure only means it is read again next time). */
+  readonly keepRows?: (file: StoredImportFile, rows: CanonicalRows) => Promise<unknown>;
 }
 
 /** A stored file that did not apply again, and why (its outcome holds the problems or the engine error). */
@@ -45,11 +48,19 @@ export async function reapplyImports(inputs: ReapplyInputs): Promise<ReapplyRepo
     const outcome = await readAndApply(inputs, [file], read);
     if (outcome.ok) applied.push(file);
     else failed.push({ file, outcome });
+    return outcome.ok;
   };
   for (const run of runsOfKeptRows(stored.value)) {
     if (run.kind === 'bytes') {
       reread += 1;
-      await applyAlone(run.file, () => readBytes(inputs, run.file));
+      const readAgain: ReadImport[] = [];
+      const ok = await applyAlone(run.file, async () => {
+        const read = await readBytes(inputs, run.file);
+        readAgain.push(read);
+        return read;
+      });
+      const rows = ok ? canonicalRowsOf(readAgain, run.file.mode) : null;
+      if (rows !== null) await keepRowsQuietly(inputs, run.file, rows);
       continue;
     }
     // Files kept with their rows merge together, in order, in one step (one rebuild of the derived tables);
@@ -85,6 +96,18 @@ function runsOfKeptRows(files: readonly StoredImportFile[]): KeptRun[] {
     else runs.push({ kind: 'rows', kept: [{ file, rows }] });
   }
   return runs;
+}
+
+async function keepRowsQuietly(
+  inputs: ReapplyInputs,
+  file: StoredImportFile,
+  rows: CanonicalRows,
+): Promise<void> {
+  try {
+    await inputs.keepRows?.(file, rows);
+  } catch {
+    // Not kept: the file is read from its bytes again at the next start, as it was at this one.
+  }
 }
 
 const readBytes = async (inputs: ReapplyInputs, file: StoredImportFile): Promise<ReadImport> => ({

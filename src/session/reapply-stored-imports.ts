@@ -5,7 +5,11 @@ import { applyImport } from '../ingest/apply/apply-import';
 import { fetchImportContext } from '../ingest/apply/fetch-import-context';
 import { withFileChoices } from '../ingest/apply/read-import-batch';
 import { readImportFile, type ImportResult } from '../ingest/read/read-import-file';
-import { listImportedFiles, type StoredImportFile } from '../storage/imported-files-store';
+import {
+  keepImportedFileRows,
+  listImportedFiles,
+  type StoredImportFile,
+} from '../storage/imported-files-store';
 import { reapplyImports, type ReapplyReport } from './reapply-imports';
 
 /** Reads a kept file's bytes again as its import did (a record kept without its checked rows). */
@@ -24,6 +28,7 @@ export async function reapplyStoredImports(conn: Connector): Promise<ReapplyRepo
     listImportedFiles,
     readFile: (file) => readStoredFile(conn, file),
     applyImport: (reads, choices) => applyImport(conn, reads, choices),
+    keepRows: (file, rows) => keepImportedFileRows(file.id, rows),
   });
   // For the browser tests and the start-up measurements: whether the kept rows were used.
   if (report.ok) {

@@ -94,6 +94,21 @@ function writeImportedFiles(
   });
 }
 
+/**
+ * Keeps the checked rows of a stored file that had none (a restored version 1 backup, a record from before the
+ * rows were kept), so later start-ups apply them without reading its bytes; a file removed meanwhile stays
+ * removed. The value is whether the record was there.
+ */
+export function keepImportedFileRows(id: number, canonical: CanonicalRows): Promise<StorageResult<boolean>> {
+  return withStorage(IMPORTS_DATABASE, async (db) => {
+    const tx = db.transaction(STORE_NAME, 'readwrite');
+    const record = await tx.store.get(id);
+    if (record !== undefined) await tx.store.put({ ...record, canonical });
+    await tx.done;
+    return record !== undefined;
+  });
+}
+
 /** Forgets every stored file (restore the bundled data). */
 export function clearImportedFiles(): Promise<StorageResult<void>> {
   return withStorage(IMPORTS_DATABASE, (db) => db.clear(STORE_NAME));

@@ -434,13 +434,14 @@ describe('Data view: back up and restore (built app, headless Chromium)', () => 
     };
     expect(manifest).toMatchObject({
       format: 'papi-dashboard-workspace',
-      formatVersion: 1,
+      formatVersion: 2,
       counts: { imports: 1, targets: 1, deck: 1, reportUnits: 0, queryHistory: 0 },
     });
     expect(manifest.entries.map((entry) => entry.path).sort()).toEqual([
       'deck.json',
       'imports.json',
       'imports/0001.bin',
+      'imports/0001.rows.json',
       'query-history.json',
       'report-units.json',
       'targets.json',
@@ -485,6 +486,15 @@ describe('Data view: back up and restore (built app, headless Chromium)', () => 
         .poll(() => datasetRow(fresh, 'task_progress'))
         .toMatchObject({ origin: 'Đã nhập', kind: 'Thật', source: 'bao-cao-quy-IV-2025.csv' });
 
+      // The restore applied the file's checked rows from the backup: it read no file again.
+      expect(
+        await fresh.evaluate(
+          () =>
+            (performance.getEntriesByName('papi-reapply-imports').at(-1) as PerformanceMark | undefined)
+              ?.detail as unknown,
+        ),
+      ).toEqual({ files: 1, reread: 0 });
+
       await navigateToOverview(fresh);
       expect(await completionOf(fresh, '1')).toMatch(/^100\s?%/);
       await expect.poll(async () => nfc(await textOf(fresh, target2))).toBe('Mục tiêu 5,33: còn 0,62');
@@ -496,6 +506,47 @@ describe('Data view: back up and restore (built app, headless Chromium)', () => 
     } finally {
       await other.close();
     }
+  });
+});
+
+describe('Data view: Remove in the imported files table (built app, headless Chromium)', () => {
+  test('a removed file’s figures are gone from the views, and still gone after a reload', async () => {
+    const { page } = session;
+    await openData(page);
+    await importFiles(page, [
+      { name: 'bao-cao-quy-IV-2025.csv', mimeType: 'text/csv', buffer: progressCsv() },
+    ]);
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'bao-cao-quy-IV-2025.csv' })
+      .waitFor({ timeout: 30_000 });
+    await navigateToOverview(page);
+    expect(await completionOf(page, '1')).toMatch(/^100\s?%/);
+
+    await session.open(DATA);
+    const table = page.locator('#kept-files');
+    const row = table.locator('[data-testid="kept-file-row"]', { hasText: 'bao-cao-quy-IV-2025.csv' });
+    await row.waitFor({ timeout: 30_000 });
+    expect(nfc(await textOf(page, '#kept-files [data-testid="kept-file-state"]'))).toBe('đã lưu');
+    await table.getByRole('button', { name: 'Xóa tệp bao-cao-quy-IV-2025.csv' }).click();
+    await expectVisible(page, '[data-testid="kept-files-empty"]', 30_000);
+    // The data is back to the bundled sample at once, with no reload.
+    await expect
+      .poll(() => datasetRow(page, 'task_progress'), { timeout: 30_000 })
+      .toMatchObject({ origin: 'Đi kèm ứng dụng', kind: 'Minh họa' });
+    await navigateToOverview(page);
+    expect(await completionOf(page, '1')).not.toMatch(/^100/);
+    expect(await page.locator(SEL.sampleBadge).count()).toBeGreaterThan(0);
+
+    // Forgotten in this browser too: a reload does not bring it back.
+    await page.reload();
+    await waitForApp(page);
+    await expectCount(page, `${SEL.dimensionTable} [data-testid="completion-cell"]`, 8);
+    expect(await completionOf(page, '1')).not.toMatch(/^100/);
+    expect(await page.locator(SEL.sampleBadge).count()).toBeGreaterThan(0);
+    await openData(page);
+    await expectVisible(page, '[data-testid="kept-files-empty"]', 30_000);
+    expect(await datasetRow(page, 'task_progress')).toMatchObject({ kind: 'Minh họa' });
   });
 });
 

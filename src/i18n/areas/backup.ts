@@ -5,6 +5,8 @@ export const backupVi = {
   'backup.title': 'Sao lưu và khôi phục',
   'backup.intro':
     'Tệp sao lưu (.papi.zip) giữ mọi thứ trình duyệt này lưu cho bạn: các tệp đã nhập (bản gốc và lựa chọn khi nhập, kể cả báo cáo đã nhận), mục tiêu theo chỉ số, danh sách trình bày, danh sách đơn vị báo cáo và lịch sử truy vấn. Khôi phục trên trình duyệt hay máy khác sẽ dựng lại đúng như vậy.',
+  'backup.includesUnkept':
+    'Bản sao lưu gồm cả {count} tệp đã nhập ở thẻ này nhưng trình duyệt chưa lưu được (“chưa lưu” trong bảng tệp đã nhập): sao lưu ngay để không mất chúng.',
   'backup.button': 'Sao lưu',
   'backup.working': 'Đang sao lưu…',
   'backup.done': 'Đã tạo tệp sao lưu {file}.',
@@ -43,6 +45,8 @@ export const backupVi = {
   'backup.problem.count': 'Mục {entry} có {found} bản ghi, manifest.json ghi {manifest}.',
   'backup.expected.imports':
     'danh sách tệp đã nhập (tên, tệp gốc trong thư mục imports/, chế độ nhập, thời điểm nhập)',
+  'backup.expected.importRows':
+    'các dòng đã kiểm tra của một tệp đã nhập (phiên bản, loại tệp, và theo từng bảng: các dòng dạng CSV)',
   'backup.expected.targets':
     'danh sách mục tiêu theo tỉnh (mỗi mục tiêu: trung vị cả nước, nhóm cao, hoặc một số từ 1 đến 10)',
   'backup.expected.deck': 'danh sách trình bày (tiêu đề và các trang, mỗi trang có ảnh PNG)',
@@ -55,6 +59,8 @@ export const backupEn: { readonly [K in keyof typeof backupVi]: string } = {
   'backup.title': 'Back up and restore',
   'backup.intro':
     'A backup file (.papi.zip) holds everything this browser keeps for you: the imported files (the originals and the choices made, received reports included), the dimension targets, the briefing list, the report unit lists and the query history. Restoring it in another browser or on another computer rebuilds exactly that.',
+  'backup.includesUnkept':
+    'The backup also holds the {count} file(s) imported in this tab that the browser could not keep (“not kept” in the imported files table): back up now so as not to lose them.',
   'backup.button': 'Back up',
   'backup.working': 'Backing up…',
   'backup.done': 'Backup saved as {file}.',
@@ -93,6 +99,8 @@ export const backupEn: { readonly [K in keyof typeof backupVi]: string } = {
   'backup.problem.count': 'The entry {entry} holds {found} records; manifest.json says {manifest}.',
   'backup.expected.imports':
     'a list of imported files (name, original file under imports/, import mode, time of import)',
+  'backup.expected.importRows':
+    'the checked rows of an imported file (a version, the kind of file, and per table its rows as CSV)',
   'backup.expected.targets':
     'a list of targets per province (each target: the national median, the high group, or a number from 1 to 10)',
   'backup.expected.deck': 'a briefing list (a title and slides, each with a PNG picture)',

@@ -10,7 +10,7 @@ import type { PlanUnitLists } from '../report-units-store';
 /** The manifest's `format`: marks the archive as this app's workspace. */
 export const BACKUP_FORMAT = 'papi-dashboard-workspace';
 /** The archive layout this app writes; older ones are migrated (backup-migrations.ts), newer ones refused. */
-export const CURRENT_BACKUP_VERSION = 1;
+export const CURRENT_BACKUP_VERSION = 2;
 /** The backup's file name ends so, e.g. dak-nong-2026-12-03.papi.zip. */
 export const BACKUP_FILE_EXTENSION = '.papi.zip';
 
@@ -31,9 +31,17 @@ export const KIND_ENTRY_PATHS: Readonly<Record<WorkspaceKind, string>> = {
 
 export const IMPORT_BYTES_FOLDER = 'imports/';
 
+const importNumber = (index: number): string => String(index + 1).padStart(4, '0');
+
 /** Where the n-th kept import's original bytes go (0-based n; the file's own name is kept in imports.json). */
-export const importBytesPath = (index: number): string =>
-  `${IMPORT_BYTES_FOLDER}${String(index + 1).padStart(4, '0')}.bin`;
+export const importBytesPath = (index: number): string => `${IMPORT_BYTES_FOLDER}${importNumber(index)}.bin`;
+
+/**
+ * Where the n-th kept import's checked rows go (version 2 on): its CanonicalRows as JSON, so a restored browser
+ * applies them at start-up without reading the original file again.
+ */
+export const importRowsPath = (index: number): string =>
+  `${IMPORT_BYTES_FOLDER}${importNumber(index)}.rows.json`;
 
 /**
  * Everything this browser keeps for the user: the imports (original bytes and the choices made), the dimension
@@ -81,7 +89,7 @@ export interface BackupManifest {
 }
 
 /** What an entry should have been, for a located message. */
-export type ExpectedShape = WorkspaceKind | 'manifest' | 'count';
+export type ExpectedShape = WorkspaceKind | 'importRows' | 'manifest' | 'count';
 
 /** Why a file is refused; `entry` names the archive's file at fault. */
 export type BackupProblem =

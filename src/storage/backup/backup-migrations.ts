@@ -56,8 +56,22 @@ const addVersionAndCounts = ({ manifest, files }: RawBackup): RawBackup => ({
   files,
 });
 
+/**
+ * Version 1 kept each import's original bytes only; version 2 adds its checked rows beside them (imports.json's
+ * `rows`). A version 1 file is a version 2 file whose imports have no rows: restored, they are read again from
+ * their bytes, once, and their rows kept from then on (session/reapply-imports.ts). Its entries stay as they
+ * are, so their checksums are still the ones checked.
+ */
+const importsWithoutRows = ({ manifest, files }: RawBackup): RawBackup => ({
+  manifest: { ...manifest, formatVersion: 2 },
+  files,
+});
+
 /** Every migration, in order; the last one's `from + 1` is CURRENT_BACKUP_VERSION. */
-export const BACKUP_MIGRATIONS: readonly BackupMigration[] = [{ from: 0, migrate: addVersionAndCounts }];
+export const BACKUP_MIGRATIONS: readonly BackupMigration[] = [
+  { from: 0, migrate: addVersionAndCounts },
+  { from: 1, migrate: importsWithoutRows },
+];
 
 /** Brings an archive of any older version up to CURRENT_BACKUP_VERSION (the input is left alone). */
 export function migrateBackup(backup: RawBackup): RawBackup {

@@ -2,6 +2,7 @@
 // entry named and what it should have held (nothing is dropped quietly, unlike the stores' own lenient reads).
 import { parseDimensionTargets } from '../../domain/dimension-target';
 import { parseUnitLists, UNIT_LEVELS } from '../../domain/report-unit-lists';
+import { usableCanonicalRows } from '../../ingest/apply/canonical-rows';
 import type { BriefingSlide } from '../briefing-store';
 import type { ProvinceTargets } from '../dimension-targets-store';
 import type { NewImportedFile } from '../imported-files-store';
@@ -14,6 +15,7 @@ import {
   type WorkspaceContents,
   type WorkspaceKind,
 } from './backup-format';
+import { parseCanonicalRows } from './parse-canonical-rows';
 
 type Json = Record<string, unknown>;
 
@@ -37,14 +39,35 @@ function listOf<T>(value: unknown, parse: (item: unknown) => T | null): T[] | nu
   return items.every((item): item is T => item !== null) ? items : null;
 }
 
-function parseImport(item: unknown, files: ReadonlyMap<string, Uint8Array>): NewImportedFile | null {
-  if (!isObject(item) || !isString(item.file) || !item.file.startsWith(IMPORT_BYTES_FOLDER)) return null;
+/** An import as imports.json lists it: its file, and the path of its checked rows (null: none kept). */
+interface ListedImport {
+  readonly file: NewImportedFile;
+  readonly rowsPath: string | null;
+}
+
+const isArchivePath = (value: unknown): value is string =>
+  isString(value) && value.startsWith(IMPORT_BYTES_FOLDER);
+
+function parseImport(item: unknown, files: ReadonlyMap<string, Uint8Array>): ListedImport | null {
+  if (!isObject(item) || !isArchivePath(item.file)) return null;
   const bytes = files.get(item.file);
   const { name, sheet, years, typedYear, mode, importedAt } = item;
   if (bytes === undefined || !isString(name) || !isNullOr(isString)(sheet)) return null;
   if (!isNullOr(isYearList)(years) || !(typedYear === null || Number.isInteger(typedYear))) return null;
   if ((mode !== 'replace-overlapping' && mode !== 'add-only') || !isIsoTime(importedAt)) return null;
-  return { name, bytes, sheet, years, typedYear: typedYear as number | null, mode, importedAt };
+  // Version 1 wrote no `rows`: such an import is read again from its bytes, as before.
+  const rows = item.rows ?? null;
+  if (rows !== null && (!isArchivePath(rows) || rows === item.file || !files.has(rows))) return null;
+  const file: NewImportedFile = {
+    name,
+    bytes,
+    sheet,
+    years,
+    typedYear: typedYear as number | null,
+    mode,
+    importedAt,
+  };
+  return { file, rowsPath: rows };
 }
 
 function parseTargets(item: unknown): ProvinceTargets | null {
@@ -85,9 +108,14 @@ const parseHistory = (item: unknown): HistoryEntry | null =>
   isObject(item) && isString(item.sql) && isIsoTime(item.ranAt) ? { sql: item.sql, ranAt: item.ranAt } : null;
 
 /** Parses each kind's entry; the problems name every entry that does not hold what it should. */
-export function parseWorkspaceEntries(
-  files: ReadonlyMap<string, Uint8Array>,
-): { ok: true; contents: WorkspaceContents } | { ok: false; problems: BackupProblem[] } {
+export function parseWorkspaceEntries(files: ReadonlyMap<string, Uint8Array>):
+  | {
+      ok: true;
+      contents: WorkspaceContents;
+      /** The entries holding the imports' checked rows (the reader counts every other file under imports/ extra). */
+      rowsPaths: ReadonlySet<string>;
+    }
+  | { ok: false; problems: BackupProblem[] } {
   const problems: BackupProblem[] = [];
   const read = <T>(kind: WorkspaceKind, parse: (value: unknown) => T | null): T | null => {
     const entry = KIND_ENTRY_PATHS[kind];
@@ -105,7 +133,8 @@ export function parseWorkspaceEntries(
     if (parsed === null) problems.push({ key: 'badEntry', entry, expected: kind });
     return parsed;
   };
-  const imports = read('imports', (value) => listOf(value, (item) => parseImport(item, files)));
+  const listed = read('imports', (value) => listOf(value, (item) => parseImport(item, files)));
+  const imports = listed === null ? null : withKeptRows(listed, files, problems);
   const targets = read('targets', (value) => listOf(value, parseTargets));
   const deck = read('deck', (value) => {
     if (!isObject(value) || !isNullOr(isString)(value.title)) return null;
@@ -123,5 +152,29 @@ export function parseWorkspaceEntries(
   ) {
     return { ok: false, problems };
   }
-  return { ok: true, contents: { imports, targets, deck, reportUnits, queryHistory } };
+  const referenced = new Set(listed?.flatMap(({ rowsPath }) => rowsPath ?? []));
+  return { ok: true, contents: { imports, targets, deck, reportUnits, queryHistory }, rowsPaths: referenced };
+}
+
+/**
+ * Each listed import with its checked rows read from their entry (a problem names an entry of the wrong shape);
+ * rows this app cannot apply as they are (another rows version, a table's columns changed) are left out, so
+ * the start-up reads that file again from its bytes. Null when some entry is refused.
+ */
+function withKeptRows(
+  listed: readonly ListedImport[],
+  files: ReadonlyMap<string, Uint8Array>,
+  problems: BackupProblem[],
+): NewImportedFile[] | null {
+  const imports = listed.map(({ file, rowsPath }) => {
+    if (rowsPath === null) return file;
+    const canonical = parseCanonicalRows(files.get(rowsPath));
+    if (canonical === null) {
+      problems.push({ key: 'badEntry', entry: rowsPath, expected: 'importRows' });
+      return null;
+    }
+    const usable = usableCanonicalRows(canonical);
+    return usable === null ? file : { ...file, canonical: usable };
+  });
+  return imports.every((file): file is NewImportedFile => file !== null) ? imports : null;
 }

@@ -104,11 +104,15 @@ async function checkEntries(
   return problems;
 }
 
-/** The counts the manifest states, against the parsed entries; an import's bytes not used by imports.json are extra. */
+/**
+ * The counts the manifest states, against the parsed entries; a file under imports/ that imports.json does not
+ * use (as an import's bytes or its rows) is extra.
+ */
 function checkContents(
   manifest: BackupManifest,
   contents: WorkspaceContents,
   files: ReadonlyMap<string, Uint8Array>,
+  rowsPaths: ReadonlySet<string>,
 ): BackupProblem[] {
   const found = countWorkspace(contents);
   const problems: BackupProblem[] = WORKSPACE_KINDS.filter(
@@ -121,7 +125,7 @@ function checkContents(
   }));
   const used = new Set(contents.imports.map((file) => file.bytes));
   for (const [path, bytes] of files) {
-    if (path.startsWith(IMPORT_BYTES_FOLDER) && !used.has(bytes))
+    if (path.startsWith(IMPORT_BYTES_FOLDER) && !used.has(bytes) && !rowsPaths.has(path))
       problems.push({ key: 'extraEntry', entry: path });
   }
   return problems;
@@ -147,7 +151,7 @@ export async function readBackupArchive(bytes: Uint8Array): Promise<ReadBackupRe
   if (entryProblems.length > 0) return refuse(...entryProblems);
   const parsed = parseWorkspaceEntries(migrated.files);
   if (!parsed.ok) return refuse(...parsed.problems);
-  const contentProblems = checkContents(manifest, parsed.contents, migrated.files);
+  const contentProblems = checkContents(manifest, parsed.contents, migrated.files, parsed.rowsPaths);
   if (contentProblems.length > 0) return refuse(...contentProblems);
   return { ok: true, manifest, contents: parsed.contents };
 }

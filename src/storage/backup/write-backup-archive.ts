@@ -1,5 +1,5 @@
-// The workspace written as one .papi.zip: a JSON entry per kind, each kept import's original bytes, and a
-// manifest with the format version, the app's version, the time, the counts and each entry's SHA-256.
+// The workspace written as one .papi.zip: a JSON entry per kind, each kept import's original bytes and its
+// checked rows (when it was kept with them), and a manifest with the format version, the app's version, the time, the counts and each entry's SHA-256.
 // JSZip is imported here, on demand: only the backup needs it.
 import { version as APP_VERSION } from '../../../package.json';
 import {
@@ -7,6 +7,7 @@ import {
   countWorkspace,
   CURRENT_BACKUP_VERSION,
   importBytesPath,
+  importRowsPath,
   KIND_ENTRY_PATHS,
   MANIFEST_PATH,
   type BackupManifest,
@@ -31,10 +32,15 @@ export function serialiseWorkspace(contents: WorkspaceContents): Map<string, Uin
         typedYear: file.typedYear ?? null,
         mode: file.mode,
         importedAt: file.importedAt,
+        // null: kept without rows in hand (a large scores CSV, or a record older than the rows): read again.
+        rows: file.canonical == null ? null : importRowsPath(index),
       })),
     ),
   );
-  contents.imports.forEach((file, index) => files.set(importBytesPath(index), file.bytes));
+  contents.imports.forEach((file, index) => {
+    files.set(importBytesPath(index), file.bytes);
+    if (file.canonical != null) files.set(importRowsPath(index), json(file.canonical));
+  });
   files.set(KIND_ENTRY_PATHS.targets, json(contents.targets));
   files.set(KIND_ENTRY_PATHS.deck, json(contents.deck));
   files.set(KIND_ENTRY_PATHS.reportUnits, json(contents.reportUnits));

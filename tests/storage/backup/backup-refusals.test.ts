@@ -74,12 +74,12 @@ describe('backup refusals', () => {
 
   it('refuses a newer format version, saying which versions', async () => {
     const newer = await withFiles((copy) =>
-      copy.set('manifest.json', jsonBytes({ ...manifest(), formatVersion: 2 })),
+      copy.set('manifest.json', jsonBytes({ ...manifest(), formatVersion: 3 })),
     );
     const problems = await problemsOf(newer);
-    expect(problems).toEqual([{ key: 'newerVersion', found: 2, known: 1 }]);
+    expect(problems).toEqual([{ key: 'newerVersion', found: 3, known: 2 }]);
     expect(describeFirst(problems, vi18n.t)).toBe(
-      'Tệp do phiên bản mới hơn của ứng dụng tạo (định dạng 2; ứng dụng này đọc đến định dạng 1). Hãy cập nhật ứng dụng.',
+      'Tệp do phiên bản mới hơn của ứng dụng tạo (định dạng 3; ứng dụng này đọc đến định dạng 2). Hãy cập nhật ứng dụng.',
     );
   });
 
@@ -121,6 +121,42 @@ describe('backup refusals', () => {
     expect(describeFirst(problems, vi18n.t)).toBe(
       'Mục targets.json không đọc được: cần danh sách mục tiêu theo tỉnh (mỗi mục tiêu: trung vị cả nước, nhóm cao, hoặc một số từ 1 đến 10).',
     );
+  });
+
+  it('refuses an import’s checked rows that were changed, naming their entry, and nothing kept changes', async () => {
+    const rowsPath = 'imports/0001.rows.json';
+    const rows = parseJsonBytes(files.get(rowsPath)) as { steps: { csv: string }[] };
+    const [step] = rows.steps;
+    if (step === undefined) throw new Error('no rows kept');
+    // A score raised by hand in the kept rows: the original file says otherwise.
+    const raised = { ...rows, steps: [{ ...step, csv: step.csv.replace('44.73', '94.73') }] };
+    expect(JSON.stringify(raised)).not.toBe(JSON.stringify(rows));
+    const changed = await problemsOf(await withFiles((copy) => copy.set(rowsPath, jsonBytes(raised))));
+    expect(changed).toEqual([{ key: 'checksum', entry: rowsPath }]);
+    expect(describeFirst(changed, vi18n.t)).toBe(
+      'Mục imports/0001.rows.json đã bị thay đổi hoặc bị hỏng (mã kiểm tra SHA-256 không khớp).',
+    );
+    expect(await readWorkspace()).toMatchObject({ ok: true, value: { imports: [], targets: [] } });
+
+    // Resealed (its checksum recomputed) but not rows of an import: refused by what it should hold.
+    const { createHash } = await import('node:crypto');
+    const notRows = jsonBytes({ ...rows, steps: [{ ...step, table: 'provinces' }] });
+    const entries = (manifest().entries as { path: string; bytes: number; sha256: string }[]).map((entry) =>
+      entry.path === rowsPath
+        ? { ...entry, bytes: notRows.length, sha256: createHash('sha256').update(notRows).digest('hex') }
+        : entry,
+    );
+    const resealed = await problemsOf(
+      await withFiles((copy) => {
+        copy.set(rowsPath, notRows);
+        copy.set('manifest.json', jsonBytes({ ...manifest(), entries }));
+      }),
+    );
+    expect(resealed).toEqual([{ key: 'badEntry', entry: rowsPath, expected: 'importRows' }]);
+    expect(describeFirst(resealed, en18n.t)).toBe(
+      'The entry imports/0001.rows.json cannot be read: expected the checked rows of an imported file (a version, the kind of file, and per table its rows as CSV).',
+    );
+    expect(await readWorkspace()).toMatchObject({ ok: true, value: { imports: [], targets: [] } });
   });
 
   it('refuses counts that differ from the manifest’s', async () => {

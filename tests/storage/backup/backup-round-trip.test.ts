@@ -1,6 +1,7 @@
 // The workspace as a file, in Node (fake-indexeddb for the browser's stores, DuckDB for the engine): a backup
 // restored in another profile gives back every kind, and its kept import applies again; the manifest is checked
-// against hashes computed here; a failed write puts back what was there; an older (version 0) file migrates.
+// against hashes computed here; a failed write puts back what was there; older files (version 0, version 1
+// without the imports' checked rows) migrate.
 import 'fake-indexeddb/auto';
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -8,6 +9,7 @@ import packageJson from '../../../package.json';
 import { sql } from '../../../src/db/sql';
 import { loadBundledAndStoredImports } from '../../../src/session/database-start';
 import { createDatabaseStore } from '../../../src/session/database-store';
+import { REAPPLY_MARK } from '../../../src/session/reapply-stored-imports';
 import { readBackupArchive } from '../../../src/storage/backup/read-backup-archive';
 import { writeBackupArchive } from '../../../src/storage/backup/write-backup-archive';
 import {
@@ -17,6 +19,7 @@ import {
   type WorkspaceStores,
 } from '../../../src/storage/backup/workspace-stores';
 import { closeBriefingStore } from '../../../src/storage/briefing-store';
+import { withUnkeptImports } from '../../../src/storage/backup/with-unkept-imports';
 import { writeDimensionTarget } from '../../../src/storage/dimension-targets-store';
 import { listImportedFiles } from '../../../src/storage/imported-files-store';
 import { readBundledFiles } from '../../helpers/data-files';
@@ -37,6 +40,30 @@ afterEach(async () => {
 });
 
 const CREATED_AT = new Date('2026-12-03T08:00:00.000Z');
+
+/** The detail of the last start-up re-apply (how many files, how many read again from their bytes). */
+const lastReapply = (): unknown =>
+  (performance.getEntriesByName(REAPPLY_MARK).at(-1) as PerformanceMark | undefined)?.detail;
+
+/** The archive as version 1 wrote it: no rows entries, no `rows` in imports.json, entries hashed again. */
+async function asVersion1(files: Map<string, Uint8Array>): Promise<Map<string, Uint8Array>> {
+  const v1 = new Map([...files].filter(([path]) => !path.endsWith('.rows.json')));
+  const imports = (parseJsonBytes(v1.get('imports.json')) as unknown as Record<string, unknown>[]).map(
+    ({ rows: _rows, ...entry }) => entry,
+  );
+  v1.set('imports.json', jsonBytes(imports));
+  v1.delete('manifest.json');
+  const entries = [...v1].map(([path, bytes]) => ({
+    path,
+    bytes: bytes.length,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+  }));
+  v1.set(
+    'manifest.json',
+    jsonBytes({ ...parseJsonBytes(files.get('manifest.json')), formatVersion: 1, entries }),
+  );
+  return v1;
+}
 
 async function keptNow() {
   const read = await readWorkspace();
@@ -69,6 +96,56 @@ describe('workspace backup round trip', () => {
     });
   });
 
+  it('the restored scores file applies from its checked rows on a fresh engine, without reading its bytes', async () => {
+    await keepSomethingOfEveryKind();
+    const archive = await writeBackupArchive(await keptNow(), CREATED_AT);
+    await freshProfile();
+    const read = await readBackupArchive(archive);
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    expect(read.contents.imports[0]?.canonical?.kind).toBe('scores_long');
+    await replaceWorkspace(read.contents);
+
+    const conn = await createNodeConnector();
+    const store = createDatabaseStore();
+    await loadBundledAndStoredImports(conn, store, readBundledFiles());
+    const rows = await conn.query<{ score: number }>(
+      sql`SELECT score FROM score_rows WHERE year = 2025 AND indicator = 'total'`,
+    );
+    expect(rows.map((row) => row.score)).toEqual([44.73]);
+    // Only the second import, kept without rows, was read from its bytes.
+    expect(lastReapply()).toEqual({ files: 2, reread: 1 });
+    await conn.close();
+  });
+
+  it('restores a version 1 backup (no checked rows): read once from its bytes, its rows kept from then on', async () => {
+    await keepSomethingOfEveryKind();
+    const before = await keptNow();
+    const v1 = await asVersion1(await unzipAll(await writeBackupArchive(before, CREATED_AT)));
+    await freshProfile();
+    const read = await readBackupArchive(await zipAll(v1));
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    expect(read.manifest.formatVersion).toBe(2);
+    expect(read.contents.imports.map((file) => file.canonical)).toEqual([undefined, undefined]);
+    expect(await replaceWorkspace(read.contents)).toEqual({ ok: true });
+
+    const conn = await createNodeConnector();
+    const store = createDatabaseStore();
+    await loadBundledAndStoredImports(conn, store, readBundledFiles());
+    expect(lastReapply()).toEqual({ files: 2, reread: 2 });
+    const rows = await conn.query<{ score: number }>(
+      sql`SELECT score FROM score_rows WHERE year = 2025 AND indicator = 'total'`,
+    );
+    expect(rows.map((row) => row.score)).toEqual([44.73]);
+    // The scores file's rows were rebuilt from its bytes as its import had kept them: the next start uses them.
+    expect((await keptNow()).imports.map((file) => file.canonical)).toEqual([
+      before.imports[0]?.canonical,
+      undefined,
+    ]);
+    await loadBundledAndStoredImports(conn, store, readBundledFiles());
+    expect(lastReapply()).toEqual({ files: 2, reread: 1 });
+    await conn.close();
+  });
+
   it('the restored scores file applies again on a fresh engine, as at start-up', async () => {
     await keepSomethingOfEveryKind();
     const archive = await writeBackupArchive(await keptNow(), CREATED_AT);
@@ -93,13 +170,40 @@ describe('workspace backup round trip', () => {
     await conn.close();
   });
 
+  it('a backup with the files this tab could not keep holds them after the kept ones, and the restore keeps them', async () => {
+    await keepSomethingOfEveryKind();
+    const before = await keptNow();
+    const unkept = {
+      name: 'tien-do-quy-I-2025.csv',
+      bytes: new TextEncoder().encode('Mã nhiệm vụ;Kỳ báo cáo;Đơn vị;Trạng thái\n'),
+      sheet: null,
+      years: null,
+      typedYear: null,
+      mode: 'replace-overlapping' as const,
+      importedAt: '2026-12-01T07:00:00.000Z',
+    };
+    const archive = await writeBackupArchive(withUnkeptImports(before, [unkept]), CREATED_AT);
+    await freshProfile();
+    const read = await readBackupArchive(archive);
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    expect(read.manifest.counts.imports).toBe(3);
+    await replaceWorkspace(read.contents);
+    const after = await keptNow();
+    expect(after.imports.map((file) => file.name)).toEqual([
+      'scores-long-2025.csv',
+      'Báo cáo quý IV.xlsx',
+      'tien-do-quy-I-2025.csv',
+    ]);
+    expect(after.imports[2]?.bytes).toEqual(unkept.bytes);
+  });
+
   it('writes a manifest with the format, the app version, the time, the counts and each entry’s SHA-256', async () => {
     await keepSomethingOfEveryKind();
     const files = await unzipAll(await writeBackupArchive(await keptNow(), CREATED_AT));
     const manifest = parseJsonBytes(files.get('manifest.json'));
     expect(manifest).toMatchObject({
       format: 'papi-dashboard-workspace',
-      formatVersion: 1,
+      formatVersion: 2,
       appVersion: packageJson.version,
       createdAt: '2026-12-03T08:00:00.000Z',
       counts: { imports: 2, targets: 2, deck: 2, reportUnits: 1, queryHistory: 2 },
@@ -117,6 +221,14 @@ describe('workspace backup round trip', () => {
     const listed = await listImportedFiles();
     if (!listed.ok) throw new Error(listed.error);
     expect(files.get('imports/0001.bin')).toEqual(listed.value[0]?.bytes);
+    // Its checked rows beside them; the second import was kept without rows, so it has none.
+    expect(parseJsonBytes(files.get('imports/0001.rows.json'))).toEqual(listed.value[0]?.canonical);
+    expect(files.has('imports/0002.rows.json')).toBe(false);
+    expect(
+      (parseJsonBytes(files.get('imports.json')) as unknown as { rows: unknown }[]).map(
+        (entry) => entry.rows,
+      ),
+    ).toEqual(['imports/0001.rows.json', null]);
   });
 
   it('when a store refuses the write, the stores already replaced get what they kept back, and the result says so', async () => {
@@ -155,7 +267,7 @@ describe('workspace backup round trip', () => {
     await freshProfile();
     const read = await readBackupArchive(await zipAll(files));
     if (!read.ok) throw new Error(JSON.stringify(read.problems));
-    expect(read.manifest.formatVersion).toBe(1);
+    expect(read.manifest.formatVersion).toBe(2);
     expect(read.manifest.counts).toEqual({
       imports: 2,
       targets: 2,

@@ -14,7 +14,9 @@ import { writeDimensionTarget } from '../../../src/storage/dimension-targets-sto
 import { addImportedFiles } from '../../../src/storage/imported-files-store';
 import { recordQuery } from '../../../src/storage/query-history';
 import { writeReportUnits } from '../../../src/storage/report-units-store';
-import { readImportFixture } from '../../ingest/import-test-context';
+import { canonicalRowsOf } from '../../../src/ingest/apply/canonical-rows';
+import { readImportFile } from '../../../src/ingest/read/read-import-file';
+import { BUNDLED_CONTEXT, readImportFixture } from '../../ingest/import-test-context';
 
 /** A new, empty browser profile (the briefing store forgets its open connection). */
 export async function freshProfile(): Promise<void> {
@@ -22,12 +24,16 @@ export async function freshProfile(): Promise<void> {
   vi.stubGlobal('indexedDB', new IDBFactory());
 }
 
-/** Two imports (a real scores CSV that applies, and a workbook's choices), targets of two provinces, a two-slide deck with a title and a note, one plan's unit lists, two queries. */
+/**
+ * Two imports (a real scores CSV that applies, kept with its checked rows as an import keeps them, and a
+ * workbook's choices, kept without rows as an older record is), targets of two provinces, a two-slide deck with a title and a note, one plan's unit lists, two queries. */
 export async function keepSomethingOfEveryKind(): Promise<void> {
+  const scores = { name: 'scores-long-2025.csv', bytes: readImportFixture('scores-long-2025.csv') };
+  const read = await readImportFile(scores, BUNDLED_CONTEXT);
   await addImportedFiles([
     {
-      name: 'scores-long-2025.csv',
-      bytes: readImportFixture('scores-long-2025.csv'),
+      ...scores,
+      canonical: canonicalRowsOf([{ name: scores.name, result: read }], 'replace-overlapping'),
       sheet: null,
       years: null,
       typedYear: null,
