@@ -7,34 +7,14 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { serveDist } from '../../src/server/serve-dist.ts';
 import { DATA_READY_MARK, readTimeline, TIMELINE_INIT_SCRIPT, waitForApp } from '../e2e/helpers/app.ts';
 import { launchGuarded } from '../e2e/helpers/browser.ts';
 import { DIST_DIR } from '../e2e/helpers/server.ts';
+import { startTrace, wasmCompile, type TraceEvent } from './wasm-trace.ts';
 
-/** Chromium's trace events of a wasm module's compile and its code cache (v8_wasm_response_extensions.cc). */
-const WASM_CATEGORIES = ['v8.wasm', 'disabled-by-default-v8.wasm.detailed', 'devtools.timeline'];
-
-interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-}
-
-async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', ({ value }: { value: TraceEvent[] }) => events.push(...value));
-  await cdp.send('Tracing.start', { categories: WASM_CATEGORIES.join(','), transferMode: 'ReportEvents' });
-  return async () => {
-    const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-    await cdp.send('Tracing.end');
-    await done;
-    return events;
-  };
-}
+const DETAILED_CATEGORIES = ['v8.wasm', 'disabled-by-default-v8.wasm.detailed', 'devtools.timeline'];
 
 /** The wasm events worth reading: compile, cache hit or miss, deserialisation. */
 function wasmSummary(events: TraceEvent[]): string[] {
@@ -55,7 +35,7 @@ function wasmSummary(events: TraceEvent[]): string[] {
 
 async function visit(page: Page, origin: string, label: string): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
-  const stopTrace = await startTrace(cdp);
+  const stopTrace = await startTrace(cdp, DETAILED_CATEGORIES);
   await page.goto(`${origin}/`, { waitUntil: 'commit' });
   await waitForApp(page, 180_000);
   const marks = await page.evaluate(() =>
@@ -89,6 +69,10 @@ async function visit(page: Page, origin: string, label: string): Promise<void> {
   );
   console.log(`  marks ${JSON.stringify(marks)}`);
   for (const r of resources) console.log(`  ${r}`);
+  const compile = wasmCompile(events);
+  console.log(
+    `  wasm compile ${compile.compileMs === null ? '—' : Math.round(compile.compileMs)} ms, from the code cache: ${compile.fromCodeCache}`,
+  );
   for (const line of wasmSummary(events)) console.log(`  trace ${line}`);
 }
 
