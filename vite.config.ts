@@ -5,6 +5,7 @@ import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { WORKER_ENTRY_CACHE_NAME, WORKER_ENTRY_PATTERN } from './src/app/service-worker-cache.ts';
+import { WASM_HTTP_CACHE_SW_SCRIPT } from './src/db/wasm-code-cache.ts';
 import { CONTENT_SECURITY_POLICY } from './src/server/content-security-policy.ts';
 import { precompressDirectory } from './src/server/precompress.ts';
 
@@ -36,6 +37,17 @@ const firstScreenSeed = (): Plugin => ({
   },
 });
 
+/** The service worker's script that lets DuckDB's wasm request reach the HTTP cache (src/db/wasm-code-cache.ts). */
+const WASM_HTTP_CACHE_SW_FILE = 'sw-wasm-http-cache.js';
+
+const wasmHttpCacheServiceWorkerScript = (): Plugin => ({
+  name: 'papi-wasm-http-cache-sw-script',
+  apply: 'build',
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: WASM_HTTP_CACHE_SW_FILE, source: WASM_HTTP_CACHE_SW_SCRIPT });
+  },
+});
+
 /** Writes file.br and file.gz next to every compressible file of dist/, after everything else (the service worker too). */
 const precompress = (): Plugin => ({
   name: 'papi-precompress',
@@ -58,6 +70,7 @@ export default defineConfig({
     react(),
     contentSecurityPolicy(),
     firstScreenSeed(),
+    wasmHttpCacheServiceWorkerScript(),
     // Precaches the shell, the wasm and the bundled data: a second visit needs no network, and the app
     // works offline. 'prompt': a new version waits until the user accepts (src/app/update-prompt.tsx).
     VitePWA({
@@ -82,6 +95,8 @@ export default defineConfig({
           },
         ],
         cleanupOutdatedCaches: true,
+        // Before Workbox's routes: DuckDB's wasm request marked for the HTTP cache, where its compiled code is.
+        importScripts: [WASM_HTTP_CACHE_SW_FILE],
       },
     }),
     precompress(),

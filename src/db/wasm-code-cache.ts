@@ -4,6 +4,14 @@
 // Response to count download progress, which has no URL, so every visit compiled the 33 MB wasm again.
 // Installed in DuckDB's worker before its script runs: the wasm fetch hands DuckDB a clone to count
 // progress on, and the compile gets the fetch's own response while the clone is drained for the bar.
+//
+// Where the response comes from matters too (issue 24, seen in a trace): V8's code for the first visit's
+// compile is kept with the HTTP cache's entry, but once the service worker is installed it answered from
+// its own Cache Storage copy, which has no compiled code until a visit compiles from it: the next visit
+// compiled the 33 MB wasm again. So the wasm is asked for with a header the service worker lets through
+// (sw.js imports WASM_HTTP_CACHE_SW_SCRIPT first): the browser's HTTP cache answers, with the first
+// visit's compiled code. The hashed wasm is cached there as immutable, so that needs no network; if it
+// fails (evicted, and offline), the service worker's copy answers the same request without the header.
 
 type InstantiateStreaming = typeof WebAssembly.instantiateStreaming;
 
@@ -11,6 +19,17 @@ interface WorkerGlobals {
   fetch: typeof fetch;
   WebAssembly: { instantiateStreaming: InstantiateStreaming };
 }
+
+/** The header on DuckDB's wasm request that the service worker lets through to the HTTP cache. */
+export const WASM_HTTP_CACHE_HEADER = 'X-Papi-Wasm-Source';
+export const WASM_HTTP_CACHE_VALUE = 'http-cache';
+
+/** The service worker's first fetch listener: a request with the header is left to the browser (no respondWith). */
+export const WASM_HTTP_CACHE_SW_SCRIPT = `// DuckDB's wasm with this header goes to the HTTP cache, where its compiled code is (src/db/wasm-code-cache.ts).
+self.addEventListener('fetch', (event) => {
+  if (event.request.headers.get('${WASM_HTTP_CACHE_HEADER}') === '${WASM_HTTP_CACHE_VALUE}') event.stopImmediatePropagation();
+});
+`;
 
 /** A same-origin .wasm request: DuckDB's main module (the only wasm its worker fetches). */
 export function isWasmRequest(input: RequestInfo | URL, origin: string): boolean {
@@ -34,9 +53,23 @@ export function installWasmCodeCacheHandoff(scope: WorkerGlobals, origin: string
   const fetchOriginal = scope.fetch.bind(scope);
   const instantiateOriginal = scope.WebAssembly.instantiateStreaming.bind(scope.WebAssembly);
 
+  /** The wasm from the HTTP cache (or the network), else from the service worker's copy. */
+  const fetchWasm = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const headers = new Headers(init?.headers ?? (input instanceof Request ? input.headers : undefined));
+    headers.set(WASM_HTTP_CACHE_HEADER, WASM_HTTP_CACHE_VALUE);
+    try {
+      const response = await fetchOriginal(input, { ...init, headers });
+      if (response.ok) return response;
+    } catch {
+      // Not in the HTTP cache and no network: the service worker's copy, below.
+    }
+    return fetchOriginal(input, init);
+  };
+
   scope.fetch = async (input, init) => {
-    const response = await fetchOriginal(input, init);
-    if (!isWasmRequest(input, origin) || !response.ok) return response;
+    if (!isWasmRequest(input, origin)) return fetchOriginal(input, init);
+    const response = await fetchWasm(input, init);
+    if (!response.ok) return response;
     pending.push(response);
     return response.clone();
   };

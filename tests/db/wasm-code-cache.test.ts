@@ -1,17 +1,28 @@
 // The wasm handoff in DuckDB's worker: the compile gets the fetch's own response (the one V8 can cache
 // compiled code for), and DuckDB's progress counter still sees every byte, so the download bar moves.
 import { describe, expect, it } from 'vitest';
-import { installWasmCodeCacheHandoff, isWasmRequest } from '../../src/db/wasm-code-cache';
+import {
+  installWasmCodeCacheHandoff,
+  isWasmRequest,
+  WASM_HTTP_CACHE_HEADER,
+  WASM_HTTP_CACHE_VALUE,
+} from '../../src/db/wasm-code-cache';
 
 const ORIGIN = 'http://127.0.0.1:4173';
 const WASM_BYTES = new Uint8Array(200_000).map((_, i) => i % 251);
 
-function fakeWorker(status = 200) {
+/** A worker whose network answers `status`; `httpCache` answers the wasm request marked for the HTTP cache (a throw: not there, offline). */
+function fakeWorker(status = 200, httpCache: 'answers' | 'throws' = 'answers') {
   const fetched: Response[] = [];
   const compiled: Response[] = [];
+  /** Each request's marker header, in order (null: unmarked, the service worker answers it). */
+  const marked: (string | null)[] = [];
   const scope = {
-    fetch: (async (input: RequestInfo | URL) => {
+    fetch: (async (input: RequestInfo | URL, init?: RequestInit) => {
       const isWasm = String(input instanceof Request ? input.url : input).endsWith('.wasm');
+      const marker = new Headers(init?.headers).get(WASM_HTTP_CACHE_HEADER);
+      marked.push(marker);
+      if (marker !== null && httpCache === 'throws') throw new TypeError('Failed to fetch');
       const response = new Response(isWasm ? WASM_BYTES : 'text', { status });
       fetched.push(response);
       return response;
@@ -26,7 +37,7 @@ function fakeWorker(status = 200) {
     },
   };
   installWasmCodeCacheHandoff(scope, ORIGIN);
-  return { scope, fetched, compiled };
+  return { scope, fetched, compiled, marked };
 }
 
 /** What DuckDB's worker does: fetch, count bytes through a TransformStream, compile a new Response around it. */
@@ -57,12 +68,31 @@ describe('the wasm code-cache handoff', () => {
     expect(counted).toBe(WASM_BYTES.byteLength);
   });
 
+  it("asks the HTTP cache for the wasm (the service worker lets the marked request through), and the service worker's copy when that fails", async () => {
+    const online = fakeWorker();
+    await duckdbStyleInstantiate(online.scope, '/assets/duckdb-eh-abc.wasm');
+    expect(online.marked).toEqual([WASM_HTTP_CACHE_VALUE]);
+    expect(online.compiled[0]).toBe(online.fetched[0]);
+
+    const offline = fakeWorker(200, 'throws');
+    const { counted } = await duckdbStyleInstantiate(offline.scope, '/assets/duckdb-eh-abc.wasm');
+    expect(offline.marked).toEqual([WASM_HTTP_CACHE_VALUE, null]);
+    expect(offline.compiled[0]).toBe(offline.fetched[0]);
+    expect(counted).toBe(WASM_BYTES.byteLength);
+
+    const other = fakeWorker();
+    await other.scope.fetch(`${ORIGIN}/assets/duckdb-worker.js`);
+    expect(other.marked).toEqual([null]);
+  });
+
   it('leaves every other request, and a failed wasm response, as they were', async () => {
     const { scope, fetched } = fakeWorker();
     expect(await scope.fetch(`${ORIGIN}/assets/duckdb-worker.js`)).toBe(fetched[0]);
     const failing = fakeWorker(404);
     const response = await failing.scope.fetch(`${ORIGIN}/assets/duckdb-eh-abc.wasm`);
-    expect(response).toBe(failing.fetched[0]);
+    // Asked of the HTTP cache, then of the service worker's copy: the last failed answer is handed on as it was.
+    expect(failing.fetched).toHaveLength(2);
+    expect(response).toBe(failing.fetched[1]);
     await failing.scope.WebAssembly.instantiateStreaming(Promise.resolve(response), {});
     expect(failing.compiled).toEqual([response]);
   });

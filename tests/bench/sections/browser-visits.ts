@@ -16,6 +16,7 @@ import {
   type BenchSection,
   type Budget,
 } from '../bench-kit.ts';
+import { startTrace, wasmCompile } from '../wasm-trace.ts';
 
 /** 10 Mbit/s down and up, 40 ms added latency. */
 const SLOW_NETWORK = {
@@ -37,6 +38,11 @@ export interface AppVisit {
   interactive: number | null;
   /** Response bytes the server sent during the visit (compressed as sent; service worker installs included). */
   bytes: number;
+  /** DuckDB's wasm compile in Chromium's trace (ms), and whether V8 took its code from the code cache. */
+  wasmCompileMs: number | null;
+  /** Its functions compiled lazily while the engine ran (ms, summed; tests/bench/wasm-trace.ts). */
+  wasmLazyCompileMs: number;
+  wasmFromCodeCache: boolean;
 }
 
 export interface FloorVisit {
@@ -80,6 +86,7 @@ async function floorVisit(server: DistServer, slow: boolean): Promise<FloorVisit
 
 /** Loads the app in `page` and measures it; then switches province and waits for live DuckDB's answer. */
 async function appVisit(page: Page, server: DistServer, waitForServiceWorker: boolean): Promise<AppVisit> {
+  const stopTrace = await startTrace(await page.context().newCDPSession(page));
   const before = server.bytesSent();
   await page.goto(`${server.origin}/`, { waitUntil: 'commit' });
   await waitForApp(page, TIMEOUT_MS);
@@ -122,7 +129,16 @@ async function appVisit(page: Page, server: DistServer, waitForServiceWorker: bo
     await page.waitForTimeout(500);
   }
   const timeline = await readTimeline(page);
-  return { figures: timeline.total, chart: timeline.chart, interactive, bytes: server.bytesSent() - before };
+  const compile = wasmCompile(await stopTrace());
+  return {
+    figures: timeline.total,
+    chart: timeline.chart,
+    interactive,
+    bytes: server.bytesSent() - before,
+    wasmCompileMs: compile.compileMs,
+    wasmLazyCompileMs: compile.lazyCompileMs,
+    wasmFromCodeCache: compile.fromCodeCache,
+  };
 }
 
 interface AppRun {
@@ -181,7 +197,10 @@ async function alternatingRuns(context: BenchContext, slow: boolean, label: stri
     console.log(
       `  ${label} run ${i + 1}/${context.runs}: floor chart ${fmtMs(floor.chart)}; app figures ${fmtMs(app.first.figures)}, ` +
         `interactive ${fmtMs(app.first.interactive)}` +
-        (app.second ? `; second ${fmtMs(app.second.figures)}/${fmtMs(app.second.interactive)}` : '') +
+        `, wasm compile ${fmtMs(app.first.wasmCompileMs)}` +
+        (app.second
+          ? `; second ${fmtMs(app.second.figures)}/${fmtMs(app.second.interactive)}, wasm compile ${fmtMs(app.second.wasmCompileMs)}${app.second.wasmFromCodeCache ? ' (code cache)' : ''}`
+          : '') +
         (app.offline ? `; offline ${fmtMs(app.offline.figures)}/${fmtMs(app.offline.interactive)}` : ''),
     );
     pairs.push({ floor, app });
@@ -206,7 +225,29 @@ function rows(label: string, pairs: Pair[]): string[][] {
     line('first visit, first chart', (a) => a.first.chart),
     line('first visit, interactive (live province switch)', (a) => a.first.interactive),
   ];
+  const cacheHits = (pick: (app: AppRun) => AppVisit | null): string =>
+    `${pairs.filter((p) => pick(p.app)?.wasmFromCodeCache === true).length}/${pairs.length} from code cache`;
+  out.push([
+    `${label}: first visit, wasm compile (trace)`,
+    fmtMs(median(pairs.map((p) => p.app.first.wasmCompileMs))),
+    cacheHits((a) => a.first),
+  ]);
+  out.push([
+    `${label}: first visit, wasm functions compiled lazily (trace)`,
+    fmtMs(median(pairs.map((p) => p.app.first.wasmLazyCompileMs))),
+    '',
+  ]);
   if (pairs.some((p) => p.app.second !== null)) {
+    out.push([
+      `${label}: second visit, wasm compile (trace)`,
+      fmtMs(median(pairs.map((p) => p.app.second?.wasmCompileMs))),
+      cacheHits((a) => a.second),
+    ]);
+    out.push([
+      `${label}: second visit, wasm functions compiled lazily (trace)`,
+      fmtMs(median(pairs.map((p) => p.app.second?.wasmLazyCompileMs))),
+      '',
+    ]);
     out.push(line('second visit, first real figures', (a) => a.second?.figures ?? null));
     out.push(line('second visit, interactive', (a) => a.second?.interactive ?? null));
     out.push(line('second visit offline, first real figures', (a) => a.offline?.figures ?? null));
