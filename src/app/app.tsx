@@ -18,7 +18,7 @@ import { resolveProvince, resolveSelection } from '../state/resolve-selection.ts
 import { serialiseUrlState } from '../state/url-state.ts';
 import { useUrlState, type UrlStateApi } from '../state/use-url-state.ts';
 import { AppNav, VIEW_LABELS } from './app-nav.tsx';
-import { CurrentView } from './current-view.tsx';
+import { CurrentView, useViewLoading } from './current-view.tsx';
 import { ChartQueryContext } from '../components/chart-query-context.tsx';
 import { openSqlConsole } from '../state/console-request.ts';
 import './app-shell.css';
@@ -219,14 +219,21 @@ function AppShell({
 }
 
 /**
- * The main landmark. aria-busy while any query of the page is fetching; data-url-search: the query string the
- * page has rendered, so a driver knows an in-page navigation has been taken in. Its own component, so a fetch
- * starting or ending re-renders this element only, not the shell.
+ * The main landmark. aria-busy while any query of the page is fetching or the view's code loads;
+ * data-url-search: the query string the page has rendered, so a driver knows an in-page navigation has been
+ * taken in. Its own component, so a fetch starting or ending re-renders this element only, not the shell.
  */
 function MainRegion({ search, children }: { search: string; children: ReactNode }): ReactNode {
   const fetching = useIsFetching();
+  const viewLoading = useViewLoading();
   return (
-    <main id="main" className="app-main" tabIndex={-1} aria-busy={fetching > 0} data-url-search={search}>
+    <main
+      id="main"
+      className="app-main"
+      tabIndex={-1}
+      aria-busy={fetching > 0 || viewLoading}
+      data-url-search={search}
+    >
       {children}
     </main>
   );

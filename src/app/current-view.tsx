@@ -1,7 +1,7 @@
 // The view the URL names, each one its own chunk (view-modules.ts). While a view's chunk loads, an empty
 // box stands in (the main area keeps a screen's height: app-shell.css), so nothing flashes or jumps.
 import type { ReactNode } from 'react';
-import { Suspense } from 'react';
+import { Suspense, useLayoutEffect, useSyncExternalStore } from 'react';
 import { retryingLazy } from '../components/retrying-lazy.tsx';
 import type { UrlState } from '../state/url-state.ts';
 import type { ViewProps } from '../views/view-props.ts';
@@ -17,10 +17,37 @@ const ScoresVsTasksView = retryingLazy(() =>
 const DataView = retryingLazy(() => VIEW_MODULES.data().then((m) => m.DataView));
 const BriefingView = retryingLazy(() => VIEW_MODULES.briefing().then((m) => m.BriefingWithSummary));
 
+// How many view placeholders are shown: <main> is aria-busy meanwhile (app.tsx), so a driver or a screen
+// reader waiting for the page to settle also waits for the view's code.
+let placeholdersShown = 0;
+const listeners = new Set<() => void>();
+const subscribe = (listener: () => void): (() => void) => {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+};
+
+/** Whether a view's code is loading. */
+export function useViewLoading(): boolean {
+  return useSyncExternalStore(subscribe, () => placeholdersShown > 0);
+}
+
+/** The quiet placeholder; counted before the browser paints, so the page never shows it as settled. */
+function ViewPlaceholder(): ReactNode {
+  useLayoutEffect(() => {
+    placeholdersShown += 1;
+    listeners.forEach((listener) => listener());
+    return () => {
+      placeholdersShown -= 1;
+      listeners.forEach((listener) => listener());
+    };
+  }, []);
+  return <div aria-busy="true" />;
+}
+
 /** The view the URL names, or a quiet placeholder while its code loads. */
 export function CurrentView({ view, ...props }: ViewProps & { view: UrlState['view'] }): ReactNode {
   return (
-    <Suspense fallback={<div aria-busy="true" />}>
+    <Suspense fallback={<ViewPlaceholder />}>
       <ViewOf view={view} {...props} />
     </Suspense>
   );
