@@ -1,10 +1,12 @@
 // The entry chunk is kept small: it starts DuckDB (its worker fetches and compiles the 33 MB wasm, most
 // of the time to a live answer) and the download of the first-screen seed (real figures computed at
-// build time, shown while the engine loads), then loads React, the views and the charts as a second chunk.
+// build time, shown while the engine loads), then loads React and the shell, and next to them the code of the
+// view the URL names and the chart canvas (each view and ECharts are chunks of their own).
 
 import { writePaletteProperties } from './charts/palette-properties.ts';
 import { listenToOtherTabs, startDatabase } from './session/database-start.ts';
 import { fetchFirstScreenSeed } from './prerender/fetch-first-screen-seed.ts';
+import { preloadViewIn } from './app/view-modules.ts';
 import './app/app.css';
 
 // The style sheets' palette colours (var(--palette-…)), set before anything is drawn.
@@ -20,3 +22,4 @@ const rootElement = document.getElementById('root');
 if (rootElement === null) throw new Error('index.html has no #root element.');
 
 void import('./app/providers.tsx').then(({ mountApp }) => mountApp(rootElement));
+preloadViewIn(window.location.search);

@@ -15,18 +15,10 @@ import {
 import { sameUnitInOtherMap } from '../domain/province-lineage.ts';
 import { describeNotice } from '../state/describe-notice.ts';
 import { resolveProvince, resolveSelection } from '../state/resolve-selection.ts';
-import { serialiseUrlState, type UrlState } from '../state/url-state.ts';
+import { serialiseUrlState } from '../state/url-state.ts';
 import { useUrlState, type UrlStateApi } from '../state/use-url-state.ts';
-import { BriefingView } from '../views/briefing/briefing-view.tsx';
-import { useBriefingParagraphs } from '../views/briefing/use-briefing-paragraphs.ts';
-import { DataView } from '../views/data/data-view.tsx';
-import { DimensionsView } from '../views/dimensions/dimensions-view.tsx';
-import { NationView } from '../views/nation/nation-view.tsx';
-import { OverviewView } from '../views/overview/overview-view.tsx';
-import { PlanView } from '../views/plan/plan-view.tsx';
-import { ScoresVsTasksView } from '../views/scores-vs-tasks/scores-vs-tasks-view.tsx';
-import type { ViewProps } from '../views/view-props.ts';
 import { AppNav, VIEW_LABELS } from './app-nav.tsx';
+import { CurrentView, useViewLoading } from './current-view.tsx';
 import { ChartQueryContext } from '../components/chart-query-context.tsx';
 import { openSqlConsole } from '../state/console-request.ts';
 import './app-shell.css';
@@ -227,48 +219,22 @@ function AppShell({
 }
 
 /**
- * The main landmark. aria-busy while any query of the page is fetching; data-url-search: the query string the
- * page has rendered, so a driver knows an in-page navigation has been taken in. Its own component, so a fetch
- * starting or ending re-renders this element only, not the shell.
+ * The main landmark. aria-busy while any query of the page is fetching or the view's code loads;
+ * data-url-search: the query string the page has rendered, so a driver knows an in-page navigation has been
+ * taken in. Its own component, so a fetch starting or ending re-renders this element only, not the shell.
  */
 function MainRegion({ search, children }: { search: string; children: ReactNode }): ReactNode {
   const fetching = useIsFetching();
+  const viewLoading = useViewLoading();
   return (
-    <main id="main" className="app-main" tabIndex={-1} aria-busy={fetching > 0} data-url-search={search}>
+    <main
+      id="main"
+      className="app-main"
+      tabIndex={-1}
+      aria-busy={fetching > 0 || viewLoading}
+      data-url-search={search}
+    >
       {children}
     </main>
   );
-}
-
-/** The view the URL names. */
-function CurrentView({ view, ...props }: ViewProps & { view: UrlState['view'] }): ReactNode {
-  switch (view) {
-    case 'overview':
-      return (
-        <OverviewView
-          provinceCode={props.provinceCode}
-          year={props.year}
-          provinceName={props.provinceName}
-          onSelectYear={props.onSelectYear}
-        />
-      );
-    case 'dimensions':
-      return <DimensionsView {...props} />;
-    case 'nation':
-      return <NationView {...props} />;
-    case 'plan':
-      return <PlanView {...props} />;
-    case 'scores-vs-tasks':
-      return <ScoresVsTasksView {...props} />;
-    case 'data':
-      return <DataView {...props} />;
-    case 'briefing':
-      return <BriefingWithSummary {...props} />;
-  }
-}
-
-/** The briefing list, with the Overview's summary of the chosen province and year as the deck's summary slide. */
-function BriefingWithSummary(props: ViewProps): ReactNode {
-  const summary = useBriefingParagraphs(props.provinceCode, props.year);
-  return <BriefingView provinceName={props.provinceName} summary={summary} />;
 }

@@ -1,12 +1,11 @@
-// The ESM build of echarts-for-react/lib/core: the CommonJS one arrives as a module object in Vite 8 builds.
-import ReactEChartsCore from 'echarts-for-react/esm/core';
 import type { ReactNode } from 'react';
-import { useMemo, useRef, useState } from 'react';
+import { Suspense, useMemo, useRef, useState } from 'react';
 import type { ChartSpec } from '../charts/chart-spec.ts';
 import { buildSpecOption, describeForScreenReaders, drawnWidthPx } from '../charts/chart-spec.ts';
-import { echarts } from '../charts/echarts-setup.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
+import { loadChartCanvas } from './chart-canvas-loader.ts';
 import { ChartDataTable } from './chart-data-table.tsx';
+import { retryingLazy } from './retrying-lazy.tsx';
 import { useShowChartQuery } from './chart-query-context.tsx';
 import type { ChartMenuItem } from './chart-menu.tsx';
 import { ChartMenu } from './chart-menu.tsx';
@@ -14,7 +13,8 @@ import { ScrollRegion } from './scroll-region.tsx';
 import { useElementWidth } from './use-element-width.ts';
 
 const FALLBACK_WIDTH_PX = 960;
-const RENDER_OPTS = { renderer: 'canvas' } as const;
+// ECharts arrives in its own chunk: until it has, an empty box of the chart's size holds its place.
+const ChartCanvas = retryingLazy(() => loadChartCanvas().then((module) => module.default));
 
 interface ChartProps<Rows, Settings> {
   /** What to draw: rows, settings and the pure builders (the same spec an export re-renders). */
@@ -74,14 +74,9 @@ export function Chart<Rows, Settings>({
   const drawn =
     option === null ? null : (
       <div className="chart" role="img" aria-label={label} data-testid={spec.id}>
-        <ReactEChartsCore
-          echarts={echarts}
-          option={option}
-          notMerge
-          opts={RENDER_OPTS}
-          style={style}
-          {...(onEvents === undefined ? {} : { onEvents })}
-        />
+        <Suspense fallback={<div style={style} />}>
+          <ChartCanvas option={option} style={style} onEvents={onEvents} />
+        </Suspense>
       </div>
     );
   return (

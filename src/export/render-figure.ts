@@ -3,7 +3,7 @@
 import '@fontsource/be-vietnam-pro/400.css';
 import '@fontsource/be-vietnam-pro/700.css';
 import type { EChartsCoreOption } from 'echarts/core';
-import { echarts } from '../charts/echarts-setup.ts';
+import { echarts } from '../charts/echarts-export-setup.ts';
 import type { ExportLayout } from './export-option.ts';
 
 const EXPORT_FONT_SAMPLE = 'Đắk Nông: điểm PAPI tổng hợp 2011–2024';

@@ -1,5 +1,5 @@
 import type { EChartsCoreOption } from 'echarts/core';
-import { echarts } from '../../src/charts/echarts-setup.ts';
+import { echarts } from '../../src/charts/echarts-export-setup.ts';
 
 /** Renders an option to an SVG string the way a user would see it, in Node (ECharts SSR). */
 export function renderToSvg(option: EChartsCoreOption, width = 960, height = 540): string {

@@ -5,7 +5,7 @@ import { buildScoreCompletionOption } from '../../src/charts/score-completion/bu
 import { describeScoreCompletion } from '../../src/charts/score-completion/score-completion-description.ts';
 import type { ScoreCompletionRows } from '../../src/charts/score-completion/score-completion-data.ts';
 import { buildTargetSeries, TARGET_LINE_COLOR } from '../../src/charts/target-line.ts';
-import { echarts } from '../../src/charts/echarts-setup.ts';
+import { echarts } from '../../src/charts/echarts-export-setup.ts';
 import { createI18n } from '../../src/i18n/create-i18n.ts';
 import { renderToSvg, svgTexts } from './render-svg.ts';
 

@@ -11,7 +11,7 @@ import type {
   ScoreCompletionSettings,
 } from '../../../src/charts/score-completion/score-completion-data.ts';
 import { buildScoreCompletionTable } from '../../../src/charts/score-completion/score-completion-table.ts';
-import { echarts } from '../../../src/charts/echarts-setup.ts';
+import { echarts } from '../../../src/charts/echarts-export-setup.ts';
 import { createI18n } from '../../../src/i18n/create-i18n.ts';
 import { ATTACK_STRING, callTooltip, linePaths, renderToSvg, svgTexts } from '../render-svg.ts';
 

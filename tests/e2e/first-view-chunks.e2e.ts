@@ -1,0 +1,70 @@
+// What the built app loads for its first view (the Overview): the entry, the shell the entry imports, the
+// Overview's chunk and the chart canvas, each with the chunks it imports. Another view's code, a heavy
+// library used by one feature, or a chart part the Overview does not draw there would slow every first
+// visit, and the bundler would never say so. Reads dist/ (`npx vite build` first); no browser.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { chunkNamed, dynamicImportsOf, readBuiltChunks, staticClosure } from './helpers/built-chunks.ts';
+import { DIST_DIR } from './helpers/server.ts';
+
+const chunks = readBuiltChunks(DIST_DIR);
+const firstView = staticClosure(chunks, [
+  chunks.entry,
+  chunkNamed(chunks, 'providers'),
+  chunkNamed(chunks, 'overview-view'),
+  chunkNamed(chunks, 'chart-canvas'),
+]);
+const firstViewCode = [...firstView].map((name) => chunks.code.get(name) ?? '').join('\n');
+
+const quoted = (text: string): RegExp => new RegExp(`["'\`]${text}["'\`]`);
+const everything = [...chunks.code.values()].join('\n');
+
+/** A test id only that view renders (as the minified JSX writes it: a quoted string of its own). */
+const OTHER_VIEWS: Record<string, RegExp> = {
+  Dimensions: quoted('dimensions-view'),
+  Nationwide: quoted('nation-view'),
+  Plan: quoted('plan-none'),
+  Data: quoted('data-view'),
+};
+
+/** Code only that library holds. */
+const FEATURE_LIBRARIES: Record<string, RegExp> = {
+  pptxgenjs: /PptxGenJS/,
+  ExcelJS: /ExcelJS/,
+  SheetJS: /SheetJS/,
+  mammoth: /mammoth/,
+  CodeMirror: /cm-editor/,
+  // The Office Open XML writers (docx, pptxgenjs, ExcelJS, SheetJS) all name this part.
+  'an Office writer (docx…)': /officeDocument\/2006\/relationships\/styles/,
+  // ECharts' heatmap and SVG renderer: the Dimensions view and the exports draw with them, the Overview never.
+  'the ECharts heatmap': /series\.heatmap/,
+  'the ECharts SVG renderer': /registerPainter\(["'`]svg["'`]/,
+};
+
+describe('the first view loads only what the Overview needs', () => {
+  test.each(Object.entries({ ...OTHER_VIEWS, ...FEATURE_LIBRARIES }))('no code of %s', (_name, marker) => {
+    expect(firstViewCode).not.toMatch(marker);
+    // The marker is in the build, so its absence from the first view means something.
+    expect(everything).toMatch(marker);
+  });
+
+  test('every view is a chunk of its own that the entry can load, and the service worker precaches it', () => {
+    const sw = readFileSync(join(DIST_DIR, 'sw.js'), 'utf8');
+    const loaded = dynamicImportsOf(chunks, chunks.entry);
+    for (const stem of [
+      'overview-view',
+      'dimensions-view',
+      'nation-view',
+      'plan-view',
+      'scores-vs-tasks-view',
+      'data-view',
+      'briefing-with-summary',
+      'chart-canvas',
+    ]) {
+      const chunk = chunkNamed(chunks, stem);
+      expect(loaded).toContain(chunk);
+      expect(sw).toContain(`assets/${chunk}`);
+    }
+  });
+});
