@@ -53,24 +53,22 @@ export function ImportPanel({
         </select>
       </div>
       <ImportDropZone busy={fileImport.busy} onFiles={(files) => void fileImport.run(files)} />
-      {slow ? (
+      {slow && status !== null ? (
         <div className="import-progress" data-testid="import-progress">
           <progress
             aria-label={t('data.import.working', { count: pendingCount })}
             max={1}
-            {...(status === null ? {} : { value: importProgressValue(status.stage, status.readFraction) })}
+            value={importProgressValue(status.stage, status.readFraction)}
           />
           <span data-testid="import-stage" aria-live="polite">
-            {status === null
-              ? t('data.import.working', { count: pendingCount })
-              : `${t(`data.import.stage.${status.stage}`)}…`}
+            {`${t(`data.import.stage.${status.stage}`)}…`}
           </span>
           <button
             type="button"
             className="button"
             data-testid="import-cancel"
             // Applying is one atomic step in the engine: it finishes or changes nothing, so it is not cut.
-            disabled={status === null || status.stage === 'applying'}
+            disabled={status.stage === 'applying'}
             onClick={fileImport.cancel}
           >
             {t('data.import.cancel')}

@@ -160,6 +160,8 @@ export function useFileImport(mode: ImportMode, onPlanDocument: (file: File) => 
     if (current === null || status?.stage === 'applying') return;
     current.controller.abort();
     current.reading.cancel();
+    // The bar goes at once; the import settles (applying nothing) when the engine next answers.
+    setStatus(null);
     setLast({ kind: 'cancelled' });
   };
 
