@@ -111,6 +111,8 @@ export default defineConfig({
   // The DuckDB package ships its own workers and wasm; pre-bundling breaks their relative URLs.
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
   server: { fs: { allow: [fromRoot('.')] } },
+  // The file-reading worker (src/ingest/read/worker) loads SheetJS on demand: a module worker can split chunks.
+  worker: { format: 'es' },
   build: {
     outDir: fromRoot('./dist'),
     emptyOutDir: true,

@@ -2,16 +2,19 @@
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { importFiles } from '../session/database-start';
-import type { FileToImport, ImportBatchChoice } from '../session/import-and-keep';
+import type { FileToImport, ImportBatchChoice, ImportProgress } from '../session/import-and-keep';
 import { dataMutationOptions } from './data-mutations';
 
 /**
  * A mutation whose data is the import's outcome and whether its files were kept; it never fails on bad files.
- * `choice` applies to every batch it imports (the options follow each render, so a changed choice counts).
+ * `choice` applies to every batch it imports (the options follow each render, so a changed choice counts);
+ * `progress` gives each batch its reader, stage listener and cancel signal, asked when the batch starts.
  */
-export function useImportFiles(choice: ImportBatchChoice = {}) {
+export function useImportFiles(choice: ImportBatchChoice = {}, progress: () => ImportProgress = () => ({})) {
   const queryClient = useQueryClient();
   return useMutation(
-    dataMutationOptions(queryClient, (files: readonly FileToImport[]) => importFiles(files, choice)),
+    dataMutationOptions(queryClient, (files: readonly FileToImport[]) =>
+      importFiles(files, choice, progress()),
+    ),
   );
 }

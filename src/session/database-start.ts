@@ -11,6 +11,7 @@ import {
   type FileToImport,
   type ImportAndKeepResult,
   type ImportBatchChoice,
+  type ImportProgress,
 } from './import-and-keep';
 import { addImportedFiles, clearImportedFiles, deleteImportedFile } from '../storage/imported-files-store';
 import type { StorageResult } from '../storage/indexed-db';
@@ -183,11 +184,12 @@ export function listenToOtherTabs(): void {
 export async function importFiles(
   files: readonly FileToImport[],
   choice: ImportBatchChoice = {},
+  progress: ImportProgress = {},
 ): Promise<ImportAndKeepResult> {
   const conn = await startDatabase();
   // Under the cross-tab lock: two tabs importing at once apply one after the other, and both are kept.
   const result = await withDataLock(webLocks(), () =>
-    importAndKeep(conn, files, unkeptImports.keep, undefined, choice),
+    importAndKeep(conn, files, unkeptImports.keep, undefined, choice, progress),
   );
   if (result.outcome.ok) {
     databaseStore.bumpDataVersion();

@@ -8,7 +8,7 @@ import { applyImport } from '../ingest/apply/apply-import';
 import { canonicalRowsOf } from '../ingest/apply/canonical-rows';
 import { fetchImportContext } from '../ingest/apply/fetch-import-context';
 import { DEFAULT_IMPORT_MODE, type ImportMode, type ImportOutcome } from '../ingest/apply/import-outcome';
-import { readImportBatch } from '../ingest/apply/read-import-batch';
+import { readImportBatch, type ReadFile } from '../ingest/apply/read-import-batch';
 import { readImportFile } from '../ingest/read/read-import-file';
 import {
   appliedForms,
@@ -25,6 +25,8 @@ import type { StorageResult } from '../storage/indexed-db';
 export interface FileToImport {
   readonly name: string;
   readonly bytes: Uint8Array;
+  /** The browser's file the bytes came from: the file-reading worker reads it without a copy. */
+  readonly source?: Blob;
   readonly sheet?: string | null;
   /** An official workbook: the years to read together, or the year typed for a workbook whose names hold none. */
   readonly years?: readonly number[] | null;
@@ -45,6 +47,17 @@ export interface ImportBatchChoice {
   readonly formsAllOrNothing?: boolean;
 }
 
+/** The stage an import is in, for its progress bar (reading the bytes is the caller's, before it calls). */
+export type ImportStage = 'reading' | 'checking' | 'applying';
+
+/** How the files are read (the file-reading worker in the page), who hears of each stage, and a cancel. */
+export interface ImportProgress {
+  readonly readFile?: ReadFile;
+  readonly onStage?: (stage: ImportStage) => void;
+  /** Once aborted, nothing more is applied (a read already cancelled rejects, which lands here too). */
+  readonly signal?: AbortSignal;
+}
+
 /** The import's outcome, and whether its files were kept (null when nothing was applied, so nothing to keep). */
 export interface ImportAndKeepResult {
   readonly outcome: ImportOutcome;
@@ -60,6 +73,7 @@ export async function importAndKeep(
   keep: KeepImportedFiles,
   now: () => Date = () => new Date(),
   choice: ImportBatchChoice = {},
+  progress: ImportProgress = {},
 ): Promise<ImportAndKeepResult> {
   const allModes = files.map((file) => file.mode ?? DEFAULT_IMPORT_MODE);
   let outcome: ImportOutcome;
@@ -69,7 +83,12 @@ export async function importAndKeep(
   let sheetsRead: (string | null)[] = [];
   let kindsRead: (ImportKind | null)[] = [];
   try {
-    const reads = await readImportBatch(files, await fetchImportContext(conn), readImportFile);
+    progress.onStage?.('checking');
+    const reads = await readImportBatch(
+      files,
+      await fetchImportContext(conn),
+      progress.readFile ?? readImportFile,
+    );
     sheetsRead = reads.map((read) => read.result.sheet);
     kindsRead = reads.map((read) => read.result.kind);
     // A workbook of several forms applies sheet by sheet, like so many files.
@@ -89,10 +108,13 @@ export async function importAndKeep(
     applying = split.apply.flatMap((index) => parts[index] ?? []);
     const toApply = applying.map((part) => part.read);
     const modes = applying.map((part) => allModes[part.fileIndex] ?? DEFAULT_IMPORT_MODE);
+    // Cancelled while checking: stop before anything is applied.
+    progress.signal?.throwIfAborted();
+    progress.onStage?.('applying');
     outcome = await applyImport(conn, toApply, { modes, now });
     forms = { applied: outcome.ok ? appliedForms(toApply) : [], refused: split.refused };
   } catch (error) {
-    // Only fetchImportContext can get here (the engine is gone); the others never reject.
+    // fetchImportContext (the engine is gone) or a cancelled read gets here; the others never reject.
     const message = error instanceof Error ? error.message : String(error);
     return {
       outcome: { ok: false, reason: 'database', files: [], problems: [], error: message },

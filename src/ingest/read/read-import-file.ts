@@ -21,6 +21,11 @@ import { validateRows } from './validate-rows';
 export interface ImportFile {
   readonly name: string;
   readonly bytes: Uint8Array;
+  /**
+   * The file as the browser holds it, when the page has it: the file-reading worker reads its bytes from
+   * here, as handing it tens of megabytes by copy costs the page a long task.
+   */
+  readonly source?: Blob;
 }
 
 /** What was read: rows of the recognised kind, the sheet they came from, the sheets to choose from, the problems. */

@@ -9,6 +9,7 @@ import { ImportOutcomeMessage } from './import-outcome-message.tsx';
 import { summariseImport, summariseRefusal } from './import-summary.ts';
 import { SheetPicker } from './sheet-picker.tsx';
 import { useFileImport, type LastImport } from './use-file-import.ts';
+import { importProgressValue } from './import-progress-value.ts';
 import { useSlow } from './use-slow.ts';
 
 /** An import that takes longer than this shows a progress indicator. */
@@ -26,7 +27,7 @@ export function ImportPanel({
   const [mode, setMode] = useState<ImportMode>(DEFAULT_IMPORT_MODE);
   const fileImport = useFileImport(mode, onPlanDocument);
   const slow = useSlow(fileImport.busy, PROGRESS_DELAY_MS);
-  const { last, choosing, pendingCount } = fileImport;
+  const { last, choosing, pendingCount, status } = fileImport;
 
   return (
     <section className="panel data-section" aria-labelledby="data-import-title">
@@ -52,10 +53,26 @@ export function ImportPanel({
         </select>
       </div>
       <ImportDropZone busy={fileImport.busy} onFiles={(files) => void fileImport.run(files)} />
-      {slow ? (
+      {slow && status !== null ? (
         <div className="import-progress" data-testid="import-progress">
-          <progress aria-label={t('data.import.working', { count: pendingCount })} />
-          <span>{t('data.import.working', { count: pendingCount })}</span>
+          <progress
+            aria-label={t('data.import.working', { count: pendingCount })}
+            max={1}
+            value={importProgressValue(status.stage, status.readFraction)}
+          />
+          <span data-testid="import-stage" aria-live="polite">
+            {`${t(`data.import.stage.${status.stage}`)}…`}
+          </span>
+          <button
+            type="button"
+            className="button"
+            data-testid="import-cancel"
+            // Applying is one atomic step in the engine: it finishes or changes nothing, so it is not cut.
+            disabled={status.stage === 'applying'}
+            onClick={fileImport.cancel}
+          >
+            {t('data.import.cancel')}
+          </button>
         </div>
       ) : null}
       {choosing === null ? null : (
@@ -74,6 +91,13 @@ export function ImportPanel({
 /** The last import's outcome in the current language. */
 function LastImportMessage({ last }: { last: LastImport }): ReactNode {
   const { t, lang } = useI18n();
+  if (last.kind === 'cancelled') {
+    return (
+      <p role="status" className="import-outcome" data-testid="import-cancelled">
+        {t('data.import.cancelled')}
+      </p>
+    );
+  }
   return (
     <ImportOutcomeMessage
       summary={

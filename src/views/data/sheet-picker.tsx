@@ -6,7 +6,7 @@ import { useI18n } from '../../i18n/i18n-context.tsx';
 import type { ImportMode } from '../../ingest/apply/import-outcome';
 import { OfficialYearsField } from './official-years-field.tsx';
 import { parseTypedYear, TypedYearField } from './typed-year-field.tsx';
-import type { FileChoice, WorkbookChoice } from './workbook-choice.ts';
+import type { FileChoice, WorkbookChoice } from '../../ingest/read/workbook-choice';
 
 interface SheetPickerProps {
   choices: readonly WorkbookChoice[];

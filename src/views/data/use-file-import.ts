@@ -1,26 +1,45 @@
 // The import's state: files read (a plan .docx handed on, oversized files refused before reading), a sheet,
 // an official workbook's years or its year to choose where a workbook asks, then the import and its outcome.
-import { useState } from 'react';
+// Files are read, decoded and checked in a worker (ingest/read/worker), with a stage and a cancel.
+import { useRef, useState } from 'react';
 import type { ImportMode } from '../../ingest/apply/import-outcome';
 import { MAX_IMPORT_FILE_BYTES } from '../../ingest/apply/max-import-file-bytes';
-import type { FileToImport, ImportAndKeepResult } from '../../session/import-and-keep';
+import type { FileToImport, ImportAndKeepResult, ImportStage } from '../../session/import-and-keep';
 import { fileProblem, type ImportProblem } from '../../ingest/read/import-problem';
+import { startFileReading, type FileReading } from '../../ingest/read/worker/file-reading';
 import { useIndicators } from '../../queries/indicators.ts';
 import { useImportFiles } from '../../queries/use-import-files.ts';
-import { workbookChoice, type FileChoice, type WorkbookChoice } from './workbook-choice.ts';
+import type { FileChoice, WorkbookChoice } from '../../ingest/read/workbook-choice';
+import { readFileBytes } from './read-file-bytes.ts';
 
 /** The last import as data, put into words at render time (so a language switch re-words it). */
 export type LastImport =
   | { readonly kind: 'ran'; readonly result: ImportAndKeepResult }
   | { readonly kind: 'refused'; readonly problems: readonly ImportProblem[] }
   /** The engine or the browser failed (not the files): what it threw, and the files being imported. */
-  | { readonly kind: 'failed'; readonly error: unknown; readonly files: readonly string[] };
+  | { readonly kind: 'failed'; readonly error: unknown; readonly files: readonly string[] }
+  /** The user cancelled before anything was applied. */
+  | { readonly kind: 'cancelled' };
 
 /** Files read, waiting for the user's answer in each workbook that asks something (a sheet, years, a year). */
 export interface SheetChoice {
   readonly files: readonly FileToImport[];
   readonly choices: readonly WorkbookChoice[];
 }
+
+/** Where a running import is: its stage and, while reading, the share of the bytes read. */
+export interface ImportStatus {
+  readonly stage: ImportStage;
+  readonly readFraction: number;
+}
+
+/** One import's worker and cancel signal. */
+interface Session {
+  readonly reading: FileReading;
+  readonly controller: AbortController;
+}
+
+const startSession = (): Session => ({ reading: startFileReading(), controller: new AbortController() });
 
 /** A Word document is a plan to review, not a table to import (by its name; the reader checks the bytes again). */
 const isWordDocument = (file: File): boolean => /\.docx$/i.test(file.name);
@@ -31,17 +50,37 @@ const megabytes = (bytes: number): string => `${(bytes / 1_048_576).toFixed(1)} 
 export function useFileImport(mode: ImportMode, onPlanDocument: (file: File) => void) {
   const [last, setLast] = useState<LastImport | null>(null);
   const [pendingCount, setPendingCount] = useState(0);
-  const [reading, setReading] = useState(false);
+  const [status, setStatus] = useState<ImportStatus | null>(null);
   const [choosing, setChoosing] = useState<SheetChoice | null>(null);
-  const importFiles = useImportFiles();
+  const session = useRef<Session | null>(null);
+  const importFiles = useImportFiles({}, () => {
+    const current = session.current;
+    if (current === null) return {};
+    return {
+      readFile: current.reading.read,
+      signal: current.controller.signal,
+      onStage: (stage) => setStatus({ stage, readFraction: 1 }),
+    };
+  });
   const indicators = useIndicators();
-  const busy = reading || importFiles.isPending;
+  const busy = status !== null || importFiles.isPending;
 
-  const submit = (toImport: readonly FileToImport[]): void => {
+  const finish = (ended: Session): void => {
+    ended.reading.close();
+    if (session.current === ended) session.current = null;
+    setStatus(null);
+  };
+
+  const submit = (toImport: readonly FileToImport[], current: Session): void => {
+    session.current = current;
+    setStatus({ stage: 'checking', readFraction: 1 });
     importFiles.mutate(toImport, {
-      onSuccess: (result) => setLast({ kind: 'ran', result }),
+      onSuccess: (result) => {
+        if (!current.controller.signal.aborted) setLast({ kind: 'ran', result });
+      },
       // importFiles never rejects on bad files; this is the engine gone.
       onError: (error) => setLast({ kind: 'failed', error, files: toImport.map((file) => file.name) }),
+      onSettled: () => finish(current),
     });
   };
 
@@ -65,27 +104,45 @@ export function useFileImport(mode: ImportMode, onPlanDocument: (file: File) => 
       return;
     }
     setPendingCount(files.length);
-    setReading(true);
+    const current = startSession();
+    session.current = current;
+    const total = files.reduce((sum, file) => sum + file.size, 0);
+    const done = files.map(() => 0);
+    // A re-render per percent, not per chunk read.
+    let shownPercent = 0;
+    setStatus({ stage: 'reading', readFraction: 0 });
     try {
       const toImport = await Promise.all(
-        files.map(async (file) => ({
-          name: file.name,
-          bytes: new Uint8Array(await file.arrayBuffer()),
-          mode,
-        })),
+        files.map(async (file, index) => {
+          const onRead = (bytesRead: number): void => {
+            done[index] = bytesRead;
+            const fraction = done.reduce((sum, bytes) => sum + bytes, 0) / Math.max(1, total);
+            if (Math.floor(fraction * 100) === shownPercent) return;
+            shownPercent = Math.floor(fraction * 100);
+            setStatus({ stage: 'reading', readFraction: fraction });
+          };
+          const bytes = await readFileBytes(file, onRead, current.controller.signal);
+          // The worker reads the browser's file itself: no copy of the bytes on this thread.
+          return { name: file.name, bytes, source: file, mode };
+        }),
       );
       const codes = (indicators.data ?? []).map((indicator) => indicator.code);
       const asked = await Promise.all(
-        toImport.map((file, index) => workbookChoice(index, file.name, file.bytes, codes)),
+        toImport.map((file, index) => current.reading.choice(index, file, codes)),
       );
       const choices = asked.flatMap((choice) => (choice === null ? [] : [choice]));
-      if (choices.length > 0) setChoosing({ files: toImport, choices });
-      else submit(toImport);
+      if (choices.length > 0) {
+        finish(current);
+        setChoosing({ files: toImport, choices });
+      } else {
+        submit(toImport, current);
+      }
     } catch (error) {
-      // A file the browser could not read (removed, permission): said, not thrown.
-      setLast({ kind: 'failed', error, files: files.map((file) => file.name) });
-    } finally {
-      setReading(false);
+      finish(current);
+      // Cancelled: the notice is already there. Else a file the browser could not read (removed, permission).
+      if (!current.controller.signal.aborted) {
+        setLast({ kind: 'failed', error, files: files.map((file) => file.name) });
+      }
     }
   };
 
@@ -94,16 +151,29 @@ export function useFileImport(mode: ImportMode, onPlanDocument: (file: File) => 
     if (choosing === null) return;
     const files = choosing.files.map((file, index) => ({ ...file, ...answers.get(index) }));
     setChoosing(null);
-    submit(files);
+    submit(files, startSession());
+  };
+
+  /** Stops reading and checking: the worker ends, nothing is applied, the loaded data stays as it was. */
+  const cancel = (): void => {
+    const current = session.current;
+    if (current === null || status?.stage === 'applying') return;
+    current.controller.abort();
+    current.reading.cancel();
+    // The bar goes at once; the import settles (applying nothing) when the engine next answers.
+    setStatus(null);
+    setLast({ kind: 'cancelled' });
   };
 
   return {
     last,
     pendingCount,
     busy,
+    status,
     choosing,
     run,
     importChosenSheets,
+    cancel,
     cancelChoosing: () => setChoosing(null),
   };
 }

@@ -13,7 +13,7 @@ import { createDatabaseStore } from '../../../src/session/database-store';
 import { importAndKeep } from '../../../src/session/import-and-keep';
 import { addImportedFiles, listImportedFiles } from '../../../src/storage/imported-files-store';
 import { summariseImport } from '../../../src/views/data/import-summary';
-import { workbookChoice } from '../../../src/views/data/workbook-choice';
+import { workbookChoice } from '../../../src/ingest/read/workbook-choice';
 import { createLoadedConnector, readBundledFiles } from '../../helpers/data-files';
 import { createNodeConnector } from '../../helpers/node-duckdb';
 import { indicatorSheet, subdimensionsOf, syntheticScore, workbookBytes } from './build-official-workbook';

@@ -15,7 +15,7 @@ import { readImportFile } from '../../../src/ingest/read/read-import-file';
 import { importAndKeep } from '../../../src/session/import-and-keep';
 import { reapplyStoredImports } from '../../../src/session/reapply-stored-imports';
 import { addImportedFiles, listImportedFiles } from '../../../src/storage/imported-files-store';
-import { workbookChoice } from '../../../src/views/data/workbook-choice';
+import { workbookChoice } from '../../../src/ingest/read/workbook-choice';
 import { createLoadedConnector } from '../../helpers/data-files';
 import { bundledForms } from '../../export/report-forms/bundled-forms';
 import { fillForm, resaveWithSheetJs } from './fill-form';

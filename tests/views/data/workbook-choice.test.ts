@@ -1,7 +1,7 @@
 // The Data view asks for a sheet only when a workbook has several sheets with recognisable data.
 import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
-import { workbookChoice } from '../../../src/views/data/workbook-choice';
+import { workbookChoice } from '../../../src/ingest/read/workbook-choice';
 import { BUNDLED_CONTEXT, readImportFixture } from '../../ingest/import-test-context';
 
 const codes = BUNDLED_CONTEXT.indicators.map((indicator) => indicator.code);

@@ -1,0 +1,105 @@
+// The page's side of the file-reading worker: one worker per import, requests answered by id, and cancel
+// ends the worker so every pending read rejects with ReadCancelled (nothing is applied after that).
+// Without Worker (Node tests) the same code runs in-thread.
+
+import type { ReadFile } from '../../apply/read-import-batch';
+import type { ImportContext } from '../import-rows';
+import type { ImportFile } from '../read-import-file';
+import type { WorkbookChoice } from '../workbook-choice';
+import {
+  answerReadRequest,
+  sentFile,
+  withBulkBytes,
+  type ReadRequest,
+  type ReadResponse,
+} from './read-protocol';
+
+/** The import was cancelled by the user: nothing read is used. */
+export class ReadCancelled extends Error {
+  constructor() {
+    super('The import was cancelled.');
+    this.name = 'ReadCancelled';
+  }
+}
+
+export interface FileReading {
+  /** What a dropped workbook needs chosen (a sheet, years, a year), or null. */
+  readonly choice: (
+    index: number,
+    file: ImportFile,
+    indicatorCodes: readonly string[],
+  ) => Promise<WorkbookChoice | null>;
+  /** readImportFile, in the worker. */
+  readonly read: ReadFile;
+  /** Ends the worker: pending and later requests reject with ReadCancelled. */
+  readonly cancel: () => void;
+  /** Ends the worker once the import no longer needs it. */
+  readonly close: () => void;
+}
+
+type Pending = { resolve: (response: ReadResponse) => void; reject: (error: Error) => void };
+
+/** A worker for one import's reads (in-thread where there is no Worker). */
+export function startFileReading(): FileReading {
+  let worker: Worker | null = null;
+  let ended: Error | null = null;
+  let nextId = 0;
+  const pending = new Map<number, Pending>();
+
+  const endAll = (error: Error): void => {
+    ended ??= error;
+    worker?.terminate();
+    worker = null;
+    for (const waiting of pending.values()) waiting.reject(error);
+    pending.clear();
+  };
+
+  const ensureWorker = (): Worker => {
+    if (worker !== null) return worker;
+    const started = new Worker(new URL('./read-worker.ts', import.meta.url), { type: 'module' });
+    started.onmessage = (event: MessageEvent<ReadResponse>) => {
+      pending.get(event.data.id)?.resolve(event.data);
+      pending.delete(event.data.id);
+    };
+    // A worker that cannot start or crashes: every waiting read fails with what the browser said.
+    started.onerror = (event) => endAll(new Error(event.message || 'The file reader stopped.'));
+    worker = started;
+    return started;
+  };
+
+  const ask = (request: ReadRequest): Promise<ReadResponse> => {
+    if (ended !== null) return Promise.reject(ended);
+    if (typeof Worker === 'undefined') return answerReadRequest(request);
+    return new Promise<ReadResponse>((resolve, reject) => {
+      pending.set(request.id, { resolve, reject });
+      ensureWorker().postMessage(request);
+    });
+  };
+
+  const answered = (response: ReadResponse): ReadResponse => {
+    if (ended !== null) throw ended;
+    if (response.kind === 'failed') throw new Error(response.message);
+    return response;
+  };
+
+  return {
+    choice: async (index, file, indicatorCodes) => {
+      const response = answered(
+        await ask({ id: (nextId += 1), kind: 'choice', index, file: sentFile(file), indicatorCodes }),
+      );
+      return response.kind === 'choice' ? response.choice : null;
+    },
+    read: async (file: ImportFile, context: ImportContext) => {
+      const response = answered(
+        await ask({ id: (nextId += 1), kind: 'read', file: sentFile(file), context }),
+      );
+      if (response.kind !== 'read') throw new Error('The file reader answered another question.');
+      return withBulkBytes(response.result, file.bytes);
+    },
+    cancel: () => endAll(new ReadCancelled()),
+    close: () => {
+      worker?.terminate();
+      worker = null;
+    },
+  };
+}

@@ -1,0 +1,73 @@
+// The one message protocol between the page and the file-reading worker (read-worker.ts): the page asks
+// what a dropped workbook needs chosen, or reads a file against its context; the worker answers each request
+// by its id. Pure, so Node tests run the very code the worker runs.
+
+import type { ImportContext } from '../import-rows';
+import { readImportFile, type ImportFile, type ImportResult } from '../read-import-file';
+import { workbookChoice, type WorkbookChoice } from '../workbook-choice';
+
+/** A file as sent to the worker: its bytes, or the browser's file the worker reads them from (no copy). */
+export type SentFile =
+  { readonly name: string; readonly bytes: Uint8Array } | { readonly name: string; readonly source: Blob };
+
+/** What the page asks the worker. */
+export type ReadRequest =
+  | {
+      readonly id: number;
+      readonly kind: 'choice';
+      readonly index: number;
+      readonly file: SentFile;
+      readonly indicatorCodes: readonly string[];
+    }
+  | { readonly id: number; readonly kind: 'read'; readonly file: SentFile; readonly context: ImportContext };
+
+/** The file to send: its browser file when it has one, else its bytes (choices such as the sheet travel in the context). */
+export const sentFile = (file: ImportFile): SentFile =>
+  file.source === undefined
+    ? { name: file.name, bytes: file.bytes }
+    : { name: file.name, source: file.source };
+
+/** The worker's file with its bytes in hand. */
+export async function receivedFile(file: SentFile): Promise<ImportFile> {
+  if ('bytes' in file) return file;
+  return { name: file.name, bytes: new Uint8Array(await file.source.arrayBuffer()) };
+}
+
+/** What the worker answers, by the request's id. */
+export type ReadResponse =
+  | { readonly id: number; readonly kind: 'choice'; readonly choice: WorkbookChoice | null }
+  | { readonly id: number; readonly kind: 'read'; readonly result: ImportResult }
+  /** Only a bug gets here: both readers turn bad bytes into located problems, never a throw. */
+  | { readonly id: number; readonly kind: 'failed'; readonly message: string };
+
+/**
+ * The result without the bytes of a large scores file left for DuckDB: the page still holds them, so the
+ * worker does not copy tens of megabytes back (withBulkBytes puts them back).
+ */
+export function withoutBulkBytes(result: ImportResult): ImportResult {
+  if (result.kind !== 'scores_long' || result.bulk === undefined) return result;
+  const file = { name: result.bulk.file.name, bytes: new Uint8Array(0) };
+  return { ...result, bulk: { ...result.bulk, file } };
+}
+
+/** The result with the page's own bytes of the file put back where the worker left them out. */
+export function withBulkBytes(result: ImportResult, bytes: Uint8Array): ImportResult {
+  if (result.kind !== 'scores_long' || result.bulk === undefined) return result;
+  return { ...result, bulk: { ...result.bulk, file: { name: result.bulk.file.name, bytes } } };
+}
+
+/** The worker's answer to one request; never rejects. */
+export async function answerReadRequest(request: ReadRequest): Promise<ReadResponse> {
+  const { id } = request;
+  try {
+    if (request.kind === 'choice') {
+      const { index, file, indicatorCodes } = request;
+      const { name, bytes } = await receivedFile(file);
+      return { id, kind: 'choice', choice: await workbookChoice(index, name, bytes, indicatorCodes) };
+    }
+    const file = await receivedFile(request.file);
+    return { id, kind: 'read', result: withoutBulkBytes(await readImportFile(file, request.context)) };
+  } catch (error) {
+    return { id, kind: 'failed', message: error instanceof Error ? error.message : String(error) };
+  }
+}

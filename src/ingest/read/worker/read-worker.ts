@@ -1,0 +1,13 @@
+// The file-reading worker: SheetJS, papaparse and the row checks run here, off the page's thread, so a
+// big file never freezes the page. The page ends it (terminate) to cancel a read.
+
+import { answerReadRequest, type ReadRequest } from './read-protocol';
+
+const scope = self as unknown as {
+  onmessage: ((event: MessageEvent<ReadRequest>) => void) | null;
+  postMessage: (message: unknown) => void;
+};
+
+scope.onmessage = (event) => {
+  void answerReadRequest(event.data).then((response) => scope.postMessage(response));
+};

@@ -1,0 +1,144 @@
+// A big file imported on the Data view: the reading and checking run in a worker, the bar shows the stage
+// and moves, and Hủy (cancel) stops it with nothing imported. The longest main-thread task is reported, never
+// asserted (timings vary with the machine).
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { fetchImportContext } from '../../src/ingest/apply/fetch-import-context';
+import { buildBenchScoresCsv } from '../bench/import/run-import-bench.ts';
+import { createLoadedConnector } from '../helpers/data-files';
+import { expectVisible } from './helpers/app.ts';
+import { setupE2ESession } from './helpers/session.ts';
+import { reportTiming } from './helpers/timings.ts';
+
+const session = setupE2ESession();
+
+const DATA = '?province=P43&year=2024&lang=vi&view=data';
+const TIMEOUT_MS = 240_000;
+
+/**
+ * Every 20 ms: the stage shown and the bar's value, when either changed; and every main-thread long task.
+ * Read as window.__importSeen and window.__longTasks.
+ */
+const WATCH_SCRIPT = `(() => {
+  const seen = [];
+  const longTasks = [];
+  Object.defineProperty(window, '__importSeen', { value: seen });
+  Object.defineProperty(window, '__longTasks', { value: longTasks });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longTasks.push(entry.duration);
+  }).observe({ type: 'longtask', buffered: true });
+  setInterval(() => {
+    const stage = document.querySelector('[data-testid="import-stage"]');
+    const bar = document.querySelector('[data-testid="import-progress"] progress');
+    if (stage === null || bar === null) return;
+    const now = [stage.textContent, bar.hasAttribute('value') ? bar.value : null];
+    const last = seen[seen.length - 1];
+    if (last === undefined || last[0] !== now[0] || last[1] !== now[1]) seen.push(now);
+  }, 20);
+})();`;
+
+/**
+ * A long scores file saved as UTF-16 (Excel's "Unicode Text"): not DuckDB's bulk path, so every row is read
+ * and checked in the worker, which takes long enough to watch and to cancel. Each key once.
+ */
+let bigFile: Buffer;
+
+beforeAll(async () => {
+  const conn = await createLoadedConnector();
+  try {
+    const utf8 = buildBenchScoresCsv(await fetchImportContext(conn), 150_000);
+    bigFile = Buffer.from(`\uFEFF${new TextDecoder().decode(utf8)}`, 'utf16le');
+  } finally {
+    await conn.close();
+  }
+}, 120_000);
+
+afterAll(() => {
+  bigFile = Buffer.alloc(0);
+});
+
+/** The loaded tables as the Data view lists them (rows, source files), without the load time a reload renews. */
+const loadedTables = async (page: Page): Promise<string> =>
+  ((await page.locator('[data-testid="datasets-table"]').textContent()) ?? '').replace(
+    /\d{2}:\d{2} \d{2}\/\d{2}\/\d{4}/g,
+    '',
+  );
+
+async function openData(page: Page): Promise<string> {
+  await page.addInitScript(WATCH_SCRIPT);
+  await session.open(DATA);
+  await expectVisible(page, '[data-testid="datasets-table"]', 60_000);
+  return loadedTables(page);
+}
+
+const drop = (page: Page): Promise<void> =>
+  page
+    .getByLabel('Nhập tệp dữ liệu', { exact: true })
+    .setInputFiles([{ name: 'diem-lon.csv', mimeType: 'text/csv', buffer: bigFile }]);
+
+const seenOf = (page: Page): Promise<[string, number | null][]> =>
+  page.evaluate(() => (window as unknown as { __importSeen: [string, number | null][] }).__importSeen);
+
+const longestTask = (page: Page): Promise<number> =>
+  page.evaluate(() => Math.max(0, ...(window as unknown as { __longTasks: number[] }).__longTasks));
+
+describe('a big file on the Data view', () => {
+  test(
+    'shows its stage on a bar that moves forward, then the outcome',
+    async () => {
+      const page = session.page;
+      await openData(page);
+      const before = await longestTask(page);
+      await drop(page);
+      await expectVisible(page, '[data-testid="import-outcome"]', TIMEOUT_MS);
+      const seen = await seenOf(page);
+      const stages = [...new Set(seen.map(([stage]) => stage.normalize('NFC')))];
+      expect(stages).toContain('Đang kiểm tra…');
+      expect(stages).toContain('Đang áp dụng…');
+      expect(stages.indexOf('Đang kiểm tra…')).toBeLessThan(stages.indexOf('Đang áp dụng…'));
+      const values = seen.flatMap(([, value]) => (value === null ? [] : [value]));
+      expect(new Set(values).size).toBeGreaterThan(1);
+      values.slice(1).forEach((value, index) => expect(value).toBeGreaterThanOrEqual(values[index] ?? 0));
+      expect(await page.locator('[data-testid="import-progress"]').count()).toBe(0);
+      reportTiming(
+        'longest main-thread task importing a 150,000-row UTF-16 scores file',
+        await longestTask(page),
+        `longest before the drop: ${before.toFixed(0)} ms`,
+      );
+    },
+    TIMEOUT_MS + 60_000,
+  );
+
+  test(
+    'Hủy while it is checked: nothing imported, the loaded data unchanged, a notice says so',
+    async () => {
+      const page = session.page;
+      const tableBefore = await openData(page);
+      await drop(page);
+      const stage = page.locator('[data-testid="import-stage"]');
+      await expect
+        .poll(async () => (await stage.textContent())?.normalize('NFC'), {
+          timeout: TIMEOUT_MS,
+          interval: 50,
+        })
+        .toBe('Đang kiểm tra…');
+      await page.locator('[data-testid="import-cancel"]').click();
+      await expectVisible(page, '[data-testid="import-cancelled"]', 30_000);
+      expect((await page.locator('[data-testid="import-cancelled"]').textContent())?.normalize('NFC')).toBe(
+        'Đã hủy: chưa nhập gì. Dữ liệu đang có được giữ nguyên.',
+      );
+      await expect
+        .poll(() => page.locator('[data-testid="import-progress"]').count(), { timeout: 30_000 })
+        .toBe(0);
+      // Time for an import that was not really stopped to land; none does.
+      await page.waitForTimeout(2_000);
+      expect(await page.locator('[data-testid="import-outcome"]').count()).toBe(0);
+      expect(await loadedTables(page)).toBe(tableBefore);
+      // Nothing was kept either: a reload shows the same tables.
+      await page.reload();
+      await expectVisible(page, '[data-testid="datasets-table"]', 60_000);
+      expect(await loadedTables(page)).toBe(tableBefore);
+    },
+    TIMEOUT_MS + 60_000,
+  );
+});
