@@ -103,8 +103,8 @@ function AppShell({
   useEffect(() => {
     if (!resolution.complete) return;
     const corrected = serialiseUrlState(resolution.state) !== window.location.search;
-    if (corrected || resolution.notices.length > 0) correct(resolution.state, resolution.notices);
-  }, [resolution, correct]);
+    if (corrected || resolution.notices.length > 0) correct(url.state, resolution.state, resolution.notices);
+  }, [url.state, resolution, correct]);
 
   const storageNotices = useStoredImportNotices();
   const [dismissedStorage, setDismissedStorage] = useState<ReadonlySet<string>>(new Set());

@@ -14,8 +14,12 @@ export interface UrlStateApi {
   navigate: (patch: Partial<UrlState>) => void;
   /** The same view written differently (the language): replaces the entry. */
   replace: (patch: Partial<UrlState>) => void;
-  /** An automatic correction: replaces the entry with `state` and shows why. */
-  correct: (state: UrlState, notices: readonly Notice[]) => void;
+  /**
+   * An automatic correction of `basis` (the state it was resolved from): replaces the entry with `state` and
+   * shows why. Dropped when the URL was written since `basis` (a view corrected its own parameters in the
+   * same commit): the next render resolves the newer URL, so a stale correction never undoes a newer one.
+   */
+  correct: (basis: UrlState, state: UrlState, notices: readonly Notice[]) => void;
   dismissNotice: (index: number) => void;
 }
 
@@ -73,7 +77,9 @@ export function useUrlState(): UrlStateApi {
     [write],
   );
   const correct = useCallback(
-    (state: UrlState, notices: readonly Notice[]) => write(state, 'replace', () => notices),
+    (basis: UrlState, state: UrlState, notices: readonly Notice[]) => {
+      if (basis === current.current) write(state, 'replace', () => notices);
+    },
     [write],
   );
   const dismissNotice = useCallback(

@@ -536,14 +536,15 @@ describe('Data view: Remove in the imported files table (built app, headless Chr
       .toMatchObject({ origin: 'Đi kèm ứng dụng', kind: 'Minh họa' });
     await navigateToOverview(page);
     expect(await completionOf(page, '1')).not.toMatch(/^100/);
-    expect(await page.locator(SEL.sampleBadge).count()).toBeGreaterThan(0);
+    // The provenance is its own query: its badge may follow the completion by a render.
+    await expect.poll(() => page.locator(SEL.sampleBadge).count(), { timeout: 15_000 }).toBeGreaterThan(0);
 
     // Forgotten in this browser too: a reload does not bring it back.
     await page.reload();
     await waitForApp(page);
     await expectCount(page, `${SEL.dimensionTable} [data-testid="completion-cell"]`, 8);
     expect(await completionOf(page, '1')).not.toMatch(/^100/);
-    expect(await page.locator(SEL.sampleBadge).count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator(SEL.sampleBadge).count(), { timeout: 15_000 }).toBeGreaterThan(0);
     await openData(page);
     await expectVisible(page, '[data-testid="kept-files-empty"]', 30_000);
     expect(await datasetRow(page, 'task_progress')).toMatchObject({ kind: 'Minh họa' });
