@@ -5,7 +5,7 @@
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import type { EChartsCoreOption } from 'echarts/core';
 import type { CSSProperties, ReactNode } from 'react';
-import { use } from 'react';
+import { use, useEffect, useRef } from 'react';
 import { echarts, needsMoreParts } from '../charts/echarts-setup.ts';
 
 const RENDER_OPTS = { renderer: 'canvas' } as const;
@@ -25,13 +25,23 @@ export interface ChartCanvasProps {
   option: EChartsCoreOption;
   style: CSSProperties;
   onEvents?: Readonly<Record<string, (params: unknown) => void>> | undefined;
+  /** The box's measured width: a change resizes the chart (see below). */
+  boxWidthPx: number;
 }
 
 /** `option` drawn by ECharts (tree-shaken core, canvas renderer), fully replaced on every change. */
-export default function ChartCanvas({ option, style, onEvents }: ChartCanvasProps): ReactNode {
+export default function ChartCanvas({ option, style, onEvents, boxWidthPx }: ChartCanvasProps): ReactNode {
   if (needsMoreParts(option)) use(loadMoreParts());
+  const ref = useRef<ReactEChartsCore>(null);
+  // echarts-for-react draws at the width measured when its first render finished and ignores the first call of
+  // its size sensor: a width change in between (a phone turned, a window resized while a chart mounts) was
+  // never drawn, and the stale canvas widened the page. The box's own measure resizes it for sure.
+  useEffect(() => {
+    ref.current?.getEchartsInstance()?.resize({ width: 'auto', height: 'auto' });
+  }, [boxWidthPx]);
   return (
     <ReactEChartsCore
+      ref={ref}
       echarts={echarts}
       option={option}
       notMerge

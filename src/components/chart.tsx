@@ -75,7 +75,7 @@ export function Chart<Rows, Settings>({
     option === null ? null : (
       <div className="chart" role="img" aria-label={label} data-testid={spec.id}>
         <Suspense fallback={<div style={style} />}>
-          <ChartCanvas option={option} style={style} onEvents={onEvents} />
+          <ChartCanvas option={option} style={style} onEvents={onEvents} boxWidthPx={screenWidthPx} />
         </Suspense>
       </div>
     );

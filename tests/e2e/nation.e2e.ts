@@ -189,15 +189,19 @@ describe('Nationwide view (built app, headless Chromium)', () => {
   test('falls back, with notices, from an indicator the year lacks and an unknown region', async () => {
     const { page } = session;
     await page.setViewportSize({ width: 1366, height: 900 });
-    await page.evaluate(() => {
-      const counted = window as unknown as { __replacements: number };
+    const countReplacements = (): void => {
+      const counted = window as unknown as { __replacements?: number };
+      if (counted.__replacements !== undefined) return;
       counted.__replacements = 0;
       const replaceState = history.replaceState.bind(history);
       history.replaceState = (...args: Parameters<History['replaceState']>) => {
-        counted.__replacements += 1;
+        counted.__replacements = (counted.__replacements ?? 0) + 1;
         replaceState(...args);
       };
-    });
+    };
+    // In this page, and in the next one if the open has to load the app again (a test before it failed).
+    await page.addInitScript(countReplacements);
+    await page.evaluate(countReplacements);
     await session.open('?view=nation&province=P43&year=2016&lang=vi&indicator=7&region=Atlantis');
     await waitForLeague(page, 63);
     const notices = nfc(

@@ -14,19 +14,29 @@ export async function tabTo(page: Page, selector: string, maxPresses = 200): Pro
 export const sidewaysOverflow = (page: Page): Promise<number> =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
-/** The elements wider than the window, widest first (tag, class, test id, width), to say what scrolls sideways. */
+/**
+ * The elements that stick out of the window, widest first (tag, class, test id, right edge), to say what scrolls
+ * sideways. One inside a box that scrolls or clips within the window (a wide table's scroll box) is left out.
+ */
 const widerThanWindow = (page: Page): Promise<string[]> =>
-  page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('body *')]
+  page.evaluate(() => {
+    const windowWidth = document.documentElement.clientWidth + 0.5;
+    const clippedInside = (el: HTMLElement): boolean => {
+      for (let box = el.parentElement; box !== null && box !== document.body; box = box.parentElement)
+        if (getComputedStyle(box).overflowX !== 'visible' && box.getBoundingClientRect().right <= windowWidth)
+          return true;
+      return false;
+    };
+    return [...document.querySelectorAll<HTMLElement>('body *')]
       .map((el) => ({ el, right: el.getBoundingClientRect().right }))
-      .filter(({ right }) => right > document.documentElement.clientWidth + 0.5)
+      .filter(({ el, right }) => right > windowWidth && !clippedInside(el))
       .sort((a, b) => b.right - a.right)
       .slice(0, 8)
       .map(({ el, right }) => {
         const id = el.dataset.testid === undefined ? '' : `[data-testid=${el.dataset.testid}]`;
         return `${el.tagName.toLowerCase()}.${String(el.className)}${id} right=${Math.round(right)}`;
-      }),
-  );
+      });
+  });
 
 /**
  * Waits until the page no longer scrolls sideways: charts follow a new width on their next resize, a few frames
