@@ -1,7 +1,7 @@
 // Where the time of a Nationwide switch goes: opens the built app (dist/, or E2E_DIST_DIR) in the tests' Chromium,
 // shows every indicator and year once (so the switches that follow are "after the first load"), then records a
-// CPU profile (CDP Profiler) over indicator and year switches, each timed as the browser test times it, and prints
-// the times, the self time by script (chunk) and the busiest functions with the source text they start at.
+// CPU profile (CDP Profiler) and a timeline trace over indicator and year switches, each timed as the browser test times it, and prints
+// the times, layout/style/paint per switch, the self time by script (chunk) and the busiest functions with the source text they start at.
 // Run: npx tsx tests/bench/nation-switch-profile.ts   (after a build; a diagnosis tool, not a gate)
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -80,9 +80,16 @@ async function main(): Promise<void> {
   await page.waitForTimeout(1000);
 
   const cdp = await browser.context.newCDPSession(page);
+  const kind = process.argv[2] ?? 'both';
+  // The timeline's events (layout, style, paint, scripts) next to the CPU profile, summed by name.
+  const events: { name: string; ph: string; dur?: number; tid: number }[] = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => void events.push(...(value as unknown as typeof events)));
+  await cdp.send('Tracing.start', {
+    categories: 'devtools.timeline,disabled-by-default-devtools.timeline',
+    transferMode: 'ReportEvents',
+  });
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-  const kind = process.argv[2] ?? 'both';
   await cdp.send('Profiler.start');
   const times: Record<string, number[]> = { indicator: [], year: [] };
   if (kind !== 'year')
@@ -91,15 +98,37 @@ async function main(): Promise<void> {
   if (kind !== 'indicator')
     for (let i = 0; i < 10; i++) times.year?.push(await yearSwitch(years[i % years.length] ?? 2024));
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
+  const tracingDone = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.end');
+  await tracingDone;
   for (const [what, list] of Object.entries(times)) {
     if (list.length === 0) continue;
     const sorted = [...list].sort((a, b) => a - b);
     const at = (q: number) => sorted[Math.max(0, Math.ceil(sorted.length * q) - 1)] ?? Number.NaN;
-    console.log(
-      `${what}: p50 ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms, all ${list.map((t) => t.toFixed(0)).join(' ')}`,
-    );
+    const all = list.map((t) => t.toFixed(0)).join(' ');
+    console.log(`${what}: p50 ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms, all ${all}`);
   }
-
+  const switches = (times.indicator?.length ?? 0) + (times.year?.length ?? 0);
+  const byEvent = new Map<string, number>();
+  for (const event of events)
+    if (event.ph === 'X' && event.dur !== undefined)
+      byEvent.set(event.name, (byEvent.get(event.name) ?? 0) + event.dur);
+  console.log(
+    `timeline events, ms per switch (of ${switches}; every thread, the engine's worker too; nested events overlap):`,
+  );
+  for (const name of [
+    'FunctionCall',
+    'EventDispatch',
+    'RunMicrotasks',
+    'UpdateLayoutTree',
+    'Layout',
+    'PrePaint',
+    'Paint',
+    'Layerize',
+    'MajorGC',
+    'MinorGC',
+  ])
+    console.log(`  ${((byEvent.get(name) ?? 0) / 1000 / switches).toFixed(1).padStart(7)}  ${name}`);
   // Self time per node, from the samples and their time deltas.
   const selfUs = new Map<number, number>();
   profile.samples.forEach((id, i) => selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
