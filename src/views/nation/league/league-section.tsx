@@ -11,6 +11,7 @@ import { indicatorName } from '../../shared/indicator-names.ts';
 import { indicatorLabel, partsParentOf } from '../../shared/indicator-options.ts';
 import { regionLabel } from '../../shared/region-label.ts';
 import type { UpdateNationParams } from '../use-nation-selection.ts';
+import { useLastAnswer } from '../use-last-answer.ts';
 import { useStableCallback } from '../use-stable-callback.ts';
 import { LeagueExportButtons } from './league-export-buttons.tsx';
 import { LeagueFigure } from './league-figure.tsx';
@@ -44,17 +45,22 @@ export function LeagueSection({
 }: LeagueSectionProps): ReactNode {
   const i18n = useI18n();
   const { t, lang } = i18n;
-  const headline = indicators.find((i) => i.code === params.indicator);
-  const root = partsParentOf(headline);
+  const root = partsParentOf(indicators.find((i) => i.code === params.indicator));
   const league = useNationLeagueTable(year, root);
+  // Until a new year's or root's answer comes, the last table stays, with its own year and indicator
+  // (use-last-answer.ts); region, sort and language apply to it at once.
+  const answer = useLastAnswer({ year, indicator: params.indicator }, league.data);
+  const shownYear = answer?.inputs.year ?? year;
+  const shownIndicator = answer?.inputs.indicator ?? params.indicator;
+  const headline = indicators.find((i) => i.code === shownIndicator);
   // Memoised so that a change elsewhere (the map's colouring, the compared provinces) keeps the rows, and the
   // table's memoised rows (LeagueTableRow) redraw only where their row or selection changed.
   const table = useMemo(
     () =>
-      league.data === undefined
+      answer === null
         ? null
-        : buildLeagueTable(league.data, partsParentOf(headline), params.indicator),
-    [league.data, headline, params.indicator],
+        : buildLeagueTable(answer.data, partsParentOf(headline), answer.inputs.indicator),
+    [answer, headline],
   );
   const shown = useMemo(
     () =>
@@ -81,7 +87,7 @@ export function LeagueSection({
   if (league.error !== null) return <ErrorPanel error={league.error} onRetry={() => void league.refetch()} />;
   if (table === null) return <LoadingIndicator label={t('status.loading')} />;
 
-  const headlineLabel = headline === undefined ? params.indicator : indicatorLabel(headline, lang);
+  const headlineLabel = headline === undefined ? shownIndicator : indicatorLabel(headline, lang);
   const scoredCount = table.rows.filter((row) => row.unscored === null).length;
   const shownScored = shown.filter((row) => row.unscored === null).length;
   const subtitle =
@@ -101,11 +107,11 @@ export function LeagueSection({
       : firstDirection(key);
     update({ sort: { key, direction } }, 'replace');
   };
-  const fileIndicator = params.indicator === 'total' ? 'tong-hop' : `chi-so-${params.indicator}`;
+  const fileIndicator = shownIndicator === 'total' ? 'tong-hop' : `chi-so-${shownIndicator}`;
   return (
     <ChartFigure
       id="league-heading"
-      heading={t('nation.table.heading', { year, indicator: headlineLabel })}
+      heading={t('nation.table.heading', { year: shownYear, indicator: headlineLabel })}
       subtitle={subtitle}
       source={t('chart.source')}
     >
@@ -113,7 +119,7 @@ export function LeagueSection({
         <LeagueLegend />
         <LeagueExportButtons
           rows={shown}
-          year={year}
+          year={shownYear}
           columns={columns}
           headlineLabel={headlineLabel}
           fileIndicator={fileIndicator}
@@ -122,9 +128,9 @@ export function LeagueSection({
       <LeagueTable
         rows={shown}
         columns={columns}
-        year={year}
+        year={shownYear}
         headlineLabel={headlineLabel}
-        caption={t('nation.table.caption', { year, indicator: headlineLabel })}
+        caption={t('nation.table.caption', { year: shownYear, indicator: headlineLabel })}
         sort={params.sort}
         onSort={onSort}
         selectedCode={selectedCode}
@@ -133,7 +139,7 @@ export function LeagueSection({
       <LeagueFigure
         rows={shown}
         columns={columns}
-        year={year}
+        year={shownYear}
         headlineLabel={headlineLabel}
         subtitle={subtitle}
         selectedCode={selectedCode}

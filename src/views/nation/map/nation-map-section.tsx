@@ -3,7 +3,7 @@
 // alternative, export menu, "Thêm vào bản trình bày", "Xem truy vấn").
 //
 // Props (the view shell mounts it; it reads nothing from the URL itself):
-//   year          the PAPI year shown; its map (63 old units up to 2024, 34 new ones from 2025) is derived from
+//   year          the PAPI year asked for (until its answer comes the last one stays shown); its map (63 old units up to 2024, 34 new ones from 2025) is derived from
 //                 the units the year scored (queries/nation-map.ts), so no unitKind is passed.
 //   indicator     'total', a dimension '1'..'8' or a sub-dimension '2.3': what the big map colours.
 //   selectedCode  the app's selected province: outlined on the maps, marked with its region's peers on the
@@ -14,7 +14,7 @@
 // gives the keyboard and screen-reader user every unit with its score, rank and group, and the league table
 // and the province picker select a province. The colour switch (group / score) is local to the section.
 import type { ReactNode } from 'react';
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { TileColouring } from '../../../charts/tile-map/tile-map-rows.ts';
 import { Chart } from '../../../components/chart.tsx';
 import { ChartFigure } from '../../../components/chart-figure.tsx';
@@ -25,8 +25,10 @@ import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { useIndicators } from '../../../queries/indicators.ts';
 import { nationDimensionsMapQuery, nationMapQuery } from '../../../queries/nation-map.ts';
 import { combineQueryStates } from '../../shared/combine-query-states.ts';
+import { useLastAnswer } from '../use-last-answer.ts';
 import { useStableCallback } from '../use-stable-callback.ts';
-import { buildDimensionFigures, buildTileMapFigure, unitKindOf } from './nation-map-specs.ts';
+import { useValueAfterPaint } from '../use-value-after-paint.ts';
+import { buildDimensionFigures, buildTileMapFigure } from './nation-map-specs.ts';
 import './nation-map.css';
 
 export interface NationMapSectionProps {
@@ -69,39 +71,42 @@ export function NationMapSection({
   const indicators = useIndicators();
   const map = nationMapQuery.use(year, indicator);
   const dimensions = nationDimensionsMapQuery.use(year);
+  // Until a new year's or indicator's answer comes, the figures of the last answer stay (use-last-answer.ts).
+  const shownMap = useLastAnswer({ year, indicator }, map.data);
+  const shownDimensions = useLastAnswer(year, dimensions.data);
   const source = t('chart.source');
 
   // The big map follows the indicator; the multiples and the strips only the year (and the colour and the
-  // selection), so an indicator switch leaves them as they are. After a year switch they redraw in a render of
-  // their own (useDeferredValue), once the league table and the big map are on screen.
+  // selection), so an indicator switch leaves them as they are. After a year switch they redraw after the frame
+  // that shows the league table and the big map (useValueAfterPaint).
   const tileMap = useMemo(
     () =>
-      map.data === undefined || indicators.data === undefined
+      shownMap === null || indicators.data === undefined
         ? null
-        : buildTileMapFigure(map.data, indicators.data, indicator, {
-            year,
+        : buildTileMapFigure(shownMap.data, indicators.data, shownMap.inputs.indicator, {
+            year: shownMap.inputs.year,
             lang,
             colour,
             selectedCode,
             source,
           }),
-    [map.data, indicators.data, indicator, year, lang, colour, selectedCode, source],
+    [shownMap, indicators.data, lang, colour, selectedCode, source],
   );
-  const unitKind = map.data === undefined ? null : unitKindOf(map.data);
+  const unitKind = tileMap === null ? null : tileMap.rows.unitKind;
   const dimensionFigures = useMemo(
     () =>
-      dimensions.data === undefined || indicators.data === undefined || unitKind === null
+      shownDimensions === null || indicators.data === undefined || unitKind === null
         ? null
-        : buildDimensionFigures(dimensions.data, indicators.data, unitKind, {
-            year,
+        : buildDimensionFigures(shownDimensions.data, indicators.data, unitKind, {
+            year: shownDimensions.inputs,
             lang,
             colour,
             selectedCode,
             source,
           }),
-    [dimensions.data, indicators.data, unitKind, year, lang, colour, selectedCode, source],
+    [shownDimensions, indicators.data, unitKind, lang, colour, selectedCode, source],
   );
-  const shownDimensionFigures = useDeferredValue(dimensionFigures) ?? dimensionFigures;
+  const shownDimensionFigures = useValueAfterPaint(dimensionFigures) ?? dimensionFigures;
 
   // A click on a unit's square selects it; the archipelagos and the legend carry no code. One handler for the
   // section's life (the latest onSelect), so a redraw never rebinds the charts' events.
@@ -133,7 +138,12 @@ export function NationMapSection({
   ];
 
   return (
-    <section className="nation-map" aria-labelledby="nation-map-heading" data-testid="nation-map-section">
+    <section
+      className="nation-map"
+      aria-labelledby="nation-map-heading"
+      aria-busy={map.data === undefined || dimensions.data === undefined}
+      data-testid="nation-map-section"
+    >
       <h2 id="nation-map-heading" className="nation-map-heading">
         {t('nationMap.heading')}
       </h2>

@@ -1,0 +1,25 @@
+// After a year switch the table and the big map are what the user asked for; the eight small maps and the
+// strips are redrawn after the frame that shows them (useDeferredValue's background render still ran before
+// that frame: its setOption of 8 maps delayed the table and the big map on screen).
+import { useEffect, useState } from 'react';
+
+/** `value` as it was one painted frame ago: the first value at once, each change after the next paint. */
+export function useValueAfterPaint<T>(value: T): T {
+  const [shown, setShown] = useState(value);
+  useEffect(() => {
+    if (Object.is(shown, value)) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const show = () => {
+      timer = setTimeout(() => setShown(() => value), 0);
+    };
+    // A rAF callback runs just before the frame is painted, so a task queued from it runs after the paint.
+    // A hidden tab paints no frames (and runs no rAF): there, at once.
+    const frame = document.hidden ? null : requestAnimationFrame(show);
+    if (frame === null) show();
+    return () => {
+      if (frame !== null) cancelAnimationFrame(frame);
+      if (timer !== undefined) clearTimeout(timer);
+    };
+  }, [value, shown]);
+  return shown;
+}
