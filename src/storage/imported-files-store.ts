@@ -32,14 +32,32 @@ export type NewImportedFile = Omit<StoredImportFile, 'id' | 'size'>;
 
 const STORE_NAME = 'imported-files';
 
+/**
+ * The fields the kept files table lists, as an index's key: a key cursor over it reads them without loading
+ * any file's bytes or rows (tens of megabytes for a big file, read back on the page's thread).
+ */
+const LISTING_INDEX = 'listing';
+type ListingKey = [importedAt: string, name: string, size: number];
+
 interface ImportsSchema extends DBSchema {
-  'imported-files': { key: number; value: Omit<StoredImportFile, 'id'> & { id?: number } };
+  'imported-files': {
+    key: number;
+    value: Omit<StoredImportFile, 'id'> & { id?: number };
+    indexes: { listing: ListingKey };
+  };
 }
 
 const IMPORTS_DATABASE: StorageDatabase<ImportsSchema> = {
   name: 'papi-dashboard-imports',
-  version: 1,
-  upgrade: (database) => database.createObjectStore(STORE_NAME, { keyPath: 'id', autoIncrement: true }),
+  // 2: the listing index (a version 1 database gets it on opening, built by the browser from its records).
+  version: 2,
+  upgrade: (database, oldVersion, transaction) => {
+    const store =
+      oldVersion < 1
+        ? database.createObjectStore(STORE_NAME, { keyPath: 'id', autoIncrement: true })
+        : transaction.objectStore(STORE_NAME);
+    if (oldVersion < 2) store.createIndex(LISTING_INDEX, ['importedAt', 'name', 'size']);
+  },
 };
 
 /** Every stored file, in import order. */
@@ -48,6 +66,28 @@ export function listImportedFiles(): Promise<StorageResult<StoredImportFile[]>> 
     const records = await db.getAll(STORE_NAME);
     return records.map((record) => ({ ...record, id: record.id ?? 0, bytes: new Uint8Array(record.bytes) }));
   });
+}
+
+/** A kept file as the kept files table lists it: no bytes, no rows. */
+export type StoredImportInfo = Pick<StoredImportFile, 'id' | 'name' | 'size' | 'importedAt'>;
+
+/** Every stored file's name, size and date, in import order, read without loading any file's bytes or rows. */
+export function listImportedFileInfo(): Promise<StorageResult<StoredImportInfo[]>> {
+  return withStorage(IMPORTS_DATABASE, async (db) => {
+    const listed: StoredImportInfo[] = [];
+    let cursor = await db.transaction(STORE_NAME).store.index(LISTING_INDEX).openKeyCursor();
+    while (cursor !== null) {
+      const [importedAt, name, size] = cursor.key;
+      listed.push({ id: cursor.primaryKey, name, size, importedAt });
+      cursor = await cursor.continue();
+    }
+    return listed.sort((a, b) => a.id - b.id);
+  });
+}
+
+/** How many files are stored, without reading them. */
+export function countImportedFiles(): Promise<StorageResult<number>> {
+  return withStorage(IMPORTS_DATABASE, (db) => db.count(STORE_NAME));
 }
 
 /** Stores the files of one import after the ones already stored, all or none; the value is how many. */
