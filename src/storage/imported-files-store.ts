@@ -12,6 +12,8 @@ export interface StoredImportFile {
   readonly name: string;
   readonly size: number;
   readonly bytes: Uint8Array;
+  /** The browser's file the bytes were kept from, when they were: a worker reads it without a copy on the page. */
+  readonly source?: Blob;
   /** The sheet the user picked in a workbook (null: CSV, or the reader's default). */
   readonly sheet: string | null;
   /** An official workbook's years read together, and the year the user typed (absent in older records). */
@@ -27,8 +29,22 @@ export interface StoredImportFile {
   readonly canonical?: CanonicalRows | null;
 }
 
-/** A file to store: id and size are filled in. */
+/**
+ * A file to store: id and size are filled in. `source`, the browser's file its bytes were read from, is kept
+ * instead of the bytes when given: IndexedDB stores a Blob by reference, where a byte array is cloned on the
+ * page's thread (a long freeze for a file of tens of megabytes).
+ */
 export type NewImportedFile = Omit<StoredImportFile, 'id' | 'size'>;
+
+/** The bytes as kept: a byte array (what every version wrote before), or the browser's file they came from. */
+type KeptBytes = Uint8Array | ArrayBuffer | Blob;
+
+/** A stored file's bytes in hand, whichever form they were kept in. */
+async function bytesOf(kept: KeptBytes): Promise<Uint8Array> {
+  if (kept instanceof Uint8Array) return kept;
+  if (kept instanceof ArrayBuffer) return new Uint8Array(kept);
+  return new Uint8Array(await kept.arrayBuffer());
+}
 
 const STORE_NAME = 'imported-files';
 
@@ -42,7 +58,7 @@ type ListingKey = [importedAt: string, name: string, size: number];
 interface ImportsSchema extends DBSchema {
   'imported-files': {
     key: number;
-    value: Omit<StoredImportFile, 'id'> & { id?: number };
+    value: Omit<StoredImportFile, 'id' | 'bytes' | 'source'> & { id?: number; bytes: KeptBytes };
     indexes: { listing: ListingKey };
   };
 }
@@ -64,7 +80,14 @@ const IMPORTS_DATABASE: StorageDatabase<ImportsSchema> = {
 export function listImportedFiles(): Promise<StorageResult<StoredImportFile[]>> {
   return withStorage(IMPORTS_DATABASE, async (db) => {
     const records = await db.getAll(STORE_NAME);
-    return records.map((record) => ({ ...record, id: record.id ?? 0, bytes: new Uint8Array(record.bytes) }));
+    return Promise.all(
+      records.map(async (record) => ({
+        ...record,
+        id: record.id ?? 0,
+        bytes: await bytesOf(record.bytes),
+        ...(record.bytes instanceof Blob ? { source: record.bytes } : {}),
+      })),
+    );
   });
 }
 
@@ -114,10 +137,11 @@ function writeImportedFiles(
     try {
       for (const file of files) {
         // A listed file may carry its old id: the store numbers the files again, in this order. The bytes are
-        // a copy: the caller may hand its buffer to DuckDB's worker afterwards.
-        const record: NewImportedFile & { id?: number } = { ...file };
+        // the browser's file when there is one, else a copy: the caller may hand its buffer to DuckDB's worker.
+        const { source, ...record }: NewImportedFile & { id?: number } = { ...file };
         delete record.id;
-        pending.push(tx.store.add({ ...record, size: file.bytes.length, bytes: file.bytes.slice() }));
+        const bytes = source?.size === file.bytes.length ? source : file.bytes.slice();
+        pending.push(tx.store.add({ ...record, size: file.bytes.length, bytes }));
       }
       await Promise.all(pending);
     } catch (error) {

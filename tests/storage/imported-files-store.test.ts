@@ -115,6 +115,19 @@ describe('imported files store', () => {
     ]);
   });
 
+  it('keeps a file from the browser file it was read from, and gives back the same bytes beside older records', async () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, 0x41, 0x3b, 0x42]);
+    await addImportedFiles([file('byte-array.csv', [7, 8])]);
+    await addImportedFiles([{ ...file('from-browser.csv', [...bytes]), source: new Blob([bytes]) }]);
+    const listed = await listImportedFiles();
+    if (!listed.ok) throw new Error(listed.error);
+    expect(listed.value.map(({ name, size, bytes: kept }) => [name, size, [...kept]])).toEqual([
+      ['byte-array.csv', 2, [7, 8]],
+      ['from-browser.csv', 6, [...bytes]],
+    ]);
+    expect(listed.value.every((stored) => stored.bytes instanceof Uint8Array)).toBe(true);
+  });
+
   it('forgets every file on clear', async () => {
     await addImportedFiles([file('a.csv', [1]), file('b.csv', [2])]);
     expect(await clearImportedFiles()).toEqual({ ok: true, value: undefined });
