@@ -48,7 +48,7 @@ describe('loadBundledAndStoredImports', () => {
       {
         name: 'scores-long-2025.csv',
         bytes,
-        source: new Blob([bytes]),
+        source: new Blob([bytes.slice()]),
         sheet: null,
         mode: 'replace-overlapping',
         importedAt: '2026-11-27T10:00:00Z',
