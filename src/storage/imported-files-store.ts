@@ -4,6 +4,7 @@
 import type { DBSchema } from 'idb';
 import type { CanonicalRows } from '../ingest/apply/canonical-rows-format';
 import type { ImportMode } from '../ingest/apply/import-outcome';
+import { readBlobInChunks } from '../ingest/read/read-blob-in-chunks';
 import { withStorage, type StorageDatabase, type StorageResult } from './indexed-db';
 
 /** One imported file as stored; `id` grows with each import, so it is the import order. */
@@ -43,7 +44,7 @@ type KeptBytes = Uint8Array | ArrayBuffer | Blob;
 async function bytesOf(kept: KeptBytes): Promise<Uint8Array> {
   if (kept instanceof Uint8Array) return kept;
   if (kept instanceof ArrayBuffer) return new Uint8Array(kept);
-  return new Uint8Array(await kept.arrayBuffer());
+  return readBlobInChunks(kept);
 }
 
 const STORE_NAME = 'imported-files';

@@ -11,6 +11,7 @@ import type { BulkScores } from '../read/import-rows';
 import { createIndicatorCodeMatcher } from '../read/indicator-code';
 import { createProvinceMatcher } from '../read/match-province';
 import { parseDecimal } from '../read/parse-values';
+import { readBlobInChunks } from '../read/read-blob-in-chunks';
 import { csvField } from '../read/to-canonical-csv';
 import {
   BULK_MAPS,
@@ -85,7 +86,7 @@ export function bulkMapCsv(map: BulkMap, texts: readonly BulkText[], check: Text
 async function bytesToHandOver(file: BulkScores['file']): Promise<Uint8Array> {
   const { source, bytes } = file;
   if (source?.size !== bytes.length) return bytes.slice();
-  return new Uint8Array(await source.arrayBuffer());
+  return readBlobInChunks(source);
 }
 
 /** Reads and checks file `index` in DuckDB; never throws (a failure means "read it row by row"). */

@@ -5,7 +5,8 @@
 // records every long task from navigation to the kept file re-applied and listed. Reports, asserts nothing.
 //
 // Env: LONG_TASK_ROWS (default 1,000,000 rows, ~49 MB), LONG_TASK_FILE (a CSV to drop instead),
-// LONG_TASK_PROFILE=1 (the main thread's busiest functions, per phase, by self time).
+// LONG_TASK_PROFILE=1 (the main thread's busiest functions, per phase, by self time), LONG_TASK_TRACE=1 (each
+// task over 100 ms with its longest parts, from a Chromium trace; do not combine with the profile).
 // Run alone, after `npx vite build`: `npx tsx tests/bench/import/long-tasks-on-import.ts`.
 
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -20,6 +21,7 @@ import { launchGuarded } from '../../e2e/helpers/browser.ts';
 import { startStaticServer } from '../../e2e/helpers/server.ts';
 import { createLoadedConnector } from '../../helpers/data-files';
 import { buildBenchScoresCsv } from './run-import-bench.ts';
+import { startTrace, type Trace } from './trace-long-tasks.ts';
 
 const TIMEOUT_MS = 300_000;
 const LONG_SOURCE = 'Sở Nội vụ báo cáo';
@@ -130,6 +132,8 @@ export async function measureLongTasks(bytes: Uint8Array): Promise<LongTaskRepor
     await waitForDataReady(page, TIMEOUT_MS);
     await page.locator('[data-testid="datasets-table"]').waitFor({ timeout: TIMEOUT_MS });
     const profiling = process.env.LONG_TASK_PROFILE === '1';
+    const tracing = process.env.LONG_TASK_TRACE === '1';
+    let trace: Trace | null = tracing ? await startTrace(browser.context, page, 'import') : null;
     let cdp = profiling ? await browser.context.newCDPSession(page) : null;
     await startProfile(cdp);
     await page.getByLabel('Nhập tệp dữ liệu', { exact: true }).setInputFiles(path);
@@ -140,10 +144,12 @@ export async function measureLongTasks(bytes: Uint8Array): Promise<LongTaskRepor
       return { dropAt: w.__dropAt, doneAt: performance.now(), tasks: w.__longTasks };
     });
     await printProfile(cdp, 'import');
+    await trace?.stop();
     // Start-up with the file kept: the same profile, a new load of the page.
     await page.goto('about:blank');
     cdp = profiling ? await browser.context.newCDPSession(page) : null;
     await startProfile(cdp);
+    trace = tracing ? await startTrace(browser.context, page, 'start-up') : null;
     await page.goto(`${server.origin}/${DATA_VIEW}`);
     await waitForDataReady(page, TIMEOUT_MS);
     await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, REAPPLY_MARK, {
@@ -158,6 +164,7 @@ export async function measureLongTasks(bytes: Uint8Array): Promise<LongTaskRepor
       return { doneAt: performance.now(), tasks: w.__longTasks, reapply };
     }, REAPPLY_MARK);
     await printProfile(cdp, 'start-up');
+    await trace?.stop();
     return {
       megabytes: Math.round((bytes.length / 1_048_576) * 10) / 10,
       outcome: (outcome ?? '').trim().slice(0, 120),
