@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BLOB_SLICE_BYTES, readBlobInChunks } from '../../../src/ingest/read/read-blob-in-chunks';
 
 /** Bytes that differ at every position mod 251, so a slice put in the wrong place shows. */
-const patterned = (length: number): Uint8Array => {
+const patterned = (length: number): Uint8Array<ArrayBuffer> => {
   const bytes = new Uint8Array(length);
   for (let index = 0; index < length; index += 1) bytes[index] = index % 251;
   return bytes;
