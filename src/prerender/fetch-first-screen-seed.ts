@@ -2,7 +2,7 @@
 // chunk (before React's chunk has loaded). Free of react-query so the entry stays small.
 
 import type { DehydratedState } from '@tanstack/react-query';
-import { listImportedFiles } from '../storage/imported-files-store';
+import { countImportedFiles } from '../storage/imported-files-store';
 import { FIRST_SCREEN_SEED_FILE } from './first-screen-seed';
 
 /** The seed to show, or null: no seed file, a failure, or this browser keeps imported files (the bundled answers would be wrong). */
@@ -10,8 +10,9 @@ let pending: Promise<DehydratedState | null> | null = null;
 
 /** Whether this browser keeps imported files; a storage failure means none are kept. */
 export async function keepsImportedFiles(): Promise<boolean> {
-  const stored = await listImportedFiles();
-  return stored.ok && stored.value.length > 0;
+  // Counted, not read: a kept file's bytes can be tens of megabytes.
+  const stored = await countImportedFiles();
+  return stored.ok && stored.value > 0;
 }
 
 async function fetchSeed(): Promise<DehydratedState | null> {

@@ -1,20 +1,15 @@
 // Question: which imported files does this browser keep (for the Data view's kept files table)?
 
-import { listImportedFiles, type StoredImportFile } from '../storage/imported-files-store';
+import { listImportedFileInfo, type StoredImportInfo } from '../storage/imported-files-store';
 import type { StorageResult } from '../storage/indexed-db';
 import { defineDataQuery } from './define-data-query';
 
 /** A kept file as the table shows it (no bytes). */
-export type KeptFileInfo = Pick<StoredImportFile, 'id' | 'name' | 'size' | 'importedAt'>;
+export type KeptFileInfo = StoredImportInfo;
 
-/** The kept files in import order, or why the browser's storage could not be read. */
-export async function fetchKeptFiles(): Promise<StorageResult<KeptFileInfo[]>> {
-  const listed = await listImportedFiles();
-  if (!listed.ok) return listed;
-  return {
-    ok: true,
-    value: listed.value.map(({ id, name, size, importedAt }) => ({ id, name, size, importedAt })),
-  };
+/** The kept files in import order (never their bytes), or why the browser's storage could not be read. */
+export function fetchKeptFiles(): Promise<StorageResult<KeptFileInfo[]>> {
+  return listImportedFileInfo();
 }
 
 /**

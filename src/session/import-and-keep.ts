@@ -138,6 +138,8 @@ export async function importAndKeep(
       file: {
         name: file.name,
         bytes: file.bytes,
+        // Kept from the browser's file when there is one: no copy of the bytes on the page's thread.
+        ...(file.source === undefined ? {} : { source: file.source }),
         // The sheet actually read, so a start-up that reads the bytes again reads the same one.
         sheet,
         years: file.years ?? null,

@@ -5,6 +5,8 @@ import { applyImport } from '../ingest/apply/apply-import';
 import { fetchImportContext } from '../ingest/apply/fetch-import-context';
 import { withFileChoices } from '../ingest/apply/read-import-batch';
 import { readImportFile, type ImportResult } from '../ingest/read/read-import-file';
+import { startFileReading } from '../ingest/read/worker/file-reading';
+import type { ReadFile } from '../ingest/apply/read-import-batch';
 import {
   keepImportedFileRows,
   listImportedFiles,
@@ -12,11 +14,19 @@ import {
 } from '../storage/imported-files-store';
 import { reapplyImports, type ReapplyReport } from './reapply-imports';
 
-/** Reads a kept file's bytes again as its import did (a record kept without its checked rows). */
-export async function readStoredFile(conn: Connector, file: StoredImportFile): Promise<ImportResult> {
+/**
+ * Reads a kept file's bytes again as its import did (a record kept without its checked rows), with `read`: the
+ * file-reading worker at start-up, which reads the kept browser file itself when there is one.
+ */
+export async function readStoredFile(
+  conn: Connector,
+  file: StoredImportFile,
+  read: ReadFile = readImportFile,
+): Promise<ImportResult> {
   // Fetched per file: a plan file re-applied before makes its task ids known to the progress after it.
   const context = await fetchImportContext(conn);
-  return readImportFile({ name: file.name, bytes: file.bytes }, withFileChoices(context, file));
+  const source = file.source === undefined ? {} : { source: file.source };
+  return read({ name: file.name, bytes: file.bytes, ...source }, withFileChoices(context, file));
 }
 
 /** The performance mark a start-up's re-apply leaves, its detail saying how many files were read again. */
@@ -24,12 +34,14 @@ export const REAPPLY_MARK = 'papi-reapply-imports';
 
 /** Re-applies the files kept in this browser over the data loaded in `conn` (call after the bundled load). */
 export async function reapplyStoredImports(conn: Connector): Promise<ReapplyReport> {
+  // Files kept without their rows (older records, a big scores CSV) are read again off the page's thread.
+  const reading = startFileReading();
   const report = await reapplyImports({
     listImportedFiles,
-    readFile: (file) => readStoredFile(conn, file),
+    readFile: (file) => readStoredFile(conn, file, reading.read),
     applyImport: (reads, choices) => applyImport(conn, reads, choices),
     keepRows: (file, rows) => keepImportedFileRows(file.id, rows),
-  });
+  }).finally(() => reading.close());
   // For the browser tests and the start-up measurements: whether the kept rows were used.
   if (report.ok) {
     performance.mark(REAPPLY_MARK, {

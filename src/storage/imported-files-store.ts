@@ -4,6 +4,7 @@
 import type { DBSchema } from 'idb';
 import type { CanonicalRows } from '../ingest/apply/canonical-rows-format';
 import type { ImportMode } from '../ingest/apply/import-outcome';
+import { readBlobInChunks } from '../ingest/read/read-blob-in-chunks';
 import { withStorage, type StorageDatabase, type StorageResult } from './indexed-db';
 
 /** One imported file as stored; `id` grows with each import, so it is the import order. */
@@ -12,6 +13,8 @@ export interface StoredImportFile {
   readonly name: string;
   readonly size: number;
   readonly bytes: Uint8Array;
+  /** The browser's file the bytes were kept from, when they were: a worker reads it without a copy on the page. */
+  readonly source?: Blob;
   /** The sheet the user picked in a workbook (null: CSV, or the reader's default). */
   readonly sheet: string | null;
   /** An official workbook's years read together, and the year the user typed (absent in older records). */
@@ -27,27 +30,88 @@ export interface StoredImportFile {
   readonly canonical?: CanonicalRows | null;
 }
 
-/** A file to store: id and size are filled in. */
+/**
+ * A file to store: id and size are filled in. `source`, the browser's file its bytes were read from, is kept
+ * instead of the bytes when given: IndexedDB stores a Blob by reference, where a byte array is cloned on the
+ * page's thread (a long freeze for a file of tens of megabytes).
+ */
 export type NewImportedFile = Omit<StoredImportFile, 'id' | 'size'>;
+
+/** The bytes as kept: a byte array (what every version wrote before), or the browser's file they came from. */
+type KeptBytes = Uint8Array | ArrayBuffer | Blob;
+
+/** A stored file's bytes in hand, whichever form they were kept in. */
+async function bytesOf(kept: KeptBytes): Promise<Uint8Array> {
+  if (kept instanceof Uint8Array) return kept;
+  if (kept instanceof ArrayBuffer) return new Uint8Array(kept);
+  return readBlobInChunks(kept);
+}
 
 const STORE_NAME = 'imported-files';
 
+/**
+ * The fields the kept files table lists, as an index's key: a key cursor over it reads them without loading
+ * any file's bytes or rows (tens of megabytes for a big file, read back on the page's thread).
+ */
+const LISTING_INDEX = 'listing';
+type ListingKey = [importedAt: string, name: string, size: number];
+
 interface ImportsSchema extends DBSchema {
-  'imported-files': { key: number; value: Omit<StoredImportFile, 'id'> & { id?: number } };
+  'imported-files': {
+    key: number;
+    value: Omit<StoredImportFile, 'id' | 'bytes' | 'source'> & { id?: number; bytes: KeptBytes };
+    indexes: { listing: ListingKey };
+  };
 }
 
 const IMPORTS_DATABASE: StorageDatabase<ImportsSchema> = {
   name: 'papi-dashboard-imports',
-  version: 1,
-  upgrade: (database) => database.createObjectStore(STORE_NAME, { keyPath: 'id', autoIncrement: true }),
+  // 2: the listing index (a version 1 database gets it on opening, built by the browser from its records).
+  version: 2,
+  upgrade: (database, oldVersion, transaction) => {
+    const store =
+      oldVersion < 1
+        ? database.createObjectStore(STORE_NAME, { keyPath: 'id', autoIncrement: true })
+        : transaction.objectStore(STORE_NAME);
+    if (oldVersion < 2) store.createIndex(LISTING_INDEX, ['importedAt', 'name', 'size']);
+  },
 };
 
 /** Every stored file, in import order. */
 export function listImportedFiles(): Promise<StorageResult<StoredImportFile[]>> {
   return withStorage(IMPORTS_DATABASE, async (db) => {
     const records = await db.getAll(STORE_NAME);
-    return records.map((record) => ({ ...record, id: record.id ?? 0, bytes: new Uint8Array(record.bytes) }));
+    return Promise.all(
+      records.map(async (record) => ({
+        ...record,
+        id: record.id ?? 0,
+        bytes: await bytesOf(record.bytes),
+        ...(record.bytes instanceof Blob ? { source: record.bytes } : {}),
+      })),
+    );
   });
+}
+
+/** A kept file as the kept files table lists it: no bytes, no rows. */
+export type StoredImportInfo = Pick<StoredImportFile, 'id' | 'name' | 'size' | 'importedAt'>;
+
+/** Every stored file's name, size and date, in import order, read without loading any file's bytes or rows. */
+export function listImportedFileInfo(): Promise<StorageResult<StoredImportInfo[]>> {
+  return withStorage(IMPORTS_DATABASE, async (db) => {
+    const listed: StoredImportInfo[] = [];
+    let cursor = await db.transaction(STORE_NAME).store.index(LISTING_INDEX).openKeyCursor();
+    while (cursor !== null) {
+      const [importedAt, name, size] = cursor.key;
+      listed.push({ id: cursor.primaryKey, name, size, importedAt });
+      cursor = await cursor.continue();
+    }
+    return listed.sort((a, b) => a.id - b.id);
+  });
+}
+
+/** How many files are stored, without reading them. */
+export function countImportedFiles(): Promise<StorageResult<number>> {
+  return withStorage(IMPORTS_DATABASE, (db) => db.count(STORE_NAME));
 }
 
 /** Stores the files of one import after the ones already stored, all or none; the value is how many. */
@@ -74,10 +138,11 @@ function writeImportedFiles(
     try {
       for (const file of files) {
         // A listed file may carry its old id: the store numbers the files again, in this order. The bytes are
-        // a copy: the caller may hand its buffer to DuckDB's worker afterwards.
-        const record: NewImportedFile & { id?: number } = { ...file };
+        // the browser's file when there is one, else a copy: the caller may hand its buffer to DuckDB's worker.
+        const { source, ...record }: NewImportedFile & { id?: number } = { ...file };
         delete record.id;
-        pending.push(tx.store.add({ ...record, size: file.bytes.length, bytes: file.bytes.slice() }));
+        const bytes = source?.size === file.bytes.length ? source : file.bytes.slice();
+        pending.push(tx.store.add({ ...record, size: file.bytes.length, bytes }));
       }
       await Promise.all(pending);
     } catch (error) {

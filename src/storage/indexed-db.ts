@@ -2,7 +2,7 @@
 // real browsers (quota, private mode, blocked storage): the failure is sorted into what the user can act
 // on and comes back typed, never thrown and never silent.
 
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 
 /** quota: the browser refused the space; unavailable: no IndexedDB (private mode, blocked storage). */
 export type StorageFailureReason = 'quota' | 'unavailable' | 'unknown';
@@ -15,8 +15,15 @@ export type StorageResult<T> =
 export interface StorageDatabase<Schema extends DBSchema> {
   readonly name: string;
   readonly version: number;
-  /** Creates the object stores of a database opened for the first time. */
-  readonly upgrade: (database: IDBPDatabase<Schema>) => void;
+  /**
+   * Creates the object stores of a database opened for the first time, or brings an older version's layout up
+   * to this one (`oldVersion` 0: a new database; `transaction`: the upgrade's, to reach existing stores).
+   */
+  readonly upgrade: (
+    database: IDBPDatabase<Schema>,
+    oldVersion: number,
+    transaction: IDBPTransaction<Schema, StoreNames<Schema>[], 'versionchange'>,
+  ) => void;
 }
 
 class StorageUnavailableError extends Error {}
@@ -43,7 +50,9 @@ export async function openStorage<Schema extends DBSchema>(
 ): Promise<IDBPDatabase<Schema>> {
   if (typeof indexedDB === 'undefined') throw new StorageUnavailableError('IndexedDB is not available');
   try {
-    return await openDB<Schema>(database.name, database.version, { upgrade: database.upgrade });
+    return await openDB<Schema>(database.name, database.version, {
+      upgrade: (db, oldVersion, _newVersion, transaction) => database.upgrade(db, oldVersion, transaction),
+    });
   } catch (error) {
     if (classifyStorageError(error) === 'quota') throw error;
     throw new StorageUnavailableError(messageOf(error));

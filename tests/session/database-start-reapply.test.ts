@@ -42,6 +42,29 @@ describe('loadBundledAndStoredImports', () => {
     await conn.close();
   });
 
+  it('re-applies a file kept from the browser file it was read from, as one kept as bytes', async () => {
+    const bytes = readImportFixture('scores-long-2025.csv');
+    await addImportedFiles([
+      {
+        name: 'scores-long-2025.csv',
+        bytes,
+        source: new Blob([bytes.slice()]),
+        sheet: null,
+        mode: 'replace-overlapping',
+        importedAt: '2026-11-27T10:00:00Z',
+      },
+    ]);
+    const conn = await createNodeConnector();
+    const store = createDatabaseStore();
+    await loadBundledAndStoredImports(conn, store, readBundledFiles());
+    const [row] = await conn.query<{ n: number }>(
+      sql`SELECT count(*) AS n FROM score_rows WHERE year = 2025`,
+    );
+    expect(row?.n).toBeGreaterThan(0);
+    expect(store.getState().storedImports).toEqual({ applied: 1, failed: [], storageError: null });
+    await conn.close();
+  });
+
   it('nothing kept: bundled data only, nothing to report', async () => {
     const conn = await createNodeConnector();
     const store = createDatabaseStore();

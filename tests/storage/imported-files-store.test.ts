@@ -1,9 +1,13 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
+import { openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   addImportedFiles,
   clearImportedFiles,
+  countImportedFiles,
+  deleteImportedFile,
+  listImportedFileInfo,
   listImportedFiles,
   type NewImportedFile,
 } from '../../src/storage/imported-files-store';
@@ -48,6 +52,80 @@ describe('imported files store', () => {
     ]);
     expect([...(listed.value[0]?.bytes ?? [])]).toEqual(bom);
     expect(listed.value[0]?.importedAt).toBe('2026-11-27T10:00:00.000Z');
+  });
+
+  it('lists name, size and date in import order without reading any file back (bytes nor rows)', async () => {
+    await addImportedFiles([file('z-first.csv', [1, 2, 3]), file('a-second.csv', [4])]);
+    await addImportedFiles([{ ...file('m-third.csv', [5, 6]), importedAt: '2026-01-01T00:00:00.000Z' }]);
+    const all = await listImportedFiles();
+    if (!all.ok) throw new Error(all.error);
+    await deleteImportedFile(all.value[1]?.id ?? -1);
+    // Every way of reading a stored value back; the listing may use none of them.
+    const reads = [
+      vi.spyOn(IDBObjectStore.prototype, 'get'),
+      vi.spyOn(IDBObjectStore.prototype, 'getAll'),
+      vi.spyOn(IDBObjectStore.prototype, 'openCursor'),
+      vi.spyOn(IDBIndex.prototype, 'get'),
+      vi.spyOn(IDBIndex.prototype, 'getAll'),
+      vi.spyOn(IDBIndex.prototype, 'openCursor'),
+    ];
+    expect(await listImportedFileInfo()).toEqual({
+      ok: true,
+      value: [
+        { id: all.value[0]?.id, name: 'z-first.csv', size: 3, importedAt: '2026-11-27T10:00:00.000Z' },
+        { id: all.value[2]?.id, name: 'm-third.csv', size: 2, importedAt: '2026-01-01T00:00:00.000Z' },
+      ],
+    });
+    expect(await countImportedFiles()).toEqual({ ok: true, value: 2 });
+    for (const read of reads) expect(read).not.toHaveBeenCalled();
+  });
+
+  it('opens a store kept by the previous version (no listing index) with its files, and lists them', async () => {
+    const older = await openDB('papi-dashboard-imports', 1, {
+      upgrade: (db) => db.createObjectStore('imported-files', { keyPath: 'id', autoIncrement: true }),
+    });
+    for (const name of ['diem-2024.csv', 'tien-do.xlsx']) {
+      await older.add('imported-files', {
+        name,
+        size: 3,
+        bytes: new Uint8Array([1, 2, 3]),
+        sheet: null,
+        mode: 'replace-overlapping',
+        importedAt: '2026-11-27T10:00:00.000Z',
+      });
+    }
+    older.close();
+    const listed = await listImportedFileInfo();
+    expect(listed.ok && listed.value.map(({ name, size }) => [name, size])).toEqual([
+      ['diem-2024.csv', 3],
+      ['tien-do.xlsx', 3],
+    ]);
+    const full = await listImportedFiles();
+    expect(full.ok && full.value.map(({ bytes }) => [...bytes])).toEqual([
+      [1, 2, 3],
+      [1, 2, 3],
+    ]);
+    // Files kept after the upgrade are listed after the older ones.
+    await addImportedFiles([file('moi.csv', [9])]);
+    const after = await listImportedFileInfo();
+    expect(after.ok && after.value.map(({ name }) => name)).toEqual([
+      'diem-2024.csv',
+      'tien-do.xlsx',
+      'moi.csv',
+    ]);
+  });
+
+  it('keeps a file from the browser file it was read from, and gives back the same bytes beside older records', async () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, 0x41, 0x3b, 0x42]);
+    await addImportedFiles([file('byte-array.csv', [7, 8])]);
+    await addImportedFiles([{ ...file('from-browser.csv', [...bytes]), source: new Blob([bytes]) }]);
+    const listed = await listImportedFiles();
+    if (!listed.ok) throw new Error(listed.error);
+    expect(listed.value.map(({ name, size, bytes: kept }) => [name, size, [...kept]])).toEqual([
+      ['byte-array.csv', 2, [7, 8]],
+      ['from-browser.csv', 6, [...bytes]],
+    ]);
+    expect(listed.value.every((stored) => stored.bytes instanceof Uint8Array)).toBe(true);
   });
 
   it('forgets every file on clear', async () => {

@@ -11,6 +11,7 @@ import type { BulkScores } from '../read/import-rows';
 import { createIndicatorCodeMatcher } from '../read/indicator-code';
 import { createProvinceMatcher } from '../read/match-province';
 import { parseDecimal } from '../read/parse-values';
+import { readBlobInChunks } from '../read/read-blob-in-chunks';
 import { csvField } from '../read/to-canonical-csv';
 import {
   BULK_MAPS,
@@ -77,6 +78,17 @@ export function bulkMapCsv(map: BulkMap, texts: readonly BulkText[], check: Text
   return `${lines.join('\n')}\n`;
 }
 
+/**
+ * A copy of the file's bytes for DuckDB, which may take the buffer (the caller keeps its bytes, for a fallback
+ * read and for keeping). Read again from the browser's file when there is one: copying tens of megabytes at
+ * once is a long freeze of the page, reading a Blob is not.
+ */
+async function bytesToHandOver(file: BulkScores['file']): Promise<Uint8Array> {
+  const { source, bytes } = file;
+  if (source?.size !== bytes.length) return bytes.slice();
+  return readBlobInChunks(source);
+}
+
 /** Reads and checks file `index` in DuckDB; never throws (a failure means "read it row by row"). */
 export async function stageBulkScores(
   conn: Connector,
@@ -84,8 +96,7 @@ export async function stageBulkScores(
   index: number,
 ): Promise<BulkStaging> {
   try {
-    // registerFileBuffer may transfer the buffer: the caller keeps the bytes (they are stored for reloads).
-    await conn.registerFileBuffer(bulkFileName(index), bulk.file.bytes.slice());
+    await conn.registerFileBuffer(bulkFileName(index), await bytesToHandOver(bulk.file));
     await conn.query(createBulkKeysSql(bulk.plan, index));
     const checks = createBulkTextChecks(bulk.context);
     for (const map of Object.keys(BULK_MAPS) as BulkMap[]) {

@@ -75,7 +75,8 @@ export interface BulkScoresPlan {
 /** A large scores file whose rows DuckDB reads and checks when the import is applied (no rows read yet). */
 export interface BulkScores {
   readonly plan: BulkScoresPlan;
-  readonly file: { readonly name: string; readonly bytes: Uint8Array };
+  /** Its bytes, and the browser's file they came from when the page has it (DuckDB gets a copy read from it). */
+  readonly file: { readonly name: string; readonly bytes: Uint8Array; readonly source?: Blob };
   /** What the rows are checked against, and what the row-by-row reader gets if a check fails. */
   readonly context: ImportContext;
 }

@@ -1,5 +1,8 @@
-// A chosen file's bytes, read by the browser off the page's thread (FileReader), with progress events for
-// the progress bar and an abort for cancel. (A stream read chunk by chunk in promises ran as one long task.)
+// A chosen file's bytes, read by the browser slice by slice (read-blob-in-chunks.ts), with progress for the
+// progress bar and an abort for cancel. (A stream read chunk by chunk in promises ran as one long task, and
+// one FileReader read of the whole file hands it over in one 200 ms task.)
+
+import { readBlobInChunks } from '../../ingest/read/read-blob-in-chunks';
 
 /** The whole file; `onRead` hears the bytes read so far; rejects with the signal's reason once aborted. */
 export function readFileBytes(
@@ -7,16 +10,5 @@ export function readFileBytes(
   onRead: (bytesRead: number) => void,
   signal: AbortSignal,
 ): Promise<Uint8Array> {
-  return new Promise<Uint8Array>((resolve, reject) => {
-    signal.throwIfAborted();
-    const reader = new FileReader();
-    const onAbort = (): void => reader.abort();
-    signal.addEventListener('abort', onAbort, { once: true });
-    reader.onprogress = (event) => onRead(event.loaded);
-    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error ?? new Error(`${file.size} bytes could not be read.`));
-    reader.onabort = () => reject(signal.reason);
-    reader.onloadend = () => signal.removeEventListener('abort', onAbort);
-    reader.readAsArrayBuffer(file);
-  });
+  return readBlobInChunks(file, onRead, signal);
 }

@@ -75,7 +75,7 @@ describe('the read request and its answer', () => {
     });
     if (answer.kind !== 'read' || answer.result.kind !== 'scores_long') throw new Error('not read as scores');
     expect(answer.result.bulk?.file.bytes.length).toBe(0);
-    expect(withBulkBytes(answer.result, bytes)).toEqual(read);
+    expect(withBulkBytes(answer.result, { name: 'big.csv', bytes })).toEqual(read);
     // A file read row by row carries no bytes either way.
     const small = await readImportFile({ name: 'small.csv', bytes }, BUNDLED_CONTEXT);
     expect(withoutBulkBytes(small)).toBe(small);

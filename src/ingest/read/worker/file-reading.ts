@@ -94,7 +94,7 @@ export function startFileReading(): FileReading {
         await ask({ id: (nextId += 1), kind: 'read', file: sentFile(file), context }),
       );
       if (response.kind !== 'read') throw new Error('The file reader answered another question.');
-      return withBulkBytes(response.result, file.bytes);
+      return withBulkBytes(response.result, file);
     },
     cancel: () => endAll(new ReadCancelled()),
     close: () => {

@@ -50,10 +50,14 @@ export function withoutBulkBytes(result: ImportResult): ImportResult {
   return { ...result, bulk: { ...result.bulk, file } };
 }
 
-/** The result with the page's own bytes of the file put back where the worker left them out. */
-export function withBulkBytes(result: ImportResult, bytes: Uint8Array): ImportResult {
+/** The result with the page's own file (its bytes, and the browser's file they came from) put back where the worker left them out. */
+export function withBulkBytes(result: ImportResult, file: ImportFile): ImportResult {
   if (result.kind !== 'scores_long' || result.bulk === undefined) return result;
-  return { ...result, bulk: { ...result.bulk, file: { name: result.bulk.file.name, bytes } } };
+  const source = file.source === undefined ? {} : { source: file.source };
+  return {
+    ...result,
+    bulk: { ...result.bulk, file: { name: result.bulk.file.name, bytes: file.bytes, ...source } },
+  };
 }
 
 /** The worker's answer to one request; never rejects. */
