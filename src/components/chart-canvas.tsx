@@ -3,7 +3,7 @@
 
 // The ESM build of echarts-for-react/lib/core: the CommonJS one arrives as a module object in Vite 8 builds.
 import ReactEChartsCore from 'echarts-for-react/esm/core';
-import type { EChartsCoreOption } from 'echarts/core';
+import type { EChartsCoreOption, EChartsType } from 'echarts/core';
 import type { CSSProperties, ReactNode } from 'react';
 import { use, useEffect, useRef } from 'react';
 import { echarts, needsMoreParts } from '../charts/echarts-setup.ts';
@@ -32,17 +32,22 @@ export interface ChartCanvasProps {
 /** `option` drawn by ECharts (tree-shaken core, canvas renderer), fully replaced on every change. */
 export default function ChartCanvas({ option, style, onEvents, boxWidthPx }: ChartCanvasProps): ReactNode {
   if (needsMoreParts(option)) use(loadMoreParts());
-  const ref = useRef<ReactEChartsCore>(null);
+  // The instance echarts-for-react hands over once drawn: before that it draws a temporary one, which it
+  // disposes from inside that one's 'finished' event (a resize of it could dispose it mid-draw).
+  const ready = useRef<EChartsType | null>(null);
   // echarts-for-react draws at the width measured when its first render finished and ignores the first call of
   // its size sensor: a width change in between (a phone turned, a window resized while a chart mounts) was
   // never drawn, and the stale canvas widened the page. The box's own measure resizes it for sure.
   useEffect(() => {
-    ref.current?.getEchartsInstance()?.resize({ width: 'auto', height: 'auto' });
+    const instance = ready.current;
+    if (instance !== null && !instance.isDisposed()) instance.resize({ width: 'auto', height: 'auto' });
   }, [boxWidthPx]);
   return (
     <ReactEChartsCore
-      ref={ref}
       echarts={echarts}
+      onChartReady={(instance: EChartsType) => {
+        ready.current = instance;
+      }}
       option={option}
       notMerge
       opts={RENDER_OPTS}
