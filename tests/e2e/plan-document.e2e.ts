@@ -2,14 +2,18 @@
 // the Data view's import, reviewed (identity read from the header, an unsure row marked and corrected),
 // imported through the same kept import as any file, its tasks in the Plan view; a plan written without an
 // appendix (tasks in the body) read from its headings; a table pasted from Word; a document with neither
-// refused with what was looked for; a PDF plan read from its text layer.
-import type { Page } from 'playwright-core';
+// refused with what was looked for; a PDF plan read from its text layer; mammoth run by the file-reading
+// worker, never loaded by the page.
+import { basename } from 'node:path';
+import type { Page, Request } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { buildBodyDocx } from '../ingest/plan-document/body-form/build-body-docx.ts';
 import { LAI_CHAU_LINES } from '../ingest/plan-document/body-form/lai-chau-plan.ts';
 import { buildHue57Pdf } from '../ingest/plan-document/pdf/hue-57-pdf.ts';
 import { hueDocx } from '../ingest/plan-document/hue-88-docx.ts';
 import { APP_READY_TIMEOUT_MS, saveScreenshot } from './helpers/app.ts';
+import { readBuiltChunks } from './helpers/built-chunks.ts';
+import { DIST_DIR } from './helpers/server.ts';
 import { setupE2ESession } from './helpers/session.ts';
 
 const session = setupE2ESession();
@@ -104,6 +108,48 @@ describe('Plan from a Word document (built app, headless Chromium)', () => {
       '[data-testid="dimension-row"][data-indicator="1"] [data-testid="completion-cell"]',
     );
     await expect.poll(async () => nfc(await completion.textContent()), POLL).toMatch(/^50\s?%/);
+  });
+
+  test('a .docx is read in the file-reading worker: mammoth is downloaded, but never by the page itself', async () => {
+    const { page } = session;
+    // The built chunks holding mammoth's code (the marker first-view-chunks.e2e.ts uses).
+    const mammothChunks = new Set(
+      [...readBuiltChunks(DIST_DIR).code].filter(([, code]) => /mammoth/.test(code)).map(([name]) => name),
+    );
+    expect(mammothChunks.size).toBeGreaterThan(0);
+    // Every request but the service worker's precaching, which fetches every chunk: the page's and its workers'.
+    const fetched: string[] = [];
+    const onRequest = (request: Request): void => {
+      if (request.serviceWorker() === null) fetched.push(basename(new URL(request.url()).pathname));
+    };
+    // The page's own resource list, made long enough that nothing it loads is left out.
+    await page.addInitScript(() => performance.setResourceTimingBufferSize(100_000));
+    session.browser.context.on('request', onRequest);
+    try {
+      await openData(page);
+      await page.getByLabel('Nhập tệp dữ liệu', { exact: true }).setInputFiles([
+        {
+          name: 'ke-hoach-88.docx',
+          mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+          buffer: Buffer.from(await hueDocx()),
+        },
+      ]);
+      await page.locator('[data-testid="plan-review"]').waitFor({ state: 'visible', timeout: 30_000 });
+      expect(
+        nfc(await page.locator('[data-testid="plan-review"] [role="status"]').first().textContent()),
+      ).toContain('Đã đọc 3 nhiệm vụ từ ke-hoach-88.docx');
+    } finally {
+      session.browser.context.off('request', onRequest);
+    }
+    // Someone downloaded mammoth for this read…
+    expect(fetched.filter((name) => mammothChunks.has(name))).not.toEqual([]);
+    // …and not the page: its own resource list (a worker's loads are in the worker's list) holds the Data
+    // view's chunk it loaded, and no mammoth chunk.
+    const pageLoaded = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname),
+    );
+    expect(pageLoaded.some((path) => /\/assets\/data-view-[\w-]+\.js$/.test(path))).toBe(true);
+    expect(pageLoaded.map((path) => basename(path)).filter((name) => mammothChunks.has(name))).toEqual([]);
   });
 
   test('a plan with its tasks in the body (Lai Châu 1331/KH-UBND layout): guesses flagged, an agency confirmed as not determined, imported and kept', async () => {

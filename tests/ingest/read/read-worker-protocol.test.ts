@@ -1,6 +1,7 @@
 // The file-reading worker's protocol (src/ingest/read/worker): what crosses to the worker and back is the
 // reader's own answer, located problems included, and survives the structured clone postMessage makes.
 import { describe, expect, it } from 'vitest';
+import { readDocxDocument } from '../../../src/ingest/plan-document/read-docx';
 import { readImportFile } from '../../../src/ingest/read/read-import-file';
 import { workbookChoice } from '../../../src/ingest/read/workbook-choice';
 import { ReadCancelled, startFileReading } from '../../../src/ingest/read/worker/file-reading';
@@ -10,6 +11,7 @@ import {
   withoutBulkBytes,
   type ReadRequest,
 } from '../../../src/ingest/read/worker/read-protocol';
+import { hueDocx } from '../plan-document/hue-88-docx';
 import { BUNDLED_CONTEXT, readImportFixture } from '../import-test-context';
 
 const FIXTURES = [
@@ -94,6 +96,42 @@ describe('the read request and its answer', () => {
   });
 });
 
+/** The first half of a real .docx: still a ZIP naming word/ parts (so sent as a .docx), but cut off. */
+const cutDocx = async (): Promise<Uint8Array> => {
+  const whole = await hueDocx();
+  return whole.slice(0, Math.floor(whole.length / 2));
+};
+
+/** What readDocxDocument rejects with on the page's thread, as text. */
+async function pageError(bytes: Uint8Array): Promise<string> {
+  try {
+    await readDocxDocument(bytes);
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+  throw new Error('the cut .docx was read');
+}
+
+describe('the .docx request and its answer', () => {
+  it('a plan’s .docx: the worker answers the document readDocxDocument reads, tables and lines alike', async () => {
+    const bytes = await hueDocx();
+    const answer = posted(await answerReadRequest(posted({ id: 4, kind: 'docx', bytes })));
+    const read = await readDocxDocument(bytes);
+    expect(answer).toEqual({ id: 4, kind: 'docx', document: read });
+    // Something was read: the header's number and the appendix table with its merged dimension row.
+    expect(read.lines.some((line) => line.includes('88/KH-UBND'))).toBe(true);
+    expect(read.tables[0]?.rows.some((row) => row.cells[1]?.merged === 'from-left')).toBe(true);
+  });
+
+  it('a damaged .docx fails with the message the page’s own reading gave', async () => {
+    const bytes = await cutDocx();
+    const answer = posted(await answerReadRequest(posted({ id: 5, kind: 'docx', bytes })));
+    const message = await pageError(bytes);
+    expect(message.length).toBeGreaterThan(0);
+    expect(answer).toEqual({ id: 5, kind: 'failed', message });
+  });
+});
+
 describe('startFileReading (in-thread where there is no Worker)', () => {
   it('reads a file as readImportFile does, its bulk bytes included', async () => {
     const bytes = bulkScoresCsv();
@@ -103,6 +141,21 @@ describe('startFileReading (in-thread where there is no Worker)', () => {
       await readImportFile({ name: 'big.csv', bytes }, context),
     );
     reading.close();
+  });
+
+  it('reads a .docx as readDocxDocument does, and rejects a damaged one with its message', async () => {
+    const reading = startFileReading();
+    const bytes = await hueDocx();
+    expect(await reading.docx(bytes)).toEqual(await readDocxDocument(bytes));
+    const cut = await cutDocx();
+    await expect(reading.docx(cut)).rejects.toThrow(await pageError(cut));
+    reading.close();
+  });
+
+  it('after cancel a .docx read rejects as cancelled', async () => {
+    const reading = startFileReading();
+    reading.cancel();
+    await expect(reading.docx(await hueDocx())).rejects.toBeInstanceOf(ReadCancelled);
   });
 
   it('after cancel every read rejects as cancelled', async () => {

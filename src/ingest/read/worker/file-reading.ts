@@ -3,6 +3,7 @@
 // Without Worker (Node tests) the same code runs in-thread.
 
 import type { ReadFile } from '../../apply/read-import-batch';
+import type { PlanDocument } from '../../plan-document/document-table';
 import type { ImportContext } from '../import-rows';
 import type { ImportFile } from '../read-import-file';
 import type { WorkbookChoice } from '../workbook-choice';
@@ -31,6 +32,8 @@ export interface FileReading {
   ) => Promise<WorkbookChoice | null>;
   /** readImportFile, in the worker. */
   readonly read: ReadFile;
+  /** A plan's .docx as a PlanDocument (mammoth, loaded only then, runs in the worker); rejects with mammoth's message. */
+  readonly docx: (bytes: Uint8Array) => Promise<PlanDocument>;
   /** Ends the worker: pending and later requests reject with ReadCancelled. */
   readonly cancel: () => void;
   /** Ends the worker once the import no longer needs it. */
@@ -95,6 +98,11 @@ export function startFileReading(): FileReading {
       );
       if (response.kind !== 'read') throw new Error('The file reader answered another question.');
       return withBulkBytes(response.result, file);
+    },
+    docx: async (bytes) => {
+      const response = answered(await ask({ id: (nextId += 1), kind: 'docx', bytes }));
+      if (response.kind !== 'docx') throw new Error('The file reader answered another question.');
+      return response.document;
     },
     cancel: () => endAll(new ReadCancelled()),
     close: () => {

@@ -1,7 +1,9 @@
 // The one message protocol between the page and the file-reading worker (read-worker.ts): the page asks
-// what a dropped workbook needs chosen, or reads a file against its context; the worker answers each request
-// by its id. Pure, so Node tests run the very code the worker runs.
+// what a dropped workbook needs chosen, reads a file against its context, or reads a plan's .docx; the
+// worker answers each request by its id. Pure, so Node tests run the very code the worker runs.
 
+import type { PlanDocument } from '../../plan-document/document-table';
+import { readDocxDocument } from '../../plan-document/read-docx';
 import type { ImportContext } from '../import-rows';
 import { readImportFile, type ImportFile, type ImportResult } from '../read-import-file';
 import { workbookChoice, type WorkbookChoice } from '../workbook-choice';
@@ -19,7 +21,9 @@ export type ReadRequest =
       readonly file: SentFile;
       readonly indicatorCodes: readonly string[];
     }
-  | { readonly id: number; readonly kind: 'read'; readonly file: SentFile; readonly context: ImportContext };
+  | { readonly id: number; readonly kind: 'read'; readonly file: SentFile; readonly context: ImportContext }
+  /** A plan's Word document: mammoth and the HTML reading are DOM-free, so both run in the worker. */
+  | { readonly id: number; readonly kind: 'docx'; readonly bytes: Uint8Array };
 
 /** The file to send: its browser file when it has one, else its bytes (choices such as the sheet travel in the context). */
 export const sentFile = (file: ImportFile): SentFile =>
@@ -37,7 +41,11 @@ export async function receivedFile(file: SentFile): Promise<ImportFile> {
 export type ReadResponse =
   | { readonly id: number; readonly kind: 'choice'; readonly choice: WorkbookChoice | null }
   | { readonly id: number; readonly kind: 'read'; readonly result: ImportResult }
-  /** Only a bug gets here: both readers turn bad bytes into located problems, never a throw. */
+  | { readonly id: number; readonly kind: 'docx'; readonly document: PlanDocument }
+  /**
+   * What the reader threw, as its message: a .docx that is not one (mammoth's error, which the plan panel
+   * shows as it did on the page), or a bug (the table readers turn bad bytes into located problems).
+   */
   | { readonly id: number; readonly kind: 'failed'; readonly message: string };
 
 /**
@@ -69,6 +77,7 @@ export async function answerReadRequest(request: ReadRequest): Promise<ReadRespo
       const { name, bytes } = await receivedFile(file);
       return { id, kind: 'choice', choice: await workbookChoice(index, name, bytes, indicatorCodes) };
     }
+    if (request.kind === 'docx') return { id, kind: 'docx', document: await readDocxDocument(request.bytes) };
     const file = await receivedFile(request.file);
     return { id, kind: 'read', result: withoutBulkBytes(await readImportFile(file, request.context)) };
   } catch (error) {

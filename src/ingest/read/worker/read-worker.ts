@@ -1,5 +1,5 @@
-// The file-reading worker: SheetJS, papaparse and the row checks run here, off the page's thread, so a
-// big file never freezes the page. The page ends it (terminate) to cancel a read.
+// The file-reading worker: SheetJS, papaparse, the row checks and a plan's .docx (mammoth) run here, off
+// the page's thread, so a big file never freezes the page. The page ends it (terminate) to cancel a read.
 
 import { answerReadRequest, type ReadRequest } from './read-protocol';
 

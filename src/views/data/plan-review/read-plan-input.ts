@@ -4,13 +4,13 @@ import { decodeText } from '../../../ingest/read/decode-text';
 import { detectFileFormat } from '../../../ingest/read/detect-file-format';
 import { readTextDocument, type PlanDocument } from '../../../ingest/plan-document/document-table';
 import type { PdfJs } from '../../../ingest/plan-document/pdf/read-pdf';
-import { readDocxDocument } from '../../../ingest/plan-document/read-docx';
 import { readPastedTable } from '../../../ingest/plan-document/read-pasted-table';
 import {
   readPlanDocument,
   type PlanReading,
   type PlanReference,
 } from '../../../ingest/plan-document/read-plan-document';
+import { startFileReading } from '../../../ingest/read/worker/file-reading';
 
 export type PlanInputReading =
   | { readonly kind: 'read'; readonly source: string; readonly reading: PlanReading }
@@ -23,9 +23,19 @@ export type PlanInputReading =
       readonly pages: number;
     };
 
+/** A .docx read in the file-reading worker (mammoth is heavy), which ends once it has answered. */
+async function readDocxOffThePage(bytes: Uint8Array): Promise<PlanDocument> {
+  const reading = startFileReading();
+  try {
+    return await reading.docx(bytes);
+  } finally {
+    reading.close();
+  }
+}
+
 async function documentOf(bytes: Uint8Array): Promise<PlanDocument> {
   const format = detectFileFormat(bytes);
-  if (format === 'docx') return readDocxDocument(bytes);
+  if (format === 'docx') return readDocxOffThePage(bytes);
   const decoded = decodeText(bytes);
   if (!decoded.ok) throw new Error(format);
   // A saved web page (Word's "Save as HTML") or the seed's plain-text form.
