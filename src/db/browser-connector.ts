@@ -1,6 +1,6 @@
 // The browser Connector: AsyncDuckDB in a Web Worker over one connection.
 
-import { AsyncDuckDB, VoidLogger, type InstantiationProgress } from '@duckdb/duckdb-wasm';
+import { AsyncDuckDB, DuckDBDataProtocol, VoidLogger, type InstantiationProgress } from '@duckdb/duckdb-wasm';
 import { arrowTableToRows, type ArrowTableLike } from './arrow-rows';
 import { wasmDownloadProgress } from './download-progress';
 import { nextConnectorName, type Connector } from './connector';
@@ -173,6 +173,9 @@ export async function createBrowserConnector(options: BrowserConnectorOptions = 
     openConsoleConnection,
     registerFileText: (name, text) => serial(() => db.registerFileText(name, text)),
     registerFileBuffer: (name, bytes) => serial(() => db.registerFileBuffer(name, bytes)),
+    // DuckDB's worker reads the Blob with FileReaderSync, slice by slice, as read_csv asks for them.
+    registerFileBlob: (name, blob) =>
+      serial(() => db.registerFileHandle(name, blob, DuckDBDataProtocol.BROWSER_FILEREADER, true)),
     dropFile: (name) => serial(async () => void (await db.dropFile(name))),
     close: () =>
       serial(async () => {

@@ -12,7 +12,12 @@ export interface Connector {
   registerFileText(name: string, text: string): Promise<void>;
   /** Makes UTF-8 `bytes` readable by SQL under the file name `name` (the buffer may be transferred: don't reuse it). */
   registerFileBuffer(name: string, bytes: Uint8Array): Promise<void>;
-  /** Forgets a file registered with `registerFileText` or `registerFileBuffer`. */
+  /**
+   * Makes the browser's file `blob` readable by SQL under the file name `name`, read by the engine itself when
+   * SQL reads it (nothing is read or copied on the page).
+   */
+  registerFileBlob(name: string, blob: Blob): Promise<void>;
+  /** Forgets a file registered with `registerFileText`, `registerFileBuffer` or `registerFileBlob`. */
   dropFile(name: string): Promise<void>;
   /** Releases the connection and the engine. */
   close(): Promise<void>;

@@ -4,9 +4,9 @@ import type { Connector } from '../db/connector';
 import { applyImport } from '../ingest/apply/apply-import';
 import { fetchImportContext } from '../ingest/apply/fetch-import-context';
 import { withFileChoices } from '../ingest/apply/read-import-batch';
+import { heldFileOf, withBytesInHand } from '../ingest/read/held-file';
 import { readImportFile, type ImportResult } from '../ingest/read/read-import-file';
-import { startFileReading } from '../ingest/read/worker/file-reading';
-import type { ReadFile } from '../ingest/apply/read-import-batch';
+import { startFileReading, type ReadHeldFile } from '../ingest/read/worker/file-reading';
 import {
   keepImportedFileRows,
   listImportedFiles,
@@ -14,19 +14,22 @@ import {
 } from '../storage/imported-files-store';
 import { reapplyImports, type ReapplyReport } from './reapply-imports';
 
+/** Reads on the page, the bytes read from the browser's file first when only that is kept. */
+const readOnPage: ReadHeldFile = async (file, context) =>
+  readImportFile(await withBytesInHand(file), context);
+
 /**
- * Reads a kept file's bytes again as its import did (a record kept without its checked rows), with `read`: the
- * file-reading worker at start-up, which reads the kept browser file itself when there is one.
+ * Reads a kept file again as its import did (a record kept without its checked rows), with `read`: the
+ * file-reading worker at start-up, which reads the kept browser file itself, so the page never reads its bytes.
  */
 export async function readStoredFile(
   conn: Connector,
   file: StoredImportFile,
-  read: ReadFile = readImportFile,
+  read: ReadHeldFile = readOnPage,
 ): Promise<ImportResult> {
   // Fetched per file: a plan file re-applied before makes its task ids known to the progress after it.
   const context = await fetchImportContext(conn);
-  const source = file.source === undefined ? {} : { source: file.source };
-  return read({ name: file.name, bytes: file.bytes, ...source }, withFileChoices(context, file));
+  return read(heldFileOf(file), withFileChoices(context, file));
 }
 
 /** The performance mark a start-up's re-apply leaves, its detail saying how many files were read again. */

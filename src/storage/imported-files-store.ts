@@ -4,17 +4,12 @@
 import type { DBSchema } from 'idb';
 import type { CanonicalRows } from '../ingest/apply/canonical-rows-format';
 import type { ImportMode } from '../ingest/apply/import-outcome';
-import { readBlobInChunks } from '../ingest/read/read-blob-in-chunks';
+import { withBytesInHand, type FileInHand, type HeldFile } from '../ingest/read/held-file';
 import { withStorage, type StorageDatabase, type StorageResult } from './indexed-db';
 
-/** One imported file as stored; `id` grows with each import, so it is the import order. */
-export interface StoredImportFile {
-  readonly id: number;
+/** What is kept of one imported file besides its bytes. */
+interface ImportedFileRecord {
   readonly name: string;
-  readonly size: number;
-  readonly bytes: Uint8Array;
-  /** The browser's file the bytes were kept from, when they were: a worker reads it without a copy on the page. */
-  readonly source?: Blob;
   /** The sheet the user picked in a workbook (null: CSV, or the reader's default). */
   readonly sheet: string | null;
   /** An official workbook's years read together, and the year the user typed (absent in older records). */
@@ -24,28 +19,34 @@ export interface StoredImportFile {
   /** ISO timestamp. */
   readonly importedAt: string;
   /**
-   * The rows as they went into the tables, applied at start-up without reading `bytes` again; absent in records
-   * kept before they were (and null for a large scores CSV, which DuckDB reads from its bytes): those re-read.
+   * The rows as they went into the tables, applied at start-up without reading the bytes again; absent in
+   * records kept before they were (and null for a large scores CSV, which DuckDB reads from its bytes): those re-read.
    */
   readonly canonical?: CanonicalRows | null;
 }
 
 /**
- * A file to store: id and size are filled in. `source`, the browser's file its bytes were read from, is kept
- * instead of the bytes when given: IndexedDB stores a Blob by reference, where a byte array is cloned on the
- * page's thread (a long freeze for a file of tens of megabytes).
+ * One imported file as stored; `id` grows with each import, so it is the import order. Its bytes are held as
+ * they were kept: the browser's file (`source`, read only by whoever needs the bytes: the file-reading worker,
+ * DuckDB, a backup), or a byte array (what versions before kept).
  */
-export type NewImportedFile = Omit<StoredImportFile, 'id' | 'size'>;
+export type StoredImportFile = ImportedFileRecord & { readonly id: number; readonly size: number } & HeldFile;
+
+/**
+ * A file to store. `source`, the browser's file its bytes were read from, is kept instead of the bytes when
+ * given: IndexedDB stores a Blob by reference, where a byte array is cloned on the page's thread (a long
+ * freeze for a file of tens of megabytes).
+ */
+export type NewImportedFile = ImportedFileRecord & FileInHand;
 
 /** The bytes as kept: a byte array (what every version wrote before), or the browser's file they came from. */
 type KeptBytes = Uint8Array | ArrayBuffer | Blob;
 
-/** A stored file's bytes in hand, whichever form they were kept in. */
-async function bytesOf(kept: KeptBytes): Promise<Uint8Array> {
-  if (kept instanceof Uint8Array) return kept;
-  if (kept instanceof ArrayBuffer) return new Uint8Array(kept);
-  return readBlobInChunks(kept);
-}
+/** A record's bytes as a held file: the Blob itself (not read), or the byte array. */
+const heldBytes = (name: string, kept: KeptBytes): HeldFile =>
+  kept instanceof Blob
+    ? { name, source: kept }
+    : { name, bytes: kept instanceof Uint8Array ? kept : new Uint8Array(kept) };
 
 const STORE_NAME = 'imported-files';
 
@@ -59,7 +60,7 @@ type ListingKey = [importedAt: string, name: string, size: number];
 interface ImportsSchema extends DBSchema {
   'imported-files': {
     key: number;
-    value: Omit<StoredImportFile, 'id' | 'bytes' | 'source'> & { id?: number; bytes: KeptBytes };
+    value: ImportedFileRecord & { id?: number; size: number; bytes: KeptBytes };
     indexes: { listing: ListingKey };
   };
 }
@@ -77,19 +78,33 @@ const IMPORTS_DATABASE: StorageDatabase<ImportsSchema> = {
   },
 };
 
-/** Every stored file, in import order. */
+/** Every stored file, in import order, without reading the bytes of any kept as the browser's file. */
 export function listImportedFiles(): Promise<StorageResult<StoredImportFile[]>> {
   return withStorage(IMPORTS_DATABASE, async (db) => {
     const records = await db.getAll(STORE_NAME);
-    return Promise.all(
-      records.map(async (record) => ({
-        ...record,
-        id: record.id ?? 0,
-        bytes: await bytesOf(record.bytes),
-        ...(record.bytes instanceof Blob ? { source: record.bytes } : {}),
-      })),
-    );
+    return records.map(({ bytes, ...record }) => ({
+      ...record,
+      id: record.id ?? 0,
+      ...heldBytes(record.name, bytes),
+    }));
   });
+}
+
+/** Every stored file with its bytes in hand (a backup writes them), in import order. */
+export async function listImportedFilesWithBytes(): Promise<
+  StorageResult<(StoredImportFile & FileInHand)[]>
+> {
+  const listed = await listImportedFiles();
+  if (!listed.ok) return listed;
+  try {
+    const value = await Promise.all(
+      listed.value.map(async (file) => ({ ...file, ...(await withBytesInHand(file)) })),
+    );
+    return { ok: true, value };
+  } catch (error) {
+    // A kept Blob the browser can no longer read (its backing file gone).
+    return { ok: false, reason: 'unknown', error: error instanceof Error ? error.message : String(error) };
+  }
 }
 
 /** A kept file as the kept files table lists it: no bytes, no rows. */

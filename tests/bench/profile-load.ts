@@ -26,6 +26,7 @@ function timed(conn: Connector, log: [string, number][]): Connector {
     registerFileText: (n, text) => time(`registerFileText ${n}`, () => conn.registerFileText(n, text)),
     registerFileBuffer: (n, bytes) =>
       time(`registerFileBuffer ${n}`, () => conn.registerFileBuffer(n, bytes)),
+    registerFileBlob: (n, blob) => time(`registerFileBlob ${n}`, () => conn.registerFileBlob(n, blob)),
     dropFile: (n) => time(`dropFile ${n}`, () => conn.dropFile(n)),
   };
 }

@@ -117,6 +117,10 @@ export async function startNodeEngine(
       db.registerFileBuffer(file, bytes);
       return Promise.resolve();
     },
+    // Node's DuckDB build has no browser file reader: the Blob's bytes are registered instead.
+    registerFileBlob: async (file, blob) => {
+      db.registerFileBuffer(file, new Uint8Array(await blob.arrayBuffer()));
+    },
     dropFile: (file) => {
       db.dropFile(file);
       return Promise.resolve();

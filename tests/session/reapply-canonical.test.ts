@@ -16,6 +16,7 @@ import {
   addImportedFiles,
   clearImportedFiles,
   listImportedFiles,
+  listImportedFilesWithBytes,
   type StoredImportFile,
 } from '../../src/storage/imported-files-store';
 import { createLoadedConnector } from '../helpers/data-files';
@@ -121,7 +122,7 @@ describe('start-up from the checked rows', () => {
   }, 240_000);
 
   it('reads from their bytes the records kept before the rows were, and rows of another version', async () => {
-    const stored = await listImportedFiles();
+    const stored = await listImportedFilesWithBytes();
     const files = stored.ok ? stored.value : [];
     await clearImportedFiles();
     // As an older app kept them: no rows for the first half, rows of an unknown version for the rest.

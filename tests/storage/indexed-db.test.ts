@@ -66,7 +66,7 @@ describe('data kept before the stores moved to src/storage', () => {
     briefing.close();
 
     const files = await listImportedFiles();
-    expect(files.ok ? files.value.map((file) => [file.name, [...file.bytes]]) : files).toEqual([
+    expect(files.ok ? files.value.map((file) => [file.name, [...(file.bytes ?? [])]]) : files).toEqual([
       ['diem-2024.csv', [1, 2, 3]],
     ]);
     expect(await readDimensionTargets('P43')).toEqual({ ok: true, value: { '2': { kind: 'median' } } });

@@ -11,7 +11,7 @@ import type { BulkScores } from '../read/import-rows';
 import { createIndicatorCodeMatcher } from '../read/indicator-code';
 import { createProvinceMatcher } from '../read/match-province';
 import { parseDecimal } from '../read/parse-values';
-import { readBlobInChunks } from '../read/read-blob-in-chunks';
+import type { HeldFile } from '../read/held-file';
 import { csvField } from '../read/to-canonical-csv';
 import {
   BULK_MAPS,
@@ -79,14 +79,14 @@ export function bulkMapCsv(map: BulkMap, texts: readonly BulkText[], check: Text
 }
 
 /**
- * A copy of the file's bytes for DuckDB, which may take the buffer (the caller keeps its bytes, for a fallback
- * read and for keeping). Read again from the browser's file when there is one: copying tens of megabytes at
- * once is a long freeze of the page, reading a Blob is not.
+ * Makes the file readable by DuckDB under `name`. The browser's file itself when there is one: DuckDB's worker
+ * reads it in slices, so tens of megabytes are neither read on the page nor copied to the worker. Else a copy
+ * of the bytes, as DuckDB may take the buffer (the caller keeps its bytes, for a fallback read and for keeping).
  */
-async function bytesToHandOver(file: BulkScores['file']): Promise<Uint8Array> {
-  const { source, bytes } = file;
-  if (source?.size !== bytes.length) return bytes.slice();
-  return readBlobInChunks(source);
+async function registerBulkFile(conn: Connector, name: string, file: HeldFile): Promise<void> {
+  if (file.bytes === undefined) return conn.registerFileBlob(name, file.source);
+  if (file.source?.size === file.bytes.length) return conn.registerFileBlob(name, file.source);
+  return conn.registerFileBuffer(name, file.bytes.slice());
 }
 
 /** Reads and checks file `index` in DuckDB; never throws (a failure means "read it row by row"). */
@@ -96,7 +96,7 @@ export async function stageBulkScores(
   index: number,
 ): Promise<BulkStaging> {
   try {
-    await conn.registerFileBuffer(bulkFileName(index), await bytesToHandOver(bulk.file));
+    await registerBulkFile(conn, bulkFileName(index), bulk.file);
     await conn.query(createBulkKeysSql(bulk.plan, index));
     const checks = createBulkTextChecks(bulk.context);
     for (const map of Object.keys(BULK_MAPS) as BulkMap[]) {

@@ -1,5 +1,6 @@
 // Typed rows an import yields, per kind, and what the reader needs to know to validate them.
 
+import type { HeldFile } from './held-file';
 import type { CanonicalColumn } from './header-aliases';
 import type { ImportProblem, ProblemKey, ProblemLocation } from './import-problem';
 import type { ProvinceRef } from './match-province';
@@ -75,8 +76,8 @@ export interface BulkScoresPlan {
 /** A large scores file whose rows DuckDB reads and checks when the import is applied (no rows read yet). */
 export interface BulkScores {
   readonly plan: BulkScoresPlan;
-  /** Its bytes, and the browser's file they came from when the page has it (DuckDB gets a copy read from it). */
-  readonly file: { readonly name: string; readonly bytes: Uint8Array; readonly source?: Blob };
+  /** The file: DuckDB reads the browser's file itself when there is one, else gets a copy of the bytes. */
+  readonly file: HeldFile;
   /** What the rows are checked against, and what the row-by-row reader gets if a check fails. */
   readonly context: ImportContext;
 }

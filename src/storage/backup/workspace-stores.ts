@@ -3,7 +3,7 @@
 // and when one fails, the stores already replaced are put back as they were, so the user sees all or nothing.
 import { readBriefingDeck, replaceBriefingDeck } from '../briefing-store';
 import { readAllDimensionTargets, replaceAllDimensionTargets } from '../dimension-targets-store';
-import { listImportedFiles, replaceImportedFiles } from '../imported-files-store';
+import { listImportedFilesWithBytes, replaceImportedFiles } from '../imported-files-store';
 import type { StorageFailureReason, StorageResult } from '../indexed-db';
 import { readAllQueryHistory, replaceQueryHistory } from '../query-history';
 import { readAllReportUnits, replaceAllReportUnits } from '../report-units-store';
@@ -19,7 +19,7 @@ export type WorkspaceStores = {
 
 /** The stores of this browser. */
 export const BROWSER_WORKSPACE_STORES: WorkspaceStores = {
-  imports: { read: listImportedFiles, replace: replaceImportedFiles },
+  imports: { read: listImportedFilesWithBytes, replace: replaceImportedFiles },
   targets: { read: readAllDimensionTargets, replace: replaceAllDimensionTargets },
   deck: { read: readBriefingDeck, replace: replaceBriefingDeck },
   reportUnits: { read: readAllReportUnits, replace: replaceAllReportUnits },

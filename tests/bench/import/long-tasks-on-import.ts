@@ -104,7 +104,8 @@ const keptFileListed = (page: Page, name: string) =>
     .first()
     .waitFor({ timeout: TIMEOUT_MS });
 
-async function bigFile(): Promise<Uint8Array> {
+/** The file to import: LONG_TASK_FILE, or LONG_TASK_ROWS generated rows (~49 MB for 1,000,000). */
+export async function bigFile(): Promise<Uint8Array> {
   const path = process.env.LONG_TASK_FILE;
   if (path !== undefined) return new Uint8Array(readFileSync(path));
   const conn = await createLoadedConnector();

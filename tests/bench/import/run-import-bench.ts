@@ -10,6 +10,7 @@
 
 import { pathToFileURL } from 'node:url';
 import type { Connector } from '../../../src/db/connector';
+import { registeredFilePath } from '../../../src/db/engine-settings';
 import { sql, sqlStringLiteral } from '../../../src/db/sql';
 import { applyImport } from '../../../src/ingest/apply/apply-import';
 import { fetchImportContext } from '../../../src/ingest/apply/fetch-import-context';
@@ -71,7 +72,7 @@ export function buildBenchScoresCsv(context: ImportContext, rowCount: number): U
 }
 
 async function timeReadCsv(conn: Connector, bytes: Uint8Array): Promise<number> {
-  const name = 'bench_read_csv.csv';
+  const name = registeredFilePath('bench_read_csv.csv');
   await conn.registerFileBuffer(name, bytes.slice());
   const started = performance.now();
   await conn.query(

@@ -10,6 +10,7 @@ import { fetchImportContext } from '../../../src/ingest/apply/fetch-import-conte
 import { planImportCsv, planImportFileName } from '../../../src/ingest/plan-document/plan-review';
 import type { PlanTaskDraft } from '../../../src/ingest/plan-document/plan-task-draft';
 import { readPlanTargets } from '../../../src/ingest/plan-document/plan-targets';
+import { withBytesInHand } from '../../../src/ingest/read/held-file';
 import { readImportFile } from '../../../src/ingest/read/read-import-file';
 import { fetchPlanGoals } from '../../../src/queries/plan-goals';
 import { importAndKeep } from '../../../src/session/import-and-keep';
@@ -74,7 +75,7 @@ async function startAgain(kept: readonly NewImportedFile[]): Promise<Connector> 
       ok: true,
       value: kept.map((file, index) => ({ ...file, id: index + 1, size: file.bytes.length })),
     }),
-    readFile: async (file) => readImportFile(file, await fetchImportContext(conn)),
+    readFile: async (file) => readImportFile(await withBytesInHand(file), await fetchImportContext(conn)),
     applyImport: (reads, choices) => applyImport(conn, reads, choices),
   });
   expect(report).toMatchObject({ ok: true, failed: [] });

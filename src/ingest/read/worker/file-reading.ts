@@ -2,10 +2,10 @@
 // ends the worker so every pending read rejects with ReadCancelled (nothing is applied after that).
 // Without Worker (Node tests) the same code runs in-thread.
 
-import type { ReadFile } from '../../apply/read-import-batch';
+import type { HeldFile } from '../held-file';
 import type { PlanDocument } from '../../plan-document/document-table';
 import type { ImportContext } from '../import-rows';
-import type { ImportFile } from '../read-import-file';
+import type { ImportFile, ImportResult } from '../read-import-file';
 import type { WorkbookChoice } from '../workbook-choice';
 import {
   answerReadRequest,
@@ -30,8 +30,8 @@ export interface FileReading {
     file: ImportFile,
     indicatorCodes: readonly string[],
   ) => Promise<WorkbookChoice | null>;
-  /** readImportFile, in the worker. */
-  readonly read: ReadFile;
+  /** readImportFile, in the worker, which reads a file held as the browser's file itself. */
+  readonly read: ReadHeldFile;
   /** A plan's .docx as a PlanDocument (mammoth, loaded only then, runs in the worker); rejects with mammoth's message. */
   readonly docx: (bytes: Uint8Array) => Promise<PlanDocument>;
   /** Ends the worker: pending and later requests reject with ReadCancelled. */
@@ -39,6 +39,9 @@ export interface FileReading {
   /** Ends the worker once the import no longer needs it. */
   readonly close: () => void;
 }
+
+/** Reads a held file as an import reads it (a batch's files have their bytes in hand; a kept file may not). */
+export type ReadHeldFile = (file: HeldFile, context: ImportContext) => Promise<ImportResult>;
 
 type Pending = { resolve: (response: ReadResponse) => void; reject: (error: Error) => void };
 
@@ -92,7 +95,7 @@ export function startFileReading(): FileReading {
       );
       return response.kind === 'choice' ? response.choice : null;
     },
-    read: async (file: ImportFile, context: ImportContext) => {
+    read: async (file: HeldFile, context: ImportContext) => {
       const response = answered(
         await ask({ id: (nextId += 1), kind: 'read', file: sentFile(file), context }),
       );

@@ -5,6 +5,7 @@
 import type { PlanDocument } from '../../plan-document/document-table';
 import { readDocxDocument } from '../../plan-document/read-docx';
 import type { ImportContext } from '../import-rows';
+import { heldFileOf, type HeldFile } from '../held-file';
 import { readImportFile, type ImportFile, type ImportResult } from '../read-import-file';
 import { workbookChoice, type WorkbookChoice } from '../workbook-choice';
 
@@ -26,10 +27,12 @@ export type ReadRequest =
   | { readonly id: number; readonly kind: 'docx'; readonly bytes: Uint8Array };
 
 /** The file to send: its browser file when it has one, else its bytes (choices such as the sheet travel in the context). */
-export const sentFile = (file: ImportFile): SentFile =>
-  file.source === undefined
+export function sentFile(file: HeldFile): SentFile {
+  if (file.bytes === undefined) return { name: file.name, source: file.source };
+  return file.source === undefined
     ? { name: file.name, bytes: file.bytes }
     : { name: file.name, source: file.source };
+}
 
 /** The worker's file with its bytes in hand. */
 export async function receivedFile(file: SentFile): Promise<ImportFile> {
@@ -58,14 +61,10 @@ export function withoutBulkBytes(result: ImportResult): ImportResult {
   return { ...result, bulk: { ...result.bulk, file } };
 }
 
-/** The result with the page's own file (its bytes, and the browser's file they came from) put back where the worker left them out. */
-export function withBulkBytes(result: ImportResult, file: ImportFile): ImportResult {
+/** The result with the page's own file (its bytes, or the browser's file they are in) put back where the worker left them out. */
+export function withBulkBytes(result: ImportResult, file: HeldFile): ImportResult {
   if (result.kind !== 'scores_long' || result.bulk === undefined) return result;
-  const source = file.source === undefined ? {} : { source: file.source };
-  return {
-    ...result,
-    bulk: { ...result.bulk, file: { name: result.bulk.file.name, bytes: file.bytes, ...source } },
-  };
+  return { ...result, bulk: { ...result.bulk, file: { ...heldFileOf(file), name: result.bulk.file.name } } };
 }
 
 /** The worker's answer to one request; never rejects. */
