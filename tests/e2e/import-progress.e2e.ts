@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { fetchImportContext } from '../../src/ingest/apply/fetch-import-context';
 import { buildBenchScoresCsv } from '../bench/import/run-import-bench.ts';
 import { createLoadedConnector } from '../helpers/data-files';
-import { expectVisible } from './helpers/app.ts';
+import { expectVisible, waitForDataReady } from './helpers/app.ts';
 import { setupE2ESession } from './helpers/session.ts';
 import { reportTiming } from './helpers/timings.ts';
 
@@ -42,12 +42,15 @@ const WATCH_SCRIPT = `(() => {
  * and checked in the worker, which takes long enough to watch and to cancel. Each key once.
  */
 let bigFile: Buffer;
+/** The same rows as UTF-8, over DuckDB's bulk threshold (4 MB): DuckDB reads and checks them. */
+let bulkFile: Buffer;
 
 beforeAll(async () => {
   const conn = await createLoadedConnector();
   try {
     const utf8 = buildBenchScoresCsv(await fetchImportContext(conn), 150_000);
     bigFile = Buffer.from(`\uFEFF${new TextDecoder().decode(utf8)}`, 'utf16le');
+    bulkFile = Buffer.from(utf8);
   } finally {
     await conn.close();
   }
@@ -55,6 +58,7 @@ beforeAll(async () => {
 
 afterAll(() => {
   bigFile = Buffer.alloc(0);
+  bulkFile = Buffer.alloc(0);
 });
 
 /** The loaded tables as the Data view lists them (rows, source files), without the load time a reload renews. */
@@ -71,10 +75,16 @@ async function openData(page: Page): Promise<string> {
   return loadedTables(page);
 }
 
-const drop = (page: Page): Promise<void> =>
+const drop = (page: Page, buffer: Buffer = bigFile): Promise<void> =>
   page
     .getByLabel('Nhập tệp dữ liệu', { exact: true })
-    .setInputFiles([{ name: 'diem-lon.csv', mimeType: 'text/csv', buffer: bigFile }]);
+    .setInputFiles([{ name: 'diem-lon.csv', mimeType: 'text/csv', buffer }]);
+
+/** Whether DuckDB staged a file of the bulk path on this page (the app measures each of its queries). */
+const stagedByDuckDb = (page: Page): Promise<boolean> =>
+  page.evaluate(() =>
+    performance.getEntriesByType('measure').some((entry) => entry.name.includes('"import_bulk_staged_0" AS')),
+  );
 
 const seenOf = (page: Page): Promise<[string, number | null][]> =>
   page.evaluate(() => (window as unknown as { __importSeen: [string, number | null][] }).__importSeen);
@@ -138,6 +148,28 @@ describe('a big file on the Data view', () => {
       await page.reload();
       await expectVisible(page, '[data-testid="datasets-table"]', 60_000);
       expect(await loadedTables(page)).toBe(tableBefore);
+    },
+    TIMEOUT_MS + 60_000,
+  );
+
+  test(
+    'a big UTF-8 scores file: DuckDB reads it at the import, and reads the kept browser file again at the next start',
+    async () => {
+      const page = session.page;
+      await openData(page);
+      await drop(page, bulkFile);
+      await expectVisible(page, '[data-testid="import-outcome"]', TIMEOUT_MS);
+      expect(await stagedByDuckDb(page)).toBe(true);
+      await expectVisible(page, '[data-testid="kept-files-table"]', 60_000);
+      const imported = await loadedTables(page);
+      // The next start re-applies the kept file: DuckDB reads it from the browser's file, nothing is refused.
+      await page.reload();
+      await waitForDataReady(page);
+      await expectVisible(page, '[data-testid="datasets-table"]', 60_000);
+      expect(await stagedByDuckDb(page)).toBe(true);
+      expect(await loadedTables(page)).toBe(imported);
+      expect(await page.locator('[data-testid="stored-imports-problems"]').count()).toBe(0);
+      expect(await page.locator('[data-testid="kept-files-table"]').textContent()).toContain('diem-lon.csv');
     },
     TIMEOUT_MS + 60_000,
   );

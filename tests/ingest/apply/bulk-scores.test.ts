@@ -86,6 +86,26 @@ describe('bulk path for large long-layout scores files', () => {
     expect(staging.staged).toBe(true);
   });
 
+  it('applies a file held only as the browser file it is kept in (a kept import at start-up) as it applies its bytes', async () => {
+    const good = excelCsv(GOOD_EXCEL_FILE);
+    const bad = excelCsv([...GOOD_EXCEL_FILE, 'Atlantis;2010;1;5']);
+    for (const bytes of [good, bad]) {
+      const fromBytes = await importThrough('bulk', 'kept.csv', bytes);
+      await reloadBundledData(conn);
+      const context = { ...(await fetchImportContext(conn)), bulkMinBytes: 0 };
+      const read = await readImportFile({ name: 'kept.csv', bytes }, context);
+      if (read.kind !== 'scores_long' || read.bulk === undefined) throw new Error('not the bulk path');
+      // As a start-up hands it on: no bytes on the page, only the browser's file (a bad one is read row by row).
+      const file = { name: 'kept.csv', source: new Blob([bytes]) };
+      const result = { ...read, bulk: { ...read.bulk, file } };
+      const outcome = await applyImport(conn, [{ name: 'kept.csv', result }], {
+        now: () => new Date('2026-11-27T00:00:00Z'),
+      });
+      expect(outcome).toEqual(fromBytes.outcome);
+      expect(await fingerprintTables(conn)).toEqual(fromBytes.tables);
+    }
+  });
+
   const BAD_FILES: readonly [string, readonly string[]][] = [
     ['an unknown province', ['Đắk Nôngg;2010;1;5,25', 'Atlantis;2010;1;5']],
     ['a score outside its scale', ['Đắk Nông;2010;1;11', 'Đắk Nông;2010;total;81']],
