@@ -3,7 +3,7 @@
 import { useDatabase } from '../session/database-context.tsx';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import type { NoticeItem } from '../components/notice-list.tsx';
-import { describeStorageFailure } from '../components/error-failure.ts';
+import { storageFailureText } from '../components/error-failure.ts';
 
 export const STORAGE_NOTICE_PREFIX = 'storage:';
 const OTHER_TAB_NOTICE_PREFIX = `${STORAGE_NOTICE_PREFIX}other-tab-`;
@@ -22,9 +22,7 @@ export function useStoredImportNotices(): NoticeItem[] {
           {
             id: `${STORAGE_NOTICE_PREFIX}error`,
             // In the UI language; the browser's own words are under details on the Data view.
-            text: t('storage.failed', {
-              reason: t(describeStorageFailure(storedImports.storageError).reasonKey),
-            }),
+            text: storageFailureText(storedImports.storageError, t),
           },
         ];
   const failed = storedImports.failed.map((failure, index) => ({

@@ -4,6 +4,7 @@ import {
   describeFailure,
   describeStorageFailure,
   exportFailureText,
+  storageFailureText,
   type StorageFailure,
 } from './error-failure.ts';
 import './error-panel.css';
@@ -32,15 +33,30 @@ export function ExportFailureLine({ error, testId }: { error: unknown; testId?: 
   );
 }
 
-/** "Không lưu được vào trình duyệt: <reason>" with the browser's own text under details, inside an alert of the caller's. */
+/**
+ * "Không lưu được vào trình duyệt: <reason>" with the browser's own text under details, inside an alert of the
+ * caller's; a tab whose storage a newer app upgraded gets a button that reloads it.
+ */
 export function StorageFailureText({ failure }: { failure: StorageFailure }): ReactNode {
   const { t } = useI18n();
-  const { reasonKey, detail } = describeStorageFailure(failure);
+  const { detail } = describeStorageFailure(failure);
   return (
     <>
       <p className="failure-message" data-testid="storage-failure-reason">
-        {t('storage.failed', { reason: t(reasonKey) })}
+        {storageFailureText(failure, t)}
       </p>
+      {failure.reason === 'outdated' ? (
+        <p>
+          <button
+            type="button"
+            className="button"
+            data-testid="storage-reload"
+            onClick={() => window.location.reload()}
+          >
+            {t('storage.reload')}
+          </button>
+        </p>
+      ) : null}
       <FailureDetails detail={detail} />
     </>
   );

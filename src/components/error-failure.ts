@@ -20,6 +20,8 @@ const BY_NAME: Readonly<Record<string, MessageKey>> = {
   UnknownError: 'error.browser.storageRefused',
   SecurityError: 'error.browser.storageRefused',
   InvalidStateError: 'error.browser.invalidState',
+  // IndexedDB opened below the version a newer app (another tab, an update) upgraded it to.
+  VersionError: 'error.browser.storageOutdated',
   NetworkError: 'error.browser.network',
 };
 
@@ -48,13 +50,14 @@ export function describeFailure(error: unknown): FailureDescription {
 
 /** A storage result's failure as the stores type it (storage/indexed-db.ts): the sorted reason and the browser's text. */
 export interface StorageFailure {
-  readonly reason: 'quota' | 'unavailable' | 'unknown';
+  readonly reason: 'quota' | 'unavailable' | 'outdated' | 'unknown';
   readonly error: string;
 }
 
 const BY_STORAGE_REASON: Readonly<Record<StorageFailure['reason'], MessageKey>> = {
   quota: 'error.browser.quota',
   unavailable: 'error.browser.storageRefused',
+  outdated: 'error.browser.storageOutdated',
   unknown: 'error.browser.other',
 };
 
@@ -64,6 +67,15 @@ export function describeStorageFailure(failure: StorageFailure): FailureDescript
     reasonKey: BY_STORAGE_REASON[failure.reason],
     detail: failure.error === '' ? null : failure.error,
   };
+}
+
+/**
+ * A storage failure as one sentence in the UI language: "Không lưu được vào trình duyệt: <reason>", except for
+ * a tab running an older app, which has lost nothing and only needs a reload (said as such, not as a failure).
+ */
+export function storageFailureText(failure: StorageFailure, t: Translate): string {
+  if (failure.reason === 'outdated') return t('storage.outdated');
+  return t('storage.failed', { reason: t(describeStorageFailure(failure).reasonKey) });
 }
 
 /** "Không xuất được: <the reason in the UI language>", for a status that can only hold text. */

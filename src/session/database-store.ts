@@ -2,6 +2,7 @@
 // useSyncExternalStore), and the one-shot starter that drives it. No browser APIs here.
 
 import type { Connector } from '../db/connector';
+import type { StorageFailureReason } from '../storage/indexed-db';
 
 /** What happened to the imports kept in this browser: re-applied at start-up, or a storage failure. */
 export interface StoredImportsState {
@@ -15,7 +16,7 @@ export interface StoredImportsState {
   }[];
   /** The browser's storage refused (quota, private mode): imports are not kept, or could not be read back. */
   readonly storageError: {
-    readonly reason: 'quota' | 'unavailable' | 'unknown';
+    readonly reason: StorageFailureReason;
     readonly error: string;
   } | null;
 }

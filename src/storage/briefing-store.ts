@@ -32,10 +32,13 @@ const BRIEFING_DATABASE: StorageDatabase<BriefingDb> = {
 
 let opening: Promise<BriefingTables> | null = null;
 
-/** IndexedDB, or the page's memory when the browser refuses it (not for a full disk: that error is the user's to see). */
-async function openTables(): Promise<BriefingTables> {
+/**
+ * IndexedDB, or the page's memory when the browser refuses it (not for a full disk or a newer app's database:
+ * those errors are the user's to see). `onClosed`: another tab upgraded the database and this connection closed.
+ */
+async function openTables(onClosed: () => void): Promise<BriefingTables> {
   try {
-    return indexedDbTables(await openStorage(BRIEFING_DATABASE));
+    return indexedDbTables(await openStorage(BRIEFING_DATABASE, { onClosedForUpgrade: onClosed }));
   } catch (error) {
     if (classifyStorageError(error) !== 'unavailable') throw error;
     return memoryTables();
@@ -43,8 +46,13 @@ async function openTables(): Promise<BriefingTables> {
 }
 
 function database(): Promise<BriefingTables> {
-  opening ??= openTables();
-  return opening;
+  if (opening !== null) return opening;
+  // Closed for another tab's upgrade: the next call opens again (and learns if this tab is now outdated).
+  const opened = openTables(() => {
+    if (opening === opened) opening = null;
+  });
+  opening = opened;
+  return opened;
 }
 
 /** Where the list is kept: 'memory' when the browser refused storage (the view says it lasts until the tab closes). */
@@ -56,7 +64,8 @@ export async function briefingStorageKind(): Promise<BriefingTables['kind']> {
 export async function closeBriefingStore(): Promise<void> {
   const pending = opening;
   opening = null;
-  if (pending !== null) (await pending).close();
+  // An open that failed (a newer app's database) has nothing to close.
+  if (pending !== null) (await pending.catch(() => null))?.close();
 }
 
 function announceChange(): void {

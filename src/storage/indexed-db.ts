@@ -4,8 +4,12 @@
 
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 
-/** quota: the browser refused the space; unavailable: no IndexedDB (private mode, blocked storage). */
-export type StorageFailureReason = 'quota' | 'unavailable' | 'unknown';
+/**
+ * quota: the browser refused the space; unavailable: no IndexedDB (private mode, blocked storage); outdated: a
+ * newer version of the app (another tab, or after an update) has upgraded the database past this tab's
+ * version, so this tab's code must be reloaded.
+ */
+export type StorageFailureReason = 'quota' | 'unavailable' | 'outdated' | 'unknown';
 
 export type StorageResult<T> =
   | { readonly ok: true; readonly value: T }
@@ -38,23 +42,43 @@ export function classifyStorageError(error: unknown): StorageFailureReason {
   const name = errorName(error);
   // Firefox names a full profile NS_ERROR_DOM_QUOTA_REACHED.
   if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED') return 'quota';
+  // Opening at a lower version than the database's: a newer app upgraded it, this tab runs older code.
+  if (name === 'VersionError') return 'outdated';
   if (error instanceof StorageUnavailableError) return 'unavailable';
   // Private modes and blocked storage refuse to open: InvalidStateError, SecurityError, UnknownError.
   if (['InvalidStateError', 'SecurityError', 'UnknownError'].includes(name)) return 'unavailable';
   return 'unknown';
 }
 
-/** Opens `database`; a browser without IndexedDB, or one that refuses to open it (other than for quota), rejects as unavailable. */
+/** What a caller holding a connection open needs to hear. */
+export interface OpenStorageOptions {
+  /** The connection was closed because another tab (a newer app) wants to upgrade the database. */
+  readonly onClosedForUpgrade?: () => void;
+}
+
+/**
+ * Opens `database`; a browser without IndexedDB, or one that refuses to open it (other than for quota or a
+ * newer version), rejects as unavailable. The connection closes itself when another tab asks to upgrade the
+ * database, so that tab's open is not blocked by this one.
+ */
 export async function openStorage<Schema extends DBSchema>(
   database: StorageDatabase<Schema>,
+  options: OpenStorageOptions = {},
 ): Promise<IDBPDatabase<Schema>> {
   if (typeof indexedDB === 'undefined') throw new StorageUnavailableError('IndexedDB is not available');
   try {
-    return await openDB<Schema>(database.name, database.version, {
+    const opened: IDBPDatabase<Schema> = await openDB<Schema>(database.name, database.version, {
       upgrade: (db, oldVersion, _newVersion, transaction) => database.upgrade(db, oldVersion, transaction),
+      // idb's `blocking`: the connection's versionchange event. Its running transactions still finish.
+      blocking: () => {
+        opened.close();
+        options.onClosedForUpgrade?.();
+      },
     });
+    return opened;
   } catch (error) {
-    if (classifyStorageError(error) === 'quota') throw error;
+    const reason = classifyStorageError(error);
+    if (reason === 'quota' || reason === 'outdated') throw error;
     throw new StorageUnavailableError(messageOf(error));
   }
 }

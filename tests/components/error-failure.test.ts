@@ -25,6 +25,7 @@ describe('describeFailure', () => {
     ['SecurityError', 'trình duyệt từ chối cho trang này lưu dữ liệu'],
     ['InvalidStateError', 'trình duyệt chưa sẵn sàng cho thao tác này'],
     ['NetworkError', 'mất kết nối mạng'],
+    ['VersionError', 'một phiên bản mới hơn của ứng dụng đã cập nhật dữ liệu'],
   ])('a %s is worded for the user', (name, words) => {
     const text = vi(describeFailure(new DOMException('Some English text.', name)).reasonKey);
     expect(text).toContain(words);

@@ -3,7 +3,8 @@
 // imported through the same kept import as any file, its tasks in the Plan view; a plan written without an
 // appendix (tasks in the body) read from its headings; a table pasted from Word; a document with neither
 // refused with what was looked for; a PDF plan read from its text layer; mammoth run by the file-reading
-// worker, never loaded by the page.
+// worker, never loaded by the page; a .docx read cancelled from the keyboard (the worker ends, nothing of it
+// shows), after which another file reads.
 import { basename } from 'node:path';
 import type { Page, Request } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
@@ -11,7 +12,7 @@ import { buildBodyDocx } from '../ingest/plan-document/body-form/build-body-docx
 import { LAI_CHAU_LINES } from '../ingest/plan-document/body-form/lai-chau-plan.ts';
 import { buildHue57Pdf } from '../ingest/plan-document/pdf/hue-57-pdf.ts';
 import { hueDocx } from '../ingest/plan-document/hue-88-docx.ts';
-import { APP_READY_TIMEOUT_MS, saveScreenshot } from './helpers/app.ts';
+import { APP_READY_TIMEOUT_MS, artifactPath, saveScreenshot } from './helpers/app.ts';
 import { readBuiltChunks } from './helpers/built-chunks.ts';
 import { DIST_DIR } from './helpers/server.ts';
 import { setupE2ESession } from './helpers/session.ts';
@@ -20,6 +21,14 @@ const session = setupE2ESession();
 const POLL = { timeout: 30_000, interval: 100 };
 const DATA = '?province=P31&year=2024&lang=vi&view=data';
 const nfc = (text: string | null): string => (text ?? '').normalize('NFC');
+
+const WORD_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** The built chunks holding mammoth's code (the marker first-view-chunks.e2e.ts uses). */
+const mammothChunkNames = (): string[] =>
+  [...readBuiltChunks(DIST_DIR).code].filter(([, code]) => /mammoth/.test(code)).map(([name]) => name);
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const reviewRows = (page: Page) => page.locator('[data-testid="plan-review-table"] tbody tr');
 
@@ -113,9 +122,7 @@ describe('Plan from a Word document (built app, headless Chromium)', () => {
   test('a .docx is read in the file-reading worker: mammoth is downloaded, but never by the page itself', async () => {
     const { page } = session;
     // The built chunks holding mammoth's code (the marker first-view-chunks.e2e.ts uses).
-    const mammothChunks = new Set(
-      [...readBuiltChunks(DIST_DIR).code].filter(([, code]) => /mammoth/.test(code)).map(([name]) => name),
-    );
+    const mammothChunks = new Set(mammothChunkNames());
     expect(mammothChunks.size).toBeGreaterThan(0);
     // Every request but the service worker's precaching, which fetches every chunk: the page's and its workers'.
     const fetched: string[] = [];
@@ -150,6 +157,103 @@ describe('Plan from a Word document (built app, headless Chromium)', () => {
     );
     expect(pageLoaded.some((path) => /\/assets\/data-view-[\w-]+\.js$/.test(path))).toBe(true);
     expect(pageLoaded.map((path) => basename(path)).filter((name) => mammothChunks.has(name))).toEqual([]);
+  });
+
+  test('a .docx read cancelled with the keyboard: its worker ends, nothing of it shows even once mammoth arrives, the next file reads', async () => {
+    const { page } = session;
+    await page.setViewportSize({ width: 1366, height: 768 });
+    const panel = page.locator('[data-testid="plan-document"]');
+    const shoot = (name: string) => panel.screenshot({ path: artifactPath(`${name}.png`) });
+    // mammoth's download is held: the worker's read waits on it until the test says.
+    const names = mammothChunkNames();
+    expect(names).not.toEqual([]);
+    const mammoth = session.browser.hold(new RegExp(`/(${names.map(escapeRegExp).join('|')})$`));
+    try {
+      await openData(page);
+      const planTasksCount = page.locator('[data-testid="dataset-row"][data-table="plan_tasks"] td.numeric');
+      expect(await planTasksCount.textContent()).toBe('33');
+      const readWorker = page.waitForEvent('worker', {
+        predicate: (worker) => /read-worker/.test(worker.url()),
+        timeout: 30_000,
+      });
+      await page
+        .locator('[data-testid="plan-file-input"]')
+        .setInputFiles([
+          { name: 'ke-hoach-88.docx', mimeType: WORD_MIME, buffer: Buffer.from(await hueDocx()) },
+        ]);
+      const worker = await readWorker;
+      const workerEnded = new Promise<void>((resolve) => worker.once('close', () => resolve()));
+      const stage = page.locator('[data-testid="plan-stage"]');
+      await stage.waitFor({ state: 'visible', timeout: 30_000 });
+      expect(nfc(await stage.textContent())).toBe('Đang đọc ke-hoach-88.docx…');
+      await expect.poll(() => mammoth.held(), POLL).toBeGreaterThan(0);
+      await shoot('plan-document-reading-vi-1366');
+      await page.setViewportSize({ width: 390, height: 844 });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      await shoot('plan-document-reading-vi-390');
+      await page.getByRole('button', { name: 'English' }).click();
+      await expect.poll(async () => nfc(await stage.textContent()), POLL).toBe('Reading ke-hoach-88.docx…');
+      await shoot('plan-document-reading-en-390');
+      await page.setViewportSize({ width: 1366, height: 768 });
+      await shoot('plan-document-reading-en-1366');
+      await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+      await expect.poll(async () => nfc(await stage.textContent()), POLL).toBe('Đang đọc ke-hoach-88.docx…');
+
+      // From the paste box, Tab reaches Hủy, and Enter presses it.
+      await page.locator('[data-testid="plan-paste"]').focus();
+      await page.keyboard.press('Tab');
+      expect(
+        await page.evaluate(() => [
+          document.activeElement?.getAttribute('data-testid'),
+          document.activeElement?.textContent,
+        ]),
+      ).toEqual(['plan-cancel', 'Hủy']);
+      await page.keyboard.press('Enter');
+      const cancelled = page.locator('[data-testid="plan-cancelled"]');
+      await cancelled.waitFor({ state: 'visible', timeout: 30_000 });
+      expect(nfc(await cancelled.textContent())).toBe(
+        'Đã hủy đọc ke-hoach-88.docx: không có gì được đọc hay nhập. Dữ liệu đang có được giữ nguyên.',
+      );
+      expect(await page.locator('[data-testid="plan-progress"]').count()).toBe(0);
+      // The worker reading it was ended, not left to finish.
+      await workerEnded;
+      await shoot('plan-document-cancelled-vi-1366');
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.getByRole('button', { name: 'English' }).click();
+      await expect
+        .poll(async () => nfc(await cancelled.textContent()), POLL)
+        .toBe(
+          'Stopped reading ke-hoach-88.docx: nothing was read or imported. The data already loaded is unchanged.',
+        );
+      await shoot('plan-document-cancelled-en-390');
+      await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+      await page.setViewportSize({ width: 1366, height: 768 });
+
+      // mammoth arrives: time for a read that was not really stopped to land; none does.
+      mammoth.release();
+      await page.waitForTimeout(2_000);
+      expect(await page.locator('[data-testid="plan-review"]').count()).toBe(0);
+      expect(await page.locator('[data-testid="plan-outcome"]').count()).toBe(0);
+      expect(await cancelled.count()).toBe(1);
+      expect(await planTasksCount.textContent()).toBe('33');
+
+      // Another file, chosen afterwards, reads as usual.
+      await page.locator('[data-testid="plan-file-input"]').setInputFiles([
+        {
+          name: 'ke-hoach-1331.docx',
+          mimeType: WORD_MIME,
+          buffer: Buffer.from(await buildBodyDocx(LAI_CHAU_LINES)),
+        },
+      ]);
+      await page.locator('[data-testid="plan-review"]').waitFor({ state: 'visible', timeout: 30_000 });
+      expect(
+        nfc(await page.locator('[data-testid="plan-review"] [role="status"]').first().textContent()),
+      ).toContain('Đã đọc 5 nhiệm vụ từ ke-hoach-1331.docx');
+      expect(await cancelled.count()).toBe(0);
+      expect(await planTasksCount.textContent()).toBe('33');
+    } finally {
+      mammoth.release();
+    }
   });
 
   test('a plan with its tasks in the body (Lai Châu 1331/KH-UBND layout): guesses flagged, an agency confirmed as not determined, imported and kept', async () => {

@@ -1,15 +1,23 @@
 // The four stores of this browser open IndexedDB through one module (src/storage/indexed-db.ts). What users
 // kept before the stores moved there still loads (same database names, store names and record shapes, written
 // here by hand the way the app wrote them), and a browser that refuses storage gets the same typed answer
-// from every store.
+// from every store. A tab running an older app, after a newer one upgraded a database, is told to reload
+// (not that storage is refused), and never blocks the newer one's upgrade.
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { openDB, type DBSchema } from 'idb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { closeBriefingStore, getDeckTitle, listBriefingSlides } from '../../src/storage/briefing-store';
+import { storageFailureText } from '../../src/components/error-failure';
+import { createI18n } from '../../src/i18n/create-i18n';
+import {
+  closeBriefingStore,
+  getDeckTitle,
+  listBriefingSlides,
+  readBriefingDeck,
+} from '../../src/storage/briefing-store';
 import { readDimensionTargets } from '../../src/storage/dimension-targets-store';
 import { listImportedFiles } from '../../src/storage/imported-files-store';
-import { withStorage } from '../../src/storage/indexed-db';
+import { openStorage, withStorage, type StorageDatabase } from '../../src/storage/indexed-db';
 import { readQueryHistory, recordQuery } from '../../src/storage/query-history';
 
 beforeEach(() => {
@@ -104,5 +112,73 @@ describe('a browser that refuses storage', () => {
       () => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')),
     );
     expect(result).toMatchObject({ ok: false, reason: 'quota' });
+  });
+});
+
+/** A version far above any the app has shipped: what a newer app's upgrade leaves behind. */
+const NEWER_VERSION = 1000;
+
+/** Opens `name` at `version` as a newer app would (raw IndexedDB); rejects if an open connection blocks it. */
+function openAsNewerApp(
+  name: string,
+  version: number,
+  upgrade = (_db: IDBDatabase) => {},
+): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(name, version);
+    request.onupgradeneeded = () => upgrade(request.result);
+    request.onblocked = () => reject(new Error(`the open of ${name} v${version} is blocked`));
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error('open failed'));
+  });
+}
+
+const PROBE: StorageDatabase<ProbeSchema> = {
+  name: 'papi-probe',
+  version: 1,
+  upgrade: (db) => db.createObjectStore('probe'),
+};
+
+describe('a tab running an older version of the app', () => {
+  it('is told to reload, in Vietnamese and English, when a newer app has upgraded the database', async () => {
+    const newer = await openAsNewerApp('papi-dashboard-targets', NEWER_VERSION, (db) =>
+      db.createObjectStore('dimension-targets', { keyPath: 'provinceCode' }),
+    );
+    newer.close();
+    const result = await readDimensionTargets('P43');
+    expect(result).toMatchObject({ ok: false, reason: 'outdated' });
+    if (result.ok) return;
+    expect(storageFailureText(result, createI18n('vi').t)).toBe(
+      'Một phiên bản mới hơn của ứng dụng đã cập nhật dữ liệu lưu trong trình duyệt này. Hãy tải lại trang.',
+    );
+    expect(storageFailureText(result, createI18n('en').t)).toBe(
+      'A newer version of the app has updated the data kept in this browser. Reload the page.',
+    );
+  });
+
+  it('the briefing list says outdated too, instead of falling back to a list kept in memory', async () => {
+    (await openAsNewerApp('papi-briefing', NEWER_VERSION)).close();
+    expect(await readBriefingDeck()).toMatchObject({ ok: false, reason: 'outdated' });
+  });
+
+  it('closes its open connection when a newer app asks to upgrade, so that upgrade is not blocked', async () => {
+    const older = await openStorage(PROBE);
+    await older.put('probe', 'kept', 'key');
+    const newer = await openAsNewerApp(PROBE.name, 2);
+    expect(newer.version).toBe(2);
+    expect([...newer.objectStoreNames]).toEqual(['probe']);
+    newer.close();
+    // The older tab's next open meets the newer version.
+    expect(await withStorage(PROBE, (db) => db.get('probe', 'key'))).toMatchObject({
+      ok: false,
+      reason: 'outdated',
+    });
+  });
+
+  it('the briefing list kept open is closed for a newer app, and then says outdated', async () => {
+    expect(await listBriefingSlides()).toEqual([]);
+    const newer = await openAsNewerApp('papi-briefing', 2);
+    newer.close();
+    expect(await readBriefingDeck()).toMatchObject({ ok: false, reason: 'outdated' });
   });
 });

@@ -74,6 +74,8 @@ export const dataViewVi = {
   'import.storage.unavailable':
     'Trình duyệt không cho lưu dữ liệu (chế độ riêng tư?): dữ liệu vừa nhập sẽ mất khi tải lại trang.',
   'import.storage.unknown': 'Không lưu được tệp đã nhập ({error}).',
+  'import.storage.outdated':
+    'Không lưu được tệp vừa nhập: một phiên bản mới hơn của ứng dụng đã cập nhật dữ liệu lưu trong trình duyệt này. Hãy tải lại trang rồi nhập lại tệp.',
   'import.reapply.failed': 'Không áp dụng lại được tệp đã lưu “{file}”; dữ liệu của tệp này chưa được nạp.',
   'import.otherTab.updated':
     'Dữ liệu đã được cập nhật ở thẻ khác (nhập tệp hoặc khôi phục dữ liệu gốc); thẻ này đã nạp lại theo dữ liệu đã lưu.',
@@ -232,6 +234,8 @@ export const dataViewEn: { readonly [K in keyof typeof dataViewVi]: string } = {
   'import.storage.unavailable':
     'This browser does not allow storing data (private mode?): the imported data will be gone after a reload.',
   'import.storage.unknown': 'The imported files could not be kept ({error}).',
+  'import.storage.outdated':
+    'The files could not be kept: a newer version of the app has updated the data kept in this browser. Reload the page, then import them again.',
   'import.reapply.failed': 'The kept file “{file}” could not be applied again; its data is not loaded.',
   'import.otherTab.updated':
     'The data was updated in another tab (an import or a reset); this tab has reloaded what is kept.',

@@ -55,6 +55,8 @@ export const exportVi = {
   'error.browser.notAllowed': 'trình duyệt không cho phép thao tác này (quyền bị từ chối).',
   'error.browser.storageRefused':
     'trình duyệt từ chối cho trang này lưu dữ liệu (chế độ riêng tư hoặc đã chặn lưu trữ).',
+  'error.browser.storageOutdated':
+    'một phiên bản mới hơn của ứng dụng đã cập nhật dữ liệu lưu trong trình duyệt này. Hãy tải lại trang.',
   'error.browser.invalidState': 'trình duyệt chưa sẵn sàng cho thao tác này. Hãy tải lại trang rồi thử lại.',
   'error.browser.network': 'không tải được phần cần thiết vì mất kết nối mạng. Hãy kết nối lại rồi thử lại.',
   'error.browser.other': 'đã có lỗi ngoài dự kiến.',
@@ -114,6 +116,8 @@ export const exportEn: { readonly [K in keyof typeof exportVi]: string } = {
   'error.browser.notAllowed': 'the browser does not allow this (permission denied).',
   'error.browser.storageRefused':
     'the browser refuses to let this page store data (private mode, or site storage blocked).',
+  'error.browser.storageOutdated':
+    'a newer version of the app has updated the data kept in this browser. Reload the page.',
   'error.browser.invalidState': 'the browser is not ready for this. Reload the page, then try again.',
   'error.browser.network':
     'a part it needs could not be downloaded: the network is down. Reconnect, then try again.',

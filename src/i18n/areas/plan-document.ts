@@ -7,7 +7,9 @@ export const planDocumentVi = {
     'Chọn hoặc thả tệp .docx hay .pdf của kế hoạch (có bảng phụ lục, hoặc nhiệm vụ viết ngay trong nội dung dưới các đề mục chỉ số nội dung), hoặc sao chép bảng phụ lục hay nội dung kế hoạch trong Word/Excel rồi dán vào ô dưới đây. Ứng dụng đọc các nhiệm vụ để bạn xem lại; dữ liệu đang có không thay đổi cho đến khi bạn bấm "Nhập kế hoạch".',
   'planDocument.paste': 'Dán bảng phụ lục (Ctrl+V)',
   'planDocument.pasteHint': 'Nhấn vào ô rồi dán bảng đã sao chép từ Word hoặc Excel.',
-  'planDocument.reading': 'Đang đọc văn bản…',
+  'planDocument.reading': 'Đang đọc {file}…',
+  'planDocument.cancelled':
+    'Đã hủy đọc {source}: không có gì được đọc hay nhập. Dữ liệu đang có được giữ nguyên.',
   'planDocument.pasted': 'bảng đã dán',
   'planDocument.noAppendix':
     '{source}: không tìm thấy bảng phụ lục nhiệm vụ. Đã tìm một bảng có hàng tiêu đề gồm các cột: {lookedFor}; và các nhiệm vụ dưới đề mục chỉ số nội dung trong phần nội dung (ví dụ "1.1. Chỉ số nội dung “Tham gia của người dân ở cấp cơ sở”." rồi "a) …").',
@@ -98,7 +100,9 @@ export const planDocumentEn: { readonly [K in keyof typeof planDocumentVi]: stri
     'Choose or drop the plan\'s .docx or .pdf file (with an appendix table, or with its tasks written in the body under dimension headings), or copy its appendix table or its text in Word/Excel and paste it in the box below. The app reads the tasks for you to review; the loaded data does not change until you press "Import the plan".',
   'planDocument.paste': 'Paste the appendix table (Ctrl+V)',
   'planDocument.pasteHint': 'Click the box, then paste the table copied from Word or Excel.',
-  'planDocument.reading': 'Reading the document…',
+  'planDocument.reading': 'Reading {file}…',
+  'planDocument.cancelled':
+    'Stopped reading {source}: nothing was read or imported. The data already loaded is unchanged.',
   'planDocument.pasted': 'pasted table',
   'planDocument.noAppendix':
     '{source}: no appendix table of tasks found. Looked for a table whose header row has the columns: {lookedFor}; and for tasks under dimension headings in the body (e.g. "1.1. Chỉ số nội dung “Tham gia của người dân ở cấp cơ sở”." then "a) …").',

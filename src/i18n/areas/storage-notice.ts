@@ -3,6 +3,9 @@
 
 export const storageNoticeVi = {
   'storage.failed': 'Không lưu được vào trình duyệt: {reason}',
+  'storage.outdated':
+    'Một phiên bản mới hơn của ứng dụng đã cập nhật dữ liệu lưu trong trình duyệt này. Hãy tải lại trang.',
+  'storage.reload': 'Tải lại trang',
   'storage.notice.title': 'Dữ liệu đã nhập chưa được lưu',
   'storage.notice.files':
     'Chưa lưu: {files}. Dữ liệu này đang được dùng, nhưng sẽ mất khi tải lại hoặc đóng trang nếu không lưu được.',
@@ -39,6 +42,9 @@ export const storageNoticeVi = {
 
 export const storageNoticeEn: { readonly [K in keyof typeof storageNoticeVi]: string } = {
   'storage.failed': 'Could not save in this browser: {reason}',
+  'storage.outdated':
+    'A newer version of the app has updated the data kept in this browser. Reload the page.',
+  'storage.reload': 'Reload the page',
   'storage.notice.title': 'Imported data not kept',
   'storage.notice.files':
     'Not kept: {files}. This data is in use now, but it will be lost when the page is reloaded or closed unless it can be saved.',

@@ -10,6 +10,7 @@ import { summariseImport, summariseRefusal } from './import-summary.ts';
 import { SheetPicker } from './sheet-picker.tsx';
 import { useFileImport, type LastImport } from './use-file-import.ts';
 import { importProgressValue } from './import-progress-value.ts';
+import { ProgressWithCancel } from './progress-with-cancel.tsx';
 import { useSlow } from './use-slow.ts';
 
 /** An import that takes longer than this shows a progress indicator. */
@@ -54,26 +55,15 @@ export function ImportPanel({
       </div>
       <ImportDropZone busy={fileImport.busy} onFiles={(files) => void fileImport.run(files)} />
       {slow && status !== null ? (
-        <div className="import-progress" data-testid="import-progress">
-          <progress
-            aria-label={t('data.import.working', { count: pendingCount })}
-            max={1}
-            value={importProgressValue(status.stage, status.readFraction)}
-          />
-          <span data-testid="import-stage" aria-live="polite">
-            {`${t(`data.import.stage.${status.stage}`)}…`}
-          </span>
-          <button
-            type="button"
-            className="button"
-            data-testid="import-cancel"
-            // Applying is one atomic step in the engine: it finishes or changes nothing, so it is not cut.
-            disabled={status.stage === 'applying'}
-            onClick={fileImport.cancel}
-          >
-            {t('data.import.cancel')}
-          </button>
-        </div>
+        <ProgressWithCancel
+          testIdPrefix="import"
+          label={t('data.import.working', { count: pendingCount })}
+          value={importProgressValue(status.stage, status.readFraction)}
+          stage={`${t(`data.import.stage.${status.stage}`)}…`}
+          // Applying is one atomic step in the engine: it finishes or changes nothing, so it is not cut.
+          cancelDisabled={status.stage === 'applying'}
+          onCancel={fileImport.cancel}
+        />
       ) : null}
       {choosing === null ? null : (
         <SheetPicker

@@ -3,6 +3,7 @@
 import type { ReactNode } from 'react';
 import { useImperativeHandle, type Ref } from 'react';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
+import { ProgressWithCancel } from '../progress-with-cancel.tsx';
 import { PlanNotice } from './plan-notice.tsx';
 import { PlanReviewSection } from './plan-review-section.tsx';
 import { PlanSourceInputs } from './plan-source-inputs.tsx';
@@ -35,7 +36,16 @@ export function PlanDocumentPanel({ ref }: { ref?: Ref<PlanDocumentHandle> }): R
         onFile={(file) => void plan.readFile(file)}
         onPaste={plan.readPaste}
       />
-      {plan.reading ? <p role="status">{t('planDocument.reading')}</p> : null}
+      {plan.readingFile === null ? null : (
+        <ProgressWithCancel
+          testIdPrefix="plan"
+          label={t('planDocument.reading', { file: plan.readingFile })}
+          // Reading a document has no finer measure than "busy".
+          value={null}
+          stage={t('planDocument.reading', { file: plan.readingFile })}
+          onCancel={plan.cancelRead}
+        />
+      )}
       {plan.queuedFile === null ? null : (
         <p role="status" data-testid="plan-queued">
           {t('data.planDocument.queued', { file: plan.queuedFile })}

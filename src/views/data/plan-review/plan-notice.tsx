@@ -13,6 +13,8 @@ export type PlanNoticeState =
       readonly input: Exclude<PlanInputReading, { kind: 'read'; reading: { ok: true } }>;
     }
   | { readonly kind: 'imported'; readonly plan: string; readonly count: number }
+  /** The user cancelled the reading of `source`: nothing of it is shown or imported. */
+  | { readonly kind: 'cancelled'; readonly source: string }
   | { readonly kind: 'outcome'; readonly result: ImportAndKeepResult };
 
 const PDF_REFUSALS = {
@@ -25,6 +27,12 @@ const PDF_REFUSALS = {
 export function PlanNotice({ notice }: { notice: PlanNoticeState }): ReactNode {
   const { t } = useI18n();
   if (notice.kind === 'outcome') return <ImportOutcomeMessage summary={summariseImport(notice.result, t)} />;
+  if (notice.kind === 'cancelled')
+    return (
+      <p role="status" className="import-outcome" data-testid="plan-cancelled">
+        {t('planDocument.cancelled', { source: notice.source })}
+      </p>
+    );
   if (notice.kind === 'imported')
     return (
       <p role="status" className="import-outcome" data-testid="plan-outcome">

@@ -23,19 +23,26 @@ export type PlanInputReading =
       readonly pages: number;
     };
 
-/** A .docx read in the file-reading worker (mammoth is heavy), which ends once it has answered. */
-async function readDocxOffThePage(bytes: Uint8Array): Promise<PlanDocument> {
+/**
+ * A .docx read in the file-reading worker (mammoth is heavy), which ends once it has answered, or at once
+ * when `signal` aborts (the read then rejects with ReadCancelled).
+ */
+async function readDocxOffThePage(bytes: Uint8Array, signal?: AbortSignal): Promise<PlanDocument> {
   const reading = startFileReading();
+  const cancel = (): void => reading.cancel();
+  signal?.addEventListener('abort', cancel, { once: true });
+  if (signal?.aborted === true) cancel();
   try {
     return await reading.docx(bytes);
   } finally {
+    signal?.removeEventListener('abort', cancel);
     reading.close();
   }
 }
 
-async function documentOf(bytes: Uint8Array): Promise<PlanDocument> {
+async function documentOf(bytes: Uint8Array, signal?: AbortSignal): Promise<PlanDocument> {
   const format = detectFileFormat(bytes);
-  if (format === 'docx') return readDocxOffThePage(bytes);
+  if (format === 'docx') return readDocxOffThePage(bytes, signal);
   const decoded = decodeText(bytes);
   if (!decoded.ok) throw new Error(format);
   // A saved web page (Word's "Save as HTML") or the seed's plain-text form.
@@ -45,12 +52,16 @@ async function documentOf(bytes: Uint8Array): Promise<PlanDocument> {
 const loadBrowserPdfJs = async (): Promise<PdfJs> =>
   (await import('../../../ingest/plan-document/pdf/load-pdfjs')).loadPdfJs();
 
-/** Reads a plan file (.docx, a PDF with a text layer, or its text/HTML form); `loadPdf` gives pdf.js. */
+/**
+ * Reads a plan file (.docx, a PDF with a text layer, or its text/HTML form); `loadPdf` gives pdf.js. An
+ * aborted `signal` ends a .docx's worker (the reading is then 'unreadable': see readCancellablePlanFile).
+ */
 export async function readPlanFile(
   name: string,
   bytes: Uint8Array,
   reference: PlanReference,
   loadPdf: () => Promise<PdfJs> = loadBrowserPdfJs,
+  signal?: AbortSignal,
 ): Promise<PlanInputReading> {
   try {
     if (detectFileFormat(bytes) === 'pdf') {
@@ -66,7 +77,11 @@ export async function readPlanFile(
         };
       return { kind: 'read', source: name, reading: readPlanDocument(pdf.document, reference) };
     }
-    return { kind: 'read', source: name, reading: readPlanDocument(await documentOf(bytes), reference) };
+    return {
+      kind: 'read',
+      source: name,
+      reading: readPlanDocument(await documentOf(bytes, signal), reference),
+    };
   } catch (error) {
     return {
       kind: 'unreadable',
@@ -74,6 +89,22 @@ export async function readPlanFile(
       error: error instanceof Error ? error.message : String(error),
     };
   }
+}
+
+/**
+ * readPlanFile that the user can cancel: null once `signal` has aborted, whatever the read gave by then (a
+ * .docx's worker ends at the abort; a PDF's or a text's result, coming later, is dropped).
+ */
+export async function readCancellablePlanFile(
+  name: string,
+  bytes: Uint8Array,
+  reference: PlanReference,
+  signal: AbortSignal,
+  loadPdf: () => Promise<PdfJs> = loadBrowserPdfJs,
+): Promise<PlanInputReading | null> {
+  if (signal.aborted) return null;
+  const input = await readPlanFile(name, bytes, reference, loadPdf, signal);
+  return signal.aborted ? null : input;
 }
 
 /** Reads what was pasted (the clipboard's text/html, else its text/plain). */

@@ -1,5 +1,5 @@
 // The plan reader's state: read a file or a paste, review and correct it, import it (or say why not).
-import { useEffect, useEffectEvent, useMemo, useState } from 'react';
+import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { isScoredMapYear } from '../../../domain/province-lineage';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import {
@@ -14,7 +14,7 @@ import { useProvinces } from '../../../queries/provinces.ts';
 import { useImportFiles } from '../../../queries/use-import-files.ts';
 import type { PlanNoticeState } from './plan-notice.tsx';
 import type { PlanReview } from './plan-review-section.tsx';
-import { readPlanFile, readPlanPaste, type PlanInputReading } from './read-plan-input.ts';
+import { readCancellablePlanFile, readPlanPaste, type PlanInputReading } from './read-plan-input.ts';
 import { editTask, type EditableField } from './review-edits.ts';
 
 /** The panel's state and what it can do. */
@@ -25,7 +25,11 @@ export function usePlanDocument() {
   const importFiles = useImportFiles();
   const [review, setReview] = useState<PlanReview | null>(null);
   const [notice, setNotice] = useState<PlanNoticeState | null>(null);
-  const [reading, setReading] = useState(false);
+  /** The name of the file being read, or null. */
+  const [readingFile, setReadingFile] = useState<string | null>(null);
+  const reading = readingFile !== null;
+  /** The running read's cancel signal: a read whose controller is no longer this one shows nothing. */
+  const currentRead = useRef<{ readonly file: string; readonly controller: AbortController } | null>(null);
   const [showProblems, setShowProblems] = useState(false);
   /** A file chosen before the reference data arrived, or while another was read: read next, never dropped. */
   const [queued, setQueued] = useState<File | null>(null);
@@ -68,18 +72,37 @@ export function usePlanDocument() {
       setQueued(file);
       return;
     }
-    setReading(true);
+    const read = { file: file.name, controller: new AbortController() };
+    currentRead.current = read;
+    setReadingFile(file.name);
     try {
-      show(await readPlanFile(file.name, new Uint8Array(await file.arrayBuffer()), reference));
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const input = await readCancellablePlanFile(file.name, bytes, reference, read.controller.signal);
+      // Cancelled: the notice says so, and nothing of this read is shown.
+      if (input !== null) show(input);
     } catch (error) {
-      show({
-        kind: 'unreadable',
-        source: file.name,
-        error: error instanceof Error ? error.message : String(error),
-      });
+      if (!read.controller.signal.aborted)
+        show({
+          kind: 'unreadable',
+          source: file.name,
+          error: error instanceof Error ? error.message : String(error),
+        });
     } finally {
-      setReading(false);
+      if (currentRead.current === read) {
+        currentRead.current = null;
+        setReadingFile(null);
+      }
     }
+  };
+
+  /** Stops the running read (a .docx's worker ends): the review and the loaded data stay as they were. */
+  const cancelRead = (): void => {
+    const read = currentRead.current;
+    if (read === null) return;
+    currentRead.current = null;
+    read.controller.abort();
+    setReadingFile(null);
+    setNotice({ kind: 'cancelled', source: read.file });
   };
 
   const readQueued = useEffectEvent((file: File) => {
@@ -138,6 +161,8 @@ export function usePlanDocument() {
   return {
     ready,
     reading,
+    /** The name of the file being read, or null. */
+    readingFile,
     /** The name of the file waiting to be read, or null. */
     queuedFile: queued?.name ?? null,
     notice,
@@ -148,6 +173,7 @@ export function usePlanDocument() {
     shownProblems: showProblems ? problems : [],
     importing: importFiles.isPending,
     readFile,
+    cancelRead,
     readPaste: (html: string, text: string) =>
       show(readPlanPaste(html, text, t('planDocument.pasted'), reference)),
     setIdentity: (identity: PlanReview['identity']) =>
