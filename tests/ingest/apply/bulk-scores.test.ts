@@ -96,7 +96,7 @@ describe('bulk path for large long-layout scores files', () => {
       const read = await readImportFile({ name: 'kept.csv', bytes }, context);
       if (read.kind !== 'scores_long' || read.bulk === undefined) throw new Error('not the bulk path');
       // As a start-up hands it on: no bytes on the page, only the browser's file (a bad one is read row by row).
-      const file = { name: 'kept.csv', source: new Blob([bytes]) };
+      const file = { name: 'kept.csv', source: new Blob([bytes as BlobPart]) };
       const result = { ...read, bulk: { ...read.bulk, file } };
       const outcome = await applyImport(conn, [{ name: 'kept.csv', result }], {
         now: () => new Date('2026-11-27T00:00:00Z'),
