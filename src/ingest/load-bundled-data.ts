@@ -5,11 +5,15 @@ import { CSV_TABLES, type TableName } from '../db/tables';
 import { BUNDLED_SAMPLE_TABLES, bundledSource } from './bundled-file-names';
 import { loadTables } from './load-tables';
 
-/** Loads every table from the given bundled file texts, marking the progress sample as such. */
+/**
+ * Loads every table from the given bundled file texts, marking the progress sample as such; the derived
+ * tables too, unless `buildDerived` is false (see LoadOptions).
+ */
 export async function loadBundledData(
   conn: Connector,
   files: Record<TableName, string | Uint8Array>,
+  { buildDerived = true }: { buildDerived?: boolean } = {},
 ): Promise<void> {
   const sources = Object.fromEntries(CSV_TABLES.map((table) => [table, bundledSource(table)]));
-  await loadTables(conn, files, { sources, sampleTables: BUNDLED_SAMPLE_TABLES });
+  await loadTables(conn, files, { sources, sampleTables: BUNDLED_SAMPLE_TABLES, buildDerived });
 }

@@ -18,6 +18,11 @@ export interface LoadOptions {
   sampleTables?: readonly TableName[];
   /** Injectable clock for tests. */
   now?: () => Date;
+  /**
+   * False: the derived tables are left for the caller to build (buildDerivedTables, or an import's swap), as a
+   * start-up does when the imports kept in this browser are applied next, before any view can query.
+   */
+  buildDerived?: boolean;
 }
 
 const stagingName = (table: TableName): string => `staging_${table}`;
@@ -63,7 +68,7 @@ export async function loadTables(conn: Connector, files: TableFiles, options: Lo
       ),
     );
     await conn.query(stagingDatasetsSql(tables, options, loadedAt));
-    await swapIn(conn, tables);
+    await swapIn(conn, tables, options.buildDerived ?? true);
   } finally {
     await dropStaging(conn, tables);
   }
@@ -91,7 +96,7 @@ function stagingDatasetsSql(
 
 // One transaction: the new tables, their datasets rows and the derived tables built from them
 // appear together or not at all.
-async function swapIn(conn: Connector, tables: readonly TableName[]): Promise<void> {
+async function swapIn(conn: Connector, tables: readonly TableName[], buildDerived: boolean): Promise<void> {
   const renames = [
     ...tables.map((table) => [stagingName(table), table] as const),
     [STAGING_DATASETS, DATASETS_TABLE] as const,
@@ -99,9 +104,20 @@ async function swapIn(conn: Connector, tables: readonly TableName[]): Promise<vo
     ([from, to]) =>
       sql`DROP TABLE IF EXISTS ${sqlIdentifier(to)}; ALTER TABLE ${sqlIdentifier(from)} RENAME TO ${sqlIdentifier(to)}`,
   );
-  const schema = SCHEMA_STATEMENTS.map((statement) => sqlRaw(statement));
+  const schema = buildDerived ? SCHEMA_STATEMENTS.map((statement) => sqlRaw(statement)) : [];
   try {
     await conn.query(sql`BEGIN TRANSACTION; ${sqlJoin([...renames, ...schema], ';\n')}; COMMIT`);
+  } catch (error) {
+    await conn.query(sql`ROLLBACK`).catch(() => undefined);
+    throw error;
+  }
+}
+
+/** Builds every derived table and view from the loaded tables, in one transaction. */
+export async function buildDerivedTables(conn: Connector): Promise<void> {
+  const schema = SCHEMA_STATEMENTS.map((statement) => sqlRaw(statement));
+  try {
+    await conn.query(sql`BEGIN TRANSACTION; ${sqlJoin(schema, ';\n')}; COMMIT`);
   } catch (error) {
     await conn.query(sql`ROLLBACK`).catch(() => undefined);
     throw error;

@@ -6,6 +6,7 @@
 import { bootEngine, rebootEngine } from '../db/engine-boot';
 import { bundledFiles, prefetchBundledFiles } from '../ingest/bundled-files';
 import { loadBundledData } from '../ingest/load-bundled-data';
+import { buildDerivedTables } from '../ingest/load-tables';
 import {
   importAndKeep,
   type FileToImport,
@@ -55,15 +56,23 @@ export function storedImportsState(report: ReapplyReport): StoredImportsState {
   };
 }
 
-/** Loads the bundled data, then re-applies the imports kept in this browser and records how that went in `store`. */
+/**
+ * Loads the bundled data, then re-applies the imports kept in this browser and records how that went in `store`.
+ * `unseen`: no view queries `conn` yet (a start, a restart), so the derived tables are built once, by the last
+ * kept import that applies (its swap builds them), or after when none does; on a connector the views are
+ * querying (another tab's change), the bundled load builds them too, so they never go missing meanwhile.
+ */
 export async function loadBundledAndStoredImports(
   conn: Connector,
   store: DatabaseStore,
   files: Record<TableName, string | Uint8Array>,
   reapply: (conn: Connector) => Promise<ReapplyReport> = reapplyStoredImports,
+  { unseen = false }: { unseen?: boolean } = {},
 ): Promise<void> {
-  await loadBundledData(conn, files);
-  store.update({ storedImports: storedImportsState(await reapply(conn)) });
+  await loadBundledData(conn, files, { buildDerived: !unseen });
+  const report = await reapply(conn);
+  if (unseen && !(report.ok && report.applied.length > 0)) await buildDerivedTables(conn);
+  store.update({ storedImports: storedImportsState(report) });
 }
 
 const databaseStarter = createDatabaseStarter(databaseStore, {
@@ -76,7 +85,10 @@ const databaseStarter = createDatabaseStarter(databaseStore, {
     const { createBrowserConnector } = await import('../db/browser-connector');
     return createBrowserConnector({ ...hooks, boot });
   },
-  loadData: async (conn) => loadBundledAndStoredImports(conn, databaseStore, await bundledFiles()),
+  loadData: async (conn) =>
+    loadBundledAndStoredImports(conn, databaseStore, await bundledFiles(), reapplyStoredImports, {
+      unseen: true,
+    }),
 });
 
 /** Starts DuckDB and loads the bundled data and the kept imports, once; resolves to the connector when 'ready'. */
