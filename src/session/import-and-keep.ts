@@ -5,9 +5,14 @@
 
 import type { Connector } from '../db/connector';
 import { applyImport } from '../ingest/apply/apply-import';
-import { canonicalRowsOf } from '../ingest/apply/canonical-rows';
+import { canonicalRowsOf, collectBulkRows } from '../ingest/apply/canonical-rows';
 import { fetchImportContext } from '../ingest/apply/fetch-import-context';
-import { DEFAULT_IMPORT_MODE, type ImportMode, type ImportOutcome } from '../ingest/apply/import-outcome';
+import {
+  DEFAULT_IMPORT_MODE,
+  type ImportMode,
+  type ImportOutcome,
+  type ReadImport,
+} from '../ingest/apply/import-outcome';
 import { readImportBatch, type ReadFile } from '../ingest/apply/read-import-batch';
 import { readImportFile } from '../ingest/read/read-import-file';
 import {
@@ -79,6 +84,8 @@ export async function importAndKeep(
   let outcome: ImportOutcome;
   let parts: BatchPart[] = [];
   let applying: BatchPart[] = [];
+  // The rows DuckDB read from each large scores file, kept as canonical rows like every other file's.
+  let bulkRows: ReadonlyMap<ReadImport, string> = new Map();
   let forms: FormBatchOutcome = { applied: [], refused: [] };
   let sheetsRead: (string | null)[] = [];
   let kindsRead: (ImportKind | null)[] = [];
@@ -111,7 +118,9 @@ export async function importAndKeep(
     // Cancelled while checking: stop before anything is applied.
     progress.signal?.throwIfAborted();
     progress.onStage?.('applying');
-    outcome = await applyImport(conn, toApply, { modes, now });
+    const bulk = collectBulkRows(toApply);
+    bulkRows = bulk.rows;
+    outcome = await applyImport(conn, toApply, { modes, now, onBulkRows: bulk.onBulkRows });
     forms = { applied: outcome.ok ? appliedForms(toApply) : [], refused: split.refused };
   } catch (error) {
     // fetchImportContext (the engine is gone) or a cancelled read gets here; the others never reject.
@@ -147,7 +156,7 @@ export async function importAndKeep(
         mode,
         importedAt,
         // The rows as checked: a start-up applies them without reading the file again.
-        canonical: canonicalRowsOf(reads, mode),
+        canonical: canonicalRowsOf(reads, mode, bulkRows),
       },
     }));
   });

@@ -5,7 +5,12 @@
 // on its own (merging in order gives the same tables as the original batches), so one file that no longer
 // applies does not hold back the others; the report names it.
 
-import { canonicalRead, canonicalRowsOf, usableCanonicalRows } from '../ingest/apply/canonical-rows';
+import {
+  canonicalRead,
+  canonicalRowsOf,
+  collectBulkRows,
+  usableCanonicalRows,
+} from '../ingest/apply/canonical-rows';
 import type { CanonicalRows } from '../ingest/apply/canonical-rows-format';
 import type { ImportChoices, ImportOutcome, ReadImport } from '../ingest/apply/import-outcome';
 import type { ImportResult } from '../ingest/read/read-import-file';
@@ -44,8 +49,12 @@ export async function reapplyImports(inputs: ReapplyInputs): Promise<ReapplyRepo
   const applied: StoredImportFile[] = [];
   const failed: ReapplyFailure[] = [];
   let reread = 0;
-  const applyAlone = async (file: StoredImportFile, read: () => Promise<ReadImport>) => {
-    const outcome = await readAndApply(inputs, [file], read);
+  const applyAlone = async (
+    file: StoredImportFile,
+    read: () => Promise<ReadImport>,
+    onBulkRows?: ImportChoices['onBulkRows'],
+  ) => {
+    const outcome = await readAndApply(inputs, [file], read, onBulkRows);
     if (outcome.ok) applied.push(file);
     else failed.push({ file, outcome });
     return outcome.ok;
@@ -54,12 +63,17 @@ export async function reapplyImports(inputs: ReapplyInputs): Promise<ReapplyRepo
     if (run.kind === 'bytes') {
       reread += 1;
       const readAgain: ReadImport[] = [];
-      const ok = await applyAlone(run.file, async () => {
-        const read = await readBytes(inputs, run.file);
-        readAgain.push(read);
-        return read;
-      });
-      const rows = ok ? canonicalRowsOf(readAgain, run.file.mode) : null;
+      const bulk = collectBulkRows(readAgain);
+      const ok = await applyAlone(
+        run.file,
+        async () => {
+          const read = await readBytes(inputs, run.file);
+          readAgain.push(read);
+          return read;
+        },
+        bulk.onBulkRows,
+      );
+      const rows = ok ? canonicalRowsOf(readAgain, run.file.mode, bulk.rows) : null;
       if (rows !== null) await keepRowsQuietly(inputs, run.file, rows);
       continue;
     }
@@ -119,10 +133,12 @@ async function readAndApply(
   inputs: ReapplyInputs,
   files: readonly StoredImportFile[],
   read: () => Promise<ReadImport | readonly ReadImport[]>,
+  onBulkRows?: ImportChoices['onBulkRows'],
 ): Promise<ImportOutcome> {
   try {
     const reads = [await read()].flat();
-    return await inputs.applyImport(reads, { modes: files.map((file) => file.mode) });
+    const modes = files.map((file) => file.mode);
+    return await inputs.applyImport(reads, onBulkRows === undefined ? { modes } : { modes, onBulkRows });
   } catch (error) {
     // The inputs are meant never to reject; if one does, the file is reported, not the start-up broken.
     const message = error instanceof Error ? error.message : String(error);

@@ -19,8 +19,8 @@ interface ImportedFileRecord {
   /** ISO timestamp. */
   readonly importedAt: string;
   /**
-   * The rows as they went into the tables, applied at start-up without reading the bytes again; absent in
-   * records kept before they were (and null for a large scores CSV, which DuckDB reads from its bytes): those re-read.
+   * The rows as they went into the tables, applied at start-up without reading the bytes again (for a large
+   * scores CSV, the rows DuckDB read from it); absent or null in records kept before they were: those re-read.
    */
   readonly canonical?: CanonicalRows | null;
 }

@@ -6,7 +6,12 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Connector } from '../../src/db/connector';
 import { applyImport } from '../../src/ingest/apply/apply-import';
-import { canonicalRowsOf } from '../../src/ingest/apply/canonical-rows';
+import {
+  canonicalRead,
+  canonicalRowsOf,
+  collectBulkRows,
+  usableCanonicalRows,
+} from '../../src/ingest/apply/canonical-rows';
 import { CANONICAL_ROWS_VERSION } from '../../src/ingest/apply/canonical-rows-format';
 import { readImportFile } from '../../src/ingest/read/read-import-file';
 import { importAndKeep } from '../../src/session/import-and-keep';
@@ -148,11 +153,36 @@ describe('start-up from the checked rows', () => {
     expect(await fingerprintTables(fromBytes)).toEqual(await fingerprintTables(original));
   }, 240_000);
 
-  it('keeps no rows for a large scores CSV that DuckDB reads from its bytes', async () => {
-    const lines = ['province,year,indicator,score', 'P43,2024,1.1,1.5', 'P44,2024,1.1,1.6'];
-    const bytes = new TextEncoder().encode(`${lines.join('\n')}\n`);
-    const result = await readImportFile({ name: 'big.csv', bytes }, { ...BUNDLED_CONTEXT, bulkMinBytes: 1 });
-    expect(result.kind === 'scores_long' && result.bulk !== undefined).toBe(true);
-    expect(canonicalRowsOf([{ name: 'big.csv', result }], 'replace-overlapping')).toBeNull();
+  it('keeps the rows DuckDB read from a large scores CSV: a start merges them without reading the file, to the same tables', async () => {
+    const lines = [
+      'Tỉnh;Năm;Chỉ số;Điểm;Nguồn',
+      'Đắk Nông;2024;1.1;1,5;"Sở Nội vụ, ""bản 2"""',
+      'P44;2024;1.1;1,2345678901234567;',
+      'Hà Nội;2010;2;6,1; có khoảng trắng ',
+      'Ha Noi;2010;2;6,1; có khoảng trắng ',
+      'Lâm Đồng;2025;1;5;Báo cáo PAPI 2025',
+    ];
+    const bytes = new TextEncoder().encode(`${lines.join('\r\n')}\r\n`);
+    const read = {
+      name: 'big.csv',
+      result: await readImportFile({ name: 'big.csv', bytes }, { ...BUNDLED_CONTEXT, bulkMinBytes: 1 }),
+    };
+    expect(read.result.kind === 'scores_long' && read.result.bulk !== undefined).toBe(true);
+    // Without DuckDB's rows in hand, nothing can be kept: the file would be read again at each start.
+    expect(canonicalRowsOf([read], 'replace-overlapping')).toBeNull();
+    const imported = await createLoadedConnector();
+    const bulk = collectBulkRows([read]);
+    const outcome = await applyImport(imported, [read], { onBulkRows: bulk.onBulkRows });
+    expect(outcome.ok).toBe(true);
+    // Four keys: Hà Nội's two rows are one (the same key and score in other words).
+    expect(outcome.files.map(({ added, replaced }) => added + replaced)).toEqual([4]);
+    const rows = canonicalRowsOf([read], 'replace-overlapping', bulk.rows);
+    if (rows === null) throw new Error('no rows kept');
+    expect(usableCanonicalRows(rows)).toBe(rows);
+    const started = await createLoadedConnector();
+    expect(await applyImport(started, [canonicalRead('big.csv', rows)])).toEqual(outcome);
+    expect(await fingerprintTables(started)).toEqual(await fingerprintTables(imported));
+    await imported.close();
+    await started.close();
   });
 });

@@ -17,6 +17,7 @@ import {
 } from './import-outcome';
 import { mergedSource, planImportSteps, type ImportStep } from './import-steps';
 import { bulkPositions, resolveBulkReads } from './resolve-bulk-reads';
+import { stagedCanonicalCsvSql } from './bulk-scores-sql';
 import { dropBulkScores } from './stage-bulk-scores';
 import {
   countOverlapSql,
@@ -61,7 +62,9 @@ async function applyNow(
   const bulk = bulkPositions(given);
   try {
     const { reads, staged } = await resolveBulkReads(conn, given);
-    return await applyResolved(conn, reads, staged, choices);
+    const outcome = await applyResolved(conn, reads, staged, choices);
+    if (outcome.ok && choices.onBulkRows !== undefined) await tellBulkRows(conn, staged, choices.onBulkRows);
+    return outcome;
   } finally {
     for (const index of bulk) await dropBulkScores(conn, index);
   }
@@ -105,6 +108,22 @@ async function applyResolved(
     return refusedOutcome(reads, modes, 'database', error instanceof Error ? error.message : String(error));
   } finally {
     await dropStaging(conn, tables, steps);
+  }
+}
+
+/** Hands on each staged file's rows as canonical CSV; a failure only means the file is read again at the next start. */
+async function tellBulkRows(
+  conn: Connector,
+  staged: ReadonlyMap<number, string>,
+  onBulkRows: NonNullable<ImportChoices['onBulkRows']>,
+): Promise<void> {
+  for (const [index, table] of staged) {
+    try {
+      const [row] = await conn.query<{ csv: string }>(stagedCanonicalCsvSql(table));
+      if (row !== undefined) onBulkRows(index, row.csv);
+    } catch {
+      // Not kept as rows: the start-up reads the kept file through DuckDB again, as before.
+    }
   }
 }
 

@@ -6,6 +6,7 @@
 import { sql, sqlIdentifier, sqlRaw, sqlStringLiteral, type SqlFragment } from '../../db/sql';
 import type { BulkScoresPlan } from '../read/import-rows';
 import { registeredFilePath } from '../../db/engine-settings';
+import { CSV_COLUMNS } from '../../db/tables';
 
 export const bulkFileName = (index: number): string => registeredFilePath(`import_bulk_${index}.csv`);
 export const bulkKeysTable = (index: number): string => `import_bulk_keys_${index}`;
@@ -116,6 +117,26 @@ export function countBulkTroubleSql(index: number): SqlFragment {
       (SELECT count(*) FROM ${sqlIdentifier(bulkRowsTable(index))})::INTEGER AS keys,
       (SELECT count(*) FROM ${sqlIdentifier(bulkRowsTable(index))} WHERE NOT clean)::INTEGER AS unclean,
       (SELECT count(*) FROM ${sqlIdentifier(bulkStagedTable(index))} WHERE score <> score_max)::INTEGER AS conflicts`;
+}
+
+/** A column's value as csvField (read/to-canonical-csv.ts) writes it: quoted when needed, NULL as nothing. */
+function csvFieldSql(column: string, type: string): string {
+  const value =
+    type === 'VARCHAR' ? sqlIdentifier(column).text : `CAST(${sqlIdentifier(column).text} AS VARCHAR)`;
+  const quoted = `'"' || replace(${value}, '"', '""') || '"'`;
+  return `coalesce(CASE WHEN regexp_matches(${value}, '[",\\r\\n]|^\\s|\\s$') THEN ${quoted} ELSE ${value} END, '')`;
+}
+
+/**
+ * A staged table's rows as score_rows' canonical CSV (header, then a line per row in a fixed order), in one text
+ * cell: what a kept import's rows are (canonical-rows.ts), made by DuckDB from the million rows it read.
+ */
+export function stagedCanonicalCsvSql(stagedTable: string): SqlFragment {
+  const columns = CSV_COLUMNS.score_rows;
+  const header = columns.map(([name]) => name).join(',');
+  const line = columns.map(([name, type]) => csvFieldSql(name, type)).join(` || ',' || `);
+  return sql`SELECT ${header} || chr(10) || coalesce(string_agg(line, chr(10) ORDER BY line) || chr(10), '') AS csv
+    FROM (SELECT ${sqlRaw(line)} AS line FROM ${sqlIdentifier(stagedTable)})`;
 }
 
 /** Drops every table of the bulk path for file `index`. */

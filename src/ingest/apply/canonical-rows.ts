@@ -9,11 +9,25 @@ import { planImportSteps } from './import-steps';
 
 /**
  * The rows of `reads` (the parts of one kept file) as merged, or null when some rows are not in hand: a large
- * scores CSV is read by DuckDB at apply time (it keeps its bytes, and re-applies through DuckDB's own reader).
+ * scores CSV is read by DuckDB at apply time, and its rows are in hand only as the canonical CSV DuckDB made of
+ * them (`bulkRows`, by read, from applyImport's onBulkRows); without it the file is read again at each start.
  */
-export function canonicalRowsOf(reads: readonly ReadImport[], mode: ImportMode): CanonicalRows | null {
+export function canonicalRowsOf(
+  reads: readonly ReadImport[],
+  mode: ImportMode,
+  bulkRows: ReadonlyMap<ReadImport, string> = new Map(),
+): CanonicalRows | null {
   const kind = reads[0]?.result.kind ?? null;
   if (kind === null) return null;
+  const [only] = reads;
+  const bulkCsv = reads.length === 1 && only !== undefined ? bulkRows.get(only) : undefined;
+  if (bulkCsv !== undefined) {
+    return {
+      version: CANONICAL_ROWS_VERSION,
+      kind,
+      steps: [{ table: 'score_rows', csv: bulkCsv, counted: true }],
+    };
+  }
   const inHand = reads.every(
     ({ result }) => result.kind === kind && !(result.kind === 'scores_long' && result.bulk !== undefined),
   );
@@ -28,6 +42,19 @@ export function canonicalRowsOf(reads: readonly ReadImport[], mode: ImportMode):
     ...(clearsPlans === undefined ? {} : { clearsPlans }),
   }));
   return { version: CANONICAL_ROWS_VERSION, kind, steps };
+}
+
+/** applyImport's onBulkRows for `reads`, collecting each large scores file's rows by its read, for canonicalRowsOf. */
+export function collectBulkRows(reads: readonly ReadImport[]): {
+  readonly rows: ReadonlyMap<ReadImport, string>;
+  readonly onBulkRows: (index: number, csv: string) => void;
+} {
+  const rows = new Map<ReadImport, string>();
+  const onBulkRows = (index: number, csv: string): void => {
+    const read = reads[index];
+    if (read !== undefined) rows.set(read, csv);
+  };
+  return { rows, onBulkRows };
 }
 
 const headerOf = (csv: string): string => csv.slice(0, csv.indexOf('\n'));

@@ -26,6 +26,11 @@ export interface ImportChoices {
   readonly modes?: readonly (ImportMode | undefined)[];
   /** Injectable clock for tests. */
   readonly now?: () => Date;
+  /**
+   * Hears, once the import applied, the rows DuckDB read from each large scores file (`index`: its position in
+   * the reads) as the canonical CSV of score_rows, for keeping: a start-up merges them without reading the file.
+   */
+  readonly onBulkRows?: (index: number, csv: string) => void;
 }
 
 /** Rows of one file: added (new keys), replaced (keys already loaded), rejected (bad rows, or overlaps in add-only). */
