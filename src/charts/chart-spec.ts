@@ -75,6 +75,16 @@ export interface ChartSpec<Rows, Settings> {
   exportName: ChartExportName;
   /** The main query behind `rows`, offered as "Xem truy vấn" in the chart's menu; absent when there is none. */
   query?: ChartQuery;
+  /**
+   * How a redraw on screen updates the drawn chart. Absent: the new option replaces the drawn one whole
+   * (ECharts' notMerge), which rebuilds every component, the tooltip's HTML element too (creating it forces a
+   * page layout). A figure redrawn on every switch (the Nationwide maps) lists instead the component types it
+   * replaces by id (ECharts' replaceMerge): a component whose id is drawn already is updated in place, one the
+   * new option lacks is removed; the types not listed (the tooltip) are merged and keep their element. Such a
+   * figure gives every listed component an id that changes whenever its set of settings does (the legend's
+   * per colouring), so nothing stale survives a switch. Exports always draw from scratch.
+   */
+  replaceMerge?: readonly string[];
 }
 
 /** The width `spec` is drawn at in `availablePx`: that width, or its minimum when the room is narrower. */

@@ -27,10 +27,18 @@ export interface ChartCanvasProps {
   onEvents?: Readonly<Record<string, (params: unknown) => void>> | undefined;
   /** The box's measured width: a change resizes the chart (see below). */
   boxWidthPx: number;
+  /** The component types replaced by id on a change, the others merged (ChartSpec.replaceMerge); absent: all replaced. */
+  replaceMerge?: readonly string[] | undefined;
 }
 
-/** `option` drawn by ECharts (tree-shaken core, canvas renderer), fully replaced on every change. */
-export default function ChartCanvas({ option, style, onEvents, boxWidthPx }: ChartCanvasProps): ReactNode {
+/** `option` drawn by ECharts (tree-shaken core, canvas renderer), fully replaced on every change unless `replaceMerge`. */
+export default function ChartCanvas({
+  option,
+  style,
+  onEvents,
+  boxWidthPx,
+  replaceMerge,
+}: ChartCanvasProps): ReactNode {
   if (needsMoreParts(option)) use(loadMoreParts());
   // The instance echarts-for-react hands over once drawn: before that it draws a temporary one, which it
   // disposes from inside that one's 'finished' event (a resize of it could dispose it mid-draw).
@@ -49,7 +57,7 @@ export default function ChartCanvas({ option, style, onEvents, boxWidthPx }: Cha
         ready.current = instance;
       }}
       option={option}
-      notMerge
+      {...(replaceMerge === undefined ? { notMerge: true } : { replaceMerge: [...replaceMerge] })}
       opts={RENDER_OPTS}
       style={style}
       {...(onEvents === undefined ? {} : { onEvents })}

@@ -26,7 +26,8 @@ interface ChartProps<Rows, Settings> {
 }
 
 /**
- * The one ECharts wrapper: tree-shaken core, canvas renderer, full replace on every option change. The canvas
+ * The one ECharts wrapper: tree-shaken core, canvas renderer, full replace on every option change (or, for a
+ * spec that asks for it, a replace by id: see ChartSpec.replaceMerge). The canvas
  * is named for screen readers (title and summary), a toggle swaps it for the chart's data as a table, and a
  * menu exports it (PNG, SVG, CSV, clipboard, briefing deck) by re-rendering the spec off-screen.
  */
@@ -75,7 +76,13 @@ export function Chart<Rows, Settings>({
     option === null ? null : (
       <div className="chart" role="img" aria-label={label} data-testid={spec.id}>
         <Suspense fallback={<div style={style} />}>
-          <ChartCanvas option={option} style={style} onEvents={onEvents} boxWidthPx={screenWidthPx} />
+          <ChartCanvas
+            option={option}
+            style={style}
+            onEvents={onEvents}
+            boxWidthPx={screenWidthPx}
+            replaceMerge={spec.replaceMerge}
+          />
         </Suspense>
       </div>
     );

@@ -1,13 +1,21 @@
 // Where the time of a Nationwide switch goes: opens the built app (dist/, or E2E_DIST_DIR) in the tests' Chromium,
 // shows every indicator and year once (so the switches that follow are "after the first load"), then records a
-// CPU profile (CDP Profiler) and a timeline trace over indicator and year switches, each timed as the browser test times it, and prints
-// the times, layout/style/paint per switch, the self time by script (chunk) and the busiest functions with the source text they start at.
+// CPU profile (CDP Profiler) and a timeline trace over indicator and year switches, each timed as the browser
+// test times it (tests/e2e/helpers/nation-switch.ts), and prints the times, layout/style/paint per switch, the
+// self time by script (chunk) and the busiest functions with the source text they start at.
 // Run: npx tsx tests/bench/nation-switch-profile.ts   (after a build; a diagnosis tool, not a gate)
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { waitForDataReady } from '../e2e/helpers/app.ts';
 import { launchGuarded } from '../e2e/helpers/browser.ts';
+import {
+  NATION_SWITCH_SEL,
+  SWITCH_INDICATORS,
+  SWITCH_YEARS,
+  switchPercentiles,
+  timeIndicatorSwitch,
+  timeYearSwitch,
+} from '../e2e/helpers/nation-switch.ts';
 import { DIST_DIR, startStaticServer } from '../e2e/helpers/server.ts';
 
 interface ProfileNode {
@@ -21,36 +29,6 @@ interface Profile {
   timeDeltas: number[];
 }
 
-/** Milliseconds from the select's change to the first frame showing `text` in the league heading and the map's name. */
-async function timeSwitch(page: Page, selectSel: string, value: string, heading: string, map: string) {
-  await page
-    .locator(selectSel)
-    .evaluate((el) =>
-      el.addEventListener(
-        'change',
-        () => ((window as unknown as { switchStartedAt: number }).switchStartedAt = performance.now()),
-        { once: true },
-      ),
-    );
-  await page.locator(selectSel).selectOption(value);
-  const done = await page.waitForFunction(
-    ([h, m]) => {
-      const shown = (document.querySelector('#league-heading')?.textContent ?? '').normalize('NFC');
-      const named = (
-        document.querySelector('[data-testid="chart-tile-map"]')?.getAttribute('aria-label') ?? ''
-      ).normalize('NFC');
-      return (
-        shown.includes(h) &&
-        named.includes(m) &&
-        performance.now() - (window as unknown as { switchStartedAt: number }).switchStartedAt
-      );
-    },
-    [heading, map] as const,
-    { polling: 'raf', timeout: 30_000 },
-  );
-  return (await done.jsonValue()) as number;
-}
-
 async function main(): Promise<void> {
   const root = process.env.E2E_DIST_DIR ?? DIST_DIR;
   const server = await startStaticServer({ root });
@@ -58,23 +36,11 @@ async function main(): Promise<void> {
   const page = browser.context.pages()[0] ?? (await browser.context.newPage());
   await page.goto(`${server.url}?view=nation&province=P43&year=2024&indicator=2&lang=vi`);
   await waitForDataReady(page);
-  await page.locator('[data-testid="chart-tile-map"] canvas').first().waitFor({ timeout: 60_000 });
-  const label = (code: string) =>
-    page
-      .locator('[data-testid="indicator-select"]')
-      .evaluate(
-        (el, v) =>
-          [...(el as HTMLSelectElement).options].find((o) => o.value === v)?.text.normalize('NFC') ?? '',
-        code,
-      );
-  const codes = ['total', '1', '2', '3', '4', '5', '6', '7', '8'];
-  const years = [2023, 2022, 2021, 2020, 2024];
-  const indicatorSwitch = async (code: string) => {
-    const text = await label(code);
-    return timeSwitch(page, '[data-testid="indicator-select"]', code, text, text);
-  };
-  const yearSwitch = (year: number) =>
-    timeSwitch(page, '[data-testid="year-select"]', String(year), `PAPI ${year}:`, `năm ${year}:`);
+  await page.locator(`${NATION_SWITCH_SEL.map} canvas`).first().waitFor({ timeout: 60_000 });
+  const codes = SWITCH_INDICATORS;
+  const years = SWITCH_YEARS;
+  const indicatorSwitch = (code: string) => timeIndicatorSwitch(page, code);
+  const yearSwitch = (year: number) => timeYearSwitch(page, year);
   for (const code of codes) await indicatorSwitch(code);
   for (const year of years) await yearSwitch(year);
   await page.waitForTimeout(1000);
@@ -82,10 +48,17 @@ async function main(): Promise<void> {
   const cdp = await browser.context.newCDPSession(page);
   const kind = process.argv[2] ?? 'both';
   // The timeline's events (layout, style, paint, scripts) next to the CPU profile, summed by name.
-  const events: { name: string; ph: string; dur?: number; tid: number }[] = [];
+  const events: {
+    name: string;
+    ph: string;
+    dur?: number;
+    tdur?: number;
+    tid: number;
+    args?: { name?: string };
+  }[] = [];
   cdp.on('Tracing.dataCollected', ({ value }) => void events.push(...(value as unknown as typeof events)));
   await cdp.send('Tracing.start', {
-    categories: 'devtools.timeline,disabled-by-default-devtools.timeline',
+    categories: 'toplevel,devtools.timeline,disabled-by-default-devtools.timeline',
     transferMode: 'ReportEvents',
   });
   await cdp.send('Profiler.enable');
@@ -103,16 +76,26 @@ async function main(): Promise<void> {
   await tracingDone;
   for (const [what, list] of Object.entries(times)) {
     if (list.length === 0) continue;
-    const sorted = [...list].sort((a, b) => a - b);
-    const at = (q: number) => sorted[Math.max(0, Math.ceil(sorted.length * q) - 1)] ?? Number.NaN;
+    const { p50, p95 } = switchPercentiles(list);
     const all = list.map((t) => t.toFixed(0)).join(' ');
-    console.log(`${what}: p50 ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms, all ${all}`);
+    console.log(`${what}: p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, all ${all}`);
   }
   const switches = (times.indicator?.length ?? 0) + (times.year?.length ?? 0);
   const byEvent = new Map<string, number>();
   for (const event of events)
     if (event.ph === 'X' && event.dur !== undefined)
       byEvent.set(event.name, (byEvent.get(event.name) ?? 0) + event.dur);
+  // The page's main thread's CPU time (tdur: on the CPU, not waiting for it), the figure other engineers' load
+  // changes least: the sum of its top-level tasks.
+  const mainThreads = new Set(
+    events.filter((e) => e.ph === 'M' && e.args?.name === 'CrRendererMain').map((e) => e.tid),
+  );
+  const mainCpuUs = events
+    .filter((e) => e.ph === 'X' && e.name === 'RunTask' && mainThreads.has(e.tid))
+    .reduce((sum, e) => sum + (e.tdur ?? 0), 0);
+  console.log(
+    `page main thread CPU per switch: ${(mainCpuUs / 1000 / switches).toFixed(1)} ms (RunTask tdur)`,
+  );
   console.log(
     `timeline events, ms per switch (of ${switches}; every thread, the engine's worker too; nested events overlap):`,
   );

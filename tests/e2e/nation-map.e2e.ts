@@ -10,6 +10,14 @@ import { describe, expect, test } from 'vitest';
 import { APP_READY_TIMEOUT_MS, artifactPath, bestCanvas, switchLanguage } from './helpers/app.ts';
 import { setupE2ESession } from './helpers/session.ts';
 import { reportTiming } from './helpers/timings.ts';
+import {
+  SWITCH_INDICATORS,
+  SWITCH_STARTED_AT,
+  SWITCH_YEARS,
+  switchPercentiles,
+  timeIndicatorSwitch,
+  timeYearSwitch,
+} from './helpers/nation-switch.ts';
 import { pngInk, pngSize } from './helpers/png.ts';
 import { expectNoSidewaysScroll, tabTo } from './helpers/keyboard.ts';
 
@@ -27,8 +35,6 @@ const SEL = {
   menuButton: `[data-testid="${MAP_ID}-menu-button"]`,
   league: '[data-testid="league-table"]',
   leagueRow: '[data-testid="league-row"]',
-  picker: '[data-testid="indicator-select"]',
-  yearPicker: '[data-testid="year-select"]',
 } as const;
 const MAP_2024_DIMENSION_2 = '?view=nation&province=P43&year=2024&indicator=2';
 
@@ -122,58 +128,18 @@ const mapTableRows = (page: Page): Promise<string[][]> =>
     );
 
 /**
- * Chooses `value` in the select `selectSel` and returns the milliseconds, timed inside the page, from its change
- * event to the first frame where the league table's heading and the painted tile map's accessible name both
- * contain their expected texts (the new indicator or year).
- */
-async function timeSwitch(
-  page: Page,
-  selectSel: string,
-  value: string,
-  expected: { heading: string; map: string },
-): Promise<number> {
-  await page
-    .locator(selectSel)
-    .evaluate((el) =>
-      el.addEventListener(
-        'change',
-        () => ((window as unknown as { switchStartedAt: number }).switchStartedAt = performance.now()),
-        { once: true },
-      ),
-    );
-  await page.locator(selectSel).selectOption(value);
-  const done = await page.waitForFunction(
-    ([heading, map, mapSel]) => {
-      const shownHeading = (document.querySelector('#league-heading')?.textContent ?? '').normalize('NFC');
-      const figure = document.querySelector(mapSel);
-      const named = (figure?.getAttribute('aria-label') ?? '').normalize('NFC');
-      const painted = figure?.querySelector('canvas') != null;
-      return (
-        shownHeading.includes(heading) &&
-        named.includes(map) &&
-        painted &&
-        performance.now() - (window as unknown as { switchStartedAt: number }).switchStartedAt
-      );
-    },
-    [expected.heading, expected.map, SEL.map] as const,
-    { polling: 'raf', timeout: 30_000 },
-  );
-  return (await done.jsonValue()) as number;
-}
-
-/**
- * Milliseconds from the last timed switch (timeSwitch) to the first frame where every chart of `ids` is named
+ * Milliseconds from the last timed switch (helpers/nation-switch.ts) to the first frame where every chart of `ids` is named
  * with `text` (its accessible name says what it shows).
  */
 async function msUntilNamed(page: Page, ids: readonly string[], text: string): Promise<number> {
   const done = await page.waitForFunction(
-    ([chartIds, wanted]) =>
+    ([chartIds, wanted, startedAt]) =>
       chartIds.every((id) =>
         (document.querySelector(`[data-testid="${id}"]`)?.getAttribute('aria-label') ?? '')
           .normalize('NFC')
           .includes(wanted),
-      ) && performance.now() - (window as unknown as { switchStartedAt: number }).switchStartedAt,
-    [ids, text] as const,
+      ) && performance.now() - ((window as unknown as Record<string, number>)[startedAt] ?? Number.NaN),
+    [ids, text, SWITCH_STARTED_AT] as const,
     { polling: 'raf', timeout: 30_000 },
   );
   return (await done.jsonValue()) as number;
@@ -219,11 +185,10 @@ const redrawCounts = (page: Page): Promise<Record<string, number>> =>
 
 /** Writes the median and the 95th percentile of `times` (ms) to the timings report, `what` naming the switch. */
 function reportSwitchTimes(what: string, times: readonly number[]): void {
-  const sorted = [...times].sort((a, b) => a - b);
-  const at = (share: number) => sorted[Math.max(0, Math.ceil(sorted.length * share) - 1)] ?? Number.NaN;
-  const name = `nation: switch ${what}, league table and tile map redrawn (of ${sorted.length})`;
-  reportTiming(`${name} p50`, at(0.5));
-  reportTiming(`${name} p95`, at(0.95), `max ${at(1).toFixed(1)} ms`);
+  const { p50, p95, max } = switchPercentiles(times);
+  const name = `nation: switch ${what}, league table and tile map redrawn (of ${times.length})`;
+  reportTiming(`${name} p50`, p50);
+  reportTiming(`${name} p95`, p95, `max ${max.toFixed(1)} ms`);
 }
 
 describe('Nationwide tile map (built app, headless Chromium)', () => {
@@ -373,15 +338,9 @@ describe('Nationwide tile map (built app, headless Chromium)', () => {
   test('measures the redraw of the table and the map after 20 indicator switches (reported, not asserted)', async () => {
     const { page } = session;
     await openMap(page, `${MAP_2024_DIMENSION_2}&lang=vi`);
-    const picker = page.locator(SEL.picker);
-    const codes = ['total', '1', '2', '3', '4', '5', '6', '7', '8'];
+    const codes = SWITCH_INDICATORS;
     const switchTo = async (code: string): Promise<number> => {
-      const label = await picker.evaluate(
-        (el, value) =>
-          [...(el as HTMLSelectElement).options].find((o) => o.value === value)?.text.normalize('NFC') ?? '',
-        code,
-      );
-      const ms = await timeSwitch(page, SEL.picker, code, { heading: label, map: label });
+      const ms = await timeIndicatorSwitch(page, code);
       expect(param(page, 'indicator') ?? 'total').toBe(code);
       return ms;
     };
@@ -404,13 +363,9 @@ describe('Nationwide tile map (built app, headless Chromium)', () => {
   test('measures the redraw of the table and the map after 10 year switches (reported, not asserted)', async () => {
     const { page } = session;
     await openMap(page, `${MAP_2024_DIMENSION_2}&lang=vi`);
-    const years = [2023, 2022, 2021, 2020, 2024];
-    // The league heading says "PAPI 2023:", the map's name "năm 2023:": both name the new year.
+    const years = SWITCH_YEARS;
     const switchTo = async (year: number): Promise<number> => {
-      const ms = await timeSwitch(page, SEL.yearPicker, String(year), {
-        heading: `PAPI ${year}:`,
-        map: `năm ${year}:`,
-      });
+      const ms = await timeYearSwitch(page, year);
       expect(param(page, 'year')).toBe(String(year));
       // The small multiples and the strips follow (they may draw a frame after the table and the big map).
       allDrawn.push(await msUntilNamed(page, [MULTIPLES_ID, STRIPS_ID], `năm ${year}`));

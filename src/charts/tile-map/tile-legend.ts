@@ -5,7 +5,7 @@ import { SCORED_SERIES_PREFIX } from './tile-series.ts';
 import type { TileColouring, TilePanel } from './tile-map-rows.ts';
 import { GROUPS_HIGH_TO_LOW } from './tile-map-rows.ts';
 
-/** The legend or the visual map, `topPx` from the top, for the series `seriesIds` (in option order). */
+/** The legend or the visual map, `topPx` from the top, for the series `seriesIds`. */
 export function buildTileLegend(
   colour: TileColouring,
   panels: readonly TilePanel[],
@@ -28,18 +28,22 @@ export function buildTileLegend(
       ...(anyUnscored ? [t('nationMap.noScore')] : []),
     ],
   };
-  if (colour === 'group') return { legend: { ...legend, left: 'center' } };
+  // An id, so a redraw updates the legend in place (TILE_REPLACE_MERGE); one per colouring, whose items and
+  // place differ, so a switch of colouring draws a new legend rather than one merged from both.
+  if (colour === 'group') return { legend: { ...legend, id: 'legend-group', left: 'center' } };
   const scores = panels.flatMap((p) => p.units.flatMap((u) => (u.score === null ? [] : [u.score])));
   const min = scores.length === 0 ? 0 : Math.floor(Math.min(...scores) * 10) / 10;
   const max = scores.length === 0 ? 1 : Math.ceil(Math.max(...scores) * 10) / 10;
   return {
-    legend: { ...legend, right: 16 },
+    legend: { ...legend, id: 'legend-score', right: 16 },
     visualMap: {
+      id: 'score-scale',
       type: 'continuous',
       min,
       max,
       dimension: 2,
-      seriesIndex: seriesIds.flatMap((id, index) => (id.startsWith(SCORED_SERIES_PREFIX) ? [index] : [])),
+      // By id, not index: a replace by id keeps the drawn series' indices, which need not be the option's order.
+      seriesId: seriesIds.filter((id) => id.startsWith(SCORED_SERIES_PREFIX)),
       calculable: false,
       orient: 'horizontal',
       left: 'center',

@@ -5,6 +5,7 @@ import { buildTileMapOption } from './build-tile-map-option.ts';
 import { bigMapHeightPx } from './tile-geometry.ts';
 import { describeTileMap } from './tile-map-description.ts';
 import type { TileMapRows, TileMapSettings } from './tile-map-rows.ts';
+import { TILE_REPLACE_MERGE } from './tile-series.ts';
 import { buildTileMapTable } from './tile-map-table.ts';
 
 export const TILE_MAP_CHART_ID = 'chart-tile-map';
@@ -25,5 +26,6 @@ export function createTileMapSpec(
     drawsProgress: false,
     heightPx: (widthPx) => bigMapHeightPx(layout, widthPx),
     exportName: { province: '', indicator: rows.panels[0]?.label ?? '', years: String(rows.year) },
+    replaceMerge: TILE_REPLACE_MERGE,
   };
 }

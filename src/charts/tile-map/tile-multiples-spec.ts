@@ -4,6 +4,7 @@ import type { ChartSpec } from '../chart-spec.ts';
 import { buildTileMultiplesOption } from './build-tile-multiples-option.ts';
 import { multiplesHeightPx } from './tile-geometry.ts';
 import type { TileMapRows, TileMapSettings } from './tile-map-rows.ts';
+import { TILE_REPLACE_MERGE } from './tile-series.ts';
 import { describeTileMultiples } from './tile-multiples-description.ts';
 import { buildTileMultiplesTable } from './tile-multiples-table.ts';
 
@@ -31,5 +32,6 @@ export function createTileMultiplesSpec(
         rows.panels.map((panel) => panel.label),
       ),
     exportName: { province: '', indicator: 'dimensions', years: String(rows.year) },
+    replaceMerge: TILE_REPLACE_MERGE,
   };
 }

@@ -28,6 +28,20 @@ export interface TileDrawing {
   showLabels: boolean;
 }
 
+/**
+ * What a switch replaces by id on screen (ChartSpec.replaceMerge): every component of the tile figures but the
+ * tooltip, which is merged and keeps its HTML element. Each of them has an id (below and in tile-legend.ts).
+ */
+export const TILE_REPLACE_MERGE = [
+  'series',
+  'legend',
+  'visualMap',
+  'title',
+  'grid',
+  'xAxis',
+  'yAxis',
+] as const;
+
 /** The ids of series the score scale colours (it must not grey the islands or the unscored squares). */
 export const SCORED_SERIES_PREFIX = 'scored-';
 
@@ -35,13 +49,35 @@ const SELECTED_BORDER_PX = 3;
 
 function gridOf(drawing: TileDrawing) {
   const { box } = drawing;
-  return { left: box.left, top: box.top, width: box.widthPx, height: box.heightPx, containLabel: false };
+  return {
+    id: `grid-${drawing.panelIndex}`,
+    left: box.left,
+    top: box.top,
+    width: box.widthPx,
+    height: box.heightPx,
+    containLabel: false,
+  };
 }
 
 function axesOf(layout: TileLayout, gridIndex: number) {
   return {
-    xAxis: { type: 'value', gridIndex, min: -0.5, max: layout.colCount - 0.5, show: false },
-    yAxis: { type: 'value', gridIndex, min: -0.5, max: layout.rowCount - 0.5, inverse: true, show: false },
+    xAxis: {
+      id: `x-${gridIndex}`,
+      type: 'value',
+      gridIndex,
+      min: -0.5,
+      max: layout.colCount - 0.5,
+      show: false,
+    },
+    yAxis: {
+      id: `y-${gridIndex}`,
+      type: 'value',
+      gridIndex,
+      min: -0.5,
+      max: layout.rowCount - 0.5,
+      inverse: true,
+      show: false,
+    },
   };
 }
 

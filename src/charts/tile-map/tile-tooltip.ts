@@ -31,6 +31,8 @@ export function buildTileTooltip(panels: readonly TilePanel[], layout: TileLayou
   };
   return {
     trigger: 'item',
+    // Inside the chart's box: beside a square near the map's edge it was placed half off the page.
+    confine: true,
     formatter: (p: { data?: unknown }) => {
       const datum = p.data as TileDatum | undefined;
       const panel = panels[datum?.panel ?? -1];

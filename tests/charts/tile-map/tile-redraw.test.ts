@@ -1,0 +1,114 @@
+// The tile figures are redrawn on screen by replacing their components by id (ChartSpec.replaceMerge) rather
+// than from scratch: after any run of switches (indicator, year and so map and number of dimensions, group
+// colouring ↔ score scale, selected province) one ECharts instance must draw exactly what a new chart draws
+// from the same option: no legend, score scale, series, small map or title of an earlier switch survives.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ChartSpec } from '../../../src/charts/chart-spec';
+import { buildSpecOption } from '../../../src/charts/chart-spec';
+import { echarts } from '../../../src/charts/echarts-export-setup';
+import type { TileColouring, TileMapRows, TileMapSettings } from '../../../src/charts/tile-map/tile-map-rows';
+import { createTileMapSpec } from '../../../src/charts/tile-map/tile-map-spec';
+import { createTileMultiplesSpec } from '../../../src/charts/tile-map/tile-multiples-spec';
+import type { Connector } from '../../../src/db/connector';
+import { createI18n } from '../../../src/i18n/create-i18n';
+import { createLoadedConnector } from '../../helpers/data-files';
+import { renderToSvg } from '../render-svg';
+import { fetchMultiplesRows, fetchTileRows } from './tile-fixture';
+
+const vi = createI18n('vi');
+const WIDTH_PX = 960;
+const HEIGHT_PX = 1200;
+
+/** One state of the Nationwide view the figures are redrawn for. */
+interface Step {
+  year: number;
+  indicator: string;
+  colour: TileColouring;
+  selectedCode: string | null;
+}
+
+// Every kind of switch, each way: colouring both ways, indicators, a year of another number of dimensions.
+const STEPS: readonly Step[] = [
+  { year: 2024, indicator: '2', colour: 'group', selectedCode: 'P43' },
+  { year: 2024, indicator: '2', colour: 'score', selectedCode: 'P43' },
+  { year: 2024, indicator: 'total', colour: 'score', selectedCode: 'P14' },
+  { year: 2015, indicator: 'total', colour: 'score', selectedCode: 'P14' },
+  { year: 2015, indicator: '3', colour: 'group', selectedCode: 'P14' },
+  { year: 2024, indicator: '8', colour: 'group', selectedCode: null },
+  { year: 2024, indicator: '8', colour: 'score', selectedCode: null },
+  { year: 2024, indicator: '1', colour: 'group', selectedCode: 'P43' },
+];
+
+let conn: Connector;
+beforeAll(async () => {
+  conn = await createLoadedConnector();
+});
+afterAll(async () => {
+  await conn.close();
+});
+
+/**
+ * What `svg` draws: each shape and text with its attributes and content, sorted. Left out: the renderer's
+ * generated names (classes, ids, gradient ids), and the series' index and drawing order within a layer, which a
+ * replace by id may change (a series kept keeps its index) without changing the picture: no two tiles overlap.
+ */
+function drawnShapes(svg: string): string[] {
+  return [...svg.matchAll(/<(path|text|rect|circle|line|polyline|polygon|image|g)\b([^>]*)>([^<]*)/g)]
+    .map(([, tag = '', attributes = '', text = '']) => {
+      const drawn = attributes
+        .replace(/\s(class|id|clip-path|ecmeta_series_index)="[^"]*"/g, '')
+        .replace(/url\(#zr\d+-/g, 'url(#zr-');
+      return `${tag}${drawn}>${text}`;
+    })
+    .sort();
+}
+
+/** Draws each option on one instance the way the screen redraws, and each on a new chart; returns both SVGs. */
+function redrawAll(
+  specs: readonly ChartSpec<TileMapRows, TileMapSettings>[],
+): { kept: string[]; fresh: string[] }[] {
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: WIDTH_PX, height: HEIGHT_PX });
+  try {
+    return specs.map((spec) => {
+      const replaceMerge = spec.replaceMerge;
+      if (replaceMerge === undefined) throw new Error(`${spec.id} is redrawn from scratch`);
+      const option = buildSpecOption(spec, { widthPx: WIDTH_PX, caption: 'none' }, vi);
+      chart.setOption(option, { replaceMerge: [...replaceMerge] });
+      return {
+        kept: drawnShapes(chart.renderToSVGString()),
+        fresh: drawnShapes(renderToSvg(option, WIDTH_PX, HEIGHT_PX)),
+      };
+    });
+  } finally {
+    chart.dispose();
+  }
+}
+
+describe('the tile figures redrawn in place', () => {
+  it('the big map draws, after each switch, what a new map draws', async () => {
+    const specs = [];
+    for (const step of STEPS)
+      specs.push(createTileMapSpec(await fetchTileRows(conn, step.year, step.indicator), step));
+    const drawn = redrawAll(specs);
+    drawn.forEach(({ kept, fresh }, index) => {
+      expect(fresh.filter((shape) => shape.includes('ecmeta_ssr_type="chart"')).length).toBeGreaterThan(60);
+      expect(kept, `after switch ${index} to ${JSON.stringify(STEPS[index])}`).toEqual(fresh);
+    });
+    // The steps do switch what a user sees: the colouring's legend texts come and go.
+    const high = vi.t('group.high');
+    expect(
+      drawn.map(({ fresh }) => fresh.some((shape) => shape.startsWith('text') && shape.endsWith(`>${high}`))),
+    ).toEqual(STEPS.map((step) => step.colour === 'group'));
+  });
+
+  it('the small multiples draw, after each year and colouring switch, what new ones draw', async () => {
+    const specs = [];
+    for (const step of STEPS)
+      specs.push(createTileMultiplesSpec(await fetchMultiplesRows(conn, step.year), step));
+    // 2015 had 6 dimensions, 2024 has 8: small maps must go and come back.
+    expect(new Set(specs.map((spec) => spec.rows.panels.length))).toEqual(new Set([6, 8]));
+    redrawAll(specs).forEach(({ kept, fresh }, index) =>
+      expect(kept, `after switch ${index} to ${JSON.stringify(STEPS[index])}`).toEqual(fresh),
+    );
+  });
+});
