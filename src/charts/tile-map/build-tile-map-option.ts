@@ -36,7 +36,7 @@ export function buildTileMapOption(
       settings.colour,
       [panel],
       series.map((s) => String(s.id)),
-      frame.topPx,
+      { topPx: frame.topPx, widthPx: settings.widthPx },
       i18n,
     ),
     tooltip: buildTileTooltip([panel], layout, i18n),

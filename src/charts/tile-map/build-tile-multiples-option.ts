@@ -60,7 +60,7 @@ export function buildTileMultiplesOption(
       settings.colour,
       rows.panels,
       series.map((s) => String(s.id)),
-      frame.topPx,
+      { topPx: frame.topPx, widthPx: settings.widthPx },
       i18n,
     ),
     tooltip: buildTileTooltip(rows.panels, layout, i18n),

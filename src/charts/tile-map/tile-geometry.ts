@@ -21,9 +21,15 @@ const PANEL_GAP_PX = 10;
 /** Below this width the small multiples go 4 across in two rows. */
 const NARROW_MULTIPLES_PX = 720;
 
+/** Whether the legend takes two lines at `widthPx` (its items would not fit on one). */
+export const legendWraps = (widthPx: number): boolean => widthPx < LEGEND_WRAPS_BELOW_PX;
+
+/** How far the legend's second line is below its first. */
+export const LEGEND_SECOND_LINE_PX = LEGEND_ONE_LINE_PX - 16;
+
 /** Room for the legend above the map(s) at `widthPx`: two lines where its items wrap, so none covers a square. */
 export const legendPx = (widthPx: number): number =>
-  widthPx < LEGEND_WRAPS_BELOW_PX ? 2 * LEGEND_ONE_LINE_PX - 16 : LEGEND_ONE_LINE_PX;
+  legendWraps(widthPx) ? LEGEND_ONE_LINE_PX + LEGEND_SECOND_LINE_PX : LEGEND_ONE_LINE_PX;
 
 /** A map's place in the figure, in px from the top-left of the plot area. */
 export interface TileBox {

@@ -1,16 +1,17 @@
 // What the colour means, above the map(s): the four groups (and "no score") as a legend, or the score scale.
 import type { I18n } from '../../i18n/create-i18n.ts';
 import { CHART_COLORS, SCORE_SCALE_COLORS } from '../palette.ts';
+import { LEGEND_SECOND_LINE_PX, legendWraps } from './tile-geometry.ts';
 import { SCORED_SERIES_PREFIX } from './tile-series.ts';
 import type { TileColouring, TilePanel } from './tile-map-rows.ts';
 import { GROUPS_HIGH_TO_LOW } from './tile-map-rows.ts';
 
-/** The legend or the visual map, `topPx` from the top, for the series `seriesIds`. */
+/** The legend or the visual map, `topPx` from the top of a figure `widthPx` wide, for the series `seriesIds`. */
 export function buildTileLegend(
   colour: TileColouring,
   panels: readonly TilePanel[],
   seriesIds: readonly string[],
-  topPx: number,
+  { topPx, widthPx }: { topPx: number; widthPx: number },
   i18n: I18n,
 ) {
   const { t } = i18n;
@@ -34,8 +35,12 @@ export function buildTileLegend(
   const scores = panels.flatMap((p) => p.units.flatMap((u) => (u.score === null ? [] : [u.score])));
   const min = scores.length === 0 ? 0 : Math.floor(Math.min(...scores) * 10) / 10;
   const max = scores.length === 0 ? 1 : Math.ceil(Math.max(...scores) * 10) / 10;
+  // Where the figure is too narrow for the scale and "no score" side by side, "no score" takes the second line.
+  const noScorePlace = legendWraps(widthPx)
+    ? { left: 'center', top: legend.top + LEGEND_SECOND_LINE_PX }
+    : { right: 16 };
   return {
-    legend: { ...legend, id: 'legend-score', right: 16 },
+    legend: { ...legend, id: 'legend-score', ...noScorePlace },
     visualMap: {
       id: 'score-scale',
       type: 'continuous',

@@ -34,6 +34,24 @@ export function svgLabels(svg: string): { text: string; x: number; y: number }[]
   }));
 }
 
+/**
+ * Every text with the span it takes on its line: its anchor (translate plus its own x and y) and, from its
+ * anchor side, a generous width of 0.6 em per letter at its font size.
+ */
+export function svgTextSpans(svg: string): { text: string; left: number; right: number; y: number }[] {
+  return [...svg.matchAll(/<text ([^>]*)>([^<]*)<\/text>/g)].map((m) => {
+    const attrs = m[1] ?? '';
+    const text = (m[2] ?? '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    const [tx, ty] = (/translate\(([-\d.]+) ([-\d.]+)\)/.exec(attrs) ?? []).slice(1).map(Number);
+    const x = (tx ?? 0) + Number(/ x="([-\d.]+)"/.exec(attrs)?.[1] ?? 0);
+    const y = (ty ?? 0) + Number(/ y="([-\d.]+)"/.exec(attrs)?.[1] ?? 0);
+    const width = text.length * Number(/font-size:(\d+)px/.exec(attrs)?.[1] ?? 12) * 0.6;
+    const anchor = /text-anchor="(\w+)"/.exec(attrs)?.[1] ?? 'start';
+    const left = anchor === 'end' ? x - width : anchor === 'middle' ? x - width / 2 : x;
+    return { text, left, right: left + width, y };
+  });
+}
+
 /** The mark centred on (x, y), within half a pixel. */
 export function markAt(marks: readonly SvgMark[], x: number, y: number): SvgMark | undefined {
   return marks.find((mark) => Math.abs(mark.x - x) < 0.5 && Math.abs(mark.y - y) < 0.5);

@@ -16,7 +16,7 @@ import { createI18n } from '../../../src/i18n/create-i18n';
 import { naturalExportHeightPx } from '../../../src/export/export-option';
 import { createLoadedConnector } from '../../helpers/data-files';
 import { ATTACK_STRING, callTooltip, renderToSvg, svgTexts } from '../render-svg';
-import { markAt, svgLabels, svgMarks } from './svg-tiles';
+import { markAt, svgLabels, svgMarks, svgTextSpans } from './svg-tiles';
 import { fetchTileRows } from './tile-fixture';
 
 const vi = createI18n('vi');
@@ -153,6 +153,32 @@ describe('the tile map, coloured by score', () => {
     const groupFills = new Set(Object.values(PAPI_GROUP_COLORS).map((c) => c.toUpperCase()));
     expect([...squares.values()].filter((s) => groupFills.has(s?.fill ?? ''))).toEqual([]);
   });
+
+  // "Không có điểm" sat on the scale's "Cao: …" where the figure is narrow (the map beside its strips, a phone).
+  for (const [widthPx, i18n] of [
+    [340, vi],
+    [560, en],
+    [600, vi],
+    [640, en],
+    [960, vi],
+  ] as const) {
+    it(`keeps "no score" clear of the scale's ends at ${widthPx} px (${i18n.lang})`, () => {
+      const spec = createTileMapSpec(rows, { colour: 'score', selectedCode: 'P43' });
+      const option = buildTileMapOption(spec.rows, { ...spec.settings, caption: 'none', widthPx }, i18n);
+      const spans = svgTextSpans(renderToSvg(option, widthPx, naturalExportHeightPx(spec, widthPx, i18n)));
+      const noScore = spans.find((span) => span.text === i18n.t('nationMap.noScore'));
+      const ends = spans.filter((span) => /^(Cao|Thấp|High|Low): /.test(span.text));
+      if (noScore === undefined) throw new Error('no "no score" in the legend');
+      expect(ends).toHaveLength(2);
+      for (const end of ends) {
+        const sameLine = Math.abs(noScore.y - end.y) < 14;
+        const apart = noScore.left >= end.right || noScore.right <= end.left;
+        expect(!sameLine || apart, `${noScore.text} against ${end.text}`).toBe(true);
+      }
+      expect(noScore.right).toBeLessThanOrEqual(widthPx);
+      expect(noScore.left).toBeGreaterThanOrEqual(0);
+    });
+  }
 });
 
 describe('the tile map’s words', () => {
