@@ -4,8 +4,8 @@ import type { Connector } from '../db/connector';
 import { applyImport } from '../ingest/apply/apply-import';
 import { fetchImportContext } from '../ingest/apply/fetch-import-context';
 import { withFileChoices } from '../ingest/apply/read-import-batch';
-import { heldFileOf, withBytesInHand } from '../ingest/read/held-file';
-import { readImportFile, type ImportResult } from '../ingest/read/read-import-file';
+import { heldFileOf } from '../ingest/read/held-file';
+import { readHeldFile, type ImportResult } from '../ingest/read/read-import-file';
 import { startFileReading, type ReadHeldFile } from '../ingest/read/worker/file-reading';
 import {
   keepImportedFileRows,
@@ -14,10 +14,6 @@ import {
 } from '../storage/imported-files-store';
 import { reapplyImports, type ReapplyReport } from './reapply-imports';
 
-/** Reads on the page, the bytes read from the browser's file first when only that is kept. */
-const readOnPage: ReadHeldFile = async (file, context) =>
-  readImportFile(await withBytesInHand(file), context);
-
 /**
  * Reads a kept file again as its import did (a record kept without its checked rows), with `read`: the
  * file-reading worker at start-up, which reads the kept browser file itself, so the page never reads its bytes.
@@ -25,7 +21,7 @@ const readOnPage: ReadHeldFile = async (file, context) =>
 export async function readStoredFile(
   conn: Connector,
   file: StoredImportFile,
-  read: ReadHeldFile = readOnPage,
+  read: ReadHeldFile = readHeldFile,
 ): Promise<ImportResult> {
   // Fetched per file: a plan file re-applied before makes its task ids known to the progress after it.
   const context = await fetchImportContext(conn);

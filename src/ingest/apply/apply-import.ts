@@ -49,7 +49,9 @@ export function applyImport(
   reads: readonly ReadImport[],
   choices: ImportChoices = {},
 ): Promise<ImportOutcome> {
-  const run = (lastImportOf.get(conn) ?? Promise.resolve()).then(() => applyNow(conn, reads, choices));
+  // applyNow never rejects; should it, the import after it still runs.
+  const previous = (lastImportOf.get(conn) ?? Promise.resolve()).catch(() => undefined);
+  const run = previous.then(() => applyNow(conn, reads, choices));
   lastImportOf.set(conn, run);
   return run;
 }

@@ -128,14 +128,14 @@ function csvFieldSql(column: string, type: string): string {
 }
 
 /**
- * A staged table's rows as score_rows' canonical CSV (header, then a line per row in a fixed order), in one text
- * cell: what a kept import's rows are (canonical-rows.ts), made by DuckDB from the million rows it read.
+ * A staged table's rows as score_rows' canonical CSV (header, then a line per row; one per key, so their order
+ * changes nothing), in one text cell: what a kept import's rows are (canonical-rows.ts), made by DuckDB from the million rows it read.
  */
 export function stagedCanonicalCsvSql(stagedTable: string): SqlFragment {
   const columns = CSV_COLUMNS.score_rows;
   const header = columns.map(([name]) => name).join(',');
   const line = columns.map(([name, type]) => csvFieldSql(name, type)).join(` || ',' || `);
-  return sql`SELECT ${header} || chr(10) || coalesce(string_agg(line, chr(10) ORDER BY line) || chr(10), '') AS csv
+  return sql`SELECT ${header} || chr(10) || coalesce(string_agg(line, chr(10)) || chr(10), '') AS csv
     FROM (SELECT ${sqlRaw(line)} AS line FROM ${sqlIdentifier(stagedTable)})`;
 }
 

@@ -2,8 +2,7 @@
 // or read row by row after all, so that its problems are located like any other file's.
 
 import type { Connector } from '../../db/connector';
-import { withBytesInHand } from '../read/held-file';
-import { readImportFile } from '../read/read-import-file';
+import { readHeldFile } from '../read/read-import-file';
 import type { ReadImport } from './import-outcome';
 import { stageBulkScores } from './stage-bulk-scores';
 
@@ -27,8 +26,7 @@ export async function resolveBulkReads(
     if (staging.staged) {
       staged.set(index, staging.table);
     } else {
-      const file = await withBytesInHand(bulk.file);
-      const result = await readImportFile(file, { ...bulk.context, bulkMinBytes: Infinity });
+      const result = await readHeldFile(bulk.file, { ...bulk.context, bulkMinBytes: Infinity });
       resolved[index] = { ...read, result };
     }
   }

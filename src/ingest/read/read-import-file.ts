@@ -6,6 +6,7 @@ import { readPapiWorkbook, type PapiWorkbookRead } from '../papi-workbook/read-p
 import type { FormMetadata } from '../report-forms/form-metadata';
 import { readReportForm } from '../report-forms/read-report-form';
 import { planBulkScores } from './bulk-scores-plan';
+import { withBytesInHand, type HeldFile } from './held-file';
 import { decodeText } from './decode-text';
 import { detectFileFormat, type FileFormat } from './detect-file-format';
 import { findHeaderRow } from './find-header-row';
@@ -82,6 +83,22 @@ function tooManyRows(
 }
 
 const isBlank = (row: readonly string[]): boolean => row.every((cell) => cell.trim() === '');
+
+/**
+ * readImportFile of a file that may be held only as the browser's file (a kept import): its bytes are read
+ * first. One the browser can no longer read (its stored copy gone) is an unreadable file, as any other; never
+ * rejects.
+ */
+export async function readHeldFile(file: HeldFile, context: ImportContext): Promise<ImportResult> {
+  let inHand: ImportFile;
+  try {
+    inHand = await withBytesInHand(file);
+  } catch (error) {
+    const found = error instanceof Error ? error.message : String(error);
+    return failed([], [fileProblem({ file: file.name, sheet: null }, 'unreadableFile', { found })]);
+  }
+  return readImportFile(inHand, context);
+}
 
 /** Reads one file against the reference data in `context`; never rejects. */
 export async function readImportFile(file: ImportFile, context: ImportContext): Promise<ImportResult> {

@@ -106,6 +106,32 @@ describe('bulk path for large long-layout scores files', () => {
     }
   });
 
+  it('refuses a kept file the browser can no longer read as unreadable, and the next import still applies', async () => {
+    const bytes = excelCsv(GOOD_EXCEL_FILE);
+    const context = { ...(await fetchImportContext(conn)), bulkMinBytes: 0 };
+    const read = await readImportFile({ name: 'gone.csv', bytes }, context);
+    if (read.kind !== 'scores_long' || read.bulk === undefined) throw new Error('not the bulk path');
+    // A kept browser file whose stored copy is gone: every read of it fails, as Chromium's NotReadableError.
+    const unreadable = () => Promise.reject(new Error('NotReadableError: the file could not be read'));
+    const source = {
+      size: bytes.length,
+      arrayBuffer: unreadable,
+      slice: () => ({ arrayBuffer: unreadable }),
+    };
+    const file = { name: 'gone.csv', source: source as unknown as Blob };
+    const before = await fingerprintTables(conn);
+    const outcome = await applyImport(conn, [
+      { name: 'gone.csv', result: { ...read, bulk: { ...read.bulk, file } } },
+    ]);
+    expect(outcome).toMatchObject({ ok: false, reason: 'problems' });
+    expect(outcome.ok ? [] : outcome.problems.map((problem) => [problem.file, problem.key])).toEqual([
+      ['gone.csv', 'unreadableFile'],
+    ]);
+    expect(await fingerprintTables(conn)).toEqual(before);
+    const next = await importThrough('bulk', 'next.csv', bytes);
+    expect(next.outcome.ok).toBe(true);
+  });
+
   const BAD_FILES: readonly [string, readonly string[]][] = [
     ['an unknown province', ['Đắk Nôngg;2010;1;5,25', 'Atlantis;2010;1;5']],
     ['a score outside its scale', ['Đắk Nông;2010;1;11', 'Đắk Nông;2010;total;81']],
