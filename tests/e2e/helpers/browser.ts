@@ -104,6 +104,16 @@ export interface LaunchOptions {
   measuresSpeed?: boolean;
 }
 
+/** A page error as `Name: message`, with its first frames: a flaky error in CI is otherwise unplaceable. */
+export function describePageError(error: Error): string {
+  const frames = (error.stack ?? '')
+    .split('\n')
+    .filter((line) => line.trimStart().startsWith('at '))
+    .slice(0, 4)
+    .map((line) => line.trim());
+  return [`${error.name}: ${error.message}`, ...frames].join(' ');
+}
+
 export async function launchGuarded(options: LaunchOptions): Promise<GuardedContext> {
   assertChromium();
   const origin = new URL(options.origin).origin;
@@ -176,7 +186,7 @@ export async function launchGuarded(options: LaunchOptions): Promise<GuardedCont
   const watchPage = (page: Page): void => {
     // Includes the messages of the page's dedicated workers (DuckDB's) as well.
     page.on('console', onConsole('page'));
-    page.on('pageerror', (err) => problems.pageErrors.push(`${err.name}: ${err.message}`));
+    page.on('pageerror', (err) => problems.pageErrors.push(describePageError(err)));
     page.on('crash', () => problems.pageErrors.push('page crashed'));
   };
   context.pages().forEach(watchPage);
