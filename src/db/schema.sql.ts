@@ -395,27 +395,93 @@ SELECT coalesce(d.is_sample, false) AS is_sample, d.source
 FROM (SELECT 'task_progress' AS name) progress
 LEFT JOIN datasets d ON d.name = progress.name`;
 
+/** A macro, derived table or view: what it creates, and the tables, views and macros its SQL reads. */
+export interface DerivedObject {
+  readonly name: string;
+  readonly kind: 'macro' | 'table' | 'view';
+  /** Loaded tables and earlier derived objects it reads (checked against its SQL in tests/db). */
+  readonly reads: readonly string[];
+  readonly sql: string;
+}
+
+const macro = (name: string, sql: string, reads: readonly string[] = []): DerivedObject => ({
+  name,
+  kind: 'macro',
+  reads,
+  sql,
+});
+const table = (name: string, reads: readonly string[], sql: string): DerivedObject => ({
+  name,
+  kind: 'table',
+  reads,
+  sql,
+});
+const view = (name: string, reads: readonly string[], sql: string): DerivedObject => ({
+  name,
+  kind: 'view',
+  reads,
+  sql,
+});
+
 /** Every macro, derived table and view, in dependency order. */
-export const SCHEMA_STATEMENTS: readonly string[] = [
-  PERIOD_END_MACRO_SQL,
-  PERIOD_START_MACRO_SQL,
-  PERIOD_MONTHS_MACRO_SQL,
-  SCORES_TABLE_SQL,
-  DIMENSION_COUNTS_VIEW_SQL,
-  INDICATOR_COMPARABILITY_VIEW_SQL,
-  INDICATOR_YEARS_VIEW_SQL,
-  SCORED_UNITS_VIEW_SQL,
-  RANKINGS_TABLE_SQL,
-  NATIONAL_STATS_VIEW_SQL,
-  GROUP_CUTS_VIEW_SQL,
-  INDICATOR_STANDING_TABLE_SQL,
-  TOTAL_STANDING_VIEW_SQL,
-  GROUPS_VIEW_SQL,
-  TASK_PERIODS_VIEW_SQL,
-  PLAN_TARGETS_VIEW_SQL,
-  TASK_PAIR_STATES_TABLE_SQL,
-  TASK_COMPLETION_TABLE_SQL,
-  PROVINCE_LATEST_PERIOD_BY_MACRO_SQL,
-  PROVINCE_LATEST_PERIODS_VIEW_SQL,
-  PROGRESS_PROVENANCE_VIEW_SQL,
+export const DERIVED_OBJECTS: readonly DerivedObject[] = [
+  macro('papi_period_end', PERIOD_END_MACRO_SQL),
+  macro('papi_period_start', PERIOD_START_MACRO_SQL),
+  macro('papi_period_months', PERIOD_MONTHS_MACRO_SQL),
+  table('scores', ['score_rows'], SCORES_TABLE_SQL),
+  view('dimension_counts', ['scores'], DIMENSION_COUNTS_VIEW_SQL),
+  view('indicator_comparability', ['indicators', 'dimension_counts'], INDICATOR_COMPARABILITY_VIEW_SQL),
+  view('indicator_years', ['indicators', 'scores', 'indicator_comparability'], INDICATOR_YEARS_VIEW_SQL),
+  view('scored_units', ['scores', 'provinces'], SCORED_UNITS_VIEW_SQL),
+  table('rankings', ['scored_units'], RANKINGS_TABLE_SQL),
+  view('national_stats', ['scored_units'], NATIONAL_STATS_VIEW_SQL),
+  view('group_cuts', ['national_stats'], GROUP_CUTS_VIEW_SQL),
+  table(
+    'indicator_standing',
+    ['rankings', 'national_stats', 'indicator_comparability'],
+    INDICATOR_STANDING_TABLE_SQL,
+  ),
+  view('total_standing', ['indicator_standing', 'dimension_counts'], TOTAL_STANDING_VIEW_SQL),
+  view('groups', ['indicator_standing'], GROUPS_VIEW_SQL),
+  view('task_periods', ['task_progress', 'papi_period_end', 'papi_period_months'], TASK_PERIODS_VIEW_SQL),
+  view('plan_targets', ['plans'], PLAN_TARGETS_VIEW_SQL),
+  table(
+    'task_pair_states',
+    [
+      'task_progress',
+      'plan_tasks',
+      'plans',
+      'plan_targets',
+      'unit_lifetimes',
+      'task_periods',
+      'papi_period_end',
+      'papi_period_start',
+      'papi_period_months',
+    ],
+    TASK_PAIR_STATES_TABLE_SQL,
+  ),
+  table('task_completion', ['task_pair_states'], TASK_COMPLETION_TABLE_SQL),
+  macro('province_latest_period_by', PROVINCE_LATEST_PERIOD_BY_MACRO_SQL, ['task_completion', 'plans']),
+  view('province_latest_periods', ['province_latest_period_by'], PROVINCE_LATEST_PERIODS_VIEW_SQL),
+  view('progress_provenance', ['datasets'], PROGRESS_PROVENANCE_VIEW_SQL),
 ];
+
+/** Every macro, derived table and view's statement, in dependency order: a full build. */
+export const SCHEMA_STATEMENTS: readonly string[] = DERIVED_OBJECTS.map((object) => object.sql);
+
+/**
+ * The statements to run after the loaded tables `changed` were replaced, with `existing` the derived objects
+ * the engine already has: a derived table that reads a changed table (directly or through views and other
+ * derived tables) is rebuilt; views and macros are bound when queried, so they are created only where
+ * missing (a first build creates everything). A scores import then leaves the plan's tables alone.
+ */
+export function derivedStatementsAfter(changed: Iterable<string>, existing: ReadonlySet<string>): string[] {
+  const dirty = new Set(changed);
+  const statements: string[] = [];
+  for (const object of DERIVED_OBJECTS) {
+    const readsDirty = object.reads.some((name) => dirty.has(name));
+    if (readsDirty) dirty.add(object.name);
+    if (!existing.has(object.name) || (readsDirty && object.kind === 'table')) statements.push(object.sql);
+  }
+  return statements;
+}

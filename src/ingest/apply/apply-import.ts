@@ -3,6 +3,7 @@
 // replaces), and only then are the copies swapped in with the derived tables, in one transaction.
 // Any failure leaves the loaded data as it was; nothing is thrown past this function.
 
+import { existingObjectNames } from '../../db/existing-objects';
 import type { Connector } from '../../db/connector';
 import { sql, sqlIdentifier } from '../../db/sql';
 import { DATASETS_TABLE } from '../../db/tables';
@@ -175,7 +176,7 @@ async function mergeIntoStaging(
 
 async function swapIn(conn: Connector, tables: readonly MergedTable[]): Promise<void> {
   try {
-    await conn.query(swapInMergedSql(tables));
+    await conn.query(swapInMergedSql(tables, await existingObjectNames(conn)));
   } catch (error) {
     await conn.query(sql`ROLLBACK`).catch(() => undefined);
     throw error;

@@ -1,7 +1,7 @@
 // SQL that merges imported rows into a staging copy of a loaded table, by the table's key.
 // Identifiers come only from CSV_COLUMNS / MERGE_KEYS; the rows come from registered CSV files.
 
-import { SCHEMA_STATEMENTS } from '../../db/schema.sql';
+import { derivedStatementsAfter } from '../../db/schema.sql';
 import { sql, sqlIdentifier, sqlJoin, sqlRaw, type SqlFragment } from '../../db/sql';
 import { CSV_COLUMNS, DATASETS_TABLE, type TableName } from '../../db/tables';
 import { readCsvSql } from '../load-tables';
@@ -86,8 +86,11 @@ export function createMergeDatasetsSql(
   return sql`CREATE OR REPLACE TABLE ${sqlIdentifier(MERGE_DATASETS)} AS ${sqlJoin([kept, ...merged], ' UNION ALL ')}`;
 }
 
-/** One transaction: the merged tables, their datasets rows and the derived tables appear together or not at all. */
-export function swapInMergedSql(tables: readonly MergedTable[]): SqlFragment {
+/**
+ * One transaction: the merged tables, their datasets rows and the derived tables appear together or not at all.
+ * Only the derived tables that read a merged table are rebuilt, and what `existing` lacks is created.
+ */
+export function swapInMergedSql(tables: readonly MergedTable[], existing: ReadonlySet<string>): SqlFragment {
   const renames = [
     ...tables.map((table) => [mergeTableName(table), table] as const),
     [MERGE_DATASETS, DATASETS_TABLE] as const,
@@ -95,7 +98,9 @@ export function swapInMergedSql(tables: readonly MergedTable[]): SqlFragment {
     ([from, to]) =>
       sql`DROP TABLE IF EXISTS ${sqlIdentifier(to)}; ALTER TABLE ${sqlIdentifier(from)} RENAME TO ${sqlIdentifier(to)}`,
   );
-  const schema = SCHEMA_STATEMENTS.map((statement) => sqlRaw(statement));
+  const schema = derivedStatementsAfter([...tables, DATASETS_TABLE], existing).map((statement) =>
+    sqlRaw(statement),
+  );
   return sql`BEGIN TRANSACTION; ${sqlJoin([...renames, ...schema], ';\n')}; COMMIT`;
 }
 

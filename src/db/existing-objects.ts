@@ -1,0 +1,13 @@
+// What the engine's main schema holds now: its tables, views and macros, by name.
+import type { Connector } from './connector';
+import { sql } from './sql';
+
+/** The names of the tables, views and macros in the main schema (derivedStatementsAfter's `existing`). */
+export async function existingObjectNames(conn: Connector): Promise<Set<string>> {
+  const rows = await conn.query<{ name: string }>(sql`
+    SELECT table_name AS name FROM duckdb_tables() WHERE schema_name = 'main' AND NOT temporary
+    UNION ALL SELECT view_name FROM duckdb_views() WHERE schema_name = 'main' AND NOT internal
+    UNION ALL SELECT function_name FROM duckdb_functions()
+      WHERE schema_name = 'main' AND function_type IN ('macro', 'table_macro')`);
+  return new Set(rows.map(({ name }) => name));
+}
