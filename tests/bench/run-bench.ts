@@ -18,13 +18,17 @@ import { buildFloor } from './floor-build.ts';
 import { browserVisitsSection } from './sections/browser-visits.ts';
 import { buildSizesSection } from './sections/build-sizes.ts';
 import { importSpeedSection } from './sections/import-speed.ts';
+import { indicatorSwitchSection } from './sections/indicator-switch.ts';
 import { lighthouseSection } from './sections/lighthouse-scores.ts';
+import { lowEndPcSection } from './sections/low-end-pc.ts';
 import { reportFormsSection } from './sections/report-forms.ts';
 import { workbookImportSection } from './sections/workbook-import.ts';
 
 const SECTIONS: BenchSection[] = [
   buildSizesSection,
   browserVisitsSection,
+  indicatorSwitchSection,
+  lowEndPcSection,
   lighthouseSection,
   importSpeedSection,
   workbookImportSection,
@@ -51,6 +55,16 @@ function mergedWithEarlier(path: string, json: Record<string, unknown>): Record<
   return { ...earlier, ...json, budgets: [...kept, ...fresh] };
 }
 
+/** Every run's budgets so far, this one last: bench.json keeps each run (issue 24), not only the latest. */
+function withThisRun(path: string, json: Record<string, unknown>): unknown[] {
+  const earlier = existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as { history?: unknown[] }) : {};
+  const sections = Object.keys(json).filter((key) => key !== 'runs' && key !== 'budgets');
+  return [
+    ...(earlier.history ?? []),
+    { at: new Date().toISOString(), runs: RUNS, sections, budgets: json.budgets },
+  ];
+}
+
 async function main(): Promise<void> {
   console.log(`PAPI dashboard benchmark: ${RUNS} alternating runs; dist: ${DIST_DIR}`);
   const floorDir = await buildFloor();
@@ -72,12 +86,13 @@ async function main(): Promise<void> {
     await app.close();
     await floor.close();
   }
-  console.log('\n== Budgets (issue 10): met, or the gap');
+  console.log('\n== Budgets (issues 10 and 24): met, or the gap');
   console.log(table([['budget', 'measured', 'budget', 'verdict'], ...budgets.map(budgetRow)]));
   json.budgets = budgets;
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
   const out = join(ARTIFACTS_DIR, 'bench.json');
-  writeFileSync(out, JSON.stringify(ONLY.length === 0 ? json : mergedWithEarlier(out, json), null, 2));
+  const latest = ONLY.length === 0 ? json : mergedWithEarlier(out, json);
+  writeFileSync(out, JSON.stringify({ ...latest, history: withThisRun(out, json) }, null, 2));
   console.log(`\nraw results: ${relative(process.cwd(), out)}`);
 }
 

@@ -19,7 +19,7 @@ import {
 import { startTrace, wasmCompile } from '../wasm-trace.ts';
 
 /** 10 Mbit/s down and up, 40 ms added latency. */
-const SLOW_NETWORK = {
+export const SLOW_NETWORK = {
   offline: false,
   latency: 40,
   downloadThroughput: (10 * 1000 * 1000) / 8,
@@ -53,18 +53,36 @@ export interface FloorVisit {
 
 const SW_INIT_SCRIPT = 'window.__papiServiceWorkerUnderTest = true;';
 
-async function throttle(page: Page, context: BrowserContext, slow: boolean): Promise<void> {
-  if (!slow) return;
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', SLOW_NETWORK);
+/** How the visit's machine is held back: Chromium's network emulation and CPU slowdown (absent: full speed). */
+export interface VisitProfile {
+  network?: typeof SLOW_NETWORK;
+  /** Chromium's CPU throttling rate: 4 runs the page's main thread about 4 times slower. */
+  cpuSlowdown?: number;
 }
 
-async function floorVisit(server: DistServer, slow: boolean): Promise<FloorVisit> {
+export const LOOPBACK: VisitProfile = {};
+export const SLOW_LINK: VisitProfile = { network: SLOW_NETWORK };
+
+export async function applyProfile(
+  page: Page,
+  context: BrowserContext,
+  profile: VisitProfile,
+): Promise<void> {
+  if (profile.network === undefined && profile.cpuSlowdown === undefined) return;
+  const cdp = await context.newCDPSession(page);
+  if (profile.network !== undefined) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', profile.network);
+  }
+  if (profile.cpuSlowdown !== undefined)
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpuSlowdown });
+}
+
+export async function floorVisit(server: DistServer, profile: VisitProfile): Promise<FloorVisit> {
   const browser = await launchGuarded({ origin: server.origin, observeOnly: true, measuresSpeed: true });
   try {
     const page = await browser.context.newPage();
-    await throttle(page, browser.context, slow);
+    await applyProfile(page, browser.context, profile);
     const before = server.bytesSent();
     await page.goto(`${server.origin}/`, { waitUntil: 'commit' });
     const handle = await page.waitForFunction(
@@ -85,7 +103,11 @@ async function floorVisit(server: DistServer, slow: boolean): Promise<FloorVisit
 }
 
 /** Loads the app in `page` and measures it; then switches province and waits for live DuckDB's answer. */
-async function appVisit(page: Page, server: DistServer, waitForServiceWorker: boolean): Promise<AppVisit> {
+export async function appVisit(
+  page: Page,
+  server: DistServer,
+  waitForServiceWorker: boolean,
+): Promise<AppVisit> {
   const stopTrace = await startTrace(await page.context().newCDPSession(page));
   const before = server.bytesSent();
   await page.goto(`${server.origin}/`, { waitUntil: 'commit' });
@@ -148,12 +170,13 @@ interface AppRun {
 }
 
 async function appVisits(server: DistServer, slow: boolean): Promise<AppRun> {
+  const profile = slow ? SLOW_LINK : LOOPBACK;
   const browser = await launchGuarded({ origin: server.origin, observeOnly: true, measuresSpeed: true });
   try {
     await browser.context.addInitScript(SW_INIT_SCRIPT);
     await browser.context.addInitScript(TIMELINE_INIT_SCRIPT);
     const page = await browser.context.newPage();
-    await throttle(page, browser.context, slow);
+    await applyProfile(page, browser.context, profile);
     const first = await appVisit(page, server, !slow);
     await page.close();
     if (slow) return { first, second: null, offline: null };
@@ -188,11 +211,11 @@ async function alternatingRuns(context: BenchContext, slow: boolean, label: stri
     let floor: FloorVisit;
     let app: AppRun;
     if (i % 2 === 0) {
-      floor = await floorVisit(context.floor, slow);
+      floor = await floorVisit(context.floor, slow ? SLOW_LINK : LOOPBACK);
       app = await appVisits(context.app, slow);
     } else {
       app = await appVisits(context.app, slow);
-      floor = await floorVisit(context.floor, slow);
+      floor = await floorVisit(context.floor, slow ? SLOW_LINK : LOOPBACK);
     }
     console.log(
       `  ${label} run ${i + 1}/${context.runs}: floor chart ${fmtMs(floor.chart)}; app figures ${fmtMs(app.first.figures)}, ` +
@@ -207,6 +230,12 @@ async function alternatingRuns(context: BenchContext, slow: boolean, label: stri
   }
   return pairs;
 }
+
+/** The worst of the per-run ratios: issue 24 asks the first figures to be within budget in every run. */
+const worstRatio = (pairs: Pair[], pick: (app: AppRun) => number | null): number | null => {
+  const ratios = pairs.map((p) => ratio(pick(p.app), p.floor.chart));
+  return ratios.some((r) => r === null) ? null : Math.max(...(ratios as number[]));
+};
 
 /** Median of per-run ratios (each app time over the floor of the same run). */
 const medianRatio = (pairs: Pair[], pick: (app: AppRun) => number | null): number | null =>
@@ -278,8 +307,8 @@ export const browserVisitsSection: BenchSection = {
     const offlineWorked = loopback.every((p) => p.app.offline?.interactive != null);
     const budgets: Budget[] = [
       {
-        name: 'loopback first figures',
-        value: medianRatio(loopback, (a) => a.first.figures),
+        name: 'loopback first figures (worst run)',
+        value: worstRatio(loopback, (a) => a.first.figures),
         limit: 0.35,
         unit: 'x floor',
       },
@@ -290,8 +319,8 @@ export const browserVisitsSection: BenchSection = {
         unit: 'x floor',
       },
       {
-        name: '10 Mbit/s first figures',
-        value: medianRatio(slow, (a) => a.first.figures),
+        name: '10 Mbit/s first figures (worst run)',
+        value: worstRatio(slow, (a) => a.first.figures),
         limit: 0.35,
         unit: 'x floor',
       },
@@ -304,12 +333,12 @@ export const browserVisitsSection: BenchSection = {
       {
         name: '10 Mbit/s interactive',
         value: medianRatio(slow, (a) => a.first.interactive),
-        limit: 1.1,
+        limit: 1.05,
         unit: 'x floor',
       },
       {
-        name: 'second visit first figures',
-        value: medianRatio(loopback, (a) => a.second?.figures ?? null),
+        name: 'second visit first figures (worst run)',
+        value: worstRatio(loopback, (a) => a.second?.figures ?? null),
         limit: 0.25,
         unit: 'x floor',
       },
@@ -329,7 +358,7 @@ export const browserVisitsSection: BenchSection = {
       {
         name: 'first-visit bytes',
         value: median(loopback.map((p) => p.app.first.bytes)),
-        limit: 7 * 1024 * 1024,
+        limit: 6.5 * 1024 * 1024,
         unit: 'bytes',
       },
       {

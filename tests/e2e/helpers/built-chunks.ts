@@ -64,3 +64,17 @@ export function gzipBytes(chunks: BuiltChunks, names: Iterable<string>): number 
   for (const name of names) total += gzipSync(chunks.code.get(name) ?? '', { level: 9 }).length;
   return total;
 }
+
+/** The stems of the chunks the first view (the Overview) starts besides the entry, in the order they load. */
+export const FIRST_VIEW_STEMS = ['providers', 'overview-view', 'chart-canvas'] as const;
+
+/**
+ * The JavaScript the first view runs, gzip: to its first figures (the entry, the shell, the Overview's chunk,
+ * each with what it imports) and with its charts drawn (plus the chart canvas and ECharts' Overview parts).
+ */
+export function firstViewGzip(chunks: BuiltChunks): { firstFigures: number; withCharts: number } {
+  const [shell, overview, canvas] = FIRST_VIEW_STEMS.map((stem) => chunkNamed(chunks, stem));
+  const toFigures = staticClosure(chunks, [chunks.entry, shell ?? '', overview ?? '']);
+  const withCharts = new Set([...toFigures, ...staticClosure(chunks, [canvas ?? ''])]);
+  return { firstFigures: gzipBytes(chunks, toFigures), withCharts: gzipBytes(chunks, withCharts) };
+}
