@@ -64,3 +64,30 @@ export function gzipBytes(chunks: BuiltChunks, names: Iterable<string>): number 
   for (const name of names) total += gzipSync(chunks.code.get(name) ?? '', { level: 9 }).length;
   return total;
 }
+
+/**
+ * What the first view (the Overview) runs, besides the entry: the shell the entry imports, the Overview's chunk
+ * and the chart canvas, in the order they arrive. One list for the test that guards the first view
+ * (first-view-chunks.e2e.ts) and the bench script that weighs it (tests/bench/first-view-js.ts).
+ */
+export const FIRST_VIEW_CHUNK_STEMS = ['providers', 'overview-view', 'chart-canvas'] as const;
+
+/** The chunks of every other view (src/app/view-modules.ts), each loaded when that view is first shown. */
+export const OTHER_VIEW_CHUNK_STEMS = [
+  'dimensions-view',
+  'nation-view',
+  'plan-view',
+  'scores-vs-tasks-view',
+  'data-view',
+  'briefing-with-summary',
+] as const;
+
+/** The first view's root chunks: the entry, then FIRST_VIEW_CHUNK_STEMS. */
+export function firstViewRoots(chunks: BuiltChunks): string[] {
+  return [chunks.entry, ...FIRST_VIEW_CHUNK_STEMS.map((stem) => chunkNamed(chunks, stem))];
+}
+
+/** Every chunk the first view runs: its roots and all they statically import. */
+export function firstViewChunks(chunks: BuiltChunks): Set<string> {
+  return staticClosure(chunks, firstViewRoots(chunks));
+}
