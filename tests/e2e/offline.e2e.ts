@@ -115,22 +115,22 @@ describe('after one visit (service worker), with the network cut', () => {
     await browser.close();
   });
 
-  /** A new page with the network cut; the network comes back after `check`, and the page closes. */
+  /** A new page with the network cut for `check`; then the page closes and the network comes back. */
   async function offlinePage(check: (page: Page) => Promise<void>): Promise<void> {
     await browser.context.setOffline(true);
     const page = await browser.context.newPage();
     try {
       await check(page);
     } finally {
-      await browser.context.setOffline(false);
       await page.close();
+      await browser.context.setOffline(false);
     }
   }
 
   test('a second visit works with the network cut (service worker)', async () => {
     const mark = browser.mark();
-    const requestsBefore = server.bytesSent();
     await offlinePage(async (offline) => {
+      const requestsBefore = server.bytesSent();
       await offline.goto(`${server.origin}/?v=1&province=P43&lang=vi&view=overview`);
       await waitForApp(offline);
       expect(await offline.locator(SEL.total).innerText()).toBe('40,54');
@@ -154,8 +154,8 @@ describe('after one visit (service worker), with the network cut', () => {
 
   test('after one visit to the Overview, every other view opens with the network cut', async () => {
     const mark = browser.mark();
-    const sentBefore = server.bytesSent();
     await offlinePage(async (page) => {
+      const sentBefore = server.bytesSent();
       await page.goto(`${server.origin}/?v=1&province=P43&year=2024&lang=vi&view=overview`);
       await waitForApp(page);
       expect(await page.locator(SEL.total).innerText()).toBe('40,54');
