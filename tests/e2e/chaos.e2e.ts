@@ -10,6 +10,7 @@ import { openInPage } from './helpers/in-page-navigation.ts';
 import { dimensionOneDoneCsv } from './helpers/progress-report.ts';
 import { setupE2ESession } from './helpers/session.ts';
 
+// A fresh page (no sharedPage): its one test kills the engine, imports in two tabs and goes offline.
 const session = setupE2ESession();
 
 const SEED = 20261203;

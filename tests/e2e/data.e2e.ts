@@ -13,6 +13,8 @@ import { launchGuarded } from './helpers/browser.ts';
 import { expectNoProblems, setupE2ESession } from './helpers/session.ts';
 import { reportTiming } from './helpers/timings.ts';
 
+// A fresh page and origin per test (no sharedPage): every test imports, keeps or removes files, or starts the
+// engine with its wasm held, so each must begin from the bundled data with nothing kept.
 const session = setupE2ESession();
 
 const nfc = (s: string): string => s.normalize('NFC');

@@ -11,6 +11,8 @@ import { expectVisible, waitForDataReady } from './helpers/app.ts';
 import { setupE2ESession } from './helpers/session.ts';
 import { reportTiming } from './helpers/timings.ts';
 
+// A fresh page and origin per test (no sharedPage): the imports are kept, and the last test checks that a start
+// merges its own kept file alone ({ files: 1 }).
 const session = setupE2ESession();
 
 const DATA = '?province=P43&year=2024&lang=vi&view=data';

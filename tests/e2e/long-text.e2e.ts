@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { artifactPath, expectVisible } from './helpers/app.ts';
 import { setupE2ESession } from './helpers/session.ts';
 
+// A fresh page (no sharedPage): its one test imports hostile files and keeps them.
 const session = setupE2ESession();
 
 const LONG = 5000;

@@ -22,7 +22,12 @@ import { startThrottledServer, type ThrottledServer } from './helpers/throttled-
 import { waitForSettled } from './helpers/in-page-navigation.ts';
 import { tabTo } from './helpers/keyboard.ts';
 
-const session = setupE2ESession();
+// One page for the file, its app started once (sharedPage): what a test says of a link opened from outside (the
+// history test's first link, the links the data cannot show, the seed before the engine is live) it opens with
+// page.goto, a real load (the links each in a fresh page, for a history of their own); the year list, the
+// language switch and the keyboard tests open theirs inside the live app. The engine-error test breaks its
+// data, so it takes a fresh page and drops its route.
+const session = setupE2ESession({ sharedPage: true });
 
 const nfc = (s: string): string => s.normalize('NFC');
 const POLL = { timeout: 15_000, interval: 100 };
@@ -102,7 +107,7 @@ describe('history (Back and Forward)', () => {
 
   test('switching the language replaces the entry: Back does not just switch it back', async () => {
     const { page } = session;
-    await page.goto(session.url('?province=P43&year=2024'));
+    await session.open('?province=P43&year=2024');
     await waitForApp(page);
     await page.locator('[data-testid="year-select"]').selectOption('2023');
     await expectShown(page, {
@@ -160,7 +165,8 @@ describe('links the data cannot show', () => {
 
   for (const { query, params, notice, context } of cases) {
     test(`${query}: the URL is rewritten to what is shown and a notice says why`, async () => {
-      const { page } = session;
+      // A page of its own, so its history holds this link alone: it loads the app anyway.
+      const page = await session.freshPage();
       await page.goto(session.url(query));
       const entries = await page.evaluate(() => history.length);
       await waitForApp(page);
@@ -179,7 +185,7 @@ describe('links the data cannot show', () => {
 describe('the year list', () => {
   test('keeps Quảng Ninh’s years without a score, disabled, saying so', async () => {
     const { page } = session;
-    await page.goto(session.url('?province=P14'));
+    await session.open('?province=P14');
     await waitForApp(page);
     const options = await page.locator('[data-testid="year-select"] option').evaluateAll((nodes) =>
       nodes.map((node) => ({
@@ -200,21 +206,27 @@ describe('the year list', () => {
 
 describe('engine errors', () => {
   test('a query the engine rejects shows a message in Vietnamese, the SQL only under details', async () => {
-    const { page } = session;
+    const page = await session.freshPage();
     // The bundled scores with a column missing: loading them makes DuckDB's read_csv fail.
-    await page.route(/papi-scores[^/]*\.csv(\?|$)/, (route) =>
+    const brokenScores = /papi-scores[^/]*\.csv(\?|$)/;
+    await page.route(brokenScores, (route) =>
       route.fulfill({ status: 200, contentType: 'text/csv', body: 'province_code,year\nP43,2024\n' }),
     );
-    await page.goto(session.url());
-    await expectVisible(page, SEL.errorPanel, 60_000);
-    const panel = page.locator(SEL.errorPanel);
-    expect(nfc(await panel.locator('.error-message').innerText())).toBe('Không truy vấn được dữ liệu.');
-    const details = panel.locator('details');
-    expect(await details.evaluate((node) => (node as HTMLDetailsElement).open)).toBe(false);
-    expect(await panel.locator('.error-message').innerText()).not.toMatch(/SQL|SELECT|read_csv/);
-    await details.locator('summary').click();
-    expect(await details.locator('pre').innerText()).toMatch(/SQL: /);
-    await saveScreenshot(page, 'engine-error-vi.png');
+    try {
+      await page.goto(session.url());
+      await expectVisible(page, SEL.errorPanel, 60_000);
+      const panel = page.locator(SEL.errorPanel);
+      expect(nfc(await panel.locator('.error-message').innerText())).toBe('Không truy vấn được dữ liệu.');
+      const details = panel.locator('details');
+      expect(await details.evaluate((node) => (node as HTMLDetailsElement).open)).toBe(false);
+      expect(await panel.locator('.error-message').innerText()).not.toMatch(/SQL|SELECT|read_csv/);
+      await details.locator('summary').click();
+      expect(await details.locator('pre').innerText()).toMatch(/SQL: /);
+      await saveScreenshot(page, 'engine-error-vi.png');
+    } finally {
+      // The next test's open() loads the app again in this page (its engine never started): with the real data.
+      await page.unroute(brokenScores);
+    }
   });
 });
 

@@ -15,6 +15,8 @@ import {
 import { expectVisible, saveScreenshot, SEL, textOf, waitForApp } from './helpers/app.ts';
 import { setupE2ESession } from './helpers/session.ts';
 
+// A fresh page and origin per test (no sharedPage): each imports a workbook and keeps it, and what the year list
+// says is already loaded would change with an earlier test's import.
 const session = setupE2ESession();
 
 const nfc = (s: string): string => s.normalize('NFC');

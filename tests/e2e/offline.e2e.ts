@@ -1,11 +1,13 @@
 // Performance work a person notices: real figures while DuckDB is still loading (the first-screen seed),
 // the server's compressed and cached responses, and a second visit that works with the network cut
-// (service worker). Served by src/server/serve-dist.ts, as `npm start` serves the app.
+// (service worker): the Overview, every other view (each a chunk of its own, src/app/view-modules.ts, held by
+// the service worker after one visit: the Dimensions heatmap and the scatters load ECharts parts the Overview
+// does not use) and a slide PNG. Served by src/server/serve-dist.ts, as `npm start` serves the app.
 
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import type { Page } from 'playwright-core';
 import { createDistHandler, serveDist, type DistServer } from '../../src/server/serve-dist.ts';
 import {
@@ -16,7 +18,7 @@ import {
   waitForDataReady,
   waitForFirstScreen,
 } from './helpers/app.ts';
-import { launchGuarded, type GuardedContext } from './helpers/browser.ts';
+import { launchGuarded, type GuardedContext, type Problems } from './helpers/browser.ts';
 import { DIST_DIR } from './helpers/server.ts';
 import { formatProblems } from './helpers/session.ts';
 
@@ -43,9 +45,14 @@ async function firstVisitWithServiceWorker(browser: GuardedContext): Promise<voi
   await waitForApp(first);
   await engineReady(first);
   await first.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-  await expect
-    .poll(() => first.evaluate(async () => (await caches.keys()).join(' ')), { timeout: 60_000 })
-    .toMatch(/papi-duckdb-worker-entry/);
+  // vi.waitFor, not expect.poll: this also runs in a beforeAll.
+  await vi.waitFor(
+    async () =>
+      expect(await first.evaluate(async () => (await caches.keys()).join(' '))).toMatch(
+        /papi-duckdb-worker-entry/,
+      ),
+    { timeout: 60_000, interval: 100 },
+  );
   await first.close();
 }
 
@@ -91,25 +98,105 @@ test('shows real figures while DuckDB is still downloading, then live DuckDB ans
   }
 });
 
-test('a second visit works with the network cut (service worker)', async () => {
-  const browser = await launchGuarded({ origin: server.origin, observeOnly: true });
-  try {
-    await firstVisitWithServiceWorker(browser);
+// These three share one browser and its one first visit (each then opens its own page with the network cut):
+// what they check happens after that visit, which none of them changes (nothing reaches the server while offline).
+describe('after one visit (service worker), with the network cut', () => {
+  let browser: GuardedContext;
+  /** What the first visit recorded (blocked requests, console and page errors, CSP violations). */
+  let firstVisitProblems: Problems;
 
-    await browser.context.setOffline(true);
-    const requestsBefore = server.bytesSent();
-    const offline = await browser.context.newPage();
-    await offline.goto(`${server.origin}/?v=1&province=P43&lang=vi&view=overview`);
-    await waitForApp(offline);
-    expect(await offline.locator(SEL.total).innerText()).toBe('40,54');
-    await engineReady(offline);
-    expect(await switchProvince(offline, 'P01')).toMatch(/\d/);
-    expect(server.bytesSent(), 'nothing came from the server').toBe(requestsBefore);
-    expect(browser.problems.pageErrors).toEqual([]);
-  } finally {
-    await browser.context.setOffline(false);
+  beforeAll(async () => {
+    browser = await launchGuarded({ origin: server.origin, observeOnly: true });
+    await firstVisitWithServiceWorker(browser);
+    firstVisitProblems = browser.mark();
+  });
+
+  afterAll(async () => {
     await browser.close();
+  });
+
+  /** A new page with the network cut for `check`; then the page closes and the network comes back. */
+  async function offlinePage(check: (page: Page) => Promise<void>): Promise<void> {
+    await browser.context.setOffline(true);
+    const page = await browser.context.newPage();
+    try {
+      await check(page);
+    } finally {
+      await page.close();
+      await browser.context.setOffline(false);
+    }
   }
+
+  test('a second visit works with the network cut (service worker)', async () => {
+    const mark = browser.mark();
+    await offlinePage(async (offline) => {
+      const requestsBefore = server.bytesSent();
+      await offline.goto(`${server.origin}/?v=1&province=P43&lang=vi&view=overview`);
+      await waitForApp(offline);
+      expect(await offline.locator(SEL.total).innerText()).toBe('40,54');
+      await engineReady(offline);
+      expect(await switchProvince(offline, 'P01')).toMatch(/\d/);
+      expect(server.bytesSent(), 'nothing came from the server').toBe(requestsBefore);
+      expect(firstVisitProblems.pageErrors).toEqual([]);
+      expect(browser.problemsSince(mark).pageErrors).toEqual([]);
+    });
+  });
+
+  /** What each view shows once its chunk has run: its own element, and a drawn chart where it has one. */
+  const VIEWS = [
+    { view: 'dimensions', shown: '[data-testid="dimensions-view"] .chart canvas' },
+    { view: 'nation', shown: '[data-testid="nation-view"] .chart canvas' },
+    { view: 'plan', shown: '[data-testid="chart-plan-completion"] canvas' },
+    { view: 'scores-vs-tasks', shown: '[data-testid="scores-vs-tasks"] .chart canvas' },
+    { view: 'data', shown: '[data-testid="data-view"]' },
+    { view: 'briefing', shown: '[data-testid="briefing-view"]' },
+  ] as const;
+
+  test('after one visit to the Overview, every other view opens with the network cut', async () => {
+    const mark = browser.mark();
+    await offlinePage(async (page) => {
+      const sentBefore = server.bytesSent();
+      await page.goto(`${server.origin}/?v=1&province=P43&year=2024&lang=vi&view=overview`);
+      await waitForApp(page);
+      expect(await page.locator(SEL.total).innerText()).toBe('40,54');
+      await engineReady(page);
+      for (const { view, shown } of VIEWS) {
+        await page.locator(`[data-testid="nav-${view}"]`).first().click();
+        await page.locator(shown).first().waitFor({ state: 'visible', timeout: 30_000 });
+        expect(await page.locator(SEL.errorPanel).count(), `${view}: no error panel`).toBe(0);
+      }
+      expect(server.bytesSent(), 'nothing came from the server').toBe(sentBefore);
+      // Nothing recorded in the first visit nor in this one.
+      expect(formatProblems(firstVisitProblems)).toBe('');
+      expect(formatProblems(browser.problemsSince(mark))).toBe('');
+    });
+  });
+
+  test('after one visit, a slide PNG exports with the network cut (the export font is precached)', async () => {
+    const mark = browser.mark();
+    // The first visit exports nothing, and every page after it is offline: only the service worker's precache
+    // can hold the export font.
+    await offlinePage(async (page) => {
+      await page.goto(`${server.origin}/?v=1&province=P43&year=2024&lang=vi&view=overview`);
+      await waitForApp(page);
+      await engineReady(page);
+      const trend = 'chart-total-trend';
+      await page.locator(`${SEL.chartTrend} canvas`).first().waitFor({ state: 'attached', timeout: 30_000 });
+      await page.locator(`[data-testid="${trend}-menu-button"]`).click();
+      const [download] = await Promise.all([
+        page.waitForEvent('download', { timeout: 60_000 }),
+        page.locator(`[data-testid="${trend}-export-slidePng"]`).click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(/^papi_dak-nong_total-trend_.*\.png$/);
+      expect(
+        readFileSync(await download.path())
+          .subarray(1, 4)
+          .toString('latin1'),
+      ).toBe('PNG');
+      expect(firstVisitProblems.pageErrors).toEqual([]);
+      expect(browser.problemsSince(mark).pageErrors).toEqual([]);
+    });
+  });
 });
 
 /**
@@ -197,37 +284,6 @@ test("a second visit, the browser reopened on the same profile, shows the seed's
     }
   } finally {
     rmSync(profile, { recursive: true, force: true });
-  }
-});
-
-test('after one visit, a slide PNG exports with the network cut (the export font is precached)', async () => {
-  const browser = await launchGuarded({ origin: server.origin, observeOnly: true });
-  try {
-    // The first visit exports nothing, so nothing but the service worker's precache holds the export font.
-    await firstVisitWithServiceWorker(browser);
-
-    await browser.context.setOffline(true);
-    const page = await browser.context.newPage();
-    await page.goto(`${server.origin}/?v=1&province=P43&year=2024&lang=vi&view=overview`);
-    await waitForApp(page);
-    await engineReady(page);
-    const trend = 'chart-total-trend';
-    await page.locator(`${SEL.chartTrend} canvas`).first().waitFor({ state: 'attached', timeout: 30_000 });
-    await page.locator(`[data-testid="${trend}-menu-button"]`).click();
-    const [download] = await Promise.all([
-      page.waitForEvent('download', { timeout: 60_000 }),
-      page.locator(`[data-testid="${trend}-export-slidePng"]`).click(),
-    ]);
-    expect(download.suggestedFilename()).toMatch(/^papi_dak-nong_total-trend_.*\.png$/);
-    expect(
-      readFileSync(await download.path())
-        .subarray(1, 4)
-        .toString('latin1'),
-    ).toBe('PNG');
-    expect(browser.problems.pageErrors).toEqual([]);
-  } finally {
-    await browser.context.setOffline(false);
-    await browser.close();
   }
 });
 

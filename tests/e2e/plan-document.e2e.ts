@@ -17,6 +17,8 @@ import { readBuiltChunks } from './helpers/built-chunks.ts';
 import { DIST_DIR } from './helpers/server.ts';
 import { setupE2ESession } from './helpers/session.ts';
 
+// A fresh page and origin per test (no sharedPage): most tests import a plan and keep it, and the worker test
+// reads the page's own list of what it loaded, which an earlier test's reads would fill.
 const session = setupE2ESession();
 const POLL = { timeout: 30_000, interval: 100 };
 const DATA = '?province=P31&year=2024&lang=vi&view=data';

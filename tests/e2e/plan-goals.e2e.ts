@@ -9,6 +9,7 @@ import { LAI_CHAU_LINES } from '../ingest/plan-document/body-form/lai-chau-plan.
 import { APP_READY_TIMEOUT_MS, saveScreenshot } from './helpers/app.ts';
 import { setupE2ESession } from './helpers/session.ts';
 
+// A fresh page (no sharedPage): its one test imports a plan and keeps it.
 const session = setupE2ESession();
 const POLL = { timeout: 30_000, interval: 100 };
 const nfc = (text: string | null): string => (text ?? '').normalize('NFC').replace(/\s+/g, ' ').trim();

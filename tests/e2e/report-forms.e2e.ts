@@ -11,6 +11,7 @@ import { APP_READY_TIMEOUT_MS, artifactPath } from './helpers/app.ts';
 import { setupE2ESession } from './helpers/session.ts';
 import { fillForm, type RowAnswer } from '../ingest/report-forms/fill-form.ts';
 
+// A fresh page (no sharedPage): its one test imports the forms it fills and keeps them.
 const session = setupE2ESession();
 
 const PLAN = '?view=plan&province=P43&lang=vi';
