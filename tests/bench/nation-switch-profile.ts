@@ -2,9 +2,11 @@
 // shows every indicator and year once (so the switches that follow are "after the first load"), then records a
 // CPU profile (CDP Profiler) and a timeline trace over indicator and year switches, each timed as the browser
 // test times it (tests/e2e/helpers/nation-switch.ts), and prints the times, layout/style/paint per switch, the
-// self time by script (chunk) and the busiest functions with the source text they start at.
-// Run: npx tsx tests/bench/nation-switch-profile.ts   (after a build; a diagnosis tool, not a gate)
-import { readFileSync } from 'node:fs';
+// self time by script (chunk), the functions by inclusive time (what calls the busy ones) and the busiest functions
+// with the source text they start at; how many style recalculations and layouts a switch runs, how many a script
+// forced, and how much of the page a layout redid. PROFILE_OUT=<file> keeps the raw CPU profile.
+// Run: npx tsx tests/bench/nation-switch-profile.ts [indicator|year]   (after a build; a diagnosis tool, not a gate)
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { waitForDataReady } from '../e2e/helpers/app.ts';
 import { launchGuarded } from '../e2e/helpers/browser.ts';
@@ -22,6 +24,7 @@ interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
   hitCount?: number;
+  children?: number[];
 }
 interface Profile {
   nodes: ProfileNode[];
@@ -51,6 +54,7 @@ async function main(): Promise<void> {
   const events: {
     name: string;
     ph: string;
+    ts?: number;
     dur?: number;
     tdur?: number;
     tid: number;
@@ -74,6 +78,8 @@ async function main(): Promise<void> {
   const tracingDone = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
   await cdp.send('Tracing.end');
   await tracingDone;
+  // PROFILE_OUT=file.cpuprofile keeps the raw profile (DevTools' Performance panel opens it).
+  if (process.env.PROFILE_OUT !== undefined) writeFileSync(process.env.PROFILE_OUT, JSON.stringify(profile));
   for (const [what, list] of Object.entries(times)) {
     if (list.length === 0) continue;
     const { p50, p95 } = switchPercentiles(list);
@@ -112,6 +118,30 @@ async function main(): Promise<void> {
     'MinorGC',
   ])
     console.log(`  ${((byEvent.get(name) ?? 0) / 1000 / switches).toFixed(1).padStart(7)}  ${name}`);
+  // Style and layout on the main thread: how many per switch, and how much of it a script forced (inside a script).
+  const onMain = events.filter((e) => e.ph === 'X' && mainThreads.has(e.tid) && e.dur !== undefined);
+  const scripts = onMain.filter((e) => ['FunctionCall', 'EventDispatch', 'TimerFire'].includes(e.name));
+  const insideScript = (e: (typeof events)[number]) =>
+    scripts.some((s) => (s.ts ?? 0) <= (e.ts ?? 0) && (e.ts ?? 0) < (s.ts ?? 0) + (s.dur ?? 0));
+  for (const name of ['UpdateLayoutTree', 'Layout']) {
+    const list = onMain.filter((e) => e.name === name);
+    const forced = list.filter(insideScript);
+    const ms = (l: typeof list) => l.reduce((sum, e) => sum + (e.dur ?? 0), 0) / 1000 / switches;
+    console.log(
+      `  ${name} on the main thread: ${(list.length / switches).toFixed(1)} per switch, ${ms(list).toFixed(1)} ms, of which forced by a script ${(forced.length / switches).toFixed(1)} × ${ms(forced).toFixed(1)} ms`,
+    );
+  }
+  // How much of the page a layout redid (Chromium's own count of dirty and total layout objects).
+  const layouts = onMain.filter((e) => e.name === 'Layout');
+  const objects = (key: 'dirtyObjects' | 'totalObjects') =>
+    layouts.reduce(
+      (sum, e) =>
+        sum + ((e.args as { beginData?: Record<string, number> } | undefined)?.beginData?.[key] ?? 0),
+      0,
+    ) / Math.max(1, layouts.length);
+  console.log(
+    `  a layout redid ${objects('dirtyObjects').toFixed(0)} of ${objects('totalObjects').toFixed(0)} layout objects on average`,
+  );
   // Self time per node, from the samples and their time deltas.
   const selfUs = new Map<number, number>();
   profile.samples.forEach((id, i) => selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
@@ -130,6 +160,37 @@ async function main(): Promise<void> {
   console.log('\nself time by script (ms):');
   for (const [script, us] of top(byScript, 12))
     console.log(`  ${(us / 1000).toFixed(0).padStart(6)}  ${script}`);
+  // Inclusive time: each sample counts once for every distinct function on its stack (who calls the busy ones).
+  const parentOf = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
+  const nodeById = new Map(profile.nodes.map((node) => [node.id, node]));
+  const keyOf = (node: ProfileNode) => {
+    const { url, functionName, lineNumber, columnNumber } = node.callFrame;
+    const script = url === '' ? `(${functionName || 'native'})` : (url.split('/').pop() ?? url);
+    return `${script}:${lineNumber}:${columnNumber} ${functionName}`;
+  };
+  const inclusiveUs = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parentOf.get(at)) {
+      const node = nodeById.get(at);
+      if (node !== undefined) seen.add(keyOf(node));
+    }
+    for (const key of seen) inclusiveUs.set(key, (inclusiveUs.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0));
+  });
+  const snippetOf = (key: string) => {
+    const [where = ''] = key.split(' ');
+    const [script = '', line = '0', column = '0'] = where.split(':');
+    try {
+      const text = readFileSync(join(root, 'assets', script), 'utf8').split('\n')[Number(line)] ?? '';
+      return text.slice(Number(column), Number(column) + 90).replace(/\s+/g, ' ');
+    } catch {
+      return '';
+    }
+  };
+  console.log('\nfunctions by inclusive time (ms per switch), with the source they start at:');
+  for (const [key, us] of top(inclusiveUs, 60))
+    console.log(`  ${(us / 1000 / switches).toFixed(1).padStart(7)}  ${key}  | ${snippetOf(key)}`);
   console.log('\nbusiest functions (ms), with the source they start at:');
   for (const [key, us] of top(byFunction, 40)) {
     const [where = ''] = key.split(' ');

@@ -165,8 +165,10 @@ const LeagueTableRow = memo(function LeagueTableRow({
         </td>
       ) : (
         <>
-          {columns.map((column) => (
-            <ScoreCell key={column.code} cell={row.cells.get(column.code)} column={column} />
+          {/* Keyed by place, not by indicator: a switch to another indicator's columns then rewrites the cells
+              already on the page instead of removing every one and creating new ones. */}
+          {columns.map((column, place) => (
+            <ScoreCell key={place} cell={row.cells.get(column.code)} column={column} />
           ))}
           <td className="numeric">
             <ChangeText cell={row.headline} />
@@ -185,16 +187,17 @@ function ScoreCell({ cell, column }: { cell: LeagueCell | undefined; column: Lea
   const { t, formatNumber } = useI18n();
   if (cell === undefined) return <td className="numeric league-cell">—</td>;
   const group = t(`group.${cell.group}`);
+  const score = formatNumber(cell.score);
   const title = t('nation.cell.title', {
     indicator: column.fullLabel,
-    score: formatNumber(cell.score),
+    score,
     rank: cell.rank,
     count: cell.scoredCount,
     group,
   });
   return (
     <td className={`numeric league-cell group-${cell.group}`} title={title} data-group={cell.group}>
-      {formatNumber(cell.score)}
+      {score}
       <span className="visually-hidden">, {group}</span>
     </td>
   );
