@@ -4,13 +4,13 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Connector } from '../../src/db/connector';
 import { existingObjectNames } from '../../src/db/existing-objects';
 import { DERIVED_OBJECTS, derivedStatementsAfter } from '../../src/db/schema.sql';
-import { sql, sqlIdentifier } from '../../src/db/sql';
 import { CSV_TABLES, DATASETS_TABLE } from '../../src/db/tables';
 import { applyImport } from '../../src/ingest/apply/apply-import';
 import { buildDerivedTables } from '../../src/ingest/load-tables';
 import { planImportCsv, planImportFileName } from '../../src/ingest/plan-document/plan-review';
 import { createLoadedConnector } from '../helpers/data-files';
-import { csvFile, readFiles, reloadBundledData } from '../ingest/apply/apply-test-support';
+import { csvFile, fingerprintTables, readFiles, reloadBundledData } from '../ingest/apply/apply-test-support';
+import { HA_GIANG_PLAN, HA_GIANG_TASK } from '../ingest/plan-document/ha-giang-plan';
 
 const nameOf = (statement: string): string =>
   DERIVED_OBJECTS.find((object) => object.sql === statement)?.name ?? '?';
@@ -83,39 +83,8 @@ describe('an import leaves every derived table as a full build gives it', () => 
     await reloadBundledData(conn);
   });
 
-  const fingerprints = async (): Promise<Record<string, string>> => {
-    const out: Record<string, string> = {};
-    for (const table of TABLES) {
-      const [row] = await conn.query<{ hash: string; n: number }>(
-        sql`SELECT md5(coalesce(string_agg(CAST(t AS VARCHAR), chr(10) ORDER BY CAST(t AS VARCHAR)), '')) AS hash, count(*)::INTEGER AS n FROM ${sqlIdentifier(table)} t`,
-      );
-      out[table] = `${row?.n ?? 0} rows ${row?.hash ?? ''}`;
-    }
-    return out;
-  };
+  const fingerprints = () => fingerprintTables(conn, TABLES);
 
-  const PLAN = {
-    plan: '315/KH-UBND',
-    issuer: '',
-    place: '',
-    issuedOn: '2024-07-24',
-    provinceCode: 'P02',
-    titleVi: '',
-    targetYear: 2024,
-  };
-  const planTask = {
-    row: 1,
-    dimension: '2',
-    subdimension: '',
-    subdimensionLabel: '',
-    task: 'Công khai kế hoạch sử dụng đất cấp xã',
-    executingAgencies: ['Sở Tài nguyên và Môi trường'],
-    supervisingAgencies: [],
-    timeframe: 'Thường xuyên',
-    timeframeCode: 'continuous' as const,
-    deadline: null,
-    flags: [],
-  };
   const cases: [string, () => { name: string; bytes: Uint8Array } | string][] = [
     ['scores (long)', () => 'scores-long-2025.csv'],
     [
@@ -131,8 +100,8 @@ describe('an import leaves every derived table as a full build gives it', () => 
     [
       'a plan',
       () => ({
-        name: planImportFileName(PLAN.plan),
-        bytes: new TextEncoder().encode(planImportCsv(PLAN, [planTask], [])),
+        name: planImportFileName(HA_GIANG_PLAN.plan),
+        bytes: new TextEncoder().encode(planImportCsv(HA_GIANG_PLAN, [HA_GIANG_TASK], [])),
       }),
     ],
   ];

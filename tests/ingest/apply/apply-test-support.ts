@@ -72,9 +72,12 @@ async function restoreSnapshot(conn: Connector): Promise<void> {
 const FINGERPRINTED = [...CSV_TABLES, 'scores', 'rankings', 'task_completion'] as const;
 
 /** An md5 per table over its rows in a fixed order: equal fingerprints mean byte-identical data. */
-export async function fingerprintTables(conn: Connector): Promise<Record<string, string>> {
+export async function fingerprintTables(
+  conn: Connector,
+  tables: readonly string[] = FINGERPRINTED,
+): Promise<Record<string, string>> {
   const fingerprint: Record<string, string> = {};
-  for (const table of FINGERPRINTED) {
+  for (const table of tables) {
     const [row] = await conn.query<{ hash: string }>(
       sql`SELECT md5(coalesce(string_agg(CAST(t AS VARCHAR), chr(10) ORDER BY CAST(t AS VARCHAR)), '')) AS hash FROM ${sqlIdentifier(table)} t`,
     );

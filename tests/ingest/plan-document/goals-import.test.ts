@@ -8,7 +8,6 @@ import { checkGoal } from '../../../src/domain/goal-check';
 import { applyImport } from '../../../src/ingest/apply/apply-import';
 import { fetchImportContext } from '../../../src/ingest/apply/fetch-import-context';
 import { planImportCsv, planImportFileName } from '../../../src/ingest/plan-document/plan-review';
-import type { PlanTaskDraft } from '../../../src/ingest/plan-document/plan-task-draft';
 import { readPlanTargets } from '../../../src/ingest/plan-document/plan-targets';
 import { withBytesInHand } from '../../../src/ingest/read/held-file';
 import { readImportFile } from '../../../src/ingest/read/read-import-file';
@@ -17,32 +16,11 @@ import { importAndKeep } from '../../../src/session/import-and-keep';
 import { reapplyImports } from '../../../src/session/reapply-imports';
 import type { NewImportedFile } from '../../../src/storage/imported-files-store';
 import { createLoadedConnector } from '../../helpers/data-files';
+import { HA_GIANG_PLAN, HA_GIANG_TASK } from './ha-giang-plan';
 import { PLAN_REFERENCE } from './plan-reference';
 
-// Hà Giang's plan aimed at 2024 (Hà Giang, P02 is scored that year).
-const IDENTITY = {
-  plan: '315/KH-UBND',
-  issuer: '',
-  place: '',
-  issuedOn: '2024-07-24',
-  provinceCode: 'P02',
-  titleVi: '',
-  targetYear: 2024,
-};
-
-const TASK: PlanTaskDraft = {
-  row: 1,
-  dimension: '2',
-  subdimension: '',
-  subdimensionLabel: '',
-  task: 'Công khai kế hoạch sử dụng đất cấp xã',
-  executingAgencies: ['Sở Tài nguyên và Môi trường'],
-  supervisingAgencies: [],
-  timeframe: 'Thường xuyên',
-  timeframeCode: 'continuous',
-  deadline: null,
-  flags: [],
-};
+const IDENTITY = HA_GIANG_PLAN;
+const TASK = HA_GIANG_TASK;
 
 const TARGETS = readPlanTargets(
   [
