@@ -32,6 +32,9 @@ export interface StorageDatabase<Schema extends DBSchema> {
 
 class StorageUnavailableError extends Error {}
 
+/** A call on a connection closed because a newer app is upgrading its database: this tab must reload. */
+class StorageOutdatedError extends Error {}
+
 const errorName = (error: unknown): string =>
   typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '';
 
@@ -43,7 +46,7 @@ export function classifyStorageError(error: unknown): StorageFailureReason {
   // Firefox names a full profile NS_ERROR_DOM_QUOTA_REACHED.
   if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED') return 'quota';
   // Opening at a lower version than the database's: a newer app upgraded it, this tab runs older code.
-  if (name === 'VersionError') return 'outdated';
+  if (name === 'VersionError' || error instanceof StorageOutdatedError) return 'outdated';
   if (error instanceof StorageUnavailableError) return 'unavailable';
   // Private modes and blocked storage refuse to open: InvalidStateError, SecurityError, UnknownError.
   if (['InvalidStateError', 'SecurityError', 'UnknownError'].includes(name)) return 'unavailable';
@@ -66,21 +69,56 @@ export async function openStorage<Schema extends DBSchema>(
   options: OpenStorageOptions = {},
 ): Promise<IDBPDatabase<Schema>> {
   if (typeof indexedDB === 'undefined') throw new StorageUnavailableError('IndexedDB is not available');
+  let closedForUpgrade = false;
   try {
     const opened: IDBPDatabase<Schema> = await openDB<Schema>(database.name, database.version, {
       upgrade: (db, oldVersion, _newVersion, transaction) => database.upgrade(db, oldVersion, transaction),
       // idb's `blocking`: the connection's versionchange event. Its running transactions still finish.
-      blocking: () => {
+      blocking: (_currentVersion, newVersion) => {
+        // null: another tab deletes the database, which no app version does (tests do).
+        closedForUpgrade = newVersion !== null;
         opened.close();
         options.onClosedForUpgrade?.();
       },
     });
-    return opened;
+    return failingAsOutdatedOnceClosed(opened, () => closedForUpgrade);
   } catch (error) {
     const reason = classifyStorageError(error);
     if (reason === 'quota' || reason === 'outdated') throw error;
     throw new StorageUnavailableError(messageOf(error));
   }
+}
+
+/**
+ * The connection, whose failures after `closedForUpgrade` are StorageOutdatedError (a full disk stays quota): the
+ * browser's own error for a closed connection (InvalidStateError) reads as refused storage, while a call still in
+ * flight when another tab upgrades the database needs this tab reloaded, as an open meeting the newer version does.
+ */
+function failingAsOutdatedOnceClosed<Schema extends DBSchema>(
+  connection: IDBPDatabase<Schema>,
+  closedForUpgrade: () => boolean,
+): IDBPDatabase<Schema> {
+  const outdated = (error: unknown): unknown =>
+    closedForUpgrade() && classifyStorageError(error) !== 'quota'
+      ? new StorageOutdatedError(messageOf(error))
+      : error;
+  return new Proxy(connection, {
+    get(target, property) {
+      const value: unknown = Reflect.get(target, property, target);
+      if (typeof value !== 'function') return value;
+      // Called on idb's own object, as idb's methods expect; a promise's rejection is sorted as a throw is.
+      return (...args: unknown[]): unknown => {
+        try {
+          const result: unknown = Reflect.apply(value, target, args);
+          return result instanceof Promise
+            ? result.catch((error: unknown) => Promise.reject(outdated(error)))
+            : result;
+        } catch (error) {
+          throw outdated(error);
+        }
+      };
+    },
+  });
 }
 
 /** Runs `work` on `database`, opened for it and closed after; every failure comes back as a typed result. */

@@ -17,7 +17,12 @@ import {
 } from '../../src/storage/briefing-store';
 import { readDimensionTargets } from '../../src/storage/dimension-targets-store';
 import { listImportedFiles } from '../../src/storage/imported-files-store';
-import { openStorage, withStorage, type StorageDatabase } from '../../src/storage/indexed-db';
+import {
+  classifyStorageError,
+  openStorage,
+  withStorage,
+  type StorageDatabase,
+} from '../../src/storage/indexed-db';
 import { readQueryHistory, recordQuery } from '../../src/storage/query-history';
 
 beforeEach(() => {
@@ -173,6 +178,32 @@ describe('a tab running an older version of the app', () => {
       ok: false,
       reason: 'outdated',
     });
+  });
+
+  it('a call in flight when a newer app upgrades says outdated, and the upgrade is not blocked', async () => {
+    const upgrade: { newer?: Promise<IDBDatabase> } = {};
+    const result = await withStorage(PROBE, async (db) => {
+      await db.put('probe', 'first', 'a');
+      // Another tab opens a newer version between this call's two writes.
+      const closed = new Promise((resolve) => db.addEventListener('versionchange', resolve));
+      upgrade.newer = openAsNewerApp(PROBE.name, 2);
+      await closed;
+      await db.put('probe', 'second', 'b');
+    });
+    expect(result).toMatchObject({ ok: false, reason: 'outdated' });
+    const newer = await upgrade.newer;
+    expect(newer?.version).toBe(2);
+    newer?.close();
+  });
+
+  it('a connection held open (the briefing list) fails as outdated once a newer app closed it', async () => {
+    const held = await openStorage(PROBE);
+    const closed = new Promise((resolve) => held.addEventListener('versionchange', resolve));
+    const upgraded = openAsNewerApp(PROBE.name, 2);
+    await closed;
+    const failure = await held.get('probe', 'a').catch((error: unknown) => error);
+    expect(classifyStorageError(failure)).toBe('outdated');
+    (await upgraded).close();
   });
 
   it('the briefing list kept open is closed for a newer app, and then says outdated', async () => {

@@ -7,6 +7,8 @@ import { sql, sqlIdentifier, sqlRaw, sqlStringLiteral, type SqlFragment } from '
 import type { BulkScoresPlan } from '../read/import-rows';
 import { registeredFilePath } from '../../db/engine-settings';
 import { CSV_COLUMNS } from '../../db/tables';
+import { EDGE_SPACES } from '../read/edge-spaces';
+import { CSV_QUOTED_FIELD_PATTERN } from '../read/to-canonical-csv';
 
 export const bulkFileName = (index: number): string => registeredFilePath(`import_bulk_${index}.csv`);
 export const bulkKeysTable = (index: number): string => `import_bulk_keys_${index}`;
@@ -89,7 +91,7 @@ export function createBulkRowsSql(index: number, fileSource: string): SqlFragmen
   const map = (name: BulkMap) => sqlIdentifier(bulkMapTable(name, index));
   return sql`CREATE OR REPLACE TABLE ${sqlIdentifier(bulkRowsTable(index))} AS
     SELECT p.value AS province_code, y.value AS year, i.value AS indicator, s.value AS score,
-      coalesce(nullif(trim(k.source), ''), ${fileSource}) AS source,
+      coalesce(nullif(trim(k.source, ${EDGE_SPACES}), ''), ${fileSource}) AS source,
       (p.value IS NOT NULL AND y.value IS NOT NULL AND i.value IS NOT NULL AND s.value IS NOT NULL
         AND s.value BETWEEN scale.min AND scale.max AND k.empty_scores = 0
         AND k.score_text = k.score_text_max) AS clean
@@ -119,12 +121,17 @@ export function countBulkTroubleSql(index: number): SqlFragment {
       (SELECT count(*) FROM ${sqlIdentifier(bulkStagedTable(index))} WHERE score <> score_max)::INTEGER AS conflicts`;
 }
 
-/** A column's value as csvField (read/to-canonical-csv.ts) writes it: quoted when needed, NULL as nothing. */
-function csvFieldSql(column: string, type: string): string {
+/**
+ * A column's value as csvField (read/to-canonical-csv.ts) writes it: quoted by the same pattern, NULL as nothing.
+ * Text and whole numbers come out as csvField's; a DOUBLE is spelt as DuckDB spells it ("1.0" where csvField
+ * writes "1"), which read_csv reads back to the same number (tests/ingest/canonical-csv-field.property.test.ts).
+ */
+export function csvFieldSql(column: string, type: string): string {
   const value =
     type === 'VARCHAR' ? sqlIdentifier(column).text : `CAST(${sqlIdentifier(column).text} AS VARCHAR)`;
   const quoted = `'"' || replace(${value}, '"', '""') || '"'`;
-  return `coalesce(CASE WHEN regexp_matches(${value}, '[",\\r\\n]|^\\s|\\s$') THEN ${quoted} ELSE ${value} END, '')`;
+  const pattern = sqlStringLiteral(CSV_QUOTED_FIELD_PATTERN).text;
+  return `coalesce(CASE WHEN regexp_matches(${value}, ${pattern}) THEN ${quoted} ELSE ${value} END, '')`;
 }
 
 /**

@@ -3,6 +3,7 @@
 
 import { CSV_COLUMNS, type TableName } from '../../db/tables';
 import type { ImportedRows, PlanTaskRow, SurveyIndicatorRow } from './import-rows';
+import { EDGE_SPACES } from './edge-spaces';
 import type { ImportKind } from './recognise-kind';
 
 /** The table each kind loads into. */
@@ -13,11 +14,19 @@ export const TABLE_OF_KIND: Readonly<Record<ImportKind, TableName>> = {
   plan_tasks: 'plan_tasks',
 };
 
-/** One CSV field: empty for null, quoted when it holds a delimiter, quote, line break or edge spaces. */
+/**
+ * When a field is quoted: it holds a delimiter, quote or line break, or starts or ends with an edge space. The
+ * one rule of both writers of canonical CSV: csvField here and csvFieldSql (DuckDB, apply/bulk-scores-sql.ts),
+ * so it is written for both engines' regular expressions (literal characters, no \s, no flags).
+ */
+export const CSV_QUOTED_FIELD_PATTERN = `[",\r\n]|^[${EDGE_SPACES}]|[${EDGE_SPACES}]$`;
+const QUOTED_FIELD = new RegExp(CSV_QUOTED_FIELD_PATTERN);
+
+/** One CSV field: empty for null, quoted when CSV_QUOTED_FIELD_PATTERN says so. */
 export function csvField(value: unknown): string {
   if (value === null || value === undefined) return '';
   const text = String(value);
-  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return QUOTED_FIELD.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** The rows as CSV text with exactly the bundled column layout of the kind's table (columns it lacks stay empty). */

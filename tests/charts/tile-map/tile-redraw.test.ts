@@ -1,7 +1,8 @@
 // The tile figures are redrawn on screen by replacing their components by id (ChartSpec.replaceMerge) rather
 // than from scratch: after any run of switches (indicator, year and so map and number of dimensions, group
 // colouring ↔ score scale, selected province) one ECharts instance must draw exactly what a new chart draws
-// from the same option: no legend, score scale, series, small map or title of an earlier switch survives.
+// from the same option: no legend, score scale, series, small map or title of an earlier switch survives, nor a
+// legend placed for an earlier width (a phone turned: below 600 px the legend takes two lines).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChartSpec } from '../../../src/charts/chart-spec';
 import { buildSpecOption } from '../../../src/charts/chart-spec';
@@ -63,20 +64,26 @@ function drawnShapes(svg: string): string[] {
     .sort();
 }
 
-/** Draws each option on one instance the way the screen redraws, and each on a new chart; returns both SVGs. */
+/**
+ * Draws each spec on one instance the way the screen redraws (the new option replaced by id, then the instance
+ * resized to the width it was built for, as echarts-for-react does), and each on a new chart; returns both SVGs.
+ */
 function redrawAll(
   specs: readonly ChartSpec<TileMapRows, TileMapSettings>[],
+  widthsPx: readonly number[] = specs.map(() => WIDTH_PX),
 ): { kept: string[]; fresh: string[] }[] {
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: WIDTH_PX, height: HEIGHT_PX });
   try {
-    return specs.map((spec) => {
+    return specs.map((spec, index) => {
       const replaceMerge = spec.replaceMerge;
       if (replaceMerge === undefined) throw new Error(`${spec.id} is redrawn from scratch`);
-      const option = buildSpecOption(spec, { widthPx: WIDTH_PX, caption: 'none' }, vi);
+      const widthPx = widthsPx[index] ?? WIDTH_PX;
+      const option = buildSpecOption(spec, { widthPx, caption: 'none' }, vi);
       chart.setOption(option, { replaceMerge: [...replaceMerge] });
+      chart.resize({ width: widthPx, height: HEIGHT_PX });
       return {
         kept: drawnShapes(chart.renderToSVGString()),
-        fresh: drawnShapes(renderToSvg(option, WIDTH_PX, HEIGHT_PX)),
+        fresh: drawnShapes(renderToSvg(option, widthPx, HEIGHT_PX)),
       };
     });
   } finally {
@@ -110,5 +117,24 @@ describe('the tile figures redrawn in place', () => {
     redrawAll(specs).forEach(({ kept, fresh }, index) =>
       expect(kept, `after switch ${index} to ${JSON.stringify(STEPS[index])}`).toEqual(fresh),
     );
+  });
+
+  it('the big map draws, after its width crosses 600 px each way, what a new map of that width draws', async () => {
+    // Wide, a phone, wide again, in each colouring: below 600 px 'Không có điểm' takes the legend's second line.
+    const widthsPx = [960, 390, 960, 390, 960];
+    const colours: TileColouring[] = ['score', 'score', 'score', 'group', 'group'];
+    const rows = await fetchTileRows(conn, 2024, 'total');
+    const specs = colours.map((colour) => createTileMapSpec(rows, { colour, selectedCode: 'P43' }));
+    const drawn = redrawAll(specs, widthsPx);
+    drawn.forEach(({ kept, fresh }, index) =>
+      expect(kept, `at ${widthsPx[index]} px, ${colours[index]} colouring`).toEqual(fresh),
+    );
+    // The widths do move what a user sees: the 'no score' legend item's text sits elsewhere.
+    const noScore = (shapes: readonly string[]) =>
+      shapes.find((shape) => shape.startsWith('text') && shape.endsWith(`>${vi.t('nationMap.noScore')}`));
+    const [wide, narrow] = [noScore(drawn[0]?.fresh ?? []), noScore(drawn[1]?.fresh ?? [])];
+    expect(wide).toBeDefined();
+    expect(narrow).toBeDefined();
+    expect(narrow).not.toEqual(wide);
   });
 });

@@ -4,6 +4,8 @@
 
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Connector } from '../../../src/db/connector';
+import { sql } from '../../../src/db/sql';
+import { importedFileSource } from '../../../src/domain/imported-file-source';
 import { applyImport } from '../../../src/ingest/apply/apply-import';
 import { fetchImportContext } from '../../../src/ingest/apply/fetch-import-context';
 import type { ImportOutcome } from '../../../src/ingest/apply/import-outcome';
@@ -164,6 +166,26 @@ describe('bulk path for large long-layout scores files', () => {
       excelCsv(['Tỉnh;Năm;Chỉ số;Điểm', 'Đắk Nông;2010;1;5,5', 'Đắk Nông;2010;1;5.5']),
     );
     expect(bulk.outcome).toMatchObject({ ok: true, files: [{ added: 1 }] });
+  });
+
+  it('trims a source of the spaces, tabs and no-break spaces Excel leaves around it, as the row reader does', async () => {
+    const bulk = await expectSameThroughBothPaths(
+      'padded-source.csv',
+      excelCsv([
+        'Tỉnh;Năm;Chỉ số;Điểm;Nguồn',
+        'Đắk Nông;2010;1;5,5;\u00a0\tBáo cáo PAPI\u00a02010\u3000 ',
+        'Hà Nội;2010;2;6,1;\u2009\u00a0',
+      ]),
+    );
+    expect(bulk.outcome).toMatchObject({ ok: true, files: [{ added: 2 }] });
+    const sources = await conn.query<{ source: string }>(
+      sql`SELECT source FROM score_rows WHERE year = 2010 AND indicator IN ('1', '2') AND province_code IN ('P43', 'P01') ORDER BY indicator`,
+    );
+    // The inner no-break space stays; a source of spaces only is no source: the file is named instead.
+    expect(sources.map(({ source }) => source)).toEqual([
+      'Báo cáo PAPI\u00a02010',
+      importedFileSource('padded-source.csv'),
+    ]);
   });
 
   it('falls back to the row reader when bytes after the sniffed head are not UTF-8 (DuckDB refuses them)', async () => {
