@@ -1,31 +1,13 @@
 // The drawn chart: ECharts on a canvas, in its own chunk (see chart-canvas-loader.ts). A chart that needs more
 // than the Overview's parts suspends until they have loaded (the Chart's placeholder keeps its place).
 
-// The ESM build of echarts-for-react/lib/core: the CommonJS one arrives as a module object in Vite 8 builds.
-import ReactEChartsCore from 'echarts-for-react/esm/core';
 import type { EChartsCoreOption, EChartsType } from 'echarts/core';
-import type { ECharts } from 'echarts';
 import type { CSSProperties, ReactNode } from 'react';
 import { use, useEffect, useRef } from 'react';
 import { echarts, needsMoreParts } from '../charts/echarts-setup.ts';
+import { OneInstanceECharts } from './one-instance-echarts.ts';
 
 const RENDER_OPTS = { renderer: 'canvas' } as const;
-
-/**
- * echarts-for-react (3.0.4+) first draws a temporary instance, disposes it from inside that instance's own
- * 'finished' event and draws again at the width measured then. A draw or resize reaching the temporary
- * instance (its own size sensor, a style change, a new option before 'finished') could dispose it under
- * zrender's feet: "Cannot read properties of null (reading 'layerStack')" in CI. This chart follows its box
- * (boxWidthPx below), so it needs no measuring instance: one instance per mount, created once. An instance
- * left on the element (a Suspense boundary hid the chart: React detaches the ref before componentWillUnmount,
- * so the library could not dispose it) is disposed first, as the library's second init did.
- */
-class OneInstanceECharts extends ReactEChartsCore {
-  override initEchartsInstance(): Promise<ECharts> {
-    if (this.echarts.getInstanceByDom(this.ele) !== undefined) this.echarts.dispose(this.ele);
-    return Promise.resolve(this.echarts.init(this.ele, this.props.theme, this.props.opts) as ECharts);
-  }
-}
 
 let moreParts: Promise<unknown> | null = null;
 
