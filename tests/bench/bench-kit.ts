@@ -55,7 +55,11 @@ export const fmtBytes = (n: number | null): string =>
         ? `${(n / 1024).toFixed(1)} KB`
         : `${n} B`;
 
+/** What a budget whose value is Infinity says: some run never got there (tests/bench/worst-ratio.ts). */
+export const MISSED = 'missed (a run never got there)';
+
 function fmtBudgetValue(unit: Budget['unit'], x: number | null): string {
+  if (x === Infinity) return MISSED;
   if (unit === 'x floor') return fmtRatio(x);
   if (unit === 'ms') return fmtMs(x);
   if (unit === 'bytes') return fmtBytes(x);
@@ -65,6 +69,7 @@ function fmtBudgetValue(unit: Budget['unit'], x: number | null): string {
 /** "met" or the gap to the limit, in the budget's unit. */
 export function budgetVerdict(budget: Budget): string {
   if (budget.value === null) return 'not measured';
+  if (budget.value === Infinity) return 'not met: missed in a run';
   const met = budget.atLeast ? budget.value >= budget.limit : budget.value <= budget.limit;
   if (met) return 'met';
   const gap = Math.abs(budget.value - budget.limit);
@@ -89,3 +94,7 @@ export function table(rows: readonly string[][]): string {
     '\n',
   );
 }
+
+/** bench.json keeps a missed value as "missed": JSON has no Infinity (it would write null, "not measured"). */
+export const benchJsonReplacer = (_key: string, value: unknown): unknown =>
+  value === Infinity ? 'missed' : value;

@@ -13,7 +13,14 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { serveDist } from '../../src/server/serve-dist.ts';
 import { ARTIFACTS_DIR, DIST_DIR } from '../e2e/helpers/server.ts';
-import { budgetRow, table, type BenchContext, type BenchSection, type Budget } from './bench-kit.ts';
+import {
+  benchJsonReplacer,
+  budgetRow,
+  table,
+  type BenchContext,
+  type BenchSection,
+  type Budget,
+} from './bench-kit.ts';
 import { buildFloor } from './floor-build.ts';
 import { browserVisitsSection } from './sections/browser-visits.ts';
 import { buildSizesSection } from './sections/build-sizes.ts';
@@ -92,7 +99,7 @@ async function main(): Promise<void> {
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
   const out = join(ARTIFACTS_DIR, 'bench.json');
   const latest = ONLY.length === 0 ? json : mergedWithEarlier(out, json);
-  writeFileSync(out, JSON.stringify({ ...latest, history: withThisRun(out, json) }, null, 2));
+  writeFileSync(out, JSON.stringify({ ...latest, history: withThisRun(out, json) }, benchJsonReplacer, 2));
   console.log(`\nraw results: ${relative(process.cwd(), out)}`);
 }
 

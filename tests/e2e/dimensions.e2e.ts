@@ -19,6 +19,9 @@ const SEL = {
   peerSummary: '[data-testid="peer-summary"]',
 } as const;
 
+/** `text` matched literally in a regular expression. */
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 const param = (page: Page, name: string): string | null => new URL(page.url()).searchParams.get(name);
 
 async function waitForDimensions(page: Page): Promise<void> {
@@ -138,5 +141,15 @@ describe('Dimensions view (built app, headless Chromium)', () => {
       `median ${p50.toFixed(1)} ms, max ${max.toFixed(1)} ms`,
     );
     expect(times).toHaveLength(50);
+    // The panels under the trend follow it a frame later: they end on the last indicator chosen.
+    const last = await page.locator(SEL.select).evaluate((select) => {
+      const element = select as HTMLSelectElement;
+      return element.selectedOptions[0]?.textContent ?? '';
+    });
+    expect(last).not.toBe('');
+    await expect
+      .poll(() => page.locator('#dimensions-rank-heading').innerText())
+      .toMatch(new RegExp(`${escapeRegExp(last)}$`));
+    await expect.poll(() => page.locator('#dimensions-tasks-heading').innerText()).toContain(`“${last}”`);
   });
 });

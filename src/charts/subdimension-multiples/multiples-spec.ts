@@ -1,5 +1,6 @@
 // The small multiples as a chart spec: what a figure hands the chart wrapper and what an export re-renders.
 import type { ChartSpec } from '../chart-spec.ts';
+import { REPLACE_ALL_BUT_TOOLTIP } from '../chart-spec.ts';
 import { buildMultiplesOption } from './build-multiples-option.ts';
 import { describeMultiples } from './multiples-description.ts';
 import { multiplesHeightPx, panelTitleLines } from './multiples-layout.ts';
@@ -27,6 +28,8 @@ export function createMultiplesSpec(
     toTable: buildMultiplesTable,
     describe: describeMultiples,
     drawsProgress: false,
+    // Redrawn on each indicator switch: the tooltip is kept (see REPLACE_ALL_BUT_TOOLTIP).
+    replaceMerge: REPLACE_ALL_BUT_TOOLTIP,
     heightPx: (widthPx) =>
       multiplesHeightPx(
         rows.parts.length,

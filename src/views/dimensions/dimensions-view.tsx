@@ -24,7 +24,8 @@ import { RankTable } from './rank-table.tsx';
 import { SubdimensionPartsFigure } from './subdimension-parts-figure.tsx';
 import { SurveyIndicatorsSection } from './survey-indicators-section.tsx';
 import { useAxisYears } from './use-axis-years.ts';
-import { useDimensionSelection } from './use-dimension-selection.ts';
+import { describeIndicatorChoice, useDimensionSelection } from './use-dimension-selection.ts';
+import { useValueAfterPaint } from '../shared/use-value-after-paint.ts';
 import { useNewUnitPredecessors } from './use-new-unit-predecessors.ts';
 import './dimensions-view.css';
 
@@ -48,14 +49,22 @@ interface ContentProps extends ViewProps {
 
 /** The view's figures for the chosen indicator; each draws as soon as its own data is there. */
 function DimensionsContent({ indicators, provinces, ...props }: ContentProps): ReactNode {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { provinceCode, provinceName } = props;
   const selection = useDimensionSelection(indicators, provinces, props);
   const { params, update, label } = selection;
+  // The trend is what a switch asks for: it draws at once; the panels under it (parts, rank table, survey
+  // indicators, tasks) follow the indicator after the frame that shows the new trend.
+  const belowCode = useValueAfterPaint(params.indicator);
+  const below = useMemo(
+    () => describeIndicatorChoice(indicators, belowCode, lang),
+    [indicators, belowCode, lang],
+  );
   // One panel of every province's scores of the indicator: the trend and the rank table both read it.
   const panel = useIndicatorPanel(params.indicator);
+  const belowPanel = useIndicatorPanel(belowCode);
   const years = useIndicatorYears(params.indicator);
-  const parts = useIndicatorChildren(provinceCode, selection.partsParent);
+  const parts = useIndicatorChildren(provinceCode, below.partsParent);
   const dimensionScores = useProvinceScores(provinceCode, 'dimension');
   // Once this indicator is drawn, every other one is fetched in three queries, so a switch draws from memory.
   const allCodes = useMemo(() => indicators.map((i) => i.code), [indicators]);
@@ -66,20 +75,21 @@ function DimensionsContent({ indicators, provinces, ...props }: ContentProps): R
   const prefetched = usePrefetchIndicatorViews(provinceCode, allCodes, allParents, panel.data !== undefined);
   const axisYears = useAxisYears(years.data);
   const rankRows = useMemo(
-    () => (panel.data === undefined ? null : buildRankRows(axisYears, panel.data, provinceCode)),
-    [panel.data, axisYears, provinceCode],
+    () => (belowPanel.data === undefined ? null : buildRankRows(axisYears, belowPanel.data, provinceCode)),
+    [belowPanel.data, axisYears, provinceCode],
   );
   const newUnit = useNewUnitPredecessors({
     provinces,
     provinceCode,
     provinceName,
-    partsParent: selection.partsParent,
+    partsParent: below.partsParent,
     ownScores: dimensionScores.data,
-    panel: panel.data,
+    panel: belowPanel.data,
     axisYears,
   });
   const { error, retry } = combineQueryStates(
     panel,
+    belowPanel,
     years,
     parts,
     dimensionScores,
@@ -119,23 +129,26 @@ function DimensionsContent({ indicators, provinces, ...props }: ContentProps): R
           points={newUnit.parts.data === undefined ? undefined : parts.data}
           predecessors={newUnit.parts.data ?? []}
           indicators={indicators}
-          parent={selection.parentIndicator}
+          parent={below.parentIndicator}
           axisYears={axisYears}
           {...place}
         />
         {newUnit.rankTables !== null ? (
           <PredecessorRankTable
             predecessors={newUnit.rankTables}
-            heading={t('dimensions.rank.predecessorsHeading', { province: provinceName, indicator: label })}
+            heading={t('dimensions.rank.predecessorsHeading', {
+              province: provinceName,
+              indicator: below.label,
+            })}
           />
         ) : rankRows === null ? null : (
           <RankTable
             rows={rankRows}
-            heading={t('dimensions.rank.heading', { province: provinceName, indicator: label })}
+            heading={t('dimensions.rank.heading', { province: provinceName, indicator: below.label })}
           />
         )}
       </div>
-      <SurveyIndicatorsSection indicator={selection.indicator} label={label} year={props.year} {...place} />
+      <SurveyIndicatorsSection indicator={below.indicator} label={below.label} year={props.year} {...place} />
       <DimensionHeatmapSection
         cells={newUnit.heatmaps.data === undefined ? undefined : dimensionScores.data}
         predecessors={newUnit.heatmaps.data ?? []}
@@ -145,7 +158,7 @@ function DimensionsContent({ indicators, provinces, ...props }: ContentProps): R
         onColour={(colour) => update({ colour }, 'replace')}
         {...place}
       />
-      <IndicatorTasksSection indicator={selection.indicator} label={label} provinceCode={provinceCode} />
+      <IndicatorTasksSection indicator={below.indicator} label={below.label} provinceCode={provinceCode} />
     </div>
   );
 }

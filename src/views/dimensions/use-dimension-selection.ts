@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import type { MapProvince } from '../../domain/province-lineage.ts';
 import type { Indicator } from '../../domain/types.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
+import type { Language } from '../../i18n/languages.ts';
 import type { ViewProps } from '../view-props.ts';
 import type { DimensionParams } from './dimension-params.ts';
 import { parseDimensionParams, serializeDimensionParams } from './dimension-params.ts';
@@ -35,8 +36,6 @@ export function useDimensionSelection(
   const params = parseDimensionParams(viewParams, known);
   const update: UpdateDimensionParams = (change, mode) =>
     setViewParams(serializeDimensionParams({ ...params, ...change }), mode);
-  const indicator = indicators.find((i) => i.code === params.indicator);
-  const partsParent = partsParentOf(indicator);
   const peerCandidates = useMemo(() => unitsOfSameMap(provinces, provinceCode), [provinces, provinceCode]);
   const peerCodes = useMemo(
     () => resolvePeerCodes(peerCandidates, provinceCode, params.peers),
@@ -45,11 +44,20 @@ export function useDimensionSelection(
   return {
     params,
     update,
-    indicator,
-    label: indicator === undefined ? params.indicator : indicatorLabel(indicator, lang),
-    partsParent,
-    parentIndicator: indicators.find((i) => i.code === partsParent),
+    ...describeIndicatorChoice(indicators, params.indicator, lang),
     peerCandidates,
     peerCodes,
+  };
+}
+
+/** What follows from an indicator code: the indicator, its label, and the parent whose parts are drawn. */
+export function describeIndicatorChoice(indicators: readonly Indicator[], code: string, lang: Language) {
+  const indicator = indicators.find((i) => i.code === code);
+  const partsParent = partsParentOf(indicator);
+  return {
+    indicator,
+    label: indicator === undefined ? code : indicatorLabel(indicator, lang),
+    partsParent,
+    parentIndicator: indicators.find((i) => i.code === partsParent),
   };
 }

@@ -1,6 +1,10 @@
 // Issue 24's "low-end PC": the kind of machine a district office has, as Chromium's CPU throttling (4x) and
 // network emulation (10 Mbit/s + 40 ms). First figures and live answers against the floor page held back
 // alike, in alternating runs; then the indicator switch on Dimensions in the same page. Reported, no budget.
+// The slowdown reaches the page's main thread only, not DuckDB's dedicated worker: in Chromium 156 the
+// worker's own target refuses Emulation.setCPUThrottlingRate ("Operation is only supported for pages, not
+// workers") and a loop in a worker runs as fast with the page throttled (tests/bench/worker-throttle-probe.ts).
+// So the engine's queries run at full speed here, and the label says so.
 
 import { launchGuarded } from '../../e2e/helpers/browser.ts';
 import { TIMELINE_INIT_SCRIPT, waitForDataReady } from '../../e2e/helpers/app.ts';
@@ -46,7 +50,7 @@ async function lowEndApp(server: DistServer): Promise<{ app: AppVisit; switchP95
 }
 
 export const lowEndPcSection: BenchSection = {
-  name: 'low-end PC (4x CPU slowdown, 10 Mbit/s + 40 ms; reported)',
+  name: "low-end PC (4x CPU slowdown of the page's main thread only: Chromium cannot slow DuckDB's worker; 10 Mbit/s + 40 ms; reported)",
   async run(context) {
     const runs: LowEndRun[] = [];
     for (let i = 0; i < context.runs; i += 1) {

@@ -27,7 +27,7 @@ import { nationDimensionsMapQuery, nationMapQuery } from '../../../queries/natio
 import { combineQueryStates } from '../../shared/combine-query-states.ts';
 import { useLastAnswer } from '../use-last-answer.ts';
 import { useStableCallback } from '../use-stable-callback.ts';
-import { useValueAfterPaint } from '../use-value-after-paint.ts';
+import { useValueAfterPaint } from '../../shared/use-value-after-paint.ts';
 import { buildDimensionFigures, buildTileMapFigure } from './nation-map-specs.ts';
 import './nation-map.css';
 

@@ -1,6 +1,7 @@
-// After a year switch the table and the big map are what the user asked for; the eight small maps and the
-// strips are redrawn after the frame that shows them (useDeferredValue's background render still ran before
-// that frame: its setOption of 8 maps delayed the table and the big map on screen).
+// After a switch, the figure the user asked for is drawn first and the panels under it after the frame that
+// shows it (Nationwide: the table and big map, then the eight small maps and strips; Dimensions: the trend,
+// then its parts, rank table, survey indicators and tasks). useDeferredValue's background render still ran
+// before that frame: its setOption of 8 maps delayed the table and the big map on screen.
 import { useEffect, useState } from 'react';
 
 /** `value` as it was one painted frame ago: the first value at once, each change after the next paint. */

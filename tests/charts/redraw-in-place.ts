@@ -1,0 +1,61 @@
+// A figure redrawn on screen by replacing its components (ChartSpec.replaceMerge) must draw what a new chart
+// draws from the same option: these helpers draw a run of specs on one instance, as the screen does, and each
+// on a new chart, and compare what is drawn.
+import type { ChartSpec } from '../../src/charts/chart-spec';
+import { buildSpecOption } from '../../src/charts/chart-spec';
+import { echarts } from '../../src/charts/echarts-export-setup';
+import type { I18n } from '../../src/i18n/create-i18n';
+import { renderToSvg } from './render-svg';
+
+/**
+ * What `svg` draws: each shape and text with its attributes and content, sorted. Left out: the renderer's
+ * generated names (classes, ids, gradient ids), and the series' index and drawing order within a layer, which a
+ * replace by id may change (a series kept keeps its index) without changing the picture.
+ */
+export function drawnShapes(svg: string): string[] {
+  return [...svg.matchAll(/<(path|text|rect|circle|line|polyline|polygon|image|g)\b([^>]*)>([^<]*)/g)]
+    .map(([, tag = '', attributes = '', text = '']) => {
+      const drawn = attributes
+        .replace(/\s(class|id|clip-path|ecmeta_series_index)="[^"]*"/g, '')
+        .replace(/url\(#zr\d+-/g, 'url(#zr-');
+      return `${tag}${drawn}>${text}`;
+    })
+    .sort();
+}
+
+/**
+ * Draws each spec on one instance the way the screen redraws (the new option with the spec's replaceMerge, then
+ * the instance resized to the spec's height at `widthPx`, as echarts-for-react does) and each on a new chart.
+ */
+export function redrawInPlace<Rows, Settings>(
+  specs: readonly ChartSpec<Rows, Settings>[],
+  i18n: I18n,
+  widthPx = 960,
+): { kept: string[]; fresh: string[] }[] {
+  const heightOf = (spec: ChartSpec<Rows, Settings>) =>
+    typeof spec.heightPx === 'number' ? spec.heightPx : spec.heightPx(widthPx);
+  const first = specs[0];
+  if (first === undefined) return [];
+  const chart = echarts.init(null, null, {
+    renderer: 'svg',
+    ssr: true,
+    width: widthPx,
+    height: heightOf(first),
+  });
+  try {
+    return specs.map((spec) => {
+      const replaceMerge = spec.replaceMerge;
+      if (replaceMerge === undefined) throw new Error(`${spec.id} is redrawn from scratch`);
+      const heightPx = heightOf(spec);
+      const option = buildSpecOption(spec, { widthPx, caption: 'none' }, i18n);
+      chart.setOption(option, { replaceMerge: [...replaceMerge] });
+      chart.resize({ width: widthPx, height: heightPx });
+      return {
+        kept: drawnShapes(chart.renderToSVGString()),
+        fresh: drawnShapes(renderToSvg(option, widthPx, heightPx)),
+      };
+    });
+  } finally {
+    chart.dispose();
+  }
+}
