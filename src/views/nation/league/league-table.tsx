@@ -96,9 +96,12 @@ export function LeagueTable(props: LeagueTableProps): ReactNode {
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => (
+          {/* Keyed by place, not by province: an indicator or year switch re-sorts the provinces, and moving every
+              row's element re-created its layout; rewriting the rows in place is cheaper (focus is never in a row
+              when the order changes: on the picker, or on a header after a sort). */}
+          {rows.map((row, place) => (
             <LeagueTableRow
-              key={row.provinceCode}
+              key={place}
               row={row}
               columns={columns}
               year={year}
