@@ -12,11 +12,30 @@ const MINUS_SIGN = '\u2212';
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
-function getFormatter(lang: Language, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const cacheKey = `${lang}|${JSON.stringify(options)}`;
+/** The kinds of number written, each with its options for `digits` decimals. */
+const FORMAT_OPTIONS = {
+  plain: (digits: number): Intl.NumberFormatOptions => ({
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }),
+  signed: (digits: number): Intl.NumberFormatOptions => ({
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+    signDisplay: 'exceptZero',
+  }),
+  percent: (digits: number): Intl.NumberFormatOptions => ({
+    style: 'percent',
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }),
+} as const;
+
+// Keyed by kind and digits, not by the options' JSON: the league table formats ~1,300 numbers per switch.
+function getFormatter(lang: Language, kind: keyof typeof FORMAT_OPTIONS, digits: number): Intl.NumberFormat {
+  const cacheKey = `${lang}|${kind}|${digits}`;
   let formatter = formatters.get(cacheKey);
   if (formatter === undefined) {
-    formatter = new Intl.NumberFormat(LOCALES[lang], options);
+    formatter = new Intl.NumberFormat(LOCALES[lang], FORMAT_OPTIONS[kind](digits));
     formatters.set(cacheKey, formatter);
   }
   return formatter;
@@ -29,29 +48,19 @@ function isMissing(value: number | null | undefined): value is null | undefined 
 /** 38.97 → "38,97" (vi) or "38.97" (en); `digits` fixed decimals (default 2). */
 export function formatNumber(lang: Language, value: number | null | undefined, digits = 2): string {
   if (isMissing(value)) return MISSING_VALUE;
-  return getFormatter(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+  return getFormatter(lang, 'plain', digits).format(value);
 }
 
 /** A change with its sign: 1.57 → "+1,57", −1.57 → "−1,57" (vi); zero has no sign. */
 export function formatSignedNumber(lang: Language, value: number | null | undefined, digits = 2): string {
   if (isMissing(value)) return MISSING_VALUE;
-  return getFormatter(lang, {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-    signDisplay: 'exceptZero',
-  })
-    .format(value)
-    .replace('-', MINUS_SIGN);
+  return getFormatter(lang, 'signed', digits).format(value).replace('-', MINUS_SIGN);
 }
 
 /** A share 0-1 as a percentage: 0.72 → "72%" (as Intl writes it for the locale). */
 export function formatPercent(lang: Language, share: number | null | undefined, digits = 0): string {
   if (isMissing(share)) return MISSING_VALUE;
-  return getFormatter(lang, {
-    style: 'percent',
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(share);
+  return getFormatter(lang, 'percent', digits).format(share);
 }
 
 /** A rank out of a count: "58/61". */

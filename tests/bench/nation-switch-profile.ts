@@ -4,7 +4,8 @@
 // test times it (tests/e2e/helpers/nation-switch.ts), and prints the times, layout/style/paint per switch, the
 // self time by script (chunk), the functions by inclusive time (what calls the busy ones) and the busiest functions
 // with the source text they start at; how many style recalculations and layouts a switch runs, how many a script
-// forced, and how much of the page a layout redid. PROFILE_OUT=<file> keeps the raw CPU profile.
+// forced, and how much of the page a layout redid. PROFILE_OUT=<file> keeps the raw CPU profile, TRACE_OUT=<file>
+// the timeline trace.
 // Run: npx tsx tests/bench/nation-switch-profile.ts [indicator|year]   (after a build; a diagnosis tool, not a gate)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -80,6 +81,9 @@ async function main(): Promise<void> {
   await tracingDone;
   // PROFILE_OUT=file.cpuprofile keeps the raw profile (DevTools' Performance panel opens it).
   if (process.env.PROFILE_OUT !== undefined) writeFileSync(process.env.PROFILE_OUT, JSON.stringify(profile));
+  // TRACE_OUT=file.json keeps the timeline trace (DevTools' Performance panel opens it too).
+  if (process.env.TRACE_OUT !== undefined)
+    writeFileSync(process.env.TRACE_OUT, JSON.stringify({ traceEvents: events }));
   for (const [what, list] of Object.entries(times)) {
     if (list.length === 0) continue;
     const { p50, p95 } = switchPercentiles(list);

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useMemo } from 'react';
 import { ErrorPanel } from '../../components/error-panel.tsx';
 import { LoadingIndicator } from '../../components/loading-indicator.tsx';
 import { NoticeList } from '../../components/notice-list.tsx';
@@ -15,6 +16,7 @@ import { LeagueSection } from './league/league-section.tsx';
 import { NationMapSection } from './map/nation-map-section.tsx';
 import { NationControls } from './nation-controls.tsx';
 import { useNationSelection } from './use-nation-selection.ts';
+import { useStableCallback } from './use-stable-callback.ts';
 import './nation-view.css';
 
 /** Nationwide ("Toàn quốc"): every province of the year at once, and provinces side by side. */
@@ -44,6 +46,12 @@ function NationContent({ indicators, provinces, year, ...props }: ContentProps):
   const { params, update, notices, dismiss } = useNationSelection(indicators, provinces, year, props);
   const shownIndicator = indicators.find((i) => i.code === params.indicator);
   const shownLabel = shownIndicator === undefined ? params.indicator : indicatorLabel(shownIndicator, lang);
+  // The compared provinces as one stable array and a stable writer, so a switch of indicator or year leaves the
+  // memoised compare section (its picker of every province) as it is.
+  const compareKey = params.compare.join(',');
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the key says when the codes change
+  const compared = useMemo(() => params.compare, [compareKey]);
+  const onCompare = useStableCallback((compare: readonly string[]) => update({ compare }, 'replace'));
   const noticeItems = notices.map((notice, index) => ({
     id: String(index),
     text:
@@ -79,8 +87,8 @@ function NationContent({ indicators, provinces, year, ...props }: ContentProps):
       />
       <CompareSection
         year={year}
-        chosen={params.compare}
-        onChange={(compare) => update({ compare }, 'replace')}
+        chosen={compared}
+        onChange={onCompare}
         provinces={provinces}
         indicators={indicators}
       />

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { createCompareProfileSpec } from '../../../charts/province-compare/compare-profile-spec.ts';
 import { createCompareTotalsSpec } from '../../../charts/province-compare/compare-totals-spec.ts';
 import { ErrorPanel } from '../../../components/error-panel.tsx';
@@ -24,8 +24,11 @@ interface CompareSectionProps {
   indicators: readonly Indicator[];
 }
 
-/** Provinces side by side: the picker, their dimension profiles, their totals over the years, the differences. */
-export function CompareSection({
+/**
+ * Provinces side by side: the picker, their dimension profiles, their totals over the years, the differences.
+ * Memoised: a switch of indicator does not concern it (keep `chosen` and `onChange` stable).
+ */
+export const CompareSection = memo(function CompareSection({
   year,
   chosen,
   onChange,
@@ -89,4 +92,4 @@ export function CompareSection({
       )}
     </section>
   );
-}
+});

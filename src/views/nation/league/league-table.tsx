@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { memo } from 'react';
 import { ScrollRegion } from '../../../components/scroll-region.tsx';
+import type { I18n } from '../../../i18n/create-i18n.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import type { NationSort, NationSortKey } from '../../../state/view-params/nation-params.ts';
 import { rankChangeOf, type LeagueCell, type LeagueRow } from './league-rows.ts';
@@ -95,9 +96,12 @@ export function LeagueTable(props: LeagueTableProps): ReactNode {
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => (
+          {/* Keyed by place, not by province: an indicator or year switch re-sorts the provinces, and moving every
+              row's element re-created its layout; rewriting the rows in place is cheaper (focus is never in a row
+              when the order changes: on the picker, or on a header after a sort). */}
+          {rows.map((row, place) => (
             <LeagueTableRow
-              key={row.provinceCode}
+              key={place}
               row={row}
               columns={columns}
               year={year}
@@ -124,7 +128,9 @@ interface LeagueTableRowProps {
 
 /**
  * One province's row; memoised, so a sort, a filter or a new selection redraws only the rows whose content
- * changed (an indicator or year switch brings new rows and redraws them all).
+ * changed (an indicator or year switch brings new rows and redraws them all). Its cells are plain elements
+ * built by functions, not components: a switch redraws some 800 cells, and a component per cell doubled the
+ * work React does for them.
  */
 const LeagueTableRow = memo(function LeagueTableRow({
   row,
@@ -134,7 +140,8 @@ const LeagueTableRow = memo(function LeagueTableRow({
   selected,
   onSelect,
 }: LeagueTableRowProps): ReactNode {
-  const { t, lang } = useI18n();
+  const i18n = useI18n();
+  const { t, lang } = i18n;
   const name = lang === 'vi' ? row.nameVi : row.nameEn;
   return (
     <tr
@@ -167,15 +174,9 @@ const LeagueTableRow = memo(function LeagueTableRow({
         <>
           {/* Keyed by place, not by indicator: a switch to another indicator's columns then rewrites the cells
               already on the page instead of removing every one and creating new ones. */}
-          {columns.map((column, place) => (
-            <ScoreCell key={place} cell={row.cells.get(column.code)} column={column} />
-          ))}
-          <td className="numeric">
-            <ChangeText cell={row.headline} />
-          </td>
-          <td className="numeric">
-            <RankChangeText cell={row.headline} />
-          </td>
+          {columns.map((column, place) => scoreCell(row.cells.get(column.code), column, place, i18n))}
+          <td className="numeric">{changeText(row.headline, i18n)}</td>
+          <td className="numeric">{rankChangeText(row.headline, i18n)}</td>
         </>
       )}
     </tr>
@@ -183,9 +184,14 @@ const LeagueTableRow = memo(function LeagueTableRow({
 });
 
 /** A score coloured by its group in the column, the group's word in the title and for screen readers. */
-function ScoreCell({ cell, column }: { cell: LeagueCell | undefined; column: LeagueColumn }): ReactNode {
-  const { t, formatNumber } = useI18n();
-  if (cell === undefined) return <td className="numeric league-cell">—</td>;
+function scoreCell(cell: LeagueCell | undefined, column: LeagueColumn, key: number, i18n: I18n): ReactNode {
+  if (cell === undefined)
+    return (
+      <td key={key} className="numeric league-cell">
+        —
+      </td>
+    );
+  const { t, formatNumber } = i18n;
   const group = t(`group.${cell.group}`);
   const score = formatNumber(cell.score);
   const title = t('nation.cell.title', {
@@ -196,7 +202,7 @@ function ScoreCell({ cell, column }: { cell: LeagueCell | undefined; column: Lea
     group,
   });
   return (
-    <td className={`numeric league-cell group-${cell.group}`} title={title} data-group={cell.group}>
+    <td key={key} className={`numeric league-cell group-${cell.group}`} title={title} data-group={cell.group}>
       {score}
       <span className="visually-hidden">, {group}</span>
     </td>
@@ -204,8 +210,7 @@ function ScoreCell({ cell, column }: { cell: LeagueCell | undefined; column: Lea
 }
 
 /** The change on the year before, "không so sánh được" where the series breaks, "—" without a score then. */
-function ChangeText({ cell }: { cell: LeagueCell | null }): ReactNode {
-  const { t, formatSignedNumber } = useI18n();
+function changeText(cell: LeagueCell | null, { t, formatSignedNumber }: I18n): ReactNode {
   if (cell === null) return '—';
   if (cell.change !== null) return formatSignedNumber(cell.change);
   if (cell.hasPrevious) return <span className="league-muted">{t('nation.change.notComparable')}</span>;
@@ -213,8 +218,7 @@ function ChangeText({ cell }: { cell: LeagueCell | null }): ReactNode {
 }
 
 /** Places climbed (▲) or lost (▼) since the year before, where the two years compare. */
-function RankChangeText({ cell }: { cell: LeagueCell | null }): ReactNode {
-  const { t } = useI18n();
+function rankChangeText(cell: LeagueCell | null, { t }: I18n): ReactNode {
   const change = rankChangeOf(cell);
   if (cell === null) return '—';
   if (change === null) {
