@@ -23,30 +23,36 @@ export function drawnShapes(svg: string): string[] {
     .sort();
 }
 
+const DEFAULT_WIDTH_PX = 960;
+
 /**
  * Draws each spec on one instance the way the screen redraws (the new option with the spec's replaceMerge, then
- * the instance resized to the spec's height at `widthPx`, as echarts-for-react does) and each on a new chart.
+ * the instance resized to the spec's height at its width, as echarts-for-react does) and each on a new chart.
+ * `widthsPx`: one width for every spec, or each spec's own (a window resized between switches).
  */
 export function redrawInPlace<Rows, Settings>(
   specs: readonly ChartSpec<Rows, Settings>[],
   i18n: I18n,
-  widthPx = 960,
+  widthsPx: number | readonly number[] = DEFAULT_WIDTH_PX,
 ): { kept: string[]; fresh: string[] }[] {
-  const heightOf = (spec: ChartSpec<Rows, Settings>) =>
+  const widthOf = (index: number): number =>
+    typeof widthsPx === 'number' ? widthsPx : (widthsPx[index] ?? DEFAULT_WIDTH_PX);
+  const heightOf = (spec: ChartSpec<Rows, Settings>, widthPx: number) =>
     typeof spec.heightPx === 'number' ? spec.heightPx : spec.heightPx(widthPx);
   const first = specs[0];
   if (first === undefined) return [];
   const chart = echarts.init(null, null, {
     renderer: 'svg',
     ssr: true,
-    width: widthPx,
-    height: heightOf(first),
+    width: widthOf(0),
+    height: heightOf(first, widthOf(0)),
   });
   try {
-    return specs.map((spec) => {
+    return specs.map((spec, index) => {
       const replaceMerge = spec.replaceMerge;
       if (replaceMerge === undefined) throw new Error(`${spec.id} is redrawn from scratch`);
-      const heightPx = heightOf(spec);
+      const widthPx = widthOf(index);
+      const heightPx = heightOf(spec, widthPx);
       const option = buildSpecOption(spec, { widthPx, caption: 'none' }, i18n);
       chart.setOption(option, { replaceMerge: [...replaceMerge] });
       chart.resize({ width: widthPx, height: heightPx });

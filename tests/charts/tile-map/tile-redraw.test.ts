@@ -4,21 +4,16 @@
 // from the same option: no legend, score scale, series, small map or title of an earlier switch survives, nor a
 // legend placed for an earlier width (a phone turned: below 600 px the legend takes two lines).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ChartSpec } from '../../../src/charts/chart-spec';
-import { buildSpecOption } from '../../../src/charts/chart-spec';
-import { echarts } from '../../../src/charts/echarts-export-setup';
-import type { TileColouring, TileMapRows, TileMapSettings } from '../../../src/charts/tile-map/tile-map-rows';
+import type { TileColouring } from '../../../src/charts/tile-map/tile-map-rows';
 import { createTileMapSpec } from '../../../src/charts/tile-map/tile-map-spec';
 import { createTileMultiplesSpec } from '../../../src/charts/tile-map/tile-multiples-spec';
 import type { Connector } from '../../../src/db/connector';
 import { createI18n } from '../../../src/i18n/create-i18n';
 import { createLoadedConnector } from '../../helpers/data-files';
-import { renderToSvg } from '../render-svg';
+import { redrawInPlace } from '../redraw-in-place';
 import { fetchMultiplesRows, fetchTileRows } from './tile-fixture';
 
 const vi = createI18n('vi');
-const WIDTH_PX = 960;
-const HEIGHT_PX = 1200;
 
 /** One state of the Nationwide view the figures are redrawn for. */
 interface Step {
@@ -48,55 +43,12 @@ afterAll(async () => {
   await conn.close();
 });
 
-/**
- * What `svg` draws: each shape and text with its attributes and content, sorted. Left out: the renderer's
- * generated names (classes, ids, gradient ids), and the series' index and drawing order within a layer, which a
- * replace by id may change (a series kept keeps its index) without changing the picture: no two tiles overlap.
- */
-function drawnShapes(svg: string): string[] {
-  return [...svg.matchAll(/<(path|text|rect|circle|line|polyline|polygon|image|g)\b([^>]*)>([^<]*)/g)]
-    .map(([, tag = '', attributes = '', text = '']) => {
-      const drawn = attributes
-        .replace(/\s(class|id|clip-path|ecmeta_series_index)="[^"]*"/g, '')
-        .replace(/url\(#zr\d+-/g, 'url(#zr-');
-      return `${tag}${drawn}>${text}`;
-    })
-    .sort();
-}
-
-/**
- * Draws each spec on one instance the way the screen redraws (the new option replaced by id, then the instance
- * resized to the width it was built for, as echarts-for-react does), and each on a new chart; returns both SVGs.
- */
-function redrawAll(
-  specs: readonly ChartSpec<TileMapRows, TileMapSettings>[],
-  widthsPx: readonly number[] = specs.map(() => WIDTH_PX),
-): { kept: string[]; fresh: string[] }[] {
-  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: WIDTH_PX, height: HEIGHT_PX });
-  try {
-    return specs.map((spec, index) => {
-      const replaceMerge = spec.replaceMerge;
-      if (replaceMerge === undefined) throw new Error(`${spec.id} is redrawn from scratch`);
-      const widthPx = widthsPx[index] ?? WIDTH_PX;
-      const option = buildSpecOption(spec, { widthPx, caption: 'none' }, vi);
-      chart.setOption(option, { replaceMerge: [...replaceMerge] });
-      chart.resize({ width: widthPx, height: HEIGHT_PX });
-      return {
-        kept: drawnShapes(chart.renderToSVGString()),
-        fresh: drawnShapes(renderToSvg(option, widthPx, HEIGHT_PX)),
-      };
-    });
-  } finally {
-    chart.dispose();
-  }
-}
-
 describe('the tile figures redrawn in place', () => {
   it('the big map draws, after each switch, what a new map draws', async () => {
     const specs = [];
     for (const step of STEPS)
       specs.push(createTileMapSpec(await fetchTileRows(conn, step.year, step.indicator), step));
-    const drawn = redrawAll(specs);
+    const drawn = redrawInPlace(specs, vi);
     drawn.forEach(({ kept, fresh }, index) => {
       expect(fresh.filter((shape) => shape.includes('ecmeta_ssr_type="chart"')).length).toBeGreaterThan(60);
       expect(kept, `after switch ${index} to ${JSON.stringify(STEPS[index])}`).toEqual(fresh);
@@ -114,7 +66,7 @@ describe('the tile figures redrawn in place', () => {
       specs.push(createTileMultiplesSpec(await fetchMultiplesRows(conn, step.year), step));
     // 2015 had 6 dimensions, 2024 has 8: small maps must go and come back.
     expect(new Set(specs.map((spec) => spec.rows.panels.length))).toEqual(new Set([6, 8]));
-    redrawAll(specs).forEach(({ kept, fresh }, index) =>
+    redrawInPlace(specs, vi).forEach(({ kept, fresh }, index) =>
       expect(kept, `after switch ${index} to ${JSON.stringify(STEPS[index])}`).toEqual(fresh),
     );
   });
@@ -125,7 +77,7 @@ describe('the tile figures redrawn in place', () => {
     const colours: TileColouring[] = ['score', 'score', 'score', 'group', 'group'];
     const rows = await fetchTileRows(conn, 2024, 'total');
     const specs = colours.map((colour) => createTileMapSpec(rows, { colour, selectedCode: 'P43' }));
-    const drawn = redrawAll(specs, widthsPx);
+    const drawn = redrawInPlace(specs, vi, widthsPx);
     drawn.forEach(({ kept, fresh }, index) =>
       expect(kept, `at ${widthsPx[index]} px, ${colours[index]} colouring`).toEqual(fresh),
     );
