@@ -12,12 +12,12 @@ import { setupE2ESession } from './helpers/session.ts';
 import { reportTiming } from './helpers/timings.ts';
 import {
   SWITCH_INDICATORS,
-  SWITCH_STARTED_AT,
   SWITCH_YEARS,
   switchPercentiles,
   timeIndicatorSwitch,
   timeYearSwitch,
 } from './helpers/nation-switch.ts';
+import { SWITCH_STARTED_AT } from './helpers/select-switch.ts';
 import { pngInk, pngSize } from './helpers/png.ts';
 import { expectNoSidewaysScroll, tabTo } from './helpers/keyboard.ts';
 
@@ -128,7 +128,7 @@ const mapTableRows = (page: Page): Promise<string[][]> =>
     );
 
 /**
- * Milliseconds from the last timed switch (helpers/nation-switch.ts) to the first frame where every chart of `ids` is named
+ * Milliseconds from the last timed switch (helpers/select-switch.ts) to the first frame where every chart of `ids` is named
  * with `text` (its accessible name says what it shows).
  */
 async function msUntilNamed(page: Page, ids: readonly string[], text: string): Promise<number> {
