@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { APP_READY_TIMEOUT_MS, bestCanvas, saveScreenshot, switchLanguage } from './helpers/app.ts';
 import { setupE2ESession } from './helpers/session.ts';
 import { timeIndicatorSwitches } from './helpers/indicator-switch.ts';
-import { switchPercentiles } from './helpers/nation-switch.ts';
+import { switchPercentiles } from './helpers/select-switch.ts';
 import { reportTiming } from './helpers/timings.ts';
 
 const session = setupE2ESession({ sharedPage: true });

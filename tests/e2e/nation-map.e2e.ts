@@ -13,11 +13,10 @@ import { reportTiming } from './helpers/timings.ts';
 import {
   SWITCH_INDICATORS,
   SWITCH_YEARS,
-  switchPercentiles,
   timeIndicatorSwitch,
   timeYearSwitch,
 } from './helpers/nation-switch.ts';
-import { SWITCH_STARTED_AT } from './helpers/select-switch.ts';
+import { SWITCH_STARTED_AT, switchPercentiles } from './helpers/select-switch.ts';
 import { pngInk, pngSize } from './helpers/png.ts';
 import { expectNoSidewaysScroll, tabTo } from './helpers/keyboard.ts';
 

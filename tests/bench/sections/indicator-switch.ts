@@ -5,7 +5,7 @@
 import { DATA_READY_MARK } from '../../e2e/helpers/app.ts';
 import { launchGuarded } from '../../e2e/helpers/browser.ts';
 import { timeIndicatorSwitches } from '../../e2e/helpers/indicator-switch.ts';
-import { switchPercentiles } from '../../e2e/helpers/nation-switch.ts';
+import { switchPercentiles } from '../../e2e/helpers/select-switch.ts';
 import { fmtMs, median, type BenchSection } from '../bench-kit.ts';
 
 export const DIMENSIONS_LINK = '?view=dimensions&province=P43&indicator=total';

@@ -9,7 +9,7 @@
 import { launchGuarded } from '../../e2e/helpers/browser.ts';
 import { TIMELINE_INIT_SCRIPT, waitForDataReady } from '../../e2e/helpers/app.ts';
 import { timeIndicatorSwitches } from '../../e2e/helpers/indicator-switch.ts';
-import { switchPercentiles } from '../../e2e/helpers/nation-switch.ts';
+import { switchPercentiles } from '../../e2e/helpers/select-switch.ts';
 import { openInPage } from '../../e2e/helpers/in-page-navigation.ts';
 import type { DistServer } from '../../../src/server/serve-dist.ts';
 import { fmtMs, fmtRatio, median, ratio, type BenchSection } from '../bench-kit.ts';

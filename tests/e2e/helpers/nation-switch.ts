@@ -45,10 +45,3 @@ export async function timeYearSwitch(page: Page, year: number): Promise<number> 
   ]);
   return ms;
 }
-
-/** The median, the 95th percentile (nearest rank) and the maximum of `times`. */
-export function switchPercentiles(times: readonly number[]): { p50: number; p95: number; max: number } {
-  const sorted = [...times].sort((a, b) => a - b);
-  const at = (share: number) => sorted[Math.max(0, Math.ceil(sorted.length * share) - 1)] ?? Number.NaN;
-  return { p50: at(0.5), p95: at(0.95), max: at(1) };
-}
