@@ -6,7 +6,10 @@
 import { bootEngine, rebootEngine } from '../db/engine-boot';
 import { bundledFiles, prefetchBundledFiles } from '../ingest/bundled-files';
 import { loadBundledData } from '../ingest/load-bundled-data';
-import { buildDerivedTables } from '../ingest/load-tables';
+import {
+  loadShippedOrBuildDerivedTables,
+  prefetchShippedDerivedTables,
+} from '../ingest/shipped-derived-tables';
 import {
   importAndKeep,
   type FileToImport,
@@ -59,8 +62,9 @@ export function storedImportsState(report: ReapplyReport): StoredImportsState {
 /**
  * Loads the bundled data, then re-applies the imports kept in this browser and records how that went in `store`.
  * `unseen`: no view queries `conn` yet (a start, a restart), so the derived tables are built once, by the last
- * kept import that applies (its swap builds them), or after when none does; on a connector the views are
- * querying (another tab's change), the bundled load builds them too, so they never go missing meanwhile.
+ * kept import that applies (its swap builds them), or after when none does (from the shipped tables, computed
+ * at build time from the same data); on a connector the views are querying (another tab's change), the bundled
+ * load builds them too, so they never go missing meanwhile.
  */
 export async function loadBundledAndStoredImports(
   conn: Connector,
@@ -71,7 +75,7 @@ export async function loadBundledAndStoredImports(
 ): Promise<void> {
   await loadBundledData(conn, files, { buildDerived: !unseen });
   const report = await reapply(conn);
-  if (unseen && !(report.ok && report.applied.length > 0)) await buildDerivedTables(conn);
+  if (unseen && !(report.ok && report.applied.length > 0)) await loadShippedOrBuildDerivedTables(conn);
   store.update({ storedImports: storedImportsState(report) });
 }
 
@@ -82,6 +86,7 @@ const databaseStarter = createDatabaseStarter(databaseStore, {
     const boot = fresh ? rebootEngine() : bootEngine();
     // The data files (static assets) download alongside; a failure surfaces when loadData awaits them.
     prefetchBundledFiles();
+    prefetchShippedDerivedTables();
     const { createBrowserConnector } = await import('../db/browser-connector');
     return createBrowserConnector({ ...hooks, boot });
   },

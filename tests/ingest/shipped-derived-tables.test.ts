@@ -1,0 +1,49 @@
+// The derived tables shipped with the app (computed at build time, inserted at a start instead of computed) must
+// be what the app's SQL builds from the bundled data: same tables, column types and rows in the same order, and
+// every view over them answers as over the SQL's.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cachedShippedDerivedTables } from '../../data/scripts/shipped-derived-tables-cache';
+import type { Connector } from '../../src/db/connector';
+import { DERIVED_OBJECTS, DERIVED_TABLES } from '../../src/db/schema.sql';
+import { sql, sqlIdentifier } from '../../src/db/sql';
+import { loadBundledData } from '../../src/ingest/load-bundled-data';
+import { loadShippedDerivedTables, shippedDerivedTableFile } from '../../src/ingest/shipped-derived-tables';
+import { loadBundledConnector, readBundledFiles } from '../helpers/data-files';
+import { createNodeConnector } from '../helpers/node-duckdb';
+
+let built: Connector;
+let shipped: Connector;
+beforeAll(async () => {
+  // The SQL's build: a real load of the bundled CSVs, not the test run's restored dump.
+  built = await loadBundledConnector();
+  shipped = await createNodeConnector();
+  await loadBundledData(shipped, readBundledFiles(), { buildDerived: false });
+  const files = await cachedShippedDerivedTables();
+  const streams = new Map(
+    DERIVED_TABLES.map((table) => [table, new Uint8Array(files[shippedDerivedTableFile(table)] ?? [])]),
+  );
+  await loadShippedDerivedTables(shipped, streams);
+}, 120_000);
+afterAll(async () => {
+  await Promise.all([built.close(), shipped.close()]);
+});
+
+const describeSql = (name: string) => sql`DESCRIBE ${sqlIdentifier(name)}`;
+
+describe('the shipped derived tables', () => {
+  for (const table of DERIVED_TABLES) {
+    it(`${table}: same column types and the same rows, row by row, as the SQL builds`, async () => {
+      expect(await shipped.query(describeSql(table))).toEqual(await built.query(describeSql(table)));
+      const rows = await built.query(sql`SELECT * FROM ${sqlIdentifier(table)}`);
+      expect(rows.length).toBeGreaterThan(0);
+      expect(await shipped.query(sql`SELECT * FROM ${sqlIdentifier(table)}`)).toEqual(rows);
+    });
+  }
+
+  it('carry every view, whose answers are the same as over the SQL-built tables', async () => {
+    for (const view of DERIVED_OBJECTS.filter((object) => object.kind === 'view')) {
+      const rows = sql`SELECT * FROM ${sqlIdentifier(view.name)} ORDER BY ALL`;
+      expect(await shipped.query(rows), view.name).toEqual(await built.query(rows));
+    }
+  });
+});
