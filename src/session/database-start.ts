@@ -17,7 +17,12 @@ import {
   type ImportBatchChoice,
   type ImportProgress,
 } from './import-and-keep';
-import { addImportedFiles, clearImportedFiles, deleteImportedFile } from '../storage/imported-files-store';
+import {
+  addImportedFiles,
+  clearImportedFiles,
+  countImportedFiles,
+  deleteImportedFile,
+} from '../storage/imported-files-store';
 import type { StorageResult } from '../storage/indexed-db';
 import type { ReapplyReport } from './reapply-imports';
 import { reapplyStoredImports } from './reapply-stored-imports';
@@ -86,7 +91,11 @@ const databaseStarter = createDatabaseStarter(databaseStore, {
     const boot = fresh ? rebootEngine() : bootEngine();
     // The data files (static assets) download alongside; a failure surfaces when loadData awaits them.
     prefetchBundledFiles();
-    prefetchShippedDerivedTables();
+    // The shipped derived tables serve a start whose kept imports do not apply: with files kept, they are
+    // fetched only if none applies (1 MB less to download, 4.4 MB less held).
+    void countImportedFiles().then((kept) => {
+      if (!kept.ok || kept.value === 0) prefetchShippedDerivedTables();
+    });
     const { createBrowserConnector } = await import('../db/browser-connector');
     return createBrowserConnector({ ...hooks, boot });
   },
