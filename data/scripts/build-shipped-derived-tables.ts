@@ -1,11 +1,10 @@
 // Build step (run through build-output-cache.ts by the Vite plugin in vite.config.ts and the shipped tables' test):
 // loads the bundled data on Node DuckDB the app's way, which builds every derived table with the app's SQL, and
-// returns each derived table's rows as an Arrow IPC stream, as DuckDB itself writes them.
+// returns each shipped derived table's rows as an Arrow IPC stream, as DuckDB itself writes them.
 
-import { DERIVED_TABLES } from '../../src/db/schema.sql';
 import type { Connector } from '../../src/db/connector';
 import { sql, sqlIdentifier, sqlRaw, sqlStringLiteral } from '../../src/db/sql';
-import { shippedDerivedTableFile } from '../../src/ingest/shipped-derived-tables';
+import { SHIPPED_DERIVED_TABLES, shippedDerivedTableFile } from '../../src/ingest/shipped-derived-tables';
 import { loadBundledData } from '../../src/ingest/load-bundled-data';
 // The same Node DuckDB and bundled files the query tests use.
 import { readBundledFiles } from '../../tests/helpers/data-files';
@@ -36,8 +35,8 @@ export function arrowFileToStream(file: Uint8Array): Uint8Array {
 
 /**
  * The SELECT of every row of `table`, in table order, with each text column cast to an ENUM of its values: DuckDB
- * writes those as Arrow dictionaries, which it reads back as VARCHAR: the five files are a third as big (4.4 MB raw
- * instead of 13.8, 1.04 MB brotli instead of 1.32) and insert as fast; the other columns are as they are.
+ * writes those as Arrow dictionaries, which it reads back as VARCHAR: the files are a third as big (the five derived
+ * tables: 4.4 MB raw instead of 13.8, 1.04 MB brotli instead of 1.32) and insert as fast; the rest is as it is.
  */
 async function dictionaryEncodedSelect(conn: Connector, table: string): Promise<string> {
   const columns = await conn.query<{ name: string; type: string }>(
@@ -61,13 +60,13 @@ async function dictionaryEncodedSelect(conn: Connector, table: string): Promise<
   return `SELECT ${selected.join(', ')} FROM ${sqlIdentifier(table).text}`;
 }
 
-/** Each derived table of the bundled data as an Arrow IPC stream, keyed by its file under dist/. */
+/** Each shipped derived table of the bundled data as an Arrow IPC stream, keyed by its file under dist/. */
 export async function buildShippedDerivedTables(): Promise<Record<string, Uint8Array>> {
   const { connection, connector } = await startNodeEngine('duckdb-node-build');
   try {
     await loadBundledData(connector, readBundledFiles());
     const streams: [string, Uint8Array][] = [];
-    for (const table of DERIVED_TABLES) {
+    for (const table of SHIPPED_DERIVED_TABLES) {
       const select = await dictionaryEncodedSelect(connector, table);
       // DuckDB's own IPC bytes.
       const file = connection.useUnsafe((bindings, id) => bindings.runQuery(id, select));

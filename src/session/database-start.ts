@@ -91,19 +91,28 @@ const databaseStarter = createDatabaseStarter(databaseStore, {
     const boot = fresh ? rebootEngine() : bootEngine();
     // The data files (static assets) download alongside; a failure surfaces when loadData awaits them.
     prefetchBundledFiles();
-    // The shipped derived tables serve a start whose kept imports do not apply: with files kept, they are
-    // fetched only if none applies (1 MB less to download, 4.4 MB less held).
-    void countImportedFiles().then((kept) => {
-      if (!kept.ok || kept.value === 0) prefetchShippedDerivedTables();
-    });
     const { createBrowserConnector } = await import('../db/browser-connector');
-    return createBrowserConnector({ ...hooks, boot });
+    const onStage = (stage: 'downloading' | 'starting'): void => {
+      hooks.onStage(stage);
+      // Once the wasm is in: fetched alongside it, on a slow link they delayed it by as long as they saved.
+      if (stage === 'starting') void prefetchShippedUnlessImportsKept();
+    };
+    return createBrowserConnector({ ...hooks, onStage, boot });
   },
   loadData: async (conn) =>
     loadBundledAndStoredImports(conn, databaseStore, await bundledFiles(), reapplyStoredImports, {
       unseen: true,
     }),
 });
+
+/**
+ * The shipped derived tables serve a start whose kept imports do not apply: with files kept, they are fetched
+ * only if none applies (nothing downloaded or held for nothing).
+ */
+async function prefetchShippedUnlessImportsKept(): Promise<void> {
+  const kept = await countImportedFiles();
+  if (!kept.ok || kept.value === 0) prefetchShippedDerivedTables();
+}
 
 /** Starts DuckDB and loads the bundled data and the kept imports, once; resolves to the connector when 'ready'. */
 export const startDatabase = databaseStarter.start;
