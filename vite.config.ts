@@ -37,6 +37,21 @@ const firstScreenSeed = (): Plugin => ({
   },
 });
 
+/**
+ * Emits dist/derived/<table>.arrow: every derived table of the bundled data, built on Node DuckDB with the app's
+ * SQL (data/scripts/build-shipped-derived-tables.ts) and cached like the seed, so a start inserts them instead of
+ * computing them (src/ingest/shipped-derived-tables.ts).
+ */
+const shippedDerivedTables = (): Plugin => ({
+  name: 'papi-shipped-derived-tables',
+  apply: 'build',
+  async generateBundle() {
+    const { cachedShippedDerivedTables } = await import('./data/scripts/shipped-derived-tables-cache.ts');
+    for (const [fileName, source] of Object.entries(await cachedShippedDerivedTables()))
+      this.emitFile({ type: 'asset', fileName, source });
+  },
+});
+
 /** The service worker's script that lets DuckDB's wasm request reach the HTTP cache (src/db/wasm-code-cache.ts). */
 const WASM_HTTP_CACHE_SW_FILE = 'sw-wasm-http-cache.js';
 
@@ -70,6 +85,7 @@ export default defineConfig({
     react(),
     contentSecurityPolicy(),
     firstScreenSeed(),
+    shippedDerivedTables(),
     wasmHttpCacheServiceWorkerScript(),
     // Precaches the shell, the wasm and the bundled data: a second visit needs no network, and the app
     // works offline. 'prompt': a new version waits until the user accepts (src/app/update-prompt.tsx).
@@ -80,8 +96,9 @@ export default defineConfig({
       workbox: {
         // mjs: pdf.js's worker, so a PDF plan reads offline too. woff2: the export font (Be Vietnam Pro), which
         // the page itself never loads before a first export, so exports work offline after one visit; the
-        // export libraries (pptxgenjs, docx, ExcelJS) are lazy .js chunks, precached with the rest.
-        globPatterns: ['**/*.{js,mjs,css,html,wasm,csv,json,woff2}'],
+        // export libraries (pptxgenjs, docx, ExcelJS) are lazy .js chunks, precached with the rest. arrow: the
+        // shipped derived tables.
+        globPatterns: ['**/*.{js,mjs,css,html,wasm,csv,json,woff2,arrow}'],
         // Chromium, Firefox and Safari 15.2+ run the exception-handling build; older browsers fetch the MVP one.
         globIgnores: ['**/*.map', '**/duckdb-mvp*.wasm', '**/duckdb-browser-mvp.worker*.js'],
         maximumFileSizeToCacheInBytes: 64 * 1024 * 1024,

@@ -470,6 +470,11 @@ export const DERIVED_OBJECTS: readonly DerivedObject[] = [
 /** Every macro, derived table and view's statement, in dependency order: a full build. */
 export const SCHEMA_STATEMENTS: readonly string[] = DERIVED_OBJECTS.map((object) => object.sql);
 
+/** The derived tables (materialised, unlike the views and macros), in dependency order. */
+export const DERIVED_TABLES: readonly string[] = DERIVED_OBJECTS.filter(
+  (object) => object.kind === 'table',
+).map((object) => object.name);
+
 /**
  * The statements to run after the loaded tables `changed` were replaced, with `existing` the derived objects
  * the engine already has: a derived table that reads a changed table (directly or through views and other

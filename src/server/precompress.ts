@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 
 const CACHE_DIR = fileURLToPath(new URL('../../node_modules/.cache/papi-precompress/', import.meta.url));
-const COMPRESSIBLE = /\.(js|mjs|css|html|json|wasm|csv|svg|txt|webmanifest)$/;
+const COMPRESSIBLE = /\.(js|mjs|css|html|json|wasm|csv|arrow|svg|txt|webmanifest)$/;
 const MIN_BYTES = 1024;
 
 /** Every file under `dir`, recursively. */

@@ -6,7 +6,10 @@
 import { bootEngine, rebootEngine } from '../db/engine-boot';
 import { bundledFiles, prefetchBundledFiles } from '../ingest/bundled-files';
 import { loadBundledData } from '../ingest/load-bundled-data';
-import { buildDerivedTables } from '../ingest/load-tables';
+import {
+  loadShippedOrBuildDerivedTables,
+  prefetchShippedDerivedTables,
+} from '../ingest/shipped-derived-tables';
 import {
   importAndKeep,
   type FileToImport,
@@ -14,7 +17,12 @@ import {
   type ImportBatchChoice,
   type ImportProgress,
 } from './import-and-keep';
-import { addImportedFiles, clearImportedFiles, deleteImportedFile } from '../storage/imported-files-store';
+import {
+  addImportedFiles,
+  clearImportedFiles,
+  countImportedFiles,
+  deleteImportedFile,
+} from '../storage/imported-files-store';
 import type { StorageResult } from '../storage/indexed-db';
 import type { ReapplyReport } from './reapply-imports';
 import { reapplyStoredImports } from './reapply-stored-imports';
@@ -59,8 +67,9 @@ export function storedImportsState(report: ReapplyReport): StoredImportsState {
 /**
  * Loads the bundled data, then re-applies the imports kept in this browser and records how that went in `store`.
  * `unseen`: no view queries `conn` yet (a start, a restart), so the derived tables are built once, by the last
- * kept import that applies (its swap builds them), or after when none does; on a connector the views are
- * querying (another tab's change), the bundled load builds them too, so they never go missing meanwhile.
+ * kept import that applies (its swap builds them), or after when none does (from the shipped tables, computed
+ * at build time from the same data); on a connector the views are querying (another tab's change), the bundled
+ * load builds them too, so they never go missing meanwhile.
  */
 export async function loadBundledAndStoredImports(
   conn: Connector,
@@ -71,7 +80,7 @@ export async function loadBundledAndStoredImports(
 ): Promise<void> {
   await loadBundledData(conn, files, { buildDerived: !unseen });
   const report = await reapply(conn);
-  if (unseen && !(report.ok && report.applied.length > 0)) await buildDerivedTables(conn);
+  if (unseen && !(report.ok && report.applied.length > 0)) await loadShippedOrBuildDerivedTables(conn);
   store.update({ storedImports: storedImportsState(report) });
 }
 
@@ -83,13 +92,27 @@ const databaseStarter = createDatabaseStarter(databaseStore, {
     // The data files (static assets) download alongside; a failure surfaces when loadData awaits them.
     prefetchBundledFiles();
     const { createBrowserConnector } = await import('../db/browser-connector');
-    return createBrowserConnector({ ...hooks, boot });
+    const onStage = (stage: 'downloading' | 'starting'): void => {
+      hooks.onStage(stage);
+      // Once the wasm is in: fetched alongside it, on a slow link they delayed it by as long as they saved.
+      if (stage === 'starting') void prefetchShippedUnlessImportsKept();
+    };
+    return createBrowserConnector({ ...hooks, onStage, boot });
   },
   loadData: async (conn) =>
     loadBundledAndStoredImports(conn, databaseStore, await bundledFiles(), reapplyStoredImports, {
       unseen: true,
     }),
 });
+
+/**
+ * The shipped derived tables serve a start whose kept imports do not apply: with files kept, they are fetched
+ * only if none applies (nothing downloaded or held for nothing).
+ */
+async function prefetchShippedUnlessImportsKept(): Promise<void> {
+  const kept = await countImportedFiles();
+  if (!kept.ok || kept.value === 0) prefetchShippedDerivedTables();
+}
 
 /** Starts DuckDB and loads the bundled data and the kept imports, once; resolves to the connector when 'ready'. */
 export const startDatabase = databaseStarter.start;

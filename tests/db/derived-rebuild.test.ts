@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Connector } from '../../src/db/connector';
 import { existingObjectNames } from '../../src/db/existing-objects';
-import { DERIVED_OBJECTS, derivedStatementsAfter } from '../../src/db/schema.sql';
+import { DERIVED_OBJECTS, DERIVED_TABLES, derivedStatementsAfter } from '../../src/db/schema.sql';
 import { CSV_TABLES, DATASETS_TABLE } from '../../src/db/tables';
 import { applyImport } from '../../src/ingest/apply/apply-import';
 import { buildDerivedTables } from '../../src/ingest/load-tables';
@@ -15,7 +15,7 @@ import { HA_GIANG_PLAN, HA_GIANG_TASK } from '../ingest/plan-document/ha-giang-p
 const nameOf = (statement: string): string =>
   DERIVED_OBJECTS.find((object) => object.sql === statement)?.name ?? '?';
 const ALL = new Set(DERIVED_OBJECTS.map((object) => object.name));
-const TABLES = DERIVED_OBJECTS.filter((object) => object.kind === 'table').map((object) => object.name);
+const TABLES = DERIVED_TABLES;
 
 describe('what each derived object reads', () => {
   const known = new Set<string>([...CSV_TABLES, DATASETS_TABLE, ...ALL]);
