@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { hueDocx } from '../ingest/plan-document/hue-88-docx.ts';
 import { buildHue57Pdf } from '../ingest/plan-document/pdf/hue-57-pdf.ts';
+import { DERIVED_TABLES_MARK } from '../../src/ingest/shipped-derived-tables.ts';
 import { expectCount, expectVisible, SEL, textOf, waitForApp, waitForDataReady } from './helpers/app.ts';
 import { launchGuarded } from './helpers/browser.ts';
 import { expectNoProblems, setupE2ESession } from './helpers/session.ts';
@@ -92,6 +93,14 @@ async function datasetRow(
   };
 }
 
+/** How this page's start made the derived tables ('shipped' or 'sql'), or null when a kept import's re-apply built them. */
+const derivedTablesSource = (page: Page): Promise<string | null> =>
+  page.evaluate(
+    (mark) =>
+      (performance.getEntriesByName(mark, 'mark')[0] as PerformanceMark | undefined)?.detail?.source ?? null,
+    DERIVED_TABLES_MARK,
+  );
+
 const completionOf = (page: Page, dimension: string): Promise<string> =>
   textOf(page, `${SEL.dimensionRow}[data-indicator="${dimension}"] [data-testid="completion-cell"]`);
 
@@ -112,6 +121,8 @@ describe('Data view: import (built app, headless Chromium)', () => {
   test('an Excel CSV progress report: status, completion moves, sample badge gone, kept across a reload, restore brings the sample back', async () => {
     const { page } = session;
     await openOverview(page);
+    // A first start inserts the derived tables built with the app (no SQL build), and they answer as the SQL does.
+    expect(await derivedTablesSource(page)).toBe('shipped');
     const before = await completionOf(page, '1');
     expect(before).not.toMatch(/^100/);
     expect(await page.locator(SEL.sampleBadge).count()).toBeGreaterThan(0);
@@ -145,9 +156,10 @@ describe('Data view: import (built app, headless Chromium)', () => {
     expect(nfc(await textOf(page, `${SEL.dimensionTable} thead`))).toContain('hoàn thành đến Quý IV/2024');
     await expectCount(page, '.sample-badge', 0);
 
-    // Kept in IndexedDB: a reload re-applies it.
+    // Kept in IndexedDB: a reload re-applies it, and its swap builds the derived tables from SQL.
     await page.reload();
     await waitForApp(page);
+    expect(await derivedTablesSource(page)).toBeNull();
     await expectCount(page, `${SEL.dimensionTable} [data-testid="completion-cell"]`, 8);
     expect(await completionOf(page, '1')).toMatch(/^100\s?%/);
     await expectCount(page, '.sample-badge', 0);
@@ -168,6 +180,7 @@ describe('Data view: import (built app, headless Chromium)', () => {
     await expectVisible(page, '[data-testid="datasets-table"]', 60_000);
     await expect.poll(() => datasetRow(page, 'task_progress')).toMatchObject({ kind: 'Minh họa' });
     await openOverview(page);
+    expect(await derivedTablesSource(page)).toBe('shipped');
     expect(await completionOf(page, '1')).toBe(before);
     await expectVisible(page, SEL.sampleBadge);
   });
