@@ -37,20 +37,37 @@ const firstScreenSeed = (): Plugin => ({
   },
 });
 
+/** The module that gives the app each shipped derived table's URL (src/ingest/shipped-derived-tables.ts). */
+const SHIPPED_TABLE_URLS_MODULE = 'virtual:shipped-derived-table-urls';
+
 /**
- * Emits dist/derived/<table>.arrow: every derived table of the bundled data, built on Node DuckDB with the app's
- * SQL (data/scripts/build-shipped-derived-tables.ts) and cached like the seed, so a start inserts them instead of
- * computing them (src/ingest/shipped-derived-tables.ts).
+ * Emits each shipped derived table of the bundled data (dist/assets/<table>-<hash>.arrow), built on Node DuckDB with
+ * the app's SQL (data/scripts/build-shipped-derived-tables.ts) and cached like the seed, and gives the app their
+ * URLs, so a start inserts them instead of computing them. Hashed names: the service worker's precache then takes
+ * the page's download from the HTTP cache instead of fetching them again under a revisioned URL. The dev server
+ * ships none (its module gives null): a start there runs the SQL.
  */
-const shippedDerivedTables = (): Plugin => ({
-  name: 'papi-shipped-derived-tables',
-  apply: 'build',
-  async generateBundle() {
-    const { cachedShippedDerivedTables } = await import('./data/scripts/shipped-derived-tables-cache.ts');
-    for (const [fileName, source] of Object.entries(await cachedShippedDerivedTables()))
-      this.emitFile({ type: 'asset', fileName, source });
-  },
-});
+const shippedDerivedTables = (): Plugin => {
+  let building = false;
+  return {
+    name: 'papi-shipped-derived-tables',
+    configResolved(config) {
+      building = config.command === 'build';
+    },
+    resolveId: (id) => (id === SHIPPED_TABLE_URLS_MODULE ? `\0${SHIPPED_TABLE_URLS_MODULE}` : null),
+    async load(id) {
+      if (id !== `\0${SHIPPED_TABLE_URLS_MODULE}`) return null;
+      if (!building) return 'export default null;';
+      const { cachedShippedDerivedTables } = await import('./data/scripts/shipped-derived-tables-cache.ts');
+      // Keyed by the build's file name (`scores.arrow`), which the emitted name keeps before its hash.
+      const urls = Object.entries(await cachedShippedDerivedTables()).map(([file, source]) => {
+        const reference = this.emitFile({ type: 'asset', name: file, source });
+        return `${JSON.stringify(file)}: import.meta.ROLLUP_FILE_URL_${reference}`;
+      });
+      return `export default { ${urls.join(', ')} };`;
+    },
+  };
+};
 
 /** The service worker's script that lets DuckDB's wasm request reach the HTTP cache (src/db/wasm-code-cache.ts). */
 const WASM_HTTP_CACHE_SW_FILE = 'sw-wasm-http-cache.js';

@@ -6,7 +6,6 @@
 import type { Connector } from '../db/connector';
 import { DERIVED_TABLES, derivedStatementsAfter } from '../db/schema.sql';
 import { sql, sqlJoin, sqlRaw } from '../db/sql';
-import { buildDerivedTables } from './load-tables';
 
 /**
  * The derived tables shipped ready: those whose insert saves the most engine time per byte to download. In the test
@@ -18,27 +17,8 @@ export const SHIPPED_DERIVED_TABLES: readonly string[] = DERIVED_TABLES.filter(
   (table) => table !== 'indicator_standing',
 );
 
-/** Where a shipped derived table sits in the built app (dist/), relative to the page. */
-export const shippedDerivedTableFile = (table: string): string => `derived/${table}.arrow`;
-
-/** The shipped tables' bytes per table, or null when one is missing (the dev server, a failed download). */
-type ShippedTables = Map<string, ArrayBuffer> | null;
-
-let fetched: Promise<ShippedTables> | null = null;
-
-async function fetchShipped(): Promise<ShippedTables> {
-  const responses = await Promise.all(
-    SHIPPED_DERIVED_TABLES.map((table) => fetch(new URL(shippedDerivedTableFile(table), document.baseURI))),
-  );
-  if (!responses.every((response) => response.ok)) return null;
-  const buffers = await Promise.all(responses.map((response) => response.arrayBuffer()));
-  return new Map(SHIPPED_DERIVED_TABLES.map((table, index) => [table, buffers[index] ?? new ArrayBuffer(0)]));
-}
-
-/** Starts downloading the shipped derived tables (once). */
-export function prefetchShippedDerivedTables(): void {
-  fetched ??= fetchShipped().catch(() => null);
-}
+/** A shipped derived table's file as the build makes it (the built app's name adds a content hash). */
+export const shippedDerivedTableFile = (table: string): string => `${table}.arrow`;
 
 /** Inserts the shipped derived tables (`tables`: each one's Arrow IPC stream) and creates every other derived object over them. */
 export async function loadShippedDerivedTables(
@@ -59,31 +39,3 @@ export async function loadShippedDerivedTables(
 
 /** The performance mark a start leaves once the derived tables are there, its detail saying how: 'shipped' or 'sql'. */
 export const DERIVED_TABLES_MARK = 'papi:derived-tables';
-
-/**
- * Creates the derived tables, views and macros over the bundled data as it was loaded: from the shipped
- * tables when they downloaded, else (or should inserting them fail) by running the SQL, as before.
- */
-export async function loadShippedOrBuildDerivedTables(conn: Connector): Promise<void> {
-  prefetchShippedDerivedTables();
-  const shipped = await fetched;
-  // The engine's worker takes the buffers it is handed (a copy cost ~40 ms in Chromium): a later start, after a
-  // restart, downloads them again (from the browser's cache).
-  fetched = null;
-  const source = shipped !== null && (await insertedShipped(conn, shipped)) ? 'shipped' : 'sql';
-  if (source === 'sql') await buildDerivedTables(conn);
-  // For the start-up measurements and the browser tests: which way the derived tables came.
-  performance.mark(DERIVED_TABLES_MARK, { detail: { source } });
-}
-
-/** Whether the shipped tables went in; if not, those half inserted are left for the SQL build, which replaces every one. */
-async function insertedShipped(conn: Connector, shipped: ReadonlyMap<string, ArrayBuffer>): Promise<boolean> {
-  const streams = new Map([...shipped].map(([table, buffer]) => [table, new Uint8Array(buffer)]));
-  try {
-    await loadShippedDerivedTables(conn, streams);
-    return true;
-  } catch {
-    await conn.query(sql`ROLLBACK`).catch(() => undefined);
-    return false;
-  }
-}

@@ -9,7 +9,7 @@ import { loadBundledData } from '../ingest/load-bundled-data';
 import {
   loadShippedOrBuildDerivedTables,
   prefetchShippedDerivedTables,
-} from '../ingest/shipped-derived-tables';
+} from '../ingest/shipped-derived-tables-start';
 import {
   importAndKeep,
   type FileToImport,
