@@ -60,7 +60,7 @@ async function dictionaryEncodedSelect(conn: Connector, table: string): Promise<
   return `SELECT ${selected.join(', ')} FROM ${sqlIdentifier(table).text}`;
 }
 
-/** Each shipped derived table of the bundled data as an Arrow IPC stream, keyed by its file under dist/. */
+/** Each shipped derived table of the bundled data as an Arrow IPC stream, keyed by its build name (shippedDerivedTableFile; the built app adds a content hash). */
 export async function buildShippedDerivedTables(): Promise<Record<string, Uint8Array>> {
   const { connection, connector } = await startNodeEngine('duckdb-node-build');
   try {

@@ -4,7 +4,7 @@
 import { SHIPPED_DERIVED_TABLES, shippedDerivedTableFile } from '../../src/ingest/shipped-derived-tables.ts';
 import { cachedBuildOutput } from './build-output-cache.ts';
 
-/** Each derived table's Arrow IPC stream, keyed by its file under dist/. */
+/** Each shipped derived table's Arrow IPC stream, keyed by its build name (shippedDerivedTableFile). */
 export async function cachedShippedDerivedTables(): Promise<Record<string, Buffer>> {
   return cachedBuildOutput(
     'shipped-derived-tables',

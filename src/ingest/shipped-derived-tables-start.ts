@@ -18,11 +18,12 @@ type ShippedTables = Map<string, ArrayBuffer> | null;
 let fetched: Promise<ShippedTables> | null = null;
 
 async function fetchShipped(): Promise<ShippedTables> {
-  // The dev server ships none.
-  if (shippedTableUrls === null) return null;
-  const urls = SHIPPED_DERIVED_TABLES.map((table) => shippedTableUrls?.[shippedDerivedTableFile(table)]);
-  if (urls.some((url) => url === undefined)) return null;
-  const responses = await Promise.all(urls.map((url) => fetch(new URL(url ?? '', document.baseURI))));
+  // The dev server ships none. The build's URLs are absolute (resolved against the chunk that holds them).
+  const urls = SHIPPED_DERIVED_TABLES.flatMap(
+    (table) => shippedTableUrls?.[shippedDerivedTableFile(table)] ?? [],
+  );
+  if (urls.length < SHIPPED_DERIVED_TABLES.length) return null;
+  const responses = await Promise.all(urls.map((url) => fetch(url)));
   if (!responses.every((response) => response.ok)) return null;
   const buffers = await Promise.all(responses.map((response) => response.arrayBuffer()));
   return new Map(SHIPPED_DERIVED_TABLES.map((table, index) => [table, buffers[index] ?? new ArrayBuffer(0)]));
