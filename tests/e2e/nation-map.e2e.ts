@@ -116,6 +116,23 @@ async function leagueColumn(page: Page, sortId: string): Promise<Map<string, [st
   return new Map(entries);
 }
 
+/** The words the league table's coloured cells carry for screen readers, by the group each cell is coloured as. */
+async function groupWordsByGroup(page: Page): Promise<Record<string, string[]>> {
+  const pairs = await page
+    .locator(`${SEL.league} .league-cell[data-group]`)
+    .evaluateAll((cells) =>
+      cells.map((cell) => [
+        cell.getAttribute('data-group') ?? '',
+        (cell.querySelector('.visually-hidden')?.textContent ?? '(none)')
+          .replace(/^,\s*/, '')
+          .normalize('NFC'),
+      ]),
+    );
+  const words: Record<string, string[]> = {};
+  for (const [group = '', word = ''] of pairs) words[group] = [...new Set([...(words[group] ?? []), word])];
+  return words;
+}
+
 /** The map table's rows: unit name, score, rank, group. */
 const mapTableRows = (page: Page): Promise<string[][]> =>
   page
@@ -352,6 +369,16 @@ describe('Nationwide tile map (built app, headless Chromium)', () => {
     for (let i = 0; i < 20; i++) times.push(await switchTo(codes[(i + 3) % codes.length] ?? 'total'));
     reportSwitchTimes('indicator after the first load', times);
     expect(times).toHaveLength(20);
+    // The group words a screen reader reads in the coloured cells follow the scores a frame later: every
+    // coloured cell of the last switch's table carries its own group's word.
+    await expect
+      .poll(async () => groupWordsByGroup(page), { timeout: 10_000 })
+      .toEqual({
+        high: ['Cao'],
+        upper_middle: ['Trung bình cao'],
+        lower_middle: ['Trung bình thấp'],
+        low: ['Thấp'],
+      });
     // Each switch redrew the big map, in the same ECharts instance; the figures of every dimension stayed as
     // they were (they do not depend on the indicator).
     const redraws = await redrawCounts(page);

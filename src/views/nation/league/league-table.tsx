@@ -6,6 +6,7 @@ import { useI18n } from '../../../i18n/i18n-context.tsx';
 import type { NationSort, NationSortKey } from '../../../state/view-params/nation-params.ts';
 import { rankChangeOf, type LeagueCell, type LeagueRow } from './league-rows.ts';
 import { SortHeader } from '../../shared/sort-header.tsx';
+import { useValueAfterPaint } from '../../shared/use-value-after-paint.ts';
 import { sameSortKey } from './league-sort-header.tsx';
 import '../../../components/data-table.css';
 import '../../../components/link-button.css';
@@ -35,6 +36,10 @@ interface LeagueTableProps {
 export function LeagueTable(props: LeagueTableProps): ReactNode {
   const { t } = useI18n();
   const { rows, columns, year, sort, onSort } = props;
+  // The cells' group words (for screen readers; hidden, absolutely positioned) cost the browser as much layout
+  // and paint as the rest of the table: after a switch, a sort or a filter they follow one frame after the
+  // scores and colours the eye reads, so the new table shows sooner.
+  const groupWords = useValueAfterPaint(rows) === rows;
   return (
     <ScrollRegion
       label={t('nation.table.scrollLabel')}
@@ -106,6 +111,7 @@ export function LeagueTable(props: LeagueTableProps): ReactNode {
               columns={columns}
               year={year}
               headlineLabel={props.headlineLabel}
+              groupWords={groupWords}
               selected={row.provinceCode === props.selectedCode}
               onSelect={props.onSelect}
             />
@@ -121,6 +127,8 @@ interface LeagueTableRowProps {
   columns: readonly LeagueColumn[];
   year: number;
   headlineLabel: string;
+  /** Whether the score cells carry their group's word for screen readers (see LeagueTable). */
+  groupWords: boolean;
   selected: boolean;
   /** Keep it stable (the section passes one for its life), or every row redraws on each render. */
   onSelect: (code: string) => void;
@@ -137,6 +145,7 @@ const LeagueTableRow = memo(function LeagueTableRow({
   columns,
   year,
   headlineLabel,
+  groupWords,
   selected,
   onSelect,
 }: LeagueTableRowProps): ReactNode {
@@ -174,7 +183,9 @@ const LeagueTableRow = memo(function LeagueTableRow({
         <>
           {/* Keyed by place, not by indicator: a switch to another indicator's columns then rewrites the cells
               already on the page instead of removing every one and creating new ones. */}
-          {columns.map((column, place) => scoreCell(row.cells.get(column.code), column, place, i18n))}
+          {columns.map((column, place) =>
+            scoreCell(row.cells.get(column.code), column, place, groupWords, i18n),
+          )}
           <td className="numeric">{changeText(row.headline, i18n)}</td>
           <td className="numeric">{rankChangeText(row.headline, i18n)}</td>
         </>
@@ -183,8 +194,14 @@ const LeagueTableRow = memo(function LeagueTableRow({
   );
 });
 
-/** A score coloured by its group in the column, the group's word in the title and for screen readers. */
-function scoreCell(cell: LeagueCell | undefined, column: LeagueColumn, key: number, i18n: I18n): ReactNode {
+/** A score coloured by its group in the column, the group's word in the title and (with `groupWord`) for screen readers. */
+function scoreCell(
+  cell: LeagueCell | undefined,
+  column: LeagueColumn,
+  key: number,
+  groupWord: boolean,
+  i18n: I18n,
+): ReactNode {
   if (cell === undefined)
     return (
       <td key={key} className="numeric league-cell">
@@ -204,7 +221,7 @@ function scoreCell(cell: LeagueCell | undefined, column: LeagueColumn, key: numb
   return (
     <td key={key} className={`numeric league-cell group-${cell.group}`} title={title} data-group={cell.group}>
       {score}
-      <span className="visually-hidden">, {group}</span>
+      {groupWord ? <span className="visually-hidden">, {group}</span> : null}
     </td>
   );
 }
