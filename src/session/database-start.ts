@@ -87,15 +87,19 @@ export async function loadBundledAndStoredImports(
 const databaseStarter = createDatabaseStarter(databaseStore, {
   createConnector: async ({ fresh, ...hooks }) => {
     // Start DuckDB's worker now, then fetch DuckDB's JS (a lazy chunk, so the first frame need not
-    // wait for it) and the data alongside. A restart needs a new worker: the old one is dead.
+    // wait for it). A restart needs a new worker: the old one is dead.
     const boot = fresh ? rebootEngine() : bootEngine();
-    // The data files (static assets) download alongside; a failure surfaces when loadData awaits them.
-    prefetchBundledFiles();
     const { createBrowserConnector } = await import('../db/browser-connector');
     const onStage = (stage: 'downloading' | 'starting'): void => {
       hooks.onStage(stage);
-      // Once the wasm is in: fetched alongside it, on a slow link they delayed it by as long as they saved.
-      if (stage === 'starting') void prefetchShippedUnlessImportsKept();
+      // The data files and the shipped tables download once the wasm is in, while the engine opens: fetched
+      // at the start, the four data files held four of the browser's six connections to the server while
+      // the first screen's seed and code waited; fetched alongside the wasm, on a slow link they delayed it
+      // by as long as they saved. A failure surfaces when loadData awaits them.
+      if (stage === 'starting') {
+        prefetchBundledFiles();
+        void prefetchShippedUnlessImportsKept();
+      }
     };
     return createBrowserConnector({ ...hooks, onStage, boot });
   },
