@@ -152,6 +152,30 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     chunkSizeWarningLimit: 1500,
+    rolldownOptions: {
+      output: {
+        // The views, the shell and the chart canvas are chunks loaded side by side, so every small module two of
+        // them share became a chunk of its own: a first visit asked for some 60 files, and over HTTP/1.1's six
+        // connections the seed and the shell waited in line behind them (the Overview's code ended at ~2 s on
+        // loopback). The small shared modules of the app's own layers go in one chunk ('app-shared'); the
+        // entry's own modules stay in the entry ('boot', first), so the entry never waits for that chunk.
+        // Without their dependencies: a small module that imports ECharts or a writer library would otherwise pull
+        // it in (tests/e2e/first-view-chunks.e2e.ts fails then). Charts, exports and ingest stay out: their small
+        // modules import heavy libraries.
+        codeSplitting: {
+          groups: [
+            { name: 'boot', tags: ['$initial'], priority: 2 },
+            {
+              name: 'app-shared',
+              test: /[\\/]src[\\/](state|domain|i18n|queries|components|views[\\/]shared)[\\/]/,
+              minShareCount: 2,
+              maxModuleSize: 6 * 1024,
+              includeDependenciesRecursively: false,
+            },
+          ],
+        },
+      },
+    },
   },
   preview: { port: 4173, strictPort: false },
   test: {
