@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import type { Plugin } from 'vite';
+import type { Plugin, Rollup } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { WORKER_ENTRY_CACHE_NAME, WORKER_ENTRY_PATTERN } from './src/app/service-worker-cache.ts';
@@ -24,50 +24,74 @@ const contentSecurityPolicy = (): Plugin => ({
 });
 
 /**
+ * A module `id` whose default export the build computes (`source` gives its code); the dev server and the tests,
+ * which ship none of the build's outputs, get `null`.
+ */
+const builtModule = (
+  name: string,
+  id: string,
+  source: (context: Rollup.PluginContext) => Promise<string>,
+  more: Partial<Plugin> = {},
+): Plugin => {
+  let building = false;
+  return {
+    name,
+    configResolved(config) {
+      building = config.command === 'build';
+    },
+    resolveId: (requested) => (requested === id ? `\0${id}` : null),
+    async load(resolved) {
+      if (resolved !== `\0${id}`) return null;
+      return building ? `export default ${await source(this)};` : 'export default null;';
+    },
+    ...more,
+  };
+};
+
+/**
  * Emits dist/first-screen.json: the first screen's answers computed on Node DuckDB from the bundled data
  * (data/scripts/build-first-screen-seed.ts), cached under node_modules/.cache by the hash of its inputs and
- * shared with the unit test that checks it (data/scripts/first-screen-seed-cache.ts).
+ * shared with the unit test that checks it (data/scripts/first-screen-seed-cache.ts). Gives the app the seed's
+ * version (`virtual:first-screen-seed-version`), so it knows a seed built with it from another build's.
  */
-const firstScreenSeed = (): Plugin => ({
-  name: 'papi-first-screen-seed',
-  apply: 'build',
-  async generateBundle() {
-    const { cachedFirstScreenSeed } = await import('./data/scripts/first-screen-seed-cache.ts');
-    this.emitFile({ type: 'asset', fileName: 'first-screen.json', source: await cachedFirstScreenSeed() });
-  },
-});
-
-/** The module that gives the app each shipped derived table's URL (src/ingest/shipped-derived-tables.ts). */
-const SHIPPED_TABLE_URLS_MODULE = 'virtual:shipped-derived-table-urls';
+const firstScreenSeed = (): Plugin =>
+  builtModule(
+    'papi-first-screen-seed',
+    'virtual:first-screen-seed-version',
+    async () => {
+      const { firstScreenSeedVersion } = await import('./data/scripts/first-screen-seed-cache.ts');
+      return JSON.stringify(firstScreenSeedVersion());
+    },
+    {
+      // Only a build bundles.
+      async generateBundle() {
+        const { cachedFirstScreenSeed } = await import('./data/scripts/first-screen-seed-cache.ts');
+        this.emitFile({
+          type: 'asset',
+          fileName: 'first-screen.json',
+          source: await cachedFirstScreenSeed(),
+        });
+      },
+    },
+  );
 
 /**
  * Emits each shipped derived table of the bundled data (dist/assets/<table>-<hash>.arrow), built on Node DuckDB with
  * the app's SQL (data/scripts/build-shipped-derived-tables.ts) and cached like the seed, and gives the app their
- * URLs, so a start inserts them instead of computing them. Hashed names: the service worker's precache then takes
- * the page's download from the HTTP cache instead of fetching them again under a revisioned URL. The dev server
- * ships none (its module gives null): a start there runs the SQL.
+ * URLs (`virtual:shipped-derived-table-urls`), so a start inserts them instead of computing them. Hashed names: the
+ * service worker's precache then takes the page's download from the HTTP cache instead of fetching them again under
+ * a revisioned URL. The dev server ships none (its module gives null): a start there runs the SQL.
  */
-const shippedDerivedTables = (): Plugin => {
-  let building = false;
-  return {
-    name: 'papi-shipped-derived-tables',
-    configResolved(config) {
-      building = config.command === 'build';
-    },
-    resolveId: (id) => (id === SHIPPED_TABLE_URLS_MODULE ? `\0${SHIPPED_TABLE_URLS_MODULE}` : null),
-    async load(id) {
-      if (id !== `\0${SHIPPED_TABLE_URLS_MODULE}`) return null;
-      if (!building) return 'export default null;';
-      const { cachedShippedDerivedTables } = await import('./data/scripts/shipped-derived-tables-cache.ts');
-      // Keyed by the build's file name (`scores.arrow`), which the emitted name keeps before its hash.
-      const urls = Object.entries(await cachedShippedDerivedTables()).map(([file, source]) => {
-        const reference = this.emitFile({ type: 'asset', name: file, source });
-        return `${JSON.stringify(file)}: import.meta.ROLLUP_FILE_URL_${reference}`;
-      });
-      return `export default { ${urls.join(', ')} };`;
-    },
-  };
-};
+const shippedDerivedTables = (): Plugin =>
+  builtModule('papi-shipped-derived-tables', 'virtual:shipped-derived-table-urls', async (context) => {
+    const { cachedShippedDerivedTables } = await import('./data/scripts/shipped-derived-tables-cache.ts');
+    // Keyed by the build's file name (`scores.arrow`), which the emitted name keeps before its hash.
+    const urls = Object.entries(await cachedShippedDerivedTables()).map(([file, source]) => {
+      const reference = context.emitFile({ type: 'asset', name: file, source });
+      return `${JSON.stringify(file)}: import.meta.ROLLUP_FILE_URL_${reference}`;
+    });
+    return `{ ${urls.join(', ')} }`;
+  });
 
 /** The service worker's script that lets DuckDB's wasm request reach the HTTP cache (src/db/wasm-code-cache.ts). */
 const WASM_HTTP_CACHE_SW_FILE = 'sw-wasm-http-cache.js';
@@ -217,6 +241,9 @@ export default defineConfig({
           // Two files at a time, each with its own server (own origin, own storage) and its own browser
           // profile: nothing is shared between them. E2E_WORKERS=1 runs them one after another.
           maxWorkers: Number(process.env.E2E_WORKERS ?? 2),
+          // A failed check shows the whole value: a page error recorded in a browser test is otherwise cut to
+          // its first words, and one seen once under load cannot be placed.
+          chaiConfig: { truncateThreshold: 0 },
         },
       },
     ],

@@ -4,12 +4,17 @@
 
 import { dehydrate, QueryClient } from '@tanstack/react-query';
 import { answerFirstScreen } from '../../src/prerender/first-screen-queries';
-import { PRE_READY_DATA_VERSION, rekey, SEED_ANSWERED_AT } from '../../src/prerender/first-screen-seed';
+import {
+  PRE_READY_DATA_VERSION,
+  rekey,
+  SEED_ANSWERED_AT,
+  type FirstScreenSeedFile,
+} from '../../src/prerender/first-screen-seed';
 // The same Node DuckDB and bundled-data loading the query tests use.
 import { createLoadedConnector } from '../../tests/helpers/data-files';
 
-/** The first-screen seed as JSON text (react-query dehydrated state). */
-export async function buildFirstScreenSeed(): Promise<string> {
+/** The first-screen seed as JSON text (react-query dehydrated state), marked with `version`. */
+export async function buildFirstScreenSeed(version: string): Promise<string> {
   const conn = await createLoadedConnector();
   try {
     const answers = await answerFirstScreen(conn, PRE_READY_DATA_VERSION);
@@ -18,14 +23,15 @@ export async function buildFirstScreenSeed(): Promise<string> {
       const preReadyKey = rekey(queryKey, null, PRE_READY_DATA_VERSION);
       if (preReadyKey !== null) client.setQueryData(preReadyKey, data, { updatedAt: SEED_ANSWERED_AT });
     }
-    return JSON.stringify(dehydrate(client));
+    const seed: FirstScreenSeedFile = { version, ...dehydrate(client) };
+    return JSON.stringify(seed);
   } finally {
     await conn.close();
   }
 }
 
 if (process.argv[1]?.endsWith('build-first-screen-seed.ts')) {
-  buildFirstScreenSeed().then(
+  buildFirstScreenSeed('(run alone)').then(
     (json) => console.log(`first-screen seed: ${json.length} bytes`),
     (error: unknown) => {
       console.error(error);

@@ -46,8 +46,8 @@ function ServiceWorkerUpdates(): ReactNode {
 
 /** Renders the app into `rootElement`, showing the first-screen seed as soon as it has arrived. */
 export function mountApp(rootElement: HTMLElement): void {
-  void hydrateFirstScreenSeed(queryClient).then((hydrated) => {
-    if (hydrated) store.activate();
+  void hydrateFirstScreenSeed(queryClient).then((seed) => {
+    if (seed !== null) store.activate(seed);
   });
   createRoot(rootElement).render(
     <StrictMode>

@@ -10,7 +10,7 @@ import { classifyEngineError, EngineStoppedError } from './engine-failure';
 import { startHeartbeat } from './engine-heartbeat';
 import { ENGINE_QUERY_CONFIG, ENGINE_SETUP_SQL } from './engine-settings';
 import { QueryError } from './query-error';
-import type { SqlQuery } from './sql';
+import { sqlMeasureName, type SqlQuery } from './sql';
 
 /** Engine start-up stages: fetching/compiling the wasm, then opening the database. */
 export type EngineStage = 'downloading' | 'starting';
@@ -167,7 +167,7 @@ export async function createBrowserConnector(options: BrowserConnectorOptions = 
           );
         } finally {
           // In the performance timeline (DevTools, the benchmark's trace): what each statement cost.
-          performance.measure(`papi:sql ${query.text.replace(/\s+/g, ' ').trim().slice(0, 80)}`, { start });
+          performance.measure(sqlMeasureName(query.text), { start });
         }
       }),
     openConsoleConnection,

@@ -3,12 +3,20 @@
 // JSON file. Keys are stored as the app asks before the engine is ready: connector null, data version 0.
 // Pure helpers shared by the build, the browser and the tests.
 
-import type { QueryKey } from '@tanstack/react-query';
+import type { DehydratedState, QueryKey } from '@tanstack/react-query';
 import type { Connector } from '../db/connector';
 import { dataQueryKey, readDataQueryKey } from '../queries/data-query-key';
 
 /** The seed's file name in dist/ (next to index.html). */
 export const FIRST_SCREEN_SEED_FILE = 'first-screen.json';
+
+/**
+ * first-screen.json: the dehydrated answers, with the version of what they were computed from (the bundled data,
+ * the app's questions and SQL, the engine), which the build also gives the app (virtual:first-screen-seed-version).
+ */
+export interface FirstScreenSeedFile extends DehydratedState {
+  readonly version: string;
+}
 
 /** The data version the app's keys carry before the engine has loaded anything. */
 export const PRE_READY_DATA_VERSION = 0;

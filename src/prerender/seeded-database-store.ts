@@ -2,12 +2,25 @@
 // bundled data). This store wraps the real database store: once a seed is in the cache, it reports the
 // database as usable ('ready', no connector, data version 0), so the views render and their queries read
 // the seeded answers (they stay disabled without a connector). When the real engine is ready, the seeded
-// answers the page is showing are copied to the live keys, marked stale, so live DuckDB answers them
-// again and takes over without a blank in between. An error or a later state passes through unchanged.
+// answers the page is showing are copied to the live keys, so the views go on without a blank in between.
+// They are the live engine's answers when the seed was built with this app and no kept import changed the
+// data at the start (a Node test proves the seed equals live DuckDB's answers, question by question): then
+// they are not asked again, and the engine is free for the user's first choice. Otherwise (a seed of another
+// build, or kept imports applied) they are marked stale and live DuckDB answers them again.
+// An error or a later state passes through unchanged.
 
 import type { QueryClient } from '@tanstack/react-query';
+import { datasetsQuery } from '../queries/datasets';
+import { readDataQueryKey } from '../queries/data-query-key';
 import type { DatabaseState, DatabaseStatus, DatabaseStore } from '../session/database-store';
+import type { FirstScreenSeed } from './fetch-first-screen-seed';
 import { isPreReadyKey, PRE_READY_DATA_VERSION, rekey } from './first-screen-seed';
+
+/**
+ * Questions whose answer tells when this engine loaded the data: the seed's is the build's, so live DuckDB
+ * answers them again even when the seed's other answers are kept.
+ */
+export const QUESTIONS_ABOUT_THE_LOAD: ReadonlySet<string> = new Set([datasetsQuery.name]);
 
 const BEFORE_READY: ReadonlySet<DatabaseStatus> = new Set([
   'idle',
@@ -18,13 +31,20 @@ const BEFORE_READY: ReadonlySet<DatabaseStatus> = new Set([
 
 export interface SeededDatabaseStore extends DatabaseStore {
   /** Starts showing the seed (already hydrated into the query client); ignored once the engine is ready. */
-  activate(): void;
+  activate(seed: Pick<FirstScreenSeed, 'builtWithThisApp'>): void;
   /** Whether the page shows seeded answers right now. */
   isShowingSeed(): boolean;
 }
 
-/** Copies the seeded answers that are on screen to the keys the live engine answers, marked stale. */
-export function carrySeedToLiveKeys(queryClient: QueryClient, state: DatabaseState): number {
+/**
+ * Copies the seeded answers that are on screen to the keys the live engine answers. `liveAnswers`: they are the
+ * live engine's answers (see above), kept as answered; else marked stale, to be asked again.
+ */
+export function carrySeedToLiveKeys(
+  queryClient: QueryClient,
+  state: DatabaseState,
+  liveAnswers: boolean,
+): number {
   let carried = 0;
   for (const query of queryClient.getQueryCache().getAll()) {
     if (!isPreReadyKey(query.queryKey) || query.state.data === undefined || query.getObserversCount() === 0)
@@ -32,11 +52,17 @@ export function carrySeedToLiveKeys(queryClient: QueryClient, state: DatabaseSta
     const liveKey = rekey(query.queryKey, state.connector, state.dataVersion);
     if (liveKey === null || queryClient.getQueryData(liveKey) !== undefined) continue;
     queryClient.setQueryData(liveKey, query.state.data);
-    void queryClient.invalidateQueries({ queryKey: liveKey, exact: true, refetchType: 'none' });
+    const name = readDataQueryKey(liveKey)?.name ?? '';
+    if (!liveAnswers || QUESTIONS_ABOUT_THE_LOAD.has(name))
+      void queryClient.invalidateQueries({ queryKey: liveKey, exact: true, refetchType: 'none' });
     carried += 1;
   }
   return carried;
 }
+
+/** Whether the seed's answers are live DuckDB's now that it is ready: built with this app, and no kept import applied. */
+const seedIsLive = (builtWithThisApp: boolean, state: DatabaseState): boolean =>
+  builtWithThisApp && state.storedImports.applied === 0;
 
 /** Wraps `real`; subscribe before React does, so the seed is carried over before the views re-render. */
 export function createSeededDatabaseStore(
@@ -44,6 +70,7 @@ export function createSeededDatabaseStore(
   queryClient: QueryClient,
 ): SeededDatabaseStore {
   let active = false;
+  let builtWithThisApp = false;
   let carried = false;
   const listeners = new Set<() => void>();
   let lastReal: DatabaseState | null = null;
@@ -65,7 +92,7 @@ export function createSeededDatabaseStore(
     const state = real.getState();
     if (active && !carried && state.status === 'ready') {
       carried = true;
-      carrySeedToLiveKeys(queryClient, state);
+      carrySeedToLiveKeys(queryClient, state, seedIsLive(builtWithThisApp, state));
       performance.mark('papi:seed-handed-over');
     }
     notify();
@@ -79,9 +106,10 @@ export function createSeededDatabaseStore(
     },
     update: (patch) => real.update(patch),
     bumpDataVersion: () => real.bumpDataVersion(),
-    activate: () => {
+    activate: (seed) => {
       if (active || !BEFORE_READY.has(real.getState().status)) return;
       active = true;
+      builtWithThisApp = seed.builtWithThisApp;
       notify();
     },
     isShowingSeed: showingSeed,

@@ -21,6 +21,9 @@ import { DIST_DIR } from './helpers/server.ts';
 import { startThrottledServer, type ThrottledServer } from './helpers/throttled-server.ts';
 import { waitForSettled } from './helpers/in-page-navigation.ts';
 import { tabTo } from './helpers/keyboard.ts';
+import { sqlMeasureName } from '../../src/db/sql.ts';
+import { DEFAULT_PROVINCE_CODE } from '../../src/domain/papi.ts';
+import { totalTrendSql } from '../../src/queries/total-trend.ts';
 
 // One page for the file, its app started once (sharedPage): what a test says of a link opened from outside (the
 // history test's first link, the links the data cannot show, the seed before the engine is live) it opens with
@@ -368,7 +371,7 @@ describe('deep links before the engine is live', () => {
     return texts;
   }
 
-  test("Dimensions, Plan and Scores vs tasks of Đắk Nông show the build-time seed, then live DuckDB's same figures", async () => {
+  test("Dimensions, Plan and Scores vs tasks of Đắk Nông show the build-time seed, then live DuckDB's same figures; the Overview's seeded answers are not asked again", async () => {
     const { page } = session;
     // Hold the DuckDB wasm, so "before the engine is live" is a fact, not a race.
     const wasm = session.browser.hold(/\.wasm(\?|$)/);
@@ -383,14 +386,28 @@ describe('deep links before the engine is live', () => {
         ).toBe(0);
         await saveScreenshot(page, `seed-${view}-1366-vi`);
       }
+      // The page that goes live shows the Overview: the three views' answers then come from live DuckDB.
+      await page.goto(session.url('?lang=vi'), { waitUntil: 'domcontentloaded' });
+      await page.locator(SEL.total).filter({ hasText: /\d/ }).waitFor({ timeout: 30_000 });
     } finally {
       wasm.release();
     }
     // Published: Đắk Nông 2024, 40,54, 58th of 61; the plan's 33 tasks.
     expect(seeded.get('dimensions')?.[0]).toMatch(/2024\s+40,54\s+58\/61/);
     expect(seeded.get('plan')?.[1]).toContain('33');
-    // The last page goes live; then each view is opened in it and shows the same figures.
     await waitForDataReady(page);
+    await waitForSettled(page);
+    // The seed was built with this app and no import was kept: its answers are live DuckDB's, so the engine is
+    // not asked the Overview's questions again (it is free for the user's first choice).
+    const askedOnceLive = await page.evaluate((mark) => {
+      const ready = performance.getEntriesByName(mark, 'mark')[0]?.startTime ?? Infinity;
+      return performance
+        .getEntriesByType('measure')
+        .filter((measure) => measure.name.startsWith('papi:sql ') && measure.startTime >= ready)
+        .map((measure) => measure.name);
+    }, DATA_READY_MARK);
+    expect(askedOnceLive).not.toContain(sqlMeasureName(totalTrendSql(DEFAULT_PROVINCE_CODE).text));
+    // Each view is opened in the live page and shows the same figures.
     for (const { view, parts } of [...FIRST_SCREENS].reverse()) {
       await session.open(`?view=${view}&lang=vi`);
       expect(await readFirstScreen(page, view, parts), view).toEqual(seeded.get(view));

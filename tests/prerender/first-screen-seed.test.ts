@@ -4,22 +4,19 @@
 // answer each seeded question identically (so the page does not change when the engine takes over).
 
 import { readFileSync } from 'node:fs';
-import {
-  hashKey,
-  hydrate,
-  QueryClient,
-  QueryObserver,
-  type DehydratedState,
-  type QueryKey,
-} from '@tanstack/react-query';
+import { hashKey, hydrate, QueryClient, QueryObserver, type QueryKey } from '@tanstack/react-query';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cachedFirstScreenSeed } from '../../data/scripts/first-screen-seed-cache';
+import { cachedFirstScreenSeed, firstScreenSeedVersion } from '../../data/scripts/first-screen-seed-cache';
 import type { Connector } from '../../src/db/connector';
 import { answerFirstScreen } from '../../src/prerender/first-screen-queries';
-import { PRE_READY_DATA_VERSION, rekey } from '../../src/prerender/first-screen-seed';
+import {
+  PRE_READY_DATA_VERSION,
+  rekey,
+  type FirstScreenSeedFile,
+} from '../../src/prerender/first-screen-seed';
+import { QUESTIONS_ABOUT_THE_LOAD } from '../../src/prerender/seeded-database-store';
 import type { BriefingFacts } from '../../src/domain/briefing/briefing-facts';
 import { briefingFactsQuery } from '../../src/queries/briefing-summary';
-import { datasetsQuery } from '../../src/queries/datasets';
 import { readDataQueryKey } from '../../src/queries/data-query-key';
 import { dimensionStandingsQuery } from '../../src/queries/dimension-standings';
 import { provincesQuery } from '../../src/queries/provinces';
@@ -46,12 +43,12 @@ import { DEFAULT_INDICATOR } from '../../src/state/view-params/dimensions-params
 import { NATION_DEFAULT_INDICATOR } from '../../src/state/view-params/nation-params';
 import { createLoadedConnector } from '../helpers/data-files';
 
-let seed: DehydratedState;
+let seed: FirstScreenSeedFile;
 let live: Connector;
 
 beforeAll(async () => {
   // The seed `vite build` ships (built here once per change of its inputs, then read by the build).
-  seed = JSON.parse(await cachedFirstScreenSeed()) as DehydratedState;
+  seed = JSON.parse(await cachedFirstScreenSeed()) as FirstScreenSeedFile;
   live = await createLoadedConnector();
 }, 240_000); // ~20 s alone; much more on a busy 2-core box
 
@@ -156,6 +153,11 @@ describe('first-screen seed', () => {
     unsubscribe();
   });
 
+  it('carries the version the build gives the app, so the app keeps its answers only when built with it', () => {
+    expect(seed.version).toBe(firstScreenSeedVersion());
+    expect(seed.version).toMatch(/^[0-9a-f]{16}$/);
+  });
+
   it('is answered identically by live DuckDB, question by question', async () => {
     // Three provinces keep the test fast: Đắk Nông (a plan), Hà Nội, Quảng Ninh (no 2023 score).
     const answers = await answerFirstScreen(live, 1, ['P43', 'P01', 'P14']);
@@ -167,8 +169,8 @@ describe('first-screen seed', () => {
       const hash = hashKey(preReady ?? []);
       expect(seededHashes.has(hash), hash).toBe(true);
       const seeded = seededHashes.get(hash);
-      if (readDataQueryKey(queryKey)?.name === datasetsQuery.name) {
-        // When each table was loaded differs by nature; what the page shows from it must not.
+      if (QUESTIONS_ABOUT_THE_LOAD.has(readDataQueryKey(queryKey)?.name ?? '')) {
+        // When each table was loaded differs by nature (the page asks live DuckDB again); the rest must not.
         const strip = (rows: unknown): unknown =>
           (rows as Record<string, unknown>[]).map(({ loadedAt: _loadedAt, ...rest }) => rest);
         expect(strip(seeded), hash).toEqual(strip(data));

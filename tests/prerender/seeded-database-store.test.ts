@@ -1,11 +1,13 @@
 // While the engine loads, the seeded store lets the views render the seed; when the engine is ready the
-// answers on screen move to the live keys (stale, so live DuckDB answers again) and errors pass through.
+// answers on screen move to the live keys (kept as answered when they are live DuckDB's, else stale, so live
+// DuckDB answers again) and errors pass through.
 
 import { QueryClient, QueryObserver, type QueryKey } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import type { Connector } from '../../src/db/connector';
 import { createDatabaseStore } from '../../src/session/database-store';
 import { createSeededDatabaseStore } from '../../src/prerender/seeded-database-store';
+import { datasetsQuery, type DatasetInfo } from '../../src/queries/datasets';
 import { totalTrendQuery } from '../../src/queries/total-trend';
 
 // Plain keys (not typed by the question): the store carries whatever data the seed holds.
@@ -13,47 +15,79 @@ const preReadyKey = (provinceCode: string): QueryKey =>
   totalTrendQuery.options(null, 0, provinceCode).queryKey;
 const liveConnector = { toJSON: () => 'duckdb-wasm#1' } as unknown as Connector;
 
+const SEEDED_DATASETS: DatasetInfo[] = [
+  { name: 'score_rows', source: null, isSample: false, rowCount: 1, loadedAt: '2026-12-01T00:00:00.000Z' },
+];
+
 function seeded() {
   const real = createDatabaseStore();
   const client = new QueryClient();
   client.setQueryData(preReadyKey('P43'), [{ year: 2024, total: 40.54 }]);
   client.setQueryData(preReadyKey('P01'), [{ year: 2024, total: 45 }]);
-  // The page shows Đắk Nông: its query has an observer, Hà Nội's has none.
-  const unsubscribe = new QueryObserver(client, {
-    queryKey: preReadyKey('P43'),
-    enabled: false,
-  }).subscribe(() => undefined);
+  client.setQueryData(datasetsQuery.options(null, 0).queryKey, SEEDED_DATASETS);
+  // The page shows Đắk Nông and the loaded tables: their queries have an observer, Hà Nội's has none.
+  for (const queryKey of [preReadyKey('P43'), datasetsQuery.options(null, 0).queryKey]) {
+    new QueryObserver(client, { queryKey, enabled: false }).subscribe(() => undefined);
+  }
   const store = createSeededDatabaseStore(real, client);
-  return { real, client, store, unsubscribe };
+  return { real, client, store };
 }
+
+const OTHER_BUILD = { builtWithThisApp: false };
+const THIS_BUILD = { builtWithThisApp: true };
+const liveTrendKey = (provinceCode: string): QueryKey =>
+  totalTrendQuery.options(liveConnector, 1, provinceCode).queryKey;
+const liveDatasetsKey: QueryKey = datasetsQuery.options(liveConnector, 1).queryKey;
 
 describe('seeded database store', () => {
   it('passes the real state through until a seed is activated, then reports it usable without a connector', () => {
     const { real, store } = seeded();
     real.update({ status: 'downloading' });
     expect(store.getState().status).toBe('downloading');
-    store.activate();
+    store.activate(THIS_BUILD);
     expect(store.getState()).toMatchObject({ status: 'ready', connector: null, dataVersion: 0 });
     expect(store.getState()).toBe(store.getState()); // a stable snapshot for useSyncExternalStore
     expect(store.isShowingSeed()).toBe(true);
   });
 
-  it('hands the answers on screen to the live keys, marked stale, when the engine is ready', () => {
+  it("hands a seed of another build's answers on screen to the live keys, marked stale, when the engine is ready", () => {
     const { real, client, store } = seeded();
-    store.activate();
+    store.activate(OTHER_BUILD);
     real.update({ status: 'ready', connector: liveConnector, dataVersion: 1 });
     expect(store.getState().connector).toBe(liveConnector);
-    const liveKey: QueryKey = totalTrendQuery.options(liveConnector, 1, 'P43').queryKey;
-    expect(client.getQueryData(liveKey)).toEqual([{ year: 2024, total: 40.54 }]);
-    expect(client.getQueryState(liveKey)?.isInvalidated).toBe(true);
+    expect(client.getQueryData(liveTrendKey('P43'))).toEqual([{ year: 2024, total: 40.54 }]);
+    expect(client.getQueryState(liveTrendKey('P43'))?.isInvalidated).toBe(true);
     // Not on screen: answered live when asked.
-    const otherKey: QueryKey = totalTrendQuery.options(liveConnector, 1, 'P01').queryKey;
-    expect(client.getQueryData(otherKey)).toBeUndefined();
+    expect(client.getQueryData(liveTrendKey('P01'))).toBeUndefined();
+  });
+
+  it("keeps a seed built with this app as live DuckDB's answers (not asked again), but for when the data was loaded", () => {
+    const { real, client, store } = seeded();
+    store.activate(THIS_BUILD);
+    real.update({ status: 'ready', connector: liveConnector, dataVersion: 1 });
+    expect(client.getQueryData(liveTrendKey('P43'))).toEqual([{ year: 2024, total: 40.54 }]);
+    expect(client.getQueryState(liveTrendKey('P43'))?.isInvalidated).toBe(false);
+    // The load's own question: the seed's says when the build loaded the data.
+    expect(client.getQueryData(liveDatasetsKey)).toEqual(SEEDED_DATASETS);
+    expect(client.getQueryState(liveDatasetsKey)?.isInvalidated).toBe(true);
+    expect(client.getQueryData(liveTrendKey('P01'))).toBeUndefined();
+  });
+
+  it('asks again when a kept import was applied at the start, even with a seed built with this app', () => {
+    const { real, client, store } = seeded();
+    store.activate(THIS_BUILD);
+    real.update({
+      status: 'ready',
+      connector: liveConnector,
+      dataVersion: 1,
+      storedImports: { applied: 1, failed: [], storageError: null },
+    });
+    expect(client.getQueryState(liveTrendKey('P43'))?.isInvalidated).toBe(true);
   });
 
   it('shows the engine error instead of the seed', () => {
     const { real, store } = seeded();
-    store.activate();
+    store.activate(THIS_BUILD);
     real.update({ status: 'error', error: new Error('wasm failed') });
     expect(store.getState().status).toBe('error');
     expect(store.isShowingSeed()).toBe(false);
@@ -62,7 +96,7 @@ describe('seeded database store', () => {
   it('never activates once the engine is already ready', () => {
     const { real, store } = seeded();
     real.update({ status: 'ready', connector: liveConnector, dataVersion: 1 });
-    store.activate();
+    store.activate(THIS_BUILD);
     expect(store.isShowingSeed()).toBe(false);
     expect(store.getState().dataVersion).toBe(1);
   });
