@@ -89,11 +89,11 @@ export interface ChartSpec<Rows, Settings> {
 
 /**
  * The replaceMerge of a figure redrawn on every switch whose tooltip is its only lasting part (the Dimensions
- * parts, whose options hold no other component types): every other type is replaced, and the tooltip is merged
- * and keeps its HTML element, whose re-creation forced a page layout on each switch. A series whose id is drawn
- * already is merged into the drawn one, so a figure may use this only when each series' id fixes its settings
- * (tests/charts/subdimension-multiples/multiples-redraw.test.ts checks it). The Dimensions trend may not: its
- * ids stay across switches that change a series' labels and marks, and a merge kept stale shapes.
+ * trend and parts, whose options hold no other component types): every other type is replaced, and the tooltip
+ * is merged and keeps its HTML element, whose re-creation forced a page layout on each switch. A series whose id
+ * is drawn already is merged into the drawn one, so a figure may use this only when each series' id fixes what a
+ * merge would keep (a mark line, a colour left to the palette): tests/charts/indicator-trend/trend-redraw.test.ts
+ * and tests/charts/subdimension-multiples/multiples-redraw.test.ts check it.
  */
 export const REPLACE_ALL_BUT_TOOLTIP = ['series', 'legend', 'title', 'grid', 'xAxis', 'yAxis'] as const;
 

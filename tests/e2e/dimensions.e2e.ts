@@ -33,6 +33,22 @@ async function waitForDimensions(page: Page): Promise<void> {
 }
 
 const selectedIndicator = (page: Page): Promise<string> => page.locator(SEL.select).inputValue();
+
+/** The trend's tooltip text (NFC) with the pointer over the grid near its right edge (one of the last years). */
+async function hoveredTrendTooltip(page: Page): Promise<string> {
+  const box = await page.locator(`${SEL.trend} canvas`).first().boundingBox();
+  if (box === null) throw new Error('the trend has no canvas on screen');
+  await page.mouse.move(0, 0);
+  // The grid leaves room on the right for the peers' labels: 85 % of the width is over one of the last years.
+  await page.mouse.move(box.x + box.width * 0.85, box.y + box.height * 0.5);
+  const tooltip = page.locator(`${SEL.trend} div[style*="z-index: 9999999"]`).first();
+  await expect.poll(() => tooltip.isVisible(), { timeout: 5_000 }).toBe(true);
+  return (await tooltip.innerText()).normalize('NFC');
+}
+
+/** The province's own score in a tooltip text ("Đắk Nông: 40,54 (hạng …)"). */
+const ownScore = (tooltip: string): number =>
+  Number(/Đắk Nông: (\d+(?:,\d+)?)/.exec(tooltip)?.[1]?.replace(',', '.') ?? Number.NaN);
 const headingOfTrend = (page: Page): Promise<string> =>
   page.locator('#chart-indicator-trend-heading').innerText();
 
@@ -117,6 +133,27 @@ describe('Dimensions view (built app, headless Chromium)', () => {
     await expect.poll(() => selectedIndicator(page)).toBe('2');
     expect(param(page, 'indicator')).toBe('2');
     await expect.poll(() => headingOfTrend(page)).not.toContain('2.1.');
+  });
+
+  test("the trend's tooltip, kept across switches, tells each indicator's own figures for the hovered year", async () => {
+    const { page } = session;
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await session.open('?view=dimensions&province=P43&indicator=total');
+    await waitForDimensions(page);
+    // The total (8-80), then dimension 2 (1-10), then the total again: the redraw replaces the series in place
+    // and keeps the tooltip's element, whose text must follow the indicator drawn.
+    const total = await hoveredTrendTooltip(page);
+    const year = total.split('\n')[0] ?? '';
+    expect(Number(year)).toBeGreaterThanOrEqual(2018);
+    expect(ownScore(total)).toBeGreaterThan(10);
+    await page.locator(SEL.select).selectOption('2');
+    await expect.poll(() => headingOfTrend(page)).toContain('Công khai');
+    const transparency = await hoveredTrendTooltip(page);
+    expect(transparency.split('\n')[0]).toBe(year);
+    expect(ownScore(transparency)).toBeLessThanOrEqual(10);
+    await page.locator(SEL.select).selectOption('total');
+    await expect.poll(() => headingOfTrend(page)).not.toContain('Công khai');
+    expect(await hoveredTrendTooltip(page)).toBe(total);
   });
 
   test('an unknown indicator shows the total, without an error', async () => {

@@ -30,7 +30,15 @@ function bandSeries(
   upper: (y: IndicatorYear) => number | null,
 ): LineSeriesOption[] {
   const stack = `${id}-${segment.firstYear}`;
-  const common = { type: 'line', stack, symbol: 'none', silent: true, lineStyle: { opacity: 0 } } as const;
+  // The band's own colour on its hidden edge lines too, not the palette's colour of the series' index, which a
+  // redraw in place keeps from the chart before.
+  const common = {
+    type: 'line',
+    stack,
+    symbol: 'none',
+    silent: true,
+    lineStyle: { opacity: 0, color },
+  } as const;
   return [
     {
       ...common,
@@ -126,7 +134,8 @@ export function buildSegmentSeries(
     });
   }
   series.push({
-    id: `province-${segment.firstYear}`,
+    // The break's mark line is part of the id: a redraw in place merges a kept series, and would keep its mark.
+    id: `province-${segment.firstYear}${segment.startsAtBreak ? '-after-break' : ''}`,
     name: settings.provinceName,
     type: 'line',
     data: valuesInSegment(axisYears, segment, provinceRowsByYear(rows.panel, settings.provinceCode), (r) =>

@@ -1,5 +1,5 @@
 // The indicator trend as a chart spec: what the figure hands the chart wrapper and an export re-renders.
-import type { ChartSpec } from '../chart-spec.ts';
+import { REPLACE_ALL_BUT_TOOLTIP, type ChartSpec } from '../chart-spec.ts';
 import { buildIndicatorTrendOption } from './build-indicator-trend-option.ts';
 import { describeIndicatorTrend } from './indicator-trend-description.ts';
 import type { IndicatorTrendRows, IndicatorTrendSettings } from './indicator-trend-rows.ts';
@@ -22,6 +22,7 @@ export function createIndicatorTrendSpec(
     describe: describeIndicatorTrend,
     drawsProgress: false,
     heightPx: (widthPx) => (widthPx < 600 ? 420 : 460),
+    replaceMerge: REPLACE_ALL_BUT_TOOLTIP,
     exportName: {
       province: settings.provinceName,
       indicator: settings.indicatorLabel,

@@ -72,7 +72,7 @@ describe('buildIndicatorTrendOption', () => {
   it('leaves 5.2 empty after 2020 (gaps, never 0), broken at 2018 like every indicator', () => {
     const option = build('5.2');
     const province = (option.series as SeriesLike[]).filter((s) => s.id?.startsWith('province-'));
-    expect(province.map((s) => s.id)).toEqual(['province-2011', 'province-2018']);
+    expect(province.map((s) => s.id)).toEqual(['province-2011', 'province-2018-after-break']);
     const data = province[1]?.data ?? [];
     expect(data.slice(-4)).toEqual([null, null, null, null]);
     expect(province.some((s) => s.data?.includes(0))).toBe(false);
