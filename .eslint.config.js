@@ -129,6 +129,9 @@ export default tseslint.config(
     },
     rules: {
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      // Every relative import names its file, as Node and Vite's native config loader need (vite.config.ts
+      // imports the seed's builders, and through them src/): one convention, and no warning per import.
+      'import-x/extensions': ['error', 'ignorePackages', { checkTypeImports: true }],
       'import-x/no-restricted-paths': [
         'error',
         {

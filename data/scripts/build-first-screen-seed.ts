@@ -3,15 +3,15 @@
 // JSON, keyed as the browser asks before its engine is ready. Run alone, it prints the seed's size.
 
 import { dehydrate, QueryClient } from '@tanstack/react-query';
-import { answerFirstScreen } from '../../src/prerender/first-screen-queries';
+import { answerFirstScreen } from '../../src/prerender/first-screen-queries.ts';
 import {
   PRE_READY_DATA_VERSION,
   rekey,
   SEED_ANSWERED_AT,
   type FirstScreenSeedFile,
-} from '../../src/prerender/first-screen-seed';
+} from '../../src/prerender/first-screen-seed.ts';
 // The same Node DuckDB and bundled-data loading the query tests use.
-import { createLoadedConnector } from '../../tests/helpers/data-files';
+import { createLoadedConnector } from '../../tests/helpers/data-files.ts';
 
 /** The first-screen seed as JSON text (react-query dehydrated state), marked with `version`. */
 export async function buildFirstScreenSeed(version: string): Promise<string> {

@@ -2,13 +2,13 @@
 // loads the bundled data on Node DuckDB the app's way, which builds every derived table with the app's SQL, and
 // returns each shipped derived table's rows as an Arrow IPC stream, as DuckDB itself writes them.
 
-import type { Connector } from '../../src/db/connector';
-import { sql, sqlIdentifier, sqlRaw, sqlStringLiteral } from '../../src/db/sql';
-import { SHIPPED_DERIVED_TABLES, shippedDerivedTableFile } from '../../src/ingest/shipped-derived-tables';
-import { loadBundledData } from '../../src/ingest/load-bundled-data';
+import type { Connector } from '../../src/db/connector.ts';
+import { sql, sqlIdentifier, sqlRaw, sqlStringLiteral } from '../../src/db/sql.ts';
+import { SHIPPED_DERIVED_TABLES, shippedDerivedTableFile } from '../../src/ingest/shipped-derived-tables.ts';
+import { loadBundledData } from '../../src/ingest/load-bundled-data.ts';
 // The same Node DuckDB and bundled files the query tests use.
-import { readBundledFiles } from '../../tests/helpers/data-files';
-import { startNodeEngine } from '../../tests/helpers/node-duckdb';
+import { readBundledFiles } from '../../tests/helpers/data-files.ts';
+import { startNodeEngine } from '../../tests/helpers/node-duckdb.ts';
 
 const ARROW_MAGIC = 'ARROW1';
 /** The file format's leading magic and padding: 'ARROW1' and two zero bytes. */

@@ -2,10 +2,10 @@
 // connection inside a transaction that is always rolled back, so even a write the guard missed leaves
 // no trace. A run can be cancelled (DuckDB-WASM's cancelSent) and is read in Arrow batches.
 
-import { toPlainValue, type ArrowTableLike } from '../db/arrow-rows';
-import type { ConsoleConnection } from '../db/console-connection';
-import { classifyEngineError } from '../db/engine-failure';
-import { checkConsoleStatement, type GuardRefusal } from './statement-guard';
+import { toPlainValue, type ArrowTableLike } from '../db/arrow-rows.ts';
+import type { ConsoleConnection } from '../db/console-connection.ts';
+import { classifyEngineError } from '../db/engine-failure.ts';
+import { checkConsoleStatement, type GuardRefusal } from './statement-guard.ts';
 
 /** How the console shows a column: numbers right-aligned and formatted per locale, the rest as text. */
 export type ConsoleColumnKind = 'number' | 'boolean' | 'text';

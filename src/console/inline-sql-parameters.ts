@@ -2,8 +2,8 @@
 // run in the console: each placeholder replaced by a literal. Only for showing a query, never for running
 // the app's own queries (those stay bound).
 
-import { tokenizeSql } from './sql-tokens';
-import type { SqlValue } from '../db/sql';
+import { tokenizeSql } from './sql-tokens.ts';
+import type { SqlValue } from '../db/sql.ts';
 
 /** One value as a SQL literal: strings quoted ('' doubles a quote), NULL, TRUE/FALSE, numbers as written. */
 export function sqlLiteral(value: SqlValue): string {

@@ -3,7 +3,7 @@
 // string or a comment neither splits nor trips the check. The second line is the read-only runner,
 // which runs the query in a transaction it always rolls back (console-query.ts).
 
-import { tokenizeSql, type SqlToken } from './sql-tokens';
+import { tokenizeSql, type SqlToken } from './sql-tokens.ts';
 
 /** Why a statement was refused; turned into words by the console's i18n. */
 export type GuardRefusal =

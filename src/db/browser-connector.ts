@@ -1,16 +1,16 @@
 // The browser Connector: AsyncDuckDB in a Web Worker over one connection.
 
 import { AsyncDuckDB, DuckDBDataProtocol, VoidLogger, type InstantiationProgress } from '@duckdb/duckdb-wasm';
-import { arrowTableToRows, type ArrowTableLike } from './arrow-rows';
-import { wasmDownloadProgress } from './download-progress';
-import { nextConnectorName, type Connector } from './connector';
-import type { ConsoleConnection } from './console-connection';
-import { bootEngine, type EngineBoot } from './engine-boot';
-import { classifyEngineError, EngineStoppedError } from './engine-failure';
-import { startHeartbeat } from './engine-heartbeat';
-import { ENGINE_QUERY_CONFIG, ENGINE_SETUP_SQL } from './engine-settings';
-import { QueryError } from './query-error';
-import { sqlMeasureName, type SqlQuery } from './sql';
+import { arrowTableToRows, type ArrowTableLike } from './arrow-rows.ts';
+import { wasmDownloadProgress } from './download-progress.ts';
+import { nextConnectorName, type Connector } from './connector.ts';
+import type { ConsoleConnection } from './console-connection.ts';
+import { bootEngine, type EngineBoot } from './engine-boot.ts';
+import { classifyEngineError, EngineStoppedError } from './engine-failure.ts';
+import { startHeartbeat } from './engine-heartbeat.ts';
+import { ENGINE_QUERY_CONFIG, ENGINE_SETUP_SQL } from './engine-settings.ts';
+import { QueryError } from './query-error.ts';
+import { sqlMeasureName, type SqlQuery } from './sql.ts';
 
 /** Engine start-up stages: fetching/compiling the wasm, then opening the database. */
 export type EngineStage = 'downloading' | 'starting';

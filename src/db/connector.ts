@@ -1,5 +1,5 @@
-import type { ConsoleConnection } from './console-connection';
-import type { SqlQuery } from './sql';
+import type { ConsoleConnection } from './console-connection.ts';
+import type { SqlQuery } from './sql.ts';
 
 /** A plain result row: column name → JS value (numbers are numbers, never BigInt). */
 export type Row = Record<string, unknown>;

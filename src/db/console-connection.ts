@@ -1,7 +1,7 @@
 // The second connection the engine offers the SQL console (the connector's openConsoleConnection): a
 // type of the engine's, so src/db never imports the console that uses it.
 
-import type { ArrowTableLike } from './arrow-rows';
+import type { ArrowTableLike } from './arrow-rows.ts';
 
 /** A connection of its own for the console (a transaction there never touches the app's connection). */
 export interface ConsoleConnection {

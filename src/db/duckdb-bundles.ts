@@ -5,7 +5,7 @@ import ehWorkerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?ur
 import mvpWorkerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import ehWasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import mvpWasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
-import { DUCKDB_WASM_BYTES } from './duckdb-wasm-bytes';
+import { DUCKDB_WASM_BYTES } from './duckdb-wasm-bytes.ts';
 import workerEntryUrl from './duckdb-worker-entry.ts?worker&url';
 
 export interface EngineBundle {

@@ -3,7 +3,7 @@
 // rejection and the page's instantiate() never settles. Rethrowing it as an uncaught error makes it
 // reach the page's Worker 'error' event, where start-up turns it into an EngineLoadError.
 
-import { installWasmCodeCacheHandoff } from './wasm-code-cache';
+import { installWasmCodeCacheHandoff } from './wasm-code-cache.ts';
 
 const workerScope = self as unknown as {
   location: Location;

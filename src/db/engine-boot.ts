@@ -2,8 +2,8 @@
 // the bundle and start DuckDB's worker, so its script loads while the page fetches the rest.
 // Kept free of @duckdb/duckdb-wasm imports on purpose.
 
-import { selectEngineBundle, type EngineBundle } from './duckdb-bundles';
-import { EngineLoadError } from './engine-load-error';
+import { selectEngineBundle, type EngineBundle } from './duckdb-bundles.ts';
+import { EngineLoadError } from './engine-load-error.ts';
 
 export interface EngineBoot {
   bundle: EngineBundle;

@@ -5,7 +5,7 @@
 // DuckDB's "Out of Memory Error" is different: the engine refused one query at its memory limit and lives
 // on, but an allocation that failed outside DuckDB's accounting may have hurt it, so it is worth a check.
 
-import { QueryError } from './query-error';
+import { QueryError } from './query-error.ts';
 
 /** 'fatal': the engine is gone or corrupt (restart it); 'memory': a query hit the memory limit (check the engine); 'query': the query's own fault. */
 export type EngineErrorKind = 'fatal' | 'memory' | 'query';

@@ -5,7 +5,7 @@
 // not the ping's: any message from the worker since the ping proves it alive, and a deadline timer that
 // fires late (the page's own thread was blocked, on a loaded machine) first lets queued answers arrive.
 
-import { EngineStoppedError } from './engine-failure';
+import { EngineStoppedError } from './engine-failure.ts';
 
 /** How often the engine is pinged while the page is visible. */
 export const HEARTBEAT_INTERVAL_MS = 5_000;

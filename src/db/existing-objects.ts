@@ -1,6 +1,6 @@
 // What the engine's main schema holds now: its tables, views and macros, by name.
-import type { Connector } from './connector';
-import { sql } from './sql';
+import type { Connector } from './connector.ts';
+import { sql } from './sql.ts';
 
 /** The names of the tables, views and macros in the main schema of the app's own database (derivedStatementsAfter's `existing`); an attached database's are not the app's. */
 export async function existingObjectNames(conn: Connector): Promise<Set<string>> {

@@ -1,6 +1,6 @@
 // Which bundled CSV under data/ feeds which table (shared by the Vite loader and Node tests).
 
-import type { TableName } from '../db/tables';
+import type { TableName } from '../db/tables.ts';
 
 /** File name under data/ for each table. */
 export const BUNDLED_FILE_NAMES: Record<TableName, string> = {

@@ -11,8 +11,8 @@ import provincesCsvUrl from '../../data/provinces.csv?url';
 import surveyIndicatorsCsvUrl from '../../data/survey-indicators.csv?url';
 import taskProgressCsvUrl from '../../data/task-progress.sample.csv?url';
 import unitLifetimesCsvUrl from '../../data/unit-lifetimes.csv?url';
-import { CSV_TABLES, type TableName } from '../db/tables';
-import { BUNDLED_FILE_NAMES } from './bundled-file-names';
+import { CSV_TABLES, type TableName } from '../db/tables.ts';
+import { BUNDLED_FILE_NAMES } from './bundled-file-names.ts';
 
 const BUNDLED_FILE_URLS: Record<TableName, string> = {
   score_rows: scoresCsvUrl,

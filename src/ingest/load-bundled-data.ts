@@ -1,9 +1,9 @@
 // Loads the bundled default data set (the files under data/) into DuckDB.
 
-import type { Connector } from '../db/connector';
-import { CSV_TABLES, type TableName } from '../db/tables';
-import { BUNDLED_SAMPLE_TABLES, bundledSource } from './bundled-file-names';
-import { loadTables } from './load-tables';
+import type { Connector } from '../db/connector.ts';
+import { CSV_TABLES, type TableName } from '../db/tables.ts';
+import { BUNDLED_SAMPLE_TABLES, bundledSource } from './bundled-file-names.ts';
+import { loadTables } from './load-tables.ts';
 
 /**
  * Loads every table from the given bundled file texts, marking the progress sample as such; the derived

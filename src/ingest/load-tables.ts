@@ -2,11 +2,11 @@
 // and only when all have loaded are they swapped in, in one transaction. A bad file leaves the
 // loaded data untouched.
 
-import type { Connector } from '../db/connector';
-import { SCHEMA_STATEMENTS } from '../db/schema.sql';
-import { sql, sqlIdentifier, sqlJoin, sqlRaw, sqlStringLiteral, type SqlFragment } from '../db/sql';
-import { CSV_COLUMNS, CSV_TABLES, DATASETS_TABLE, type TableName } from '../db/tables';
-import { registeredFilePath } from '../db/engine-settings';
+import type { Connector } from '../db/connector.ts';
+import { SCHEMA_STATEMENTS } from '../db/schema.sql.ts';
+import { sql, sqlIdentifier, sqlJoin, sqlRaw, sqlStringLiteral, type SqlFragment } from '../db/sql.ts';
+import { CSV_COLUMNS, CSV_TABLES, DATASETS_TABLE, type TableName } from '../db/tables.ts';
+import { registeredFilePath } from '../db/engine-settings.ts';
 
 /** Normalised CSV (UTF-8, `,` delimiter, `"` quote, `.` decimals, header row) per table: text or UTF-8 bytes. */
 export type TableFiles = Partial<Record<TableName, string | Uint8Array>>;

@@ -2,15 +2,15 @@
 // built app's hashed files whose URLs the build gives (vite.config.ts), else the SQL.
 
 import shippedTableUrls from 'virtual:shipped-derived-table-urls';
-import type { Connector } from '../db/connector';
-import { sql } from '../db/sql';
-import { buildDerivedTables } from './load-tables';
+import type { Connector } from '../db/connector.ts';
+import { sql } from '../db/sql.ts';
+import { buildDerivedTables } from './load-tables.ts';
 import {
   DERIVED_TABLES_MARK,
   loadShippedDerivedTables,
   SHIPPED_DERIVED_TABLES,
   shippedDerivedTableFile,
-} from './shipped-derived-tables';
+} from './shipped-derived-tables.ts';
 
 /** The shipped tables' bytes per table, or null when one is missing (the dev server, a failed download). */
 type ShippedTables = Map<string, ArrayBuffer> | null;

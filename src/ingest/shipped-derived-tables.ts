@@ -3,9 +3,9 @@
 // applies inserts them instead of computing them, then creates the other derived objects over them. Anything that
 // changes the loaded tables (an import, a reset, another tab's change) still rebuilds from SQL.
 
-import type { Connector } from '../db/connector';
-import { DERIVED_TABLES, derivedStatementsAfter } from '../db/schema.sql';
-import { sql, sqlJoin, sqlRaw } from '../db/sql';
+import type { Connector } from '../db/connector.ts';
+import { DERIVED_TABLES, derivedStatementsAfter } from '../db/schema.sql.ts';
+import { sql, sqlJoin, sqlRaw } from '../db/sql.ts';
 
 /**
  * The derived tables shipped ready: those whose insert saves the most engine time per byte to download. In the test

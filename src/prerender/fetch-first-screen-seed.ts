@@ -2,8 +2,8 @@
 // chunk (before React's chunk has loaded). Free of react-query so the entry stays small.
 
 import seedVersion from 'virtual:first-screen-seed-version';
-import { countImportedFiles } from '../storage/imported-files-store';
-import { FIRST_SCREEN_SEED_FILE, type FirstScreenSeedFile } from './first-screen-seed';
+import { countImportedFiles } from '../storage/imported-files-store.ts';
+import { FIRST_SCREEN_SEED_FILE, type FirstScreenSeedFile } from './first-screen-seed.ts';
 
 /** A seed to show, and whether it was built with this app. */
 export interface FirstScreenSeed {

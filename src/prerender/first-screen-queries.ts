@@ -7,19 +7,19 @@
 // to seed react-query, and by the test that compares the seed with live answers. No Node or browser APIs here.
 
 import type { QueryKey } from '@tanstack/react-query';
-import type { Connector } from '../db/connector';
-import { briefingFactsQuery } from '../queries/briefing-summary';
-import { datasetsQuery } from '../queries/datasets';
-import { dimensionStandingsQuery } from '../queries/dimension-standings';
-import { indicatorsQuery } from '../queries/indicators';
-import { planTasksQuery } from '../queries/plan-tasks';
-import { progressProvenanceQuery } from '../queries/progress-provenance';
-import { provincesQuery } from '../queries/provinces';
-import { provinceYearSummaryQuery } from '../queries/province-year-summary';
-import { scoredYearsOf, yearOptionsQuery } from '../queries/scored-years';
-import { totalTrendQuery } from '../queries/total-trend';
-import { DEFAULT_PROVINCE_CODE } from '../domain/papi';
-import { nationQuestions, provinceViewQuestions, type Question } from './view-first-screen-questions';
+import type { Connector } from '../db/connector.ts';
+import { briefingFactsQuery } from '../queries/briefing-summary.ts';
+import { datasetsQuery } from '../queries/datasets.ts';
+import { dimensionStandingsQuery } from '../queries/dimension-standings.ts';
+import { indicatorsQuery } from '../queries/indicators.ts';
+import { planTasksQuery } from '../queries/plan-tasks.ts';
+import { progressProvenanceQuery } from '../queries/progress-provenance.ts';
+import { provincesQuery } from '../queries/provinces.ts';
+import { provinceYearSummaryQuery } from '../queries/province-year-summary.ts';
+import { scoredYearsOf, yearOptionsQuery } from '../queries/scored-years.ts';
+import { totalTrendQuery } from '../queries/total-trend.ts';
+import { DEFAULT_PROVINCE_CODE } from '../domain/papi.ts';
+import { nationQuestions, provinceViewQuestions, type Question } from './view-first-screen-questions.ts';
 
 /** One answered question: its react-query key (with the connector that answered it) and its data. */
 export interface AnsweredQuery {

@@ -4,8 +4,8 @@
 // Pure helpers shared by the build, the browser and the tests.
 
 import type { DehydratedState, QueryKey } from '@tanstack/react-query';
-import type { Connector } from '../db/connector';
-import { dataQueryKey, readDataQueryKey } from '../queries/data-query-key';
+import type { Connector } from '../db/connector.ts';
+import { dataQueryKey, readDataQueryKey } from '../queries/data-query-key.ts';
 
 /** The seed's file name in dist/ (next to index.html). */
 export const FIRST_SCREEN_SEED_FILE = 'first-screen.json';

@@ -10,11 +10,11 @@
 // An error or a later state passes through unchanged.
 
 import type { QueryClient } from '@tanstack/react-query';
-import { datasetsQuery } from '../queries/datasets';
-import { readDataQueryKey } from '../queries/data-query-key';
-import type { DatabaseState, DatabaseStatus, DatabaseStore } from '../session/database-store';
-import type { FirstScreenSeed } from './fetch-first-screen-seed';
-import { isPreReadyKey, PRE_READY_DATA_VERSION, rekey } from './first-screen-seed';
+import { datasetsQuery } from '../queries/datasets.ts';
+import { readDataQueryKey } from '../queries/data-query-key.ts';
+import type { DatabaseState, DatabaseStatus, DatabaseStore } from '../session/database-store.ts';
+import type { FirstScreenSeed } from './fetch-first-screen-seed.ts';
+import { isPreReadyKey, PRE_READY_DATA_VERSION, rekey } from './first-screen-seed.ts';
 
 /**
  * Questions whose answer tells when this engine loaded the data: the seed's is the build's, so live DuckDB

@@ -3,21 +3,21 @@
 // what the page asks before the engine is live. answerFirstScreen (first-screen-queries.ts) answers them.
 
 import type { QueryKey } from '@tanstack/react-query';
-import type { Connector } from '../db/connector';
-import { dimensionLightsQuery } from '../queries/dimension-lights';
-import { indicatorChildrenQuery } from '../queries/indicator-children';
-import { indicatorPanelQuery } from '../queries/indicator-panel';
-import { indicatorYearsQuery } from '../queries/indicator-years';
-import { nationLeagueTableQuery } from '../queries/nation-league-table';
-import { nationDimensionsMapQuery, nationMapQuery } from '../queries/nation-map';
-import { planViewLatestPeriodQuery } from '../queries/plan-view-latest-period';
-import { planViewReportsQuery } from '../queries/plan-view-reports';
-import { planViewTasksQuery } from '../queries/plan-view-tasks';
-import { provinceScoresQuery } from '../queries/province-scores';
-import { dimensionCompletionQuery } from '../queries/scores-vs-tasks-completion';
-import { dimensionScoresQuery } from '../queries/scores-vs-tasks-scores';
-import { DEFAULT_INDICATOR } from '../state/view-params/dimensions-params';
-import { NATION_DEFAULT_INDICATOR } from '../state/view-params/nation-params';
+import type { Connector } from '../db/connector.ts';
+import { dimensionLightsQuery } from '../queries/dimension-lights.ts';
+import { indicatorChildrenQuery } from '../queries/indicator-children.ts';
+import { indicatorPanelQuery } from '../queries/indicator-panel.ts';
+import { indicatorYearsQuery } from '../queries/indicator-years.ts';
+import { nationLeagueTableQuery } from '../queries/nation-league-table.ts';
+import { nationDimensionsMapQuery, nationMapQuery } from '../queries/nation-map.ts';
+import { planViewLatestPeriodQuery } from '../queries/plan-view-latest-period.ts';
+import { planViewReportsQuery } from '../queries/plan-view-reports.ts';
+import { planViewTasksQuery } from '../queries/plan-view-tasks.ts';
+import { provinceScoresQuery } from '../queries/province-scores.ts';
+import { dimensionCompletionQuery } from '../queries/scores-vs-tasks-completion.ts';
+import { dimensionScoresQuery } from '../queries/scores-vs-tasks-scores.ts';
+import { DEFAULT_INDICATOR } from '../state/view-params/dimensions-params.ts';
+import { NATION_DEFAULT_INDICATOR } from '../state/view-params/nation-params.ts';
 
 /** A question as react-query options: its key and the function that answers it. */
 export interface Question {

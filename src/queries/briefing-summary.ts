@@ -2,16 +2,16 @@
 // ("Tóm tắt"), gathered from the other leadership questions over whatever data is loaded, and the
 // summary itself as plain paragraphs in a language (for the Overview's copy button and the briefing deck).
 
-import type { Connector } from '../db/connector';
-import { sql } from '../db/sql';
-import type { BriefingFacts } from '../domain/briefing/briefing-facts';
-import { briefingParagraphs } from '../domain/briefing/render-briefing';
-import { createI18n } from '../i18n/create-i18n';
-import type { Language } from '../i18n/languages';
-import { defineDataQuery } from './define-data-query';
-import { fetchDimensionLights } from './dimension-lights';
-import { fetchPlanGoal } from './plan-goal';
-import { fetchPlanTaskStanding } from './plan-task-standing';
+import type { Connector } from '../db/connector.ts';
+import { sql } from '../db/sql.ts';
+import type { BriefingFacts } from '../domain/briefing/briefing-facts.ts';
+import { briefingParagraphs } from '../domain/briefing/render-briefing.ts';
+import { createI18n } from '../i18n/create-i18n.ts';
+import type { Language } from '../i18n/languages.ts';
+import { defineDataQuery } from './define-data-query.ts';
+import { fetchDimensionLights } from './dimension-lights.ts';
+import { fetchPlanGoal } from './plan-goal.ts';
+import { fetchPlanTaskStanding } from './plan-task-standing.ts';
 
 /** Everything the summary of one province-year is written from (the province's code when it has no name). */
 export async function fetchBriefingFacts(

@@ -2,7 +2,7 @@
 // data query is invalidated, so nothing on screen keeps showing the data that was replaced.
 
 import type { MutationOptions, QueryClient } from '@tanstack/react-query';
-import { DATA_QUERY_KEY_ROOT } from './data-query-key';
+import { DATA_QUERY_KEY_ROOT } from './data-query-key.ts';
 
 /** Mutation options that run `write` and then invalidate every data query (keys under DATA_QUERY_KEY_ROOT). */
 export function dataMutationOptions<TVariables, TResult = void>(

@@ -3,7 +3,7 @@
 // the data it came from. Free of React and react-query: the first-screen seed reads and rewrites keys
 // from the entry chunk.
 
-import type { Connector } from '../db/connector';
+import type { Connector } from '../db/connector.ts';
 
 /** First element of every data query key, so all data queries can be invalidated together. */
 export const DATA_QUERY_KEY_ROOT = 'papi-data';

@@ -1,9 +1,9 @@
 // Question: which tables are loaded, from where, how many rows, and are they sample data?
 
-import type { Connector } from '../db/connector';
-import { sql } from '../db/sql';
-import type { TableName } from '../db/tables';
-import { defineDataQuery } from './define-data-query';
+import type { Connector } from '../db/connector.ts';
+import { sql } from '../db/sql.ts';
+import type { TableName } from '../db/tables.ts';
+import { defineDataQuery } from './define-data-query.ts';
 
 /** One loaded table, as recorded by the loader. */
 export interface DatasetInfo {

@@ -2,9 +2,9 @@
 // question's name, the connector, the loaded data's version and the inputs), its options and its hook.
 
 import { queryOptions, skipToken, useQuery } from '@tanstack/react-query';
-import type { Connector } from '../db/connector';
-import { dataQueryKey } from './data-query-key';
-import { useReadyConnector } from './use-ready-connector';
+import type { Connector } from '../db/connector.ts';
+import { dataQueryKey } from './data-query-key.ts';
+import { useReadyConnector } from './use-ready-connector.ts';
 
 /**
  * Defines the question `name`, answered by `fetcher` (the connector first, then the inputs): its `options`

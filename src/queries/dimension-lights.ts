@@ -1,10 +1,10 @@
 // Question: in which group among provinces does each of the province's dimensions fall this year (its
 // traffic light), which fell on the year before, and how far is each from the national median?
 
-import type { Connector } from '../db/connector';
-import { sql } from '../db/sql';
-import type { PapiGroup } from '../domain/types';
-import { defineDataQuery } from './define-data-query';
+import type { Connector } from '../db/connector.ts';
+import { sql } from '../db/sql.ts';
+import type { PapiGroup } from '../domain/types.ts';
+import { defineDataQuery } from './define-data-query.ts';
 
 /** One dimension of a province-year among the provinces scored on it. */
 export interface DimensionLightRow {

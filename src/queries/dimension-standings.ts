@@ -1,10 +1,10 @@
 // Question: which dimensions are weakest relative to other provinces, and are their tasks being done?
 
-import type { Connector } from '../db/connector';
-import { sql } from '../db/sql';
-import { surveyCutoffDate } from '../domain/survey-cutoff';
-import type { DimensionStanding } from '../domain/types';
-import { defineDataQuery } from './define-data-query';
+import type { Connector } from '../db/connector.ts';
+import { sql } from '../db/sql.ts';
+import { surveyCutoffDate } from '../domain/survey-cutoff.ts';
+import type { DimensionStanding } from '../domain/types.ts';
+import { defineDataQuery } from './define-data-query.ts';
 
 /** The standings' SQL (also what "Xem truy vấn" shows). */
 export const dimensionStandingsSql = (provinceCode: string, year: number) =>

@@ -2,8 +2,8 @@
 // the data: the key holds the province only, and a write updates the cached answer at once)
 
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { DimensionTarget, DimensionTargets } from '../domain/dimension-target';
-import { readDimensionTargets, writeDimensionTarget } from '../storage/dimension-targets-store';
+import type { DimensionTarget, DimensionTargets } from '../domain/dimension-target.ts';
+import { readDimensionTargets, writeDimensionTarget } from '../storage/dimension-targets-store.ts';
 
 /** Thrown into react-query when the browser refuses the storage (shown as a message, the page keeps working). */
 export class TargetStorageError extends Error {}

@@ -1,10 +1,10 @@
 // Question: how did the parts of an indicator move for this province (the total's 8 dimensions, a
 // dimension's sub-dimensions), each against its national median?
 
-import type { Connector } from '../db/connector';
-import { sql } from '../db/sql';
-import type { IndicatorCode } from '../domain/types';
-import { defineDataQuery } from './define-data-query';
+import type { Connector } from '../db/connector.ts';
+import { sql } from '../db/sql.ts';
+import type { IndicatorCode } from '../domain/types.ts';
+import { defineDataQuery } from './define-data-query.ts';
 
 /** One child indicator in one year the data has nationally; score null where the province is unscored. */
 export interface IndicatorChildPoint {

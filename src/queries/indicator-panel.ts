@@ -1,10 +1,10 @@
 // Question: how did every province score on one indicator each year? The one panel the Dimensions view's
 // trend (province and peers) and rank table share, so switching peers never queries again.
 
-import type { Connector } from '../db/connector';
-import { sql } from '../db/sql';
-import type { IndicatorCode, PapiGroup } from '../domain/types';
-import { defineDataQuery } from './define-data-query';
+import type { Connector } from '../db/connector.ts';
+import { sql } from '../db/sql.ts';
+import type { IndicatorCode, PapiGroup } from '../domain/types.ts';
+import { defineDataQuery } from './define-data-query.ts';
 
 /** One scored province-year of the indicator; unscored province-years have no row (missing is never 0). */
 export interface IndicatorPanelRow {

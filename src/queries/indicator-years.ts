@@ -1,9 +1,9 @@
 // Question: for one indicator, what was the national spread each year, and where does its definition change?
 
-import type { Connector } from '../db/connector';
-import { sql } from '../db/sql';
-import type { IndicatorCode } from '../domain/types';
-import { defineDataQuery } from './define-data-query';
+import type { Connector } from '../db/connector.ts';
+import { sql } from '../db/sql.ts';
+import type { IndicatorCode } from '../domain/types.ts';
+import { defineDataQuery } from './define-data-query.ts';
 
 /** One year of the data; the national figures are null in years the indicator was not scored (e.g. 5.2 after 2020). */
 export interface IndicatorYear {

@@ -1,9 +1,9 @@
 // Question: what does the index measure? (total, dimensions, sub-dimensions, with names and ranges)
 
-import type { Connector } from '../db/connector';
-import { sql } from '../db/sql';
-import type { Indicator } from '../domain/types';
-import { defineDataQuery } from './define-data-query';
+import type { Connector } from '../db/connector.ts';
+import { sql } from '../db/sql.ts';
+import type { Indicator } from '../domain/types.ts';
+import { defineDataQuery } from './define-data-query.ts';
 
 /** Every indicator: the total first, then dimensions, then sub-dimensions, each by code. */
 export function fetchIndicators(conn: Connector): Promise<Indicator[]> {

@@ -1,8 +1,8 @@
 // Question: which imported files does this browser keep (for the Data view's kept files table)?
 
-import { listImportedFileInfo, type StoredImportInfo } from '../storage/imported-files-store';
-import type { StorageResult } from '../storage/indexed-db';
-import { defineDataQuery } from './define-data-query';
+import { listImportedFileInfo, type StoredImportInfo } from '../storage/imported-files-store.ts';
+import type { StorageResult } from '../storage/indexed-db.ts';
+import { defineDataQuery } from './define-data-query.ts';
 
 /** A kept file as the table shows it (no bytes). */
 export type KeptFileInfo = StoredImportInfo;

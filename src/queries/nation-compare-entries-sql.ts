@@ -1,7 +1,7 @@
 // The provinces compared side by side as entries, decided here once for both compare queries: each chosen
 // code stands for itself, and a new (2025) unit's predecessors stand in beside it as entries of their own
 // (never averaged); an entry without a score simply has no rows.
-import { sql, sqlJoin, type SqlFragment } from '../db/sql';
+import { sql, sqlJoin, type SqlFragment } from '../db/sql.ts';
 
 /** A CTE body listing (entry_code, for_code, position): `position` keeps the chosen order, predecessors after their unit. */
 export function compareEntriesSql(codes: readonly string[]): SqlFragment {

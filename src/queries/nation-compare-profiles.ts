@@ -1,10 +1,10 @@
 // Question: how do the chosen provinces' dimension profiles compare in one year?
 
-import type { Connector } from '../db/connector';
-import { sql } from '../db/sql';
-import type { PapiGroup } from '../domain/types';
-import { defineDataQuery } from './define-data-query';
-import { compareEntriesSql } from './nation-compare-entries-sql';
+import type { Connector } from '../db/connector.ts';
+import { sql } from '../db/sql.ts';
+import type { PapiGroup } from '../domain/types.ts';
+import { defineDataQuery } from './define-data-query.ts';
+import { compareEntriesSql } from './nation-compare-entries-sql.ts';
 
 /** One entry's score on one dimension (or the total) in the year. */
 export interface CompareProfileRow {

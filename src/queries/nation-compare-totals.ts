@@ -1,9 +1,9 @@
 // Question: how did the chosen provinces' totals move over the years, and where does the series break?
 
-import type { Connector } from '../db/connector';
-import { sql } from '../db/sql';
-import { defineDataQuery } from './define-data-query';
-import { compareEntriesSql } from './nation-compare-entries-sql';
+import type { Connector } from '../db/connector.ts';
+import { sql } from '../db/sql.ts';
+import { defineDataQuery } from './define-data-query.ts';
+import { compareEntriesSql } from './nation-compare-entries-sql.ts';
 
 /** One entry's total in one year, and whether it compares with the year before (total_standing's rule). */
 export interface CompareTotalRow {

@@ -1,9 +1,9 @@
 // Question: how does every province of one year's map stand on an indicator and its parts? (the league table)
 
-import type { Connector } from '../db/connector';
-import { sql } from '../db/sql';
-import type { PapiGroup } from '../domain/types';
-import { defineDataQuery } from './define-data-query';
+import type { Connector } from '../db/connector.ts';
+import { sql } from '../db/sql.ts';
+import type { PapiGroup } from '../domain/types.ts';
+import { defineDataQuery } from './define-data-query.ts';
 
 /** One province and one column of the league table; a province scored on none of them has one row with indicator null. */
 export interface NationStandingRow {

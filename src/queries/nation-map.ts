@@ -3,11 +3,11 @@
 // the schema decides them (rank, group, quartile cuts, all within one map and year); units of the map the
 // year did not score come back with no score.
 
-import type { Connector } from '../db/connector';
-import { sql, type SqlFragment } from '../db/sql';
-import type { UnitKind } from '../domain/province-lineage';
-import type { IndicatorCode, PapiGroup } from '../domain/types';
-import { defineDataQuery } from './define-data-query';
+import type { Connector } from '../db/connector.ts';
+import { sql, type SqlFragment } from '../db/sql.ts';
+import type { UnitKind } from '../domain/province-lineage.ts';
+import type { IndicatorCode, PapiGroup } from '../domain/types.ts';
+import { defineDataQuery } from './define-data-query.ts';
 
 /** One unit of the year's map on one indicator; the standing fields are null where it was not scored. */
 export interface NationMapRow {

@@ -3,10 +3,10 @@
 // total and group this year and the year before, the next group's cut, the plan(s) aimed at this year (or,
 // failing that, the plan aimed nearest to it) and their goals with the standing each is checked against.
 
-import type { BriefingGoalFacts } from '../domain/briefing/briefing-facts';
-import type { Connector } from '../db/connector';
-import { sql } from '../db/sql';
-import { fetchPlanGoals } from './plan-goals';
+import type { BriefingGoalFacts } from '../domain/briefing/briefing-facts.ts';
+import type { Connector } from '../db/connector.ts';
+import { sql } from '../db/sql.ts';
+import { fetchPlanGoals } from './plan-goals.ts';
 
 /** A province-year against the year before, and the plan that aims at it (fields: BriefingGoalFacts). */
 export interface PlanGoalFacts extends BriefingGoalFacts {

@@ -4,12 +4,12 @@
 // across the years between from indicator_comparability. Goals on an indicator without a score that year
 // are left out.
 
-import type { Connector } from '../db/connector';
-import { sql } from '../db/sql';
-import type { CheckedPlanGoal } from '../domain/briefing/briefing-facts';
-import { NEXT_GROUP_UP } from '../domain/goal-check';
-import type { PlanGoal } from '../domain/plan-goal';
-import type { PapiGroup } from '../domain/types';
+import type { Connector } from '../db/connector.ts';
+import { sql } from '../db/sql.ts';
+import type { CheckedPlanGoal } from '../domain/briefing/briefing-facts.ts';
+import { NEXT_GROUP_UP } from '../domain/goal-check.ts';
+import type { PlanGoal } from '../domain/plan-goal.ts';
+import type { PapiGroup } from '../domain/types.ts';
 
 /** A plan_goals row (db/tables.ts) with its years resolved, and the standing then and since. */
 interface PlanGoalStandingRow {

@@ -2,14 +2,14 @@
 // (done, overdue, never reported), in the words government task tracking uses?
 // The states come from the same rule as the Plan view (domain/task-state), over the same rows.
 
-import type { Connector } from '../db/connector';
-import { buildPairStates, listReportedPeriods } from '../domain/task-state-pairs';
-import { countStates } from '../domain/task-state-summary';
-import { countTasksByState } from '../domain/task-state-task-counts';
-import { fetchPlanViewLatestPeriod } from './plan-view-latest-period';
-import { fetchPlanViewReports } from './plan-view-reports';
-import { fetchPlanViewTasks } from './plan-view-tasks';
-import { fetchProgressProvenance } from './progress-provenance';
+import type { Connector } from '../db/connector.ts';
+import { buildPairStates, listReportedPeriods } from '../domain/task-state-pairs.ts';
+import { countStates } from '../domain/task-state-summary.ts';
+import { countTasksByState } from '../domain/task-state-task-counts.ts';
+import { fetchPlanViewLatestPeriod } from './plan-view-latest-period.ts';
+import { fetchPlanViewReports } from './plan-view-reports.ts';
+import { fetchPlanViewTasks } from './plan-view-tasks.ts';
+import { fetchProgressProvenance } from './progress-provenance.ts';
 
 /** The plan's tasks as of one period. */
 export interface PlanTaskStanding {

@@ -1,9 +1,9 @@
 // Question: what are the plan's tasks, and where does each stand in a period?
 
-import type { Connector } from '../db/connector';
-import type { PlanTask } from '../domain/types';
-import { sql } from '../db/sql';
-import { defineDataQuery } from './define-data-query';
+import type { Connector } from '../db/connector.ts';
+import type { PlanTask } from '../domain/types.ts';
+import { sql } from '../db/sql.ts';
+import { defineDataQuery } from './define-data-query.ts';
 
 /** One plan task with the state of its (task, unit) pairs in `period`. */
 export interface PlanTaskWithProgress extends PlanTask {

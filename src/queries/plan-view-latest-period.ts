@@ -1,8 +1,8 @@
 // Question (Plan view): which is the province's latest reported period (the same rule as the Overview)?
 
-import type { Connector } from '../db/connector';
-import { sql } from '../db/sql';
-import { defineDataQuery } from './define-data-query';
+import type { Connector } from '../db/connector.ts';
+import { sql } from '../db/sql.ts';
+import { defineDataQuery } from './define-data-query.ts';
 
 /** The latest period any pair of the province's plans reported in (province_latest_periods); null if none. */
 export async function fetchPlanViewLatestPeriod(

@@ -1,8 +1,8 @@
 // Question (Plan view): what has each unit reported on each of the province's plan tasks, period by period?
 
-import type { Connector } from '../db/connector';
-import { sql } from '../db/sql';
-import { defineDataQuery } from './define-data-query';
+import type { Connector } from '../db/connector.ts';
+import { sql } from '../db/sql.ts';
+import { defineDataQuery } from './define-data-query.ts';
 
 /** One progress report of one unit on one task. */
 export interface PlanViewReport {

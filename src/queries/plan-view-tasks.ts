@@ -1,9 +1,9 @@
 // Question (Plan view): which tasks does the province's plan hold, and which PAPI year does it aim at?
 
-import type { Connector } from '../db/connector';
-import type { PlanTask } from '../domain/types';
-import { sql } from '../db/sql';
-import { defineDataQuery } from './define-data-query';
+import type { Connector } from '../db/connector.ts';
+import type { PlanTask } from '../domain/types.ts';
+import { sql } from '../db/sql.ts';
+import { defineDataQuery } from './define-data-query.ts';
 
 /** One task of a plan, with the plan's title and target year. */
 export interface PlanViewTask extends Omit<PlanTask, 'dimension'> {

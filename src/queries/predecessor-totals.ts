@@ -1,10 +1,10 @@
 // Question: what did the old provinces that formed this new province score, year by year? (each its own
 // official total, rank and group among the units scored that year; never summed or averaged)
 
-import type { Connector } from '../db/connector';
-import { sql } from '../db/sql';
-import type { PapiGroup } from '../domain/types';
-import { defineDataQuery } from './define-data-query';
+import type { Connector } from '../db/connector.ts';
+import { sql } from '../db/sql.ts';
+import type { PapiGroup } from '../domain/types.ts';
+import { defineDataQuery } from './define-data-query.ts';
 
 /** One predecessor's total in one year. */
 export interface PredecessorTotalRow {

@@ -5,12 +5,16 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import type { Connector } from '../db/connector';
-import type { IndicatorCode } from '../domain/types';
-import { type IndicatorChildPoint, indicatorChildrenQuery, indicatorChildrenSql } from './indicator-children';
-import { type IndicatorPanelRow, indicatorPanelQuery, indicatorPanelSql } from './indicator-panel';
-import { type IndicatorYear, indicatorYearsQuery, indicatorYearsSql } from './indicator-years';
-import { useReadyConnector } from './use-ready-connector';
+import type { Connector } from '../db/connector.ts';
+import type { IndicatorCode } from '../domain/types.ts';
+import {
+  type IndicatorChildPoint,
+  indicatorChildrenQuery,
+  indicatorChildrenSql,
+} from './indicator-children.ts';
+import { type IndicatorPanelRow, indicatorPanelQuery, indicatorPanelSql } from './indicator-panel.ts';
+import { type IndicatorYear, indicatorYearsQuery, indicatorYearsSql } from './indicator-years.ts';
+import { useReadyConnector } from './use-ready-connector.ts';
 
 /** Rows grouped by `key` (the column the batched SQL adds), the column removed, order kept. */
 export function groupRowsBy<K extends string, T extends Record<K, string>>(

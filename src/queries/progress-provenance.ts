@@ -1,12 +1,12 @@
 // Question: are the loaded progress figures the bundled illustrative sample, and where do they come from?
 // The schema decides it once (the progress_provenance view); every view and figure that shows progress asks this query.
 
-import type { Connector } from '../db/connector';
-import { sql } from '../db/sql';
-import type { ProgressProvenance } from '../domain/types';
-import { defineDataQuery } from './define-data-query';
+import type { Connector } from '../db/connector.ts';
+import { sql } from '../db/sql.ts';
+import type { ProgressProvenance } from '../domain/types.ts';
+import { defineDataQuery } from './define-data-query.ts';
 
-export type { ProgressProvenance } from '../domain/types';
+export type { ProgressProvenance } from '../domain/types.ts';
 
 /** The progress table's provenance; not sample (and no source) when no progress table is recorded. */
 export async function fetchProgressProvenance(conn: Connector): Promise<ProgressProvenance> {

@@ -1,9 +1,9 @@
 // Question: every score of this province (for heatmaps of dimensions × years and small multiples).
 
-import type { Connector } from '../db/connector';
-import { sql } from '../db/sql';
-import type { IndicatorCode, IndicatorLevel } from '../domain/types';
-import { defineDataQuery } from './define-data-query';
+import type { Connector } from '../db/connector.ts';
+import { sql } from '../db/sql.ts';
+import type { IndicatorCode, IndicatorLevel } from '../domain/types.ts';
+import { defineDataQuery } from './define-data-query.ts';
 
 /** One scored indicator of a province in a year, with its rank. Unscored cells have no row. */
 export interface ProvinceScore {

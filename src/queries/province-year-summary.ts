@@ -1,9 +1,9 @@
 // Question: where does this province stand this year? (total, change, rank, group)
 
-import type { Connector } from '../db/connector';
-import { sql } from '../db/sql';
-import type { ProvinceYearSummary } from '../domain/types';
-import { defineDataQuery } from './define-data-query';
+import type { Connector } from '../db/connector.ts';
+import { sql } from '../db/sql.ts';
+import type { ProvinceYearSummary } from '../domain/types.ts';
+import { defineDataQuery } from './define-data-query.ts';
 
 /** The province's total, previous year's total (and whether it is comparable), rank, group, next group's cut and source; null if unscored that year. */
 export async function fetchProvinceYearSummary(

@@ -1,10 +1,10 @@
 // Question: which provinces are there, on both maps (old units up to 2024, new units from 1 July 2025),
 // and how are they related? (sorted by Vietnamese name)
 
-import type { Connector } from '../db/connector';
-import { sql } from '../db/sql';
-import type { MapProvince } from '../domain/province-lineage';
-import { defineDataQuery } from './define-data-query';
+import type { Connector } from '../db/connector.ts';
+import { sql } from '../db/sql.ts';
+import type { MapProvince } from '../domain/province-lineage.ts';
+import { defineDataQuery } from './define-data-query.ts';
 
 const VIETNAMESE = new Intl.Collator('vi');
 

@@ -21,4 +21,4 @@ export function createQueryClient(): QueryClient {
 }
 
 /** First element of every data query key (defined with the key's shape). */
-export { DATA_QUERY_KEY_ROOT } from './data-query-key';
+export { DATA_QUERY_KEY_ROOT } from './data-query-key.ts';

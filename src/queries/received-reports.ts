@@ -1,10 +1,10 @@
 // Question (Plan view, quarterly report): for the (task, unit) pairs a period's report forms ask for, which
 // have a report for that period in the loaded (and kept) task_progress, and from what date?
 
-import type { Connector } from '../db/connector';
-import { sql, sqlJoin } from '../db/sql';
-import type { ReceivedPair } from '../domain/report-received';
-import { defineDataQuery } from './define-data-query';
+import type { Connector } from '../db/connector.ts';
+import { sql, sqlJoin } from '../db/sql.ts';
+import type { ReceivedPair } from '../domain/report-received.ts';
+import { defineDataQuery } from './define-data-query.ts';
 
 /** A (task, unit) pair a form asks for (export/report-forms/report-form-model.ts reportingPairsOf decides them). */
 export interface ReportingPair {

@@ -1,8 +1,8 @@
 // Question: in which years does this province have a total, among all the years in the data?
 
-import type { Connector } from '../db/connector';
-import { sql } from '../db/sql';
-import { defineDataQuery } from './define-data-query';
+import type { Connector } from '../db/connector.ts';
+import { sql } from '../db/sql.ts';
+import { defineDataQuery } from './define-data-query.ts';
 
 /** A year of the data and whether the province has a total score in it. */
 export interface YearOption {

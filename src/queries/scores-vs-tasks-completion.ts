@@ -2,9 +2,9 @@
 // province's plan (the plan aimed at the selected year when there is one, else the one aiming at the latest
 // target year)?
 
-import type { Connector } from '../db/connector';
-import { sql } from '../db/sql';
-import { defineDataQuery } from './define-data-query';
+import type { Connector } from '../db/connector.ts';
+import { sql } from '../db/sql.ts';
+import { defineDataQuery } from './define-data-query.ts';
 
 /** Completion of one dimension's tasks in one report period. */
 export interface DimensionCompletionPoint {

@@ -1,9 +1,9 @@
 // Question: how did each of the province's dimension scores move, year by year, and where does the
 // definition change (so a line must not be joined across it)?
 
-import type { Connector } from '../db/connector';
-import { sql } from '../db/sql';
-import { defineDataQuery } from './define-data-query';
+import type { Connector } from '../db/connector.ts';
+import { sql } from '../db/sql.ts';
+import { defineDataQuery } from './define-data-query.ts';
 
 /** One PAPI year of one dimension's score for a province. */
 export interface DimensionScorePoint {

@@ -1,9 +1,9 @@
 // Question (SQL console): which tables and views are loaded, with their columns and types, for the schema
 // panel and the editor's completion.
 
-import type { Connector } from '../db/connector';
-import { sql } from '../db/sql';
-import { defineDataQuery } from './define-data-query';
+import type { Connector } from '../db/connector.ts';
+import { sql } from '../db/sql.ts';
+import { defineDataQuery } from './define-data-query.ts';
 
 /** One table or view of the main schema. */
 export interface SchemaRelation {

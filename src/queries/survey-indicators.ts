@@ -2,9 +2,9 @@
 // province's value and the national median (over that year's provinces that have the indicator). Only an
 // imported official workbook gives these: the bundled data has none, so the answer may be empty.
 
-import type { Connector } from '../db/connector';
-import { sql } from '../db/sql';
-import { defineDataQuery } from './define-data-query';
+import type { Connector } from '../db/connector.ts';
+import { sql } from '../db/sql.ts';
+import { defineDataQuery } from './define-data-query.ts';
 
 /** One survey indicator: its labels, the province's value (null when the file gives it none), the median. */
 export interface SurveyIndicatorLine {

@@ -1,9 +1,9 @@
 // Question: how has this province's total moved, against the national spread and the group bands?
 
-import type { Connector } from '../db/connector';
-import { sql } from '../db/sql';
-import type { TotalTrendPoint } from '../domain/types';
-import { defineDataQuery } from './define-data-query';
+import type { Connector } from '../db/connector.ts';
+import { sql } from '../db/sql.ts';
+import type { TotalTrendPoint } from '../domain/types.ts';
+import { defineDataQuery } from './define-data-query.ts';
 
 /** The trend's SQL (also what "Xem truy vấn" shows). */
 export const totalTrendSql = (provinceCode: string) =>

@@ -1,9 +1,9 @@
 // Imports dropped files (read, apply whole or not at all, keep in this browser), then refreshes every query.
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { importFiles } from '../session/database-start';
-import type { FileToImport, ImportBatchChoice, ImportProgress } from '../session/import-and-keep';
-import { dataMutationOptions } from './data-mutations';
+import { importFiles } from '../session/database-start.ts';
+import type { FileToImport, ImportBatchChoice, ImportProgress } from '../session/import-and-keep.ts';
+import { dataMutationOptions } from './data-mutations.ts';
 
 /**
  * A mutation whose data is the import's outcome and whether its files were kept; it never fails on bad files.

@@ -1,7 +1,7 @@
 // The connector for query hooks: null until the database is 'ready' (queries stay disabled).
 
-import { useDatabase } from '../session/database-context';
-import type { Connector } from '../db/connector';
+import { useDatabase } from '../session/database-context.tsx';
+import type { Connector } from '../db/connector.ts';
 
 export interface ReadyConnector {
   connector: Connector | null;

@@ -2,8 +2,8 @@
 // Before it, the other tabs are asked what they applied but could not keep: the reset erases that too.
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { askOtherTabsForUnkeptImports, resetToBundledData } from '../session/database-start';
-import { dataMutationOptions } from './data-mutations';
+import { askOtherTabsForUnkeptImports, resetToBundledData } from '../session/database-start.ts';
+import { dataMutationOptions } from './data-mutations.ts';
 
 /** A mutation that goes back to the data shipped with the app; its data says whether the kept files were cleared. */
 export function useResetData() {

@@ -1,11 +1,11 @@
 // Restores a checked backup: replaces what this browser keeps (all or nothing), re-applies the imports on the
 // engine, and refreshes every data query and the stored targets; the deck list reloads by its own event.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { replaceKeptData } from '../session/database-start';
-import type { WorkspaceContents } from '../storage/backup/backup-format';
-import { replaceWorkspace } from '../storage/backup/workspace-stores';
-import { DATA_QUERY_KEY_ROOT } from './data-query-key';
-import { DIMENSION_TARGETS_KEY } from './dimension-targets';
+import { replaceKeptData } from '../session/database-start.ts';
+import type { WorkspaceContents } from '../storage/backup/backup-format.ts';
+import { replaceWorkspace } from '../storage/backup/workspace-stores.ts';
+import { DATA_QUERY_KEY_ROOT } from './data-query-key.ts';
+import { DIMENSION_TARGETS_KEY } from './dimension-targets.ts';
 
 /** A mutation whose data says whether the stores were replaced (and, if not, whether what was there is back). */
 export function useRestoreWorkspace() {

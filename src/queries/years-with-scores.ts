@@ -1,9 +1,9 @@
 // Question (Data view, before an official workbook is imported): which of the workbook's years already
 // have scores in the loaded data, so the user sees what the import would replace.
 
-import type { Connector } from '../db/connector';
-import { sql } from '../db/sql';
-import { defineDataQuery } from './define-data-query';
+import type { Connector } from '../db/connector.ts';
+import { sql } from '../db/sql.ts';
+import { defineDataQuery } from './define-data-query.ts';
 
 /** The years among `years` with at least one score row loaded (ascending); one query over their span. */
 export async function fetchYearsWithScores(conn: Connector, years: readonly number[]): Promise<number[]> {

@@ -1,7 +1,7 @@
 // React access to the database: <DatabaseProvider> and useDatabase().
 
 import { createContext, useContext, useEffect, useSyncExternalStore, type ReactNode } from 'react';
-import type { DatabaseState, DatabaseStore } from './database-store';
+import type { DatabaseState, DatabaseStore } from './database-store.ts';
 
 const DatabaseStoreContext = createContext<DatabaseStore | null>(null);
 

@@ -3,31 +3,31 @@
 // The data session joins the engine (db), the loaders (ingest) and the browser's storage: the bundled
 // load, the imports kept in this browser (re-applied at start-up, cleared on reset) and the Data view's import.
 
-import { bootEngine, rebootEngine } from '../db/engine-boot';
-import { bundledFiles, prefetchBundledFiles } from '../ingest/bundled-files';
-import { loadBundledData } from '../ingest/load-bundled-data';
+import { bootEngine, rebootEngine } from '../db/engine-boot.ts';
+import { bundledFiles, prefetchBundledFiles } from '../ingest/bundled-files.ts';
+import { loadBundledData } from '../ingest/load-bundled-data.ts';
 import {
   loadShippedOrBuildDerivedTables,
   prefetchShippedDerivedTables,
-} from '../ingest/shipped-derived-tables-start';
+} from '../ingest/shipped-derived-tables-start.ts';
 import {
   importAndKeep,
   type FileToImport,
   type ImportAndKeepResult,
   type ImportBatchChoice,
   type ImportProgress,
-} from './import-and-keep';
+} from './import-and-keep.ts';
 import {
   addImportedFiles,
   clearImportedFiles,
   countImportedFiles,
   deleteImportedFile,
-} from '../storage/imported-files-store';
-import type { StorageResult } from '../storage/indexed-db';
-import type { ReapplyReport } from './reapply-imports';
-import { reapplyStoredImports } from './reapply-stored-imports';
-import { createOtherTabStore } from './other-tab-state';
-import { createUnkeptImports, unkeptFileNames } from './unkept-imports';
+} from '../storage/imported-files-store.ts';
+import type { StorageResult } from '../storage/indexed-db.ts';
+import type { ReapplyReport } from './reapply-imports.ts';
+import { reapplyStoredImports } from './reapply-stored-imports.ts';
+import { createOtherTabStore } from './other-tab-state.ts';
+import { createUnkeptImports, unkeptFileNames } from './unkept-imports.ts';
 import {
   createTabSync,
   withDataLock,
@@ -35,16 +35,16 @@ import {
   type LockManagerLike,
   type TabChangeCause,
   type TabSync,
-} from './tab-sync';
-import type { TableName } from '../db/tables';
-import type { Connector } from '../db/connector';
+} from './tab-sync.ts';
+import type { TableName } from '../db/tables.ts';
+import type { Connector } from '../db/connector.ts';
 import {
   createDatabaseStarter,
   createDatabaseStore,
   NO_STORED_IMPORTS,
   type DatabaseStore,
   type StoredImportsState,
-} from './database-store';
+} from './database-store.ts';
 
 /** The app-wide database state (status, error, connector, dataVersion, storedImports). */
 export const databaseStore = createDatabaseStore();
@@ -89,7 +89,7 @@ const databaseStarter = createDatabaseStarter(databaseStore, {
     // Start DuckDB's worker now, then fetch DuckDB's JS (a lazy chunk, so the first frame need not
     // wait for it). A restart needs a new worker: the old one is dead.
     const boot = fresh ? rebootEngine() : bootEngine();
-    const { createBrowserConnector } = await import('../db/browser-connector');
+    const { createBrowserConnector } = await import('../db/browser-connector.ts');
     const onStage = (stage: 'downloading' | 'starting'): void => {
       hooks.onStage(stage);
       // The data files and the shipped tables download once the wasm is in, while the engine opens: fetched

@@ -1,8 +1,8 @@
 // The database's start-up state as a small subscribable store (read by React through
 // useSyncExternalStore), and the one-shot starter that drives it. No browser APIs here.
 
-import type { Connector } from '../db/connector';
-import type { StorageFailureReason } from '../storage/indexed-db';
+import type { Connector } from '../db/connector.ts';
+import type { StorageFailureReason } from '../storage/indexed-db.ts';
 
 /** What happened to the imports kept in this browser: re-applied at start-up, or a storage failure. */
 export interface StoredImportsState {

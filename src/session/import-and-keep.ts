@@ -3,28 +3,28 @@
 // Returned report forms with problems are set aside first, so one unit's mistake does not hold back
 // the other units' forms (ingest/report-forms/form-batch.ts).
 
-import type { Connector } from '../db/connector';
-import { applyImport } from '../ingest/apply/apply-import';
-import { canonicalRowsOf, collectBulkRows } from '../ingest/apply/canonical-rows';
-import { fetchImportContext } from '../ingest/apply/fetch-import-context';
+import type { Connector } from '../db/connector.ts';
+import { applyImport } from '../ingest/apply/apply-import.ts';
+import { canonicalRowsOf, collectBulkRows } from '../ingest/apply/canonical-rows.ts';
+import { fetchImportContext } from '../ingest/apply/fetch-import-context.ts';
 import {
   DEFAULT_IMPORT_MODE,
   type ImportMode,
   type ImportOutcome,
   type ReadImport,
-} from '../ingest/apply/import-outcome';
-import { readImportBatch, type ReadFile } from '../ingest/apply/read-import-batch';
-import { readImportFile } from '../ingest/read/read-import-file';
+} from '../ingest/apply/import-outcome.ts';
+import { readImportBatch, type ReadFile } from '../ingest/apply/read-import-batch.ts';
+import { readImportFile } from '../ingest/read/read-import-file.ts';
 import {
   appliedForms,
   expandFormWorkbooks,
   splitFormBatch,
   type BatchPart,
   type FormBatchOutcome,
-} from '../ingest/report-forms/form-batch';
-import type { ImportKind } from '../ingest/read/recognise-kind';
-import type { NewImportedFile } from '../storage/imported-files-store';
-import type { StorageResult } from '../storage/indexed-db';
+} from '../ingest/report-forms/form-batch.ts';
+import type { ImportKind } from '../ingest/read/recognise-kind.ts';
+import type { NewImportedFile } from '../storage/imported-files-store.ts';
+import type { StorageResult } from '../storage/indexed-db.ts';
 
 /** A dropped file and the user's choices for it. */
 export interface FileToImport {

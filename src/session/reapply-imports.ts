@@ -10,12 +10,12 @@ import {
   canonicalRowsOf,
   collectBulkRows,
   usableCanonicalRows,
-} from '../ingest/apply/canonical-rows';
-import type { CanonicalRows } from '../ingest/apply/canonical-rows-format';
-import type { ImportChoices, ImportOutcome, ReadImport } from '../ingest/apply/import-outcome';
-import type { ImportResult } from '../ingest/read/read-import-file';
-import type { StoredImportFile } from '../storage/imported-files-store';
-import type { StorageFailureReason, StorageResult } from '../storage/indexed-db';
+} from '../ingest/apply/canonical-rows.ts';
+import type { CanonicalRows } from '../ingest/apply/canonical-rows-format.ts';
+import type { ImportChoices, ImportOutcome, ReadImport } from '../ingest/apply/import-outcome.ts';
+import type { ImportResult } from '../ingest/read/read-import-file.ts';
+import type { StoredImportFile } from '../storage/imported-files-store.ts';
+import type { StorageFailureReason, StorageResult } from '../storage/indexed-db.ts';
 
 /** What reapplying needs: the store's list, the reader and applyImport, bound to the app's engine. */
 export interface ReapplyInputs {

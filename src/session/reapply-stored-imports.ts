@@ -1,18 +1,18 @@
 // The start-up call: reapplyImports bound to IndexedDB, the reader and applyImport on `conn`.
 
-import type { Connector } from '../db/connector';
-import { applyImport } from '../ingest/apply/apply-import';
-import { fetchImportContext } from '../ingest/apply/fetch-import-context';
-import { withFileChoices } from '../ingest/apply/read-import-batch';
-import { heldFileOf } from '../ingest/read/held-file';
-import { readHeldFile, type ImportResult } from '../ingest/read/read-import-file';
-import { startFileReading, type ReadHeldFile } from '../ingest/read/worker/file-reading';
+import type { Connector } from '../db/connector.ts';
+import { applyImport } from '../ingest/apply/apply-import.ts';
+import { fetchImportContext } from '../ingest/apply/fetch-import-context.ts';
+import { withFileChoices } from '../ingest/apply/read-import-batch.ts';
+import { heldFileOf } from '../ingest/read/held-file.ts';
+import { readHeldFile, type ImportResult } from '../ingest/read/read-import-file.ts';
+import { startFileReading, type ReadHeldFile } from '../ingest/read/worker/file-reading.ts';
 import {
   keepImportedFileRows,
   listImportedFiles,
   type StoredImportFile,
-} from '../storage/imported-files-store';
-import { reapplyImports, type ReapplyReport } from './reapply-imports';
+} from '../storage/imported-files-store.ts';
+import { reapplyImports, type ReapplyReport } from './reapply-imports.ts';
 
 /**
  * Reads a kept file again as its import did (a record kept without its checked rows), with `read`: the

@@ -3,8 +3,8 @@
 // A later import waits behind an unkept one, so what is kept is always in the order it was applied (start-up
 // re-applies kept files in that order, and a later file may replace an earlier one's rows).
 
-import type { NewImportedFile } from '../storage/imported-files-store';
-import type { StorageFailureReason, StorageResult } from '../storage/indexed-db';
+import type { NewImportedFile } from '../storage/imported-files-store.ts';
+import type { StorageFailureReason, StorageResult } from '../storage/indexed-db.ts';
 
 /** Why the browser refused, and its own words (technical detail). */
 export interface KeepFailure {

@@ -7,10 +7,10 @@ import {
   type BriefingDb,
   type BriefingSlide,
   type BriefingTables,
-} from './briefing-tables';
-import { classifyStorageError, openStorage, type StorageDatabase, type StorageResult } from './indexed-db';
+} from './briefing-tables.ts';
+import { classifyStorageError, openStorage, type StorageDatabase, type StorageResult } from './indexed-db.ts';
 
-export type { BriefingSlide } from './briefing-tables';
+export type { BriefingSlide } from './briefing-tables.ts';
 
 export type NewBriefingSlide = Omit<BriefingSlide, 'id' | 'position' | 'addedAt' | 'note'> & {
   note?: string;

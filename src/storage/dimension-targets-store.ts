@@ -6,8 +6,8 @@ import {
   parseDimensionTargets,
   type DimensionTarget,
   type DimensionTargets,
-} from '../domain/dimension-target';
-import { withStorage, type StorageDatabase, type StorageResult } from './indexed-db';
+} from '../domain/dimension-target.ts';
+import { withStorage, type StorageDatabase, type StorageResult } from './indexed-db.ts';
 
 const STORE_NAME = 'dimension-targets';
 

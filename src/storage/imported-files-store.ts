@@ -2,10 +2,10 @@
 // or a new tab re-applies them. Every storage failure comes back typed (indexed-db.ts) for the Data view to report.
 
 import type { DBSchema } from 'idb';
-import type { CanonicalRows } from '../ingest/apply/canonical-rows-format';
-import type { ImportMode } from '../ingest/apply/import-outcome';
-import { withBytesInHand, type FileInHand, type HeldFile } from '../ingest/read/held-file';
-import { withStorage, type StorageDatabase, type StorageResult } from './indexed-db';
+import type { CanonicalRows } from '../ingest/apply/canonical-rows-format.ts';
+import type { ImportMode } from '../ingest/apply/import-outcome.ts';
+import { withBytesInHand, type FileInHand, type HeldFile } from '../ingest/read/held-file.ts';
+import { withStorage, type StorageDatabase, type StorageResult } from './indexed-db.ts';
 
 /** What is kept of one imported file besides its bytes. */
 interface ImportedFileRecord {

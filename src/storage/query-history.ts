@@ -2,7 +2,7 @@
 // convenience: when storage is refused (private mode, quota) the console works without it, silently.
 
 import type { DBSchema } from 'idb';
-import { withStorage, type StorageDatabase, type StorageResult } from './indexed-db';
+import { withStorage, type StorageDatabase, type StorageResult } from './indexed-db.ts';
 
 /** How many queries are kept (the newest). */
 export const QUERY_HISTORY_LIMIT = 20;

@@ -2,8 +2,8 @@
 // record per plan, so they are typed once. Failures come back typed, never thrown.
 
 import type { DBSchema } from 'idb';
-import { parseUnitLists, type UnitLists } from '../domain/report-unit-lists';
-import { withStorage, type StorageDatabase, type StorageResult } from './indexed-db';
+import { parseUnitLists, type UnitLists } from '../domain/report-unit-lists.ts';
+import { withStorage, type StorageDatabase, type StorageResult } from './indexed-db.ts';
 
 const STORE_NAME = 'report-units';
 

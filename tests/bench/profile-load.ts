@@ -2,12 +2,12 @@
 // connector call of loadBundledData, then each schema statement on its own.
 // Run: npx tsx tests/bench/profile-load.ts
 import { performance } from 'node:perf_hooks';
-import type { Connector } from '../../src/db/connector';
-import { SCHEMA_STATEMENTS } from '../../src/db/schema.sql';
-import { sqlRaw } from '../../src/db/sql';
-import { loadBundledData } from '../../src/ingest/load-bundled-data';
-import { readBundledFiles } from '../helpers/data-files';
-import { createNodeConnector } from '../helpers/node-duckdb';
+import type { Connector } from '../../src/db/connector.ts';
+import { SCHEMA_STATEMENTS } from '../../src/db/schema.sql.ts';
+import { sqlRaw } from '../../src/db/sql.ts';
+import { loadBundledData } from '../../src/ingest/load-bundled-data.ts';
+import { readBundledFiles } from '../helpers/data-files.ts';
+import { createNodeConnector } from '../helpers/node-duckdb.ts';
 
 const label = (text: string): string => text.replace(/\s+/g, ' ').trim().slice(0, 90);
 

@@ -1,13 +1,13 @@
 // The side-by-side charts rendered to SVG in Node: one colour per entry, dots on the 1-10 scale, totals broken
 // into segments at a series break, and every name escaped in the tooltips.
 import { describe, expect, it } from 'vitest';
-import { buildCompareProfileOption } from '../../src/charts/province-compare/build-compare-profile-option';
-import { buildCompareTotalsOption } from '../../src/charts/province-compare/build-compare-totals-option';
-import { entryColour } from '../../src/charts/province-compare/compare-entries';
-import type { CompareProfilePoint } from '../../src/charts/province-compare/compare-profile-data';
-import type { CompareTotalPoint } from '../../src/charts/province-compare/compare-totals-data';
-import { createI18n } from '../../src/i18n/create-i18n';
-import { ATTACK_STRING, callTooltip, linePaths, renderToSvg, svgTexts } from './render-svg';
+import { buildCompareProfileOption } from '../../src/charts/province-compare/build-compare-profile-option.ts';
+import { buildCompareTotalsOption } from '../../src/charts/province-compare/build-compare-totals-option.ts';
+import { entryColour } from '../../src/charts/province-compare/compare-entries.ts';
+import type { CompareProfilePoint } from '../../src/charts/province-compare/compare-profile-data.ts';
+import type { CompareTotalPoint } from '../../src/charts/province-compare/compare-totals-data.ts';
+import { createI18n } from '../../src/i18n/create-i18n.ts';
+import { ATTACK_STRING, callTooltip, linePaths, renderToSvg, svgTexts } from './render-svg.ts';
 
 const vi = createI18n('vi');
 const ENTRIES = [

@@ -1,11 +1,11 @@
 // A figure redrawn on screen by replacing its components (ChartSpec.replaceMerge) must draw what a new chart
 // draws from the same option: these helpers draw a run of specs on one instance, as the screen does, and each
 // on a new chart, and compare what is drawn.
-import type { ChartSpec } from '../../src/charts/chart-spec';
-import { buildSpecOption } from '../../src/charts/chart-spec';
-import { echarts } from '../../src/charts/echarts-export-setup';
-import type { I18n } from '../../src/i18n/create-i18n';
-import { renderToSvg } from './render-svg';
+import type { ChartSpec } from '../../src/charts/chart-spec.ts';
+import { buildSpecOption } from '../../src/charts/chart-spec.ts';
+import { echarts } from '../../src/charts/echarts-export-setup.ts';
+import type { I18n } from '../../src/i18n/create-i18n.ts';
+import { renderToSvg } from './render-svg.ts';
 
 /**
  * What `svg` draws: each shape and text with its attributes and content, sorted. Left out: the renderer's

@@ -1,8 +1,8 @@
 // A failed export or save reaches the user in their language; what the browser said (in English) is kept as
 // the technical detail, never as the message.
 import { describe, expect, it } from 'vitest';
-import { describeFailure, exportFailureText } from '../../src/components/error-failure';
-import { createI18n } from '../../src/i18n/create-i18n';
+import { describeFailure, exportFailureText } from '../../src/components/error-failure.ts';
+import { createI18n } from '../../src/i18n/create-i18n.ts';
 
 const vi = createI18n('vi').t;
 const en = createI18n('en').t;

@@ -1,8 +1,8 @@
 // A storage result's failure (quota, blocked storage, anything else) reaches the user in their language through
 // the one mapper; the browser's English text is kept as the technical detail, never as the message.
 import { describe, expect, it } from 'vitest';
-import { describeStorageFailure } from '../../src/components/error-failure';
-import { createI18n } from '../../src/i18n/create-i18n';
+import { describeStorageFailure } from '../../src/components/error-failure.ts';
+import { createI18n } from '../../src/i18n/create-i18n.ts';
 
 const vi = createI18n('vi').t;
 const en = createI18n('en').t;

@@ -1,15 +1,15 @@
 // The console's runner around the guard: results typed for display, cancellation, DuckDB's fault located,
 // a chart's bound query turned into runnable SQL, and the schema listing. Real DuckDB with the bundled data.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ArrowTableLike } from '../../src/db/arrow-rows';
-import type { Connector } from '../../src/db/connector';
-import { ConsoleCancelledError, runConsoleQuery } from '../../src/console/console-query';
-import type { ConsoleConnection } from '../../src/db/console-connection';
-import { locateEngineError } from '../../src/console/engine-error-location';
-import { inlineSqlParameters } from '../../src/console/inline-sql-parameters';
-import { sql } from '../../src/db/sql';
-import { fetchConsoleSchema } from '../../src/queries/sql-console-schema';
-import { createNodeConsoleDatabase } from '../helpers/node-console-db';
+import type { ArrowTableLike } from '../../src/db/arrow-rows.ts';
+import type { Connector } from '../../src/db/connector.ts';
+import { ConsoleCancelledError, runConsoleQuery } from '../../src/console/console-query.ts';
+import type { ConsoleConnection } from '../../src/db/console-connection.ts';
+import { locateEngineError } from '../../src/console/engine-error-location.ts';
+import { inlineSqlParameters } from '../../src/console/inline-sql-parameters.ts';
+import { sql } from '../../src/db/sql.ts';
+import { fetchConsoleSchema } from '../../src/queries/sql-console-schema.ts';
+import { createNodeConsoleDatabase } from '../helpers/node-console-db.ts';
 
 let connector: Connector;
 let consoleConn: ConsoleConnection;

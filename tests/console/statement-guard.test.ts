@@ -2,16 +2,16 @@
 // engine, and afterwards the tables (row counts), the catalogue, the attached databases, the loaded
 // extensions and every setting are exactly as before. Runs against real DuckDB with the bundled data.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Connector } from '../../src/db/connector';
+import type { Connector } from '../../src/db/connector.ts';
 import {
   ConsoleRefusedError,
   runConsoleQuery,
   runInRolledBackTransaction,
-} from '../../src/console/console-query';
-import type { ConsoleConnection } from '../../src/db/console-connection';
-import { sqlRaw } from '../../src/db/sql';
-import { checkConsoleStatement } from '../../src/console/statement-guard';
-import { createNodeConsoleDatabase } from '../helpers/node-console-db';
+} from '../../src/console/console-query.ts';
+import type { ConsoleConnection } from '../../src/db/console-connection.ts';
+import { sqlRaw } from '../../src/db/sql.ts';
+import { checkConsoleStatement } from '../../src/console/statement-guard.ts';
+import { createNodeConsoleDatabase } from '../helpers/node-console-db.ts';
 
 let connector: Connector;
 let console_: ConsoleConnection;

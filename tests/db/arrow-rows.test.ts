@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arrowTableToRows, toPlainValue, type ArrowTableLike } from '../../src/db/arrow-rows';
+import { arrowTableToRows, toPlainValue, type ArrowTableLike } from '../../src/db/arrow-rows.ts';
 
 const INT = { typeId: 2 };
 const DECIMAL = { typeId: 7, scale: 2 };

@@ -1,8 +1,8 @@
 // An import or a reset invalidates every cached data query, so the screen re-reads the new data.
 import { MutationObserver, QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
-import { dataMutationOptions } from '../../src/queries/data-mutations';
-import { DATA_QUERY_KEY_ROOT } from '../../src/queries/data-query-key';
+import { dataMutationOptions } from '../../src/queries/data-mutations.ts';
+import { DATA_QUERY_KEY_ROOT } from '../../src/queries/data-query-key.ts';
 
 const seededClient = (): QueryClient => {
   const client = new QueryClient({ defaultOptions: { queries: { staleTime: Infinity } } });

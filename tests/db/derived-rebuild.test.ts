@@ -1,16 +1,21 @@
 // The derived tables after an import: only those that read an imported table are rebuilt (a scores import
 // leaves the plan's tables alone), and every derived table then holds what a full build gives. Real DuckDB.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Connector } from '../../src/db/connector';
-import { existingObjectNames } from '../../src/db/existing-objects';
-import { DERIVED_OBJECTS, DERIVED_TABLES, derivedStatementsAfter } from '../../src/db/schema.sql';
-import { CSV_TABLES, DATASETS_TABLE } from '../../src/db/tables';
-import { applyImport } from '../../src/ingest/apply/apply-import';
-import { buildDerivedTables } from '../../src/ingest/load-tables';
-import { planImportCsv, planImportFileName } from '../../src/ingest/plan-document/plan-review';
-import { createLoadedConnector } from '../helpers/data-files';
-import { csvFile, fingerprintTables, readFiles, reloadBundledData } from '../ingest/apply/apply-test-support';
-import { HA_GIANG_PLAN, HA_GIANG_TASK } from '../ingest/plan-document/ha-giang-plan';
+import type { Connector } from '../../src/db/connector.ts';
+import { existingObjectNames } from '../../src/db/existing-objects.ts';
+import { DERIVED_OBJECTS, DERIVED_TABLES, derivedStatementsAfter } from '../../src/db/schema.sql.ts';
+import { CSV_TABLES, DATASETS_TABLE } from '../../src/db/tables.ts';
+import { applyImport } from '../../src/ingest/apply/apply-import.ts';
+import { buildDerivedTables } from '../../src/ingest/load-tables.ts';
+import { planImportCsv, planImportFileName } from '../../src/ingest/plan-document/plan-review.ts';
+import { createLoadedConnector } from '../helpers/data-files.ts';
+import {
+  csvFile,
+  fingerprintTables,
+  readFiles,
+  reloadBundledData,
+} from '../ingest/apply/apply-test-support.ts';
+import { HA_GIANG_PLAN, HA_GIANG_TASK } from '../ingest/plan-document/ha-giang-plan.ts';
 
 const nameOf = (statement: string): string =>
   DERIVED_OBJECTS.find((object) => object.sql === statement)?.name ?? '?';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bytesToMegabytes, downloadPercent } from '../../src/db/download-progress';
+import { bytesToMegabytes, downloadPercent } from '../../src/db/download-progress.ts';
 
 const MB = 1024 * 1024;
 

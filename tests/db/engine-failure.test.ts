@@ -1,10 +1,10 @@
 // Which engine errors mean the engine itself is gone: the one rule (engine-failure.ts), over errors as
 // DuckDB-WASM forwards them from its worker ({ name, message }) and over real DuckDB errors.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { classifyEngineError } from '../../src/db/engine-failure';
-import { QueryError } from '../../src/db/query-error';
-import { sql } from '../../src/db/sql';
-import { startNodeEngine, type NodeEngine } from '../helpers/node-duckdb';
+import { classifyEngineError } from '../../src/db/engine-failure.ts';
+import { QueryError } from '../../src/db/query-error.ts';
+import { sql } from '../../src/db/sql.ts';
+import { startNodeEngine, type NodeEngine } from '../helpers/node-duckdb.ts';
 
 /** An error as the page receives it from DuckDB's worker: the worker's name and message. */
 const fromWorker = (name: string, message: string): Error => Object.assign(new Error(message), { name });

@@ -1,7 +1,7 @@
 // The heartbeat notices an engine that stopped answering: a ping that never settles (a killed worker),
 // one that fails, never a busy engine that is only slow, and never while the page is hidden.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { EngineStoppedError } from '../../src/db/engine-failure';
+import type { EngineStoppedError } from '../../src/db/engine-failure.ts';
 import {
   BUSY_PING_DEADLINE_MS,
   HEARTBEAT_INTERVAL_MS,
@@ -9,10 +9,10 @@ import {
   STALL_GRACE_MS,
   startHeartbeat,
   type HeartbeatDeps,
-} from '../../src/db/engine-heartbeat';
-import type { Connector } from '../../src/db/connector';
-import { sql } from '../../src/db/sql';
-import { createNodeConnector } from '../helpers/node-duckdb';
+} from '../../src/db/engine-heartbeat.ts';
+import type { Connector } from '../../src/db/connector.ts';
+import { sql } from '../../src/db/sql.ts';
+import { createNodeConnector } from '../helpers/node-duckdb.ts';
 
 const NEVER = new Promise<never>(() => undefined);
 

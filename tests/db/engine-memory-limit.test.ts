@@ -1,12 +1,12 @@
 // The engine runs under a memory limit well below the wasm heap's 4 GiB wall, so a runaway console query is
 // refused by DuckDB with an "Out of Memory Error" instead of breaking the engine; the app's data fits.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConsoleMemoryLimitError, runConsoleQuery } from '../../src/console/console-query';
-import { classifyEngineError } from '../../src/db/engine-failure';
-import { ENGINE_MEMORY_LIMIT } from '../../src/db/engine-settings';
-import { sql } from '../../src/db/sql';
-import type { ConsoleConnection } from '../../src/db/console-connection';
-import { createNodeConsoleDatabase, type NodeConsoleDatabase } from '../helpers/node-console-db';
+import { ConsoleMemoryLimitError, runConsoleQuery } from '../../src/console/console-query.ts';
+import { classifyEngineError } from '../../src/db/engine-failure.ts';
+import { ENGINE_MEMORY_LIMIT } from '../../src/db/engine-settings.ts';
+import { sql } from '../../src/db/sql.ts';
+import type { ConsoleConnection } from '../../src/db/console-connection.ts';
+import { createNodeConsoleDatabase, type NodeConsoleDatabase } from '../helpers/node-console-db.ts';
 
 const WASM_HEAP_WALL_BYTES = 4 * 1024 ** 3;
 

@@ -1,10 +1,10 @@
 // Engine errors reach the user as a sentence in their language; the SQL and the engine's text stay
 // available as technical detail (shown collapsed by ErrorPanel).
 import { describe, expect, it } from 'vitest';
-import { describeError } from '../../src/components/error-description';
-import { EngineLoadError } from '../../src/db/engine-load-error';
-import { QueryError } from '../../src/db/query-error';
-import { createI18n } from '../../src/i18n/create-i18n';
+import { describeError } from '../../src/components/error-description.ts';
+import { EngineLoadError } from '../../src/db/engine-load-error.ts';
+import { QueryError } from '../../src/db/query-error.ts';
+import { createI18n } from '../../src/i18n/create-i18n.ts';
 
 describe('describeError', () => {
   const queryError = new QueryError(

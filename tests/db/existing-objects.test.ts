@@ -1,10 +1,10 @@
 // What the engine holds, as an import's swap sees it: the app's own tables, views and macros, not an attached
 // database's (an object there must not count as built, or the swap would skip creating the app's own).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Connector } from '../../src/db/connector';
-import { existingObjectNames } from '../../src/db/existing-objects';
-import { sqlRaw } from '../../src/db/sql';
-import { createLoadedConnector } from '../helpers/data-files';
+import type { Connector } from '../../src/db/connector.ts';
+import { existingObjectNames } from '../../src/db/existing-objects.ts';
+import { sqlRaw } from '../../src/db/sql.ts';
+import { createLoadedConnector } from '../helpers/data-files.ts';
 
 describe('existingObjectNames', () => {
   let conn: Connector;

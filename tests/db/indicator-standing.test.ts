@@ -2,13 +2,13 @@
 // goal and the dimension lights all read it. Checked here for every province of one year against the rule
 // applied in plain TypeScript to the national quartiles, so no copy can drift from it unnoticed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Connector } from '../../src/db/connector';
-import { sql } from '../../src/db/sql';
-import type { PapiGroup } from '../../src/domain/types';
-import { fetchDimensionLights } from '../../src/queries/dimension-lights';
-import { fetchPlanGoal } from '../../src/queries/plan-goal';
-import { fetchProvinceYearSummary } from '../../src/queries/province-year-summary';
-import { createLoadedConnector } from '../helpers/data-files';
+import type { Connector } from '../../src/db/connector.ts';
+import { sql } from '../../src/db/sql.ts';
+import type { PapiGroup } from '../../src/domain/types.ts';
+import { fetchDimensionLights } from '../../src/queries/dimension-lights.ts';
+import { fetchPlanGoal } from '../../src/queries/plan-goal.ts';
+import { fetchProvinceYearSummary } from '../../src/queries/province-year-summary.ts';
+import { createLoadedConnector } from '../helpers/data-files.ts';
 
 let conn: Connector;
 beforeAll(async () => {

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Connector } from '../../src/db/connector';
-import { sql, sqlIdentifier } from '../../src/db/sql';
-import { loadTables } from '../../src/ingest/load-tables';
-import { createLoadedConnector } from '../helpers/data-files';
+import type { Connector } from '../../src/db/connector.ts';
+import { sql, sqlIdentifier } from '../../src/db/sql.ts';
+import { loadTables } from '../../src/ingest/load-tables.ts';
+import { createLoadedConnector } from '../helpers/data-files.ts';
 
 let conn: Connector;
 beforeAll(async () => {

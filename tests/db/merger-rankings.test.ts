@@ -2,10 +2,10 @@
 // old ones. The 2025 scores are a FIXTURE of made-up numbers (tests/fixtures/db/merger-2025/README.md),
 // loaded next to the real 2011-2024 data for this test only.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Connector } from '../../src/db/connector';
-import { sql } from '../../src/db/sql';
-import { loadTables } from '../../src/ingest/load-tables';
-import { createLoadedConnector, readBundledFiles, readDbFixture } from '../helpers/data-files';
+import type { Connector } from '../../src/db/connector.ts';
+import { sql } from '../../src/db/sql.ts';
+import { loadTables } from '../../src/ingest/load-tables.ts';
+import { createLoadedConnector, readBundledFiles, readDbFixture } from '../helpers/data-files.ts';
 
 let conn: Connector;
 beforeAll(async () => {

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Connector } from '../../src/db/connector';
-import { registeredFilePath } from '../../src/db/engine-settings';
-import { sql, sqlStringLiteral } from '../../src/db/sql';
-import { createNodeConnector } from '../helpers/node-duckdb';
+import type { Connector } from '../../src/db/connector.ts';
+import { registeredFilePath } from '../../src/db/engine-settings.ts';
+import { sql, sqlStringLiteral } from '../../src/db/sql.ts';
+import { createNodeConnector } from '../helpers/node-duckdb.ts';
 
 let conn: Connector;
 beforeAll(async () => {

@@ -3,9 +3,9 @@
 // answer from the other's cache.
 import { QueryClient, type QueryKey } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
-import type { Connector } from '../../src/db/connector';
-import { DATA_QUERY_KEY_ROOT, readDataQueryKey } from '../../src/queries/data-query-key';
-import { yearOptionsQuery, type YearOption } from '../../src/queries/scored-years';
+import type { Connector } from '../../src/db/connector.ts';
+import { DATA_QUERY_KEY_ROOT, readDataQueryKey } from '../../src/queries/data-query-key.ts';
+import { yearOptionsQuery, type YearOption } from '../../src/queries/scored-years.ts';
 
 interface DefinedQuery {
   name: string;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Connector } from '../../src/db/connector';
-import { sql } from '../../src/db/sql';
-import { createLoadedConnector } from '../helpers/data-files';
+import type { Connector } from '../../src/db/connector.ts';
+import { sql } from '../../src/db/sql.ts';
+import { createLoadedConnector } from '../helpers/data-files.ts';
 
 let conn: Connector;
 beforeAll(async () => {

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Connector } from '../../src/db/connector';
-import { sql } from '../../src/db/sql';
-import { loadTables } from '../../src/ingest/load-tables';
-import { createLoadedConnector, readBundledFiles } from '../helpers/data-files';
-import { createNodeConnector } from '../helpers/node-duckdb';
+import type { Connector } from '../../src/db/connector.ts';
+import { sql } from '../../src/db/sql.ts';
+import { loadTables } from '../../src/ingest/load-tables.ts';
+import { createLoadedConnector, readBundledFiles } from '../helpers/data-files.ts';
+import { createNodeConnector } from '../helpers/node-duckdb.ts';
 
 let conn: Connector;
 beforeAll(async () => {

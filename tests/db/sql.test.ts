@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sql, sqlIdentifier, sqlJoin, sqlRaw, sqlStringLiteral } from '../../src/db/sql';
+import { sql, sqlIdentifier, sqlJoin, sqlRaw, sqlStringLiteral } from '../../src/db/sql.ts';
 
 describe('sql tag', () => {
   it('replaces every value with a placeholder and collects the values in order', () => {

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Connector } from '../../src/db/connector';
-import { sql } from '../../src/db/sql';
-import { loadTables } from '../../src/ingest/load-tables';
-import { createCompletionFixtureConnector } from '../helpers/data-files';
+import type { Connector } from '../../src/db/connector.ts';
+import { sql } from '../../src/db/sql.ts';
+import { loadTables } from '../../src/ingest/load-tables.ts';
+import { createCompletionFixtureConnector } from '../helpers/data-files.ts';
 
 // The fixture and the expected figures are documented in tests/fixtures/db/completion/README.md.
 let conn: Connector;

@@ -6,7 +6,7 @@ import {
   isWasmRequest,
   WASM_HTTP_CACHE_HEADER,
   WASM_HTTP_CACHE_VALUE,
-} from '../../src/db/wasm-code-cache';
+} from '../../src/db/wasm-code-cache.ts';
 
 const ORIGIN = 'http://127.0.0.1:4173';
 const WASM_BYTES = new Uint8Array(200_000).map((_, i) => i % 251);

@@ -8,8 +8,12 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { downloadPercent, wasmDownloadProgress, type DownloadProgress } from '../../src/db/download-progress';
-import { DUCKDB_WASM_BYTES } from '../../src/db/duckdb-wasm-bytes';
+import {
+  downloadPercent,
+  wasmDownloadProgress,
+  type DownloadProgress,
+} from '../../src/db/download-progress.ts';
+import { DUCKDB_WASM_BYTES } from '../../src/db/duckdb-wasm-bytes.ts';
 
 const MB = 1024 * 1024;
 

@@ -1,9 +1,9 @@
 // The year picker's options against the real bundled data: every year of the data, the ones without a
 // score for the province kept (disabled in the UI), never dropped.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Connector } from '../../src/db/connector';
-import { fetchYearOptions, mergeYearOptions, scoredYearsOf } from '../../src/queries/scored-years';
-import { createLoadedConnector } from '../helpers/data-files';
+import type { Connector } from '../../src/db/connector.ts';
+import { fetchYearOptions, mergeYearOptions, scoredYearsOf } from '../../src/queries/scored-years.ts';
+import { createLoadedConnector } from '../helpers/data-files.ts';
 
 let conn: Connector;
 beforeAll(async () => {

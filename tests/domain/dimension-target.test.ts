@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDimensionTargets, resolveTargetValue } from '../../src/domain/dimension-target';
+import { parseDimensionTargets, resolveTargetValue } from '../../src/domain/dimension-target.ts';
 
 describe('dimension targets', () => {
   const cuts = { nationalMedian: 5.33, p75: 5.53 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPlanGoal, type GoalInput } from '../../src/domain/goal-check';
+import { checkPlanGoal, type GoalInput } from '../../src/domain/goal-check.ts';
 
 // Đắk Nông 2024 against 2023 (published totals 40.54 and 38.97; both years in the Low group).
 const dakNong2024: GoalInput = {

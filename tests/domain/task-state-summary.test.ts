@@ -4,8 +4,8 @@ import {
   listReportedPeriods,
   type StateReport,
   type StateTask,
-} from '../../src/domain/task-state-pairs';
-import { countStates, countStatesBy, findMissingReporters } from '../../src/domain/task-state-summary';
+} from '../../src/domain/task-state-pairs.ts';
+import { countStates, countStatesBy, findMissingReporters } from '../../src/domain/task-state-summary.ts';
 
 const tasks: StateTask[] = [
   {

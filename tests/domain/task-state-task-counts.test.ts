@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildPairStates, type StateReport, type StateTask } from '../../src/domain/task-state-pairs';
-import { countTasksByState } from '../../src/domain/task-state-task-counts';
-import { TASK_STATES } from '../../src/domain/task-state';
+import { buildPairStates, type StateReport, type StateTask } from '../../src/domain/task-state-pairs.ts';
+import { countTasksByState } from '../../src/domain/task-state-task-counts.ts';
+import { TASK_STATES } from '../../src/domain/task-state.ts';
 
 // Annual tasks of a 2024 plan are due 31/12/2024; judged at the end of 2025-Q1, not done means overdue.
 const annual = (taskId: string): StateTask => ({

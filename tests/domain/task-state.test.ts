@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { taskDeadline, type TaskDeadline } from '../../src/domain/deadline';
-import { judgeTaskState, type PairReport, type TaskState } from '../../src/domain/task-state';
+import { taskDeadline, type TaskDeadline } from '../../src/domain/deadline.ts';
+import { judgeTaskState, type PairReport, type TaskState } from '../../src/domain/task-state.ts';
 
 const ANNUAL_2024: TaskDeadline = { kind: 'date', date: '2024-12-31', rule: 'annual' };
 const CONTINUOUS: TaskDeadline = { kind: 'none', rule: 'continuous' };

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseCsvRecords } from '../../data/scripts/lib/csv';
-import type { UnitKind } from '../../src/domain/province-lineage';
-import { tileLayoutFor } from '../../src/domain/tile-layouts/tile-layout-for';
+import { parseCsvRecords } from '../../data/scripts/lib/csv.ts';
+import type { UnitKind } from '../../src/domain/province-lineage.ts';
+import { tileLayoutFor } from '../../src/domain/tile-layouts/tile-layout-for.ts';
 
 const provinces = parseCsvRecords(
   readFileSync(fileURLToPath(new URL('../../data/provinces.csv', import.meta.url)), 'utf8'),

@@ -4,7 +4,7 @@ import {
   fallenDimensions,
   largestReserves,
   trafficLightOf,
-} from '../../src/domain/traffic-light';
+} from '../../src/domain/traffic-light.ts';
 
 const row = (
   indicator: string,

@@ -3,10 +3,10 @@
 // asserted (timings vary with the machine).
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { fetchImportContext } from '../../src/ingest/apply/fetch-import-context';
-import { REAPPLY_MARK } from '../../src/session/reapply-stored-imports';
+import { fetchImportContext } from '../../src/ingest/apply/fetch-import-context.ts';
+import { REAPPLY_MARK } from '../../src/session/reapply-stored-imports.ts';
 import { buildBenchScoresCsv } from '../bench/import/run-import-bench.ts';
-import { createLoadedConnector } from '../helpers/data-files';
+import { createLoadedConnector } from '../helpers/data-files.ts';
 import { expectVisible, waitForDataReady } from './helpers/app.ts';
 import { setupE2ESession } from './helpers/session.ts';
 import { reportTiming } from './helpers/timings.ts';

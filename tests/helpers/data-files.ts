@@ -2,13 +2,13 @@
 
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Connector } from '../../src/db/connector';
-import { CSV_TABLES, type TableName } from '../../src/db/tables';
-import { BUNDLED_FILE_NAMES } from '../../src/ingest/bundled-file-names';
-import { loadBundledData } from '../../src/ingest/load-bundled-data';
-import { loadTables } from '../../src/ingest/load-tables';
-import { BUNDLED_DUMP_DIR_ENV, restoreDatabase } from './database-dump';
-import { createNodeConnector, startNodeEngine } from './node-duckdb';
+import type { Connector } from '../../src/db/connector.ts';
+import { CSV_TABLES, type TableName } from '../../src/db/tables.ts';
+import { BUNDLED_FILE_NAMES } from '../../src/ingest/bundled-file-names.ts';
+import { loadBundledData } from '../../src/ingest/load-bundled-data.ts';
+import { loadTables } from '../../src/ingest/load-tables.ts';
+import { BUNDLED_DUMP_DIR_ENV, restoreDatabase } from './database-dump.ts';
+import { createNodeConnector, startNodeEngine } from './node-duckdb.ts';
 
 const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
 

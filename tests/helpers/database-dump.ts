@@ -7,11 +7,11 @@
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Connector } from '../../src/db/connector';
-import { SCHEMA_STATEMENTS } from '../../src/db/schema.sql';
-import { sql, sqlIdentifier, sqlJoin, sqlRaw, sqlStringLiteral, type SqlFragment } from '../../src/db/sql';
-import { registeredFilePath } from '../../src/db/engine-settings';
-import { DATASETS_TABLE } from '../../src/db/tables';
+import type { Connector } from '../../src/db/connector.ts';
+import { SCHEMA_STATEMENTS } from '../../src/db/schema.sql.ts';
+import { sql, sqlIdentifier, sqlJoin, sqlRaw, sqlStringLiteral, type SqlFragment } from '../../src/db/sql.ts';
+import { registeredFilePath } from '../../src/db/engine-settings.ts';
+import { DATASETS_TABLE } from '../../src/db/tables.ts';
 
 /** Environment variable naming the folder with the bundled data set's dump, set by the unit project's global setup. */
 export const BUNDLED_DUMP_DIR_ENV = 'PAPI_TEST_BUNDLED_DUMP_DIR';

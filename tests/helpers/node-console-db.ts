@@ -1,11 +1,11 @@
 // A Node DuckDB with the bundled data loaded, seen through two connections as in the browser: the app's
 // Connector and the SQL console's own ConsoleConnection (blocking build: a query cannot be cancelled here).
 
-import type { ArrowTableLike } from '../../src/db/arrow-rows';
-import type { Connector } from '../../src/db/connector';
-import type { ConsoleConnection } from '../../src/db/console-connection';
-import { fillWithBundledData } from './data-files';
-import { startNodeEngine } from './node-duckdb';
+import type { ArrowTableLike } from '../../src/db/arrow-rows.ts';
+import type { Connector } from '../../src/db/connector.ts';
+import type { ConsoleConnection } from '../../src/db/console-connection.ts';
+import { fillWithBundledData } from './data-files.ts';
+import { startNodeEngine } from './node-duckdb.ts';
 
 export interface NodeConsoleDatabase {
   connector: Connector;

@@ -1,9 +1,9 @@
 // The test engines reuse the wasm instance of an engine a test has closed (a reset and reopen instead of
 // ~1.5 s of compiling): the next engine must start as empty as a new instance would.
 import { describe, expect, it } from 'vitest';
-import { registeredFilePath } from '../../src/db/engine-settings';
-import { sql, sqlStringLiteral } from '../../src/db/sql';
-import { startNodeEngine } from './node-duckdb';
+import { registeredFilePath } from '../../src/db/engine-settings.ts';
+import { sql, sqlStringLiteral } from '../../src/db/sql.ts';
+import { startNodeEngine } from './node-duckdb.ts';
 
 describe('a test engine started after another was closed', () => {
   it('reuses its instance but sees none of its tables, files or settings', async () => {

@@ -12,11 +12,11 @@ import {
   type DuckDBBindings,
   type DuckDBConnection,
 } from '@duckdb/duckdb-wasm/blocking';
-import { arrowTableToRows, type ArrowTableLike } from '../../src/db/arrow-rows';
-import { nextConnectorName, type Connector } from '../../src/db/connector';
-import { ENGINE_QUERY_CONFIG, ENGINE_LOCKDOWN_SQL, ENGINE_SETUP_SQL } from '../../src/db/engine-settings';
-import { QueryError } from '../../src/db/query-error';
-import type { SqlQuery } from '../../src/db/sql';
+import { arrowTableToRows, type ArrowTableLike } from '../../src/db/arrow-rows.ts';
+import { nextConnectorName, type Connector } from '../../src/db/connector.ts';
+import { ENGINE_QUERY_CONFIG, ENGINE_LOCKDOWN_SQL, ENGINE_SETUP_SQL } from '../../src/db/engine-settings.ts';
+import { QueryError } from '../../src/db/query-error.ts';
+import type { SqlQuery } from '../../src/db/sql.ts';
 
 const require = createRequire(import.meta.url);
 const DUCKDB_DIST = dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm'));

@@ -1,7 +1,7 @@
 // The schema's plan-progress views read straight from DuckDB, for tests of the rules they hold (no src
 // query reads them whole: the app's questions select from them).
-import type { Connector } from '../../src/db/connector';
-import { sql } from '../../src/db/sql';
+import type { Connector } from '../../src/db/connector.ts';
+import { sql } from '../../src/db/sql.ts';
 
 /** One row of the task_completion view (camelCase). */
 export interface CompletionRow {

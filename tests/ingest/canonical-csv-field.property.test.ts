@@ -7,15 +7,15 @@
 
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Connector } from '../../src/db/connector';
-import { registeredFilePath } from '../../src/db/engine-settings';
-import { sql, sqlJoin, sqlRaw } from '../../src/db/sql';
-import { csvFieldSql, stagedCanonicalCsvSql } from '../../src/ingest/apply/bulk-scores-sql';
-import { readCsvSql } from '../../src/ingest/load-tables';
-import { EDGE_SPACES } from '../../src/ingest/read/edge-spaces';
-import type { ScoreRow } from '../../src/ingest/read/import-rows';
-import { csvField, toCanonicalCsv } from '../../src/ingest/read/to-canonical-csv';
-import { createNodeConnector } from '../helpers/node-duckdb';
+import type { Connector } from '../../src/db/connector.ts';
+import { registeredFilePath } from '../../src/db/engine-settings.ts';
+import { sql, sqlJoin, sqlRaw } from '../../src/db/sql.ts';
+import { csvFieldSql, stagedCanonicalCsvSql } from '../../src/ingest/apply/bulk-scores-sql.ts';
+import { readCsvSql } from '../../src/ingest/load-tables.ts';
+import { EDGE_SPACES } from '../../src/ingest/read/edge-spaces.ts';
+import type { ScoreRow } from '../../src/ingest/read/import-rows.ts';
+import { csvField, toCanonicalCsv } from '../../src/ingest/read/to-canonical-csv.ts';
+import { createNodeConnector } from '../helpers/node-duckdb.ts';
 
 let conn: Connector;
 beforeAll(async () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText } from '../../src/ingest/read/decode-text';
-import { detectFileFormat } from '../../src/ingest/read/detect-file-format';
-import { encodeUtf16, encodeUtf8, encodeWindows1258 } from './encode-windows-1258';
-import { readImportFixture } from './import-test-context';
+import { decodeText } from '../../src/ingest/read/decode-text.ts';
+import { detectFileFormat } from '../../src/ingest/read/detect-file-format.ts';
+import { encodeUtf16, encodeUtf8, encodeWindows1258 } from './encode-windows-1258.ts';
+import { readImportFixture } from './import-test-context.ts';
 
 const TEXT = 'Tỉnh;Năm;Chỉ số;Điểm\r\nĐắk Nông;2024;Hoàn thành;38,97\r\n';
 const ascii = (text: string): number[] => [...text].map((char) => char.charCodeAt(0));

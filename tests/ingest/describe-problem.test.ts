@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createI18n } from '../../src/i18n/create-i18n';
-import { describeProblem } from '../../src/ingest/read/describe-problem';
-import { PROBLEM_KEYS, type ImportProblem } from '../../src/ingest/read/import-problem';
+import { createI18n } from '../../src/i18n/create-i18n.ts';
+import { describeProblem } from '../../src/ingest/read/describe-problem.ts';
+import { PROBLEM_KEYS, type ImportProblem } from '../../src/ingest/read/import-problem.ts';
 
 const vi = createI18n('vi').t;
 const en = createI18n('en').t;

@@ -3,16 +3,16 @@
 
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as XLSX from '@e965/xlsx';
-import type { Connector } from '../../src/db/connector';
-import { applyImport } from '../../src/ingest/apply/apply-import';
-import { describeProblem } from '../../src/ingest/read/describe-problem';
-import { MAX_IMPORT_ROWS } from '../../src/ingest/read/max-import-rows';
-import { readImportFile } from '../../src/ingest/read/read-import-file';
-import { createI18n } from '../../src/i18n/create-i18n';
-import { importAndKeep } from '../../src/session/import-and-keep';
-import { createLoadedConnector } from '../helpers/data-files';
-import { fingerprintTables } from './apply/apply-test-support';
-import { BUNDLED_CONTEXT } from './import-test-context';
+import type { Connector } from '../../src/db/connector.ts';
+import { applyImport } from '../../src/ingest/apply/apply-import.ts';
+import { describeProblem } from '../../src/ingest/read/describe-problem.ts';
+import { MAX_IMPORT_ROWS } from '../../src/ingest/read/max-import-rows.ts';
+import { readImportFile } from '../../src/ingest/read/read-import-file.ts';
+import { createI18n } from '../../src/i18n/create-i18n.ts';
+import { importAndKeep } from '../../src/session/import-and-keep.ts';
+import { createLoadedConnector } from '../helpers/data-files.ts';
+import { fingerprintTables } from './apply/apply-test-support.ts';
+import { BUNDLED_CONTEXT } from './import-test-context.ts';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
-import type { ImportContext } from '../../src/ingest/read/import-rows';
+import type { ImportContext } from '../../src/ingest/read/import-rows.ts';
 
 const readCsv = (name: string): Record<string, string>[] =>
   Papa.parse<Record<string, string>>(

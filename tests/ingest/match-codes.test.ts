@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseIndicatorCode } from '../../src/ingest/read/indicator-code';
-import { createProvinceMatcher } from '../../src/ingest/read/match-province';
-import { BUNDLED_CONTEXT } from './import-test-context';
+import { normaliseIndicatorCode } from '../../src/ingest/read/indicator-code.ts';
+import { createProvinceMatcher } from '../../src/ingest/read/match-province.ts';
+import { BUNDLED_CONTEXT } from './import-test-context.ts';
 
 describe('normaliseIndicatorCode', () => {
   const codes = BUNDLED_CONTEXT.indicators.map((indicator) => indicator.code);

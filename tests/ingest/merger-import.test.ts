@@ -1,14 +1,14 @@
 // Scores files after the 2025 merger name the new provinces; an old province is refused in a year after
 // the merger (naming what it became) and accepted up to 2024. Context: the provinces as the app loads them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Connector } from '../../src/db/connector';
-import { sql } from '../../src/db/sql';
-import type { ImportContext } from '../../src/ingest/read/import-rows';
-import type { ProvinceRef } from '../../src/ingest/read/match-province';
-import { createProvinceMatcher } from '../../src/ingest/read/match-province';
-import { readImportFile } from '../../src/ingest/read/read-import-file';
-import { createLoadedConnector } from '../helpers/data-files';
-import { BUNDLED_CONTEXT } from './import-test-context';
+import type { Connector } from '../../src/db/connector.ts';
+import { sql } from '../../src/db/sql.ts';
+import type { ImportContext } from '../../src/ingest/read/import-rows.ts';
+import type { ProvinceRef } from '../../src/ingest/read/match-province.ts';
+import { createProvinceMatcher } from '../../src/ingest/read/match-province.ts';
+import { readImportFile } from '../../src/ingest/read/read-import-file.ts';
+import { createLoadedConnector } from '../helpers/data-files.ts';
+import { BUNDLED_CONTEXT } from './import-test-context.ts';
 
 let conn: Connector;
 let context: ImportContext;

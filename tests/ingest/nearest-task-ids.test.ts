@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, nearestTaskIds } from '../../src/ingest/read/nearest-task-ids';
+import { editDistance, nearestTaskIds } from '../../src/ingest/read/nearest-task-ids.ts';
 
 const KNOWN = ['474-1.1-a', '474-1.2-a', '474-2.1-a', '474-3.3-b', '474-3.3-c', 'HN-1.1-a'];
 

@@ -5,19 +5,19 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Connector } from '../../src/db/connector';
-import { sql } from '../../src/db/sql';
-import { importedFileSource } from '../../src/domain/imported-file-source';
-import type { ProvinceYearSummary } from '../../src/domain/types';
+import type { Connector } from '../../src/db/connector.ts';
+import { sql } from '../../src/db/sql.ts';
+import { importedFileSource } from '../../src/domain/imported-file-source.ts';
+import type { ProvinceYearSummary } from '../../src/domain/types.ts';
 import { I18nProvider } from '../../src/i18n/i18n-context.tsx';
-import type { Language } from '../../src/i18n/languages';
-import { applyImport } from '../../src/ingest/apply/apply-import';
-import { fetchImportContext } from '../../src/ingest/apply/fetch-import-context';
-import { readImportFile } from '../../src/ingest/read/read-import-file';
-import { fetchProvinceYearSummary } from '../../src/queries/province-year-summary';
+import type { Language } from '../../src/i18n/languages.ts';
+import { applyImport } from '../../src/ingest/apply/apply-import.ts';
+import { fetchImportContext } from '../../src/ingest/apply/fetch-import-context.ts';
+import { readImportFile } from '../../src/ingest/read/read-import-file.ts';
+import { fetchProvinceYearSummary } from '../../src/queries/province-year-summary.ts';
 import { HeadlineCards } from '../../src/views/overview/headline-cards.tsx';
-import { createLoadedConnector } from '../helpers/data-files';
-import { reloadBundledData } from './apply/apply-test-support';
+import { createLoadedConnector } from '../helpers/data-files.ts';
+import { reloadBundledData } from './apply/apply-test-support.ts';
 
 let conn: Connector;
 beforeAll(async () => {

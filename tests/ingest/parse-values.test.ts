@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { parsePeriod } from '../../src/ingest/read/parse-period';
+import { parsePeriod } from '../../src/ingest/read/parse-period.ts';
 import {
   excelSerialToIsoDate,
   parseDate,
   parseDecimal,
   parsePercent,
   parseStatus,
-} from '../../src/ingest/read/parse-values';
+} from '../../src/ingest/read/parse-values.ts';
 
 describe('parseDecimal', () => {
   it.each([

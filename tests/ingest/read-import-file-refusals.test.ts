@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readImportFile } from '../../src/ingest/read/read-import-file';
-import { encodeUtf8 } from './encode-windows-1258';
-import { BUNDLED_CONTEXT, readImportFixture } from './import-test-context';
+import { readImportFile } from '../../src/ingest/read/read-import-file.ts';
+import { encodeUtf8 } from './encode-windows-1258.ts';
+import { BUNDLED_CONTEXT, readImportFixture } from './import-test-context.ts';
 
 const read = (name: string) => readImportFile({ name, bytes: readImportFixture(name) }, BUNDLED_CONTEXT);
 

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readImportFile, type ImportResult } from '../../src/ingest/read/read-import-file';
-import { encodeUtf8 } from './encode-windows-1258';
-import { BUNDLED_CONTEXT, readImportFixture } from './import-test-context';
+import { readImportFile, type ImportResult } from '../../src/ingest/read/read-import-file.ts';
+import { encodeUtf8 } from './encode-windows-1258.ts';
+import { BUNDLED_CONTEXT, readImportFixture } from './import-test-context.ts';
 
 const VALID_CSV = new TextDecoder().decode(readImportFixture('progress-semicolon-bom-crlf.csv'));
 const VALID_SCORES = new TextDecoder().decode(readImportFixture('scores-wide-decimal-comma.csv'));

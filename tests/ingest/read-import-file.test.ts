@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readImportFile } from '../../src/ingest/read/read-import-file';
-import { BUNDLED_CONTEXT, readImportFixture } from './import-test-context';
+import { readImportFile } from '../../src/ingest/read/read-import-file.ts';
+import { BUNDLED_CONTEXT, readImportFixture } from './import-test-context.ts';
 
 const read = (name: string, context = BUNDLED_CONTEXT) =>
   readImportFile({ name, bytes: readImportFixture(name) }, context);

@@ -1,7 +1,7 @@
 import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
-import { readWorkbook } from '../../src/ingest/read/read-workbook';
-import { readImportFixture } from './import-test-context';
+import { readWorkbook } from '../../src/ingest/read/read-workbook.ts';
+import { readImportFixture } from './import-test-context.ts';
 
 type Cell = string | number | Date | null;
 

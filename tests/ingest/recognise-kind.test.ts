@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { foldKey } from '../../src/domain/fold-text';
-import { CANONICAL_COLUMNS, columnOfHeader, HEADER_ALIASES } from '../../src/ingest/read/header-aliases';
-import { recogniseKind } from '../../src/ingest/read/recognise-kind';
-import { BUNDLED_CONTEXT } from './import-test-context';
+import { foldKey } from '../../src/domain/fold-text.ts';
+import { CANONICAL_COLUMNS, columnOfHeader, HEADER_ALIASES } from '../../src/ingest/read/header-aliases.ts';
+import { recogniseKind } from '../../src/ingest/read/recognise-kind.ts';
+import { BUNDLED_CONTEXT } from './import-test-context.ts';
 
 const CODES = BUNDLED_CONTEXT.indicators.map((indicator) => indicator.code);
 

@@ -2,18 +2,18 @@
 // those built over them, must be what the app's SQL builds from the bundled data: same column types and rows in the
 // same order, and every view over them answers as over the SQL's.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cachedShippedDerivedTables } from '../../data/scripts/shipped-derived-tables-cache';
-import type { Connector } from '../../src/db/connector';
-import { DERIVED_OBJECTS, DERIVED_TABLES } from '../../src/db/schema.sql';
-import { sql, sqlIdentifier, sqlRaw } from '../../src/db/sql';
-import { loadBundledData } from '../../src/ingest/load-bundled-data';
+import { cachedShippedDerivedTables } from '../../data/scripts/shipped-derived-tables-cache.ts';
+import type { Connector } from '../../src/db/connector.ts';
+import { DERIVED_OBJECTS, DERIVED_TABLES } from '../../src/db/schema.sql.ts';
+import { sql, sqlIdentifier, sqlRaw } from '../../src/db/sql.ts';
+import { loadBundledData } from '../../src/ingest/load-bundled-data.ts';
 import {
   loadShippedDerivedTables,
   SHIPPED_DERIVED_TABLES,
   shippedDerivedTableFile,
-} from '../../src/ingest/shipped-derived-tables';
-import { loadBundledConnector, readBundledFiles } from '../helpers/data-files';
-import { createNodeConnector } from '../helpers/node-duckdb';
+} from '../../src/ingest/shipped-derived-tables.ts';
+import { loadBundledConnector, readBundledFiles } from '../helpers/data-files.ts';
+import { createNodeConnector } from '../helpers/node-duckdb.ts';
 
 let built: Connector;
 let shipped: Connector;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sniffTable } from '../../src/ingest/read/sniff-table';
+import { sniffTable } from '../../src/ingest/read/sniff-table.ts';
 
 describe('sniffTable', () => {
   it.each([

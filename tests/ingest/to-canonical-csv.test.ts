@@ -1,13 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Connector } from '../../src/db/connector';
-import { sql } from '../../src/db/sql';
-import { loadTables } from '../../src/ingest/load-tables';
-import { readImportFile } from '../../src/ingest/read/read-import-file';
-import { csvField, TABLE_OF_KIND, toCanonicalCsv, toPlansCsv } from '../../src/ingest/read/to-canonical-csv';
-import { fetchScoredYears } from '../../src/queries/scored-years';
-import { createLoadedConnector, readBundledFiles } from '../helpers/data-files';
-import { encodeUtf8 } from './encode-windows-1258';
-import { BUNDLED_CONTEXT, readImportFixture } from './import-test-context';
+import type { Connector } from '../../src/db/connector.ts';
+import { sql } from '../../src/db/sql.ts';
+import { loadTables } from '../../src/ingest/load-tables.ts';
+import { readImportFile } from '../../src/ingest/read/read-import-file.ts';
+import {
+  csvField,
+  TABLE_OF_KIND,
+  toCanonicalCsv,
+  toPlansCsv,
+} from '../../src/ingest/read/to-canonical-csv.ts';
+import { fetchScoredYears } from '../../src/queries/scored-years.ts';
+import { createLoadedConnector, readBundledFiles } from '../helpers/data-files.ts';
+import { encodeUtf8 } from './encode-windows-1258.ts';
+import { BUNDLED_CONTEXT, readImportFixture } from './import-test-context.ts';
 
 const BUNDLED_FILES = readBundledFiles();
 

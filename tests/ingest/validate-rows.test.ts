@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readImportFile } from '../../src/ingest/read/read-import-file';
-import { encodeUtf8 } from './encode-windows-1258';
-import { BUNDLED_CONTEXT } from './import-test-context';
-import { CASES, PROGRESS, SCORES } from './validation-cases';
+import { readImportFile } from '../../src/ingest/read/read-import-file.ts';
+import { encodeUtf8 } from './encode-windows-1258.ts';
+import { BUNDLED_CONTEXT } from './import-test-context.ts';
+import { CASES, PROGRESS, SCORES } from './validation-cases.ts';
 
 const read = (csv: string) =>
   readImportFile({ name: 'r.csv', bytes: encodeUtf8(csv, false) }, BUNDLED_CONTEXT);

@@ -1,6 +1,6 @@
 // One inline file per validation error kind, with the one located problem each must yield.
 
-import type { ImportProblem } from '../../src/ingest/read/import-problem';
+import type { ImportProblem } from '../../src/ingest/read/import-problem.ts';
 
 export const SCORES = 'Báo cáo điểm PAPI\nTỉnh;Năm;Chỉ số;Điểm\n';
 export const PROGRESS = 'Mã nhiệm vụ;Kỳ báo cáo;Đơn vị;Trạng thái;Tỷ lệ %;Ngày báo cáo\n';

@@ -3,7 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
-import { findImportCycles } from './import-graph';
+import { findImportCycles } from './import-graph.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 // ignore: false so the cycle fixtures (ignored by `npm run lint`, on purpose) can be linted here.

@@ -6,42 +6,42 @@
 import { readFileSync } from 'node:fs';
 import { hashKey, hydrate, QueryClient, QueryObserver, type QueryKey } from '@tanstack/react-query';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cachedFirstScreenSeed, firstScreenSeedVersion } from '../../data/scripts/first-screen-seed-cache';
-import type { Connector } from '../../src/db/connector';
-import { answerFirstScreen } from '../../src/prerender/first-screen-queries';
+import { cachedFirstScreenSeed, firstScreenSeedVersion } from '../../data/scripts/first-screen-seed-cache.ts';
+import type { Connector } from '../../src/db/connector.ts';
+import { answerFirstScreen } from '../../src/prerender/first-screen-queries.ts';
 import {
   PRE_READY_DATA_VERSION,
   rekey,
   type FirstScreenSeedFile,
-} from '../../src/prerender/first-screen-seed';
-import { QUESTIONS_ABOUT_THE_LOAD } from '../../src/prerender/seeded-database-store';
-import type { BriefingFacts } from '../../src/domain/briefing/briefing-facts';
-import { briefingFactsQuery } from '../../src/queries/briefing-summary';
-import { readDataQueryKey } from '../../src/queries/data-query-key';
-import { dimensionStandingsQuery } from '../../src/queries/dimension-standings';
-import { provincesQuery } from '../../src/queries/provinces';
-import { provinceYearSummaryQuery } from '../../src/queries/province-year-summary';
-import { yearOptionsQuery } from '../../src/queries/scored-years';
-import { totalTrendQuery } from '../../src/queries/total-trend';
-import { DEFAULT_PROVINCE_CODE } from '../../src/domain/papi';
-import { dimensionLightsQuery } from '../../src/queries/dimension-lights';
-import { indicatorChildrenQuery } from '../../src/queries/indicator-children';
-import { indicatorPanelQuery } from '../../src/queries/indicator-panel';
-import { indicatorYearsQuery } from '../../src/queries/indicator-years';
-import { nationLeagueTableQuery, type NationStandingRow } from '../../src/queries/nation-league-table';
-import { nationDimensionsMapQuery, nationMapQuery, type NationMapRow } from '../../src/queries/nation-map';
-import { planViewLatestPeriodQuery } from '../../src/queries/plan-view-latest-period';
-import { planViewReportsQuery } from '../../src/queries/plan-view-reports';
-import { planViewTasksQuery } from '../../src/queries/plan-view-tasks';
-import { provinceScoresQuery } from '../../src/queries/province-scores';
+} from '../../src/prerender/first-screen-seed.ts';
+import { QUESTIONS_ABOUT_THE_LOAD } from '../../src/prerender/seeded-database-store.ts';
+import type { BriefingFacts } from '../../src/domain/briefing/briefing-facts.ts';
+import { briefingFactsQuery } from '../../src/queries/briefing-summary.ts';
+import { readDataQueryKey } from '../../src/queries/data-query-key.ts';
+import { dimensionStandingsQuery } from '../../src/queries/dimension-standings.ts';
+import { provincesQuery } from '../../src/queries/provinces.ts';
+import { provinceYearSummaryQuery } from '../../src/queries/province-year-summary.ts';
+import { yearOptionsQuery } from '../../src/queries/scored-years.ts';
+import { totalTrendQuery } from '../../src/queries/total-trend.ts';
+import { DEFAULT_PROVINCE_CODE } from '../../src/domain/papi.ts';
+import { dimensionLightsQuery } from '../../src/queries/dimension-lights.ts';
+import { indicatorChildrenQuery } from '../../src/queries/indicator-children.ts';
+import { indicatorPanelQuery } from '../../src/queries/indicator-panel.ts';
+import { indicatorYearsQuery } from '../../src/queries/indicator-years.ts';
+import { nationLeagueTableQuery, type NationStandingRow } from '../../src/queries/nation-league-table.ts';
+import { nationDimensionsMapQuery, nationMapQuery, type NationMapRow } from '../../src/queries/nation-map.ts';
+import { planViewLatestPeriodQuery } from '../../src/queries/plan-view-latest-period.ts';
+import { planViewReportsQuery } from '../../src/queries/plan-view-reports.ts';
+import { planViewTasksQuery } from '../../src/queries/plan-view-tasks.ts';
+import { provinceScoresQuery } from '../../src/queries/province-scores.ts';
 import {
   dimensionCompletionQuery,
   type DimensionCompletion,
-} from '../../src/queries/scores-vs-tasks-completion';
-import { dimensionScoresQuery } from '../../src/queries/scores-vs-tasks-scores';
-import { DEFAULT_INDICATOR } from '../../src/state/view-params/dimensions-params';
-import { NATION_DEFAULT_INDICATOR } from '../../src/state/view-params/nation-params';
-import { createLoadedConnector } from '../helpers/data-files';
+} from '../../src/queries/scores-vs-tasks-completion.ts';
+import { dimensionScoresQuery } from '../../src/queries/scores-vs-tasks-scores.ts';
+import { DEFAULT_INDICATOR } from '../../src/state/view-params/dimensions-params.ts';
+import { NATION_DEFAULT_INDICATOR } from '../../src/state/view-params/nation-params.ts';
+import { createLoadedConnector } from '../helpers/data-files.ts';
 
 let seed: FirstScreenSeedFile;
 let live: Connector;

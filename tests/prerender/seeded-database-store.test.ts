@@ -4,11 +4,11 @@
 
 import { QueryClient, QueryObserver, type QueryKey } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
-import type { Connector } from '../../src/db/connector';
-import { createDatabaseStore } from '../../src/session/database-store';
-import { createSeededDatabaseStore } from '../../src/prerender/seeded-database-store';
-import { datasetsQuery, type DatasetInfo } from '../../src/queries/datasets';
-import { totalTrendQuery } from '../../src/queries/total-trend';
+import type { Connector } from '../../src/db/connector.ts';
+import { createDatabaseStore } from '../../src/session/database-store.ts';
+import { createSeededDatabaseStore } from '../../src/prerender/seeded-database-store.ts';
+import { datasetsQuery, type DatasetInfo } from '../../src/queries/datasets.ts';
+import { totalTrendQuery } from '../../src/queries/total-trend.ts';
 
 // Plain keys (not typed by the question): the store carries whatever data the seed holds.
 const preReadyKey = (provinceCode: string): QueryKey =>

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Connector } from '../../src/db/connector';
-import { sql } from '../../src/db/sql';
-import { fetchDimensionStandings } from '../../src/queries/dimension-standings';
-import { fetchProvinceYearSummary } from '../../src/queries/province-year-summary';
-import { fetchScoredYears } from '../../src/queries/scored-years';
-import { fetchTotalTrend } from '../../src/queries/total-trend';
-import { createLoadedConnector } from '../helpers/data-files';
+import type { Connector } from '../../src/db/connector.ts';
+import { sql } from '../../src/db/sql.ts';
+import { fetchDimensionStandings } from '../../src/queries/dimension-standings.ts';
+import { fetchProvinceYearSummary } from '../../src/queries/province-year-summary.ts';
+import { fetchScoredYears } from '../../src/queries/scored-years.ts';
+import { fetchTotalTrend } from '../../src/queries/total-trend.ts';
+import { createLoadedConnector } from '../helpers/data-files.ts';
 
 let conn: Connector;
 beforeAll(async () => {

@@ -2,13 +2,13 @@
 // (dimension counts per year, each sub-dimension's first and last year): these are the answers the
 // Overview shows on the real bundled data.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Connector } from '../../src/db/connector';
-import { sql } from '../../src/db/sql';
-import { fetchDimensionStandings } from '../../src/queries/dimension-standings';
-import { fetchIndicatorYears } from '../../src/queries/indicator-years';
-import { fetchProvinceYearSummary } from '../../src/queries/province-year-summary';
-import { fetchTotalTrend } from '../../src/queries/total-trend';
-import { createLoadedConnector } from '../helpers/data-files';
+import type { Connector } from '../../src/db/connector.ts';
+import { sql } from '../../src/db/sql.ts';
+import { fetchDimensionStandings } from '../../src/queries/dimension-standings.ts';
+import { fetchIndicatorYears } from '../../src/queries/indicator-years.ts';
+import { fetchProvinceYearSummary } from '../../src/queries/province-year-summary.ts';
+import { fetchTotalTrend } from '../../src/queries/total-trend.ts';
+import { createLoadedConnector } from '../helpers/data-files.ts';
 
 let conn: Connector;
 beforeAll(async () => {

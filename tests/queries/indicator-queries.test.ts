@@ -3,18 +3,18 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { splitIndicatorSegments } from '../../src/charts/indicator-trend/indicator-trend-rows';
-import type { Connector } from '../../src/db/connector';
-import { fetchIndicatorChildren } from '../../src/queries/indicator-children';
-import { fetchIndicatorPanel } from '../../src/queries/indicator-panel';
-import { fetchIndicatorYears } from '../../src/queries/indicator-years';
-import { fetchIndicators } from '../../src/queries/indicators';
-import { fetchPlanTasks } from '../../src/queries/plan-tasks';
-import { fetchProvinces } from '../../src/queries/provinces';
-import { unitsOfSameMap } from '../../src/views/dimensions/same-map';
-import { filterTasksForIndicator } from '../../src/views/dimensions/tasks-for-indicator';
-import { resolvePeerCodes } from '../../src/views/dimensions/resolve-peers';
-import { createLoadedConnector } from '../helpers/data-files';
+import { splitIndicatorSegments } from '../../src/charts/indicator-trend/indicator-trend-rows.ts';
+import type { Connector } from '../../src/db/connector.ts';
+import { fetchIndicatorChildren } from '../../src/queries/indicator-children.ts';
+import { fetchIndicatorPanel } from '../../src/queries/indicator-panel.ts';
+import { fetchIndicatorYears } from '../../src/queries/indicator-years.ts';
+import { fetchIndicators } from '../../src/queries/indicators.ts';
+import { fetchPlanTasks } from '../../src/queries/plan-tasks.ts';
+import { fetchProvinces } from '../../src/queries/provinces.ts';
+import { unitsOfSameMap } from '../../src/views/dimensions/same-map.ts';
+import { filterTasksForIndicator } from '../../src/views/dimensions/tasks-for-indicator.ts';
+import { resolvePeerCodes } from '../../src/views/dimensions/resolve-peers.ts';
+import { createLoadedConnector } from '../helpers/data-files.ts';
 
 let conn: Connector;
 beforeAll(async () => {

@@ -2,12 +2,12 @@
 // the dimension lights, the plan's task standing and the briefing summary of Đắk Nông 2024, a province
 // without a plan, and 2018 after the series break.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Connector } from '../../src/db/connector';
-import { fetchBriefingFacts, fetchBriefingParagraphs } from '../../src/queries/briefing-summary';
-import { fetchDimensionLights } from '../../src/queries/dimension-lights';
-import { fetchPlanGoal } from '../../src/queries/plan-goal';
-import { fetchPlanTaskStanding } from '../../src/queries/plan-task-standing';
-import { createLoadedConnector } from '../helpers/data-files';
+import type { Connector } from '../../src/db/connector.ts';
+import { fetchBriefingFacts, fetchBriefingParagraphs } from '../../src/queries/briefing-summary.ts';
+import { fetchDimensionLights } from '../../src/queries/dimension-lights.ts';
+import { fetchPlanGoal } from '../../src/queries/plan-goal.ts';
+import { fetchPlanTaskStanding } from '../../src/queries/plan-task-standing.ts';
+import { createLoadedConnector } from '../helpers/data-files.ts';
 
 let conn: Connector;
 beforeAll(async () => {

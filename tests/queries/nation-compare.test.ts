@@ -2,15 +2,15 @@
 // each an entry of its own with its own published scores (never averaged), and the totals break where the
 // total's definition changes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { breakYears, totalSegments } from '../../src/charts/province-compare/compare-totals-data';
-import type { Connector } from '../../src/db/connector';
-import { createI18n } from '../../src/i18n/create-i18n';
-import { fetchCompareProfiles } from '../../src/queries/nation-compare-profiles';
-import { fetchCompareTotals } from '../../src/queries/nation-compare-totals';
-import { fetchProvinceYearSummary } from '../../src/queries/province-year-summary';
-import { fetchProvinces } from '../../src/queries/provinces';
-import { compareEntriesOf } from '../../src/views/nation/compare/compare-entries-of';
-import { createLoadedConnector } from '../helpers/data-files';
+import { breakYears, totalSegments } from '../../src/charts/province-compare/compare-totals-data.ts';
+import type { Connector } from '../../src/db/connector.ts';
+import { createI18n } from '../../src/i18n/create-i18n.ts';
+import { fetchCompareProfiles } from '../../src/queries/nation-compare-profiles.ts';
+import { fetchCompareTotals } from '../../src/queries/nation-compare-totals.ts';
+import { fetchProvinceYearSummary } from '../../src/queries/province-year-summary.ts';
+import { fetchProvinces } from '../../src/queries/provinces.ts';
+import { compareEntriesOf } from '../../src/views/nation/compare/compare-entries-of.ts';
+import { createLoadedConnector } from '../helpers/data-files.ts';
 
 let conn: Connector;
 beforeAll(async () => {

@@ -3,18 +3,18 @@
 // neutralised in the CSV and in the .xlsx alike.
 import * as XLSX from '@e965/xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Connector } from '../../src/db/connector';
-import { createI18n } from '../../src/i18n/create-i18n';
-import { fetchNationLeagueTable } from '../../src/queries/nation-league-table';
-import { DEFAULT_NATION_SORT } from '../../src/state/view-params/nation-params';
+import type { Connector } from '../../src/db/connector.ts';
+import { createI18n } from '../../src/i18n/create-i18n.ts';
+import { fetchNationLeagueTable } from '../../src/queries/nation-league-table.ts';
+import { DEFAULT_NATION_SORT } from '../../src/state/view-params/nation-params.ts';
 import {
   leagueCsvText,
   leagueExportRows,
   leagueXlsxBytes,
-} from '../../src/views/nation/league/league-export';
-import { buildLeagueTable, type LeagueRow } from '../../src/views/nation/league/league-rows';
-import { sortLeagueRows } from '../../src/views/nation/league/sort-league-rows';
-import { createLoadedConnector } from '../helpers/data-files';
+} from '../../src/views/nation/league/league-export.ts';
+import { buildLeagueTable, type LeagueRow } from '../../src/views/nation/league/league-rows.ts';
+import { sortLeagueRows } from '../../src/views/nation/league/sort-league-rows.ts';
+import { createLoadedConnector } from '../helpers/data-files.ts';
 
 const vi = createI18n('vi');
 let conn: Connector;

@@ -4,15 +4,19 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseCsvRecords } from '../../data/scripts/lib/csv';
-import type { Connector } from '../../src/db/connector';
-import { SCHEMA_STATEMENTS } from '../../src/db/schema.sql';
-import { sql, sqlRaw } from '../../src/db/sql';
-import { fetchNationLeagueTable } from '../../src/queries/nation-league-table';
-import { DEFAULT_NATION_SORT } from '../../src/state/view-params/nation-params';
-import { buildLeagueTable, filterLeagueRows, rankChangeOf } from '../../src/views/nation/league/league-rows';
-import { sortLeagueRows } from '../../src/views/nation/league/sort-league-rows';
-import { createLoadedConnector } from '../helpers/data-files';
+import { parseCsvRecords } from '../../data/scripts/lib/csv.ts';
+import type { Connector } from '../../src/db/connector.ts';
+import { SCHEMA_STATEMENTS } from '../../src/db/schema.sql.ts';
+import { sql, sqlRaw } from '../../src/db/sql.ts';
+import { fetchNationLeagueTable } from '../../src/queries/nation-league-table.ts';
+import { DEFAULT_NATION_SORT } from '../../src/state/view-params/nation-params.ts';
+import {
+  buildLeagueTable,
+  filterLeagueRows,
+  rankChangeOf,
+} from '../../src/views/nation/league/league-rows.ts';
+import { sortLeagueRows } from '../../src/views/nation/league/sort-league-rows.ts';
+import { createLoadedConnector } from '../helpers/data-files.ts';
 
 const readData = (name: string) =>
   readFileSync(fileURLToPath(new URL(`../../data/${name}`, import.meta.url)), 'utf8');

@@ -1,11 +1,11 @@
 // The map's questions against the bundled data (the published PAPI 2024 figures) and a small 2025 file on the
 // new map: every unit of the year's map, once per indicator, with the standing indicator_standing gives it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Connector } from '../../src/db/connector';
-import { sql } from '../../src/db/sql';
-import { loadTables } from '../../src/ingest/load-tables';
-import { fetchNationDimensionsMap, fetchNationMap, type NationMapRow } from '../../src/queries/nation-map';
-import { createLoadedConnector } from '../helpers/data-files';
+import type { Connector } from '../../src/db/connector.ts';
+import { sql } from '../../src/db/sql.ts';
+import { loadTables } from '../../src/ingest/load-tables.ts';
+import { fetchNationDimensionsMap, fetchNationMap, type NationMapRow } from '../../src/queries/nation-map.ts';
+import { createLoadedConnector } from '../helpers/data-files.ts';
 
 let conn: Connector;
 beforeAll(async () => {

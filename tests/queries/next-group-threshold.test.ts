@@ -2,9 +2,9 @@
 // checked here against quartiles computed in plain TypeScript from the bundled CSV.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsvRecords } from '../../data/scripts/lib/csv.ts';
-import type { Connector } from '../../src/db/connector';
-import { fetchProvinceYearSummary } from '../../src/queries/province-year-summary';
-import { createLoadedConnector, readBundledFiles } from '../helpers/data-files';
+import type { Connector } from '../../src/db/connector.ts';
+import { fetchProvinceYearSummary } from '../../src/queries/province-year-summary.ts';
+import { createLoadedConnector, readBundledFiles } from '../helpers/data-files.ts';
 
 let conn: Connector;
 beforeAll(async () => {

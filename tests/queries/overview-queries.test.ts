@@ -1,16 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseCsvRecords } from '../../data/scripts/lib/csv';
-import type { Connector } from '../../src/db/connector';
-import { fetchDimensionStandings } from '../../src/queries/dimension-standings';
-import { fetchIndicators } from '../../src/queries/indicators';
-import { fetchProvinceScores } from '../../src/queries/province-scores';
-import { fetchProvinceYearSummary } from '../../src/queries/province-year-summary';
-import { fetchProvinces } from '../../src/queries/provinces';
-import { fetchScoredYears } from '../../src/queries/scored-years';
-import { fetchTotalTrend } from '../../src/queries/total-trend';
-import { createLoadedConnector } from '../helpers/data-files';
+import { parseCsvRecords } from '../../data/scripts/lib/csv.ts';
+import type { Connector } from '../../src/db/connector.ts';
+import { fetchDimensionStandings } from '../../src/queries/dimension-standings.ts';
+import { fetchIndicators } from '../../src/queries/indicators.ts';
+import { fetchProvinceScores } from '../../src/queries/province-scores.ts';
+import { fetchProvinceYearSummary } from '../../src/queries/province-year-summary.ts';
+import { fetchProvinces } from '../../src/queries/provinces.ts';
+import { fetchScoredYears } from '../../src/queries/scored-years.ts';
+import { fetchTotalTrend } from '../../src/queries/total-trend.ts';
+import { createLoadedConnector } from '../helpers/data-files.ts';
 
 /**
  * A province's dimensions in the Overview's stated order, from data/papi-scores.csv alone: each

@@ -2,12 +2,12 @@
 // the bundled row states it, then each kind of goal, met and not met, on the total and on a dimension.
 // Goals are added to the loaded table here; the standing comes from the app's own views.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Connector } from '../../src/db/connector';
-import { sql } from '../../src/db/sql';
-import { checkGoal, checkPlanGoal } from '../../src/domain/goal-check';
-import { fetchPlanGoal } from '../../src/queries/plan-goal';
-import { fetchPlanGoals } from '../../src/queries/plan-goals';
-import { createLoadedConnector } from '../helpers/data-files';
+import type { Connector } from '../../src/db/connector.ts';
+import { sql } from '../../src/db/sql.ts';
+import { checkGoal, checkPlanGoal } from '../../src/domain/goal-check.ts';
+import { fetchPlanGoal } from '../../src/queries/plan-goal.ts';
+import { fetchPlanGoals } from '../../src/queries/plan-goals.ts';
+import { createLoadedConnector } from '../helpers/data-files.ts';
 
 let conn: Connector;
 beforeAll(async () => {

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Connector } from '../../src/db/connector';
-import { fetchDatasets } from '../../src/queries/datasets';
-import { fetchPlanTasks } from '../../src/queries/plan-tasks';
-import { createCompletionFixtureConnector } from '../helpers/data-files';
-import { readTaskCompletion, readTaskPairStates } from '../helpers/plan-completion-rows';
+import type { Connector } from '../../src/db/connector.ts';
+import { fetchDatasets } from '../../src/queries/datasets.ts';
+import { fetchPlanTasks } from '../../src/queries/plan-tasks.ts';
+import { createCompletionFixtureConnector } from '../helpers/data-files.ts';
+import { readTaskCompletion, readTaskPairStates } from '../helpers/plan-completion-rows.ts';
 
 // Plan FX/1 of P01: see tests/fixtures/db/completion/README.md.
 let conn: Connector;

@@ -1,11 +1,11 @@
 // A plan aims at one PAPI year (474/KH-UBND at 2024): its task completion is shown next to that
 // year's scores only, and a province without a plan says so (planTargetYear null).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Connector } from '../../src/db/connector';
-import { sql } from '../../src/db/sql';
-import { loadTables } from '../../src/ingest/load-tables';
-import { fetchDimensionStandings } from '../../src/queries/dimension-standings';
-import { createLoadedConnector, readBundledFiles } from '../helpers/data-files';
+import type { Connector } from '../../src/db/connector.ts';
+import { sql } from '../../src/db/sql.ts';
+import { loadTables } from '../../src/ingest/load-tables.ts';
+import { fetchDimensionStandings } from '../../src/queries/dimension-standings.ts';
+import { createLoadedConnector, readBundledFiles } from '../helpers/data-files.ts';
 
 let conn: Connector;
 beforeAll(async () => {

@@ -3,15 +3,15 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseCsvRecords } from '../../data/scripts/lib/csv';
-import type { Connector } from '../../src/db/connector';
-import { buildPairStates, listReportedPeriods } from '../../src/domain/task-state-pairs';
-import { countStates } from '../../src/domain/task-state-summary';
-import { fetchPlanViewLatestPeriod } from '../../src/queries/plan-view-latest-period';
-import { fetchPlanViewReports } from '../../src/queries/plan-view-reports';
-import { fetchPlanViewTasks } from '../../src/queries/plan-view-tasks';
-import { loadTables } from '../../src/ingest/load-tables';
-import { createLoadedConnector } from '../helpers/data-files';
+import { parseCsvRecords } from '../../data/scripts/lib/csv.ts';
+import type { Connector } from '../../src/db/connector.ts';
+import { buildPairStates, listReportedPeriods } from '../../src/domain/task-state-pairs.ts';
+import { countStates } from '../../src/domain/task-state-summary.ts';
+import { fetchPlanViewLatestPeriod } from '../../src/queries/plan-view-latest-period.ts';
+import { fetchPlanViewReports } from '../../src/queries/plan-view-reports.ts';
+import { fetchPlanViewTasks } from '../../src/queries/plan-view-tasks.ts';
+import { loadTables } from '../../src/ingest/load-tables.ts';
+import { createLoadedConnector } from '../helpers/data-files.ts';
 
 const readData = (name: string): string =>
   readFileSync(fileURLToPath(new URL(`../../data/${name}`, import.meta.url)), 'utf8');

@@ -1,12 +1,12 @@
 import { QueryClient } from '@tanstack/react-query';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Connector } from '../../src/db/connector';
-import { sql } from '../../src/db/sql';
-import { fetchIndicatorChildren, indicatorChildrenQuery } from '../../src/queries/indicator-children';
-import { fetchIndicatorPanel, indicatorPanelQuery } from '../../src/queries/indicator-panel';
-import { fetchIndicatorYears, indicatorYearsQuery } from '../../src/queries/indicator-years';
-import { groupRowsBy, prefetchIndicatorViews } from '../../src/queries/prefetch-indicator-views';
-import { createLoadedConnector } from '../helpers/data-files';
+import type { Connector } from '../../src/db/connector.ts';
+import { sql } from '../../src/db/sql.ts';
+import { fetchIndicatorChildren, indicatorChildrenQuery } from '../../src/queries/indicator-children.ts';
+import { fetchIndicatorPanel, indicatorPanelQuery } from '../../src/queries/indicator-panel.ts';
+import { fetchIndicatorYears, indicatorYearsQuery } from '../../src/queries/indicator-years.ts';
+import { groupRowsBy, prefetchIndicatorViews } from '../../src/queries/prefetch-indicator-views.ts';
+import { createLoadedConnector } from '../helpers/data-files.ts';
 
 let conn: Connector;
 let codes: string[];

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Connector } from '../../src/db/connector';
-import { applyImport } from '../../src/ingest/apply/apply-import';
-import { bundledSource } from '../../src/ingest/bundled-file-names';
-import { sql } from '../../src/db/sql';
-import { fetchDimensionStandings } from '../../src/queries/dimension-standings';
-import { fetchPlanTaskStanding } from '../../src/queries/plan-task-standing';
-import { fetchProgressProvenance } from '../../src/queries/progress-provenance';
-import { createLoadedConnector } from '../helpers/data-files';
-import { csvFile, readFiles, reloadBundledData } from '../ingest/apply/apply-test-support';
+import type { Connector } from '../../src/db/connector.ts';
+import { applyImport } from '../../src/ingest/apply/apply-import.ts';
+import { bundledSource } from '../../src/ingest/bundled-file-names.ts';
+import { sql } from '../../src/db/sql.ts';
+import { fetchDimensionStandings } from '../../src/queries/dimension-standings.ts';
+import { fetchPlanTaskStanding } from '../../src/queries/plan-task-standing.ts';
+import { fetchProgressProvenance } from '../../src/queries/progress-provenance.ts';
+import { createLoadedConnector } from '../helpers/data-files.ts';
+import { csvFile, readFiles, reloadBundledData } from '../ingest/apply/apply-test-support.ts';
 
 let conn: Connector;
 beforeAll(async () => {

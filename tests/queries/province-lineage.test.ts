@@ -1,15 +1,15 @@
 // Both maps of the country as the app loads them (data/provinces.csv, built from
 // data/sources/provinces-2025/provinces-2025.csv): 63 old units, 34 new ones, every old unit in exactly one.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Connector } from '../../src/db/connector';
+import type { Connector } from '../../src/db/connector.ts';
 import {
   predecessorsOf,
   sameUnitInOtherMap,
   successorOf,
   type MapProvince,
-} from '../../src/domain/province-lineage';
-import { fetchProvinces } from '../../src/queries/provinces';
-import { createLoadedConnector } from '../helpers/data-files';
+} from '../../src/domain/province-lineage.ts';
+import { fetchProvinces } from '../../src/queries/provinces.ts';
+import { createLoadedConnector } from '../helpers/data-files.ts';
 
 let conn: Connector;
 let provinces: MapProvince[];

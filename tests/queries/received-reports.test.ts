@@ -5,25 +5,25 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Connector } from '../../src/db/connector';
-import { sortReceipts, type UnitReceipt } from '../../src/domain/report-received';
-import { makeReportFormsZip } from '../../src/export/report-forms/make-report-forms-zip';
-import { fetchReceivedSummary } from '../../src/export/report-forms/received-summary';
-import { reportFormFileName } from '../../src/export/report-forms/report-form-file-names';
+import type { Connector } from '../../src/db/connector.ts';
+import { sortReceipts, type UnitReceipt } from '../../src/domain/report-received.ts';
+import { makeReportFormsZip } from '../../src/export/report-forms/make-report-forms-zip.ts';
+import { fetchReceivedSummary } from '../../src/export/report-forms/received-summary.ts';
+import { reportFormFileName } from '../../src/export/report-forms/report-form-file-names.ts';
 import {
   buildReportForms,
   reportingPairsOf,
   type ReportForm,
-} from '../../src/export/report-forms/report-form-model';
-import { guessUnitLists } from '../../src/export/report-forms/reporting-units';
-import { fetchPlanViewReports } from '../../src/queries/plan-view-reports';
-import { fetchPlanViewTasks } from '../../src/queries/plan-view-tasks';
-import { fetchReceivedReports } from '../../src/queries/received-reports';
-import { importAndKeep } from '../../src/session/import-and-keep';
-import { writeReportUnits } from '../../src/storage/report-units-store';
-import { createLoadedConnector } from '../helpers/data-files';
-import { bundledForms, PLAN_474 } from '../export/report-forms/bundled-forms';
-import { fillForm } from '../ingest/report-forms/fill-form';
+} from '../../src/export/report-forms/report-form-model.ts';
+import { guessUnitLists } from '../../src/export/report-forms/reporting-units.ts';
+import { fetchPlanViewReports } from '../../src/queries/plan-view-reports.ts';
+import { fetchPlanViewTasks } from '../../src/queries/plan-view-tasks.ts';
+import { fetchReceivedReports } from '../../src/queries/received-reports.ts';
+import { importAndKeep } from '../../src/session/import-and-keep.ts';
+import { writeReportUnits } from '../../src/storage/report-units-store.ts';
+import { createLoadedConnector } from '../helpers/data-files.ts';
+import { bundledForms, PLAN_474 } from '../export/report-forms/bundled-forms.ts';
+import { fillForm } from '../ingest/report-forms/fill-form.ts';
 
 // The districts' last quarter (they ended on 30 June 2025): later quarters have no district form.
 const PERIOD = '2025-Q2';

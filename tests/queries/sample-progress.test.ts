@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Connector } from '../../src/db/connector';
-import { fetchDimensionStandings } from '../../src/queries/dimension-standings';
-import { loadTables } from '../../src/ingest/load-tables';
-import { createLoadedConnector } from '../helpers/data-files';
+import type { Connector } from '../../src/db/connector.ts';
+import { fetchDimensionStandings } from '../../src/queries/dimension-standings.ts';
+import { loadTables } from '../../src/ingest/load-tables.ts';
+import { createLoadedConnector } from '../helpers/data-files.ts';
 
 let conn: Connector;
 beforeAll(async () => {

@@ -1,9 +1,9 @@
 // Scores vs tasks uses the plan aimed at the selected year when there is one (not the latest plan).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Connector } from '../../src/db/connector';
-import { loadTables } from '../../src/ingest/load-tables';
-import { fetchDimensionCompletion } from '../../src/queries/scores-vs-tasks-completion';
-import { createLoadedConnector, readBundledFiles } from '../helpers/data-files';
+import type { Connector } from '../../src/db/connector.ts';
+import { loadTables } from '../../src/ingest/load-tables.ts';
+import { fetchDimensionCompletion } from '../../src/queries/scores-vs-tasks-completion.ts';
+import { createLoadedConnector, readBundledFiles } from '../helpers/data-files.ts';
 
 let conn: Connector;
 beforeAll(async () => {

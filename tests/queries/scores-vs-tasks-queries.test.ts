@@ -1,11 +1,11 @@
 // The scores-vs-tasks view's two queries on real DuckDB: dimension scores with their comparability, and
 // completion by dimension and report period of the province's plan (hand-computed on the fixture).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildScatterRows } from '../../src/charts/completion-scatter/scatter-rows';
-import type { Connector } from '../../src/db/connector';
-import { fetchDimensionCompletion } from '../../src/queries/scores-vs-tasks-completion';
-import { fetchDimensionScores } from '../../src/queries/scores-vs-tasks-scores';
-import { createCompletionFixtureConnector, createLoadedConnector } from '../helpers/data-files';
+import { buildScatterRows } from '../../src/charts/completion-scatter/scatter-rows.ts';
+import type { Connector } from '../../src/db/connector.ts';
+import { fetchDimensionCompletion } from '../../src/queries/scores-vs-tasks-completion.ts';
+import { fetchDimensionScores } from '../../src/queries/scores-vs-tasks-scores.ts';
+import { createCompletionFixtureConnector, createLoadedConnector } from '../helpers/data-files.ts';
 
 let bundled: Connector;
 let fixture: Connector;

@@ -5,15 +5,15 @@
 // whether the pair is expected at all, reported or not, done or not, and which report the state comes from.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Connector } from '../../src/db/connector';
-import { sql } from '../../src/db/sql';
-import { CSV_COLUMNS, CSV_TABLES, type TableName } from '../../src/db/tables';
-import { DONE_STATES } from '../../src/domain/task-state';
-import { buildPairStates } from '../../src/domain/task-state-pairs';
-import { loadTables } from '../../src/ingest/load-tables';
-import { fetchPlanViewReports } from '../../src/queries/plan-view-reports';
-import { fetchPlanViewTasks } from '../../src/queries/plan-view-tasks';
-import { createNodeConnector } from '../helpers/node-duckdb';
+import type { Connector } from '../../src/db/connector.ts';
+import { sql } from '../../src/db/sql.ts';
+import { CSV_COLUMNS, CSV_TABLES, type TableName } from '../../src/db/tables.ts';
+import { DONE_STATES } from '../../src/domain/task-state.ts';
+import { buildPairStates } from '../../src/domain/task-state-pairs.ts';
+import { loadTables } from '../../src/ingest/load-tables.ts';
+import { fetchPlanViewReports } from '../../src/queries/plan-view-reports.ts';
+import { fetchPlanViewTasks } from '../../src/queries/plan-view-tasks.ts';
+import { createNodeConnector } from '../helpers/node-duckdb.ts';
 
 const PROVINCES = ['P01', 'P02'] as const;
 // Every kind of label the import writes (parse-period.ts), several ending on the same day.

@@ -5,13 +5,13 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseCsvRecords } from '../../data/scripts/lib/csv';
-import type { Connector } from '../../src/db/connector';
-import { sql } from '../../src/db/sql';
-import { buildPairStates } from '../../src/domain/task-state-pairs';
-import { fetchPlanViewReports } from '../../src/queries/plan-view-reports';
-import { fetchPlanViewTasks } from '../../src/queries/plan-view-tasks';
-import { createLoadedConnector } from '../helpers/data-files';
+import { parseCsvRecords } from '../../data/scripts/lib/csv.ts';
+import type { Connector } from '../../src/db/connector.ts';
+import { sql } from '../../src/db/sql.ts';
+import { buildPairStates } from '../../src/domain/task-state-pairs.ts';
+import { fetchPlanViewReports } from '../../src/queries/plan-view-reports.ts';
+import { fetchPlanViewTasks } from '../../src/queries/plan-view-tasks.ts';
+import { createLoadedConnector } from '../helpers/data-files.ts';
 
 const readData = (name: string): string =>
   readFileSync(fileURLToPath(new URL(`../../data/${name}`, import.meta.url)), 'utf8');

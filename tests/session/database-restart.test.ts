@@ -4,20 +4,20 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Connector } from '../../src/db/connector';
-import { EngineStoppedError } from '../../src/db/engine-failure';
-import { sql } from '../../src/db/sql';
-import { loadBundledAndStoredImports } from '../../src/session/database-start';
+import type { Connector } from '../../src/db/connector.ts';
+import { EngineStoppedError } from '../../src/db/engine-failure.ts';
+import { sql } from '../../src/db/sql.ts';
+import { loadBundledAndStoredImports } from '../../src/session/database-start.ts';
 import {
   createDatabaseStarter,
   createDatabaseStore,
   type DatabaseStatus,
   type DatabaseStore,
-} from '../../src/session/database-store';
-import { addImportedFiles } from '../../src/storage/imported-files-store';
-import { readBundledFiles } from '../helpers/data-files';
-import { createNodeConnector } from '../helpers/node-duckdb';
-import { readImportFixture } from '../ingest/import-test-context';
+} from '../../src/session/database-store.ts';
+import { addImportedFiles } from '../../src/storage/imported-files-store.ts';
+import { readBundledFiles } from '../helpers/data-files.ts';
+import { createNodeConnector } from '../helpers/node-duckdb.ts';
+import { readImportFixture } from '../ingest/import-test-context.ts';
 
 beforeEach(() => {
   vi.stubGlobal('indexedDB', new IDBFactory());

@@ -3,15 +3,15 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { loadBundledAndStoredImports } from '../../src/session/database-start';
-import { createDatabaseStore } from '../../src/session/database-store';
-import type { Connector } from '../../src/db/connector';
-import { sql } from '../../src/db/sql';
-import { addImportedFiles } from '../../src/storage/imported-files-store';
-import { readBundledFiles } from '../helpers/data-files';
-import { createNodeConnector } from '../helpers/node-duckdb';
-import { fingerprintTables } from '../ingest/apply/apply-test-support';
-import { readImportFixture } from '../ingest/import-test-context';
+import { loadBundledAndStoredImports } from '../../src/session/database-start.ts';
+import { createDatabaseStore } from '../../src/session/database-store.ts';
+import type { Connector } from '../../src/db/connector.ts';
+import { sql } from '../../src/db/sql.ts';
+import { addImportedFiles } from '../../src/storage/imported-files-store.ts';
+import { readBundledFiles } from '../helpers/data-files.ts';
+import { createNodeConnector } from '../helpers/node-duckdb.ts';
+import { fingerprintTables } from '../ingest/apply/apply-test-support.ts';
+import { readImportFixture } from '../ingest/import-test-context.ts';
 
 beforeEach(() => {
   vi.stubGlobal('indexedDB', new IDBFactory());

@@ -3,12 +3,12 @@ import {
   createDatabaseStarter,
   createDatabaseStore,
   type DatabaseStatus,
-} from '../../src/session/database-store';
-import type { Connector } from '../../src/db/connector';
-import { sql } from '../../src/db/sql';
-import { loadBundledData } from '../../src/ingest/load-bundled-data';
-import { readBundledFiles } from '../helpers/data-files';
-import { createNodeConnector } from '../helpers/node-duckdb';
+} from '../../src/session/database-store.ts';
+import type { Connector } from '../../src/db/connector.ts';
+import { sql } from '../../src/db/sql.ts';
+import { loadBundledData } from '../../src/ingest/load-bundled-data.ts';
+import { readBundledFiles } from '../helpers/data-files.ts';
+import { createNodeConnector } from '../helpers/node-duckdb.ts';
 
 describe('database starter', () => {
   it('goes downloading → starting → loading-data → ready once, sharing one promise', async () => {

@@ -4,32 +4,32 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Connector } from '../../src/db/connector';
-import { sql } from '../../src/db/sql';
-import { importedFileSource } from '../../src/domain/imported-file-source';
-import { applyImport } from '../../src/ingest/apply/apply-import';
+import type { Connector } from '../../src/db/connector.ts';
+import { sql } from '../../src/db/sql.ts';
+import { importedFileSource } from '../../src/domain/imported-file-source.ts';
+import { applyImport } from '../../src/ingest/apply/apply-import.ts';
 import {
   canonicalRead,
   canonicalRowsOf,
   collectBulkRows,
   usableCanonicalRows,
-} from '../../src/ingest/apply/canonical-rows';
-import { CANONICAL_ROWS_VERSION } from '../../src/ingest/apply/canonical-rows-format';
-import { readImportFile } from '../../src/ingest/read/read-import-file';
-import { importAndKeep } from '../../src/session/import-and-keep';
-import { reapplyImports } from '../../src/session/reapply-imports';
-import { readStoredFile, reapplyStoredImports } from '../../src/session/reapply-stored-imports';
+} from '../../src/ingest/apply/canonical-rows.ts';
+import { CANONICAL_ROWS_VERSION } from '../../src/ingest/apply/canonical-rows-format.ts';
+import { readImportFile } from '../../src/ingest/read/read-import-file.ts';
+import { importAndKeep } from '../../src/session/import-and-keep.ts';
+import { reapplyImports } from '../../src/session/reapply-imports.ts';
+import { readStoredFile, reapplyStoredImports } from '../../src/session/reapply-stored-imports.ts';
 import {
   addImportedFiles,
   clearImportedFiles,
   listImportedFiles,
   listImportedFilesWithBytes,
   type StoredImportFile,
-} from '../../src/storage/imported-files-store';
-import { createLoadedConnector } from '../helpers/data-files';
-import { csvFile, fingerprintTables, reloadBundledData } from '../ingest/apply/apply-test-support';
-import { indicatorSheet, workbookBytes } from '../ingest/papi-workbook/build-official-workbook';
-import { BUNDLED_CONTEXT, readImportFixture } from '../ingest/import-test-context';
+} from '../../src/storage/imported-files-store.ts';
+import { createLoadedConnector } from '../helpers/data-files.ts';
+import { csvFile, fingerprintTables, reloadBundledData } from '../ingest/apply/apply-test-support.ts';
+import { indicatorSheet, workbookBytes } from '../ingest/papi-workbook/build-official-workbook.ts';
+import { BUNDLED_CONTEXT, readImportFixture } from '../ingest/import-test-context.ts';
 
 const fixture = (name: string) => ({ name, bytes: readImportFixture(name) });
 const PLAN = csvFile('plan-hn.csv', [

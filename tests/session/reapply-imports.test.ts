@@ -1,20 +1,20 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Connector } from '../../src/db/connector';
-import { MAX_IMPORT_FILE_BYTES } from '../../src/ingest/apply/max-import-file-bytes';
-import { importAndKeep } from '../../src/session/import-and-keep';
+import type { Connector } from '../../src/db/connector.ts';
+import { MAX_IMPORT_FILE_BYTES } from '../../src/ingest/apply/max-import-file-bytes.ts';
+import { importAndKeep } from '../../src/session/import-and-keep.ts';
 import {
   addImportedFiles,
   clearImportedFiles,
   listImportedFiles,
-} from '../../src/storage/imported-files-store';
-import { CANONICAL_ROWS_VERSION } from '../../src/ingest/apply/canonical-rows-format';
-import { reapplyImports } from '../../src/session/reapply-imports';
-import { reapplyStoredImports } from '../../src/session/reapply-stored-imports';
-import { createLoadedConnector } from '../helpers/data-files';
-import { csvFile, fingerprintTables, reloadBundledData } from '../ingest/apply/apply-test-support';
-import { readImportFixture } from '../ingest/import-test-context';
+} from '../../src/storage/imported-files-store.ts';
+import { CANONICAL_ROWS_VERSION } from '../../src/ingest/apply/canonical-rows-format.ts';
+import { reapplyImports } from '../../src/session/reapply-imports.ts';
+import { reapplyStoredImports } from '../../src/session/reapply-stored-imports.ts';
+import { createLoadedConnector } from '../helpers/data-files.ts';
+import { csvFile, fingerprintTables, reloadBundledData } from '../ingest/apply/apply-test-support.ts';
+import { readImportFixture } from '../ingest/import-test-context.ts';
 
 const fixture = (name: string) => ({ name, bytes: readImportFixture(name) });
 const PLAN = csvFile('plan-hn.csv', [

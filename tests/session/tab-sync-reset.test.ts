@@ -6,7 +6,7 @@ import {
   TAB_CHANNEL_NAME,
   type TabSync,
   type TabSyncOptions,
-} from '../../src/session/tab-sync';
+} from '../../src/session/tab-sync.ts';
 
 const opened: TabSync[] = [];
 afterEach(() => {

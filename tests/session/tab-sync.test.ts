@@ -8,7 +8,7 @@ import {
   withDataLock,
   type DataChangedMessage,
   type TabSync,
-} from '../../src/session/tab-sync';
+} from '../../src/session/tab-sync.ts';
 
 const opened: TabSync[] = [];
 afterEach(() => {

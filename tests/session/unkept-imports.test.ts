@@ -8,8 +8,8 @@ import {
   deleteImportedFile,
   listImportedFiles,
   type NewImportedFile,
-} from '../../src/storage/imported-files-store';
-import { createUnkeptImports, unkeptFileNames } from '../../src/session/unkept-imports';
+} from '../../src/storage/imported-files-store.ts';
+import { createUnkeptImports, unkeptFileNames } from '../../src/session/unkept-imports.ts';
 
 const file = (name: string): NewImportedFile => ({
   name,

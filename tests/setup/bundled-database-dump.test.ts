@@ -2,11 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Connector } from '../../src/db/connector';
-import { sql, sqlIdentifier, sqlRaw } from '../../src/db/sql';
-import { createLoadedConnector, loadBundledConnector } from '../helpers/data-files';
-import { BUNDLED_DUMP_DIR_ENV, dumpDatabase, listTables, restoreDatabase } from '../helpers/database-dump';
-import { createNodeConnector } from '../helpers/node-duckdb';
+import type { Connector } from '../../src/db/connector.ts';
+import { sql, sqlIdentifier, sqlRaw } from '../../src/db/sql.ts';
+import { createLoadedConnector, loadBundledConnector } from '../helpers/data-files.ts';
+import { BUNDLED_DUMP_DIR_ENV, dumpDatabase, listTables, restoreDatabase } from '../helpers/database-dump.ts';
+import { createNodeConnector } from '../helpers/node-duckdb.ts';
 
 // The restored copy every DuckDB test file starts from must be the database a load builds: same
 // tables (DDL included), views and macros, same column types, same rows.

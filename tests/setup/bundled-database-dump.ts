@@ -6,8 +6,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadBundledConnector } from '../helpers/data-files';
-import { BUNDLED_DUMP_DIR_ENV, dumpDatabase } from '../helpers/database-dump';
+import { loadBundledConnector } from '../helpers/data-files.ts';
+import { BUNDLED_DUMP_DIR_ENV, dumpDatabase } from '../helpers/database-dump.ts';
 
 /** Writes the dump and points the workers at it; the returned teardown deletes it. */
 export default async function setup(): Promise<() => void> {

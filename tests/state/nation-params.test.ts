@@ -2,10 +2,10 @@
 // check against the loaded data (an indicator the year lacks or an unknown region falls back, with a notice).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Indicator } from '../../src/domain/types';
-import { parseUrl, serialiseUrlState } from '../../src/state/url-state';
-import { nationParamsCodec, type NationParams } from '../../src/state/view-params/nation-params';
-import { resolveNationParams } from '../../src/views/nation/resolve-nation-params';
+import type { Indicator } from '../../src/domain/types.ts';
+import { parseUrl, serialiseUrlState } from '../../src/state/url-state.ts';
+import { nationParamsCodec, type NationParams } from '../../src/state/view-params/nation-params.ts';
+import { resolveNationParams } from '../../src/views/nation/resolve-nation-params.ts';
 
 const indicator = (code: string, firstYear: number, lastYear: number | null = null): Indicator => ({
   code,

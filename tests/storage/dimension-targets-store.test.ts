@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { readDimensionTargets, writeDimensionTarget } from '../../src/storage/dimension-targets-store';
+import { readDimensionTargets, writeDimensionTarget } from '../../src/storage/dimension-targets-store.ts';
 
 beforeEach(() => {
   vi.stubGlobal('indexedDB', new IDBFactory()); // a fresh, empty browser profile per test

@@ -11,8 +11,8 @@ import {
   listImportedFiles,
   listImportedFilesWithBytes,
   type NewImportedFile,
-} from '../../src/storage/imported-files-store';
-import { classifyStorageError } from '../../src/storage/indexed-db';
+} from '../../src/storage/imported-files-store.ts';
+import { classifyStorageError } from '../../src/storage/indexed-db.ts';
 
 const file = (name: string, bytes: number[], mode: NewImportedFile['mode'] = 'replace-overlapping') => ({
   name,

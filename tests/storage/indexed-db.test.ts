@@ -7,23 +7,23 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { openDB, type DBSchema } from 'idb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { storageFailureText } from '../../src/components/error-failure';
-import { createI18n } from '../../src/i18n/create-i18n';
+import { storageFailureText } from '../../src/components/error-failure.ts';
+import { createI18n } from '../../src/i18n/create-i18n.ts';
 import {
   closeBriefingStore,
   getDeckTitle,
   listBriefingSlides,
   readBriefingDeck,
-} from '../../src/storage/briefing-store';
-import { readDimensionTargets } from '../../src/storage/dimension-targets-store';
-import { listImportedFiles } from '../../src/storage/imported-files-store';
+} from '../../src/storage/briefing-store.ts';
+import { readDimensionTargets } from '../../src/storage/dimension-targets-store.ts';
+import { listImportedFiles } from '../../src/storage/imported-files-store.ts';
 import {
   classifyStorageError,
   openStorage,
   withStorage,
   type StorageDatabase,
-} from '../../src/storage/indexed-db';
-import { readQueryHistory, recordQuery } from '../../src/storage/query-history';
+} from '../../src/storage/indexed-db.ts';
+import { readQueryHistory, recordQuery } from '../../src/storage/query-history.ts';
 
 beforeEach(() => {
   vi.stubGlobal('indexedDB', new IDBFactory()); // a fresh, empty browser profile per test

@@ -2,7 +2,7 @@
 // query run again moves to the top instead of appearing twice, and only the last 20 are kept.
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { QUERY_HISTORY_LIMIT, readQueryHistory, recordQuery } from '../../src/storage/query-history';
+import { QUERY_HISTORY_LIMIT, readQueryHistory, recordQuery } from '../../src/storage/query-history.ts';
 
 const at = (minute: number) => new Date(Date.UTC(2026, 10, 27, 20, minute));
 

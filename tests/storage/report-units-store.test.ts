@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { readReportUnits, writeReportUnits } from '../../src/storage/report-units-store';
+import { readReportUnits, writeReportUnits } from '../../src/storage/report-units-store.ts';
 
 beforeEach(() => {
   vi.stubGlobal('indexedDB', new IDBFactory()); // a fresh, empty browser profile per test

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { combineQueryStates, type QueryStateLike } from '../../src/views/shared/combine-query-states';
+import { combineQueryStates, type QueryStateLike } from '../../src/views/shared/combine-query-states.ts';
 
 /** A query result as react-query hands it to a view, counting its refetches. */
 function query(data: unknown, error: Error | null = null): QueryStateLike & { refetches: number } {

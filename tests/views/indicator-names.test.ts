@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Connector } from '../../src/db/connector';
-import type { Indicator } from '../../src/domain/types';
-import { fetchIndicators } from '../../src/queries/indicators';
-import { listDimensionNames, mapDimensionNames } from '../../src/views/shared/indicator-names';
-import { createLoadedConnector } from '../helpers/data-files';
+import type { Connector } from '../../src/db/connector.ts';
+import type { Indicator } from '../../src/domain/types.ts';
+import { fetchIndicators } from '../../src/queries/indicators.ts';
+import { listDimensionNames, mapDimensionNames } from '../../src/views/shared/indicator-names.ts';
+import { createLoadedConnector } from '../helpers/data-files.ts';
 
 let conn: Connector;
 let indicators: Indicator[];

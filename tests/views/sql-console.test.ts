@@ -1,18 +1,18 @@
 // The console's pure parts: the CSV people download, numbers per locale, the example queries (run against
 // real DuckDB: the Đắk Nông question has its answer), descriptions for every table, refusals in words.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Connector } from '../../src/db/connector';
-import { runConsoleQuery, type ConsoleColumn } from '../../src/console/console-query';
-import type { ConsoleConnection } from '../../src/db/console-connection';
-import { checkConsoleStatement, type GuardRefusal } from '../../src/console/statement-guard';
-import { createI18n } from '../../src/i18n/create-i18n';
-import { fetchConsoleSchema } from '../../src/queries/sql-console-schema';
-import { buildExampleQueries } from '../../src/views/data/sql-console/example-queries';
-import { formatConsoleCell } from '../../src/views/data/sql-console/format-cell';
-import { buildResultCsv } from '../../src/views/data/sql-console/result-csv';
-import { describeRefusal } from '../../src/views/data/sql-console/run-outcome';
-import { relationDescriptionKey } from '../../src/views/data/sql-console/schema-panel';
-import { createNodeConsoleDatabase } from '../helpers/node-console-db';
+import type { Connector } from '../../src/db/connector.ts';
+import { runConsoleQuery, type ConsoleColumn } from '../../src/console/console-query.ts';
+import type { ConsoleConnection } from '../../src/db/console-connection.ts';
+import { checkConsoleStatement, type GuardRefusal } from '../../src/console/statement-guard.ts';
+import { createI18n } from '../../src/i18n/create-i18n.ts';
+import { fetchConsoleSchema } from '../../src/queries/sql-console-schema.ts';
+import { buildExampleQueries } from '../../src/views/data/sql-console/example-queries.ts';
+import { formatConsoleCell } from '../../src/views/data/sql-console/format-cell.ts';
+import { buildResultCsv } from '../../src/views/data/sql-console/result-csv.ts';
+import { describeRefusal } from '../../src/views/data/sql-console/run-outcome.tsx';
+import { relationDescriptionKey } from '../../src/views/data/sql-console/schema-panel.tsx';
+import { createNodeConsoleDatabase } from '../helpers/node-console-db.ts';
 
 let connector: Connector;
 let consoleConn: ConsoleConnection;

@@ -1,7 +1,7 @@
 // The report's figures in Word: the first (the scatter) across the text width, the others two by two in a
 // borderless table, each a 16:9 PNG with its caption under it and its title as alt text.
-import { cell, fullWidth, line, noBorders, type DocxModule } from './docx-parts';
-import { mmToPx, TABLE_PT, TEXT_WIDTH_MM } from './report-page';
+import { cell, fullWidth, line, noBorders, type DocxModule } from './docx-parts.ts';
+import { mmToPx, TABLE_PT, TEXT_WIDTH_MM } from './report-page.ts';
 
 /** A finished figure (the export's 16:9 slide PNG), its title (alt text) and its caption ("Hình 1. …"). */
 export interface ReportFigure {

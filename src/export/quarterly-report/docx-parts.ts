@@ -2,7 +2,7 @@
 // rules, borderless cells and tables across the text width (in twips, which Word and LibreOffice read alike).
 // Types only from `docx`: the module itself is handed in, loaded when a report is made.
 import type * as Docx from 'docx';
-import { BODY_PT, mmToTwip, TEXT_WIDTH_MM } from './report-page';
+import { BODY_PT, mmToTwip, TEXT_WIDTH_MM } from './report-page.ts';
 
 /** The `docx` module, as `await import('docx')` gives it. */
 export type DocxModule = typeof Docx;

@@ -1,14 +1,14 @@
 // The browser side of "Xuất báo cáo quý": the units' lists the report forms keep (else guessed from the
 // units that reported, as the forms panel does), the figures drawn by the PNG export at 1920×1080, the
 // file saved. The Plan view's button imports this module only when pressed.
-import { createI18n } from '../../i18n/create-i18n';
-import type { Connector } from '../../db/connector';
-import { readReportUnits } from '../../storage/report-units-store';
-import { renderSlidePng } from '../export-actions';
-import { downloadBlob } from '../render-figure';
-import { guessUnitLists } from '../report-forms/reporting-units';
-import type { QuarterlyReportRequest } from './fetch-report-data';
-import { makeQuarterlyReport, type RenderChartPng } from './make-quarterly-report';
+import { createI18n } from '../../i18n/create-i18n.ts';
+import type { Connector } from '../../db/connector.ts';
+import { readReportUnits } from '../../storage/report-units-store.ts';
+import { renderSlidePng } from '../export-actions.ts';
+import { downloadBlob } from '../render-figure.ts';
+import { guessUnitLists } from '../report-forms/reporting-units.ts';
+import type { QuarterlyReportRequest } from './fetch-report-data.ts';
+import { makeQuarterlyReport, type RenderChartPng } from './make-quarterly-report.ts';
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 

@@ -1,20 +1,20 @@
 // Reads what the quarterly report says from the loaded data, through the queries the views use: the
 // Plan view's tasks and reports, the progress provenance, the dimension names and the Overview's summary
 // (its task sentence judged at the report's period, not the latest).
-import type { Connector } from '../../db/connector';
-import { briefingParagraphs } from '../../domain/briefing/render-briefing';
-import type { UnitLists } from '../../domain/report-unit-lists';
-import { listReportedPeriods } from '../../domain/task-state-pairs';
-import { createI18n } from '../../i18n/create-i18n';
-import type { Language } from '../../i18n/languages';
-import { fetchBriefingFacts } from '../../queries/briefing-summary';
-import { fetchIndicators } from '../../queries/indicators';
-import { fetchPlanTaskStanding } from '../../queries/plan-task-standing';
-import { fetchPlanViewReports } from '../../queries/plan-view-reports';
-import { fetchPlanViewTasks } from '../../queries/plan-view-tasks';
-import { fetchProgressProvenance } from '../../queries/progress-provenance';
-import { fetchReceivedSummary } from '../report-forms/received-summary';
-import type { QuarterlyReportData } from './report-model';
+import type { Connector } from '../../db/connector.ts';
+import { briefingParagraphs } from '../../domain/briefing/render-briefing.ts';
+import type { UnitLists } from '../../domain/report-unit-lists.ts';
+import { listReportedPeriods } from '../../domain/task-state-pairs.ts';
+import { createI18n } from '../../i18n/create-i18n.ts';
+import type { Language } from '../../i18n/languages.ts';
+import { fetchBriefingFacts } from '../../queries/briefing-summary.ts';
+import { fetchIndicators } from '../../queries/indicators.ts';
+import { fetchPlanTaskStanding } from '../../queries/plan-task-standing.ts';
+import { fetchPlanViewReports } from '../../queries/plan-view-reports.ts';
+import { fetchPlanViewTasks } from '../../queries/plan-view-tasks.ts';
+import { fetchProgressProvenance } from '../../queries/progress-provenance.ts';
+import { fetchReceivedSummary } from '../report-forms/received-summary.ts';
+import type { QuarterlyReportData } from './report-model.ts';
 
 /** Which report to make. */
 export interface QuarterlyReportRequest {

@@ -1,14 +1,14 @@
 // The quarterly report from the loaded data: read it, draw its figures with the given renderer (the PNG
 // export in the browser, a stand-in in Node tests), write the .docx. Loaded by the Plan view's button on
 // demand, so none of it (nor docx) is in the page until a report is made.
-import type { ChartSpec } from '../../charts/chart-spec';
-import type { Connector } from '../../db/connector';
-import { createI18n } from '../../i18n/create-i18n';
-import { fetchQuarterlyReportData, type QuarterlyReportRequest } from './fetch-report-data';
-import { fetchReportCharts } from './report-figures';
-import { quarterlyReportFileName } from './report-file-name';
-import { buildQuarterlyReportModel, type QuarterlyReportModel } from './report-model';
-import { writeQuarterlyReportDocx, type ReportFigure } from './write-report-docx';
+import type { ChartSpec } from '../../charts/chart-spec.ts';
+import type { Connector } from '../../db/connector.ts';
+import { createI18n } from '../../i18n/create-i18n.ts';
+import { fetchQuarterlyReportData, type QuarterlyReportRequest } from './fetch-report-data.ts';
+import { fetchReportCharts } from './report-figures.ts';
+import { quarterlyReportFileName } from './report-file-name.ts';
+import { buildQuarterlyReportModel, type QuarterlyReportModel } from './report-model.ts';
+import { writeQuarterlyReportDocx, type ReportFigure } from './write-report-docx.ts';
 
 /** Draws a chart as its finished 16:9 PNG. */
 export type RenderChartPng = <Rows, Settings>(spec: ChartSpec<Rows, Settings>) => Promise<Uint8Array>;

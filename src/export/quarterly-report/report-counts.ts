@@ -1,10 +1,10 @@
 // The quarterly report's tables as counts, language-free: by dimension (tasks per state, as the Plan view
 // counts them) and by executing agency (pairs, as the Plan view's agency table counts them). Every count
 // comes from the shared rules in domain/ (pair states, task counts, state counts): none is decided here.
-import type { PairState } from '../../domain/task-state-pairs';
-import { countStates, countStatesBy, type StateCounts } from '../../domain/task-state-summary';
-import { countTasksByState, type TaskStateCounts } from '../../domain/task-state-task-counts';
-import { splitAgencies } from '../../ingest/plan-document/agencies';
+import type { PairState } from '../../domain/task-state-pairs.ts';
+import { countStates, countStatesBy, type StateCounts } from '../../domain/task-state-summary.ts';
+import { countTasksByState, type TaskStateCounts } from '../../domain/task-state-task-counts.ts';
+import { splitAgencies } from '../../ingest/plan-document/agencies.ts';
 
 /** The four states government task tracking reports on (the deadline states), in the page's order. */
 export const REPORT_STATES = ['done_on_time', 'done_late', 'in_progress_on_time', 'overdue'] as const;

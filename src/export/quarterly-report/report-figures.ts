@@ -2,19 +2,19 @@
 // specs (so the images are the finished 16:9 figures export makes): the completion scatter at the report's
 // period, then each dimension's score-and-completion panel. The Plan view draws tables, not charts; the
 // report carries those as Word tables.
-import { buildSourceLine } from '../../charts/build-source-line';
-import type { ChartSpec } from '../../charts/chart-spec';
-import { createCompletionScatterSpec } from '../../charts/completion-scatter/completion-scatter-spec';
-import { buildScatterRows } from '../../charts/completion-scatter/scatter-rows';
-import { withSampleNote } from '../../charts/sample-note';
-import { createScoreCompletionSpec } from '../../charts/score-completion/score-completion-spec';
-import type { Connector } from '../../db/connector';
-import { isAfterSurvey } from '../../domain/survey-cutoff';
-import type { JudgedPeriod } from '../../domain/task-state';
-import type { ProgressProvenance } from '../../domain/types';
-import type { I18n } from '../../i18n/create-i18n';
-import { fetchDimensionCompletion } from '../../queries/scores-vs-tasks-completion';
-import { fetchDimensionScores } from '../../queries/scores-vs-tasks-scores';
+import { buildSourceLine } from '../../charts/build-source-line.ts';
+import type { ChartSpec } from '../../charts/chart-spec.ts';
+import { createCompletionScatterSpec } from '../../charts/completion-scatter/completion-scatter-spec.ts';
+import { buildScatterRows } from '../../charts/completion-scatter/scatter-rows.ts';
+import { withSampleNote } from '../../charts/sample-note.ts';
+import { createScoreCompletionSpec } from '../../charts/score-completion/score-completion-spec.ts';
+import type { Connector } from '../../db/connector.ts';
+import { isAfterSurvey } from '../../domain/survey-cutoff.ts';
+import type { JudgedPeriod } from '../../domain/task-state.ts';
+import type { ProgressProvenance } from '../../domain/types.ts';
+import type { I18n } from '../../i18n/create-i18n.ts';
+import { fetchDimensionCompletion } from '../../queries/scores-vs-tasks-completion.ts';
+import { fetchDimensionScores } from '../../queries/scores-vs-tasks-scores.ts';
 
 /** A chart of the report, whatever its rows: `render` hands its spec to a renderer (the PNG export). */
 export interface ReportChart {

@@ -1,6 +1,6 @@
 // The report's file name, ASCII like every export: bao-cao-quy_474-kh-ubnd_2025-q3_2026-12-03.docx.
-import type { Language } from '../../i18n/languages';
-import { formatIsoDate, slugify } from '../file-name';
+import type { Language } from '../../i18n/languages.ts';
+import { formatIsoDate, slugify } from '../file-name.ts';
 
 const STEM: Record<Language, string> = { vi: 'bao-cao-quy', en: 'quarterly-report' };
 

@@ -1,10 +1,10 @@
 // Sections II and III of the quarterly report, language-free: overdue tasks by reporting unit, the units
 // that sent no report for the period (from the received panel's rule: report-forms/received-summary), and the
 // tasks due in the next quarter. States come from the pairs (domain/task-state-pairs).
-import type { JudgedPeriod } from '../../domain/task-state';
-import { DONE_STATES } from '../../domain/task-state';
-import type { PairState } from '../../domain/task-state-pairs';
-import { deadlineOf, type StateTask } from '../../domain/task-state-pairs';
+import type { JudgedPeriod } from '../../domain/task-state.ts';
+import { DONE_STATES } from '../../domain/task-state.ts';
+import type { PairState } from '../../domain/task-state-pairs.ts';
+import { deadlineOf, type StateTask } from '../../domain/task-state-pairs.ts';
 
 /**
  * The overdue pairs (quá hạn, chưa hoàn thành) grouped by the unit that reports them: each unit (Vietnamese

@@ -1,13 +1,13 @@
 // Everything the quarterly report says, in one language, as data (pure): the Nghị định 30/2020 header, the
 // summary line, sections I-III as blocks (headings, paragraphs, tables, the figures' place) and Nơi nhận.
 // The counts come from the Plan view's rules (report-counts, report-follow-up); the writer only lays it out.
-import { buildPairStates, type ReportedPeriod } from '../../domain/task-state-pairs';
-import type { ProgressProvenance } from '../../domain/types';
-import type { I18n } from '../../i18n/create-i18n';
-import type { PlanViewReport } from '../../queries/plan-view-reports';
-import type { PlanViewTask } from '../../queries/plan-view-tasks';
-import { countByAgency, countByDimension, REPORT_STATES } from './report-counts';
-import { listNextPeriodTasks, listOverdueByUnit, quarterAfter } from './report-follow-up';
+import { buildPairStates, type ReportedPeriod } from '../../domain/task-state-pairs.ts';
+import type { ProgressProvenance } from '../../domain/types.ts';
+import type { I18n } from '../../i18n/create-i18n.ts';
+import type { PlanViewReport } from '../../queries/plan-view-reports.ts';
+import type { PlanViewTask } from '../../queries/plan-view-tasks.ts';
+import { countByAgency, countByDimension, REPORT_STATES } from './report-counts.ts';
+import { listNextPeriodTasks, listOverdueByUnit, quarterAfter } from './report-follow-up.ts';
 
 /** What the report is made from: one plan's tasks and reports, read as the Plan view reads them. */
 export interface QuarterlyReportData {

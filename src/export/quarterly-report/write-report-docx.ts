@@ -15,7 +15,7 @@ import {
   PAGE_WIDTH_MM,
   RECIPIENTS_PT,
   TABLE_PT,
-} from './report-page';
+} from './report-page.ts';
 import {
   cell,
   fullWidth,
@@ -26,11 +26,11 @@ import {
   twipsOf,
   type Child,
   type DocxModule,
-} from './docx-parts';
-import { figures, type ReportFigure } from './docx-figures';
-import type { QuarterlyReportModel, ReportBlock, ReportTable } from './report-model';
+} from './docx-parts.ts';
+import { figures, type ReportFigure } from './docx-figures.ts';
+import type { QuarterlyReportModel, ReportBlock, ReportTable } from './report-model.ts';
 
-export type { ReportFigure } from './docx-figures';
+export type { ReportFigure } from './docx-figures.ts';
 
 const SIGNATURE_LINES = 4;
 const NATION_PT = 12;

@@ -1,9 +1,9 @@
 // All the forms of a plan and period in one .zip. ExcelJS and JSZip are imported here, on demand, so they
 // become chunks the browser fetches only when forms are made.
 
-import type { ReportForm } from './report-form-model';
-import { reportFormFileName, reportFormsWorkbookName, reportFormsZipName } from './report-form-file-names';
-import { writeReportForm, writeReportWorkbook } from './write-report-form';
+import type { ReportForm } from './report-form-model.ts';
+import { reportFormFileName, reportFormsWorkbookName, reportFormsZipName } from './report-form-file-names.ts';
+import { writeReportForm, writeReportWorkbook } from './write-report-form.ts';
 
 /** A file to save. */
 export interface MadeFile {

@@ -1,10 +1,10 @@
 // The received panel's units table as CSV (the one CSV writer): unit, tasks reported, tasks, first report
 // date, state in the UI language; the period and due date head the file so it stands on its own.
 
-import type { ReceivedSummary } from '../../domain/report-received';
-import type { Translate } from '../../i18n/translate';
-import { COMMA_CSV_STYLE, csvText, type CsvValue } from '../csv-writer';
-import { slugify } from '../file-name';
+import type { ReceivedSummary } from '../../domain/report-received.ts';
+import type { Translate } from '../../i18n/translate.ts';
+import { COMMA_CSV_STYLE, csvText, type CsvValue } from '../csv-writer.ts';
+import { slugify } from '../file-name.ts';
 
 /** The CSV text of the units, in the order given. */
 export function buildReceivedCsv(

@@ -1,16 +1,16 @@
 // The period's receipts in one call, for whoever needs them outside the Plan view (the quarterly report's
 // "units that did not report"): the plan's forms decide the (task, unit) pairs, the query checks them.
 
-import type { Connector } from '../../db/connector';
-import { summariseReceived, type ReceivedSummary } from '../../domain/report-received';
-import type { UnitLists } from '../../domain/report-unit-lists';
-import { fetchPlanViewReports, type PlanViewReport } from '../../queries/plan-view-reports';
-import { fetchPlanViewTasks } from '../../queries/plan-view-tasks';
-import { fetchReceivedReports } from '../../queries/received-reports';
-import { readReportUnits } from '../../storage/report-units-store';
-import { buildReportForms, reportingPairsOf } from './report-form-model';
-import { quarterDueDate } from './report-period';
-import { guessUnitLists } from './reporting-units';
+import type { Connector } from '../../db/connector.ts';
+import { summariseReceived, type ReceivedSummary } from '../../domain/report-received.ts';
+import type { UnitLists } from '../../domain/report-unit-lists.ts';
+import { fetchPlanViewReports, type PlanViewReport } from '../../queries/plan-view-reports.ts';
+import { fetchPlanViewTasks } from '../../queries/plan-view-tasks.ts';
+import { fetchReceivedReports } from '../../queries/received-reports.ts';
+import { readReportUnits } from '../../storage/report-units-store.ts';
+import { buildReportForms, reportingPairsOf } from './report-form-model.ts';
+import { quarterDueDate } from './report-period.ts';
+import { guessUnitLists } from './reporting-units.ts';
 
 /** The plan's kept unit lists, else the lists guessed from the units that reported (the forms panel's start). */
 export async function resolveUnitLists(plan: string, reports: readonly PlanViewReport[]): Promise<UnitLists> {

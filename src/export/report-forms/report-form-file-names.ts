@@ -1,7 +1,7 @@
 // File names of the forms: ASCII, so they survive e-mail, zip tools and Windows shares; the unit and period
 // are in the name for people, the workbook's hidden sheet says the same for the import.
 
-import { slugify } from '../file-name';
+import { slugify } from '../file-name.ts';
 
 /** 'bieu-mau-bao-cao_474-kh-ubnd_2025-q3_huyen-cu-jut.xlsx' */
 export function reportFormFileName(plan: string, period: string, unit: string): string {

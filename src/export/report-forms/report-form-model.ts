@@ -1,11 +1,16 @@
 // The forms of one plan and period: per reporting unit, the tasks it reports on and its previous answers.
 // The (task, unit) pairs and the report that counts come from domain/task-state-pairs, as in the Plan view.
 
-import { buildPairStates, deadlineOf, type StateReport, type StateTask } from '../../domain/task-state-pairs';
-import { previousQuarter, quarterEnd } from './report-period';
-import type { UnitLists } from '../../domain/report-unit-lists';
-import { unitExistedIn } from '../../domain/unit-lifetime';
-import { unitsOfAgencies } from './reporting-units';
+import {
+  buildPairStates,
+  deadlineOf,
+  type StateReport,
+  type StateTask,
+} from '../../domain/task-state-pairs.ts';
+import { previousQuarter, quarterEnd } from './report-period.ts';
+import type { UnitLists } from '../../domain/report-unit-lists.ts';
+import { unitExistedIn } from '../../domain/unit-lifetime.ts';
+import { unitsOfAgencies } from './reporting-units.ts';
 
 /** What a form needs from a plan task. */
 export interface FormTask extends StateTask {

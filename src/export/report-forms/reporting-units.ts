@@ -1,8 +1,8 @@
 // Who reports on a task: the plan names agencies by title ("Giám đốc Sở Y tế") or by level ("Chủ tịch UBND
 // cấp huyện"); a level stands for every unit of it the user lists once (kept in storage/report-units-store).
 
-import type { UnitLevel, UnitLists } from '../../domain/report-unit-lists';
-import { splitAgencies } from '../../ingest/plan-document/agencies';
+import type { UnitLevel, UnitLists } from '../../domain/report-unit-lists.ts';
+import { splitAgencies } from '../../ingest/plan-document/agencies.ts';
 
 /** A task's executing agency, as a reporting unit or a level of units. */
 export type AgencyTarget = { kind: 'unit'; unit: string } | { kind: 'level'; level: UnitLevel };

@@ -14,9 +14,9 @@ import {
   TASK_ID_SEPARATOR,
   columnLetter,
   formSheetNames,
-} from '../../domain/report-form-layout';
-import { formatPeriod } from '../../i18n/format';
-import type { ReportForm } from './report-form-model';
+} from '../../domain/report-form-layout.ts';
+import { formatPeriod } from '../../i18n/format.ts';
+import type { ReportForm } from './report-form-model.ts';
 
 type ExcelModule = typeof ExcelJS;
 

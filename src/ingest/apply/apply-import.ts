@@ -3,11 +3,11 @@
 // replaces), and only then are the copies swapped in with the derived tables, in one transaction.
 // Any failure leaves the loaded data as it was; nothing is thrown past this function.
 
-import { existingObjectNames } from '../../db/existing-objects';
-import type { Connector } from '../../db/connector';
-import { sql, sqlIdentifier } from '../../db/sql';
-import { DATASETS_TABLE } from '../../db/tables';
-import { emptyOutcome, refusedOutcome } from './file-outcomes';
+import { existingObjectNames } from '../../db/existing-objects.ts';
+import type { Connector } from '../../db/connector.ts';
+import { sql, sqlIdentifier } from '../../db/sql.ts';
+import { DATASETS_TABLE } from '../../db/tables.ts';
+import { emptyOutcome, refusedOutcome } from './file-outcomes.ts';
 import {
   DEFAULT_IMPORT_MODE,
   type FileOutcome,
@@ -15,11 +15,11 @@ import {
   type ImportMode,
   type ImportOutcome,
   type ReadImport,
-} from './import-outcome';
-import { mergedSource, planImportSteps, type ImportStep } from './import-steps';
-import { bulkPositions, resolveBulkReads } from './resolve-bulk-reads';
-import { stagedCanonicalCsvSql } from './bulk-scores-sql';
-import { dropBulkScores } from './stage-bulk-scores';
+} from './import-outcome.ts';
+import { mergedSource, planImportSteps, type ImportStep } from './import-steps.ts';
+import { bulkPositions, resolveBulkReads } from './resolve-bulk-reads.ts';
+import { stagedCanonicalCsvSql } from './bulk-scores-sql.ts';
+import { dropBulkScores } from './stage-bulk-scores.ts';
 import {
   countOverlapSql,
   createIncomingFromStagedSql,
@@ -32,7 +32,7 @@ import {
   mergeIncomingSql,
   swapInMergedSql,
   type MergedTable,
-} from './merge-sql';
+} from './merge-sql.ts';
 
 interface DatasetRow {
   name: string;

@@ -3,12 +3,12 @@
 // instead of every row. Names are built here from a file's position; values are bound or come from
 // the plan's fixed delimiter set.
 
-import { sql, sqlIdentifier, sqlRaw, sqlStringLiteral, type SqlFragment } from '../../db/sql';
-import type { BulkScoresPlan } from '../read/import-rows';
-import { registeredFilePath } from '../../db/engine-settings';
-import { CSV_COLUMNS } from '../../db/tables';
-import { EDGE_SPACES } from '../read/edge-spaces';
-import { CSV_QUOTED_FIELD_PATTERN } from '../read/to-canonical-csv';
+import { sql, sqlIdentifier, sqlRaw, sqlStringLiteral, type SqlFragment } from '../../db/sql.ts';
+import type { BulkScoresPlan } from '../read/import-rows.ts';
+import { registeredFilePath } from '../../db/engine-settings.ts';
+import { CSV_COLUMNS } from '../../db/tables.ts';
+import { EDGE_SPACES } from '../read/edge-spaces.ts';
+import { CSV_QUOTED_FIELD_PATTERN } from '../read/to-canonical-csv.ts';
 
 export const bulkFileName = (index: number): string => registeredFilePath(`import_bulk_${index}.csv`);
 export const bulkKeysTable = (index: number): string => `import_bulk_keys_${index}`;

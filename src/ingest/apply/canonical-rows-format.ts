@@ -1,7 +1,7 @@
 // The kept form of an import's checked rows (see canonical-rows.ts), as IndexedDB stores it with the file.
 
-import type { ImportKind } from '../read/recognise-kind';
-import type { MergedTable } from './merge-sql';
+import type { ImportKind } from '../read/recognise-kind.ts';
+import type { MergedTable } from './merge-sql.ts';
 
 /** Bumped whenever the canonical CSV's meaning changes (columns, their types, a merge rule the rows rely on). */
 export const CANONICAL_ROWS_VERSION = 1;

@@ -2,10 +2,10 @@
 // rows exactly as they went into it (the canonical CSV every import merges), in the order they were merged.
 // A start-up trusts these rows after a version check only; a record from an older app re-reads its bytes.
 
-import { CSV_COLUMNS } from '../../db/tables';
-import { CANONICAL_ROWS_VERSION, type CanonicalRows } from './canonical-rows-format';
-import type { ImportMode, ReadImport } from './import-outcome';
-import { planImportSteps } from './import-steps';
+import { CSV_COLUMNS } from '../../db/tables.ts';
+import { CANONICAL_ROWS_VERSION, type CanonicalRows } from './canonical-rows-format.ts';
+import type { ImportMode, ReadImport } from './import-outcome.ts';
+import { planImportSteps } from './import-steps.ts';
 
 /**
  * The rows of `reads` (the parts of one kept file) as merged, or null when some rows are not in hand: a large

@@ -1,11 +1,11 @@
 // The reference data an import is checked against, read from the loaded provinces, indicators and plan tasks,
 // with the size limit, so every file the Data view reads is refused above it before parsing.
 
-import type { Connector } from '../../db/connector';
-import { sql } from '../../db/sql';
-import type { ImportContext } from '../read/import-rows';
-import type { ProvinceRef } from '../read/match-province';
-import { MAX_IMPORT_FILE_BYTES } from './max-import-file-bytes';
+import type { Connector } from '../../db/connector.ts';
+import { sql } from '../../db/sql.ts';
+import type { ImportContext } from '../read/import-rows.ts';
+import type { ProvinceRef } from '../read/match-province.ts';
+import { MAX_IMPORT_FILE_BYTES } from './max-import-file-bytes.ts';
 
 /** Provinces, indicator scales and plan task ids as loaded now, and MAX_IMPORT_FILE_BYTES as the reader's maxBytes. */
 export async function fetchImportContext(conn: Connector): Promise<ImportContext> {

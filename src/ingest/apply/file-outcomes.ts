@@ -1,7 +1,7 @@
 // Per-file counts of an import: zero to start with, and what a refused import reports.
 
-import type { ImportProblem } from '../read/import-problem';
-import { TABLE_OF_KIND } from '../read/to-canonical-csv';
+import type { ImportProblem } from '../read/import-problem.ts';
+import { TABLE_OF_KIND } from '../read/to-canonical-csv.ts';
 import {
   DEFAULT_IMPORT_MODE,
   type FileOutcome,
@@ -9,7 +9,7 @@ import {
   type ImportMode,
   type ImportOutcome,
   type ReadImport,
-} from './import-outcome';
+} from './import-outcome.ts';
 
 /** A file's outcome before anything is merged. */
 export const emptyOutcome = ({ name, result }: ReadImport, mode: ImportMode): FileOutcome => ({

@@ -1,11 +1,11 @@
 // What an import was asked to do per file, and what it did: data for the Data view and i18n.
 
-import type { TableName } from '../../db/tables';
-import type { CanonicalRows } from './canonical-rows-format';
-import type { PapiWorkbookNotes } from '../papi-workbook/papi-workbook-notes';
-import type { ImportProblem } from '../read/import-problem';
-import type { ImportResult } from '../read/read-import-file';
-import type { ImportKind } from '../read/recognise-kind';
+import type { TableName } from '../../db/tables.ts';
+import type { CanonicalRows } from './canonical-rows-format.ts';
+import type { PapiWorkbookNotes } from '../papi-workbook/papi-workbook-notes.ts';
+import type { ImportProblem } from '../read/import-problem.ts';
+import type { ImportResult } from '../read/read-import-file.ts';
+import type { ImportKind } from '../read/recognise-kind.ts';
 
 /** Replace the loaded rows an imported row overlaps (a corrected report wins), or keep them and reject the import's. */
 export type ImportMode = 'replace-overlapping' | 'add-only';

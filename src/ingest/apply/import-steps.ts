@@ -1,10 +1,10 @@
 // Which table each read file writes, as canonical CSV, and the `datasets.source` a merge records.
 
-import type { ImportResult } from '../read/read-import-file';
-import { planGoalsOfRows } from '../plan-document/plan-goals-cell';
-import { toCanonicalCsv, toPlansCsv, toSurveyIndicatorsCsv } from '../read/to-canonical-csv';
-import type { ImportMode, ReadImport } from './import-outcome';
-import type { MergedTable } from './merge-sql';
+import type { ImportResult } from '../read/read-import-file.ts';
+import { planGoalsOfRows } from '../plan-document/plan-goals-cell.ts';
+import { toCanonicalCsv, toPlansCsv, toSurveyIndicatorsCsv } from '../read/to-canonical-csv.ts';
+import type { ImportMode, ReadImport } from './import-outcome.ts';
+import type { MergedTable } from './merge-sql.ts';
 
 /** Rows of one file for one table; `counted` is false for the plans row a plan file implies and for survey values. */
 export interface ImportStep {

@@ -1,11 +1,11 @@
 // SQL that merges imported rows into a staging copy of a loaded table, by the table's key.
 // Identifiers come only from CSV_COLUMNS / MERGE_KEYS; the rows come from registered CSV files.
 
-import { derivedStatementsAfter } from '../../db/schema.sql';
-import { sql, sqlIdentifier, sqlJoin, sqlRaw, type SqlFragment } from '../../db/sql';
-import { CSV_COLUMNS, DATASETS_TABLE, type TableName } from '../../db/tables';
-import { readCsvSql } from '../load-tables';
-import { registeredFilePath } from '../../db/engine-settings';
+import { derivedStatementsAfter } from '../../db/schema.sql.ts';
+import { sql, sqlIdentifier, sqlJoin, sqlRaw, type SqlFragment } from '../../db/sql.ts';
+import { CSV_COLUMNS, DATASETS_TABLE, type TableName } from '../../db/tables.ts';
+import { readCsvSql } from '../load-tables.ts';
+import { registeredFilePath } from '../../db/engine-settings.ts';
 
 /** Tables an import can write, and the columns that identify a row in each. */
 export const MERGE_KEYS = {

@@ -1,9 +1,9 @@
 // Reads the files of one import together: a plan file in the batch makes its task ids known to the
 // progress files beside it, whatever their order, as they are applied in the same atomic step.
 
-import type { ImportContext } from '../read/import-rows';
-import type { ImportFile, ImportResult } from '../read/read-import-file';
-import type { ReadImport } from './import-outcome';
+import type { ImportContext } from '../read/import-rows.ts';
+import type { ImportFile, ImportResult } from '../read/read-import-file.ts';
+import type { ReadImport } from './import-outcome.ts';
 
 /** A file to read, with the sheet the user picked (if any), and an official workbook's chosen or typed years. */
 export interface BatchFile extends ImportFile {

@@ -1,10 +1,10 @@
 // Before an import applies, each large scores file left for DuckDB is either staged (every check passed)
 // or read row by row after all, so that its problems are located like any other file's.
 
-import type { Connector } from '../../db/connector';
-import { readHeldFile } from '../read/read-import-file';
-import type { ReadImport } from './import-outcome';
-import { stageBulkScores } from './stage-bulk-scores';
+import type { Connector } from '../../db/connector.ts';
+import { readHeldFile } from '../read/read-import-file.ts';
+import type { ReadImport } from './import-outcome.ts';
+import { stageBulkScores } from './stage-bulk-scores.ts';
 
 export interface ResolvedReads {
   readonly reads: readonly ReadImport[];

@@ -4,15 +4,15 @@
 // bytes that are not UTF-8) goes to the row-by-row reader, which locates each problem by row and
 // column: a bad file costs time, never a less precise message.
 
-import type { Connector } from '../../db/connector';
-import { importedFileSource } from '../../domain/imported-file-source';
-import { YEAR_RANGE } from '../read/cell-checks';
-import type { BulkScores } from '../read/import-rows';
-import { createIndicatorCodeMatcher } from '../read/indicator-code';
-import { createProvinceMatcher } from '../read/match-province';
-import { parseDecimal } from '../read/parse-values';
-import type { HeldFile } from '../read/held-file';
-import { csvField } from '../read/to-canonical-csv';
+import type { Connector } from '../../db/connector.ts';
+import { importedFileSource } from '../../domain/imported-file-source.ts';
+import { YEAR_RANGE } from '../read/cell-checks.ts';
+import type { BulkScores } from '../read/import-rows.ts';
+import { createIndicatorCodeMatcher } from '../read/indicator-code.ts';
+import { createProvinceMatcher } from '../read/match-province.ts';
+import { parseDecimal } from '../read/parse-values.ts';
+import type { HeldFile } from '../read/held-file.ts';
+import { csvField } from '../read/to-canonical-csv.ts';
 import {
   BULK_MAPS,
   type BulkMap,
@@ -26,7 +26,7 @@ import {
   createBulkStagedSql,
   distinctBulkTextsSql,
   dropBulkTablesSql,
-} from './bulk-scores-sql';
+} from './bulk-scores-sql.ts';
 
 /** Staged: the table holding the file's rows in score_rows' columns. Not staged: read it row by row. */
 export type BulkStaging = { readonly staged: true; readonly table: string } | { readonly staged: false };

@@ -2,9 +2,9 @@
 // sum of the dimensions. A file that disagrees is imported all the same (the app computes dimensions and
 // totals from the parts), with a warning at the cell: the user should know the file is inconsistent.
 
-import type { ImportProblem, ProblemLocation } from '../read/import-problem';
-import { parseDecimal } from '../read/parse-values';
-import type { GridLine, ScoreGrid } from './score-grid';
+import type { ImportProblem, ProblemLocation } from '../read/import-problem.ts';
+import { parseDecimal } from '../read/parse-values.ts';
+import type { GridLine, ScoreGrid } from './score-grid.ts';
 
 /** Differences up to this are rounding in the published file, not disagreement. */
 export const SUM_TOLERANCE = 0.01;

@@ -3,9 +3,9 @@
 // Metadata rows may sit above them (the 2024 file relates the 63 old provinces to the 34 new ones),
 // and blank columns separate groups of provinces.
 
-import { foldDiacritics, foldKey } from '../../domain/fold-text';
-import { cellAddress } from './cell-address';
-import type { GridProvince } from './score-grid';
+import { foldDiacritics, foldKey } from '../../domain/fold-text.ts';
+import { cellAddress } from './cell-address.ts';
+import type { GridProvince } from './score-grid.ts';
 
 /** Columns A-C hold the English label, the Vietnamese label and the scale. */
 export const FIRST_PROVINCE_COLUMN = 3;

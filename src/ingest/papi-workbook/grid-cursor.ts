@@ -2,9 +2,9 @@
 // source), so the long CSV's reader checks it with the same rules: province in its year's map (old units
 // up to 2024, the 34 new ones after), indicator known, score on its scale. Problems point at cells.
 
-import type { CanonicalColumn } from '../read/header-aliases';
-import type { ImportProblem, ProblemLocation } from '../read/import-problem';
-import type { RowCursor } from '../read/import-rows';
+import type { CanonicalColumn } from '../read/header-aliases.ts';
+import type { ImportProblem, ProblemLocation } from '../read/import-problem.ts';
+import type { RowCursor } from '../read/import-rows.ts';
 
 /** The cells one score is read from. */
 export interface GridCell {

@@ -4,14 +4,14 @@
 // sub-dimensions, and the total only where it has no dimension. A province whose cells are all blank or 0
 // was not scored that year: listed, never a 0 score, never a refusal.
 
-import type { ImportProblem, ProblemLocation } from '../read/import-problem';
-import type { ImportContext, ScoreRow, SurveyIndicatorRow } from '../read/import-rows';
-import { createProvinceMatcher } from '../read/match-province';
-import { createLongScoreReader } from '../read/validate-scores';
-import { checkSums } from './check-sums';
-import { createGridCursor } from './grid-cursor';
-import { isMissingValue, type GridLine, type GridProvince, type ScoreGrid } from './score-grid';
-import { readSurveyRows } from './survey-rows';
+import type { ImportProblem, ProblemLocation } from '../read/import-problem.ts';
+import type { ImportContext, ScoreRow, SurveyIndicatorRow } from '../read/import-rows.ts';
+import { createProvinceMatcher } from '../read/match-province.ts';
+import { createLongScoreReader } from '../read/validate-scores.ts';
+import { checkSums } from './check-sums.ts';
+import { createGridCursor } from './grid-cursor.ts';
+import { isMissingValue, type GridLine, type GridProvince, type ScoreGrid } from './score-grid.ts';
+import { readSurveyRows } from './survey-rows.ts';
 
 export interface GridScores {
   readonly rows: readonly ScoreRow[];

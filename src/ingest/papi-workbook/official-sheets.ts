@@ -1,14 +1,14 @@
 // Which sheets of a workbook are official PAPI tables, of which layout and year, newest first; and
 // which only repeat the main sheet (the 2011-2017 files' `Điểm thành phần 1…6`, one spelt `Điêm`).
 
-import { foldDiacritics } from '../../domain/fold-text';
-import type { IndicatorScale } from '../read/import-rows';
-import type { WorkbookSheet } from '../read/read-workbook';
-import type { PapiWorkbookLayout } from './papi-workbook-notes';
-import { readIndicatorSheet } from './read-indicator-sheet';
-import { readSummarySheet } from './read-summary-sheet';
-import type { ScoreGrid } from './score-grid';
-import { readWorkbookYear, type WorkbookYear } from './workbook-year';
+import { foldDiacritics } from '../../domain/fold-text.ts';
+import type { IndicatorScale } from '../read/import-rows.ts';
+import type { WorkbookSheet } from '../read/read-workbook.ts';
+import type { PapiWorkbookLayout } from './papi-workbook-notes.ts';
+import { readIndicatorSheet } from './read-indicator-sheet.ts';
+import { readSummarySheet } from './read-summary-sheet.ts';
+import type { ScoreGrid } from './score-grid.ts';
+import { readWorkbookYear, type WorkbookYear } from './workbook-year.ts';
 
 export interface OfficialSheet {
   readonly name: string;

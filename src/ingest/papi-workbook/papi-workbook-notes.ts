@@ -1,8 +1,8 @@
 // What reading an official PAPI workbook tells the user besides the rows: the year and where it was
 // read, the provinces without scores, what was left out, and the warnings that do not refuse the file.
 
-import type { ImportProblem } from '../read/import-problem';
-import type { YearOrigin } from './workbook-year';
+import type { ImportProblem } from '../read/import-problem.ts';
+import type { YearOrigin } from './workbook-year.ts';
 
 /** The two published layouts: 2018 onward (indicators by row, provinces by column) and 2011-2017. */
 export type PapiWorkbookLayout = 'provincial-indicators' | 'summary-2011-2017';

@@ -2,13 +2,13 @@
 // province header are metadata; below it, each row is classified by its labels (row-label.ts). Survey
 // indicator rows (0%-100%) are kept apart, under the sub-dimension row above them.
 
-import type { ImportProblem, ProblemLocation } from '../read/import-problem';
-import type { IndicatorScale } from '../read/import-rows';
-import { cellAddress } from './cell-address';
-import { findProvinceHeader, type ProvinceHeader } from './find-province-header';
-import { classifyRowLabel } from './row-label';
-import { isMissingValue, type GridLine, type ScoreGrid, type SurveyLine } from './score-grid';
-import { createSubdimensionNameMatcher } from './subdimension-names';
+import type { ImportProblem, ProblemLocation } from '../read/import-problem.ts';
+import type { IndicatorScale } from '../read/import-rows.ts';
+import { cellAddress } from './cell-address.ts';
+import { findProvinceHeader, type ProvinceHeader } from './find-province-header.ts';
+import { classifyRowLabel } from './row-label.ts';
+import { isMissingValue, type GridLine, type ScoreGrid, type SurveyLine } from './score-grid.ts';
+import { createSubdimensionNameMatcher } from './subdimension-names.ts';
 
 const LEVEL_OF_KIND = { total: 'total', dimension: 'dimension', subdimension: 'subdimension' } as const;
 

@@ -3,14 +3,14 @@
 // Several year sheets can be read in one import; a workbook whose names hold no year takes the year the
 // user typed.
 
-import { fileProblem, type ImportProblem } from '../read/import-problem';
-import type { ImportContext, ScoreRow, SurveyIndicatorRow } from '../read/import-rows';
-import type { WorkbookSheet } from '../read/read-workbook';
-import { readGridScores } from './grid-scores';
-import { findOfficialSheets, type OfficialSheet } from './official-sheets';
-import type { PapiWorkbookNotes, YearSheetNotes } from './papi-workbook-notes';
-import { isTypedYearValid } from './typed-year';
-import type { WorkbookYear } from './workbook-year';
+import { fileProblem, type ImportProblem } from '../read/import-problem.ts';
+import type { ImportContext, ScoreRow, SurveyIndicatorRow } from '../read/import-rows.ts';
+import type { WorkbookSheet } from '../read/read-workbook.ts';
+import { readGridScores } from './grid-scores.ts';
+import { findOfficialSheets, type OfficialSheet } from './official-sheets.ts';
+import type { PapiWorkbookNotes, YearSheetNotes } from './papi-workbook-notes.ts';
+import { isTypedYearValid } from './typed-year.ts';
+import type { WorkbookYear } from './workbook-year.ts';
 
 export interface PapiWorkbookRead {
   readonly rows: readonly ScoreRow[];

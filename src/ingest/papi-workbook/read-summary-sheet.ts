@@ -2,10 +2,10 @@
 // dimension columns `1: Tham gia của người dân ở cấp cơ sở` … and sub-dimension columns `1.1: …`, with
 // stray spaces in the headers. No year column: the year comes from the file or sheet name.
 
-import { foldDiacritics, foldKey } from '../../domain/fold-text';
-import { cellAddress } from './cell-address';
-import { isNationalFigure } from './find-province-header';
-import type { GridLevel, GridLine, GridProvince, ScoreGrid } from './score-grid';
+import { foldDiacritics, foldKey } from '../../domain/fold-text.ts';
+import { cellAddress } from './cell-address.ts';
+import { isNationalFigure } from './find-province-header.ts';
+import type { GridLevel, GridLine, GridProvince, ScoreGrid } from './score-grid.ts';
 
 const HEADER_SEARCH_ROWS = 30;
 const PROVINCE_HEADERS = new Set([

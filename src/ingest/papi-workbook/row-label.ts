@@ -2,7 +2,7 @@
 // Only the unweighted total, the dimensions and the sub-dimensions are scores; confidence bounds,
 // standard errors and the weighted block never are, and survey indicators (0%-100%) are left out.
 
-import { foldDiacritics } from '../../domain/fold-text';
+import { foldDiacritics } from '../../domain/fold-text.ts';
 
 export type RowLabel =
   | { readonly kind: 'total' }

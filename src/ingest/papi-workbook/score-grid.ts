@@ -1,8 +1,8 @@
 // What both official layouts are read into before validation: provinces (columns in the 2018+ workbook,
 // rows in the 2011-2017 one), score lines by indicator code, and one value cell per province and line.
 
-import type { ImportProblem } from '../read/import-problem';
-import { parseDecimal } from '../read/parse-values';
+import type { ImportProblem } from '../read/import-problem.ts';
+import { parseDecimal } from '../read/parse-values.ts';
 
 /** The indicator levels an official workbook gives scores for (survey indicators are kept apart: SurveyLine). */
 export type GridLevel = 'total' | 'dimension' | 'subdimension';

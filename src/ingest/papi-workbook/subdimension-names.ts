@@ -1,8 +1,8 @@
 // A sub-dimension row without its number ("Civic Knowledge" where only column B numbers it, and a file
 // with English labels only): matched by the indicator's name in the loaded indicators table.
 
-import { foldKey } from '../../domain/fold-text';
-import type { IndicatorScale } from '../read/import-rows';
+import { foldKey } from '../../domain/fold-text.ts';
+import type { IndicatorScale } from '../read/import-rows.ts';
 
 // A name written shorter or longer than the table's ("Opportunities for Participation" for
 // "Opportunities for Participation in Elections") still matches when the shorter one has this many letters.

@@ -2,9 +2,9 @@
 // their own table. Published cells hold a fraction formatted as a percent ("45%" once read) or, in
 // some files, the percent itself (45): a row is on the 0-100 scale when any of its cells says so.
 
-import type { SurveyIndicatorRow } from '../read/import-rows';
-import { parseDecimal } from '../read/parse-values';
-import type { GridValue, ScoreGrid, SurveyLine } from './score-grid';
+import type { SurveyIndicatorRow } from '../read/import-rows.ts';
+import { parseDecimal } from '../read/parse-values.ts';
+import type { GridValue, ScoreGrid, SurveyLine } from './score-grid.ts';
 
 const PERCENT_MAX = 100;
 

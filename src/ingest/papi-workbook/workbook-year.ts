@@ -1,7 +1,7 @@
 // The official workbooks carry no year column: the year is in the sheet name ("2023_VIE_ENG",
 // "2019PAPI_Indicators_VIE") or the file name ("PAPI-2016-Dữ-liệu-1.xlsx"). Which wins depends on the layout.
 
-import { YEAR_RANGE } from '../read/cell-checks';
+import { YEAR_RANGE } from '../read/cell-checks.ts';
 
 /** Where the year was read (or that the user typed it, when neither name holds one): shown with the outcome. */
 export type YearOrigin = 'sheet' | 'file' | 'user';

@@ -1,8 +1,8 @@
 // Finds the appendix table of a plan by the words of its header row, in any column order.
 
-import type { DocumentRow, DocumentTable } from './document-table';
-import { foldWords } from './match-indicator';
-import { cellText } from './task-text';
+import type { DocumentRow, DocumentTable } from './document-table.ts';
+import { foldWords } from './match-indicator.ts';
+import { cellText } from './task-text.ts';
 
 /** The columns of an appendix, as the parser uses them. */
 export const PLAN_COLUMNS = ['stt', 'label', 'task', 'executing', 'supervising', 'timeframe'] as const;

@@ -1,7 +1,7 @@
 // Names of dimensions and sub-dimensions as plans write them, matched to the official codes
 // ignoring case, diacritics and punctuation ("Sự tham gia của người dân…" → 1, "Công khai, minh bạch" → 2).
 
-import { foldDiacritics } from '../../domain/fold-text';
+import { foldDiacritics } from '../../domain/fold-text.ts';
 
 /** An official indicator name (the indicators table). */
 export interface IndicatorName {

@@ -2,10 +2,10 @@
 // the plan-tasks file the review writes, on the first task's row) holds them as JSON, so the kept import
 // carries them and the next start-up re-applies them with the tasks. Read back as plan_goals rows.
 
-import { CSV_COLUMNS } from '../../db/tables';
-import { csvField } from '../read/to-canonical-csv';
-import type { PlanTaskRow } from '../read/import-rows';
-import type { PlanTarget } from './plan-targets';
+import { CSV_COLUMNS } from '../../db/tables.ts';
+import { csvField } from '../read/to-canonical-csv.ts';
+import type { PlanTaskRow } from '../read/import-rows.ts';
+import type { PlanTarget } from './plan-targets.ts';
 
 /** One goal as stored: the plan_goals columns it sets (db/tables.ts); the target year is the plan's. */
 interface StoredGoal {

@@ -3,8 +3,8 @@
 // be a Kế hoạch (…/KH-UBND), a Quyết định with its Chương trình or Đề án (…/QĐ-UBND, …/CTr-UBND) or a
 // Công văn (…/UBND-NC, titled "V/v …").
 
-import { createProvinceMatcher, type ProvinceRef } from '../read/match-province';
-import { foldWords } from './match-indicator';
+import { createProvinceMatcher, type ProvinceRef } from '../read/match-province.ts';
+import { foldWords } from './match-indicator.ts';
 
 export interface PlanIdentity {
   /** e.g. `474/KH-UBND` */

@@ -1,13 +1,13 @@
 // The reviewed plan (identity confirmed, cells edited) → problems located at (review row, column),
 // or the plan-tasks CSV the importer already accepts, so it goes through the same atomic, kept import.
 
-import { csvField } from '../read/to-canonical-csv';
-import type { IndicatorName } from './match-indicator';
-import type { PlanIdentity } from './plan-identity';
-import { assignTaskIds, PLAN_TASKS_HEADER, planTaskCells } from './plan-tasks';
-import { planGoalsCell } from './plan-goals-cell';
-import type { PlanTaskDraft } from './plan-task-draft';
-import type { PlanTarget } from './plan-targets';
+import { csvField } from '../read/to-canonical-csv.ts';
+import type { IndicatorName } from './match-indicator.ts';
+import type { PlanIdentity } from './plan-identity.ts';
+import { assignTaskIds, PLAN_TASKS_HEADER, planTaskCells } from './plan-tasks.ts';
+import { planGoalsCell } from './plan-goals-cell.ts';
+import type { PlanTaskDraft } from './plan-task-draft.ts';
+import type { PlanTarget } from './plan-targets.ts';
 
 /** The identity fields the user confirms; the review's columns. */
 export type ReviewField =

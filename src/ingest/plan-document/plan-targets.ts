@@ -3,9 +3,9 @@
 // so với năm 2024"), 474's "tăng điểm số, tăng Nhóm", each for the total or for one dimension. Only
 // sentences that set a goal count ("Phấn đấu…", "Mục tiêu…", "… trở lên"), never a past result.
 
-import { splitSentences } from './sentences';
-import type { IndicatorName } from './match-indicator';
-import { dimensionNamedIn } from './body-form/index-heading';
+import { splitSentences } from './sentences.ts';
+import type { IndicatorName } from './match-indicator.ts';
+import { dimensionNamedIn } from './body-form/index-heading.ts';
 
 /** A PAPI group, as the app names them (terms: group.*). */
 export type TargetGroup = 'high' | 'upper_middle' | 'lower_middle' | 'low';

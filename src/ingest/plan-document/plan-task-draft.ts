@@ -1,6 +1,6 @@
 // A task as read from a plan's appendix, before the user reviews it, and why the parser was unsure of it.
 
-import type { PlanColumn } from './find-appendix';
+import type { PlanColumn } from './find-appendix.ts';
 
 /** Why a row needs a look: each is put into words by i18n (`planDocument.flag.<key>`). */
 export type PlanFlagKey =

@@ -1,7 +1,7 @@
 // Reviewed task drafts → tasks with stable ids, and their rows in the plan-tasks layout (data/plan-tasks.csv).
 
-import type { PlanTask } from '../../domain/types';
-import type { PlanTaskDraft } from './plan-task-draft';
+import type { PlanTask } from '../../domain/types.ts';
+import type { PlanTaskDraft } from './plan-task-draft.ts';
 
 export const PLAN_TASKS_HEADER = [
   'task_id',

@@ -1,8 +1,8 @@
 // A plan's header names its province in the map of the day it was signed; its target year may fall after the
 // 1 July 2025 merger. The plan is then tracked against the unit that absorbed the province, the one PAPI
 // scores in that year (a 2024 plan of Đắk Nông aiming at 2026 belongs to the new Lâm Đồng).
-import { isScoredMapYear, type MapProvince } from '../../domain/province-lineage';
-import type { PlanIdentity } from './plan-identity';
+import { isScoredMapYear, type MapProvince } from '../../domain/province-lineage.ts';
+import type { PlanIdentity } from './plan-identity.ts';
 
 /** The province fields the remap reads. */
 export type LineageUnit = Pick<MapProvince, 'code' | 'successorCode' | 'firstYear' | 'lastYear'>;

@@ -1,7 +1,7 @@
 // A .docx as HTML through mammoth, loaded only when a Word document arrives (it is not in the first download).
 
-import { readHtmlDocument } from './read-html-document';
-import type { PlanDocument } from './document-table';
+import { readHtmlDocument } from './read-html-document.ts';
+import type { PlanDocument } from './document-table.ts';
 
 /** Reads the body of a .docx (tables with merged cells, paragraphs) into a PlanDocument. */
 export async function readDocxDocument(bytes: Uint8Array): Promise<PlanDocument> {

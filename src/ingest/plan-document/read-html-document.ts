@@ -1,8 +1,8 @@
 // HTML (mammoth's rendering of a .docx, or Word/Excel's text/html on the clipboard) as a PlanDocument,
 // without a DOM so the same code runs in Node: tables with rowspan/colspan spread out, and the text lines.
 
-import type { DocumentCell, DocumentRow, DocumentTable, PlanDocument } from './document-table';
-import { cellLines } from './task-text';
+import type { DocumentCell, DocumentRow, DocumentTable, PlanDocument } from './document-table.ts';
+import { cellLines } from './task-text.ts';
 
 const TAG = /<(\/?)(table|tr|td|th)\b([^>]*)>/gi;
 const BLOCK_END = /<\/(?:p|h[1-6]|li|div|tr|td|th)>|<br\s*\/?>/gi;

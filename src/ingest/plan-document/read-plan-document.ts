@@ -1,15 +1,15 @@
 // The one entry of the plan parser: a document (text, HTML or a .docx rendered to HTML) → the plan's
 // identity and its tasks for review, or the reason it has none. Pure: used by `npm run data:plan` and the browser.
 
-import type { ProvinceRef } from '../read/match-province';
-import { readBodyForm, type SkippedSection } from './body-form/read-body-form';
-import type { PlanDocument } from './document-table';
-import { APPENDIX_HEADER_WORDS, findAppendixTable } from './find-appendix';
-import type { IndicatorName } from './match-indicator';
-import { readPlanIdentity, type PlanIdentity } from './plan-identity';
-import { readPlanTargets, type PlanTarget } from './plan-targets';
-import type { PlanTaskDraft } from './plan-task-draft';
-import { readPlanRows, type SkippedRow } from './read-plan-rows';
+import type { ProvinceRef } from '../read/match-province.ts';
+import { readBodyForm, type SkippedSection } from './body-form/read-body-form.ts';
+import type { PlanDocument } from './document-table.ts';
+import { APPENDIX_HEADER_WORDS, findAppendixTable } from './find-appendix.ts';
+import type { IndicatorName } from './match-indicator.ts';
+import { readPlanIdentity, type PlanIdentity } from './plan-identity.ts';
+import { readPlanTargets, type PlanTarget } from './plan-targets.ts';
+import type { PlanTaskDraft } from './plan-task-draft.ts';
+import { readPlanRows, type SkippedRow } from './read-plan-rows.ts';
 
 /** What the parser needs to know: the official indicator names and the provinces. */
 export interface PlanReference {

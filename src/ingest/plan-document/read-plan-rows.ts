@@ -2,13 +2,13 @@
 // sub-dimension named on its own row) set the context; every other row with a task is one task, under
 // the sub-dimension its row or the rows above name. Rows merged down (rowspan) continue the one above.
 
-import { splitAgencies } from './agencies';
-import type { DocumentCell, DocumentRow } from './document-table';
-import type { AppendixTable, PlanColumn } from './find-appendix';
-import { foldWords, matchIndicatorName, type IndicatorName } from './match-indicator';
-import type { PlanFlag, PlanTaskDraft } from './plan-task-draft';
-import { cellLines, cellText, taskTextFromCell } from './task-text';
-import { timeframeCode, timeframeDeadline } from './timeframe';
+import { splitAgencies } from './agencies.ts';
+import type { DocumentCell, DocumentRow } from './document-table.ts';
+import type { AppendixTable, PlanColumn } from './find-appendix.ts';
+import { foldWords, matchIndicatorName, type IndicatorName } from './match-indicator.ts';
+import type { PlanFlag, PlanTaskDraft } from './plan-task-draft.ts';
+import { cellLines, cellText, taskTextFromCell } from './task-text.ts';
+import { timeframeCode, timeframeDeadline } from './timeframe.ts';
 
 /** A heading row the parser could not place (listed in the review, never silently dropped). */
 export interface SkippedRow {

@@ -2,10 +2,10 @@
 // the first lines (delimiter, title lines, header), and the plan says where each column is. A file that
 // does not fit the plan (another layout, a workbook, UTF-16) takes the ordinary path.
 
-import { detectFileFormat } from './detect-file-format';
-import type { BulkScoresPlan, ImportContext } from './import-rows';
-import { recogniseKind } from './recognise-kind';
-import { sniffTable } from './sniff-table';
+import { detectFileFormat } from './detect-file-format.ts';
+import type { BulkScoresPlan, ImportContext } from './import-rows.ts';
+import { recogniseKind } from './recognise-kind.ts';
+import { sniffTable } from './sniff-table.ts';
 
 /** Below this size the row-by-row reader is fast enough (~0.2 s) and gives the same answers. */
 export const BULK_MIN_BYTES = 4 * 1024 * 1024;

@@ -1,8 +1,8 @@
 // Cell checks shared by the kinds: required text, the province, the year, a score against its scale.
 
-import type { ImportContext, IndicatorScale, RowCursor } from './import-rows';
-import { createProvinceMatcher } from './match-province';
-import { parseDecimal } from './parse-values';
+import type { ImportContext, IndicatorScale, RowCursor } from './import-rows.ts';
+import { createProvinceMatcher } from './match-province.ts';
+import { parseDecimal } from './parse-values.ts';
 
 export const YEAR_RANGE = [2009, 2100] as const;
 

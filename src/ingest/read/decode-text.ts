@@ -2,7 +2,7 @@
 // UTF-16 ("Unicode text") with a BOM, or the ANSI code page Windows-1258, whose tone marks are
 // combining characters: NFC makes "Tỉnh" compare equal however it was encoded.
 
-import { detectFileFormat, type FileFormat } from './detect-file-format';
+import { detectFileFormat, type FileFormat } from './detect-file-format.ts';
 
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1258';
 

@@ -1,7 +1,7 @@
 // A located problem → one sentence in the UI language: where, then what was found and expected.
 
-import type { Translate } from '../../i18n/translate';
-import type { ImportProblem } from './import-problem';
+import type { Translate } from '../../i18n/translate.ts';
+import type { ImportProblem } from './import-problem.ts';
 
 /** "Tệp a.csv, trang tính “Q3”, dòng 7, cột “Tỉnh”: Không nhận ra tỉnh/thành phố “Dak Nog”. Có phải “Đắk Nông”?" */
 export function describeProblem(problem: ImportProblem, t: Translate): string {

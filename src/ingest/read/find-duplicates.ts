@@ -1,6 +1,6 @@
 // The same key twice: identical rows are kept once (a report pasted twice), conflicting values are a problem.
 
-import type { ImportProblem, ProblemLocation } from './import-problem';
+import type { ImportProblem, ProblemLocation } from './import-problem.ts';
 
 export interface NumberedRow<T> {
   readonly rowNumber: number;

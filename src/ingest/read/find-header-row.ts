@@ -1,7 +1,7 @@
 // Offices put a title, a date and blank lines above the header row; the header is the row whose
 // cells name the most known columns.
 
-import { columnOfHeader } from './header-aliases';
+import { columnOfHeader } from './header-aliases.ts';
 
 /** How far down a header row is looked for. */
 export const HEADER_SEARCH_ROWS = 30;

@@ -2,7 +2,7 @@
 // Matching folds case, spaces, punctuation and diacritics (see foldKey), so "TỈNH/THÀNH PHỐ",
 // "tinh thanh pho" and "Tỉnh, thành phố" are one alias. The README lists this table.
 
-import { foldKey } from '../../domain/fold-text';
+import { foldKey } from '../../domain/fold-text.ts';
 
 export const CANONICAL_COLUMNS = [
   'province',

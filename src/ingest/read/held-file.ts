@@ -2,7 +2,7 @@
 // import). Whoever needs the bytes reads them; the file-reading worker and DuckDB read the browser's file
 // themselves, so a kept file of tens of megabytes is never read on the page just to be handed on.
 
-import { readBlobInChunks } from './read-blob-in-chunks';
+import { readBlobInChunks } from './read-blob-in-chunks.ts';
 
 /** Its bytes (and the browser's file they came from, when the page has it), or the browser's file alone. */
 export type HeldFile =

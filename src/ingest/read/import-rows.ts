@@ -1,11 +1,11 @@
 // Typed rows an import yields, per kind, and what the reader needs to know to validate them.
 
-import type { HeldFile } from './held-file';
-import type { CanonicalColumn } from './header-aliases';
-import type { ImportProblem, ProblemKey, ProblemLocation } from './import-problem';
-import type { ProvinceRef } from './match-province';
-import type { TaskStatus } from './parse-values';
-import type { HeaderMap, ImportKind } from './recognise-kind';
+import type { HeldFile } from './held-file.ts';
+import type { CanonicalColumn } from './header-aliases.ts';
+import type { ImportProblem, ProblemKey, ProblemLocation } from './import-problem.ts';
+import type { ProvinceRef } from './match-province.ts';
+import type { TaskStatus } from './parse-values.ts';
+import type { HeaderMap, ImportKind } from './recognise-kind.ts';
 
 /** One score: loads into score_rows (note is kept for display; score_rows has no note column). */
 export interface ScoreRow {

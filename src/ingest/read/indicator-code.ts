@@ -4,7 +4,7 @@
 // with the same numeric value, only when exactly one known code has it (never when the list has
 // both 1.1 and 1.10, where the number cannot say which was meant).
 
-import { foldDiacritics } from '../../domain/fold-text';
+import { foldDiacritics } from '../../domain/fold-text.ts';
 
 const NUMERIC_CODE = /^\d+(?:[.,]\d+)?$/;
 const TOTAL_WORDS = new Set([

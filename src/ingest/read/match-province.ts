@@ -3,7 +3,7 @@
 // "Thua Thien-Hue"). Two maps share many names and codes (Lâm Đồng, `68`): given the year a row is for,
 // the name is read in that year's map (old units up to 2024, new units from 2025, data/README.md).
 
-import { editDistance, foldDiacritics, foldKey } from '../../domain/fold-text';
+import { editDistance, foldDiacritics, foldKey } from '../../domain/fold-text.ts';
 
 /** A province the import may name (the loaded provinces table); the lineage columns are optional. */
 export interface ProvinceRef {

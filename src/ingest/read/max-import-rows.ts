@@ -4,7 +4,7 @@
 // bounded time and memory: progress rows feed the completion of every (task, unit) pair in every period, so
 // 20,000 reports took 15 s to apply in Node and 100,000 took 174 s, and 1,000,000 ran DuckDB-WASM out of memory.
 
-import type { ImportKind } from './recognise-kind';
+import type { ImportKind } from './recognise-kind.ts';
 
 /** The largest number of data rows (blank rows not counted) a file of each kind may hold. */
 export const MAX_IMPORT_ROWS: Readonly<Record<ImportKind, number>> = {

@@ -1,7 +1,7 @@
 // Reporting periods as offices write them → the labels the database reads (papi_period_end):
 // `2024-Q3`, `2024-H1`, `2024-09`, `2024`.
 
-import { foldDiacritics } from '../../domain/fold-text';
+import { foldDiacritics } from '../../domain/fold-text.ts';
 
 const ROMAN_QUARTERS: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4 };
 const YEAR = '((?:19|20|21)\\d{2})';

@@ -1,6 +1,6 @@
 // Cell values as offices type them → canonical values; null when the text cannot be read.
 
-import { foldKey } from '../../domain/fold-text';
+import { foldKey } from '../../domain/fold-text.ts';
 
 const PLAIN_NUMBER = /^[+-]?\d+(?:[.,]\d+)?$/;
 const GROUPED_POINT_DECIMAL = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/; // 1,234.5

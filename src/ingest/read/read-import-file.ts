@@ -1,23 +1,23 @@
 // The one entry of the reading layer: a dropped file → its kind, typed rows and located problems.
 // It never throws: whatever the bytes, the caller gets problems or rows.
 
-import type { PapiWorkbookNotes } from '../papi-workbook/papi-workbook-notes';
-import { readPapiWorkbook, type PapiWorkbookRead } from '../papi-workbook/read-papi-workbook';
-import type { FormMetadata } from '../report-forms/form-metadata';
-import { readReportForm } from '../report-forms/read-report-form';
-import { planBulkScores } from './bulk-scores-plan';
-import { withBytesInHand, type HeldFile } from './held-file';
-import { decodeText } from './decode-text';
-import { detectFileFormat, type FileFormat } from './detect-file-format';
-import { findHeaderRow } from './find-header-row';
-import { HEADER_ALIASES } from './header-aliases';
-import { fileProblem, type ImportProblem, type ProblemLocation } from './import-problem';
-import type { ImportContext, ImportedRows } from './import-rows';
-import { readWorkbook } from './read-workbook';
-import { countLinesAfter, maxRowsOf } from './max-import-rows';
-import { recogniseKind, type ImportKind } from './recognise-kind';
-import { sniffTable } from './sniff-table';
-import { validateRows } from './validate-rows';
+import type { PapiWorkbookNotes } from '../papi-workbook/papi-workbook-notes.ts';
+import { readPapiWorkbook, type PapiWorkbookRead } from '../papi-workbook/read-papi-workbook.ts';
+import type { FormMetadata } from '../report-forms/form-metadata.ts';
+import { readReportForm } from '../report-forms/read-report-form.ts';
+import { planBulkScores } from './bulk-scores-plan.ts';
+import { withBytesInHand, type HeldFile } from './held-file.ts';
+import { decodeText } from './decode-text.ts';
+import { detectFileFormat, type FileFormat } from './detect-file-format.ts';
+import { findHeaderRow } from './find-header-row.ts';
+import { HEADER_ALIASES } from './header-aliases.ts';
+import { fileProblem, type ImportProblem, type ProblemLocation } from './import-problem.ts';
+import type { ImportContext, ImportedRows } from './import-rows.ts';
+import { readWorkbook } from './read-workbook.ts';
+import { countLinesAfter, maxRowsOf } from './max-import-rows.ts';
+import { recogniseKind, type ImportKind } from './recognise-kind.ts';
+import { sniffTable } from './sniff-table.ts';
+import { validateRows } from './validate-rows.ts';
 
 export interface ImportFile {
   readonly name: string;

@@ -2,8 +2,8 @@
 // dynamically so it becomes a chunk the browser fetches only when a workbook arrives.
 
 import type { CellObject, WorkBook } from '@e965/xlsx';
-import { trimTable } from './find-header-row';
-import { excelSerialToIsoDate } from './parse-values';
+import { trimTable } from './find-header-row.ts';
+import { excelSerialToIsoDate } from './parse-values.ts';
 
 export interface WorkbookSheet {
   readonly name: string;

@@ -1,7 +1,7 @@
 // What a file is, from its header row alone.
 
-import { columnOfHeader, type CanonicalColumn } from './header-aliases';
-import { indicatorCodeOfHeader } from './indicator-code';
+import { columnOfHeader, type CanonicalColumn } from './header-aliases.ts';
+import { indicatorCodeOfHeader } from './indicator-code.ts';
 
 /** The layouts an import can have; both score layouts load into score_rows. */
 export const IMPORT_KINDS = ['scores_long', 'scores_wide', 'task_progress', 'plan_tasks'] as const;

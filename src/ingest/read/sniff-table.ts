@@ -4,7 +4,7 @@
 // "Unicode text".
 
 import Papa from 'papaparse';
-import { countHeaderMatches, findHeaderRow, HEADER_SEARCH_ROWS, trimTable } from './find-header-row';
+import { countHeaderMatches, findHeaderRow, HEADER_SEARCH_ROWS, trimTable } from './find-header-row.ts';
 
 export const DELIMITERS = [',', ';', '\t'] as const;
 export type Delimiter = (typeof DELIMITERS)[number];

@@ -1,10 +1,10 @@
 // Typed rows → the normalised CSV load-tables.ts reads (UTF-8, `,`, `"`, `.` decimals, the
 // bundled header), so an import goes through the same atomic loadTables as the bundled data.
 
-import { CSV_COLUMNS, type TableName } from '../../db/tables';
-import type { ImportedRows, PlanTaskRow, SurveyIndicatorRow } from './import-rows';
-import { EDGE_SPACES } from './edge-spaces';
-import type { ImportKind } from './recognise-kind';
+import { CSV_COLUMNS, type TableName } from '../../db/tables.ts';
+import type { ImportedRows, PlanTaskRow, SurveyIndicatorRow } from './import-rows.ts';
+import { EDGE_SPACES } from './edge-spaces.ts';
+import type { ImportKind } from './recognise-kind.ts';
 
 /** The table each kind loads into. */
 export const TABLE_OF_KIND: Readonly<Record<ImportKind, TableName>> = {

@@ -1,8 +1,8 @@
 // Tasks of another province's plan: task id, plan, task[, dimension, agencies, timeframe, province, target year].
 
-import { createProvinceReader, optionalText, readYear, requiredText } from './cell-checks';
-import type { ImportContext, PlanTaskRow, RowCursor } from './import-rows';
-import { isPlanGoalsCell } from '../plan-document/plan-goals-cell';
+import { createProvinceReader, optionalText, readYear, requiredText } from './cell-checks.ts';
+import type { ImportContext, PlanTaskRow, RowCursor } from './import-rows.ts';
+import { isPlanGoalsCell } from '../plan-document/plan-goals-cell.ts';
 
 /** How much of a refused goals cell the problem quotes. */
 const GOALS_SHOWN_CHARS = 80;

@@ -1,10 +1,10 @@
 // Progress report rows: task, period, unit, status[, percent, reported on, note].
 
-import type { ImportContext, ProgressRow, RowCursor } from './import-rows';
-import { nearestTaskIds } from './nearest-task-ids';
-import { parsePeriod } from './parse-period';
-import { parseDate, parsePercent, parseStatus } from './parse-values';
-import { optionalText, requiredText } from './cell-checks';
+import type { ImportContext, ProgressRow, RowCursor } from './import-rows.ts';
+import { nearestTaskIds } from './nearest-task-ids.ts';
+import { parsePeriod } from './parse-period.ts';
+import { parseDate, parsePercent, parseStatus } from './parse-values.ts';
+import { optionalText, requiredText } from './cell-checks.ts';
 
 const STATUS_HINT = 'Hoàn thành | Đang thực hiện | Chưa thực hiện';
 const PERIOD_HINT = 'Quý III/2024 | 6 tháng đầu năm 2024 | Tháng 9/2024 | Năm 2024';

@@ -1,8 +1,8 @@
 // A recognised table → typed rows of its kind, or problems located at the row and column.
 
-import { importedFileSource } from '../../domain/imported-file-source';
-import { dropDuplicates, type NumberedRow } from './find-duplicates';
-import { fileProblem, type ImportProblem } from './import-problem';
+import { importedFileSource } from '../../domain/imported-file-source.ts';
+import { dropDuplicates, type NumberedRow } from './find-duplicates.ts';
+import { fileProblem, type ImportProblem } from './import-problem.ts';
 import {
   createRowCursor,
   type ImportContext,
@@ -12,10 +12,10 @@ import {
   type RecognisedTable,
   type RowCursor,
   type ScoreRow,
-} from './import-rows';
-import { createPlanTaskReader } from './validate-plan-tasks';
-import { createProgressReader } from './validate-progress';
-import { createLongScoreReader, createWideScoreReader } from './validate-scores';
+} from './import-rows.ts';
+import { createPlanTaskReader } from './validate-plan-tasks.ts';
+import { createProgressReader } from './validate-progress.ts';
+import { createLongScoreReader, createWideScoreReader } from './validate-scores.ts';
 
 export interface ValidatedRows {
   readonly imported: ImportedRows;

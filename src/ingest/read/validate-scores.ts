@@ -1,9 +1,9 @@
 // Score rows, long (one score per row) or wide (a column per indicator, the PAPI spreadsheets' way).
 
-import { createIndicatorCodeMatcher } from './indicator-code';
-import type { ImportContext, RowCursor, ScoreRow } from './import-rows';
-import { optionalText, readScore, readYear } from './cell-checks';
-import { createProvinceMatcher } from './match-province';
+import { createIndicatorCodeMatcher } from './indicator-code.ts';
+import type { ImportContext, RowCursor, ScoreRow } from './import-rows.ts';
+import { optionalText, readScore, readYear } from './cell-checks.ts';
+import { createProvinceMatcher } from './match-province.ts';
 
 /** Reads one data row into zero or more scores (wide rows give one per non-empty indicator cell). */
 export type ScoreRowReader = (cursor: RowCursor) => ScoreRow[];

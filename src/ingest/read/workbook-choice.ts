@@ -2,11 +2,11 @@
 // a header row; an instructions sheet next to one data sheet asks nothing), which years (an official PAPI workbook with several year sheets, newest checked), or the
 // year itself (an official workbook whose sheet and file names hold none). Nothing to ask: null.
 
-import { officialSheetYears } from '../papi-workbook/official-sheets';
-import { detectFileFormat } from './detect-file-format';
-import { findHeaderRow } from './find-header-row';
-import { readWorkbook, type WorkbookSheet } from './read-workbook';
-import { recogniseKind } from './recognise-kind';
+import { officialSheetYears } from '../papi-workbook/official-sheets.ts';
+import { detectFileFormat } from './detect-file-format.ts';
+import { findHeaderRow } from './find-header-row.ts';
+import { readWorkbook, type WorkbookSheet } from './read-workbook.ts';
+import { recogniseKind } from './recognise-kind.ts';
 
 /** The question for one dropped file (`index` is its position among the dropped files). */
 export type WorkbookChoice =

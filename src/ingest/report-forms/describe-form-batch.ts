@@ -1,11 +1,11 @@
 // The report forms of an import in words: one line per form applied (unit, period) and per form set aside,
 // whose located problems the import's problem list carries.
 
-import { formatPeriod } from '../../i18n/format';
-import type { Language } from '../../i18n/languages';
-import type { Translate } from '../../i18n/translate';
-import type { ImportProblem } from '../read/import-problem';
-import type { FormBatchOutcome } from './form-batch';
+import { formatPeriod } from '../../i18n/format.ts';
+import type { Language } from '../../i18n/languages.ts';
+import type { Translate } from '../../i18n/translate.ts';
+import type { ImportProblem } from '../read/import-problem.ts';
+import type { FormBatchOutcome } from './form-batch.ts';
 
 /** The lines about the batch's forms, and the problems of those set aside. */
 export interface FormBatchLines {

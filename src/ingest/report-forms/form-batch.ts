@@ -1,9 +1,9 @@
 // Report forms dropped together come from different units: one unit's mistake must not hold back the others'
 // reports. The forms refused by the reader are set aside and the rest of the batch applies as before.
 
-import type { ImportProblem } from '../read/import-problem';
-import type { ImportResult } from '../read/read-import-file';
-import type { FormMetadata } from './form-metadata';
+import type { ImportProblem } from '../read/import-problem.ts';
+import type { ImportResult } from '../read/read-import-file.ts';
+import type { FormMetadata } from './form-metadata.ts';
 
 /** A returned form of a batch: its file and what it was made for. */
 export interface FormInBatch {

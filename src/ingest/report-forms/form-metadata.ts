@@ -10,8 +10,8 @@ import {
   META_SHEET_KEY,
   TASK_ID_SEPARATOR,
   type MetaKey,
-} from '../../domain/report-form-layout';
-import type { WorkbookSheet } from '../read/read-workbook';
+} from '../../domain/report-form-layout.ts';
+import type { WorkbookSheet } from '../read/read-workbook.ts';
 
 /** What one form sheet was made for. */
 export interface FormMetadata {

@@ -8,13 +8,13 @@ import {
   columnIndex,
   columnLetter,
   type FormColumnKey,
-} from '../../domain/report-form-layout';
-import { fileProblem, type ImportProblem, type ProblemKey } from '../read/import-problem';
-import type { ImportContext, ProgressRow } from '../read/import-rows';
-import { nearestTaskIds } from '../read/nearest-task-ids';
-import { parseDate, parsePercent, parseStatus } from '../read/parse-values';
-import type { WorkbookSheet } from '../read/read-workbook';
-import { readFormMetadata, type FormMetadata } from './form-metadata';
+} from '../../domain/report-form-layout.ts';
+import { fileProblem, type ImportProblem, type ProblemKey } from '../read/import-problem.ts';
+import type { ImportContext, ProgressRow } from '../read/import-rows.ts';
+import { nearestTaskIds } from '../read/nearest-task-ids.ts';
+import { parseDate, parsePercent, parseStatus } from '../read/parse-values.ts';
+import type { WorkbookSheet } from '../read/read-workbook.ts';
+import { readFormMetadata, type FormMetadata } from './form-metadata.ts';
 
 /** What a returned form gave: its rows (none when there are problems) and the sheet they came from. */
 export interface ReportFormRead {

@@ -1,11 +1,11 @@
 // The workspace as a file (a .papi.zip): what it holds, where each part sits in the archive, and the
 // problems a file can have, as data (the Data view turns them into words). One place for the layout, so the
 // writer, the reader and the migrations agree.
-import type { ProvinceTargets } from '../dimension-targets-store';
-import type { BriefingDeck } from '../briefing-store';
-import type { NewImportedFile } from '../imported-files-store';
-import type { HistoryEntry } from '../query-history';
-import type { PlanUnitLists } from '../report-units-store';
+import type { ProvinceTargets } from '../dimension-targets-store.ts';
+import type { BriefingDeck } from '../briefing-store.ts';
+import type { NewImportedFile } from '../imported-files-store.ts';
+import type { HistoryEntry } from '../query-history.ts';
+import type { PlanUnitLists } from '../report-units-store.ts';
 
 /** The manifest's `format`: marks the archive as this app's workspace. */
 export const BACKUP_FORMAT = 'papi-dashboard-workspace';

@@ -5,7 +5,7 @@ import {
   KIND_ENTRY_PATHS,
   WORKSPACE_KINDS,
   type WorkspaceKind,
-} from './backup-format';
+} from './backup-format.ts';
 
 /** An archive as read, before its manifest is checked: the manifest's JSON and every other file by path. */
 export interface RawBackup {

@@ -1,9 +1,9 @@
 // An import's checked rows as a backup holds them (imports/NNNN.rows.json), read back strictly: the shape
 // CanonicalRows has, a kind an import can have, and tables an import can write. Whether this app can apply them
 // as they are (their version, each table's columns) is canonical-rows.ts's rule, asked afterwards.
-import type { CanonicalRows, CanonicalStep } from '../../ingest/apply/canonical-rows-format';
-import { MERGE_KEYS, type MergedTable } from '../../ingest/apply/merge-sql';
-import { IMPORT_KINDS, type ImportKind } from '../../ingest/read/recognise-kind';
+import type { CanonicalRows, CanonicalStep } from '../../ingest/apply/canonical-rows-format.ts';
+import { MERGE_KEYS, type MergedTable } from '../../ingest/apply/merge-sql.ts';
+import { IMPORT_KINDS, type ImportKind } from '../../ingest/read/recognise-kind.ts';
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);

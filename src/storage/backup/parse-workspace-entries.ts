@@ -1,21 +1,21 @@
 // Each JSON entry of a backup read back strictly: a value of the wrong shape refuses the whole file with the
 // entry named and what it should have held (nothing is dropped quietly, unlike the stores' own lenient reads).
-import { parseDimensionTargets } from '../../domain/dimension-target';
-import { parseUnitLists, UNIT_LEVELS } from '../../domain/report-unit-lists';
-import { usableCanonicalRows } from '../../ingest/apply/canonical-rows';
-import type { BriefingSlide } from '../briefing-store';
-import type { ProvinceTargets } from '../dimension-targets-store';
-import type { NewImportedFile } from '../imported-files-store';
-import type { HistoryEntry } from '../query-history';
-import type { PlanUnitLists } from '../report-units-store';
+import { parseDimensionTargets } from '../../domain/dimension-target.ts';
+import { parseUnitLists, UNIT_LEVELS } from '../../domain/report-unit-lists.ts';
+import { usableCanonicalRows } from '../../ingest/apply/canonical-rows.ts';
+import type { BriefingSlide } from '../briefing-store.ts';
+import type { ProvinceTargets } from '../dimension-targets-store.ts';
+import type { NewImportedFile } from '../imported-files-store.ts';
+import type { HistoryEntry } from '../query-history.ts';
+import type { PlanUnitLists } from '../report-units-store.ts';
 import {
   IMPORT_BYTES_FOLDER,
   KIND_ENTRY_PATHS,
   type BackupProblem,
   type WorkspaceContents,
   type WorkspaceKind,
-} from './backup-format';
-import { parseCanonicalRows } from './parse-canonical-rows';
+} from './backup-format.ts';
+import { parseCanonicalRows } from './parse-canonical-rows.ts';
 
 type Json = Record<string, unknown>;
 

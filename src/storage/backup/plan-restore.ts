@@ -1,6 +1,6 @@
 // What a restore will replace, shown before the user confirms: per kind, how many records are kept now and how
 // many the file holds.
-import { WORKSPACE_KINDS, type WorkspaceCounts, type WorkspaceKind } from './backup-format';
+import { WORKSPACE_KINDS, type WorkspaceCounts, type WorkspaceKind } from './backup-format.ts';
 
 export interface RestoreRow {
   readonly kind: WorkspaceKind;

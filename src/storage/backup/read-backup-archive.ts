@@ -13,10 +13,10 @@ import {
   type BackupProblem,
   type ManifestEntry,
   type WorkspaceContents,
-} from './backup-format';
-import { migrateBackup, readBackupVersion } from './backup-migrations';
-import { parseWorkspaceEntries } from './parse-workspace-entries';
-import { sha256Hex } from './sha256';
+} from './backup-format.ts';
+import { migrateBackup, readBackupVersion } from './backup-migrations.ts';
+import { parseWorkspaceEntries } from './parse-workspace-entries.ts';
+import { sha256Hex } from './sha256.ts';
 
 export type ReadBackupResult =
   | { readonly ok: true; readonly manifest: BackupManifest; readonly contents: WorkspaceContents }

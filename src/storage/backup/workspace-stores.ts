@@ -1,13 +1,13 @@
 // The workspace read from, and written to, the stores of this browser, each through its own module. A restore
 // replaces five IndexedDB databases, which no one transaction spans: each store is replaced in one transaction,
 // and when one fails, the stores already replaced are put back as they were, so the user sees all or nothing.
-import { readBriefingDeck, replaceBriefingDeck } from '../briefing-store';
-import { readAllDimensionTargets, replaceAllDimensionTargets } from '../dimension-targets-store';
-import { listImportedFilesWithBytes, replaceImportedFiles } from '../imported-files-store';
-import type { StorageFailureReason, StorageResult } from '../indexed-db';
-import { readAllQueryHistory, replaceQueryHistory } from '../query-history';
-import { readAllReportUnits, replaceAllReportUnits } from '../report-units-store';
-import { WORKSPACE_KINDS, type WorkspaceContents, type WorkspaceKind } from './backup-format';
+import { readBriefingDeck, replaceBriefingDeck } from '../briefing-store.ts';
+import { readAllDimensionTargets, replaceAllDimensionTargets } from '../dimension-targets-store.ts';
+import { listImportedFilesWithBytes, replaceImportedFiles } from '../imported-files-store.ts';
+import type { StorageFailureReason, StorageResult } from '../indexed-db.ts';
+import { readAllQueryHistory, replaceQueryHistory } from '../query-history.ts';
+import { readAllReportUnits, replaceAllReportUnits } from '../report-units-store.ts';
+import { WORKSPACE_KINDS, type WorkspaceContents, type WorkspaceKind } from './backup-format.ts';
 
 /** How one kind is read and replaced. */
 export type WorkspaceStores = {

@@ -13,8 +13,8 @@ import {
   type BackupManifest,
   type WorkspaceContents,
   type WorkspaceCounts,
-} from './backup-format';
-import { sha256Hex } from './sha256';
+} from './backup-format.ts';
+import { sha256Hex } from './sha256.ts';
 
 const json = (value: unknown): Uint8Array => new TextEncoder().encode(`${JSON.stringify(value, null, 1)}\n`);
 

@@ -1,6 +1,6 @@
 // A backup's refusal in the UI language, naming the archive entry at fault and what it should have held.
-import type { Translate } from '../../i18n/translate';
-import type { BackupProblem } from '../../storage/backup/backup-format';
+import type { Translate } from '../../i18n/translate.ts';
+import type { BackupProblem } from '../../storage/backup/backup-format.ts';
 
 /** One problem as a sentence. */
 export function describeBackupProblem(problem: BackupProblem, t: Translate): string {

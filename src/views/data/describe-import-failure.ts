@@ -2,9 +2,9 @@
 // and the engine's or browser's own text kept apart for a details element. The engine's errors are sorted by
 // db/engine-failure.ts and the browser's by components/error-failure.ts: this only puts them into words.
 
-import { describeFailure } from '../../components/error-failure';
-import { classifyEngineError, EngineStoppedError } from '../../db/engine-failure';
-import type { Translate } from '../../i18n/translate';
+import { describeFailure } from '../../components/error-failure.ts';
+import { classifyEngineError, EngineStoppedError } from '../../db/engine-failure.ts';
+import type { Translate } from '../../i18n/translate.ts';
 
 export interface ImportFailureText {
   readonly line: string;

@@ -1,7 +1,7 @@
 // When a table was loaded, as the UI language writes dates and times.
 
-import { LOCALES, type Language } from '../../i18n/languages';
-import { MISSING_VALUE } from '../../i18n/format';
+import { LOCALES, type Language } from '../../i18n/languages.ts';
+import { MISSING_VALUE } from '../../i18n/format.ts';
 
 /** "17:40 27/11/2026" (vi) / "27/11/2026, 17:40" (en) in the browser's time zone; unreadable → "—". */
 export function formatLoadedAt(iso: string | null, lang: Language, timeZone?: string): string {

@@ -2,8 +2,8 @@
 import type { ReactNode } from 'react';
 import { useId, useState } from 'react';
 import { useI18n } from '../../i18n/i18n-context.tsx';
-import { DEFAULT_IMPORT_MODE, type ImportMode } from '../../ingest/apply/import-outcome';
-import { MAX_IMPORT_FILE_BYTES } from '../../ingest/apply/max-import-file-bytes';
+import { DEFAULT_IMPORT_MODE, type ImportMode } from '../../ingest/apply/import-outcome.ts';
+import { MAX_IMPORT_FILE_BYTES } from '../../ingest/apply/max-import-file-bytes.ts';
 import { ImportDropZone } from './import-drop-zone.tsx';
 import { ImportOutcomeMessage } from './import-outcome-message.tsx';
 import { summariseImport, summariseRefusal } from './import-summary.ts';

@@ -1,7 +1,7 @@
 // Where an import's progress bar stands: reading the bytes fills the first half as they arrive; checking and
 // applying have no finer measure, so each starts at its own mark.
 
-import type { ImportStage } from '../../session/import-and-keep';
+import type { ImportStage } from '../../session/import-and-keep.ts';
 
 const READING_SHARE = 0.5;
 const STAGE_START: Readonly<Record<ImportStage, number>> = { reading: 0, checking: 0.6, applying: 0.8 };

@@ -1,15 +1,15 @@
 // An import's result → what the page says: one line per file (counts), whether the sample was
 // replaced, whether the files were kept, and the first problems in words (the rest in the CSV).
 
-import type { Language } from '../../i18n/languages';
-import type { Translate } from '../../i18n/translate';
-import { describeFormBatch } from '../../ingest/report-forms/describe-form-batch';
-import type { ImportAndKeepResult } from '../../session/import-and-keep';
-import { describeProblem } from '../../ingest/read/describe-problem';
-import type { ImportProblem } from '../../ingest/read/import-problem';
-import type { FileOutcome } from '../../ingest/apply/import-outcome';
-import { describeImportFailure } from './describe-import-failure';
-import { describeOfficialWorkbook } from './official-workbook-lines';
+import type { Language } from '../../i18n/languages.ts';
+import type { Translate } from '../../i18n/translate.ts';
+import { describeFormBatch } from '../../ingest/report-forms/describe-form-batch.ts';
+import type { ImportAndKeepResult } from '../../session/import-and-keep.ts';
+import { describeProblem } from '../../ingest/read/describe-problem.ts';
+import type { ImportProblem } from '../../ingest/read/import-problem.ts';
+import type { FileOutcome } from '../../ingest/apply/import-outcome.ts';
+import { describeImportFailure } from './describe-import-failure.ts';
+import { describeOfficialWorkbook } from './official-workbook-lines.ts';
 
 /** How many problems the page lists in words; the CSV has them all. */
 export const PROBLEMS_SHOWN = 10;

@@ -1,8 +1,8 @@
 // A template per kind of file: the Vietnamese headers the importer knows best and two example rows
 // that say they are examples (so a user who keeps them sees where they came from).
 
-import { HEADER_ALIASES, type CanonicalColumn } from '../../ingest/read/header-aliases';
-import { COMMA_CSV_STYLE, csvText } from '../../export/csv-writer';
+import { HEADER_ALIASES, type CanonicalColumn } from '../../ingest/read/header-aliases.ts';
+import { COMMA_CSV_STYLE, csvText } from '../../export/csv-writer.ts';
 
 export const TEMPLATE_KINDS = ['task_progress', 'scores', 'plan_tasks'] as const;
 export type TemplateKind = (typeof TEMPLATE_KINDS)[number];

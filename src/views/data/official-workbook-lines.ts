@@ -2,10 +2,10 @@
 // typed it (for the user to check), the provinces without scores per year, the survey values kept, the
 // rows and sheets left out, and the located warnings.
 
-import type { Translate } from '../../i18n/translate';
-import type { FileOutcome } from '../../ingest/apply/import-outcome';
-import type { PapiWorkbookNotes, YearSheetNotes } from '../../ingest/papi-workbook/papi-workbook-notes';
-import { describeProblem } from '../../ingest/read/describe-problem';
+import type { Translate } from '../../i18n/translate.ts';
+import type { FileOutcome } from '../../ingest/apply/import-outcome.ts';
+import type { PapiWorkbookNotes, YearSheetNotes } from '../../ingest/papi-workbook/papi-workbook-notes.ts';
+import { describeProblem } from '../../ingest/read/describe-problem.ts';
 
 /** The line saying which year(s) were read and where from. */
 function yearLine(file: string, notes: PapiWorkbookNotes, t: Translate): string {

@@ -2,7 +2,7 @@
 // loaded data already has scores that year and what the import does to them in the chosen mode.
 import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n/i18n-context.tsx';
-import type { ImportMode } from '../../ingest/apply/import-outcome';
+import type { ImportMode } from '../../ingest/apply/import-outcome.ts';
 import { useYearsWithScores } from '../../queries/years-with-scores.ts';
 import '../../components/muted-text.css';
 

@@ -1,9 +1,9 @@
 // Every problem of a refused import as a CSV the user can open in Excel: where, what, in the UI language.
 
-import type { Translate } from '../../i18n/translate';
-import { describeProblem } from '../../ingest/read/describe-problem';
-import type { ImportProblem } from '../../ingest/read/import-problem';
-import { COMMA_CSV_STYLE, csvText } from '../../export/csv-writer';
+import type { Translate } from '../../i18n/translate.ts';
+import { describeProblem } from '../../ingest/read/describe-problem.ts';
+import type { ImportProblem } from '../../ingest/read/import-problem.ts';
+import { COMMA_CSV_STYLE, csvText } from '../../export/csv-writer.ts';
 
 /** Header row, then one row per problem: file, sheet, row, column, message (the whole located sentence), kind. */
 export function buildProblemsCsv(problems: readonly ImportProblem[], t: Translate): string {

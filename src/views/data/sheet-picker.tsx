@@ -3,10 +3,10 @@
 import type { ReactNode } from 'react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/i18n-context.tsx';
-import type { ImportMode } from '../../ingest/apply/import-outcome';
+import type { ImportMode } from '../../ingest/apply/import-outcome.ts';
 import { OfficialYearsField } from './official-years-field.tsx';
 import { parseTypedYear, TypedYearField } from './typed-year-field.tsx';
-import type { FileChoice, WorkbookChoice } from '../../ingest/read/workbook-choice';
+import type { FileChoice, WorkbookChoice } from '../../ingest/read/workbook-choice.ts';
 
 interface SheetPickerProps {
   choices: readonly WorkbookChoice[];

@@ -3,7 +3,7 @@
 import type { ReactNode } from 'react';
 import { useId } from 'react';
 import { useI18n } from '../../i18n/i18n-context.tsx';
-import { isTypedYearValid, typedYearBounds } from '../../ingest/papi-workbook/typed-year';
+import { isTypedYearValid, typedYearBounds } from '../../ingest/papi-workbook/typed-year.ts';
 import '../../components/muted-text.css';
 
 /** The typed text as a year, or null when it is not a valid one. */

@@ -2,14 +2,14 @@
 // an official workbook's years or its year to choose where a workbook asks, then the import and its outcome.
 // Files are read, decoded and checked in a worker (ingest/read/worker), with a stage and a cancel.
 import { useRef, useState } from 'react';
-import type { ImportMode } from '../../ingest/apply/import-outcome';
-import { MAX_IMPORT_FILE_BYTES } from '../../ingest/apply/max-import-file-bytes';
-import type { FileToImport, ImportAndKeepResult, ImportStage } from '../../session/import-and-keep';
-import { fileProblem, type ImportProblem } from '../../ingest/read/import-problem';
-import { startFileReading, type FileReading } from '../../ingest/read/worker/file-reading';
+import type { ImportMode } from '../../ingest/apply/import-outcome.ts';
+import { MAX_IMPORT_FILE_BYTES } from '../../ingest/apply/max-import-file-bytes.ts';
+import type { FileToImport, ImportAndKeepResult, ImportStage } from '../../session/import-and-keep.ts';
+import { fileProblem, type ImportProblem } from '../../ingest/read/import-problem.ts';
+import { startFileReading, type FileReading } from '../../ingest/read/worker/file-reading.ts';
 import { useIndicators } from '../../queries/indicators.ts';
 import { useImportFiles } from '../../queries/use-import-files.ts';
-import type { FileChoice, WorkbookChoice } from '../../ingest/read/workbook-choice';
+import type { FileChoice, WorkbookChoice } from '../../ingest/read/workbook-choice.ts';
 import { readFileBytes } from './read-file-bytes.ts';
 
 /** The last import as data, put into words at render time (so a language switch re-words it). */

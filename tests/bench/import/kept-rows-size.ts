@@ -6,13 +6,13 @@
 // Run: `npx tsx tests/bench/import/kept-rows-size.ts` (Node only, about a minute).
 
 import { gzipSync } from 'node:zlib';
-import { applyImport } from '../../../src/ingest/apply/apply-import';
-import { canonicalRowsOf, collectBulkRows } from '../../../src/ingest/apply/canonical-rows';
-import { fetchImportContext } from '../../../src/ingest/apply/fetch-import-context';
-import { readImportFile } from '../../../src/ingest/read/read-import-file';
-import { createLoadedConnector } from '../../helpers/data-files';
-import { reloadBundledData } from '../../ingest/apply/apply-test-support';
-import { buildBenchScoresCsv } from './run-import-bench';
+import { applyImport } from '../../../src/ingest/apply/apply-import.ts';
+import { canonicalRowsOf, collectBulkRows } from '../../../src/ingest/apply/canonical-rows.ts';
+import { fetchImportContext } from '../../../src/ingest/apply/fetch-import-context.ts';
+import { readImportFile } from '../../../src/ingest/read/read-import-file.ts';
+import { createLoadedConnector } from '../../helpers/data-files.ts';
+import { reloadBundledData } from '../../ingest/apply/apply-test-support.ts';
+import { buildBenchScoresCsv } from './run-import-bench.ts';
 
 const LONG_SOURCE = 'Báo cáo kết quả khảo sát PAPI năm, Sở Nội vụ tỉnh, bản đính chính số 2';
 const FILES = [

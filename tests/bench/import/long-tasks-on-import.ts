@@ -14,12 +14,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
-import { fetchImportContext } from '../../../src/ingest/apply/fetch-import-context';
-import { REAPPLY_MARK } from '../../../src/session/reapply-stored-imports';
+import { fetchImportContext } from '../../../src/ingest/apply/fetch-import-context.ts';
+import { REAPPLY_MARK } from '../../../src/session/reapply-stored-imports.ts';
 import { waitForDataReady } from '../../e2e/helpers/app.ts';
 import { launchGuarded } from '../../e2e/helpers/browser.ts';
 import { startStaticServer } from '../../e2e/helpers/server.ts';
-import { createLoadedConnector } from '../../helpers/data-files';
+import { createLoadedConnector } from '../../helpers/data-files.ts';
 import { buildBenchScoresCsv } from './run-import-bench.ts';
 import { startTrace, type Trace } from './trace-long-tasks.ts';
 

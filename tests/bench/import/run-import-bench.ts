@@ -9,16 +9,16 @@
 // Run alone: `npx tsx tests/bench/import/run-import-bench.ts`; `npm run bench` runs it too.
 
 import { pathToFileURL } from 'node:url';
-import type { Connector } from '../../../src/db/connector';
-import { registeredFilePath } from '../../../src/db/engine-settings';
-import { sql, sqlStringLiteral } from '../../../src/db/sql';
-import { applyImport } from '../../../src/ingest/apply/apply-import';
-import { fetchImportContext } from '../../../src/ingest/apply/fetch-import-context';
-import type { ImportContext } from '../../../src/ingest/read/import-rows';
-import { isUnitOfYear } from '../../../src/ingest/read/match-province';
-import { readImportFile } from '../../../src/ingest/read/read-import-file';
-import { loadBundledData } from '../../../src/ingest/load-bundled-data';
-import { createLoadedConnector, readBundledFiles } from '../../helpers/data-files';
+import type { Connector } from '../../../src/db/connector.ts';
+import { registeredFilePath } from '../../../src/db/engine-settings.ts';
+import { sql, sqlStringLiteral } from '../../../src/db/sql.ts';
+import { applyImport } from '../../../src/ingest/apply/apply-import.ts';
+import { fetchImportContext } from '../../../src/ingest/apply/fetch-import-context.ts';
+import type { ImportContext } from '../../../src/ingest/read/import-rows.ts';
+import { isUnitOfYear } from '../../../src/ingest/read/match-province.ts';
+import { readImportFile } from '../../../src/ingest/read/read-import-file.ts';
+import { loadBundledData } from '../../../src/ingest/load-bundled-data.ts';
+import { createLoadedConnector, readBundledFiles } from '../../helpers/data-files.ts';
 
 export interface ImportBenchResult {
   readonly rows: number;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildDimensionHeatmapOption } from '../../../src/charts/dimension-heatmap/build-dimension-heatmap-option';
-import type { HeatmapColouring, HeatmapRows } from '../../../src/charts/dimension-heatmap/heatmap-rows';
-import { buildDimensionHeatmapTable } from '../../../src/charts/dimension-heatmap/heatmap-table';
-import { createI18n } from '../../../src/i18n/create-i18n';
-import { ATTACK_STRING, renderToSvg, svgTexts } from '../render-svg';
+import { buildDimensionHeatmapOption } from '../../../src/charts/dimension-heatmap/build-dimension-heatmap-option.ts';
+import type { HeatmapColouring, HeatmapRows } from '../../../src/charts/dimension-heatmap/heatmap-rows.ts';
+import { buildDimensionHeatmapTable } from '../../../src/charts/dimension-heatmap/heatmap-table.ts';
+import { createI18n } from '../../../src/i18n/create-i18n.ts';
+import { ATTACK_STRING, renderToSvg, svgTexts } from '../render-svg.ts';
 
 const vi = createI18n('vi');
 const en = createI18n('en');

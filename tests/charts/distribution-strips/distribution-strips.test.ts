@@ -2,18 +2,18 @@
 // dimension, the selected province and its region's peers marked, the median and the quartile cuts drawn.
 import { writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDistributionStripsSpec } from '../../../src/charts/distribution-strips/distribution-strips-spec';
-import type { StripRows } from '../../../src/charts/distribution-strips/strip-rows';
-import { buildStripTable } from '../../../src/charts/distribution-strips/strip-table';
-import { STRIP_COLORS } from '../../../src/charts/palette';
-import type { Connector } from '../../../src/db/connector';
-import { sql } from '../../../src/db/sql';
-import { naturalExportHeightPx } from '../../../src/export/export-option';
-import { createI18n } from '../../../src/i18n/create-i18n';
-import { createLoadedConnector } from '../../helpers/data-files';
-import { ATTACK_STRING, callTooltip, renderToSvg, svgTexts } from '../render-svg';
-import { svgMarks } from '../tile-map/svg-tiles';
-import { fetchMultiplesRows } from '../tile-map/tile-fixture';
+import { createDistributionStripsSpec } from '../../../src/charts/distribution-strips/distribution-strips-spec.ts';
+import type { StripRows } from '../../../src/charts/distribution-strips/strip-rows.ts';
+import { buildStripTable } from '../../../src/charts/distribution-strips/strip-table.ts';
+import { STRIP_COLORS } from '../../../src/charts/palette.ts';
+import type { Connector } from '../../../src/db/connector.ts';
+import { sql } from '../../../src/db/sql.ts';
+import { naturalExportHeightPx } from '../../../src/export/export-option.ts';
+import { createI18n } from '../../../src/i18n/create-i18n.ts';
+import { createLoadedConnector } from '../../helpers/data-files.ts';
+import { ATTACK_STRING, callTooltip, renderToSvg, svgTexts } from '../render-svg.ts';
+import { svgMarks } from '../tile-map/svg-tiles.ts';
+import { fetchMultiplesRows } from '../tile-map/tile-fixture.ts';
 
 const vi = createI18n('vi');
 let conn: Connector;

@@ -1,16 +1,19 @@
 // The indicator trend built from the real bundled data and rendered to SVG, as a person would see it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildIndicatorTrendOption } from '../../../src/charts/indicator-trend/build-indicator-trend-option';
-import type { IndicatorTrendRows, TrendBand } from '../../../src/charts/indicator-trend/indicator-trend-rows';
-import { buildIndicatorTrendTable } from '../../../src/charts/indicator-trend/indicator-trend-table';
-import { PEER_COLOR } from '../../../src/charts/indicator-trend/indicator-trend-series';
-import { CHART_COLORS } from '../../../src/charts/palette';
-import type { Connector } from '../../../src/db/connector';
-import { createI18n } from '../../../src/i18n/create-i18n';
-import { fetchIndicatorPanel } from '../../../src/queries/indicator-panel';
-import { fetchIndicatorYears } from '../../../src/queries/indicator-years';
-import { createLoadedConnector } from '../../helpers/data-files';
-import { ATTACK_STRING, callTooltip, linePaths, renderToSvg, svgTexts } from '../render-svg';
+import { buildIndicatorTrendOption } from '../../../src/charts/indicator-trend/build-indicator-trend-option.ts';
+import type {
+  IndicatorTrendRows,
+  TrendBand,
+} from '../../../src/charts/indicator-trend/indicator-trend-rows.ts';
+import { buildIndicatorTrendTable } from '../../../src/charts/indicator-trend/indicator-trend-table.ts';
+import { PEER_COLOR } from '../../../src/charts/indicator-trend/indicator-trend-series.ts';
+import { CHART_COLORS } from '../../../src/charts/palette.ts';
+import type { Connector } from '../../../src/db/connector.ts';
+import { createI18n } from '../../../src/i18n/create-i18n.ts';
+import { fetchIndicatorPanel } from '../../../src/queries/indicator-panel.ts';
+import { fetchIndicatorYears } from '../../../src/queries/indicator-years.ts';
+import { createLoadedConnector } from '../../helpers/data-files.ts';
+import { ATTACK_STRING, callTooltip, linePaths, renderToSvg, svgTexts } from '../render-svg.ts';
 
 const vi = createI18n('vi');
 let conn: Connector;

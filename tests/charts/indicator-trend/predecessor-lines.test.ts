@@ -3,22 +3,22 @@
 // gets a FIXTURE 2025 score (made up, tests only).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LineSeriesOption } from 'echarts/charts';
-import { buildIndicatorTrendOption } from '../../../src/charts/indicator-trend/build-indicator-trend-option';
-import type { IndicatorTrendRows } from '../../../src/charts/indicator-trend/indicator-trend-rows';
-import { buildIndicatorTrendTable } from '../../../src/charts/indicator-trend/indicator-trend-table';
-import { buildTotalTrendOption } from '../../../src/charts/total-trend/build-total-trend-option';
-import type { PredecessorTotals } from '../../../src/charts/total-trend/trend-predecessors';
-import type { Connector } from '../../../src/db/connector';
-import type { TotalTrendPoint } from '../../../src/domain/types';
-import { createI18n } from '../../../src/i18n/create-i18n';
-import { fetchIndicatorPanel } from '../../../src/queries/indicator-panel';
-import { fetchIndicatorYears } from '../../../src/queries/indicator-years';
-import { fetchPredecessorTotals } from '../../../src/queries/predecessor-totals';
-import { fetchProvinces } from '../../../src/queries/provinces';
-import { fetchTotalTrend } from '../../../src/queries/total-trend';
-import { predecessorLines } from '../../../src/views/shared/lineage-text';
-import { createLoadedConnector } from '../../helpers/data-files';
-import { renderToSvg, svgTexts } from '../render-svg';
+import { buildIndicatorTrendOption } from '../../../src/charts/indicator-trend/build-indicator-trend-option.ts';
+import type { IndicatorTrendRows } from '../../../src/charts/indicator-trend/indicator-trend-rows.ts';
+import { buildIndicatorTrendTable } from '../../../src/charts/indicator-trend/indicator-trend-table.ts';
+import { buildTotalTrendOption } from '../../../src/charts/total-trend/build-total-trend-option.ts';
+import type { PredecessorTotals } from '../../../src/charts/total-trend/trend-predecessors.ts';
+import type { Connector } from '../../../src/db/connector.ts';
+import type { TotalTrendPoint } from '../../../src/domain/types.ts';
+import { createI18n } from '../../../src/i18n/create-i18n.ts';
+import { fetchIndicatorPanel } from '../../../src/queries/indicator-panel.ts';
+import { fetchIndicatorYears } from '../../../src/queries/indicator-years.ts';
+import { fetchPredecessorTotals } from '../../../src/queries/predecessor-totals.ts';
+import { fetchProvinces } from '../../../src/queries/provinces.ts';
+import { fetchTotalTrend } from '../../../src/queries/total-trend.ts';
+import { predecessorLines } from '../../../src/views/shared/lineage-text.ts';
+import { createLoadedConnector } from '../../helpers/data-files.ts';
+import { renderToSvg, svgTexts } from '../render-svg.ts';
 
 const vi = createI18n('vi');
 let conn: Connector;

@@ -5,16 +5,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type {
   IndicatorTrendSettings,
   TrendBand,
-} from '../../../src/charts/indicator-trend/indicator-trend-rows';
-import { createIndicatorTrendSpec } from '../../../src/charts/indicator-trend/indicator-trend-spec';
-import type { Connector } from '../../../src/db/connector';
-import { createI18n } from '../../../src/i18n/create-i18n';
-import { fetchIndicatorPanel } from '../../../src/queries/indicator-panel';
-import { fetchIndicatorYears } from '../../../src/queries/indicator-years';
-import { fetchProvinces } from '../../../src/queries/provinces';
-import { predecessorLines } from '../../../src/views/shared/lineage-text';
-import { createLoadedConnector } from '../../helpers/data-files';
-import { redrawInPlace } from '../redraw-in-place';
+} from '../../../src/charts/indicator-trend/indicator-trend-rows.ts';
+import { createIndicatorTrendSpec } from '../../../src/charts/indicator-trend/indicator-trend-spec.ts';
+import type { Connector } from '../../../src/db/connector.ts';
+import { createI18n } from '../../../src/i18n/create-i18n.ts';
+import { fetchIndicatorPanel } from '../../../src/queries/indicator-panel.ts';
+import { fetchIndicatorYears } from '../../../src/queries/indicator-years.ts';
+import { fetchProvinces } from '../../../src/queries/provinces.ts';
+import { predecessorLines } from '../../../src/views/shared/lineage-text.ts';
+import { createLoadedConnector } from '../../helpers/data-files.ts';
+import { redrawInPlace } from '../redraw-in-place.ts';
 
 const vi = createI18n('vi');
 let conn: Connector;

@@ -2,14 +2,14 @@
 // parent (the tooltip kept, REPLACE_ALL_BUT_TOOLTIP): after any run of switches one ECharts instance draws what
 // a new chart draws, as panels go and come back.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMultiplesSpec } from '../../../src/charts/subdimension-multiples/multiples-spec';
-import type { Connector } from '../../../src/db/connector';
-import type { Indicator } from '../../../src/domain/types';
-import { createI18n } from '../../../src/i18n/create-i18n';
-import { fetchIndicatorChildren } from '../../../src/queries/indicator-children';
-import { fetchIndicators } from '../../../src/queries/indicators';
-import { createLoadedConnector } from '../../helpers/data-files';
-import { redrawInPlace } from '../redraw-in-place';
+import { createMultiplesSpec } from '../../../src/charts/subdimension-multiples/multiples-spec.ts';
+import type { Connector } from '../../../src/db/connector.ts';
+import type { Indicator } from '../../../src/domain/types.ts';
+import { createI18n } from '../../../src/i18n/create-i18n.ts';
+import { fetchIndicatorChildren } from '../../../src/queries/indicator-children.ts';
+import { fetchIndicators } from '../../../src/queries/indicators.ts';
+import { createLoadedConnector } from '../../helpers/data-files.ts';
+import { redrawInPlace } from '../redraw-in-place.ts';
 
 const vi = createI18n('vi');
 /** The years the view's shared x axis spans with the bundled data. */

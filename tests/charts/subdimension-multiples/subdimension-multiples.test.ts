@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { CHART_COLORS, OKABE_ITO } from '../../../src/charts/palette';
-import { buildMultiplesOption } from '../../../src/charts/subdimension-multiples/build-multiples-option';
-import type { MultiplesRows } from '../../../src/charts/subdimension-multiples/multiples-rows';
-import { buildMultiplesTable } from '../../../src/charts/subdimension-multiples/multiples-table';
-import { createI18n } from '../../../src/i18n/create-i18n';
-import { linePaths, renderToSvg, svgTexts } from '../render-svg';
+import { CHART_COLORS, OKABE_ITO } from '../../../src/charts/palette.ts';
+import { buildMultiplesOption } from '../../../src/charts/subdimension-multiples/build-multiples-option.ts';
+import type { MultiplesRows } from '../../../src/charts/subdimension-multiples/multiples-rows.ts';
+import { buildMultiplesTable } from '../../../src/charts/subdimension-multiples/multiples-table.ts';
+import { createI18n } from '../../../src/i18n/create-i18n.ts';
+import { linePaths, renderToSvg, svgTexts } from '../render-svg.ts';
 
 const vi = createI18n('vi');
 const point = (indicator: string, year: number, score: number | null, comparable = true) => ({

@@ -1,7 +1,7 @@
 // The tile maps' rows for 2024 as the section builds them: through the map's queries on the bundled data.
-import type { TileMapRows } from '../../../src/charts/tile-map/tile-map-rows';
-import type { Connector } from '../../../src/db/connector';
-import { fetchNationDimensionsMap, fetchNationMap } from '../../../src/queries/nation-map';
+import type { TileMapRows } from '../../../src/charts/tile-map/tile-map-rows.ts';
+import type { Connector } from '../../../src/db/connector.ts';
+import { fetchNationDimensionsMap, fetchNationMap } from '../../../src/queries/nation-map.ts';
 
 /** The big map's rows: one indicator of `year`. */
 export async function fetchTileRows(conn: Connector, year: number, indicator: string): Promise<TileMapRows> {

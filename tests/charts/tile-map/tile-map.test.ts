@@ -3,21 +3,21 @@
 // every text from the data is escaped.
 import { writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTileMapOption } from '../../../src/charts/tile-map/build-tile-map-option';
-import type { TileColouring, TileMapRows } from '../../../src/charts/tile-map/tile-map-rows';
-import { createTileMapSpec } from '../../../src/charts/tile-map/tile-map-spec';
-import { buildTileMapTable } from '../../../src/charts/tile-map/tile-map-table';
-import { PAPI_GROUP_COLORS } from '../../../src/charts/palette';
-import type { Connector } from '../../../src/db/connector';
-import { sql } from '../../../src/db/sql';
-import { tileLayoutFor } from '../../../src/domain/tile-layouts/tile-layout-for';
-import type { PapiGroup } from '../../../src/domain/types';
-import { createI18n } from '../../../src/i18n/create-i18n';
-import { naturalExportHeightPx } from '../../../src/export/export-option';
-import { createLoadedConnector } from '../../helpers/data-files';
-import { ATTACK_STRING, callTooltip, renderToSvg, svgTexts } from '../render-svg';
-import { markAt, svgLabels, svgMarks, svgTextSpans } from './svg-tiles';
-import { fetchTileRows } from './tile-fixture';
+import { buildTileMapOption } from '../../../src/charts/tile-map/build-tile-map-option.ts';
+import type { TileColouring, TileMapRows } from '../../../src/charts/tile-map/tile-map-rows.ts';
+import { createTileMapSpec } from '../../../src/charts/tile-map/tile-map-spec.ts';
+import { buildTileMapTable } from '../../../src/charts/tile-map/tile-map-table.ts';
+import { PAPI_GROUP_COLORS } from '../../../src/charts/palette.ts';
+import type { Connector } from '../../../src/db/connector.ts';
+import { sql } from '../../../src/db/sql.ts';
+import { tileLayoutFor } from '../../../src/domain/tile-layouts/tile-layout-for.ts';
+import type { PapiGroup } from '../../../src/domain/types.ts';
+import { createI18n } from '../../../src/i18n/create-i18n.ts';
+import { naturalExportHeightPx } from '../../../src/export/export-option.ts';
+import { createLoadedConnector } from '../../helpers/data-files.ts';
+import { ATTACK_STRING, callTooltip, renderToSvg, svgTexts } from '../render-svg.ts';
+import { markAt, svgLabels, svgMarks, svgTextSpans } from './svg-tiles.ts';
+import { fetchTileRows } from './tile-fixture.ts';
 
 const vi = createI18n('vi');
 const en = createI18n('en');

@@ -2,25 +2,25 @@
 // coloured by the unit's group on that map's dimension (indicator_standing), the selected unit outlined on each.
 import { writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PAPI_GROUP_COLORS } from '../../../src/charts/palette';
+import { PAPI_GROUP_COLORS } from '../../../src/charts/palette.ts';
 import {
   multiplesBox,
   multiplesHeightPx,
   wrappedTitleLines,
-} from '../../../src/charts/tile-map/tile-geometry';
-import type { TileMapRows } from '../../../src/charts/tile-map/tile-map-rows';
-import { createTileMultiplesSpec } from '../../../src/charts/tile-map/tile-multiples-spec';
-import { buildTileMultiplesTable } from '../../../src/charts/tile-map/tile-multiples-table';
-import type { Connector } from '../../../src/db/connector';
-import { sql } from '../../../src/db/sql';
-import { tileLayoutFor } from '../../../src/domain/tile-layouts/tile-layout-for';
-import type { PapiGroup } from '../../../src/domain/types';
-import { naturalExportHeightPx } from '../../../src/export/export-option';
-import { createI18n } from '../../../src/i18n/create-i18n';
-import { createLoadedConnector } from '../../helpers/data-files';
-import { ATTACK_STRING, callTooltip, renderToSvg, svgTexts } from '../render-svg';
-import { markAt, svgMarks } from './svg-tiles';
-import { fetchMultiplesRows } from './tile-fixture';
+} from '../../../src/charts/tile-map/tile-geometry.ts';
+import type { TileMapRows } from '../../../src/charts/tile-map/tile-map-rows.ts';
+import { createTileMultiplesSpec } from '../../../src/charts/tile-map/tile-multiples-spec.ts';
+import { buildTileMultiplesTable } from '../../../src/charts/tile-map/tile-multiples-table.ts';
+import type { Connector } from '../../../src/db/connector.ts';
+import { sql } from '../../../src/db/sql.ts';
+import { tileLayoutFor } from '../../../src/domain/tile-layouts/tile-layout-for.ts';
+import type { PapiGroup } from '../../../src/domain/types.ts';
+import { naturalExportHeightPx } from '../../../src/export/export-option.ts';
+import { createI18n } from '../../../src/i18n/create-i18n.ts';
+import { createLoadedConnector } from '../../helpers/data-files.ts';
+import { ATTACK_STRING, callTooltip, renderToSvg, svgTexts } from '../render-svg.ts';
+import { markAt, svgMarks } from './svg-tiles.ts';
+import { fetchMultiplesRows } from './tile-fixture.ts';
 
 const vi = createI18n('vi');
 const layout = tileLayoutFor('old');

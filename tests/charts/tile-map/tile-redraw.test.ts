@@ -4,14 +4,14 @@
 // from the same option: no legend, score scale, series, small map or title of an earlier switch survives, nor a
 // legend placed for an earlier width (a phone turned: below 600 px the legend takes two lines).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TileColouring } from '../../../src/charts/tile-map/tile-map-rows';
-import { createTileMapSpec } from '../../../src/charts/tile-map/tile-map-spec';
-import { createTileMultiplesSpec } from '../../../src/charts/tile-map/tile-multiples-spec';
-import type { Connector } from '../../../src/db/connector';
-import { createI18n } from '../../../src/i18n/create-i18n';
-import { createLoadedConnector } from '../../helpers/data-files';
-import { redrawInPlace } from '../redraw-in-place';
-import { fetchMultiplesRows, fetchTileRows } from './tile-fixture';
+import type { TileColouring } from '../../../src/charts/tile-map/tile-map-rows.ts';
+import { createTileMapSpec } from '../../../src/charts/tile-map/tile-map-spec.ts';
+import { createTileMultiplesSpec } from '../../../src/charts/tile-map/tile-multiples-spec.ts';
+import type { Connector } from '../../../src/db/connector.ts';
+import { createI18n } from '../../../src/i18n/create-i18n.ts';
+import { createLoadedConnector } from '../../helpers/data-files.ts';
+import { redrawInPlace } from '../redraw-in-place.ts';
+import { fetchMultiplesRows, fetchTileRows } from './tile-fixture.ts';
 
 const vi = createI18n('vi');
 

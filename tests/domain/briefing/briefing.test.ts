@@ -2,9 +2,9 @@
 // the figures, the wording of every case (no plan, a plan aimed at another year, a series break, no year
 // before, no reports, the top group, nothing below the median, nothing fell), and each figure's source.
 import { describe, expect, it } from 'vitest';
-import type { BriefingFacts } from '../../../src/domain/briefing/briefing-facts';
-import { briefingParagraphs, renderBriefing } from '../../../src/domain/briefing/render-briefing';
-import { createI18n } from '../../../src/i18n/create-i18n';
+import type { BriefingFacts } from '../../../src/domain/briefing/briefing-facts.ts';
+import { briefingParagraphs, renderBriefing } from '../../../src/domain/briefing/render-briefing.ts';
+import { createI18n } from '../../../src/i18n/create-i18n.ts';
 
 const vi = createI18n('vi');
 const en = createI18n('en');

@@ -1,19 +1,19 @@
 // A plan's own goals in the summary (and the goal panel's rows, built by the same functions): each goal in
 // its own words with its verdict, in Vietnamese and English; 474's year-on-year goal keeps its sentence.
 import { describe, expect, it } from 'vitest';
-import type { BriefingFacts, CheckedPlanGoal } from '../../../src/domain/briefing/briefing-facts';
-import { checkedGoalWords, goalWords, splitPlanGoals } from '../../../src/domain/briefing/goal-sentences';
+import type { BriefingFacts, CheckedPlanGoal } from '../../../src/domain/briefing/briefing-facts.ts';
+import { checkedGoalWords, goalWords, splitPlanGoals } from '../../../src/domain/briefing/goal-sentences.ts';
 import {
   briefingParagraphs,
   paragraphText,
   renderSentence,
-} from '../../../src/domain/briefing/render-briefing';
-import type { GoalStanding } from '../../../src/domain/goal-check';
-import type { PlanGoal } from '../../../src/domain/plan-goal';
-import { createI18n } from '../../../src/i18n/create-i18n';
-import { readPlanTargets } from '../../../src/ingest/plan-document/plan-targets';
-import { targetText } from '../../../src/views/data/plan-review/target-text';
-import { PLAN_REFERENCE } from '../../ingest/plan-document/plan-reference';
+} from '../../../src/domain/briefing/render-briefing.ts';
+import type { GoalStanding } from '../../../src/domain/goal-check.ts';
+import type { PlanGoal } from '../../../src/domain/plan-goal.ts';
+import { createI18n } from '../../../src/i18n/create-i18n.ts';
+import { readPlanTargets } from '../../../src/ingest/plan-document/plan-targets.ts';
+import { targetText } from '../../../src/views/data/plan-review/target-text.ts';
+import { PLAN_REFERENCE } from '../../ingest/plan-document/plan-reference.ts';
 
 const vi = createI18n('vi');
 const en = createI18n('en');

@@ -2,16 +2,16 @@
 // mammoth read it: the decree's page and header, sections I-III, the tables' rows against counts taken by
 // another route (the SQL tables task_completion and task_pair_states), the figures as PNGs, the sample label.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ChartSpec } from '../../../src/charts/chart-spec';
-import type { Connector } from '../../../src/db/connector';
-import { sql } from '../../../src/db/sql';
-import { makeQuarterlyReport } from '../../../src/export/quarterly-report/make-quarterly-report';
-import { guessUnitLists } from '../../../src/export/report-forms/reporting-units';
-import type { Language } from '../../../src/i18n/languages';
-import { fetchPlanViewReports } from '../../../src/queries/plan-view-reports';
-import { createLoadedConnector } from '../../helpers/data-files';
-import { readDocx, type ReadDocx } from './docx-reading';
-import { tinyPng } from './tiny-png';
+import type { ChartSpec } from '../../../src/charts/chart-spec.ts';
+import type { Connector } from '../../../src/db/connector.ts';
+import { sql } from '../../../src/db/sql.ts';
+import { makeQuarterlyReport } from '../../../src/export/quarterly-report/make-quarterly-report.ts';
+import { guessUnitLists } from '../../../src/export/report-forms/reporting-units.ts';
+import type { Language } from '../../../src/i18n/languages.ts';
+import { fetchPlanViewReports } from '../../../src/queries/plan-view-reports.ts';
+import { createLoadedConnector } from '../../helpers/data-files.ts';
+import { readDocx, type ReadDocx } from './docx-reading.ts';
+import { tinyPng } from './tiny-png.ts';
 
 const PLAN = '474/KH-UBND';
 let conn: Connector;

@@ -1,14 +1,14 @@
 // Sections II and III on the bundled plan 474: the units that sent no report for a period (the received
 // panel's rule, read by the report), and the quarter after a period. The data is changed last, in the last test.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Connector } from '../../../src/db/connector';
-import { sql } from '../../../src/db/sql';
-import { fetchQuarterlyReportData } from '../../../src/export/quarterly-report/fetch-report-data';
-import { quarterAfter } from '../../../src/export/quarterly-report/report-follow-up';
-import type { UnitLists } from '../../../src/domain/report-unit-lists';
-import { guessUnitLists } from '../../../src/export/report-forms/reporting-units';
-import { fetchPlanViewReports, type PlanViewReport } from '../../../src/queries/plan-view-reports';
-import { createLoadedConnector } from '../../helpers/data-files';
+import type { Connector } from '../../../src/db/connector.ts';
+import { sql } from '../../../src/db/sql.ts';
+import { fetchQuarterlyReportData } from '../../../src/export/quarterly-report/fetch-report-data.ts';
+import { quarterAfter } from '../../../src/export/quarterly-report/report-follow-up.ts';
+import type { UnitLists } from '../../../src/domain/report-unit-lists.ts';
+import { guessUnitLists } from '../../../src/export/report-forms/reporting-units.ts';
+import { fetchPlanViewReports, type PlanViewReport } from '../../../src/queries/plan-view-reports.ts';
+import { createLoadedConnector } from '../../helpers/data-files.ts';
 
 let conn: Connector;
 let reports: PlanViewReport[];

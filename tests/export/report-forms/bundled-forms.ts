@@ -1,10 +1,10 @@
 // The report forms of the bundled plan 474 for a quarter, made from a real DuckDB with the bundled data.
-import type { Connector } from '../../../src/db/connector';
-import { buildReportForms, type ReportForm } from '../../../src/export/report-forms/report-form-model';
-import { guessUnitLists } from '../../../src/export/report-forms/reporting-units';
-import { quarterDueDate } from '../../../src/export/report-forms/report-period';
-import { fetchPlanViewReports } from '../../../src/queries/plan-view-reports';
-import { fetchPlanViewTasks } from '../../../src/queries/plan-view-tasks';
+import type { Connector } from '../../../src/db/connector.ts';
+import { buildReportForms, type ReportForm } from '../../../src/export/report-forms/report-form-model.ts';
+import { guessUnitLists } from '../../../src/export/report-forms/reporting-units.ts';
+import { quarterDueDate } from '../../../src/export/report-forms/report-period.ts';
+import { fetchPlanViewReports } from '../../../src/queries/plan-view-reports.ts';
+import { fetchPlanViewTasks } from '../../../src/queries/plan-view-tasks.ts';
 
 export const PLAN_474 = '474/KH-UBND';
 

@@ -3,11 +3,11 @@
 import JSZip from 'jszip';
 import * as XLSX from '@e965/xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Connector } from '../../../src/db/connector';
-import { makeReportFormsZip } from '../../../src/export/report-forms/make-report-forms-zip';
-import type { ReportForm } from '../../../src/export/report-forms/report-form-model';
-import { createLoadedConnector } from '../../helpers/data-files';
-import { bundledForms } from './bundled-forms';
+import type { Connector } from '../../../src/db/connector.ts';
+import { makeReportFormsZip } from '../../../src/export/report-forms/make-report-forms-zip.ts';
+import type { ReportForm } from '../../../src/export/report-forms/report-form-model.ts';
+import { createLoadedConnector } from '../../helpers/data-files.ts';
+import { bundledForms } from './bundled-forms.ts';
 
 /** The value, or a failed test naming what was missing. */
 function must<T>(value: T | null | undefined, what: string): T {

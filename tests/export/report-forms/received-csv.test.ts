@@ -1,8 +1,8 @@
 // The received panel's CSV: the heading and due date on top, one line per unit in the order shown, the
 // state in the UI language, and a unit name that looks like a formula made harmless.
 import { describe, expect, it } from 'vitest';
-import { buildReceivedCsv, receivedCsvFileName } from '../../../src/export/report-forms/received-csv';
-import { createI18n } from '../../../src/i18n/create-i18n';
+import { buildReceivedCsv, receivedCsvFileName } from '../../../src/export/report-forms/received-csv.ts';
+import { createI18n } from '../../../src/i18n/create-i18n.ts';
 
 const units = [
   { unit: 'Huyện Đắk Song', tasks: 4, reportedTasks: 0, firstReportedOn: null, state: 'missing' as const },

@@ -2,14 +2,14 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseCsvRecords } from '../../../data/scripts/lib/csv';
-import type { Connector } from '../../../src/db/connector';
-import { buildReportForms, type ReportForm } from '../../../src/export/report-forms/report-form-model';
-import type { UnitLists } from '../../../src/domain/report-unit-lists';
-import { guessUnitLists } from '../../../src/export/report-forms/reporting-units';
-import { fetchPlanViewReports, type PlanViewReport } from '../../../src/queries/plan-view-reports';
-import { fetchPlanViewTasks, type PlanViewTask } from '../../../src/queries/plan-view-tasks';
-import { createLoadedConnector } from '../../helpers/data-files';
+import { parseCsvRecords } from '../../../data/scripts/lib/csv.ts';
+import type { Connector } from '../../../src/db/connector.ts';
+import { buildReportForms, type ReportForm } from '../../../src/export/report-forms/report-form-model.ts';
+import type { UnitLists } from '../../../src/domain/report-unit-lists.ts';
+import { guessUnitLists } from '../../../src/export/report-forms/reporting-units.ts';
+import { fetchPlanViewReports, type PlanViewReport } from '../../../src/queries/plan-view-reports.ts';
+import { fetchPlanViewTasks, type PlanViewTask } from '../../../src/queries/plan-view-tasks.ts';
+import { createLoadedConnector } from '../../helpers/data-files.ts';
 
 const readData = (name: string): string =>
   readFileSync(fileURLToPath(new URL(`../../../data/${name}`, import.meta.url)), 'utf8');

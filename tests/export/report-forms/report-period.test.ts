@@ -5,7 +5,7 @@ import {
   previousQuarter,
   quarterDueDate,
   quarterEnd,
-} from '../../../src/export/report-forms/report-period';
+} from '../../../src/export/report-forms/report-period.ts';
 
 describe('the reporting cycle (reports due on the 20th after a quarter ends)', () => {
   it.each([

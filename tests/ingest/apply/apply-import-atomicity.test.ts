@@ -1,18 +1,18 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Connector } from '../../../src/db/connector';
-import { sqlRaw } from '../../../src/db/sql';
-import { applyImport } from '../../../src/ingest/apply/apply-import';
-import type { ImportMode, ReadImport } from '../../../src/ingest/apply/import-outcome';
-import { createLoadedConnector } from '../../helpers/data-files';
-import { readImportFixture } from '../import-test-context';
+import type { Connector } from '../../../src/db/connector.ts';
+import { sqlRaw } from '../../../src/db/sql.ts';
+import { applyImport } from '../../../src/ingest/apply/apply-import.ts';
+import type { ImportMode, ReadImport } from '../../../src/ingest/apply/import-outcome.ts';
+import { createLoadedConnector } from '../../helpers/data-files.ts';
+import { readImportFixture } from '../import-test-context.ts';
 import {
   csvFile,
   failingConnector,
   fingerprintTables,
   readFiles,
   reloadBundledData,
-} from './apply-test-support';
+} from './apply-test-support.ts';
 
 const GOOD_FILES = [
   'progress-semicolon-bom-crlf.csv',

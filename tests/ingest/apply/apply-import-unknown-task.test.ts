@@ -1,13 +1,13 @@
 // A progress row must name a task that a plan defines: a loaded plan, or a plan file in the same import.
 
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Connector } from '../../../src/db/connector';
-import { sql } from '../../../src/db/sql';
-import { createI18n } from '../../../src/i18n/create-i18n';
-import { applyImport } from '../../../src/ingest/apply/apply-import';
-import { describeProblem } from '../../../src/ingest/read/describe-problem';
-import { createLoadedConnector } from '../../helpers/data-files';
-import { csvFile, fingerprintTables, readFiles, reloadBundledData } from './apply-test-support';
+import type { Connector } from '../../../src/db/connector.ts';
+import { sql } from '../../../src/db/sql.ts';
+import { createI18n } from '../../../src/i18n/create-i18n.ts';
+import { applyImport } from '../../../src/ingest/apply/apply-import.ts';
+import { describeProblem } from '../../../src/ingest/read/describe-problem.ts';
+import { createLoadedConnector } from '../../helpers/data-files.ts';
+import { csvFile, fingerprintTables, readFiles, reloadBundledData } from './apply-test-support.ts';
 
 let conn: Connector;
 beforeAll(async () => {

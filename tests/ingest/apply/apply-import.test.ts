@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Connector } from '../../../src/db/connector';
-import { sql } from '../../../src/db/sql';
-import { applyImport } from '../../../src/ingest/apply/apply-import';
-import { fetchDatasets } from '../../../src/queries/datasets';
-import { fetchScoredYears } from '../../../src/queries/scored-years';
-import { createLoadedConnector } from '../../helpers/data-files';
-import { readTaskCompletion } from '../../helpers/plan-completion-rows';
-import { csvFile, fingerprintTables, readFiles, reloadBundledData } from './apply-test-support';
+import type { Connector } from '../../../src/db/connector.ts';
+import { sql } from '../../../src/db/sql.ts';
+import { applyImport } from '../../../src/ingest/apply/apply-import.ts';
+import { fetchDatasets } from '../../../src/queries/datasets.ts';
+import { fetchScoredYears } from '../../../src/queries/scored-years.ts';
+import { createLoadedConnector } from '../../helpers/data-files.ts';
+import { readTaskCompletion } from '../../helpers/plan-completion-rows.ts';
+import { csvFile, fingerprintTables, readFiles, reloadBundledData } from './apply-test-support.ts';
 
 const PROGRESS_FILE = 'progress-semicolon-bom-crlf.csv';
 const PLAN_474 = '474/KH-UBND';

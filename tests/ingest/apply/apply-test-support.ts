@@ -1,17 +1,17 @@
 // Shared by the apply and persist tests: a fingerprint of the loaded data, reading files against
 // the loaded reference data, and a connector whose n-th query fails (a rejected DuckDB step).
 
-import type { Connector } from '../../../src/db/connector';
-import { sqlIdentifier, sqlJoin, sqlRaw, sqlStringLiteral, sql } from '../../../src/db/sql';
-import { CSV_TABLES, DATASETS_TABLE } from '../../../src/db/tables';
-import { fetchImportContext } from '../../../src/ingest/apply/fetch-import-context';
-import type { ReadImport } from '../../../src/ingest/apply/import-outcome';
-import { readImportBatch } from '../../../src/ingest/apply/read-import-batch';
-import { loadBundledData } from '../../../src/ingest/load-bundled-data';
-import { readImportFile } from '../../../src/ingest/read/read-import-file';
-import { readBundledFiles } from '../../helpers/data-files';
-import { listTables } from '../../helpers/database-dump';
-import { readImportFixture } from '../import-test-context';
+import type { Connector } from '../../../src/db/connector.ts';
+import { sqlIdentifier, sqlJoin, sqlRaw, sqlStringLiteral, sql } from '../../../src/db/sql.ts';
+import { CSV_TABLES, DATASETS_TABLE } from '../../../src/db/tables.ts';
+import { fetchImportContext } from '../../../src/ingest/apply/fetch-import-context.ts';
+import type { ReadImport } from '../../../src/ingest/apply/import-outcome.ts';
+import { readImportBatch } from '../../../src/ingest/apply/read-import-batch.ts';
+import { loadBundledData } from '../../../src/ingest/load-bundled-data.ts';
+import { readImportFile } from '../../../src/ingest/read/read-import-file.ts';
+import { readBundledFiles } from '../../helpers/data-files.ts';
+import { listTables } from '../../helpers/database-dump.ts';
+import { readImportFixture } from '../import-test-context.ts';
 
 const BUNDLED_FILES = readBundledFiles();
 

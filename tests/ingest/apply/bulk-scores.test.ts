@@ -3,19 +3,19 @@
 // one. Each file is imported twice, once forced through each path, from the same bundled data.
 
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Connector } from '../../../src/db/connector';
-import { sql } from '../../../src/db/sql';
-import { importedFileSource } from '../../../src/domain/imported-file-source';
-import { applyImport } from '../../../src/ingest/apply/apply-import';
-import { fetchImportContext } from '../../../src/ingest/apply/fetch-import-context';
-import type { ImportOutcome } from '../../../src/ingest/apply/import-outcome';
-import { stageBulkScores } from '../../../src/ingest/apply/stage-bulk-scores';
-import { planBulkScores } from '../../../src/ingest/read/bulk-scores-plan';
-import { readImportFile } from '../../../src/ingest/read/read-import-file';
-import { createLoadedConnector } from '../../helpers/data-files';
-import { encodeUtf16, encodeUtf8, encodeWindows1258 } from '../encode-windows-1258';
-import { BUNDLED_CONTEXT } from '../import-test-context';
-import { fingerprintTables, reloadBundledData } from './apply-test-support';
+import type { Connector } from '../../../src/db/connector.ts';
+import { sql } from '../../../src/db/sql.ts';
+import { importedFileSource } from '../../../src/domain/imported-file-source.ts';
+import { applyImport } from '../../../src/ingest/apply/apply-import.ts';
+import { fetchImportContext } from '../../../src/ingest/apply/fetch-import-context.ts';
+import type { ImportOutcome } from '../../../src/ingest/apply/import-outcome.ts';
+import { stageBulkScores } from '../../../src/ingest/apply/stage-bulk-scores.ts';
+import { planBulkScores } from '../../../src/ingest/read/bulk-scores-plan.ts';
+import { readImportFile } from '../../../src/ingest/read/read-import-file.ts';
+import { createLoadedConnector } from '../../helpers/data-files.ts';
+import { encodeUtf16, encodeUtf8, encodeWindows1258 } from '../encode-windows-1258.ts';
+import { BUNDLED_CONTEXT } from '../import-test-context.ts';
+import { fingerprintTables, reloadBundledData } from './apply-test-support.ts';
 
 let conn: Connector;
 beforeAll(async () => {

@@ -1,10 +1,10 @@
 // The reference data a dropped workbook is read against (the bundled provinces and indicators), shared by the
 // official-workbook reader tests: one engine per file, opened before its tests and closed after them.
 import { afterAll, beforeAll } from 'vitest';
-import type { Connector } from '../../../src/db/connector';
-import { fetchImportContext } from '../../../src/ingest/apply/fetch-import-context';
-import type { ImportContext } from '../../../src/ingest/read/import-rows';
-import { createLoadedConnector } from '../../helpers/data-files';
+import type { Connector } from '../../../src/db/connector.ts';
+import { fetchImportContext } from '../../../src/ingest/apply/fetch-import-context.ts';
+import type { ImportContext } from '../../../src/ingest/read/import-rows.ts';
+import { createLoadedConnector } from '../../helpers/data-files.ts';
 
 export interface ImportContextFixture {
   /** The context readImportFile takes (valid inside tests). */

@@ -4,23 +4,23 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Connector } from '../../../src/db/connector';
-import { sql } from '../../../src/db/sql';
-import { createI18n } from '../../../src/i18n/create-i18n';
-import { loadBundledAndStoredImports } from '../../../src/session/database-start';
-import { createDatabaseStore } from '../../../src/session/database-store';
-import { importAndKeep } from '../../../src/session/import-and-keep';
-import { addImportedFiles } from '../../../src/storage/imported-files-store';
-import { summariseImport } from '../../../src/views/data/import-summary';
-import { createLoadedConnector, readBundledFiles } from '../../helpers/data-files';
-import { createNodeConnector } from '../../helpers/node-duckdb';
+import type { Connector } from '../../../src/db/connector.ts';
+import { sql } from '../../../src/db/sql.ts';
+import { createI18n } from '../../../src/i18n/create-i18n.ts';
+import { loadBundledAndStoredImports } from '../../../src/session/database-start.ts';
+import { createDatabaseStore } from '../../../src/session/database-store.ts';
+import { importAndKeep } from '../../../src/session/import-and-keep.ts';
+import { addImportedFiles } from '../../../src/storage/imported-files-store.ts';
+import { summariseImport } from '../../../src/views/data/import-summary.ts';
+import { createLoadedConnector, readBundledFiles } from '../../helpers/data-files.ts';
+import { createNodeConnector } from '../../helpers/node-duckdb.ts';
 import {
   indicatorSheet,
   subdimensionsOf,
   syntheticScore,
   workbookBytes,
   type ProvinceColumn,
-} from './build-official-workbook';
+} from './build-official-workbook.ts';
 
 const PROVINCES: ProvinceColumn[] = [
   { name: 'Đắk Nông', code: '67' },

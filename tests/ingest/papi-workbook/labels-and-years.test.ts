@@ -1,7 +1,7 @@
 // The quirks of the official workbooks' labels and names, one row each: what a row is, where the year is.
 import { describe, expect, it } from 'vitest';
-import { classifyRowLabel } from '../../../src/ingest/papi-workbook/row-label';
-import { readWorkbookYear, yearInName } from '../../../src/ingest/papi-workbook/workbook-year';
+import { classifyRowLabel } from '../../../src/ingest/papi-workbook/row-label.ts';
+import { readWorkbookYear, yearInName } from '../../../src/ingest/papi-workbook/workbook-year.ts';
 
 const noName = () => null;
 

@@ -2,9 +2,9 @@
 // newest is the default); the 2011-2017 file's component sheets repeat the main one, so it asks nothing.
 // Synthetic scores.
 import { describe, expect, it } from 'vitest';
-import { workbookChoice } from '../../../src/ingest/read/workbook-choice';
-import { BUNDLED_CONTEXT } from '../import-test-context';
-import { indicatorSheet, summarySheet, workbookBytes } from './build-official-workbook';
+import { workbookChoice } from '../../../src/ingest/read/workbook-choice.ts';
+import { BUNDLED_CONTEXT } from '../import-test-context.ts';
+import { indicatorSheet, summarySheet, workbookBytes } from './build-official-workbook.ts';
 
 const codes = BUNDLED_CONTEXT.indicators.map((indicator) => indicator.code);
 const sheetOf = (year: number) =>

@@ -1,12 +1,12 @@
 // The 2018+ official workbook, built as papi.org.vn lays it out, read as the user drops it.
 // Every score is synthetic (build-official-workbook.ts); the provinces and indicators are the bundled ones.
 import { describe, expect, it } from 'vitest';
-import { describeProblem } from '../../../src/ingest/read/describe-problem';
-import type { ScoreRow } from '../../../src/ingest/read/import-rows';
-import { readImportFile, type ImportResult } from '../../../src/ingest/read/read-import-file';
-import { createI18n } from '../../../src/i18n/create-i18n';
-import { indicatorSheet, workbookBytes, type ProvinceColumn } from './build-official-workbook';
-import { setupImportContext } from './import-context-fixture';
+import { describeProblem } from '../../../src/ingest/read/describe-problem.ts';
+import type { ScoreRow } from '../../../src/ingest/read/import-rows.ts';
+import { readImportFile, type ImportResult } from '../../../src/ingest/read/read-import-file.ts';
+import { createI18n } from '../../../src/i18n/create-i18n.ts';
+import { indicatorSheet, workbookBytes, type ProvinceColumn } from './build-official-workbook.ts';
+import { setupImportContext } from './import-context-fixture.ts';
 
 const fixture = setupImportContext();
 

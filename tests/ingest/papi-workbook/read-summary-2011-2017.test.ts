@@ -1,12 +1,12 @@
 // The 2011-2017 official workbook: `<YYYY>PAPI- Bảng tổng hợp kết quả`, one province per row, and the
 // `Điểm thành phần 1…6` sheets that repeat its values. Every score is synthetic (build-official-workbook.ts).
 import { describe, expect, it } from 'vitest';
-import { describeProblem } from '../../../src/ingest/read/describe-problem';
-import type { ScoreRow } from '../../../src/ingest/read/import-rows';
-import { readImportFile } from '../../../src/ingest/read/read-import-file';
-import { createI18n } from '../../../src/i18n/create-i18n';
-import { summarySheet, workbookBytes } from './build-official-workbook';
-import { setupImportContext } from './import-context-fixture';
+import { describeProblem } from '../../../src/ingest/read/describe-problem.ts';
+import type { ScoreRow } from '../../../src/ingest/read/import-rows.ts';
+import { readImportFile } from '../../../src/ingest/read/read-import-file.ts';
+import { createI18n } from '../../../src/i18n/create-i18n.ts';
+import { summarySheet, workbookBytes } from './build-official-workbook.ts';
+import { setupImportContext } from './import-context-fixture.ts';
 
 const fixture = setupImportContext();
 

@@ -4,21 +4,21 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Connector } from '../../../src/db/connector';
-import { sql } from '../../../src/db/sql';
-import { fetchSurveyIndicators } from '../../../src/queries/survey-indicators';
-import { loadBundledAndStoredImports } from '../../../src/session/database-start';
-import { createDatabaseStore } from '../../../src/session/database-store';
-import { importAndKeep } from '../../../src/session/import-and-keep';
-import { addImportedFiles } from '../../../src/storage/imported-files-store';
-import { createLoadedConnector, readBundledFiles } from '../../helpers/data-files';
-import { createNodeConnector } from '../../helpers/node-duckdb';
+import type { Connector } from '../../../src/db/connector.ts';
+import { sql } from '../../../src/db/sql.ts';
+import { fetchSurveyIndicators } from '../../../src/queries/survey-indicators.ts';
+import { loadBundledAndStoredImports } from '../../../src/session/database-start.ts';
+import { createDatabaseStore } from '../../../src/session/database-store.ts';
+import { importAndKeep } from '../../../src/session/import-and-keep.ts';
+import { addImportedFiles } from '../../../src/storage/imported-files-store.ts';
+import { createLoadedConnector, readBundledFiles } from '../../helpers/data-files.ts';
+import { createNodeConnector } from '../../helpers/node-duckdb.ts';
 import {
   indicatorSheet,
   subdimensionsOf,
   workbookBytes,
   type ProvinceColumn,
-} from './build-official-workbook';
+} from './build-official-workbook.ts';
 
 const PROVINCES: ProvinceColumn[] = [
   { name: 'Đắk Nông', code: '67' },

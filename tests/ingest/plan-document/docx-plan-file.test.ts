@@ -11,9 +11,9 @@ import {
   readCancellablePlanFile,
   readPlanFile,
   type PlanInputReading,
-} from '../../../src/views/data/plan-review/read-plan-input';
-import { hueDocx } from './hue-88-docx';
-import { PLAN_REFERENCE } from './plan-reference';
+} from '../../../src/views/data/plan-review/read-plan-input.ts';
+import { hueDocx } from './hue-88-docx.ts';
+import { PLAN_REFERENCE } from './plan-reference.ts';
 
 /** The refusal as the panel shows it, as text. */
 function noticeText(input: PlanInputReading, lang: 'vi' | 'en'): string {

@@ -1,10 +1,10 @@
 // The bundled data/plan-goals.csv is 474/KH-UBND's goal exactly as the plan reader reads it from the seed
 // document and a reviewed import would store it, so the hand-kept file cannot drift from the plan's text.
 import { describe, expect, it } from 'vitest';
-import { planGoalsCell, planGoalsOfRows } from '../../../src/ingest/plan-document/plan-goals-cell';
-import { readPlanTargets } from '../../../src/ingest/plan-document/plan-targets';
-import type { PlanTaskRow } from '../../../src/ingest/read/import-rows';
-import { PLAN_REFERENCE, readRepoFile } from './plan-reference';
+import { planGoalsCell, planGoalsOfRows } from '../../../src/ingest/plan-document/plan-goals-cell.ts';
+import { readPlanTargets } from '../../../src/ingest/plan-document/plan-targets.ts';
+import type { PlanTaskRow } from '../../../src/ingest/read/import-rows.ts';
+import { PLAN_REFERENCE, readRepoFile } from './plan-reference.ts';
 
 describe('data/plan-goals.csv', () => {
   it("is 474/KH-UBND's goal as read from the seed document and stored by an import", () => {

@@ -2,22 +2,22 @@
 // with the plan, re-applied on the next start-up (a fresh engine over the bundled data), replaced by a
 // re-import of the same plan, and never touching another plan's goals. Real DuckDB, the app's reader.
 import { describe, expect, it } from 'vitest';
-import type { Connector } from '../../../src/db/connector';
-import { sql } from '../../../src/db/sql';
-import { checkGoal } from '../../../src/domain/goal-check';
-import { applyImport } from '../../../src/ingest/apply/apply-import';
-import { fetchImportContext } from '../../../src/ingest/apply/fetch-import-context';
-import { planImportCsv, planImportFileName } from '../../../src/ingest/plan-document/plan-review';
-import { readPlanTargets } from '../../../src/ingest/plan-document/plan-targets';
-import { withBytesInHand } from '../../../src/ingest/read/held-file';
-import { readImportFile } from '../../../src/ingest/read/read-import-file';
-import { fetchPlanGoals } from '../../../src/queries/plan-goals';
-import { importAndKeep } from '../../../src/session/import-and-keep';
-import { reapplyImports } from '../../../src/session/reapply-imports';
-import type { NewImportedFile } from '../../../src/storage/imported-files-store';
-import { createLoadedConnector } from '../../helpers/data-files';
-import { HA_GIANG_PLAN, HA_GIANG_TASK } from './ha-giang-plan';
-import { PLAN_REFERENCE } from './plan-reference';
+import type { Connector } from '../../../src/db/connector.ts';
+import { sql } from '../../../src/db/sql.ts';
+import { checkGoal } from '../../../src/domain/goal-check.ts';
+import { applyImport } from '../../../src/ingest/apply/apply-import.ts';
+import { fetchImportContext } from '../../../src/ingest/apply/fetch-import-context.ts';
+import { planImportCsv, planImportFileName } from '../../../src/ingest/plan-document/plan-review.ts';
+import { readPlanTargets } from '../../../src/ingest/plan-document/plan-targets.ts';
+import { withBytesInHand } from '../../../src/ingest/read/held-file.ts';
+import { readImportFile } from '../../../src/ingest/read/read-import-file.ts';
+import { fetchPlanGoals } from '../../../src/queries/plan-goals.ts';
+import { importAndKeep } from '../../../src/session/import-and-keep.ts';
+import { reapplyImports } from '../../../src/session/reapply-imports.ts';
+import type { NewImportedFile } from '../../../src/storage/imported-files-store.ts';
+import { createLoadedConnector } from '../../helpers/data-files.ts';
+import { HA_GIANG_PLAN, HA_GIANG_TASK } from './ha-giang-plan.ts';
+import { PLAN_REFERENCE } from './plan-reference.ts';
 
 const IDENTITY = HA_GIANG_PLAN;
 const TASK = HA_GIANG_TASK;

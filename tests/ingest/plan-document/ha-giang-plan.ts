@@ -1,5 +1,5 @@
 // Hà Giang's plan aimed at 2024 (Hà Giang, P02, is scored that year), one task: a small plan import for tests.
-import type { PlanTaskDraft } from '../../../src/ingest/plan-document/plan-task-draft';
+import type { PlanTaskDraft } from '../../../src/ingest/plan-document/plan-task-draft.ts';
 
 export const HA_GIANG_PLAN = {
   plan: '315/KH-UBND',

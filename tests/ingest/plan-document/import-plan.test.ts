@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import type { NewImportedFile } from '../../../src/storage/imported-files-store';
-import { importAndKeep } from '../../../src/session/import-and-keep';
-import { readImportFile } from '../../../src/ingest/read/read-import-file';
-import { sql } from '../../../src/db/sql';
-import { BUNDLED_CONTEXT } from '../import-test-context';
+import type { NewImportedFile } from '../../../src/storage/imported-files-store.ts';
+import { importAndKeep } from '../../../src/session/import-and-keep.ts';
+import { readImportFile } from '../../../src/ingest/read/read-import-file.ts';
+import { sql } from '../../../src/db/sql.ts';
+import { BUNDLED_CONTEXT } from '../import-test-context.ts';
 import {
   checkPlanReview,
   planImportCsv,
   planImportFileName,
-} from '../../../src/ingest/plan-document/plan-review';
-import { readPastedTable } from '../../../src/ingest/plan-document/read-pasted-table';
-import { readPlanDocument } from '../../../src/ingest/plan-document/read-plan-document';
-import { createLoadedConnector } from '../../helpers/data-files';
-import { PLAN_REFERENCE } from './plan-reference';
+} from '../../../src/ingest/plan-document/plan-review.ts';
+import { readPastedTable } from '../../../src/ingest/plan-document/read-pasted-table.ts';
+import { readPlanDocument } from '../../../src/ingest/plan-document/read-plan-document.ts';
+import { createLoadedConnector } from '../../helpers/data-files.ts';
+import { PLAN_REFERENCE } from './plan-reference.ts';
 
 const PASTED_HTML = `<html><body><!--StartFragment--><table class=MsoTableGrid border=1>
 <tr><td><p class=MsoNormal><b>TT</b></p></td><td><p>Chỉ số thành phần</p></td><td><p>Nhiệm vụ</p></td>

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
-import type { PlanReference } from '../../../src/ingest/plan-document/read-plan-document';
+import type { PlanReference } from '../../../src/ingest/plan-document/read-plan-document.ts';
 
 const readCsv = (name: string): Record<string, string>[] =>
   Papa.parse<Record<string, string>>(

@@ -1,12 +1,12 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { readTextDocument } from '../../../src/ingest/plan-document/document-table';
-import { assignTaskIds, planTaskCells } from '../../../src/ingest/plan-document/plan-tasks';
-import { readDocxDocument } from '../../../src/ingest/plan-document/read-docx';
-import { readPlanDocument, type PlanReading } from '../../../src/ingest/plan-document/read-plan-document';
-import { taskTextFromCell } from '../../../src/ingest/plan-document/task-text';
-import { buildDocx, type DocxCell } from './build-docx';
-import { PLAN_REFERENCE, readRepoFile } from './plan-reference';
+import { readTextDocument } from '../../../src/ingest/plan-document/document-table.ts';
+import { assignTaskIds, planTaskCells } from '../../../src/ingest/plan-document/plan-tasks.ts';
+import { readDocxDocument } from '../../../src/ingest/plan-document/read-docx.ts';
+import { readPlanDocument, type PlanReading } from '../../../src/ingest/plan-document/read-plan-document.ts';
+import { taskTextFromCell } from '../../../src/ingest/plan-document/task-text.ts';
+import { buildDocx, type DocxCell } from './build-docx.ts';
+import { PLAN_REFERENCE, readRepoFile } from './plan-reference.ts';
 
 const SEED = readRepoFile('seeds/dak-nong-474-KH-UBND-2024-papi-plan.txt');
 const COMMITTED_TASKS = Papa.parse<string[]>(readRepoFile('data/plan-tasks.csv'), {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { PlanTaskDraft } from '../../../src/ingest/plan-document/plan-task-draft';
-import { timeframeCode, timeframeDeadline } from '../../../src/ingest/plan-document/timeframe';
-import { editTask } from '../../../src/views/data/plan-review/review-edits';
-import { PLAN_REFERENCE } from './plan-reference';
+import type { PlanTaskDraft } from '../../../src/ingest/plan-document/plan-task-draft.ts';
+import { timeframeCode, timeframeDeadline } from '../../../src/ingest/plan-document/timeframe.ts';
+import { editTask } from '../../../src/views/data/plan-review/review-edits.ts';
+import { PLAN_REFERENCE } from './plan-reference.ts';
 
 describe('timeframes as plans write them', () => {
   it.each([

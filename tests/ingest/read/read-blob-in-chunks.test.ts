@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BLOB_SLICE_BYTES, readBlobInChunks } from '../../../src/ingest/read/read-blob-in-chunks';
+import { BLOB_SLICE_BYTES, readBlobInChunks } from '../../../src/ingest/read/read-blob-in-chunks.ts';
 
 /** Bytes that differ at every position mod 251, so a slice put in the wrong place shows. */
 const patterned = (length: number): Uint8Array<ArrayBuffer> => {

@@ -1,18 +1,18 @@
 // The file-reading worker's protocol (src/ingest/read/worker): what crosses to the worker and back is the
 // reader's own answer, located problems included, and survives the structured clone postMessage makes.
 import { describe, expect, it } from 'vitest';
-import { readDocxDocument } from '../../../src/ingest/plan-document/read-docx';
-import { readImportFile } from '../../../src/ingest/read/read-import-file';
-import { workbookChoice } from '../../../src/ingest/read/workbook-choice';
-import { ReadCancelled, startFileReading } from '../../../src/ingest/read/worker/file-reading';
+import { readDocxDocument } from '../../../src/ingest/plan-document/read-docx.ts';
+import { readImportFile } from '../../../src/ingest/read/read-import-file.ts';
+import { workbookChoice } from '../../../src/ingest/read/workbook-choice.ts';
+import { ReadCancelled, startFileReading } from '../../../src/ingest/read/worker/file-reading.ts';
 import {
   answerReadRequest,
   withBulkBytes,
   withoutBulkBytes,
   type ReadRequest,
-} from '../../../src/ingest/read/worker/read-protocol';
-import { hueDocx } from '../plan-document/hue-88-docx';
-import { BUNDLED_CONTEXT, readImportFixture } from '../import-test-context';
+} from '../../../src/ingest/read/worker/read-protocol.ts';
+import { hueDocx } from '../plan-document/hue-88-docx.ts';
+import { BUNDLED_CONTEXT, readImportFixture } from '../import-test-context.ts';
 
 const FIXTURES = [
   'progress-bad-values.csv',

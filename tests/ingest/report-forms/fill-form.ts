@@ -2,7 +2,7 @@
 // drops the validation and protection when it saves).
 import ExcelJS from 'exceljs';
 import * as XLSX from '@e965/xlsx';
-import { FIRST_TASK_ROW, FORM_SHEET } from '../../../src/domain/report-form-layout';
+import { FIRST_TASK_ROW, FORM_SHEET } from '../../../src/domain/report-form-layout.ts';
 
 /** One row's answers; a field left out keeps what the form had (pre-filled), null clears it. */
 export interface RowAnswer {

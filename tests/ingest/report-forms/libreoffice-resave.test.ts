@@ -3,12 +3,12 @@
 // LibreOffice rewrites the whole file (its own styles, the hidden sheet's state, dates as serials): the answers
 // must still come back as the unit's rows for the period.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Connector } from '../../../src/db/connector';
-import { sql } from '../../../src/db/sql';
-import { importAndKeep } from '../../../src/session/import-and-keep';
-import { createLoadedConnector } from '../../helpers/data-files';
-import { bundledForms } from '../../export/report-forms/bundled-forms';
-import { readImportFixture } from '../import-test-context';
+import type { Connector } from '../../../src/db/connector.ts';
+import { sql } from '../../../src/db/sql.ts';
+import { importAndKeep } from '../../../src/session/import-and-keep.ts';
+import { createLoadedConnector } from '../../helpers/data-files.ts';
+import { bundledForms } from '../../export/report-forms/bundled-forms.ts';
+import { readImportFixture } from '../import-test-context.ts';
 
 let conn: Connector;
 beforeAll(async () => {

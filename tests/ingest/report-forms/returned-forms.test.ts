@@ -2,16 +2,16 @@
 // refusals located at their cells, and a corrected form replacing only its unit's rows of its period.
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Connector } from '../../../src/db/connector';
-import { makeReportFormsZip } from '../../../src/export/report-forms/make-report-forms-zip';
-import type { ReportForm } from '../../../src/export/report-forms/report-form-model';
-import { reportFormFileName } from '../../../src/export/report-forms/report-form-file-names';
-import { fetchImportContext } from '../../../src/ingest/apply/fetch-import-context';
-import { readImportFile } from '../../../src/ingest/read/read-import-file';
-import { importAndKeep } from '../../../src/session/import-and-keep';
-import { createLoadedConnector } from '../../helpers/data-files';
-import { bundledForms, PLAN_474 } from '../../export/report-forms/bundled-forms';
-import { fillForm, resaveWithSheetJs } from './fill-form';
+import type { Connector } from '../../../src/db/connector.ts';
+import { makeReportFormsZip } from '../../../src/export/report-forms/make-report-forms-zip.ts';
+import type { ReportForm } from '../../../src/export/report-forms/report-form-model.ts';
+import { reportFormFileName } from '../../../src/export/report-forms/report-form-file-names.ts';
+import { fetchImportContext } from '../../../src/ingest/apply/fetch-import-context.ts';
+import { readImportFile } from '../../../src/ingest/read/read-import-file.ts';
+import { importAndKeep } from '../../../src/session/import-and-keep.ts';
+import { createLoadedConnector } from '../../helpers/data-files.ts';
+import { bundledForms, PLAN_474 } from '../../export/report-forms/bundled-forms.ts';
+import { fillForm, resaveWithSheetJs } from './fill-form.ts';
 
 interface ProgressLine {
   task_id: string;

@@ -3,14 +3,14 @@
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { describeBackupProblem } from '../../../src/views/data/describe-backup-problem';
-import { createI18n } from '../../../src/i18n/create-i18n';
-import type { Translate } from '../../../src/i18n/translate';
-import type { BackupProblem } from '../../../src/storage/backup/backup-format';
-import { readBackupArchive } from '../../../src/storage/backup/read-backup-archive';
-import { writeBackupArchive } from '../../../src/storage/backup/write-backup-archive';
-import { readWorkspace } from '../../../src/storage/backup/workspace-stores';
-import { closeBriefingStore } from '../../../src/storage/briefing-store';
+import { describeBackupProblem } from '../../../src/views/data/describe-backup-problem.ts';
+import { createI18n } from '../../../src/i18n/create-i18n.ts';
+import type { Translate } from '../../../src/i18n/translate.ts';
+import type { BackupProblem } from '../../../src/storage/backup/backup-format.ts';
+import { readBackupArchive } from '../../../src/storage/backup/read-backup-archive.ts';
+import { writeBackupArchive } from '../../../src/storage/backup/write-backup-archive.ts';
+import { readWorkspace } from '../../../src/storage/backup/workspace-stores.ts';
+import { closeBriefingStore } from '../../../src/storage/briefing-store.ts';
 import {
   freshProfile,
   jsonBytes,
@@ -18,7 +18,7 @@ import {
   parseJsonBytes,
   unzipAll,
   zipAll,
-} from './workspace-fixture';
+} from './workspace-fixture.ts';
 
 let archive: Uint8Array;
 let files: Map<string, Uint8Array>;

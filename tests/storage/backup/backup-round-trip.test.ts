@@ -6,24 +6,24 @@ import 'fake-indexeddb/auto';
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import packageJson from '../../../package.json';
-import { sql } from '../../../src/db/sql';
-import { loadBundledAndStoredImports } from '../../../src/session/database-start';
-import { createDatabaseStore } from '../../../src/session/database-store';
-import { REAPPLY_MARK } from '../../../src/session/reapply-stored-imports';
-import { readBackupArchive } from '../../../src/storage/backup/read-backup-archive';
-import { writeBackupArchive } from '../../../src/storage/backup/write-backup-archive';
+import { sql } from '../../../src/db/sql.ts';
+import { loadBundledAndStoredImports } from '../../../src/session/database-start.ts';
+import { createDatabaseStore } from '../../../src/session/database-store.ts';
+import { REAPPLY_MARK } from '../../../src/session/reapply-stored-imports.ts';
+import { readBackupArchive } from '../../../src/storage/backup/read-backup-archive.ts';
+import { writeBackupArchive } from '../../../src/storage/backup/write-backup-archive.ts';
 import {
   BROWSER_WORKSPACE_STORES,
   readWorkspace,
   replaceWorkspace,
   type WorkspaceStores,
-} from '../../../src/storage/backup/workspace-stores';
-import { closeBriefingStore } from '../../../src/storage/briefing-store';
-import { withUnkeptImports } from '../../../src/storage/backup/with-unkept-imports';
-import { writeDimensionTarget } from '../../../src/storage/dimension-targets-store';
-import { listImportedFiles } from '../../../src/storage/imported-files-store';
-import { readBundledFiles } from '../../helpers/data-files';
-import { createNodeConnector } from '../../helpers/node-duckdb';
+} from '../../../src/storage/backup/workspace-stores.ts';
+import { closeBriefingStore } from '../../../src/storage/briefing-store.ts';
+import { withUnkeptImports } from '../../../src/storage/backup/with-unkept-imports.ts';
+import { writeDimensionTarget } from '../../../src/storage/dimension-targets-store.ts';
+import { listImportedFiles } from '../../../src/storage/imported-files-store.ts';
+import { readBundledFiles } from '../../helpers/data-files.ts';
+import { createNodeConnector } from '../../helpers/node-duckdb.ts';
 import {
   freshProfile,
   jsonBytes,
@@ -31,7 +31,7 @@ import {
   parseJsonBytes,
   unzipAll,
   zipAll,
-} from './workspace-fixture';
+} from './workspace-fixture.ts';
 
 beforeEach(freshProfile);
 afterEach(async () => {

@@ -9,14 +9,14 @@ import {
   listBriefingSlides,
   setBriefingNote,
   setDeckTitle,
-} from '../../../src/storage/briefing-store';
-import { writeDimensionTarget } from '../../../src/storage/dimension-targets-store';
-import { addImportedFiles } from '../../../src/storage/imported-files-store';
-import { recordQuery } from '../../../src/storage/query-history';
-import { writeReportUnits } from '../../../src/storage/report-units-store';
-import { canonicalRowsOf } from '../../../src/ingest/apply/canonical-rows';
-import { readImportFile } from '../../../src/ingest/read/read-import-file';
-import { BUNDLED_CONTEXT, readImportFixture } from '../../ingest/import-test-context';
+} from '../../../src/storage/briefing-store.ts';
+import { writeDimensionTarget } from '../../../src/storage/dimension-targets-store.ts';
+import { addImportedFiles } from '../../../src/storage/imported-files-store.ts';
+import { recordQuery } from '../../../src/storage/query-history.ts';
+import { writeReportUnits } from '../../../src/storage/report-units-store.ts';
+import { canonicalRowsOf } from '../../../src/ingest/apply/canonical-rows.ts';
+import { readImportFile } from '../../../src/ingest/read/read-import-file.ts';
+import { BUNDLED_CONTEXT, readImportFixture } from '../../ingest/import-test-context.ts';
 
 /** A new, empty browser profile (the briefing store forgets its open connection). */
 export async function freshProfile(): Promise<void> {

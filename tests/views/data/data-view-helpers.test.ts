@@ -1,10 +1,14 @@
 // Small pure helpers of the Data view: origin of a table, its source as read, load time per locale, templates.
 import { describe, expect, it } from 'vitest';
-import { readImportFile } from '../../../src/ingest/read/read-import-file';
-import { datasetOrigin, sourceLabel } from '../../../src/views/data/dataset-origin';
-import { formatLoadedAt } from '../../../src/views/data/format-loaded-at';
-import { importTemplate, importTemplateXlsx, TEMPLATE_KINDS } from '../../../src/views/data/import-templates';
-import { BUNDLED_CONTEXT } from '../../ingest/import-test-context';
+import { readImportFile } from '../../../src/ingest/read/read-import-file.ts';
+import { datasetOrigin, sourceLabel } from '../../../src/views/data/dataset-origin.ts';
+import { formatLoadedAt } from '../../../src/views/data/format-loaded-at.ts';
+import {
+  importTemplate,
+  importTemplateXlsx,
+  TEMPLATE_KINDS,
+} from '../../../src/views/data/import-templates.ts';
+import { BUNDLED_CONTEXT } from '../../ingest/import-test-context.ts';
 
 describe('datasetOrigin / sourceLabel', () => {
   it('a bundled table stays bundled; one that merged a file is imported', () => {

@@ -2,11 +2,11 @@
 // engine's own English text kept for the details element only.
 
 import { describe, expect, it } from 'vitest';
-import { EngineStoppedError } from '../../../src/db/engine-failure';
-import { QueryError } from '../../../src/db/query-error';
-import { createI18n } from '../../../src/i18n/create-i18n';
-import { describeImportFailure } from '../../../src/views/data/describe-import-failure';
-import { summariseImport } from '../../../src/views/data/import-summary';
+import { EngineStoppedError } from '../../../src/db/engine-failure.ts';
+import { QueryError } from '../../../src/db/query-error.ts';
+import { createI18n } from '../../../src/i18n/create-i18n.ts';
+import { describeImportFailure } from '../../../src/views/data/describe-import-failure.ts';
+import { summariseImport } from '../../../src/views/data/import-summary.ts';
 
 const OUT_OF_MEMORY =
   'Out of Memory Error: failed to allocate data of size 256.0 MiB (1.9 GiB/2.0 GiB used)\nSQL: INSERT INTO merge_task_progress SELECT * FROM incoming';

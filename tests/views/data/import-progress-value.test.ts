@@ -1,6 +1,6 @@
 // The import's progress bar moves forward through reading, checking and applying, and never past full.
 import { describe, expect, it } from 'vitest';
-import { importProgressValue } from '../../../src/views/data/import-progress-value';
+import { importProgressValue } from '../../../src/views/data/import-progress-value.ts';
 
 describe('importProgressValue', () => {
   it('fills as the bytes are read, then moves on at each later stage', () => {

@@ -1,10 +1,10 @@
 // What the Data view says after an import: a status when all was accepted, an alert with the first
 // problems (located, in words) when anything was rejected or could not be kept.
 import { describe, expect, it } from 'vitest';
-import { createI18n } from '../../../src/i18n/create-i18n';
-import type { ImportAndKeepResult } from '../../../src/session/import-and-keep';
-import type { ImportProblem } from '../../../src/ingest/read/import-problem';
-import { PROBLEMS_SHOWN, summariseImport, summariseRefusal } from '../../../src/views/data/import-summary';
+import { createI18n } from '../../../src/i18n/create-i18n.ts';
+import type { ImportAndKeepResult } from '../../../src/session/import-and-keep.ts';
+import type { ImportProblem } from '../../../src/ingest/read/import-problem.ts';
+import { PROBLEMS_SHOWN, summariseImport, summariseRefusal } from '../../../src/views/data/import-summary.ts';
 
 const { t } = createI18n('vi');
 

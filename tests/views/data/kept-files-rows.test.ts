@@ -1,7 +1,7 @@
 // The Data view's kept files table lists what this browser keeps, then each file applied in this tab but not
 // kept, marked so ("chưa lưu / not kept"), with nothing to remove for those.
 import { describe, expect, it } from 'vitest';
-import { keptFileRows } from '../../../src/views/data/kept-files-rows';
+import { keptFileRows } from '../../../src/views/data/kept-files-rows.ts';
 
 const unkeptFile = (name: string, size: number) => ({
   name,

@@ -2,10 +2,10 @@
 // cell taken from an imported file can run as a formula there.
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { createI18n } from '../../../src/i18n/create-i18n';
-import type { ImportProblem } from '../../../src/ingest/read/import-problem';
-import { UTF8_BOM } from '../../../src/export/csv-writer';
-import { buildProblemsCsv } from '../../../src/views/data/problems-csv';
+import { createI18n } from '../../../src/i18n/create-i18n.ts';
+import type { ImportProblem } from '../../../src/ingest/read/import-problem.ts';
+import { UTF8_BOM } from '../../../src/export/csv-writer.ts';
+import { buildProblemsCsv } from '../../../src/views/data/problems-csv.ts';
 
 const problem = (over: Partial<ImportProblem>): ImportProblem => ({
   file: 'bao-cao.csv',

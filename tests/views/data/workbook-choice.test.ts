@@ -1,8 +1,8 @@
 // The Data view asks for a sheet only when a workbook has several sheets with recognisable data.
 import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
-import { workbookChoice } from '../../../src/ingest/read/workbook-choice';
-import { BUNDLED_CONTEXT, readImportFixture } from '../../ingest/import-test-context';
+import { workbookChoice } from '../../../src/ingest/read/workbook-choice.ts';
+import { BUNDLED_CONTEXT, readImportFixture } from '../../ingest/import-test-context.ts';
 
 const codes = BUNDLED_CONTEXT.indicators.map((indicator) => indicator.code);
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Indicator } from '../../../src/domain/types';
+import type { Indicator } from '../../../src/domain/types.ts';
 import {
   DEFAULT_DIMENSION_PARAMS,
   parseDimensionParams,
   serializeDimensionParams,
-} from '../../../src/views/dimensions/dimension-params';
-import { buildIndicatorOptionGroups, partsParentOf } from '../../../src/views/shared/indicator-options';
-import { buildRankRows } from '../../../src/views/dimensions/rank-rows';
+} from '../../../src/views/dimensions/dimension-params.ts';
+import { buildIndicatorOptionGroups, partsParentOf } from '../../../src/views/shared/indicator-options.ts';
+import { buildRankRows } from '../../../src/views/dimensions/rank-rows.ts';
 
 const known = {
   indicators: new Set(['total', '2', '2.1', '5.2']),

@@ -1,9 +1,9 @@
 // The map section's glue from query rows to panels: labels in the picker's wording, dimensions in number
 // order, and each strip's quartile cuts taken from its own indicator's rows.
 import { describe, expect, it } from 'vitest';
-import type { Indicator } from '../../../src/domain/types';
-import type { NationMapRow } from '../../../src/queries/nation-map';
-import { mapIndicatorLabel, toStripPanels, toTilePanels } from '../../../src/views/nation/map/map-panels';
+import type { Indicator } from '../../../src/domain/types.ts';
+import type { NationMapRow } from '../../../src/queries/nation-map.ts';
+import { mapIndicatorLabel, toStripPanels, toTilePanels } from '../../../src/views/nation/map/map-panels.ts';
 
 const indicator = (code: string, level: Indicator['level'], nameVi: string): Indicator => ({
   code,

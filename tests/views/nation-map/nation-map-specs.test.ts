@@ -2,22 +2,22 @@
 // small multiples and strips of every dimension, which take no indicator (so a switch leaves them alone) and
 // lie on the big map's map.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Connector } from '../../../src/db/connector';
-import type { Indicator } from '../../../src/domain/types';
-import { fetchIndicators } from '../../../src/queries/indicators';
+import type { Connector } from '../../../src/db/connector.ts';
+import type { Indicator } from '../../../src/domain/types.ts';
+import { fetchIndicators } from '../../../src/queries/indicators.ts';
 import {
   fetchNationDimensionsMap,
   fetchNationMap,
   nationDimensionsMapSql,
   nationMapSql,
   type NationMapRow,
-} from '../../../src/queries/nation-map';
+} from '../../../src/queries/nation-map.ts';
 import {
   buildDimensionFigures,
   buildTileMapFigure,
   unitKindOf,
-} from '../../../src/views/nation/map/nation-map-specs';
-import { createLoadedConnector } from '../../helpers/data-files';
+} from '../../../src/views/nation/map/nation-map-specs.ts';
+import { createLoadedConnector } from '../../helpers/data-files.ts';
 
 let conn: Connector;
 let indicators: Indicator[];

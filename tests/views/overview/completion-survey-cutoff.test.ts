@@ -3,13 +3,13 @@
 // into the one macro that picks a province's latest period, province_latest_period_by). Both are run here
 // against a real DuckDB with the bundled plan 474/KH-UBND and its progress.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Connector } from '../../../src/db/connector';
-import { sql } from '../../../src/db/sql';
-import { isAfterSurvey, surveyCutoffDate } from '../../../src/domain/survey-cutoff';
-import { fetchDimensionCompletion } from '../../../src/queries/scores-vs-tasks-completion';
-import { fetchDimensionStandings } from '../../../src/queries/dimension-standings';
-import { defaultPeriod, listReportPeriods } from '../../../src/views/scores-vs-tasks/period-param';
-import { createLoadedConnector } from '../../helpers/data-files';
+import type { Connector } from '../../../src/db/connector.ts';
+import { sql } from '../../../src/db/sql.ts';
+import { isAfterSurvey, surveyCutoffDate } from '../../../src/domain/survey-cutoff.ts';
+import { fetchDimensionCompletion } from '../../../src/queries/scores-vs-tasks-completion.ts';
+import { fetchDimensionStandings } from '../../../src/queries/dimension-standings.ts';
+import { defaultPeriod, listReportPeriods } from '../../../src/views/scores-vs-tasks/period-param.ts';
+import { createLoadedConnector } from '../../helpers/data-files.ts';
 
 let conn: Connector;
 beforeAll(async () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildPairStates, type StateReport } from '../../../src/domain/task-state-pairs';
-import type { PlanViewTask } from '../../../src/queries/plan-view-tasks';
-import { buildCompletionGrid } from '../../../src/views/plan/completion-grid';
-import { buildTaskRows, filterTaskRows, rowCounts } from '../../../src/views/plan/plan-model';
-import { EMPTY_PLAN_FILTERS } from '../../../src/views/plan/plan-params';
-import { TASK_STATES } from '../../../src/domain/task-state';
-import { countTasksByState } from '../../../src/domain/task-state-task-counts';
+import { buildPairStates, type StateReport } from '../../../src/domain/task-state-pairs.ts';
+import type { PlanViewTask } from '../../../src/queries/plan-view-tasks.ts';
+import { buildCompletionGrid } from '../../../src/views/plan/completion-grid.ts';
+import { buildTaskRows, filterTaskRows, rowCounts } from '../../../src/views/plan/plan-model.ts';
+import { EMPTY_PLAN_FILTERS } from '../../../src/views/plan/plan-params.ts';
+import { TASK_STATES } from '../../../src/domain/task-state.ts';
+import { countTasksByState } from '../../../src/domain/task-state-task-counts.ts';
 
 const task = (
   taskId: string,

@@ -4,7 +4,7 @@ import {
   parsePlanParams,
   resolvePlanFilters,
   serialisePlanParams,
-} from '../../../src/views/plan/plan-params';
+} from '../../../src/views/plan/plan-params.ts';
 
 const options = {
   dimensions: ['1', '3'],

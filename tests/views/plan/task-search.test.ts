@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { foldDiacritics } from '../../../src/domain/fold-text';
-import { matchesSearch } from '../../../src/views/plan/plan-model';
+import { foldDiacritics } from '../../../src/domain/fold-text.ts';
+import { matchesSearch } from '../../../src/views/plan/plan-model.ts';
 
 describe('search that ignores diacritics', () => {
   it.each([

@@ -3,21 +3,21 @@
 // Real DuckDB with the bundled data: the import goes through the app's apply step and the Plan view's queries.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Connector } from '../../../src/db/connector';
-import { buildPairStates, listReportedPeriods } from '../../../src/domain/task-state-pairs';
-import { findMissingReporters } from '../../../src/domain/task-state-summary';
-import { createI18n } from '../../../src/i18n/create-i18n';
-import { applyImport } from '../../../src/ingest/apply/apply-import';
-import { fetchPlanCompletionByPeriod } from '../../../src/queries/plan-completion-by-period';
-import { fetchPlanViewReports } from '../../../src/queries/plan-view-reports';
-import { fetchPlanViewTasks, type PlanViewTask } from '../../../src/queries/plan-view-tasks';
-import { buildCompletionGrid } from '../../../src/views/plan/completion-grid';
-import { dimensionLabel } from '../../../src/views/plan/dimension-label';
-import { buildTaskRows, filterTaskRows } from '../../../src/views/plan/plan-model';
-import { EMPTY_PLAN_FILTERS } from '../../../src/views/plan/plan-params';
-import { buildPlanFilterOptions } from '../../../src/views/plan/use-plan-filters';
-import { createLoadedConnector } from '../../helpers/data-files';
-import { csvFile, readFiles } from '../../ingest/apply/apply-test-support';
+import type { Connector } from '../../../src/db/connector.ts';
+import { buildPairStates, listReportedPeriods } from '../../../src/domain/task-state-pairs.ts';
+import { findMissingReporters } from '../../../src/domain/task-state-summary.ts';
+import { createI18n } from '../../../src/i18n/create-i18n.ts';
+import { applyImport } from '../../../src/ingest/apply/apply-import.ts';
+import { fetchPlanCompletionByPeriod } from '../../../src/queries/plan-completion-by-period.ts';
+import { fetchPlanViewReports } from '../../../src/queries/plan-view-reports.ts';
+import { fetchPlanViewTasks, type PlanViewTask } from '../../../src/queries/plan-view-tasks.ts';
+import { buildCompletionGrid } from '../../../src/views/plan/completion-grid.ts';
+import { dimensionLabel } from '../../../src/views/plan/dimension-label.ts';
+import { buildTaskRows, filterTaskRows } from '../../../src/views/plan/plan-model.ts';
+import { EMPTY_PLAN_FILTERS } from '../../../src/views/plan/plan-params.ts';
+import { buildPlanFilterOptions } from '../../../src/views/plan/use-plan-filters.ts';
+import { createLoadedConnector } from '../../helpers/data-files.ts';
+import { csvFile, readFiles } from '../../ingest/apply/apply-test-support.ts';
 
 let conn: Connector;
 let tasks: PlanViewTask[];

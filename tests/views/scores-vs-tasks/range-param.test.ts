@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rangeParams, resolveRangeParam } from '../../../src/views/scores-vs-tasks/range-param';
+import { rangeParams, resolveRangeParam } from '../../../src/views/scores-vs-tasks/range-param.ts';
 
 describe('the range URL parameter', () => {
   it("shows the plan's years by default when the province has a plan, every year without one", () => {

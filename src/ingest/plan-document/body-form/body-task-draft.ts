@@ -1,10 +1,10 @@
 // A task block of a plan's body (its words, its labelled lines) → a task draft for the review, with a
 // flag on every field that was guessed from a sentence or not found.
 
-import { splitAgencies } from '../agencies';
-import type { PlanFlag, PlanTaskDraft } from '../plan-task-draft';
-import { timeframeCode, timeframeDeadline } from '../timeframe';
-import { readLabelledFields, readTaskFields } from './task-fields';
+import { splitAgencies } from '../agencies.ts';
+import type { PlanFlag, PlanTaskDraft } from '../plan-task-draft.ts';
+import { timeframeCode, timeframeDeadline } from '../timeframe.ts';
+import { readLabelledFields, readTaskFields } from './task-fields.ts';
 
 /** Where a task sits: its dimension and sub-dimension, and the doubts about them. */
 export interface TaskPlace {

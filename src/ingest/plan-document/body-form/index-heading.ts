@@ -2,7 +2,7 @@
 // của người dân ở cấp cơ sở”.", "2. Công khai, minh bạch: …", "Chỉ số nội dung 2 …"), matched to the
 // official codes by the one name rule (match-indicator).
 
-import { foldWords, matchIndicatorName, type IndicatorName, type NameMatch } from '../match-indicator';
+import { foldWords, matchIndicatorName, type IndicatorName, type NameMatch } from '../match-indicator.ts';
 
 // Longer than this before its colon, a line is a sentence that mentions a dimension, not a heading naming it.
 const MAX_HEADING_WORDS = 14;

@@ -1,7 +1,7 @@
 // Sections of a plan about indices other than PAPI (one plan often covers PAR INDEX, SIPAS, PCI and PAPI):
 // recognised by their heading so their tasks are left out, never forced into a PAPI dimension.
 
-import { foldWords } from '../match-indicator';
+import { foldWords } from '../match-indicator.ts';
 
 /** The other indices, by the name the review shows and the words (folded) their headings use. */
 const OTHER_INDICES: readonly (readonly [string, readonly string[]])[] = [

@@ -1,7 +1,7 @@
 // One line of a plan's body as an outline entry: its numbering ("II.", "1.1.", "a)", "-", "+") decides
 // how deep it sits; a line without numbering is prose, unless it opens with "Chỉ số nội dung/thành phần".
 
-import { opensWithIndexWords } from './index-heading';
+import { opensWithIndexWords } from './index-heading.ts';
 
 export type OutlineMarker = 'roman' | 'number' | 'letter' | 'dash' | 'plus' | 'index-words' | 'none';
 

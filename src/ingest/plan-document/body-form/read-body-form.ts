@@ -3,15 +3,15 @@
 // (or sub-dimension) holds the tasks under it: lettered or dashed items, or prose sentences. Sections of
 // other indices (PAR INDEX, SIPAS, …) are counted and left out.
 
-import type { IndicatorName, NameMatch } from '../match-indicator';
-import { foldWords } from '../match-indicator';
-import { splitSentences } from '../sentences';
-import type { PlanFlag, PlanTaskDraft } from '../plan-task-draft';
-import { dimensionOfHeading, headingBody, headingName, subdimensionOfHeading } from './index-heading';
-import { otherIndexOfHeading } from './other-index';
-import { buildOutline, readOutlineLine, type OutlineLine, type OutlineNode } from './outline-line';
-import { bodyTaskDraft, type TaskBlock, type TaskPlace } from './body-task-draft';
-import { onlyAssigns } from './task-fields';
+import type { IndicatorName, NameMatch } from '../match-indicator.ts';
+import { foldWords } from '../match-indicator.ts';
+import { splitSentences } from '../sentences.ts';
+import type { PlanFlag, PlanTaskDraft } from '../plan-task-draft.ts';
+import { dimensionOfHeading, headingBody, headingName, subdimensionOfHeading } from './index-heading.ts';
+import { otherIndexOfHeading } from './other-index.ts';
+import { buildOutline, readOutlineLine, type OutlineLine, type OutlineNode } from './outline-line.ts';
+import { bodyTaskDraft, type TaskBlock, type TaskPlace } from './body-task-draft.ts';
+import { onlyAssigns } from './task-fields.ts';
 
 /** A section about another index, left out of the plan: its name and how many tasks it holds. */
 export interface SkippedSection {

@@ -1,7 +1,7 @@
 // Page headers and footers are not the plan's text: a page number at the top or bottom of a page
 // ("2", "- 2 -", "Trang 2/5"), or a line repeated at the top or bottom of (nearly) every page.
 
-import type { TextLine } from './pdf-text';
+import type { TextLine } from './pdf-text.ts';
 
 const PAGE_NUMBER = /^[-–—\s]*(?:trang|page)?\s*\d{1,4}(?:\s*(?:\/|of|trên)\s*\d{1,4})?[-–—\s]*$/iu;
 // How many lines at each edge of a page may be furniture.

@@ -4,9 +4,9 @@
 // right edge of the text and the line starts under it (a left-aligned or justified paragraph), or both are
 // centred and in the same case (a title over two lines, but not "KẾ HOẠCH" above its title).
 
-import { readOutlineLine } from '../body-form/outline-line';
-import type { TextLine } from './pdf-text';
-import { blocksOf } from './text-lines';
+import { readOutlineLine } from '../body-form/outline-line.ts';
+import type { TextLine } from './pdf-text.ts';
+import { blocksOf } from './text-lines.ts';
 
 // A wrapped line ends less than this many font sizes before the right edge (the next word did not fit).
 const WRAP_SLACK_EM = 4;

@@ -2,14 +2,14 @@
 // appendix as paragraphs, and the appendix table rebuilt from the text positions when a header row is
 // found. A PDF with (nearly) no text is a scan: refused, since it has nothing to read.
 
-import type { PlanDocument } from '../document-table';
-import { findAppendixTable } from '../find-appendix';
-import { dropPageFurniture } from './page-furniture';
-import { joinWrappedLines } from './paragraphs';
-import type { PdfPageText, TextLine } from './pdf-text';
-import { readTableHeader, type TableHeader } from './table-header';
-import { groupRowLines, readTableRows } from './table-rows';
-import { baselinesOf } from './text-lines';
+import type { PlanDocument } from '../document-table.ts';
+import { findAppendixTable } from '../find-appendix.ts';
+import { dropPageFurniture } from './page-furniture.ts';
+import { joinWrappedLines } from './paragraphs.ts';
+import type { PdfPageText, TextLine } from './pdf-text.ts';
+import { readTableHeader, type TableHeader } from './table-header.ts';
+import { groupRowLines, readTableRows } from './table-rows.ts';
+import { baselinesOf } from './text-lines.ts';
 
 /** Fewer characters than this per page, on average: no text layer to read (a scanned document). */
 export const MIN_CHARACTERS_PER_PAGE = 20;

@@ -4,8 +4,8 @@
 // no eval, no font faces, no system fonts, no CMaps or standard fonts from a URL.
 
 import type { getDocument } from 'pdfjs-dist';
-import { planDocumentFromPdfText, type PdfTextReading } from './pdf-plan-document';
-import type { PdfPageText, PdfTextItem } from './pdf-text';
+import { planDocumentFromPdfText, type PdfTextReading } from './pdf-plan-document.ts';
+import type { PdfPageText, PdfTextItem } from './pdf-text.ts';
 
 /** What the adapter uses of pdf.js (its modern or legacy build). */
 export interface PdfJs {

@@ -2,10 +2,10 @@
 // grouped into columns by their horizontal extent, and the group is a header when the appendix reader's
 // own header rule (find-appendix.ts) recognises it. Each column keeps the extent of its header text.
 
-import type { DocumentRow } from '../document-table';
-import { findAppendixTable } from '../find-appendix';
-import type { PdfTextItem, TextLine } from './pdf-text';
-import { joinItems } from './text-lines';
+import type { DocumentRow } from '../document-table.ts';
+import { findAppendixTable } from '../find-appendix.ts';
+import type { PdfTextItem, TextLine } from './pdf-text.ts';
+import { joinItems } from './text-lines.ts';
 
 /** A run of items with no more than a word gap between them: one cell's text on one line. */
 export interface Chunk {

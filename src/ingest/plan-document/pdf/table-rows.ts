@@ -3,10 +3,10 @@
 // heading row). A row starts where the STT column has text or the gap above is wider than a line's; the
 // lines in between continue its cells (a cell that wraps over several lines is one cell).
 
-import type { DocumentCell, DocumentRow, DocumentTable } from '../document-table';
-import type { PdfTextItem, TextLine } from './pdf-text';
-import { chunksOf, escapeHtml, type ColumnExtent, type TableHeader } from './table-header';
-import { joinItems } from './text-lines';
+import type { DocumentCell, DocumentRow, DocumentTable } from '../document-table.ts';
+import type { PdfTextItem, TextLine } from './pdf-text.ts';
+import { chunksOf, escapeHtml, type ColumnExtent, type TableHeader } from './table-header.ts';
+import { joinItems } from './text-lines.ts';
 
 // Positions closer than this (points) are the same.
 const TOLERANCE_PT = 1;

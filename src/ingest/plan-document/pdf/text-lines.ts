@@ -2,7 +2,7 @@
 // baselines top to bottom. A wide gap on a baseline separates text set side by side (the two columns of
 // an official letterhead), which are read as separate lines.
 
-import type { PdfPageText, PdfTextItem, TextLine } from './pdf-text';
+import type { PdfPageText, PdfTextItem, TextLine } from './pdf-text.ts';
 
 // Items whose baselines differ by less than this share of the font size are on one line.
 const SAME_BASELINE_EM = 0.35;

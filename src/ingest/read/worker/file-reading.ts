@@ -2,18 +2,18 @@
 // ends the worker so every pending read rejects with ReadCancelled (nothing is applied after that).
 // Without Worker (Node tests) the same code runs in-thread.
 
-import type { HeldFile } from '../held-file';
-import type { PlanDocument } from '../../plan-document/document-table';
-import type { ImportContext } from '../import-rows';
-import type { ImportFile, ImportResult } from '../read-import-file';
-import type { WorkbookChoice } from '../workbook-choice';
+import type { HeldFile } from '../held-file.ts';
+import type { PlanDocument } from '../../plan-document/document-table.ts';
+import type { ImportContext } from '../import-rows.ts';
+import type { ImportFile, ImportResult } from '../read-import-file.ts';
+import type { WorkbookChoice } from '../workbook-choice.ts';
 import {
   answerReadRequest,
   sentFile,
   withBulkBytes,
   type ReadRequest,
   type ReadResponse,
-} from './read-protocol';
+} from './read-protocol.ts';
 
 /** The import was cancelled by the user: nothing read is used. */
 export class ReadCancelled extends Error {

@@ -2,12 +2,12 @@
 // what a dropped workbook needs chosen, reads a file against its context, or reads a plan's .docx; the
 // worker answers each request by its id. Pure, so Node tests run the very code the worker runs.
 
-import type { PlanDocument } from '../../plan-document/document-table';
-import { readDocxDocument } from '../../plan-document/read-docx';
-import type { ImportContext } from '../import-rows';
-import { heldFileOf, type HeldFile } from '../held-file';
-import { readImportFile, type ImportFile, type ImportResult } from '../read-import-file';
-import { workbookChoice, type WorkbookChoice } from '../workbook-choice';
+import type { PlanDocument } from '../../plan-document/document-table.ts';
+import { readDocxDocument } from '../../plan-document/read-docx.ts';
+import type { ImportContext } from '../import-rows.ts';
+import { heldFileOf, type HeldFile } from '../held-file.ts';
+import { readImportFile, type ImportFile, type ImportResult } from '../read-import-file.ts';
+import { workbookChoice, type WorkbookChoice } from '../workbook-choice.ts';
 
 /** A file as sent to the worker: its bytes, or the browser's file the worker reads them from (no copy). */
 export type SentFile =

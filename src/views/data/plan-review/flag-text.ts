@@ -1,9 +1,9 @@
 // Puts the parser's doubts and the review's blocking problems into words.
 
-import type { Translate } from '../../../i18n/translate';
-import type { PlanFlag } from '../../../ingest/plan-document/plan-task-draft';
-import type { ReviewField, ReviewProblem } from '../../../ingest/plan-document/plan-review';
-import type { MessageKey } from '../../../i18n/vi';
+import type { Translate } from '../../../i18n/translate.ts';
+import type { PlanFlag } from '../../../ingest/plan-document/plan-task-draft.ts';
+import type { ReviewField, ReviewProblem } from '../../../ingest/plan-document/plan-review.ts';
+import type { MessageKey } from '../../../i18n/vi.ts';
 
 /** One doubt about a row, in the UI language. */
 export const flagText = (flag: PlanFlag, t: Translate): string =>

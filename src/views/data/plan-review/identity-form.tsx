@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useId } from 'react';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
-import type { PlanIdentity } from '../../../ingest/plan-document/plan-identity';
+import type { PlanIdentity } from '../../../ingest/plan-document/plan-identity.ts';
 
 /** A province the user can pick. */
 export interface ProvinceChoice {

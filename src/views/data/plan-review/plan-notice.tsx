@@ -1,7 +1,7 @@
 // The outcome of reading or importing a plan, in words: refused (with why), imported, or the importer's outcome.
 import type { ReactNode } from 'react';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
-import type { ImportAndKeepResult } from '../../../session/import-and-keep';
+import type { ImportAndKeepResult } from '../../../session/import-and-keep.ts';
 import { ImportOutcomeMessage } from '../import-outcome-message.tsx';
 import { summariseImport } from '../import-summary.ts';
 import type { PlanInputReading } from './read-plan-input.ts';

@@ -2,13 +2,13 @@
 // the task table, what blocks the import, and the import and cancel buttons.
 import type { ReactNode } from 'react';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
-import type { IndicatorName } from '../../../ingest/plan-document/match-indicator';
-import type { PlanIdentity } from '../../../ingest/plan-document/plan-identity';
-import type { ReviewProblem } from '../../../ingest/plan-document/plan-review';
-import type { PlanTaskDraft } from '../../../ingest/plan-document/plan-task-draft';
-import type { SkippedSection } from '../../../ingest/plan-document/body-form/read-body-form';
-import type { PlanTarget } from '../../../ingest/plan-document/plan-targets';
-import type { SkippedRow } from '../../../ingest/plan-document/read-plan-rows';
+import type { IndicatorName } from '../../../ingest/plan-document/match-indicator.ts';
+import type { PlanIdentity } from '../../../ingest/plan-document/plan-identity.ts';
+import type { ReviewProblem } from '../../../ingest/plan-document/plan-review.ts';
+import type { PlanTaskDraft } from '../../../ingest/plan-document/plan-task-draft.ts';
+import type { SkippedSection } from '../../../ingest/plan-document/body-form/read-body-form.ts';
+import type { PlanTarget } from '../../../ingest/plan-document/plan-targets.ts';
+import type { SkippedRow } from '../../../ingest/plan-document/read-plan-rows.ts';
 import { reviewProblemText } from './flag-text.ts';
 import { targetText } from './target-text.ts';
 import { IdentityForm, type ProvinceChoice } from './identity-form.tsx';

@@ -1,16 +1,16 @@
 // What arrives on the plan panel (a chosen or dropped file, a paste) → the parser's reading. Never rejects.
 
-import { decodeText } from '../../../ingest/read/decode-text';
-import { detectFileFormat } from '../../../ingest/read/detect-file-format';
-import { readTextDocument, type PlanDocument } from '../../../ingest/plan-document/document-table';
-import type { PdfJs } from '../../../ingest/plan-document/pdf/read-pdf';
-import { readPastedTable } from '../../../ingest/plan-document/read-pasted-table';
+import { decodeText } from '../../../ingest/read/decode-text.ts';
+import { detectFileFormat } from '../../../ingest/read/detect-file-format.ts';
+import { readTextDocument, type PlanDocument } from '../../../ingest/plan-document/document-table.ts';
+import type { PdfJs } from '../../../ingest/plan-document/pdf/read-pdf.ts';
+import { readPastedTable } from '../../../ingest/plan-document/read-pasted-table.ts';
 import {
   readPlanDocument,
   type PlanReading,
   type PlanReference,
-} from '../../../ingest/plan-document/read-plan-document';
-import { startFileReading } from '../../../ingest/read/worker/file-reading';
+} from '../../../ingest/plan-document/read-plan-document.ts';
+import { startFileReading } from '../../../ingest/read/worker/file-reading.ts';
 
 export type PlanInputReading =
   | { readonly kind: 'read'; readonly source: string; readonly reading: PlanReading }
@@ -50,7 +50,7 @@ async function documentOf(bytes: Uint8Array, signal?: AbortSignal): Promise<Plan
 }
 
 const loadBrowserPdfJs = async (): Promise<PdfJs> =>
-  (await import('../../../ingest/plan-document/pdf/load-pdfjs')).loadPdfJs();
+  (await import('../../../ingest/plan-document/pdf/load-pdfjs.ts')).loadPdfJs();
 
 /**
  * Reads a plan file (.docx, a PDF with a text layer, or its text/HTML form); `loadPdf` gives pdf.js. An
@@ -66,7 +66,7 @@ export async function readPlanFile(
   try {
     if (detectFileFormat(bytes) === 'pdf') {
       // The PDF reader and pdf.js are their own chunks, downloaded only when a PDF arrives.
-      const { readPdfDocument } = await import('../../../ingest/plan-document/pdf/read-pdf');
+      const { readPdfDocument } = await import('../../../ingest/plan-document/pdf/read-pdf.ts');
       const pdf = await readPdfDocument(bytes, await loadPdf());
       if (!pdf.ok)
         return {

@@ -1,10 +1,10 @@
 // Edits the user makes in the review table, as pure updates of one task draft.
 
-import type { IndicatorName } from '../../../ingest/plan-document/match-indicator';
-import type { PlanColumn } from '../../../ingest/plan-document/find-appendix';
-import type { PlanTaskDraft } from '../../../ingest/plan-document/plan-task-draft';
-import { splitAgencies } from '../../../ingest/plan-document/agencies';
-import { timeframeCode, timeframeDeadline } from '../../../ingest/plan-document/timeframe';
+import type { IndicatorName } from '../../../ingest/plan-document/match-indicator.ts';
+import type { PlanColumn } from '../../../ingest/plan-document/find-appendix.ts';
+import type { PlanTaskDraft } from '../../../ingest/plan-document/plan-task-draft.ts';
+import { splitAgencies } from '../../../ingest/plan-document/agencies.ts';
+import { timeframeCode, timeframeDeadline } from '../../../ingest/plan-document/timeframe.ts';
 
 /** A cell of the review table the user can edit. */
 export type EditableField = 'dimension' | 'subdimension' | 'task' | 'executing' | 'supervising' | 'timeframe';

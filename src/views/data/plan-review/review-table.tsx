@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 import { useId } from 'react';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
-import type { IndicatorName } from '../../../ingest/plan-document/match-indicator';
-import type { PlanTaskDraft } from '../../../ingest/plan-document/plan-task-draft';
-import { UNDETERMINED_AGENCY } from '../../../ingest/plan-document/plan-review';
-import { AGENCY_SEPARATOR } from '../../../ingest/plan-document/plan-tasks';
+import type { IndicatorName } from '../../../ingest/plan-document/match-indicator.ts';
+import type { PlanTaskDraft } from '../../../ingest/plan-document/plan-task-draft.ts';
+import { UNDETERMINED_AGENCY } from '../../../ingest/plan-document/plan-review.ts';
+import { AGENCY_SEPARATOR } from '../../../ingest/plan-document/plan-tasks.ts';
 import { flagText } from './flag-text.ts';
 import type { EditableField } from './review-edits.ts';
 import '../../../components/data-table.css';

@@ -1,7 +1,7 @@
 // A goal read from the plan's text, in words, next to the sentence it was read from.
 
-import type { Translate } from '../../../i18n/translate';
-import type { PlanTarget } from '../../../ingest/plan-document/plan-targets';
+import type { Translate } from '../../../i18n/translate.ts';
+import type { PlanTarget } from '../../../ingest/plan-document/plan-targets.ts';
 
 type FormatNumber = (value: number, digits?: number) => string;
 

@@ -1,14 +1,14 @@
 // The plan reader's state: read a file or a paste, review and correct it, import it (or say why not).
 import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
-import { isScoredMapYear } from '../../../domain/province-lineage';
+import { isScoredMapYear } from '../../../domain/province-lineage.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import {
   checkPlanReview,
   planImportCsv,
   planImportFileName,
-} from '../../../ingest/plan-document/plan-review';
-import { provinceForTargetYear } from '../../../ingest/plan-document/province-for-target-year';
-import type { PlanReference } from '../../../ingest/plan-document/read-plan-document';
+} from '../../../ingest/plan-document/plan-review.ts';
+import { provinceForTargetYear } from '../../../ingest/plan-document/province-for-target-year.ts';
+import type { PlanReference } from '../../../ingest/plan-document/read-plan-document.ts';
 import { useIndicators } from '../../../queries/indicators.ts';
 import { useProvinces } from '../../../queries/provinces.ts';
 import { useImportFiles } from '../../../queries/use-import-files.ts';

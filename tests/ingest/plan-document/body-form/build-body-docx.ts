@@ -2,9 +2,12 @@
 // as the app does (mammoth's HTML → the plan reader).
 
 import { Document, Packer, Paragraph, TextRun } from 'docx';
-import { readDocxDocument } from '../../../../src/ingest/plan-document/read-docx';
-import { readPlanDocument, type PlanReading } from '../../../../src/ingest/plan-document/read-plan-document';
-import { PLAN_REFERENCE } from '../plan-reference';
+import { readDocxDocument } from '../../../../src/ingest/plan-document/read-docx.ts';
+import {
+  readPlanDocument,
+  type PlanReading,
+} from '../../../../src/ingest/plan-document/read-plan-document.ts';
+import { PLAN_REFERENCE } from '../plan-reference.ts';
 
 // Headings of an official plan are bold: "II. NỘI DUNG THỰC HIỆN", "1.1. Chỉ số nội dung …".
 const HEADING = /^(?:[IVX]+\.|\d+(?:\.\d+)*\.)\s/;

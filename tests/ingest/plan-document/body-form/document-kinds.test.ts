@@ -2,9 +2,9 @@
 // Chương trình or a Công văn; each read for its number, title and target year. After the 2025 merger the
 // work goes to communes ("UBND cấp xã") with no district level, and the review keeps what the plan names.
 import { describe, expect, it } from 'vitest';
-import { readPlanIdentity } from '../../../../src/ingest/plan-document/plan-identity';
-import { PLAN_REFERENCE } from '../plan-reference';
-import { readBodyDocx, tasksOf } from './build-body-docx';
+import { readPlanIdentity } from '../../../../src/ingest/plan-document/plan-identity.ts';
+import { PLAN_REFERENCE } from '../plan-reference.ts';
+import { readBodyDocx, tasksOf } from './build-body-docx.ts';
 
 const identityOf = (lines: readonly string[]) => readPlanIdentity(lines, PLAN_REFERENCE.provinces);
 

@@ -1,11 +1,11 @@
 // The ways plans write a dimension heading, a task's agencies and its time, one row each; pasted text
 // (no .docx) goes through the same reader.
 import { describe, expect, it } from 'vitest';
-import { splitAgencies } from '../../../../src/ingest/plan-document/agencies';
-import { readPastedTable } from '../../../../src/ingest/plan-document/read-pasted-table';
-import { readPlanDocument } from '../../../../src/ingest/plan-document/read-plan-document';
-import { PLAN_REFERENCE } from '../plan-reference';
-import { tasksOf } from './build-body-docx';
+import { splitAgencies } from '../../../../src/ingest/plan-document/agencies.ts';
+import { readPastedTable } from '../../../../src/ingest/plan-document/read-pasted-table.ts';
+import { readPlanDocument } from '../../../../src/ingest/plan-document/read-plan-document.ts';
+import { PLAN_REFERENCE } from '../plan-reference.ts';
+import { tasksOf } from './build-body-docx.ts';
 
 const TASK = 'a) Tổ chức hội nghị đối thoại giữa lãnh đạo xã và người dân.';
 

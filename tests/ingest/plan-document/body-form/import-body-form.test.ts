@@ -1,22 +1,22 @@
 // A body-form plan goes through the same review checks and the same atomic, kept import as an appendix
 // plan; a task without an agency is imported once the user confirms it as "Chưa xác định".
 import { beforeAll, describe, expect, it } from 'vitest';
-import { sql } from '../../../../src/db/sql';
+import { sql } from '../../../../src/db/sql.ts';
 import {
   checkPlanReview,
   planImportCsv,
   planImportFileName,
   UNDETERMINED_AGENCY,
-} from '../../../../src/ingest/plan-document/plan-review';
-import type { PlanTaskDraft } from '../../../../src/ingest/plan-document/plan-task-draft';
-import { importAndKeep } from '../../../../src/session/import-and-keep';
-import { editTask } from '../../../../src/views/data/plan-review/review-edits';
-import { reviewProblemText } from '../../../../src/views/data/plan-review/flag-text';
-import { createLoadedConnector } from '../../../helpers/data-files';
-import { PLAN_REFERENCE } from '../plan-reference';
-import { readBodyDocx, tasksOf } from './build-body-docx';
-import { LAI_CHAU_LINES } from './lai-chau-plan';
-import { tVi } from './review-view';
+} from '../../../../src/ingest/plan-document/plan-review.ts';
+import type { PlanTaskDraft } from '../../../../src/ingest/plan-document/plan-task-draft.ts';
+import { importAndKeep } from '../../../../src/session/import-and-keep.ts';
+import { editTask } from '../../../../src/views/data/plan-review/review-edits.ts';
+import { reviewProblemText } from '../../../../src/views/data/plan-review/flag-text.ts';
+import { createLoadedConnector } from '../../../helpers/data-files.ts';
+import { PLAN_REFERENCE } from '../plan-reference.ts';
+import { readBodyDocx, tasksOf } from './build-body-docx.ts';
+import { LAI_CHAU_LINES } from './lai-chau-plan.ts';
+import { tVi } from './review-view.ts';
 
 const { indicators } = PLAN_REFERENCE;
 let identity: Parameters<typeof checkPlanReview>[0];

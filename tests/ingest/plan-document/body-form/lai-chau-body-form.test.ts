@@ -1,9 +1,9 @@
 // A plan whose tasks are in its body (Lai Châu 1331/KH-UBND's layout), dropped as a .docx.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { PlanReading } from '../../../../src/ingest/plan-document/read-plan-document';
-import { readBodyDocx } from './build-body-docx';
-import { LAI_CHAU_LINES } from './lai-chau-plan';
-import { reviewRows, type ReviewRow } from './review-view';
+import type { PlanReading } from '../../../../src/ingest/plan-document/read-plan-document.ts';
+import { readBodyDocx } from './build-body-docx.ts';
+import { LAI_CHAU_LINES } from './lai-chau-plan.ts';
+import { reviewRows, type ReviewRow } from './review-view.ts';
 
 let reading: PlanReading;
 let rows: ReviewRow[];

@@ -1,13 +1,13 @@
 // A plan covering PAR INDEX, SIPAS and PAPI (Cao Bằng 2163/KH-UBND layout): only the PAPI tasks are read;
 // the other sections are left out and the review says so.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { PlanReading } from '../../../../src/ingest/plan-document/read-plan-document';
-import { readPastedTable } from '../../../../src/ingest/plan-document/read-pasted-table';
-import { readPlanDocument } from '../../../../src/ingest/plan-document/read-plan-document';
-import { PLAN_REFERENCE } from '../plan-reference';
-import { readBodyDocx } from './build-body-docx';
-import { CAO_BANG_LINES } from './cao-bang-plan';
-import { reviewRows, skippedNotices } from './review-view';
+import type { PlanReading } from '../../../../src/ingest/plan-document/read-plan-document.ts';
+import { readPastedTable } from '../../../../src/ingest/plan-document/read-pasted-table.ts';
+import { readPlanDocument } from '../../../../src/ingest/plan-document/read-plan-document.ts';
+import { PLAN_REFERENCE } from '../plan-reference.ts';
+import { readBodyDocx } from './build-body-docx.ts';
+import { CAO_BANG_LINES } from './cao-bang-plan.ts';
+import { reviewRows, skippedNotices } from './review-view.ts';
 
 let reading: PlanReading;
 beforeAll(async () => {

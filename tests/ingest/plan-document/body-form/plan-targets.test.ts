@@ -1,14 +1,14 @@
 // The goal a plan sets, read from its text and shown in the review for the user to check.
 import { describe, expect, it } from 'vitest';
-import { readTextDocument } from '../../../../src/ingest/plan-document/document-table';
-import { readPlanTargets } from '../../../../src/ingest/plan-document/plan-targets';
-import { readPlanDocument } from '../../../../src/ingest/plan-document/read-plan-document';
-import { formatNumber } from '../../../../src/i18n/format';
-import { targetText } from '../../../../src/views/data/plan-review/target-text';
-import { PLAN_REFERENCE, readRepoFile } from '../plan-reference';
-import { readBodyDocx } from './build-body-docx';
-import { LAI_CHAU_LINES } from './lai-chau-plan';
-import { tVi } from './review-view';
+import { readTextDocument } from '../../../../src/ingest/plan-document/document-table.ts';
+import { readPlanTargets } from '../../../../src/ingest/plan-document/plan-targets.ts';
+import { readPlanDocument } from '../../../../src/ingest/plan-document/read-plan-document.ts';
+import { formatNumber } from '../../../../src/i18n/format.ts';
+import { targetText } from '../../../../src/views/data/plan-review/target-text.ts';
+import { PLAN_REFERENCE, readRepoFile } from '../plan-reference.ts';
+import { readBodyDocx } from './build-body-docx.ts';
+import { LAI_CHAU_LINES } from './lai-chau-plan.ts';
+import { tVi } from './review-view.ts';
 
 /** The goals of `lines` as the review lists them. */
 const shown = (lines: readonly string[]): string[] =>

@@ -1,11 +1,11 @@
 // What the review shows for a reading, as text: one entry per task row (the cells and the ⚠ reasons in
 // Vietnamese) and the notices above the table, built with the review's own wording functions.
 
-import { translate, type MessageArgs } from '../../../../src/i18n/translate';
-import { vi, type MessageKey } from '../../../../src/i18n/vi';
-import type { PlanReading } from '../../../../src/ingest/plan-document/read-plan-document';
-import { flagText } from '../../../../src/views/data/plan-review/flag-text';
-import { tasksOf } from './build-body-docx';
+import { translate, type MessageArgs } from '../../../../src/i18n/translate.ts';
+import { vi, type MessageKey } from '../../../../src/i18n/vi.ts';
+import type { PlanReading } from '../../../../src/ingest/plan-document/read-plan-document.ts';
+import { flagText } from '../../../../src/views/data/plan-review/flag-text.ts';
+import { tasksOf } from './build-body-docx.ts';
 
 export const tVi = (key: MessageKey, args?: MessageArgs): string => translate(vi, key, args);
 

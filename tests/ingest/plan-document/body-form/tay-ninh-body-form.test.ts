@@ -1,10 +1,10 @@
 // A plan of eight numbered paragraphs under short dimension names (Tây Ninh 315/KH-UBND layout), after
 // the 2025 merger: communes and wards, no district level.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { PlanReading } from '../../../../src/ingest/plan-document/read-plan-document';
-import { readBodyDocx } from './build-body-docx';
-import { reviewRows, type ReviewRow } from './review-view';
-import { TAY_NINH_LINES } from './tay-ninh-plan';
+import type { PlanReading } from '../../../../src/ingest/plan-document/read-plan-document.ts';
+import { readBodyDocx } from './build-body-docx.ts';
+import { reviewRows, type ReviewRow } from './review-view.ts';
+import { TAY_NINH_LINES } from './tay-ninh-plan.ts';
 
 let reading: PlanReading;
 let rows: ReviewRow[];

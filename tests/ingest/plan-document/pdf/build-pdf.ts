@@ -4,7 +4,7 @@
 // the top from page 2. Rows never break across pages.
 
 import { PDFDocument, rgb, type PDFPage } from 'pdf-lib';
-import { embedVietnameseFont, type VietnameseFont } from './font-runs';
+import { embedVietnameseFont, type VietnameseFont } from './font-runs.ts';
 
 /** A table cell: its text ("\n" between paragraphs), or text merged across `span` columns. */
 export type PdfCell = string | { readonly text: string; readonly span: number };

@@ -1,7 +1,7 @@
 // Cao Bằng's plan covering PAR INDEX, SIPAS and PAPI (the body-form tests' text) as a PDF.
 
-import { CAO_BANG_LINES } from '../body-form/cao-bang-plan';
-import { buildPdf, paragraphsOf } from './build-pdf';
+import { CAO_BANG_LINES } from '../body-form/cao-bang-plan.ts';
+import { buildPdf, paragraphsOf } from './build-pdf.ts';
 
 export const buildCaoBangPdf = (): Promise<Uint8Array> =>
   buildPdf([

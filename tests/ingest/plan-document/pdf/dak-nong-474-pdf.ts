@@ -2,9 +2,9 @@
 // wrap over several lines, the dimension rows merged across the task columns, the header and column
 // numbers repeated at the top of each page, page numbers from page 2.
 
-import { taskTextFromCell } from '../../../../src/ingest/plan-document/task-text';
-import { readRepoFile } from '../plan-reference';
-import { buildPdf, paragraphsOf, type PdfCell } from './build-pdf';
+import { taskTextFromCell } from '../../../../src/ingest/plan-document/task-text.ts';
+import { readRepoFile } from '../plan-reference.ts';
+import { buildPdf, paragraphsOf, type PdfCell } from './build-pdf.ts';
 
 const SEED = readRepoFile('seeds/dak-nong-474-KH-UBND-2024-papi-plan.txt');
 // STT, Chỉ số nội dung, Nhiệm vụ, Cơ quan thực hiện, Cơ quan hướng dẫn theo dõi, Thời gian (points).

@@ -1,7 +1,7 @@
 // A short appendix plan printed to PDF (Thừa Thiên Huế, a layout other than the seed's): a task column
 // without a label column, dimension and sub-dimension rows merged across, cells wrapping over two lines.
 
-import { buildPdf, paragraphsOf } from './build-pdf';
+import { buildPdf, paragraphsOf } from './build-pdf.ts';
 
 const TITLE = 'Nâng cao Chỉ số PAPI của tỉnh Thừa Thiên Huế năm 2024';
 

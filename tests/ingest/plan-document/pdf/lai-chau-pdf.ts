@@ -2,8 +2,8 @@
 // columns (issuer and number on the left, the national motto and the date on the right), the kind and the
 // title centred (the title wrapping over two lines), the body wrapped at the right margin.
 
-import { LAI_CHAU_LINES } from '../body-form/lai-chau-plan';
-import { buildPdf, paragraphsOf, type PdfBlock } from './build-pdf';
+import { LAI_CHAU_LINES } from '../body-form/lai-chau-plan.ts';
+import { buildPdf, paragraphsOf, type PdfBlock } from './build-pdf.ts';
 
 const TITLE =
   'Nâng cao Chỉ số Hiệu quả quản trị và hành chính công cấp tỉnh (PAPI) của tỉnh Lai Châu năm 2025';

@@ -6,10 +6,13 @@ import * as legacyPdfJs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { I18nProvider } from '../../../../src/i18n/i18n-context.tsx';
 import { PlanNotice } from '../../../../src/views/data/plan-review/plan-notice.tsx';
-import { readPlanFile, type PlanInputReading } from '../../../../src/views/data/plan-review/read-plan-input';
-import { PLAN_REFERENCE } from '../plan-reference';
-import { buildLaiChauPdf } from './lai-chau-pdf';
-import { buildScannedPdf } from './scanned-pdf';
+import {
+  readPlanFile,
+  type PlanInputReading,
+} from '../../../../src/views/data/plan-review/read-plan-input.ts';
+import { PLAN_REFERENCE } from '../plan-reference.ts';
+import { buildLaiChauPdf } from './lai-chau-pdf.ts';
+import { buildScannedPdf } from './scanned-pdf.ts';
 
 const readFile = (name: string, bytes: Uint8Array): Promise<PlanInputReading> =>
   readPlanFile(name, bytes, PLAN_REFERENCE, () => Promise.resolve(legacyPdfJs));

@@ -2,18 +2,18 @@
 // a body-form plan, a plan with an appendix table, a plan covering several indices, and scans refused.
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { assignTaskIds, planTaskCells } from '../../../../src/ingest/plan-document/plan-tasks';
-import type { PlanReading } from '../../../../src/ingest/plan-document/read-plan-document';
-import { readBodyDocx } from '../body-form/build-body-docx';
-import { LAI_CHAU_LINES } from '../body-form/lai-chau-plan';
-import { reviewRows, skippedNotices } from '../body-form/review-view';
-import { readRepoFile } from '../plan-reference';
-import { buildCaoBangPdf } from './cao-bang-pdf';
-import { buildDakNong474Pdf } from './dak-nong-474-pdf';
-import { buildHue57Pdf } from './hue-57-pdf';
-import { buildLaiChauPdf } from './lai-chau-pdf';
-import { readPdf, readPdfPlan } from './read-pdf-plan';
-import { buildBlankPdf, buildPasswordPdf, buildScannedPdf } from './scanned-pdf';
+import { assignTaskIds, planTaskCells } from '../../../../src/ingest/plan-document/plan-tasks.ts';
+import type { PlanReading } from '../../../../src/ingest/plan-document/read-plan-document.ts';
+import { readBodyDocx } from '../body-form/build-body-docx.ts';
+import { LAI_CHAU_LINES } from '../body-form/lai-chau-plan.ts';
+import { reviewRows, skippedNotices } from '../body-form/review-view.ts';
+import { readRepoFile } from '../plan-reference.ts';
+import { buildCaoBangPdf } from './cao-bang-pdf.ts';
+import { buildDakNong474Pdf } from './dak-nong-474-pdf.ts';
+import { buildHue57Pdf } from './hue-57-pdf.ts';
+import { buildLaiChauPdf } from './lai-chau-pdf.ts';
+import { readPdf, readPdfPlan } from './read-pdf-plan.ts';
+import { buildBlankPdf, buildPasswordPdf, buildScannedPdf } from './scanned-pdf.ts';
 
 const COMMITTED_TASKS = Papa.parse<string[]>(readRepoFile('data/plan-tasks.csv'), {
   skipEmptyLines: true,

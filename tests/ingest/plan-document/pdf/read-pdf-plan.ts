@@ -1,9 +1,12 @@
 // Reads a PDF as the app does, through the same adapter, with pdf.js's legacy build (the one for Node).
 
 import * as legacyPdfJs from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { readPdfDocument, type PdfReading } from '../../../../src/ingest/plan-document/pdf/read-pdf';
-import { readPlanDocument, type PlanReading } from '../../../../src/ingest/plan-document/read-plan-document';
-import { PLAN_REFERENCE } from '../plan-reference';
+import { readPdfDocument, type PdfReading } from '../../../../src/ingest/plan-document/pdf/read-pdf.ts';
+import {
+  readPlanDocument,
+  type PlanReading,
+} from '../../../../src/ingest/plan-document/read-plan-document.ts';
+import { PLAN_REFERENCE } from '../plan-reference.ts';
 
 /** The PDF's text layer read into a PlanDocument, or the refusal. */
 export const readPdf = (bytes: Uint8Array): Promise<PdfReading> => readPdfDocument(bytes, legacyPdfJs);

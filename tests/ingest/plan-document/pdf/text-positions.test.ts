@@ -1,12 +1,12 @@
 // The pure steps from a PDF's positioned text items to what the plan reader takes: lines, paragraphs,
 // page furniture, and table rows rebuilt from column positions (no pdf.js involved).
 import { describe, expect, it } from 'vitest';
-import { findAppendixTable } from '../../../../src/ingest/plan-document/find-appendix';
-import { dropPageFurniture } from '../../../../src/ingest/plan-document/pdf/page-furniture';
-import { joinWrappedLines } from '../../../../src/ingest/plan-document/pdf/paragraphs';
-import { planDocumentFromPdfText } from '../../../../src/ingest/plan-document/pdf/pdf-plan-document';
-import type { PdfPageText, PdfTextItem } from '../../../../src/ingest/plan-document/pdf/pdf-text';
-import { baselinesOf } from '../../../../src/ingest/plan-document/pdf/text-lines';
+import { findAppendixTable } from '../../../../src/ingest/plan-document/find-appendix.ts';
+import { dropPageFurniture } from '../../../../src/ingest/plan-document/pdf/page-furniture.ts';
+import { joinWrappedLines } from '../../../../src/ingest/plan-document/pdf/paragraphs.ts';
+import { planDocumentFromPdfText } from '../../../../src/ingest/plan-document/pdf/pdf-plan-document.ts';
+import type { PdfPageText, PdfTextItem } from '../../../../src/ingest/plan-document/pdf/pdf-text.ts';
+import { baselinesOf } from '../../../../src/ingest/plan-document/pdf/text-lines.ts';
 
 const SIZE = 12;
 // Each character half a font size wide: enough to place runs as a layout would.
