@@ -2,6 +2,7 @@
 // năm 2024 của tỉnh tăng điểm số, tăng Nhóm so với năm 2023": the total up and the group up on the year
 // before the plan's target year. Province improvement plans state their goal this way, so the check applies
 // to any plan aimed at a year; a plan that writes its own goals (plan-goal.ts) is checked by checkGoal.
+import { groupStep, nextGroupUp, pointsToNextGroup } from './papi-groups.ts';
 import type { PlanGoalTerms } from './plan-goal.ts';
 import type { PapiGroup } from './types.ts';
 
@@ -30,14 +31,6 @@ export interface GoalCheck {
   pointsToNextGroup: number | null;
 }
 
-/** The group one step up (none above 'high'). */
-export const NEXT_GROUP_UP: Readonly<Record<PapiGroup, PapiGroup | null>> = {
-  low: 'lower_middle',
-  lower_middle: 'upper_middle',
-  upper_middle: 'high',
-  high: null,
-};
-
 /** Score up: a comparable total strictly higher; group up: at least one group higher than the year before. */
 export function checkPlanGoal(input: GoalInput): GoalCheck {
   let scoreUp: GoalVerdict;
@@ -50,24 +43,14 @@ export function checkPlanGoal(input: GoalInput): GoalCheck {
       : input.groupSteps > 0
         ? 'met'
         : 'not_met';
-  const nextGroup = NEXT_GROUP_UP[input.group];
+  const nextGroup = nextGroupUp(input.group);
   return {
     scoreUp,
     groupUp,
     nextGroup,
-    pointsToNextGroup:
-      nextGroup === null || input.nextGroupThreshold === null ? null : input.nextGroupThreshold - input.total,
+    pointsToNextGroup: nextGroup === null ? null : pointsToNextGroup(input.total, input.nextGroupThreshold),
   };
 }
-
-/** Groups from the lowest up, in NEXT_GROUP_UP's order (the one place that orders them). */
-export const GROUPS_LOW_TO_HIGH: readonly PapiGroup[] = (() => {
-  const order: PapiGroup[] = ['low'];
-  for (let next = NEXT_GROUP_UP.low; next !== null; next = NEXT_GROUP_UP[next]) order.push(next);
-  return order;
-})();
-
-const groupStep = (group: PapiGroup): number => GROUPS_LOW_TO_HIGH.indexOf(group);
 
 /** A province's place on one indicator in one year (the standing views' columns). */
 export interface YearStanding {

@@ -36,6 +36,8 @@ export interface ProvinceYearSummary {
   previousTotal: number | null;
   /** True when previousTotal exists and is defined the same way as this year's total (same dimensions). */
   comparableWithPrevious: boolean;
+  /** total - previousTotal when the two compare, else null (the standing's `change`). */
+  change: number | null;
   rank: number;
   scoredCount: number;
   group: PapiGroup;
@@ -54,6 +56,8 @@ export interface DimensionStanding {
   previousScore: number | null;
   /** True when previousScore exists and the dimension is defined the same way both years (same sub-dimensions, same number of dimensions). */
   comparableWithPrevious: boolean;
+  /** score - previousScore when the two compare, else null (the standing's `change`). */
+  change: number | null;
   rank: number;
   scoredCount: number;
   nationalMedian: number;

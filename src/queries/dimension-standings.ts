@@ -36,7 +36,7 @@ export const dimensionStandingsSql = (provinceCode: string, year: number) =>
       GROUP BY tc.dimension
     )
     SELECT s.indicator, s.year, s.score, s.previous_score AS "previousScore",
-           s.comparable_with_previous AS "comparableWithPrevious",
+           s.comparable_with_previous AS "comparableWithPrevious", s.change,
            s.rank, s.scored_count AS "scoredCount", s.median AS "nationalMedian",
            s.min AS "nationalMin", s.max AS "nationalMax", s.gap_to_median AS "gapToMedian",
            (SELECT target_year FROM target) AS "planTargetYear",

@@ -7,7 +7,7 @@
 import type { Connector } from '../db/connector.ts';
 import { sql } from '../db/sql.ts';
 import type { CheckedPlanGoal } from '../domain/briefing/briefing-facts.ts';
-import { NEXT_GROUP_UP } from '../domain/goal-check.ts';
+import { isPapiGroup } from '../domain/papi-groups.ts';
 import type { PlanGoal } from '../domain/plan-goal.ts';
 import type { PapiGroup } from '../domain/types.ts';
 
@@ -38,9 +38,6 @@ interface PlanGoalStandingRow {
   comparable_since: boolean;
 }
 
-const isGroup = (value: string | null): value is PapiGroup =>
-  value !== null && Object.hasOwn(NEXT_GROUP_UP, value);
-
 /** The goal a row states; null when the row is incomplete for its kind (it is then not checked). */
 function goalOfRow(row: PlanGoalStandingRow): PlanGoal | null {
   const base = {
@@ -54,7 +51,7 @@ function goalOfRow(row: PlanGoalStandingRow): PlanGoal | null {
     case 'score':
       return row.score === null ? null : { ...base, kind: 'score', score: row.score };
     case 'group':
-      return isGroup(row.papi_group) ? { ...base, kind: 'group', group: row.papi_group } : null;
+      return isPapiGroup(row.papi_group) ? { ...base, kind: 'group', group: row.papi_group } : null;
     case 'rank':
       return row.places === null ? null : { ...base, kind: 'rank', places: row.places, since };
     case 'rise': {

@@ -13,7 +13,7 @@ export async function fetchProvinceYearSummary(
 ): Promise<ProvinceYearSummary | null> {
   const rows = await conn.query<ProvinceYearSummary>(sql`
     SELECT province_code AS "provinceCode", year, score AS total, previous_score AS "previousTotal",
-           comparable_with_previous AS "comparableWithPrevious", rank, scored_count AS "scoredCount",
+           comparable_with_previous AS "comparableWithPrevious", change, rank, scored_count AS "scoredCount",
            papi_group AS "group", dimension_count AS "dimensionCount", source,
            next_group_threshold AS "nextGroupThreshold"
     FROM total_standing

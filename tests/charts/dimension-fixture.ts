@@ -29,6 +29,7 @@ export function makeDimensionStandings(): DimensionStanding[] {
     score,
     previousScore: score - 0.2,
     comparableWithPrevious: true,
+    change: score - (score - 0.2),
     rank: 61 - index * 5,
     nationalMedian: median,
     gapToMedian: score - median,

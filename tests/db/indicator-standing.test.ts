@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../src/db/connector.ts';
 import { sql } from '../../src/db/sql.ts';
+import { groupStep, nextGroupUp } from '../../src/domain/papi-groups.ts';
 import type { PapiGroup } from '../../src/domain/types.ts';
 import { fetchDimensionLights } from '../../src/queries/dimension-lights.ts';
 import { fetchPlanGoal } from '../../src/queries/plan-goal.ts';
@@ -88,6 +89,29 @@ describe('the quartile group, decided once', () => {
       }
     }
     expect(checked).toBe(61 * 8);
+  });
+
+  it("orders the groups in TypeScript as SQL does: every standing row's step and next group, every year", async () => {
+    // The app's TypeScript (domain/papi-groups.ts: goal checks, legends, the headline's next group) orders the
+    // groups SQL names; a row whose step or next group disagrees would show a goal met that SQL counts unmet.
+    const rows = await conn.query<{
+      group: PapiGroup;
+      step: number;
+      previousGroup: PapiGroup | null;
+      previousStep: number | null;
+      next: number | null;
+    }>(sql`
+      SELECT papi_group AS "group", group_step AS step, previous_group AS "previousGroup",
+             previous_group_step AS "previousStep", next_group_threshold AS next
+      FROM indicator_standing`);
+    expect(rows.length).toBeGreaterThan(10_000);
+    for (const row of rows) {
+      expect(groupStep(row.group), row.group).toBe(row.step);
+      if (row.previousGroup !== null) expect(groupStep(row.previousGroup)).toBe(row.previousStep);
+      // A next group's name exactly where SQL has a next cut.
+      expect(nextGroupUp(row.group) === null, row.group).toBe(row.next === null);
+    }
+    expect(new Set(rows.map((row) => row.group)).size).toBe(4);
   });
 
   it('counts group steps on the year before in the order low < lower-middle < upper-middle < high', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkGoal, GROUPS_LOW_TO_HIGH, type GoalStanding } from '../../src/domain/goal-check.ts';
+import { checkGoal, type GoalStanding } from '../../src/domain/goal-check.ts';
+import { GROUPS_LOW_TO_HIGH } from '../../src/domain/papi-groups.ts';
 
 // A province in the Lower-middle group, 12th of 34 in the new map, against the year before in the same map.
 const yearBefore = { score: 44, group: 'low', rank: 15, scoredCount: 34, unitKind: 'new' } as const;

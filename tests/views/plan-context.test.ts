@@ -8,6 +8,7 @@ const standing = (fields: Partial<DimensionStanding>): DimensionStanding => ({
   score: 5,
   previousScore: 5,
   comparableWithPrevious: true,
+  change: 0,
   rank: 30,
   scoredCount: 61,
   nationalMedian: 5,

@@ -17,6 +17,7 @@ function row(
     score: 5,
     previousScore: null,
     comparableWithPrevious: false,
+    change: null,
     nationalMedian: 5,
     nationalMin: 4,
     nationalMax: 6,
@@ -44,6 +45,7 @@ const rows2018 = [
     score: 4.8,
     previousScore: 4.0,
     comparableWithPrevious: true,
+    change: 0.8,
     completionRate: 0.25,
   }),
 ];

@@ -5,7 +5,7 @@ import type { I18n } from '../../i18n/create-i18n.ts';
 import { buildDescribedFrame } from '../chart-frame.ts';
 import type { ChartRenderSettings } from '../chart-spec.ts';
 import { CHART_COLORS } from '../palette.ts';
-import { GROUPS_HIGH_TO_LOW } from '../tile-map/tile-map-rows.ts';
+import { GROUPS_HIGH_TO_LOW } from '../../domain/papi-groups.ts';
 import { describeLeagueFigure } from './league-figure-description.ts';
 import { FIGURE_LEGEND_PX, leagueFigureGeometry, ROW_PX } from './league-figure-geometry.ts';
 import type { LeagueFigureRows, LeagueFigureSettings } from './league-figure-rows.ts';

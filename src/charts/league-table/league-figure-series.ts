@@ -4,7 +4,7 @@
 import type { ScatterSeriesOption } from 'echarts/charts';
 import type { I18n } from '../../i18n/create-i18n.ts';
 import { CHART_COLORS, PAPI_GROUP_COLORS } from '../palette.ts';
-import { GROUPS_HIGH_TO_LOW } from '../tile-map/tile-map-rows.ts';
+import { GROUPS_HIGH_TO_LOW } from '../../domain/papi-groups.ts';
 import type { LeagueFigureGeometry } from './league-figure-geometry.ts';
 import { ROW_PX } from './league-figure-geometry.ts';
 import type { LeagueFigureRows } from './league-figure-rows.ts';

@@ -4,7 +4,7 @@ import { CHART_COLORS, SCORE_SCALE_COLORS } from '../palette.ts';
 import { LEGEND_SECOND_LINE_PX, legendWraps } from './tile-geometry.ts';
 import { SCORED_SERIES_PREFIX } from './tile-series.ts';
 import type { TileColouring, TilePanel } from './tile-map-rows.ts';
-import { GROUPS_HIGH_TO_LOW } from './tile-map-rows.ts';
+import { GROUPS_HIGH_TO_LOW } from '../../domain/papi-groups.ts';
 
 /** The legend or the visual map, `topPx` from the top of a figure `widthPx` wide, for the series `seriesIds`. */
 export function buildTileLegend(

@@ -45,6 +45,3 @@ export interface TileMapSettings {
 /** The unit's name in `lang`. */
 export const unitName = (unit: Pick<TileUnit, 'nameVi' | 'nameEn'>, lang: Language): string =>
   lang === 'vi' ? unit.nameVi : unit.nameEn;
-
-/** The groups from high to low: the legend's and the table's order. */
-export const GROUPS_HIGH_TO_LOW: readonly PapiGroup[] = ['high', 'upper_middle', 'lower_middle', 'low'];

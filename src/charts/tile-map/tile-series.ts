@@ -7,7 +7,7 @@ import type { I18n } from '../../i18n/create-i18n.ts';
 import { CHART_COLORS, PAPI_GROUP_COLORS, TILE_COLORS } from '../palette.ts';
 import type { TileBox } from './tile-geometry.ts';
 import type { TileColouring, TilePanel, TileUnit } from './tile-map-rows.ts';
-import { GROUPS_HIGH_TO_LOW } from './tile-map-rows.ts';
+import { GROUPS_HIGH_TO_LOW } from '../../domain/papi-groups.ts';
 
 /** What a drawn square carries, so the tooltip and a click know which unit (or island) it is. */
 export interface TileDatum {

@@ -3,7 +3,6 @@ import type { DimensionStanding } from '../../domain/types.ts';
 import { MISSING_VALUE } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { pluralCategory } from '../../i18n/plural.ts';
-import { comparableChange } from './sort-dimension-rows.ts';
 import '../../components/muted-text.css';
 
 export const signClass = (value: number | null): string =>
@@ -28,7 +27,7 @@ function MissingValue({
 /** The change on the year before; says so where the two years define the dimension differently. */
 export function ChangeCell({ row }: { row: DimensionStanding }): ReactNode {
   const { t, formatSignedNumber } = useI18n();
-  const change = comparableChange(row);
+  const change = row.change;
   if (change !== null)
     return <td className={`numeric ${signClass(change)}`}>{formatSignedNumber(change)}</td>;
   return (

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { NEXT_GROUP_UP } from '../../domain/goal-check.ts';
+import { nextGroupUp, pointsToNextGroup } from '../../domain/papi-groups.ts';
 import type { ProvinceYearSummary } from '../../domain/types.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { splitSource } from './split-source.ts';
@@ -34,18 +34,19 @@ function HeadlineCard({
 /** The group's rule, and how far the next group up is (its threshold that year, the points still needed). */
 function GroupDetail({ summary }: { summary: ProvinceYearSummary }): ReactNode {
   const { t, formatNumber } = useI18n();
-  const next = NEXT_GROUP_UP[summary.group];
+  const next = nextGroupUp(summary.group);
   const threshold = summary.nextGroupThreshold;
+  const points = pointsToNextGroup(summary.total, threshold);
   return (
     <>
       <p>{t('overview.groupRule', { count: summary.scoredCount, year: summary.year })}</p>
       <p>
-        {next === null || threshold === null
+        {next === null || threshold === null || points === null
           ? t('overview.groupTop')
           : t('overview.groupDistance', {
               group: t(`group.${next}`),
               threshold: formatNumber(threshold),
-              points: formatNumber(threshold - summary.total),
+              points: formatNumber(points),
             })}
       </p>
     </>
@@ -56,10 +57,7 @@ function GroupDetail({ summary }: { summary: ProvinceYearSummary }): ReactNode {
 export function HeadlineCards({ summary }: { summary: ProvinceYearSummary }): ReactNode {
   const { t, formatNumber, formatSignedNumber, formatRank } = useI18n();
   const previousYear = summary.year - 1;
-  const change =
-    summary.previousTotal == null || !summary.comparableWithPrevious
-      ? null
-      : summary.total - summary.previousTotal;
+  const change = summary.change;
   let changeDetail: string;
   if (summary.previousTotal == null) changeDetail = t('overview.noPrevious');
   else if (!summary.comparableWithPrevious)

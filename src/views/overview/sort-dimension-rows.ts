@@ -19,12 +19,6 @@ export interface DimensionSort {
  */
 export const DEFAULT_DIMENSION_SORT: DimensionSort = { key: 'rank', direction: 'descending' };
 
-/** The change on the year before, or null where there is none or it compares different definitions. */
-export function comparableChange(row: DimensionStanding): number | null {
-  if (!row.comparableWithPrevious || row.previousScore == null) return null;
-  return row.score - row.previousScore;
-}
-
 /** Share of scored provinces at or ahead of this one: 1/61 → 0, 61/61 → 1. */
 const relativeRank = (row: DimensionStanding): number =>
   row.scoredCount <= 1 ? 0 : (row.rank - 1) / (row.scoredCount - 1);
@@ -43,7 +37,7 @@ export function sortValue(row: DimensionStanding, key: DimensionSortKey): number
     case 'score':
       return row.score;
     case 'change':
-      return comparableChange(row);
+      return row.change;
     case 'rank':
       return relativeRank(row);
     case 'gap':
