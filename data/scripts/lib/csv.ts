@@ -1,4 +1,7 @@
-/** Minimal RFC 4180 CSV reading and writing, so the data scripts depend on nothing but Node. */
+// RFC 4180 CSV reading and writing for the data scripts. Reading is a small parser of its own (the scripts read
+// the bundled files as plain records); writing uses the app's canonical field writer, so a bundled file is
+// quoted exactly as an import's rows are when the app loads them.
+import { csvField } from '../../../src/ingest/read/to-canonical-csv.ts';
 
 /** Parses CSV text into rows of fields; quoted fields may hold commas, quotes ("") and newlines. */
 export function parseCsv(text: string): string[][] {
@@ -62,11 +65,10 @@ export function parseCsvRecords<K extends string>(text: string, columns: readonl
   });
 }
 
-function quoteField(value: string): string {
-  return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
-}
-
-/** Formats a header and rows as CSV: quotes only where needed, LF line endings, a final newline. */
+/**
+ * Formats a header and rows as the bundled data's CSV: each field as the app writes the canonical CSV it loads
+ * (ingest's csvField: quoted only where needed), LF line endings, a final newline.
+ */
 export function formatCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  return [header, ...rows].map((row) => row.map(quoteField).join(',')).join('\n') + '\n';
+  return [header, ...rows].map((row) => row.map(csvField).join(',')).join('\n') + '\n';
 }
