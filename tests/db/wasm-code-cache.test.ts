@@ -7,6 +7,7 @@ import {
   WASM_HTTP_CACHE_HEADER,
   WASM_HTTP_CACHE_VALUE,
 } from '../../src/db/wasm-code-cache.ts';
+import { createCallLog } from '../helpers/call-log.ts';
 
 const ORIGIN = 'http://127.0.0.1:4173';
 const WASM_BYTES = new Uint8Array(200_000).map((_, i) => i % 251);
@@ -43,18 +44,20 @@ function fakeWorker(status = 200, httpCache: 'answers' | 'throws' = 'answers') {
 /** What DuckDB's worker does: fetch, count bytes through a TransformStream, compile a new Response around it. */
 async function duckdbStyleInstantiate(scope: ReturnType<typeof fakeWorker>['scope'], url: string) {
   let counted = 0;
+  const counterEnd = createCallLog();
   const response = await scope.fetch(new Request(new URL(url, ORIGIN)));
   const counter = new TransformStream<Uint8Array, Uint8Array>({
     transform(chunk, controller) {
       counted += chunk.byteLength;
       controller.enqueue(chunk);
     },
+    flush: () => counterEnd.record(),
   });
   if (response.body === null) throw new Error('no body');
   const wrapped = new Response(response.body.pipeThrough(counter), response);
   await scope.WebAssembly.instantiateStreaming(Promise.resolve(wrapped), {});
-  // The drained counter finishes on its own; wait for it.
-  for (let i = 0; i < 50 && counted < WASM_BYTES.byteLength; i++) await new Promise((r) => setTimeout(r, 10));
+  // The handoff drains the counter on its own, after the compile has its response: wait for the counter's end.
+  await counterEnd.called(1);
   return { counted, wrapped };
 }
 

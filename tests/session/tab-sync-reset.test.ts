@@ -1,36 +1,43 @@
 // A reset in one tab is announced to the others before it erases what they show, and the resetting tab first
 // asks which imports the others hold applied but not kept (Node's BroadcastChannel is the browser's API).
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import {
   createTabSync,
   TAB_CHANNEL_NAME,
+  type DataChangedMessage,
   type TabSync,
   type TabSyncOptions,
 } from '../../src/session/tab-sync.ts';
+import { createCallLog } from '../helpers/call-log.ts';
 
 const opened: TabSync[] = [];
 afterEach(() => {
   opened.splice(0).forEach((sync) => sync.close());
 });
 
-const tab = (options: TabSyncOptions = {}): TabSync => {
-  const sync = createTabSync(new BroadcastChannel(TAB_CHANNEL_NAME), () => undefined, options);
+const tab = (
+  options: TabSyncOptions = {},
+  onOtherTabChanged: (message: DataChangedMessage) => void = () => undefined,
+): TabSync => {
+  const sync = createTabSync(new BroadcastChannel(TAB_CHANNEL_NAME), onOtherTabChanged, options);
   opened.push(sync);
   return sync;
 };
 
-const delivered = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 50));
-
 describe('a reset reaches the other tabs first', () => {
   it('tells every other tab that a reset is coming, and not the tab that resets', async () => {
-    const heardA = vi.fn();
-    const heardB = vi.fn();
-    const a = tab({ onResetComing: heardA });
-    tab({ onResetComing: heardB });
+    const resetComingA = createCallLog();
+    const resetComingB = createCallLog();
+    const changedA = createCallLog<DataChangedMessage>();
+    const a = tab({ onResetComing: resetComingA.record }, changedA.record);
+    const b = tab({ onResetComing: resetComingB.record });
     a.announceResetComing();
-    await delivered();
-    expect(heardB).toHaveBeenCalledTimes(1);
-    expect(heardA).not.toHaveBeenCalled();
+    await resetComingB.called(1);
+    // b answers once a's message has reached it, so a's own, had it come back, would be queued before b's.
+    b.announce('import');
+    await changedA.called(1);
+    expect(resetComingB.calls).toHaveLength(1);
+    expect(resetComingA.calls).toHaveLength(0);
   });
 
   it('hears the files other tabs could not keep; a tab with none stays silent', async () => {

@@ -9,6 +9,7 @@ import {
   type DataChangedMessage,
   type TabSync,
 } from '../../src/session/tab-sync.ts';
+import { createCallLog, type CallLog } from '../helpers/call-log.ts';
 
 const opened: TabSync[] = [];
 afterEach(() => {
@@ -16,16 +17,13 @@ afterEach(() => {
 });
 
 /** A tab: its sync on a channel of the app's name, and the messages it heard from other tabs. */
-function tab(): { sync: TabSync; heard: DataChangedMessage[]; raw: BroadcastChannel } {
-  const heard: DataChangedMessage[] = [];
+function tab(): { sync: TabSync; heard: CallLog<DataChangedMessage>; raw: BroadcastChannel } {
+  const heard = createCallLog<DataChangedMessage>();
   const raw = new BroadcastChannel(TAB_CHANNEL_NAME);
-  const sync = createTabSync(raw, (message) => heard.push(message));
+  const sync = createTabSync(raw, heard.record);
   opened.push(sync);
   return { sync, heard, raw };
 }
-
-/** Lets the channel deliver what was posted. */
-const delivered = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 50));
 
 describe('tabs agree', () => {
   it('an import kept in one tab reaches every other tab, and not the tab that made it', async () => {
@@ -33,13 +31,13 @@ describe('tabs agree', () => {
     const b = tab();
     const c = tab();
     a.sync.announce('import');
-    await delivered();
-    expect(b.heard).toEqual([{ kind: 'data-changed', cause: 'import' }]);
-    expect(c.heard).toEqual([{ kind: 'data-changed', cause: 'import' }]);
-    expect(a.heard).toEqual([]);
+    await Promise.all([b.heard.called(1), c.heard.called(1)]);
+    expect(b.heard.calls).toEqual([{ kind: 'data-changed', cause: 'import' }]);
+    expect(c.heard.calls).toEqual([{ kind: 'data-changed', cause: 'import' }]);
+    // b answers once a's message has reached it, so a's own, had it come back, would be queued before b's.
     b.sync.announce('reset');
-    await delivered();
-    expect(a.heard).toEqual([{ kind: 'data-changed', cause: 'reset' }]);
+    await a.heard.called(1);
+    expect(a.heard.calls).toEqual([{ kind: 'data-changed', cause: 'reset' }]);
   });
 
   it('ignores anything else posted on the channel', async () => {
@@ -48,8 +46,10 @@ describe('tabs agree', () => {
     a.raw.postMessage({ kind: 'data-changed', cause: 'delete-everything' });
     a.raw.postMessage('data-changed');
     a.raw.postMessage(null);
-    await delivered();
-    expect(b.heard).toEqual([]);
+    // One tab's messages arrive in order: once its next announcement is heard, the ones before it were seen.
+    a.sync.announce('import');
+    await b.heard.called(1);
+    expect(b.heard.calls).toEqual([{ kind: 'data-changed', cause: 'import' }]);
   });
 
   it('a tab without BroadcastChannel works alone', () => {
