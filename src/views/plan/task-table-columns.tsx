@@ -11,6 +11,7 @@ import {
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { rowCounts, type TaskRow } from './plan-model.ts';
 import type { PlanFilters } from './plan-params.ts';
+import '../../components/data-table.css';
 
 /** The table's features: sorting, alphanumeric where a column asks for it. */
 export const taskTableFeatures = tableFeatures({

@@ -11,6 +11,7 @@ import { rowCounts, type TaskRow } from './plan-model.ts';
 import type { PlanFilters } from './plan-params.ts';
 import { describeDeadline } from './state-labels.ts';
 import { TaskDetail } from './task-detail.tsx';
+import '../../components/muted-text.css';
 
 /** What every row of the table is given alike (the table's own props, but its rows). */
 export interface TaskRowContext {

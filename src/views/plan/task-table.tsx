@@ -8,7 +8,6 @@ import type { TaskRow } from './plan-model.ts';
 import { taskTableFeatures, useTaskColumns } from './task-table-columns.tsx';
 import { TaskTableRow, type TaskRowContext } from './task-table-row.tsx';
 import '../../components/data-table.css';
-import '../../components/muted-text.css';
 
 interface TaskTableProps extends TaskRowContext {
   rows: readonly TaskRow[];

@@ -3,6 +3,7 @@
 import type { ReactNode } from 'react';
 import type { IndicatorName } from '../../../ingest/plan-document/match-indicator.ts';
 import type { PlanTaskDraft } from '../../../ingest/plan-document/plan-task-draft.ts';
+import '../../../components/muted-text.css';
 
 interface CodeCellProps {
   task: PlanTaskDraft;

@@ -7,7 +7,6 @@ import { ReviewColumns } from './review-columns.tsx';
 import type { EditableField } from './review-edits.ts';
 import { ReviewRow } from './review-row.tsx';
 import '../../../components/data-table.css';
-import '../../../components/muted-text.css';
 
 interface ReviewTableProps {
   readonly tasks: readonly PlanTaskDraft[];
