@@ -37,6 +37,7 @@ import {
 interface DatasetRow {
   name: string;
   source: string | null;
+  is_sample: boolean;
 }
 
 // Imports on one engine run one after another: two drops in quick succession must not share the
@@ -89,13 +90,11 @@ async function applyResolved(
     steps = planImportSteps(reads, modes, staged);
     tables = [...new Set(steps.map((step) => step.table))];
     const datasets = await conn.query<DatasetRow>(
-      sql`SELECT name, source FROM ${sqlIdentifier(DATASETS_TABLE)}`,
+      sql`SELECT name, source, is_sample FROM ${sqlIdentifier(DATASETS_TABLE)}`,
     );
-    // Whether the progress loaded is the sample is the schema's rule (progress_provenance), as on every screen.
-    const [provenance] = await conn.query<{ is_sample: boolean }>(
-      sql`SELECT is_sample FROM progress_provenance`,
-    );
-    const replacedSample = tables.includes('task_progress') && provenance?.is_sample === true;
+    const replacedSample =
+      tables.includes('task_progress') &&
+      datasets.some((row) => row.name === 'task_progress' && row.is_sample);
     const files = await mergeIntoStaging(conn, reads, modes, steps, replacedSample);
     const sources = tables.map((table) => {
       const previous = table === 'task_progress' && replacedSample ? null : sourceOf(datasets, table);
