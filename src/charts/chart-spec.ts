@@ -107,7 +107,7 @@ export function drawnWidthPx(
 
 /** The option for one rendering of `spec`. */
 export function buildSpecOption<Rows, Settings>(
-  spec: ChartSpec<Rows, Settings>,
+  spec: Pick<ChartSpec<Rows, Settings>, 'build' | 'rows' | 'settings'>,
   render: ChartRenderSettings,
   i18n: I18n,
 ): EChartsCoreOption {

@@ -7,6 +7,7 @@ import { loadChartCanvas } from './chart-canvas-loader.ts';
 import { ChartDataTable } from './chart-data-table.tsx';
 import { retryingLazy } from './retrying-lazy.tsx';
 import { useShowChartQuery } from './chart-query-context.tsx';
+import { useDrawnInputs } from './use-drawn-inputs.ts';
 import type { ChartMenuItem } from './chart-menu.tsx';
 import { ChartMenu } from './chart-menu.tsx';
 import { ScrollRegion } from './scroll-region.tsx';
@@ -53,14 +54,19 @@ export function Chart<Rows, Settings>({
   const [exportStatus, setExportStatus] = useState('');
   // On the wrapper, which stays mounted while the table is shown, so the width is known when the chart returns.
   const containerRef = useRef<HTMLDivElement>(null);
-  const screenWidthPx = useElementWidth(containerRef, FALLBACK_WIDTH_PX);
+  const measuredWidthPx = useElementWidth(containerRef, FALLBACK_WIDTH_PX);
+  const screenWidthPx = measuredWidthPx ?? FALLBACK_WIDTH_PX;
   // A figure with a minimum width (a table of many columns) is drawn at it and scrolls sideways on a phone.
   const widthPx = drawnWidthPx(spec, screenWidthPx);
   const scrolls = widthPx > screenWidthPx;
   // On screen the figure's HTML carries title, subtitle and source: the canvas draws only the plot.
+  // Drawn once the box is measured: a chart drawn at a guessed width was drawn again at its own. A new spec
+  // that would draw the same keeps the drawn option (useDrawnInputs).
+  const inputs = useDrawnInputs(spec);
+  const measured = measuredWidthPx !== null;
   const option = useMemo(
-    () => (showTable ? null : buildSpecOption(spec, { widthPx, caption: 'none' }, i18n)),
-    [spec, widthPx, i18n, showTable],
+    () => (showTable || !measured ? null : buildSpecOption(inputs, { widthPx, caption: 'none' }, i18n)),
+    [inputs, widthPx, i18n, showTable, measured],
   );
   const label = useMemo(
     () => describeForScreenReaders(spec.describe(spec.rows, spec.settings, i18n)),
@@ -72,10 +78,14 @@ export function Chart<Rows, Settings>({
   );
   const height = typeof spec.heightPx === 'number' ? spec.heightPx : spec.heightPx(widthPx);
   const style = useMemo(() => ({ height, width: scrolls ? widthPx : '100%' }), [height, scrolls, widthPx]);
-  const drawn =
-    option === null ? null : (
-      <div className="chart" role="img" aria-label={label} data-testid={spec.id}>
-        <Suspense fallback={<div style={style} />}>
+  // Until the box is measured and while ECharts loads, an empty box of the chart's size holds its place.
+  const placeholder = <div style={style} />;
+  const drawn = showTable ? null : (
+    <div className="chart" role="img" aria-label={label} data-testid={spec.id}>
+      {option === null ? (
+        placeholder
+      ) : (
+        <Suspense fallback={placeholder}>
           <ChartCanvas
             option={option}
             style={style}
@@ -84,8 +94,9 @@ export function Chart<Rows, Settings>({
             replaceMerge={spec.replaceMerge}
           />
         </Suspense>
-      </div>
-    );
+      )}
+    </div>
+  );
   return (
     <div ref={containerRef} className="chart-block">
       <div className="chart-toolbar">
@@ -110,15 +121,13 @@ export function Chart<Rows, Settings>({
       </p>
       {table !== null ? (
         <ChartDataTable table={table} testId={`${spec.id}-table`} />
-      ) : option !== null ? (
-        scrolls ? (
-          <ScrollRegion label={label} hint={i18n.t('chart.scrollHint')}>
-            {drawn}
-          </ScrollRegion>
-        ) : (
-          drawn
-        )
-      ) : null}
+      ) : scrolls ? (
+        <ScrollRegion label={label} hint={i18n.t('chart.scrollHint')}>
+          {drawn}
+        </ScrollRegion>
+      ) : (
+        drawn
+      )}
     </div>
   );
 }

@@ -1,9 +1,16 @@
 import type { RefObject } from 'react';
 import { useEffect, useState } from 'react';
 
-/** The rendered width of `ref`'s element in CSS pixels, kept current with a ResizeObserver. */
-export function useElementWidth(ref: RefObject<HTMLElement | null>, fallbackPx: number): number {
-  const [width, setWidth] = useState(fallbackPx);
+/**
+ * The rendered width of `ref`'s element in CSS pixels, kept current with a ResizeObserver; null until its first
+ * report, which comes once the page is laid out, after the first paint. What is drawn at this width (a chart)
+ * then waits for it and is drawn once, not at a guess and again; and the page's first paint does not wait
+ * for it. `fallbackPx` stands for a browser without ResizeObserver.
+ */
+export function useElementWidth(ref: RefObject<HTMLElement | null>, fallbackPx: number): number | null {
+  const [width, setWidth] = useState<number | null>(() =>
+    typeof ResizeObserver === 'undefined' ? fallbackPx : null,
+  );
   useEffect(() => {
     const element = ref.current;
     if (element === null || typeof ResizeObserver === 'undefined') return undefined;

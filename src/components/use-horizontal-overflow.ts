@@ -34,9 +34,11 @@ export function useHorizontalOverflow(ref: RefObject<HTMLElement | null>): Horiz
           : next,
       );
     };
-    measure();
     element.addEventListener('scroll', measure, { passive: true });
     const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(measure);
+    // The observer reports each observed box once laid out, so measuring here too would force a layout of the
+    // page, once per scroll box, while it is being built.
+    if (observer === null) measure();
     observer?.observe(element);
     if (element.firstElementChild !== null) observer?.observe(element.firstElementChild);
     return () => {

@@ -1,15 +1,25 @@
 // The connector for query hooks: null until the database is 'ready' (queries stay disabled).
 
-import { useDatabase } from '../session/database-context.tsx';
+import { useMemo } from 'react';
 import type { Connector } from '../db/connector.ts';
+import type { DatabaseState } from '../session/database-store.ts';
+import { useDatabaseSelector } from '../session/database-context.tsx';
 
 export interface ReadyConnector {
   connector: Connector | null;
   dataVersion: number;
 }
 
-/** The connector once data is loaded (else null), with the data version for query keys. */
+const readyConnector = (state: DatabaseState): Connector | null =>
+  state.status === 'ready' ? state.connector : null;
+const dataVersion = (state: DatabaseState): number => state.dataVersion;
+
+/**
+ * The connector once data is loaded (else null), with the data version for query keys. A component that asks
+ * questions re-renders when one of them changes, not on every step of the engine's download.
+ */
 export function useReadyConnector(): ReadyConnector {
-  const { status, connector, dataVersion } = useDatabase();
-  return { connector: status === 'ready' ? connector : null, dataVersion };
+  const connector = useDatabaseSelector(readyConnector);
+  const version = useDatabaseSelector(dataVersion);
+  return useMemo(() => ({ connector, dataVersion: version }), [connector, version]);
 }

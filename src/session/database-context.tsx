@@ -22,9 +22,25 @@ export function DatabaseProvider({ store, start, children }: DatabaseProviderPro
   return <DatabaseStoreContext value={store}>{children}</DatabaseStoreContext>;
 }
 
-/** The database's `{ status, error, connector, dataVersion, downloadProgress }`; re-renders on change. */
-export function useDatabase(): DatabaseState {
+function useDatabaseStore(): DatabaseStore {
   const store = useContext(DatabaseStoreContext);
   if (store === null) throw new Error('useDatabase must be used inside <DatabaseProvider>.');
+  return store;
+}
+
+/** The database's `{ status, error, connector, dataVersion, downloadProgress }`; re-renders on change. */
+export function useDatabase(): DatabaseState {
+  const store = useDatabaseStore();
   return useSyncExternalStore(store.subscribe, store.getState, store.getState);
+}
+
+/**
+ * One part of the database's state, re-rendering only when it changes: `select` returns a primitive or an
+ * object the state holds (the connector), never a new one. The state changes many times a second while the
+ * engine downloads; a component that asks questions needs only the connector and the data's version.
+ */
+export function useDatabaseSelector<T>(select: (state: DatabaseState) => T): T {
+  const store = useDatabaseStore();
+  const snapshot = (): T => select(store.getState());
+  return useSyncExternalStore(store.subscribe, snapshot, snapshot);
 }

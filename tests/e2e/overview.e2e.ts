@@ -17,6 +17,7 @@ import {
   textOf,
   waitForApp,
 } from './helpers/app.ts';
+import { waitForSettled } from './helpers/in-page-navigation.ts';
 import { expectNoProblems, setupE2ESession } from './helpers/session.ts';
 
 const session = setupE2ESession({ sharedPage: true });
@@ -385,6 +386,39 @@ describe('Overview (built app, headless Chromium)', () => {
     for (let i = 1; i < standing.length; i++) expect(standing[i]).toBeLessThanOrEqual(standing[i - 1] ?? 1);
     // The headline's change across the break is not computed either.
     expect(await textOf(page, SEL.change)).toBe('—');
+  });
+
+  test('on a phone, each chart is drawn once: at its own width, and not again when the engine takes over from the seed', async () => {
+    const page = await session.freshPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    // A chart's root gets its drawing surface once, when the chart is made; then ECharts adds a new tooltip
+    // element on every full draw, so counting the elements added after the first counts the draws.
+    await page.addInitScript(() => {
+      const draws: Record<string, number> = {};
+      const made = new WeakSet<Node>();
+      Object.defineProperty(window, '__chartDraws', { value: draws });
+      new MutationObserver((records) => {
+        for (const record of records) {
+          const root = record.target;
+          const chart = root.parentElement?.closest('[data-testid^="chart-"]');
+          if (!(root instanceof Element) || !root.hasAttribute('_echarts_instance_') || !chart) continue;
+          const id = chart.getAttribute('data-testid') ?? '';
+          for (const added of record.addedNodes) {
+            if (!made.has(root)) made.add(root);
+            else if (added instanceof HTMLElement) draws[id] = (draws[id] ?? 0) + 1;
+          }
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(session.url('?province=P43&year=2024&lang=vi'));
+    await waitForApp(page);
+    await waitForSettled(page);
+    await expectChartPainted(page, SEL.chartTrend);
+    await expectChartPainted(page, SEL.chartGap);
+    const draws = await page.evaluate(
+      () => (window as unknown as { __chartDraws: Record<string, number> }).__chartDraws,
+    );
+    expect(draws).toEqual({ 'chart-total-trend': 1, 'chart-dimension-gap': 1 });
   });
 
   test('whole session: no request to another origin, no console error, no page error, no CSP violation', () => {

@@ -1,5 +1,6 @@
 // The entries of a side-by-side comparison: one per province drawn (a new unit's predecessors are entries of
 // their own), each with its label and its colour, in the order chosen.
+import { formatConjunction } from '../../i18n/list-format.ts';
 import { OKABE_ITO } from '../palette.ts';
 
 export interface CompareEntry {
@@ -26,5 +27,8 @@ export const entryColour = (index: number): string =>
 
 /** Entry labels joined for a title: "Đắk Nông, Lâm Đồng và Gia Lai". */
 export function joinEntryLabels(entries: readonly CompareEntry[], locale: string): string {
-  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(entries.map((entry) => entry.label));
+  return formatConjunction(
+    locale,
+    entries.map((entry) => entry.label),
+  );
 }

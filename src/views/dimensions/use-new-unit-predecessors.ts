@@ -3,6 +3,7 @@
 import { useMemo } from 'react';
 import type { MapProvince } from '../../domain/province-lineage.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
+import { formatConjunction } from '../../i18n/list-format.ts';
 import type { IndicatorPanelRow } from '../../queries/indicator-panel.ts';
 import type { ProvinceScore } from '../../queries/province-scores.ts';
 import { predecessorLines } from '../shared/lineage-text.ts';
@@ -46,7 +47,8 @@ export function useNewUnitPredecessors(inputs: NewUnitInputs) {
       ? null
       : i18n.t('dimensions.newUnit.note', {
           province: provinceName,
-          predecessors: new Intl.ListFormat(i18n.locale, { type: 'conjunction' }).format(
+          predecessors: formatConjunction(
+            i18n.locale,
             lines.map((line) => line.name),
           ),
         });

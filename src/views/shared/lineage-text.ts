@@ -5,6 +5,7 @@ import type { MapProvince } from '../../domain/province-lineage.ts';
 import { predecessorsOf } from '../../domain/province-lineage.ts';
 import type { I18n } from '../../i18n/create-i18n.ts';
 import type { Language } from '../../i18n/languages.ts';
+import { formatConjunction } from '../../i18n/list-format.ts';
 
 /** A province's name in `lang`. */
 export const provinceNameIn =
@@ -26,7 +27,7 @@ export function lineageSentence(
   const name = nameOf(unit);
   if ('successor' in lineage) return t(lineage.key, { name, successor: lineage.successor });
   if ('predecessors' in lineage) {
-    const list = new Intl.ListFormat(locale, { type: 'conjunction' }).format(lineage.predecessors);
+    const list = formatConjunction(locale, lineage.predecessors);
     return t(lineage.key, { name, predecessors: list });
   }
   return t(lineage.key, { name });
