@@ -12,6 +12,7 @@ import type { ChartMenuItem } from './chart-menu.tsx';
 import { ChartMenu } from './chart-menu.tsx';
 import { ScrollRegion } from './scroll-region.tsx';
 import { useElementWidth } from './use-element-width.ts';
+import { useNearViewport } from './use-near-viewport.ts';
 
 const FALLBACK_WIDTH_PX = 960;
 // ECharts arrives in its own chunk: until it has, an empty box of the chart's size holds its place.
@@ -55,18 +56,19 @@ export function Chart<Rows, Settings>({
   // On the wrapper, which stays mounted while the table is shown, so the width is known when the chart returns.
   const containerRef = useRef<HTMLDivElement>(null);
   const measuredWidthPx = useElementWidth(containerRef, FALLBACK_WIDTH_PX);
+  const nearViewport = useNearViewport(containerRef);
   const screenWidthPx = measuredWidthPx ?? FALLBACK_WIDTH_PX;
   // A figure with a minimum width (a table of many columns) is drawn at it and scrolls sideways on a phone.
   const widthPx = drawnWidthPx(spec, screenWidthPx);
   const scrolls = widthPx > screenWidthPx;
   // On screen the figure's HTML carries title, subtitle and source: the canvas draws only the plot.
-  // Drawn once the box is measured: a chart drawn at a guessed width was drawn again at its own. A new spec
-  // that would draw the same keeps the drawn option (useDrawnInputs).
+  // Drawn once the box is measured (a chart drawn at a guessed width was drawn again at its own) and near
+  // the screen (useNearViewport). A new spec that would draw the same keeps the drawn option (useDrawnInputs).
   const inputs = useDrawnInputs(spec);
-  const measured = measuredWidthPx !== null;
+  const drawable = measuredWidthPx !== null && nearViewport;
   const option = useMemo(
-    () => (showTable || !measured ? null : buildSpecOption(inputs, { widthPx, caption: 'none' }, i18n)),
-    [inputs, widthPx, i18n, showTable, measured],
+    () => (showTable || !drawable ? null : buildSpecOption(inputs, { widthPx, caption: 'none' }, i18n)),
+    [inputs, widthPx, i18n, showTable, drawable],
   );
   const label = useMemo(
     () => describeForScreenReaders(spec.describe(spec.rows, spec.settings, i18n)),
@@ -78,7 +80,7 @@ export function Chart<Rows, Settings>({
   );
   const height = typeof spec.heightPx === 'number' ? spec.heightPx : spec.heightPx(widthPx);
   const style = useMemo(() => ({ height, width: scrolls ? widthPx : '100%' }), [height, scrolls, widthPx]);
-  // Until the box is measured and while ECharts loads, an empty box of the chart's size holds its place.
+  // Until the chart is drawable and while ECharts loads, an empty box of the chart's size holds its place.
   const placeholder = <div style={style} />;
   const drawn = showTable ? null : (
     <div className="chart" role="img" aria-label={label} data-testid={spec.id}>

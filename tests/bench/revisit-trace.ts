@@ -9,7 +9,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { serveDist } from '../../src/server/serve-dist.ts';
-import { DATA_READY_MARK, readTimeline, TIMELINE_INIT_SCRIPT, waitForApp } from '../e2e/helpers/app.ts';
+import {
+  DATA_READY_MARK,
+  readTimeline,
+  READER_GOES_TO_CHART_SCRIPT,
+  TIMELINE_INIT_SCRIPT,
+  waitForApp,
+} from '../e2e/helpers/app.ts';
 import { launchGuarded } from '../e2e/helpers/browser.ts';
 import { DIST_DIR } from '../e2e/helpers/server.ts';
 import { startTrace, wasmCompile, type TraceEvent } from './wasm-trace.ts';
@@ -93,6 +99,7 @@ async function main(): Promise<void> {
       try {
         await browser.context.addInitScript('window.__papiServiceWorkerUnderTest = true;');
         await browser.context.addInitScript(TIMELINE_INIT_SCRIPT);
+        await browser.context.addInitScript(READER_GOES_TO_CHART_SCRIPT);
         const page = await browser.context.newPage();
         await visit(page, server.origin, `visit ${i + 1}`);
         if (i === 0) {

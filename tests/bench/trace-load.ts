@@ -1,7 +1,13 @@
 // One cold load of the built app in headless Chromium, printing where the time went: the app's
 // performance marks and measures (engine stages, each SQL statement of the load), resource timings
 // and the timeline the benchmark reads. Run after a build: npx tsx tests/bench/trace-load.ts
-import { readTimeline, TIMELINE_INIT_SCRIPT, waitForApp, type Timeline } from '../e2e/helpers/app.ts';
+import {
+  readTimeline,
+  READER_GOES_TO_CHART_SCRIPT,
+  TIMELINE_INIT_SCRIPT,
+  waitForApp,
+  type Timeline,
+} from '../e2e/helpers/app.ts';
 import { launchGuarded } from '../e2e/helpers/browser.ts';
 import { startStaticServer } from '../e2e/helpers/server.ts';
 
@@ -17,6 +23,7 @@ async function main(): Promise<void> {
   const b = await launchGuarded({ origin: server.origin, measuresSpeed: true });
   try {
     await b.context.addInitScript(TIMELINE_INIT_SCRIPT);
+    await b.context.addInitScript(READER_GOES_TO_CHART_SCRIPT);
     const page = b.context.pages()[0] ?? (await b.context.newPage());
     await page.goto(server.url, { waitUntil: 'load' });
     await waitForApp(page);

@@ -2,7 +2,14 @@
 // "Xem dạng bảng / Show as table" toggle that swaps the canvas for the chart's own data as a table and back.
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { expectAttribute, expectCount, saveScreenshot, SEL, waitForApp } from './helpers/app.ts';
+import {
+  expectAttribute,
+  expectCount,
+  saveScreenshot,
+  SEL,
+  waitForApp,
+  waitForChartCanvas,
+} from './helpers/app.ts';
 import { setupE2ESession } from './helpers/session.ts';
 import { tabTo } from './helpers/keyboard.ts';
 
@@ -30,7 +37,7 @@ describe('charts as tables (keyboard)', () => {
     const { page } = session;
     await session.open('?province=P43&year=2024&lang=vi');
     await waitForApp(page);
-    await page.locator(`${SEL.chartTrend} canvas`).first().waitFor({ state: 'attached', timeout: 30_000 });
+    await waitForChartCanvas(page, SEL.chartTrend, 30_000);
 
     const chart = page.locator(SEL.chartTrend);
     expect(await chart.getAttribute('role')).toBe('img');
@@ -61,14 +68,14 @@ describe('charts as tables (keyboard)', () => {
     await page.keyboard.press('Space');
     await expectAttribute(page, TREND_TOGGLE, 'aria-pressed', 'false');
     await expectCount(page, TREND_TABLE, 0);
-    await page.locator(`${SEL.chartTrend} canvas`).first().waitFor({ state: 'attached', timeout: 15_000 });
+    await waitForChartCanvas(page, SEL.chartTrend, 15_000);
   });
 
   test('the gap chart’s table lists the 8 dimensions with Đắk Nông 2024’s gaps, in the chart’s order', async () => {
     const { page } = session;
     await session.open('?province=P43&year=2024&lang=vi');
     await waitForApp(page);
-    await page.locator(`${SEL.chartGap} canvas`).first().waitFor({ state: 'attached', timeout: 30_000 });
+    await waitForChartCanvas(page, SEL.chartGap, 30_000);
     expect((await page.locator(SEL.chartGap).getAttribute('aria-label'))?.normalize('NFC')).toMatch(
       /^Đắk Nông 2024: khoảng cách tới trung vị toàn quốc theo chỉ số; 8\/8 chỉ số dưới trung vị; xa nhất: 4\. /,
     );
@@ -94,7 +101,7 @@ describe('charts as tables (keyboard)', () => {
 
     await page.keyboard.press('Enter');
     await expectCount(page, GAP_TABLE, 0);
-    await page.locator(`${SEL.chartGap} canvas`).first().waitFor({ state: 'attached', timeout: 15_000 });
+    await waitForChartCanvas(page, SEL.chartGap, 15_000);
   });
 
   test('speaks English: the toggle, the accessible name and the numbers', async () => {

@@ -2,7 +2,13 @@
 // with the keyboard, peers change, the URL keeps it all, a reload finds it, Back returns to the previous indicator.
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { APP_READY_TIMEOUT_MS, bestCanvas, saveScreenshot, switchLanguage } from './helpers/app.ts';
+import {
+  APP_READY_TIMEOUT_MS,
+  bestCanvas,
+  saveScreenshot,
+  switchLanguage,
+  waitForChartCanvas,
+} from './helpers/app.ts';
 import { setupE2ESession } from './helpers/session.ts';
 import { timeIndicatorSwitches } from './helpers/indicator-switch.ts';
 import { switchPercentiles } from './helpers/select-switch.ts';
@@ -26,7 +32,7 @@ const param = (page: Page, name: string): string | null => new URL(page.url()).s
 
 async function waitForDimensions(page: Page): Promise<void> {
   await page.locator(SEL.select).waitFor({ state: 'visible', timeout: APP_READY_TIMEOUT_MS });
-  await page.locator(`${SEL.trend} canvas`).first().waitFor({ state: 'attached', timeout: 30_000 });
+  await waitForChartCanvas(page, SEL.trend, 30_000);
   await expect
     .poll(async () => (await bestCanvas(page, SEL.trend)).inkPixels, { timeout: 30_000, interval: 250 })
     .toBeGreaterThan(500);
@@ -70,7 +76,7 @@ describe('Dimensions view (built app, headless Chromium)', () => {
     expect(subtitle).toContain('Kon Tum');
     expect((await page.locator(SEL.peerSummary).innerText()).normalize('NFC')).toContain('(4)');
     for (const chart of [SEL.heatmap, SEL.multiples]) {
-      await page.locator(`${chart} canvas`).first().waitFor({ state: 'attached', timeout: 30_000 });
+      await waitForChartCanvas(page, chart, 30_000);
     }
     // 14 years 2011–2024, newest first.
     await expect.poll(() => page.locator(`${SEL.rankTable} tbody tr`).count()).toBe(14);

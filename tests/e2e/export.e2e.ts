@@ -6,7 +6,7 @@ import JSZip from 'jszip';
 import Papa from 'papaparse';
 import type { Download, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { artifactPath, saveScreenshot, SEL, waitForApp } from './helpers/app.ts';
+import { artifactPath, saveScreenshot, SEL, waitForApp, waitForChartCanvas } from './helpers/app.ts';
 import { setupE2ESession } from './helpers/session.ts';
 import { pngInk, pngSize } from './helpers/png.ts';
 
@@ -19,7 +19,7 @@ const measures: Record<string, { bytes: number; ms: number; file: string }> = {}
 async function openOverview(page: Page, lang: 'vi' | 'en' = 'vi'): Promise<void> {
   await session.open(`?province=P43&year=2024&lang=${lang}`);
   await waitForApp(page);
-  await page.locator(`${SEL.chartTrend} canvas`).first().waitFor({ state: 'attached', timeout: 30_000 });
+  await waitForChartCanvas(page, SEL.chartTrend, 30_000);
 }
 
 /**
@@ -226,10 +226,10 @@ describe('chart export', () => {
         .toBe(`Đã thêm vào bản trình bày (${count} trang)`);
     };
     await add(TREND, 1);
-    await page.locator(`${SEL.chartGap} canvas`).first().waitFor({ state: 'attached', timeout: 30_000 });
+    await waitForChartCanvas(page, SEL.chartGap, 30_000);
     await add('chart-dimension-gap', 2);
     await session.open('?province=P43&year=2024&lang=vi&view=dimensions');
-    await page.locator('[data-testid="chart-indicator-trend"] canvas').first().waitFor({ timeout: 60_000 });
+    await waitForChartCanvas(page, '[data-testid="chart-indicator-trend"]', 60_000);
     await add('chart-indicator-trend', 3);
 
     await page.locator('[data-testid="nav-briefing"]').click();
@@ -312,7 +312,7 @@ describe('chart export', () => {
     // Hà Nội 2023: not the first-screen seed's year, so its summary needs the live engine.
     const page = await session.freshPage();
     await session.open('?province=P01&year=2023&lang=vi');
-    await page.locator(`${SEL.chartTrend} canvas`).first().waitFor({ state: 'attached', timeout: 60_000 });
+    await waitForChartCanvas(page, SEL.chartTrend, 60_000);
     await page.locator(`[data-testid="${TREND}-menu-button"]`).click();
     await page.locator(`[data-testid="${TREND}-export-addToDeck"]`).click();
     await expect

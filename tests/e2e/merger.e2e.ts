@@ -9,7 +9,13 @@ import { fetchIndicatorPanel } from '../../src/queries/indicator-panel.ts';
 import { fetchProvinceScores } from '../../src/queries/province-scores.ts';
 import { fetchProvinces } from '../../src/queries/provinces.ts';
 import { loadBundledConnector } from '../helpers/data-files.ts';
-import { APP_READY_TIMEOUT_MS, bestCanvas, saveScreenshot, waitForApp } from './helpers/app.ts';
+import {
+  APP_READY_TIMEOUT_MS,
+  bestCanvas,
+  saveScreenshot,
+  waitForApp,
+  waitForChartCanvas,
+} from './helpers/app.ts';
 import { setupE2ESession } from './helpers/session.ts';
 
 const session = setupE2ESession({ sharedPage: true });
@@ -62,10 +68,7 @@ describe('provinces after the 2025 merger (built app, headless Chromium)', () =>
     expect((await page.locator('[data-testid="province-lineage"]').innerText()).normalize('NFC')).toBe(
       'Lâm Đồng — hợp nhất Bình Thuận, Đắk Nông và Lâm Đồng',
     );
-    await page
-      .locator(`${TREND} canvas`)
-      .first()
-      .waitFor({ state: 'attached', timeout: APP_READY_TIMEOUT_MS });
+    await waitForChartCanvas(page, TREND, APP_READY_TIMEOUT_MS);
     const subtitle = await page
       .locator('section[aria-labelledby="chart-indicator-trend-heading"] .figure-subtitle')
       .first()
@@ -96,10 +99,7 @@ describe('provinces after the 2025 merger (built app, headless Chromium)', () =>
     // The same view in English on a phone, for the record.
     await page.setViewportSize({ width: 390, height: 844 });
     await session.open('?view=dimensions&province=68&lang=en');
-    await page
-      .locator(`${TREND} canvas`)
-      .first()
-      .waitFor({ state: 'attached', timeout: APP_READY_TIMEOUT_MS });
+    await waitForChartCanvas(page, TREND, APP_READY_TIMEOUT_MS);
     await expect
       .poll(async () => Math.min(...(await colourPixels(page, TREND))), { timeout: 30_000, interval: 250 })
       .toBeGreaterThan(100);
@@ -242,7 +242,7 @@ describe('provinces after the 2025 merger (built app, headless Chromium)', () =>
       expect(await page.locator('[data-testid="chart-dimension-heatmap"]').count()).toBe(0);
       for (const { unit, heatmapCells } of expected) {
         const heatmap = page.locator(`[data-testid="chart-dimension-heatmap-${unit.code.toLowerCase()}"]`);
-        await heatmap.locator('canvas').first().waitFor({ state: 'attached', timeout: 30_000 });
+        await waitForChartCanvas(page, `[data-testid="chart-dimension-heatmap-${unit.code.toLowerCase()}"]`);
         expect(heatmapCells).toBeGreaterThan(0);
         expect(await heatmap.getAttribute('aria-label')).toContain(
           i18n.t('dimensions.heatmap.summary', { count: heatmapCells }),

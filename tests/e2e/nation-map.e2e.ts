@@ -7,7 +7,13 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { APP_READY_TIMEOUT_MS, artifactPath, bestCanvas, switchLanguage } from './helpers/app.ts';
+import {
+  APP_READY_TIMEOUT_MS,
+  artifactPath,
+  bestCanvas,
+  switchLanguage,
+  waitForChartCanvas,
+} from './helpers/app.ts';
 import { setupE2ESession } from './helpers/session.ts';
 import { reportTiming } from './helpers/timings.ts';
 import {
@@ -43,7 +49,7 @@ const param = (page: Page, name: string): string | null => new URL(page.url()).s
 async function openMap(page: Page, query: string): Promise<void> {
   await session.open(query);
   await page.locator(SEL.section).waitFor({ state: 'visible', timeout: APP_READY_TIMEOUT_MS });
-  await page.locator(`${SEL.map} canvas`).first().waitFor({ state: 'attached', timeout: 30_000 });
+  await waitForChartCanvas(page, SEL.map, 30_000);
   await expect
     .poll(async () => (await bestCanvas(page, SEL.map)).inkPixels, { timeout: 30_000, interval: 250 })
     .toBeGreaterThan(5_000);
@@ -290,7 +296,7 @@ describe('Nationwide tile map (built app, headless Chromium)', () => {
     await expect
       .poll(async () => nfc(await page.locator('#nation-map-heading').innerText()))
       .toBe('Tile map and distribution');
-    await page.locator(`${SEL.map} canvas`).first().waitFor({ state: 'attached', timeout: 30_000 });
+    await waitForChartCanvas(page, SEL.map, 30_000);
     await expect
       .poll(async () => (await bestCanvas(page, SEL.map)).inkPixels, { timeout: 30_000, interval: 250 })
       .toBeGreaterThan(2_000);
@@ -308,7 +314,7 @@ describe('Nationwide tile map (built app, headless Chromium)', () => {
     await focusTop(page);
     await tabTo(page, '[data-testid="league-figure"] > summary', 300);
     await page.keyboard.press('Enter');
-    await page.locator(`${figure} canvas`).first().waitFor({ state: 'attached', timeout: 30_000 });
+    await waitForChartCanvas(page, figure, 30_000);
     await expect
       .poll(async () => (await bestCanvas(page, figure)).inkPixels, { timeout: 30_000, interval: 250 })
       .toBeGreaterThan(5_000);

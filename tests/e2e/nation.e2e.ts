@@ -11,6 +11,7 @@ import {
   DATA_READY_MARK,
   saveScreenshot,
   switchLanguage,
+  waitForChartCanvas,
   waitForDataReady,
 } from './helpers/app.ts';
 import { waitForSettled } from './helpers/in-page-navigation.ts';
@@ -120,7 +121,7 @@ describe('Nationwide view (built app, headless Chromium)', () => {
     await page.setViewportSize({ width: 1366, height: 900 });
     await session.open('?view=nation&province=P43&year=2024&lang=vi');
     await waitForLeague(page, 63);
-    await page.locator('[data-testid="chart-tile-map"] canvas').first().waitFor({ state: 'attached' });
+    await waitForChartCanvas(page, '[data-testid="chart-tile-map"]');
     // Records whether the league table or the tile map's canvas ever left the page (a loading line in their place).
     await page.evaluate(() => {
       const watched = window as unknown as { __gone: string[] };
@@ -157,7 +158,7 @@ describe('Nationwide view (built app, headless Chromium)', () => {
     const headers = nfc(await page.locator(`${SEL.differences} thead`).innerText());
     for (const name of ['Đắk Nông', 'Quảng Ninh', 'Lâm Đồng (cũ)', 'Bình Thuận (cũ)'])
       expect(headers).toContain(name);
-    await page.locator(`${SEL.profile} canvas`).first().waitFor({ state: 'attached', timeout: 30_000 });
+    await waitForChartCanvas(page, SEL.profile, 30_000);
     await expect
       .poll(async () => (await bestCanvas(page, SEL.profile)).inkPixels, { timeout: 30_000, interval: 250 })
       .toBeGreaterThan(500);
@@ -245,7 +246,7 @@ describe('Nationwide view before the engine is live', () => {
       expect(await page.locator(`${SEL.row}.is-selected`).getAttribute('data-code')).toBe('P43');
       expect(await page.locator(`${SEL.row}[data-code="P43"] td`).first().innerText()).toBe('58');
       for (const chart of [TILE_MAP, STRIPS]) {
-        await page.locator(`${chart} canvas`).first().waitFor({ state: 'attached', timeout: 30_000 });
+        await waitForChartCanvas(page, chart, 30_000);
         await expect
           .poll(async () => (await bestCanvas(page, chart)).inkPixels, { timeout: 30_000, interval: 250 })
           .toBeGreaterThan(5_000);

@@ -15,6 +15,7 @@ import {
   saveScreenshot,
   SEL,
   waitForApp,
+  waitForChartCanvas,
   waitForDataReady,
   waitForFirstScreen,
 } from './helpers/app.ts';
@@ -143,14 +144,22 @@ describe('after one visit (service worker), with the network cut', () => {
   });
 
   /** What each view shows once its chunk has run: its own element, and a drawn chart where it has one. */
-  const VIEWS = [
-    { view: 'dimensions', shown: '[data-testid="dimensions-view"] .chart canvas' },
-    { view: 'nation', shown: '[data-testid="nation-view"] .chart canvas' },
-    { view: 'plan', shown: '[data-testid="chart-plan-completion"] canvas' },
-    { view: 'scores-vs-tasks', shown: '[data-testid="scores-vs-tasks"] .chart canvas' },
+  const VIEWS: readonly { view: string; shown: string; chart?: string }[] = [
+    {
+      view: 'dimensions',
+      shown: '[data-testid="dimensions-view"]',
+      chart: '[data-testid="dimensions-view"] .chart',
+    },
+    { view: 'nation', shown: '[data-testid="nation-view"]', chart: '[data-testid="nation-view"] .chart' },
+    { view: 'plan', shown: '[data-testid="plan-view"]', chart: '[data-testid="chart-plan-completion"]' },
+    {
+      view: 'scores-vs-tasks',
+      shown: '[data-testid="scores-vs-tasks"]',
+      chart: '[data-testid="scores-vs-tasks"] .chart',
+    },
     { view: 'data', shown: '[data-testid="data-view"]' },
     { view: 'briefing', shown: '[data-testid="briefing-view"]' },
-  ] as const;
+  ];
 
   test('after one visit to the Overview, every other view opens with the network cut', async () => {
     const mark = browser.mark();
@@ -160,9 +169,10 @@ describe('after one visit (service worker), with the network cut', () => {
       await waitForApp(page);
       expect(await page.locator(SEL.total).innerText()).toBe('40,54');
       await engineReady(page);
-      for (const { view, shown } of VIEWS) {
+      for (const { view, shown, chart } of VIEWS) {
         await page.locator(`[data-testid="nav-${view}"]`).first().click();
         await page.locator(shown).first().waitFor({ state: 'visible', timeout: 30_000 });
+        if (chart !== undefined) await waitForChartCanvas(page, chart);
         expect(await page.locator(SEL.errorPanel).count(), `${view}: no error panel`).toBe(0);
       }
       expect(server.bytesSent(), 'nothing came from the server').toBe(sentBefore);
@@ -181,7 +191,7 @@ describe('after one visit (service worker), with the network cut', () => {
       await waitForApp(page);
       await engineReady(page);
       const trend = 'chart-total-trend';
-      await page.locator(`${SEL.chartTrend} canvas`).first().waitFor({ state: 'attached', timeout: 30_000 });
+      await waitForChartCanvas(page, SEL.chartTrend, 30_000);
       await page.locator(`[data-testid="${trend}-menu-button"]`).click();
       const [download] = await Promise.all([
         page.waitForEvent('download', { timeout: 60_000 }),

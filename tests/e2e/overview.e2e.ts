@@ -16,6 +16,7 @@ import {
   switchLanguage,
   textOf,
   waitForApp,
+  waitForChartCanvas,
 } from './helpers/app.ts';
 import { waitForSettled } from './helpers/in-page-navigation.ts';
 import { expectNoProblems, setupE2ESession } from './helpers/session.ts';
@@ -29,7 +30,7 @@ const dataReadyMarks = (page: Page): Promise<number> =>
 
 /** Waits until a chart's canvas has real drawing on it (axes, lines, bars), not just a cleared surface. */
 async function expectChartPainted(page: Page, selector: string): Promise<void> {
-  await page.locator(`${selector} canvas`).first().waitFor({ state: 'attached', timeout: 30_000 });
+  await waitForChartCanvas(page, selector, 30_000);
   await expect
     .poll(async () => (await bestCanvas(page, selector)).inkPixels, {
       timeout: 30_000,
@@ -388,7 +389,7 @@ describe('Overview (built app, headless Chromium)', () => {
     expect(await textOf(page, SEL.change)).toBe('—');
   });
 
-  test('on a phone, each chart is drawn once: at its own width, and not again when the engine takes over from the seed', async () => {
+  test('on a phone, each chart is drawn once: when scrolled to, at its own width, and not again when the engine takes over from the seed', async () => {
     const page = await session.freshPage();
     await page.setViewportSize({ width: 390, height: 844 });
     // A chart's root gets its drawing surface once, when the chart is made; then ECharts adds a new tooltip
@@ -410,11 +411,24 @@ describe('Overview (built app, headless Chromium)', () => {
         }
       }).observe(document, { childList: true, subtree: true });
     });
-    await page.goto(session.url('?province=P43&year=2024&lang=vi'));
+    // Both charts drawn from the build's seed (scrolled to: charts are drawn only near the screen), with the
+    // engine held; then the engine takes over and answers the same.
+    const wasm = session.browser.hold(/\.wasm(\?|$)/);
+    try {
+      await page.goto(session.url('?province=P43&year=2024&lang=vi'));
+      await expect
+        .poll(() => page.locator(SEL.total).first().textContent(), { timeout: 30_000 })
+        .toContain('40,54');
+      // Five screens down, not drawn yet.
+      expect(await page.locator(`${SEL.chartTrend} canvas, ${SEL.chartGap} canvas`).count()).toBe(0);
+      await expectChartPainted(page, SEL.chartTrend);
+      await expectChartPainted(page, SEL.chartGap);
+      expect(await dataReadyMarks(page), 'engine still held').toBe(0);
+    } finally {
+      wasm.release();
+    }
     await waitForApp(page);
     await waitForSettled(page);
-    await expectChartPainted(page, SEL.chartTrend);
-    await expectChartPainted(page, SEL.chartGap);
     const draws = await page.evaluate(
       () => (window as unknown as { __chartDraws: Record<string, number> }).__chartDraws,
     );

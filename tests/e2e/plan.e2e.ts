@@ -7,7 +7,13 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { APP_READY_TIMEOUT_MS, artifactPath, bestCanvas, saveScreenshot } from './helpers/app.ts';
+import {
+  APP_READY_TIMEOUT_MS,
+  artifactPath,
+  bestCanvas,
+  saveScreenshot,
+  waitForChartCanvas,
+} from './helpers/app.ts';
 import { expectNoSidewaysScroll, sidewaysOverflow } from './helpers/keyboard.ts';
 import { pngSize } from './helpers/png.ts';
 import { setupE2ESession } from './helpers/session.ts';
@@ -302,9 +308,7 @@ describe('Plan view (built app, headless Chromium)', () => {
       await session.open('?view=plan&province=P43&lang=vi');
       await waitForView(page);
       for (const chart of charts) {
-        const canvas = page.locator(`[data-testid="${chart}"] canvas`).first();
-        await canvas.waitFor({ state: 'attached', timeout: 30_000 });
-        await canvas.scrollIntoViewIfNeeded();
+        const canvas = await waitForChartCanvas(page, `[data-testid="${chart}"]`);
         // Drawn: many coloured pixels, not an empty canvas.
         await expect
           .poll(async () => (await bestCanvas(page, `[data-testid="${chart}"]`)).colours, POLL)

@@ -9,6 +9,7 @@ import {
   expectAttribute,
   expectCount,
   saveScreenshot,
+  waitForChartCanvas,
 } from './helpers/app.ts';
 import { setupE2ESession } from './helpers/session.ts';
 import { tabTo } from './helpers/keyboard.ts';
@@ -39,12 +40,9 @@ describe('Scores vs tasks (built app, headless Chromium)', () => {
     await waitForView(page);
     await expectCount(page, PANEL, 8);
     for (let code = 1; code <= 8; code += 1) {
-      await page
-        .locator(`[data-testid="chart-score-completion-${code}"] canvas`)
-        .first()
-        .waitFor({ state: 'attached', timeout: 30_000 });
+      await waitForChartCanvas(page, `[data-testid="chart-score-completion-${code}"]`);
     }
-    await page.locator(`${SCATTER} canvas`).first().waitFor({ state: 'attached', timeout: 30_000 });
+    await waitForChartCanvas(page, SCATTER, 30_000);
     await expect
       .poll(async () => (await bestCanvas(page, SCATTER)).inkPixels, { timeout: 20_000 })
       .toBeGreaterThan(500);
@@ -90,7 +88,7 @@ describe('Scores vs tasks (built app, headless Chromium)', () => {
     await page.setViewportSize({ width: 1366, height: 768 });
     await session.open('?view=scores-vs-tasks&province=P43&lang=en');
     await waitForView(page);
-    await page.locator(`${SCATTER} canvas`).first().waitFor({ state: 'attached', timeout: 30_000 });
+    await waitForChartCanvas(page, SCATTER, 30_000);
     expect(await nfcText(page, '[data-testid="svt-caution"]')).toContain('does not prove');
     await saveScreenshot(page, 'scores-vs-tasks-1366-en');
     // The plan and its baseline year are the default span.
@@ -117,7 +115,7 @@ describe('Scores vs tasks (built app, headless Chromium)', () => {
       await page.setViewportSize({ width: 390, height: 844 });
       await session.open(`?view=scores-vs-tasks&province=P43&lang=${lang}`);
       await waitForView(page);
-      await page.locator(`${SCATTER} canvas`).first().waitFor({ state: 'attached', timeout: 30_000 });
+      await waitForChartCanvas(page, SCATTER, 30_000);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, 'no horizontal scroll on a phone').toBeLessThanOrEqual(0);
       await saveScreenshot(page, `scores-vs-tasks-390-${lang}`);
@@ -136,7 +134,7 @@ describe('Scores vs tasks (built app, headless Chromium)', () => {
     const { page } = session;
     await session.open('?view=scores-vs-tasks&province=P43&lang=vi');
     await waitForView(page);
-    await page.locator(`${SCATTER} canvas`).first().waitFor({ state: 'attached', timeout: 30_000 });
+    await waitForChartCanvas(page, SCATTER, 30_000);
     // Plan 474 aims at 2024: the 2024 score can only reflect work reported up to 31/12/2024.
     expect(await page.locator(PERIOD).inputValue()).toBe('2024-Q4');
     const subtitle = '[aria-labelledby="svt-scatter-heading"] .figure-subtitle';

@@ -10,6 +10,7 @@ import {
   switchLanguage,
   textOf,
   waitForApp,
+  waitForChartCanvas,
   waitForDataReady,
 } from './helpers/app.ts';
 import { dimensionOneDoneCsv } from './helpers/progress-report.ts';
@@ -102,10 +103,7 @@ describe('two tabs (built app, headless Chromium)', () => {
       const slides = a.locator('[data-testid="briefing-slide"]');
       expect(await slides.count()).toBe(0);
       const trend = 'chart-total-trend';
-      await b
-        .locator(`[data-testid="${trend}"] canvas`)
-        .first()
-        .waitFor({ state: 'attached', timeout: 30_000 });
+      await waitForChartCanvas(b, `[data-testid="${trend}"]`);
       await b.locator(`[data-testid="${trend}-menu-button"]`).click();
       await b.locator(`[data-testid="${trend}-export-addToDeck"]`).click();
       await expect

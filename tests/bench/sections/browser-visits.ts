@@ -3,7 +3,13 @@
 // alike, in alternating runs (floor first in even runs, app first in odd ones), fresh profile each.
 
 import type { BrowserContext, Page } from 'playwright-core';
-import { readTimeline, SEL, TIMELINE_INIT_SCRIPT, waitForApp } from '../../e2e/helpers/app.ts';
+import {
+  readTimeline,
+  SEL,
+  READER_GOES_TO_CHART_SCRIPT,
+  TIMELINE_INIT_SCRIPT,
+  waitForApp,
+} from '../../e2e/helpers/app.ts';
 import { launchGuarded } from '../../e2e/helpers/browser.ts';
 import type { DistServer } from '../../../src/server/serve-dist.ts';
 import {
@@ -176,6 +182,7 @@ async function appVisits(server: DistServer, slow: boolean): Promise<AppRun> {
   try {
     await browser.context.addInitScript(SW_INIT_SCRIPT);
     await browser.context.addInitScript(TIMELINE_INIT_SCRIPT);
+    await browser.context.addInitScript(READER_GOES_TO_CHART_SCRIPT);
     const page = await browser.context.newPage();
     await applyProfile(page, browser.context, profile);
     const first = await appVisit(page, server, !slow);

@@ -7,7 +7,11 @@
 // So the engine's queries run at full speed here, and the label says so.
 
 import { launchGuarded } from '../../e2e/helpers/browser.ts';
-import { TIMELINE_INIT_SCRIPT, waitForDataReady } from '../../e2e/helpers/app.ts';
+import {
+  READER_GOES_TO_CHART_SCRIPT,
+  TIMELINE_INIT_SCRIPT,
+  waitForDataReady,
+} from '../../e2e/helpers/app.ts';
 import { timeIndicatorSwitches } from '../../e2e/helpers/indicator-switch.ts';
 import { switchPercentiles } from '../../e2e/helpers/select-switch.ts';
 import { openInPage } from '../../e2e/helpers/in-page-navigation.ts';
@@ -37,6 +41,7 @@ async function lowEndApp(server: DistServer): Promise<{ app: AppVisit; switchP95
   const browser = await launchGuarded({ origin: server.origin, observeOnly: true, measuresSpeed: true });
   try {
     await browser.context.addInitScript(TIMELINE_INIT_SCRIPT);
+    await browser.context.addInitScript(READER_GOES_TO_CHART_SCRIPT);
     const page = await browser.context.newPage();
     await applyProfile(page, browser.context, LOW_END);
     const app = await appVisit(page, server, false);

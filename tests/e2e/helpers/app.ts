@@ -3,7 +3,7 @@
 // pixel checks, the language switch, screenshots.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { ARTIFACTS_DIR } from './server.ts';
 
@@ -81,6 +81,23 @@ export const TIMELINE_INIT_SCRIPT = `(() => {
     check();
   };
   start();
+})();`;
+
+/**
+ * For the bench: a reader who goes to the Overview's trend chart as soon as the figures are there. Charts are
+ * drawn only near the screen, and the trend is below the fold, so the timeline's `chart` needs this to be reached.
+ */
+export const READER_GOES_TO_CHART_SCRIPT = `(() => {
+  if (window !== window.top) return;
+  const go = () => {
+    const total = document.querySelector('[data-testid="overview-total"]');
+    const chart = document.querySelector('[data-testid="chart-total-trend"]');
+    if (!total || !/\\d/.test(total.textContent || '') || !chart) return false;
+    chart.scrollIntoView({ block: 'center' });
+    return true;
+  };
+  const mo = new MutationObserver(() => { if (go()) mo.disconnect(); });
+  mo.observe(document, { childList: true, subtree: true, characterData: true });
 })();`;
 
 export interface Timeline {
@@ -203,6 +220,19 @@ export interface CanvasStats {
   /** Distinct colours among them (quantised to 4 bits per channel). */
   colours: number;
   dataUrlLength: number;
+}
+
+/**
+ * The first canvas of the chart `chart` (a selector of its box), once drawn. A chart is drawn when it comes near
+ * the screen, so its box is scrolled to first, as a reader would.
+ */
+export async function waitForChartCanvas(page: Page, chart: string, timeout = 30_000): Promise<Locator> {
+  const box = page.locator(chart).first();
+  await box.waitFor({ state: 'attached', timeout });
+  await box.scrollIntoViewIfNeeded({ timeout });
+  const canvas = page.locator(`${chart} canvas`).first();
+  await canvas.waitFor({ state: 'attached', timeout });
+  return canvas;
 }
 
 /** Pixel statistics of every <canvas> under selector (ECharts may stack several). */
