@@ -1,6 +1,7 @@
 // While the page shows the first-screen seed (real figures computed at build time), the engine is still
 // downloading: say so, with the same progress bar the database gate shows when there is no seed. The shell
-// places it under the header, in the page's flow, so it covers no content; it speaks the page's language.
+// places it under the header, in the page's flow, so it covers no content; it keeps one height through the
+// stages, so it moves nothing below it (a layout shift); it speaks the page's language.
 
 import type { ReactNode } from 'react';
 import { LoadingIndicator } from '../components/loading-indicator.tsx';
@@ -37,6 +38,7 @@ export function SeedEngineProgress({ state }: { state: DatabaseState }): ReactNo
       <LoadingIndicator
         label={i18n.t('db.loading', { stage: i18n.t(`db.stage.${status}`) })}
         hint={hint}
+        keepsProgressPlace
         {...(progress === undefined ? {} : { progress })}
       />
     </div>

@@ -8,15 +8,21 @@ export interface ProgressBarProps {
   valueText: string;
 }
 
-/** A polite live region with a spinner; `label` says what is loading, `progress` adds a real bar. */
+/**
+ * A polite live region with a spinner; `label` says what is loading, `progress` adds a real bar.
+ * `keepsProgressPlace`: while there is no bar (its size not known yet, a later stage), an empty one of its size
+ * keeps its place, so a box in the page's flow keeps its height as the stages pass and moves nothing below it.
+ */
 export function LoadingIndicator({
   label,
   hint,
   progress,
+  keepsProgressPlace = false,
 }: {
   label: string;
   hint?: string;
   progress?: ProgressBarProps;
+  keepsProgressPlace?: boolean;
 }): ReactNode {
   return (
     <div className="loading" data-testid="loading">
@@ -24,7 +30,11 @@ export function LoadingIndicator({
         <span className="loading-spinner" aria-hidden="true" />
         <span className="loading-label">{label}</span>
       </div>
-      {progress === undefined ? null : (
+      {progress === undefined ? (
+        keepsProgressPlace ? (
+          <div className="progress-bar is-place" aria-hidden="true" />
+        ) : null
+      ) : (
         <div
           className="progress-bar"
           role="progressbar"
@@ -38,7 +48,13 @@ export function LoadingIndicator({
           <div className="progress-bar-fill" style={{ width: `${progress.percent}%` }} />
         </div>
       )}
-      {progress === undefined ? null : <span className="progress-text">{progress.valueText}</span>}
+      {progress !== undefined ? (
+        <span className="progress-text">{progress.valueText}</span>
+      ) : keepsProgressPlace ? (
+        <span className="progress-text is-place" aria-hidden="true">
+          {'\u00a0'}
+        </span>
+      ) : null}
       {hint === undefined ? null : <span className="loading-hint">{hint}</span>}
     </div>
   );

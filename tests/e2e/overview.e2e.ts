@@ -435,6 +435,39 @@ describe('Overview (built app, headless Chromium)', () => {
     expect(draws).toEqual({ 'chart-total-trend': 1, 'chart-dimension-gap': 1 });
   });
 
+  test('while the engine loads under the seed, nothing on the page moves: the loading dock keeps its height through the stages', async () => {
+    for (const { viewport, lang } of [
+      { viewport: { width: 1366, height: 768 }, lang: 'vi' },
+      { viewport: { width: 390, height: 844 }, lang: 'en' },
+    ]) {
+      const page = await session.freshPage();
+      await page.setViewportSize(viewport);
+      await page.addInitScript(() => {
+        const shifts: { at: number; value: number }[] = [];
+        Object.defineProperty(window, '__shifts', { value: shifts });
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries())
+            shifts.push({ at: entry.startTime, value: (entry as unknown as { value: number }).value });
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(session.url(`?province=P43&year=2024&lang=${lang}`));
+      await waitForApp(page);
+      const { shifts, ready } = await page.evaluate((mark) => {
+        const entry = performance.getEntriesByName(mark, 'mark')[0];
+        return {
+          shifts: (window as unknown as { __shifts: { at: number; value: number }[] }).__shifts,
+          ready: entry?.startTime ?? Infinity,
+        };
+      }, DATA_READY_MARK);
+      // The dock leaving once the engine is ready moves the page once; before that, nothing may.
+      const whileLoading = shifts.filter((shift) => shift.at < ready).reduce((sum, s) => sum + s.value, 0);
+      expect(
+        whileLoading,
+        `${viewport.width} px, ${lang}: layout shift before the engine was ready`,
+      ).toBeLessThan(0.01);
+    }
+  });
+
   test('whole session: no request to another origin, no console error, no page error, no CSP violation', () => {
     expectNoProblems(session.browser.problems);
   });
