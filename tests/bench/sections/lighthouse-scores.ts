@@ -1,5 +1,6 @@
 // Lighthouse 12.2.3 on the served app, desktop and mobile presets, driving Debian's Chromium through
-// chrome-launcher (never a downloaded browser): performance, accessibility, best practices.
+// chrome-launcher (never a downloaded browser): performance, accessibility, best practices, with issue 24's
+// budgets (performance 98 desktop and 90 mobile, total blocking time on mobile 200 ms).
 
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { type Config } from 'lighthouse';
@@ -11,6 +12,8 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices'] as const;
 type Scores = Record<(typeof CATEGORIES)[number], number | null> & {
   /** Audits that cost points (score below 0.9), with Lighthouse's figure: what holds the scores. */
   failing: string[];
+  /** Total blocking time (ms), which issue 24 budgets on mobile. */
+  totalBlockingTimeMs: number | null;
 };
 
 async function audit(url: string, config: Config | undefined): Promise<Scores> {
@@ -32,8 +35,10 @@ async function audit(url: string, config: Config | undefined): Promise<Scores> {
     const failing = Object.values(result?.lhr.audits ?? {})
       .filter((a) => typeof a.score === 'number' && a.score < 0.9 && a.scoreDisplayMode !== 'informative')
       .map((a) => `${a.id}${a.displayValue ? ` (${a.displayValue})` : ''}`);
+    const blocking = result?.lhr.audits['total-blocking-time']?.numericValue;
     return {
       failing,
+      totalBlockingTimeMs: typeof blocking === 'number' ? Math.round(blocking) : null,
       performance: score('performance'),
       accessibility: score('accessibility'),
       'best-practices': score('best-practices'),
@@ -53,16 +58,22 @@ export const lighthouseSection: BenchSection = {
       {
         name: 'Lighthouse performance, desktop',
         value: desktop.performance,
-        limit: 95,
+        limit: 98,
         unit: 'score',
         atLeast: true,
       },
       {
         name: 'Lighthouse performance, mobile',
         value: mobile.performance,
-        limit: 85,
+        limit: 90,
         unit: 'score',
         atLeast: true,
+      },
+      {
+        name: 'total blocking time, Lighthouse mobile',
+        value: mobile.totalBlockingTimeMs,
+        limit: 200,
+        unit: 'ms',
       },
       {
         name: 'Lighthouse accessibility, desktop',
