@@ -12,7 +12,9 @@ function withCharts<Module>(view: Promise<Module>): Promise<Module> {
 
 /** Each view's module. */
 export const VIEW_MODULES = {
-  overview: () => withCharts(import('../views/overview/overview-view.tsx')),
+  // The Overview's charts are screens down (drawn when a reader comes near: components/use-near-viewport.ts),
+  // so ECharts loads then, not while the page's first figures are made.
+  overview: () => import('../views/overview/overview-view.tsx'),
   dimensions: () => withCharts(import('../views/dimensions/dimensions-view.tsx')),
   nation: () => withCharts(import('../views/nation/nation-view.tsx')),
   plan: () => withCharts(import('../views/plan/plan-view.tsx')),

@@ -5,17 +5,11 @@
 
 import { bootEngine, rebootEngine } from '../db/engine-boot.ts';
 import { bundledFiles, prefetchBundledFiles } from '../ingest/bundled-files.ts';
-import { loadBundledData } from '../ingest/load-bundled-data.ts';
-import {
-  loadShippedOrBuildDerivedTables,
-  prefetchShippedDerivedTables,
-} from '../ingest/shipped-derived-tables-start.ts';
-import {
-  importAndKeep,
-  type FileToImport,
-  type ImportAndKeepResult,
-  type ImportBatchChoice,
-  type ImportProgress,
+import type {
+  FileToImport,
+  ImportAndKeepResult,
+  ImportBatchChoice,
+  ImportProgress,
 } from './import-and-keep.ts';
 import {
   addImportedFiles,
@@ -25,7 +19,7 @@ import {
 } from '../storage/imported-files-store.ts';
 import type { StorageResult } from '../storage/indexed-db.ts';
 import type { ReapplyReport } from './reapply-imports.ts';
-import { reapplyStoredImports } from './reapply-stored-imports.ts';
+import type * as DataLoaders from './data-loaders.ts';
 import { createOtherTabStore } from './other-tab-state.ts';
 import { createUnkeptImports, unkeptFileNames } from './unkept-imports.ts';
 import {
@@ -45,6 +39,9 @@ import {
   type DatabaseStore,
   type StoredImportsState,
 } from './database-store.ts';
+
+/** The loaders (data-loaders.ts), in a chunk of their own; the engine's start fetches them alongside the wasm. */
+const loaders = (): Promise<typeof DataLoaders> => import('./data-loaders.ts');
 
 /** The app-wide database state (status, error, connector, dataVersion, storedImports). */
 export const databaseStore = createDatabaseStore();
@@ -75,11 +72,12 @@ export async function loadBundledAndStoredImports(
   conn: Connector,
   store: DatabaseStore,
   files: Record<TableName, string | Uint8Array>,
-  reapply: (conn: Connector) => Promise<ReapplyReport> = reapplyStoredImports,
+  reapply?: (conn: Connector) => Promise<ReapplyReport>,
   { unseen = false }: { unseen?: boolean } = {},
 ): Promise<void> {
+  const { loadBundledData, loadShippedOrBuildDerivedTables, reapplyStoredImports } = await loaders();
   await loadBundledData(conn, files, { buildDerived: !unseen });
-  const report = await reapply(conn);
+  const report = await (reapply ?? reapplyStoredImports)(conn);
   if (unseen && !(report.ok && report.applied.length > 0)) await loadShippedOrBuildDerivedTables(conn);
   store.update({ storedImports: storedImportsState(report) });
 }
@@ -89,6 +87,8 @@ const databaseStarter = createDatabaseStarter(databaseStore, {
     // Start DuckDB's worker now, then fetch DuckDB's JS (a lazy chunk, so the first frame need not
     // wait for it). A restart needs a new worker: the old one is dead.
     const boot = fresh ? rebootEngine() : bootEngine();
+    // Fetched while the wasm downloads: needed once the engine opens (a failure surfaces where it is awaited).
+    loaders().catch(() => undefined);
     const { createBrowserConnector } = await import('../db/browser-connector.ts');
     const onStage = (stage: 'downloading' | 'starting'): void => {
       hooks.onStage(stage);
@@ -104,9 +104,7 @@ const databaseStarter = createDatabaseStarter(databaseStore, {
     return createBrowserConnector({ ...hooks, onStage, boot });
   },
   loadData: async (conn) =>
-    loadBundledAndStoredImports(conn, databaseStore, await bundledFiles(), reapplyStoredImports, {
-      unseen: true,
-    }),
+    loadBundledAndStoredImports(conn, databaseStore, await bundledFiles(), undefined, { unseen: true }),
 });
 
 /**
@@ -115,7 +113,7 @@ const databaseStarter = createDatabaseStarter(databaseStore, {
  */
 async function prefetchShippedUnlessImportsKept(): Promise<void> {
   const kept = await countImportedFiles();
-  if (!kept.ok || kept.value === 0) prefetchShippedDerivedTables();
+  if (!kept.ok || kept.value === 0) (await loaders()).prefetchShippedDerivedTables();
 }
 
 /** Starts DuckDB and loads the bundled data and the kept imports, once; resolves to the connector when 'ready'. */
@@ -227,6 +225,7 @@ export async function importFiles(
 ): Promise<ImportAndKeepResult> {
   const conn = await startDatabase();
   // Under the cross-tab lock: two tabs importing at once apply one after the other, and both are kept.
+  const { importAndKeep } = await loaders();
   const result = await withDataLock(webLocks(), () =>
     importAndKeep(conn, files, unkeptImports.keep, undefined, choice, progress),
   );
@@ -249,7 +248,7 @@ export async function resetToBundledData(): Promise<StorageResult<void>> {
   tabs().announceResetComing();
   const cleared = await withDataLock(webLocks(), async () => {
     const result = await clearImportedFiles();
-    await loadBundledData(conn, await bundledFiles());
+    await (await loaders()).loadBundledData(conn, await bundledFiles());
     return result;
   });
   tabs().announce('reset');
