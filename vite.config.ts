@@ -1,4 +1,5 @@
 import { statSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { Plugin, Rollup } from 'vite';
@@ -104,18 +105,28 @@ const wasmHttpCacheServiceWorkerScript = (): Plugin => ({
   },
 });
 
-/** Writes file.br and file.gz next to every compressible file of dist/, after everything else (the service worker too). */
-const precompress = (): Plugin => ({
-  name: 'papi-precompress',
-  apply: 'build',
-  closeBundle: {
-    order: 'post',
-    sequential: true,
-    handler() {
-      precompressDirectory(fromRoot('./dist'));
+/**
+ * Writes file.br and file.gz next to every compressible file of the build's output folder, after everything
+ * else (the service worker too). The folder is the one the build wrote (`--outDir` too): a build elsewhere
+ * left uncompressed, measured through the server, downloads the 33 MB wasm raw.
+ */
+const precompress = (): Plugin => {
+  let outDir = fromRoot('./dist');
+  return {
+    name: 'papi-precompress',
+    apply: 'build',
+    configResolved(config) {
+      outDir = path.resolve(config.root, config.build.outDir);
     },
-  },
-});
+    closeBundle: {
+      order: 'post',
+      sequential: true,
+      handler() {
+        precompressDirectory(outDir);
+      },
+    },
+  };
+};
 
 // index.html lives in src/ so the repository's top level stays as agreed (src, public, data, seeds, tests).
 export default defineConfig({

@@ -33,3 +33,26 @@ export function downloadPercent(progress: DownloadProgress | null): number | nul
 
 /** Bytes as megabytes (MiB, as the browser's own download list counts them). */
 export const bytesToMegabytes = (bytes: number): number => bytes / BYTES_PER_MB;
+
+/** How often the bar may move: a few times a second reads as smooth, and leaves the page free to render. */
+export const PROGRESS_STEP_MS = 250;
+
+/**
+ * Whether a new report should move the bar. DuckDB's worker reports nearly every chunk of the 33 MB body
+ * (hundreds of messages), and each shown report re-renders the page's loading state: on a slow PC those
+ * renders kept interrupting the first render of the figures. So a report is shown when it is the first, when
+ * the download is complete, or when the shown percent changed and a step has passed since the last one shown.
+ */
+export function progressWorthShowing(
+  shown: { progress: DownloadProgress; at: number } | null,
+  next: DownloadProgress,
+  now: number,
+): boolean {
+  if (shown === null) return true;
+  if (next.bytesTotal > 0 && next.bytesLoaded >= next.bytesTotal) return true;
+  const moved =
+    downloadPercent(next) !== downloadPercent(shown.progress) ||
+    Math.floor(bytesToMegabytes(next.bytesLoaded)) !==
+      Math.floor(bytesToMegabytes(shown.progress.bytesLoaded));
+  return moved && now - shown.at >= PROGRESS_STEP_MS;
+}

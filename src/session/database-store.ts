@@ -2,6 +2,7 @@
 // useSyncExternalStore), and the one-shot starter that drives it. No browser APIs here.
 
 import type { Connector } from '../db/connector.ts';
+import { progressWorthShowing, type DownloadProgress } from '../db/download-progress.ts';
 import type { StorageFailureReason } from '../storage/indexed-db.ts';
 
 /** What happened to the imports kept in this browser: re-applied at start-up, or a storage failure. */
@@ -112,6 +113,7 @@ export function createDatabaseStarter(store: DatabaseStore, deps: DatabaseStarte
     const current = generation;
     const isCurrent = (): boolean => current === generation;
     let stopped = false;
+    let shownProgress: { progress: DownloadProgress; at: number } | null = null;
     try {
       // A restart shows one stage, 'restarting', until ready (the start-up stages mean a first visit).
       store.update(
@@ -124,7 +126,11 @@ export function createDatabaseStarter(store: DatabaseStore, deps: DatabaseStarte
           if (!fresh && isCurrent()) store.update({ status });
         },
         onDownloadProgress: (downloadProgress) => {
-          if (!fresh && isCurrent()) store.update({ downloadProgress });
+          if (fresh || !isCurrent()) return;
+          const now = performance.now();
+          if (!progressWorthShowing(shownProgress, downloadProgress, now)) return;
+          shownProgress = { progress: downloadProgress, at: now };
+          store.update({ downloadProgress });
         },
         onStopped: (error) => {
           if (!isCurrent()) return;

@@ -5,6 +5,7 @@ import {
   type DatabaseStatus,
 } from '../../src/session/database-store.ts';
 import type { Connector } from '../../src/db/connector.ts';
+import type { DownloadProgress } from '../../src/db/download-progress.ts';
 import { sql } from '../../src/db/sql.ts';
 import { loadBundledData } from '../../src/ingest/load-bundled-data.ts';
 import { readBundledFiles } from '../helpers/data-files.ts';
@@ -56,5 +57,32 @@ describe('database starter', () => {
     expect(store.getState()).toMatchObject({ status: 'error', dataVersion: 0 });
     expect(store.getState().error?.message).toBe('boom');
     await (conn as Connector | null)?.close();
+  });
+
+  it('moves the download bar a few times, not at every one of the hundreds of chunks the worker reports', async () => {
+    const store = createDatabaseStore();
+    const shown: DownloadProgress[] = [];
+    store.subscribe(() => {
+      const { downloadProgress } = store.getState();
+      if (downloadProgress !== null && downloadProgress !== shown.at(-1)) shown.push(downloadProgress);
+    });
+    const total = 33 * 1024 * 1024;
+    const chunk = 64 * 1024;
+    const { start } = createDatabaseStarter(store, {
+      createConnector: async ({ onStage, onDownloadProgress }) => {
+        onStage('downloading');
+        for (let loaded = chunk; loaded <= total; loaded += chunk)
+          onDownloadProgress({ bytesLoaded: loaded, bytesTotal: total });
+        onStage('starting');
+        return createNodeConnector();
+      },
+      loadData: async () => undefined,
+    });
+    const conn = await start();
+    // 528 reports in a moment: the first and the last (complete) are shown; at most a step in between.
+    expect(shown[0]).toEqual({ bytesLoaded: chunk, bytesTotal: total });
+    expect(shown.at(-1)).toEqual({ bytesLoaded: total, bytesTotal: total });
+    expect(shown.length).toBeLessThan(10);
+    await conn.close();
   });
 });
