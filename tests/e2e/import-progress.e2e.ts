@@ -150,8 +150,11 @@ describe('a big file on the Data view', () => {
       await expect
         .poll(() => page.locator('[data-testid="import-progress"]').count(), { timeout: 30_000 })
         .toBe(0);
-      // Time for an import that was not really stopped to land; none does.
-      await page.waitForTimeout(2_000);
+      // The file input stays disabled until the cancelled import has settled (when the engine next answers):
+      // once it is enabled again, nothing more can land, and nothing did.
+      await expect
+        .poll(() => page.getByLabel('Nhập tệp dữ liệu', { exact: true }).isEnabled(), { timeout: 30_000 })
+        .toBe(true);
       expect(await page.locator('[data-testid="import-outcome"]').count()).toBe(0);
       expect(await loadedTables(page)).toBe(tableBefore);
       // Nothing was kept either: a reload shows the same tables.

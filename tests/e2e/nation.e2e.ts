@@ -214,9 +214,14 @@ describe('Nationwide view (built app, headless Chromium)', () => {
     // The link was corrected once or twice, and then the page stays still.
     const replacements = () =>
       page.evaluate(() => (window as unknown as { __replacements: number }).__replacements);
+    await waitForSettled(page);
     const settled = await replacements();
     expect(settled).toBeLessThan(10);
-    await page.waitForTimeout(500);
+    // A loop of corrections replaces the link at every commit: two more frames without one show it stopped.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
+    );
     expect(await replacements()).toBe(settled);
   });
 });
