@@ -5,7 +5,7 @@ import { Suspense, useLayoutEffect, useSyncExternalStore } from 'react';
 import { retryingLazy } from '../components/retrying-lazy.tsx';
 import type { UrlState } from '../state/url-state.ts';
 import type { ViewProps } from '../views/view-props.ts';
-import { VIEW_MODULES } from './view-modules.ts';
+import { VIEW_MODULES, viewNamedIn } from './view-modules.ts';
 
 const OverviewView = retryingLazy(() => VIEW_MODULES.overview().then((m) => m.OverviewView));
 const DimensionsView = retryingLazy(() => VIEW_MODULES.dimensions().then((m) => m.DimensionsView));
@@ -16,6 +16,25 @@ const ScoresVsTasksView = retryingLazy(() =>
 );
 const DataView = retryingLazy(() => VIEW_MODULES.data().then((m) => m.DataView));
 const BriefingView = retryingLazy(() => VIEW_MODULES.briefing().then((m) => m.BriefingWithSummary));
+
+const VIEWS = {
+  overview: OverviewView,
+  dimensions: DimensionsView,
+  nation: NationView,
+  plan: PlanView,
+  'scores-vs-tasks': ScoresVsTasksView,
+  data: DataView,
+  briefing: BriefingView,
+} as const satisfies Record<UrlState['view'], { preload: () => Promise<void> }>;
+
+/**
+ * The code of the view that `search` (a URL's query string) names, loaded: the entry has been fetching it
+ * (view-modules.ts), so it is usually in already. A first render after it shows the view at once, not a
+ * placeholder that React keeps for 300 ms. Never rejects.
+ */
+export function viewComponentLoadedFor(search: string): Promise<void> {
+  return VIEWS[viewNamedIn(search)].preload();
+}
 
 // How many view placeholders are shown: <main> is aria-busy meanwhile (app.tsx), so a driver or a screen
 // reader waiting for the page to settle also waits for the view's code.

@@ -7,6 +7,7 @@ import { databaseStore, startDatabase } from '../session/database-start.ts';
 import { createSeededDatabaseStore } from '../prerender/seeded-database-store.ts';
 import { hydrateFirstScreenSeed } from '../prerender/load-first-screen-seed.ts';
 import { App } from './app.tsx';
+import { viewComponentLoadedFor } from './current-view.tsx';
 import { SeedEngineProgress } from './seed-engine-progress.tsx';
 import { shareSettingsAcrossTabs } from './share-settings-across-tabs.ts';
 import { UpdatePrompt } from './update-prompt.tsx';
@@ -44,17 +45,27 @@ function ServiceWorkerUpdates(): ReactNode {
   return <UpdatePrompt ready={status === 'ready'} />;
 }
 
+/**
+ * How long the first render waits for the code of the view the URL names. Usually it has arrived with this
+ * chunk; past this, the shell renders with a placeholder where the view goes.
+ */
+const VIEW_CODE_WAIT_MS = 1_000;
+
 /** Renders the app into `rootElement`, showing the first-screen seed as soon as it has arrived. */
 export function mountApp(rootElement: HTMLElement): void {
   void hydrateFirstScreenSeed(queryClient).then((seed) => {
     if (seed !== null) store.activate(seed);
   });
-  createRoot(rootElement).render(
-    <StrictMode>
-      <Providers>
-        <App engineStatus={<SeedEngineStatus />} />
-      </Providers>
-      <ServiceWorkerUpdates />
-    </StrictMode>,
+  const root = createRoot(rootElement);
+  const waited = new Promise<void>((resolve) => setTimeout(resolve, VIEW_CODE_WAIT_MS));
+  void Promise.race([viewComponentLoadedFor(window.location.search), waited]).then(() =>
+    root.render(
+      <StrictMode>
+        <Providers>
+          <App engineStatus={<SeedEngineStatus />} />
+        </Providers>
+        <ServiceWorkerUpdates />
+      </StrictMode>,
+    ),
   );
 }

@@ -24,8 +24,13 @@ export const VIEW_MODULES = {
   briefing: () => import('../views/briefing/briefing-with-summary.tsx'),
 } as const satisfies Record<ViewId, () => Promise<unknown>>;
 
-/** Starts loading the view that `search` (a URL's query string) names; an unknown view is the default one. */
-export function preloadViewIn(search: string): void {
+/** The view that `search` (a URL's query string) names; an unknown view is the default one. */
+export function viewNamedIn(search: string): ViewId {
   const named = new URLSearchParams(search).get('view');
-  VIEW_MODULES[isViewId(named) ? named : DEFAULT_VIEW]().catch(() => undefined);
+  return isViewId(named) ? named : DEFAULT_VIEW;
+}
+
+/** Starts loading the view that `search` names. */
+export function preloadViewIn(search: string): void {
+  VIEW_MODULES[viewNamedIn(search)]().catch(() => undefined);
 }
