@@ -1,5 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode, useSyncExternalStore, type ReactNode } from 'react';
+import { startTransition, StrictMode, useSyncExternalStore, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createQueryClient } from '../queries/query-client.ts';
 import { DatabaseProvider } from '../session/database-context.tsx';
@@ -59,13 +59,16 @@ export function mountApp(rootElement: HTMLElement): void {
   const root = createRoot(rootElement);
   const waited = new Promise<void>((resolve) => setTimeout(resolve, VIEW_CODE_WAIT_MS));
   void Promise.race([viewComponentLoadedFor(window.location.search), waited]).then(() =>
-    root.render(
-      <StrictMode>
-        <Providers>
-          <App engineStatus={<SeedEngineStatus />} />
-        </Providers>
-        <ServiceWorkerUpdates />
-      </StrictMode>,
+    // A transition: React renders the first screen in slices, so input is not kept waiting behind one long task.
+    startTransition(() =>
+      root.render(
+        <StrictMode>
+          <Providers>
+            <App engineStatus={<SeedEngineStatus />} />
+          </Providers>
+          <ServiceWorkerUpdates />
+        </StrictMode>,
+      ),
     ),
   );
 }

@@ -4,6 +4,7 @@ import { buildSourceLine } from '../../charts/build-source-line.ts';
 import { ChartFigure } from '../../components/chart-figure.tsx';
 import { ErrorPanel } from '../../components/error-panel.tsx';
 import { LoadingIndicator } from '../../components/loading-indicator.tsx';
+import { useValueAfterPaint } from '../shared/use-value-after-paint.ts';
 import { ProgressSampleBadge } from '../../components/progress-sample-badge.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { dimensionStandingsSql, useDimensionStandings } from '../../queries/dimension-standings.ts';
@@ -80,6 +81,8 @@ function OverviewForYear({
     [indicators.data, lang],
   );
 
+  // The first screen's figures get a commit of their own; the sections below come after it is painted.
+  const belowShown = useValueAfterPaint(true, false);
   // Each section waits for its own data; a failure of any replaces the whole view.
   const { error, retry } = combineQueryStates(summary, standings, trend, indicators);
   if (error !== null) return <ErrorPanel error={error} onRetry={retry} />;
@@ -99,57 +102,61 @@ function OverviewForYear({
         )}
       </section>
 
-      <LeadershipGlance
-        provinceCode={provinceCode}
-        year={year}
-        provinceName={provinceName}
-        onSelectYear={onSelectYear}
-        enabled={firstFiguresShown}
-      />
-
-      {standings.data === undefined || indicators.data === undefined ? (
-        <LoadingIndicator label={t('status.loading')} />
-      ) : (
-        <div className="overview-dimensions">
-          <ChartFigure
-            id="dimension-table-heading"
-            heading={t('overview.dimensionsHeading', { year })}
-            subtitle={t('overview.dimensionsSubtitle')}
-            source={buildSourceLine(t, progress)}
-            badge={<ProgressSampleBadge provenance={progress} />}
-          >
-            <PlanNote
-              plan={plan}
-              provinceName={provinceName}
-              planNames={planNames}
-              onSelectYear={onSelectYear}
-            />
-            <DimensionTable
-              rows={defaultOrder}
-              dimensionNames={dimensionNames}
-              provinceName={provinceName}
-              year={year}
-              plan={plan}
-              progress={progress}
-            />
-          </ChartFigure>
-          <DimensionGapFigure
-            rows={defaultOrder}
-            orderLabel={t('overview.order.chartLabel')}
-            provinceName={provinceName}
+      {belowShown ? (
+        <>
+          <LeadershipGlance
+            provinceCode={provinceCode}
             year={year}
-            dimensionNames={dimensionNames}
-            progress={progress}
-            query={standingsQuery}
+            provinceName={provinceName}
+            onSelectYear={onSelectYear}
+            enabled={firstFiguresShown}
           />
-        </div>
-      )}
 
-      {trend.data === undefined ? (
-        <LoadingIndicator label={t('status.loading')} />
-      ) : (
-        <TotalTrendFigure points={trend.data} provinceCode={provinceCode} provinceName={provinceName} />
-      )}
+          {standings.data === undefined || indicators.data === undefined ? (
+            <LoadingIndicator label={t('status.loading')} />
+          ) : (
+            <div className="overview-dimensions">
+              <ChartFigure
+                id="dimension-table-heading"
+                heading={t('overview.dimensionsHeading', { year })}
+                subtitle={t('overview.dimensionsSubtitle')}
+                source={buildSourceLine(t, progress)}
+                badge={<ProgressSampleBadge provenance={progress} />}
+              >
+                <PlanNote
+                  plan={plan}
+                  provinceName={provinceName}
+                  planNames={planNames}
+                  onSelectYear={onSelectYear}
+                />
+                <DimensionTable
+                  rows={defaultOrder}
+                  dimensionNames={dimensionNames}
+                  provinceName={provinceName}
+                  year={year}
+                  plan={plan}
+                  progress={progress}
+                />
+              </ChartFigure>
+              <DimensionGapFigure
+                rows={defaultOrder}
+                orderLabel={t('overview.order.chartLabel')}
+                provinceName={provinceName}
+                year={year}
+                dimensionNames={dimensionNames}
+                progress={progress}
+                query={standingsQuery}
+              />
+            </div>
+          )}
+
+          {trend.data === undefined ? (
+            <LoadingIndicator label={t('status.loading')} />
+          ) : (
+            <TotalTrendFigure points={trend.data} provinceCode={provinceCode} provinceName={provinceName} />
+          )}
+        </>
+      ) : null}
     </div>
   );
 }

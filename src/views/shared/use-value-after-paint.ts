@@ -4,9 +4,12 @@
 // before that frame: its setOption of 8 maps delayed the table and the big map on screen.
 import { useEffect, useState } from 'react';
 
-/** `value` as it was one painted frame ago: the first value at once, each change after the next paint. */
-export function useValueAfterPaint<T>(value: T): T {
-  const [shown, setShown] = useState(value);
+/**
+ * `value` as it was one painted frame ago: the first value at once (or `initial`, then `value` after the first
+ * paint), each change after the next paint.
+ */
+export function useValueAfterPaint<T>(value: T, initial: T = value): T {
+  const [shown, setShown] = useState(initial);
   useEffect(() => {
     if (Object.is(shown, value)) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
