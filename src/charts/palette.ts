@@ -1,4 +1,5 @@
 // Okabe-Ito colours: distinguishable with the common forms of colour blindness.
+import { darken, lighten } from './colour-mix.ts';
 
 /** The eight Okabe-Ito colours. */
 export const OKABE_ITO = {
@@ -65,4 +66,19 @@ export const STRIP_COLORS = {
   selected: OKABE_ITO.blue,
   median: '#1A1A1A',
   quartile: '#8C8C8C',
+} as const;
+
+/**
+ * Status chips (the leadership panel's lights and goal): each state's Okabe-Ito hue, darkened for its text and
+ * lightened for its tint, so the word reads at 4.5:1 or more on the tint (tests/styles/palette-in-css.test.ts);
+ * `solid` carries white text.
+ */
+export const STATUS_COLORS = {
+  red: { text: darken(OKABE_ITO.vermillion, 0.35), tint: lighten(OKABE_ITO.vermillion, 0.85) },
+  amber: { text: darken(OKABE_ITO.orange, 0.53), tint: lighten(OKABE_ITO.orange, 0.8) },
+  green: {
+    text: darken(OKABE_ITO.bluishGreen, 0.45),
+    tint: lighten(OKABE_ITO.bluishGreen, 0.85),
+    solid: darken(OKABE_ITO.bluishGreen, 0.29),
+  },
 } as const;
