@@ -10,7 +10,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../src/db/connector.ts';
 import { registeredFilePath } from '../../src/db/engine-settings.ts';
 import { sql, sqlJoin, sqlRaw } from '../../src/db/sql.ts';
-import { csvFieldSql, stagedCanonicalCsvSql } from '../../src/ingest/apply/bulk-scores-sql.ts';
+import {
+  csvFieldSql,
+  stagedCanonicalCsvSql,
+  trimEdgeSpacesSql,
+} from '../../src/ingest/apply/bulk-scores-sql.ts';
 import { readCsvSql } from '../../src/ingest/load-tables.ts';
 import { EDGE_SPACES } from '../../src/ingest/read/edge-spaces.ts';
 import type { ScoreRow } from '../../src/ingest/read/import-rows.ts';
@@ -122,14 +126,16 @@ describe('EDGE_SPACES', () => {
     expect([...EDGE_SPACES].sort()).toEqual(spaces.sort());
   });
 
-  it("property: DuckDB's trim(text, EDGE_SPACES) gives what JavaScript's trim() gives", async () => {
+  it("property: DuckDB's trim(text, EDGE_SPACES), and trimEdgeSpacesSql, give what JavaScript's trim() gives", async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(TEXT, { minLength: 1, maxLength: 10 }), async (texts) => {
         const rows = texts.map((text, index) => sql`(${index}, ${text})`);
-        const trimmed = await conn.query<{ t: string }>(
-          sql`SELECT trim(v, ${EDGE_SPACES}) AS t FROM (VALUES ${sqlJoin(rows)}) t(i, v) ORDER BY i`,
+        const trimmed = await conn.query<{ t: string; edges: string }>(
+          sql`SELECT trim(v, ${EDGE_SPACES}) AS t, ${trimEdgeSpacesSql(sql`v`)} AS edges
+            FROM (VALUES ${sqlJoin(rows)}) t(i, v) ORDER BY i`,
         );
         expect(trimmed.map(({ t }) => t)).toEqual(texts.map((text) => text.trim()));
+        expect(trimmed.map(({ edges }) => edges)).toEqual(texts.map((text) => text.trim()));
       }),
       RUNS,
     );
