@@ -132,7 +132,11 @@ export function ProvinceSelect({ provinces, value, onChange }: ProvinceSelectPro
           )}
         </select>
       </label>
-      {lineage === null ? null : (
+      {/* Kept, empty, while there is no sentence: its line is the header's from the first paint, so the
+          sentence coming with the data moves nothing (a visit with kept imports paints the header first). */}
+      {lineage === null ? (
+        <p className="province-lineage" aria-hidden="true" />
+      ) : (
         <p
           id={ids.lineage}
           className={shownInList ? 'province-lineage province-lineage-repeated' : 'province-lineage'}

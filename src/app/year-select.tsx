@@ -21,7 +21,7 @@ export function YearSelect({ options, value, onChange }: YearSelectProps): React
     <label className="field">
       <span className="field-label">{t('header.year')}</span>
       <select
-        className="select"
+        className="select year-select"
         value={value === null ? '' : String(value)}
         disabled={!sorted.some((option) => option.hasScore)}
         onChange={(event) => onChange(Number(event.target.value))}

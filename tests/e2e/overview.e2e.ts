@@ -1,6 +1,7 @@
 // The built app in Debian's Chromium: the Overview's contract (see the data-testids in helpers/app.ts).
 // One browser for the whole file, a fresh page per test; after every test: no request left the origin,
 // no console error, no page error, no CSP violation (helpers/session.ts).
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
@@ -502,6 +503,55 @@ describe('Overview (built app, headless Chromium)', () => {
         `${where}: layout shift while the dock was shown: ${JSON.stringify(seen.shifts)}`,
       ).toBeLessThan(0.01);
     }
+  });
+
+  test('a visit with a kept import (no seed, the header painted first): the header and the page under it keep their place when the data arrives', async () => {
+    const page = await session.freshPage();
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await session.open('?view=data&lang=vi');
+    // A 2025 scores file (new map): Đắk Nông's year list gains "2025 — không có điểm", its longest option.
+    await page.getByLabel('Nhập tệp dữ liệu', { exact: true }).setInputFiles([
+      {
+        name: 'scores-long-2025.csv',
+        mimeType: 'text/csv',
+        buffer: readFileSync(new URL('../fixtures/import/scores-long-2025.csv', import.meta.url)),
+      },
+    ]);
+    await page.getByRole('status').filter({ hasText: 'scores-long-2025.csv' }).waitFor({ timeout: 30_000 });
+    await page.addInitScript(() => {
+      const moved: string[] = [];
+      Object.defineProperty(window, '__headerShifts', { value: moved });
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) {
+          const sources =
+            (
+              entry as unknown as {
+                sources?: {
+                  node?: Node | null;
+                  previousRect: DOMRectReadOnly;
+                  currentRect: DOMRectReadOnly;
+                }[];
+              }
+            ).sources ?? [];
+          for (const { node, previousRect, currentRect } of sources) {
+            if (!(node instanceof Element) || !(node.tagName === 'MAIN' || node.closest('header') !== null))
+              continue;
+            moved.push(
+              `${node.tagName}.${node.className} y ${previousRect.y} → ${currentRect.y}, x ${previousRect.x} → ${currentRect.x}`,
+            );
+          }
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(session.url('?province=P43&year=2024&lang=vi'));
+    await waitForApp(page);
+    await waitForSettled(page);
+    const years = await page.locator('[data-testid="year-select"] option').allTextContents();
+    expect(years.map(nfc), 'the kept 2025 file is in the year list').toContain('2025 — không có điểm');
+    const moved = await page.evaluate(
+      () => (window as unknown as { __headerShifts: string[] }).__headerShifts,
+    );
+    expect(moved, 'header elements or the main region moved while the page loaded').toEqual([]);
   });
 
   test('whole session: no request to another origin, no console error, no page error, no CSP violation', () => {
