@@ -46,6 +46,7 @@ export function DatabaseGate({ children }: { children: ReactNode }): ReactNode {
   return (
     <LoadingIndicator
       label={i18n.t('db.loading', { stage: i18n.t(`db.stage.${status}`) })}
+      keepsProgressPlace
       {...(hint === undefined ? {} : { hint })}
       {...(progress === undefined ? {} : { progress })}
     />

@@ -83,6 +83,9 @@ function OverviewForYear({
 
   // The first screen's figures get a commit of their own; the sections below come after it is painted.
   const belowShown = useValueAfterPaint(true, false);
+  // Without the seed (a visit with kept imports) the answers come one by one: a section is shown once every
+  // section above it has its data, so nothing fills in above what is already on screen (a layout shift).
+  const glanceSettled = facts.data !== undefined || facts.error !== null;
   // Each section waits for its own data; a failure of any replaces the whole view.
   const { error, retry } = combineQueryStates(summary, standings, trend, indicators);
   if (error !== null) return <ErrorPanel error={error} onRetry={retry} />;
@@ -90,9 +93,18 @@ function OverviewForYear({
   const plan = describePlanContext(standings.data ?? [], year);
 
   return (
-    <div className="overview">
+    <div className="overview" data-first-glance={glanceSettled ? 'settled' : 'pending'}>
       {facts.data === undefined ? null : <FirstScreenGlance facts={facts.data} />}
-      <section aria-label={t('overview.title', { province: provinceName, year })}>
+      {/* A phone's first screen opens with the glance, above the headline: the headline waits for it there. */}
+      {glanceSettled ? null : (
+        <div className="first-glance-pending">
+          <LoadingIndicator label={t('status.loading')} />
+        </div>
+      )}
+      <section
+        className="overview-headline"
+        aria-label={t('overview.title', { province: provinceName, year })}
+      >
         {summary.data === undefined ? (
           <LoadingIndicator label={t('status.loading')} />
         ) : summary.data === null ? (
@@ -102,7 +114,7 @@ function OverviewForYear({
         )}
       </section>
 
-      {belowShown ? (
+      {belowShown && summary.data !== undefined ? (
         <>
           <LeadershipGlance
             provinceCode={provinceCode}
@@ -112,7 +124,7 @@ function OverviewForYear({
             enabled={firstFiguresShown}
           />
 
-          {standings.data === undefined || indicators.data === undefined ? (
+          {!glanceSettled ? null : standings.data === undefined || indicators.data === undefined ? (
             <LoadingIndicator label={t('status.loading')} />
           ) : (
             <div className="overview-dimensions">
@@ -150,7 +162,7 @@ function OverviewForYear({
             </div>
           )}
 
-          {trend.data === undefined ? (
+          {!glanceSettled ? null : trend.data === undefined ? (
             <LoadingIndicator label={t('status.loading')} />
           ) : (
             <TotalTrendFigure points={trend.data} provinceCode={provinceCode} provinceName={provinceName} />
