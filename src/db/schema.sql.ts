@@ -8,8 +8,8 @@
 // - comparability across years, the latest reported period and whether progress is sample data are
 //   decided here, once (see indicator_comparability, indicator_years, province_latest_periods and
 //   progress_provenance).
-// `scores`, `rankings`, `indicator_standing`, `task_pair_states` and `task_completion` are materialised because every
-// screen reads them (data only changes on load; a load rebuilds those that read what it changed: derivedStatementsAfter);
+// `scores`, `indicator_comparability`, `rankings`, `national_stats`, `indicator_standing`, `task_pair_states` and
+// `task_completion` are materialised because every screen reads them (data only changes on load; a load rebuilds those that read what it changed: derivedStatementsAfter);
 // the rest are views.
 // Constant names say what each statement creates: *_TABLE_SQL, *_VIEW_SQL, *_MACRO_SQL.
 
@@ -127,8 +127,8 @@ FROM scores WHERE level = 'dimension' GROUP BY year`;
 // dimension has the same set of sub-dimensions both years (from indicators.first_year/last_year).
 // So the total breaks at 2018 (6 → 8 dimensions), dimension 2 at 2018 (2.4 added), dimension 8 at
 // 2019 (8.3 added), dimension 5 at 2021 (5.2 dropped); a sub-dimension follows its dimension.
-const INDICATOR_COMPARABILITY_VIEW_SQL = `
-CREATE OR REPLACE VIEW indicator_comparability AS
+const INDICATOR_COMPARABILITY_TABLE_SQL = `
+CREATE OR REPLACE TABLE indicator_comparability AS
 WITH defined AS (
   SELECT i.code AS indicator, i.level, i.parent, dc.year, dc.dimension_count
   FROM indicators i
@@ -152,7 +152,8 @@ SELECT cur.indicator, cur.level, cur.year,
                 AND (cur.level = 'total' OR cur.subdimensions IS NOT DISTINCT FROM prev.subdimensions),
                 false) AS comparable_with_previous
 FROM structure cur
-LEFT JOIN structure prev ON prev.indicator = cur.indicator AND prev.year = cur.year - 1`;
+LEFT JOIN structure prev ON prev.indicator = cur.indicator AND prev.year = cur.year - 1
+ORDER BY cur.year, cur.indicator`;
 
 // Comparability of every indicator in every year of the data, for the views that draw years: the
 // rule is indicator_comparability's; where that has no row (the indicator does not exist that year,
@@ -187,8 +188,8 @@ FROM scored_units`;
 // National figures of every indicator, year and map (scored_units.unit_kind): the median and quartiles
 // (quantile_cont) among the units scored on it, its range and how many were scored. The quartiles are the
 // group cuts (see indicator_standing).
-const NATIONAL_STATS_VIEW_SQL = `
-CREATE OR REPLACE VIEW national_stats AS
+const NATIONAL_STATS_TABLE_SQL = `
+CREATE OR REPLACE TABLE national_stats AS
 SELECT indicator, level, year,
        quantile_cont(score, 0.5) AS median,
        quantile_cont(score, 0.25) AS p25,
@@ -197,7 +198,8 @@ SELECT indicator, level, year,
        max(score) AS max,
        count(*)::INTEGER AS scored_count,
        unit_kind
-FROM scored_units GROUP BY indicator, level, year, unit_kind`;
+FROM scored_units GROUP BY indicator, level, year, unit_kind
+ORDER BY year, unit_kind, indicator`;
 
 /** The total's group cuts each year and map (kept for the SQL console; the same figures as national_stats). */
 const GROUP_CUTS_VIEW_SQL = `
@@ -431,11 +433,11 @@ export const DERIVED_OBJECTS: readonly DerivedObject[] = [
   macro('papi_period_months', PERIOD_MONTHS_MACRO_SQL),
   table('scores', ['score_rows'], SCORES_TABLE_SQL),
   view('dimension_counts', ['scores'], DIMENSION_COUNTS_VIEW_SQL),
-  view('indicator_comparability', ['indicators', 'dimension_counts'], INDICATOR_COMPARABILITY_VIEW_SQL),
+  table('indicator_comparability', ['indicators', 'dimension_counts'], INDICATOR_COMPARABILITY_TABLE_SQL),
   view('indicator_years', ['indicators', 'scores', 'indicator_comparability'], INDICATOR_YEARS_VIEW_SQL),
   view('scored_units', ['scores', 'provinces'], SCORED_UNITS_VIEW_SQL),
   table('rankings', ['scored_units'], RANKINGS_TABLE_SQL),
-  view('national_stats', ['scored_units'], NATIONAL_STATS_VIEW_SQL),
+  table('national_stats', ['scored_units'], NATIONAL_STATS_TABLE_SQL),
   view('group_cuts', ['national_stats'], GROUP_CUTS_VIEW_SQL),
   table(
     'indicator_standing',

@@ -190,7 +190,7 @@ describe('the schema listing', () => {
     const schema = await fetchConsoleSchema(connector);
     const byName = new Map(schema.map((relation) => [relation.name, relation]));
     expect(byName.get('scores')?.kind).toBe('table');
-    expect(byName.get('national_stats')?.kind).toBe('view');
+    expect(byName.get('groups')?.kind).toBe('view');
     expect(byName.get('task_completion')?.columns.map((c) => c.name)).toContain('completion_rate');
     expect(byName.get('provinces')?.columns[0]).toEqual({ name: 'code', type: 'VARCHAR' });
   });

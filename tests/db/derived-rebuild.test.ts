@@ -52,7 +52,9 @@ describe('derivedStatementsAfter', () => {
   it('scores rebuild the score tables only; views and macros that exist are left', () => {
     expect(derivedStatementsAfter(['score_rows', DATASETS_TABLE], ALL).map(nameOf)).toEqual([
       'scores',
+      'indicator_comparability',
       'rankings',
+      'national_stats',
       'indicator_standing',
     ]);
   });
@@ -63,6 +65,7 @@ describe('derivedStatementsAfter', () => {
     ]);
     expect(derivedStatementsAfter(['provinces'], ALL).map(nameOf)).toEqual([
       'rankings',
+      'national_stats',
       'indicator_standing',
     ]);
   });
