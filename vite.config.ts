@@ -77,17 +77,18 @@ const firstScreenSeed = (): Plugin =>
   );
 
 /**
- * Emits each shipped derived table of the bundled data (dist/assets/<table>-<hash>.arrow), built on Node DuckDB with
- * the app's SQL (data/scripts/build-shipped-derived-tables.ts) and cached like the seed, and gives the app their
- * URLs (`virtual:shipped-derived-table-urls`), so a start inserts them instead of computing them. Hashed names: the
- * service worker's precache then takes the page's download from the HTTP cache instead of fetching them again under
- * a revisioned URL. The dev server ships none (its module gives null): a start there runs the SQL.
+ * Emits each shipped table of the bundled data (dist/assets/<table>-<hash>.arrow): its loaded tables and the shipped
+ * derived tables, built on Node DuckDB with the app's SQL (data/scripts/build-shipped-derived-tables.ts) and cached
+ * like the seed, and gives the app their URLs (`virtual:shipped-derived-table-urls`), so a start inserts them
+ * instead of reading the CSVs and computing the derived tables. Hashed names: the service worker's precache then
+ * takes the page's download from the HTTP cache instead of fetching them again under a revisioned URL. The dev
+ * server ships none (its module gives null): a start there reads the CSVs and runs the SQL.
  */
 const shippedDerivedTables = (): Plugin =>
   builtModule('papi-shipped-derived-tables', 'virtual:shipped-derived-table-urls', async (context) => {
-    const { cachedShippedDerivedTables } = await import('./data/scripts/shipped-derived-tables-cache.ts');
+    const { cachedShippedTables } = await import('./data/scripts/shipped-derived-tables-cache.ts');
     // Keyed by the build's file name (`scores.arrow`), which the emitted name keeps before its hash.
-    const urls = Object.entries(await cachedShippedDerivedTables()).map(([file, source]) => {
+    const urls = Object.entries(await cachedShippedTables()).map(([file, source]) => {
       const reference = context.emitFile({ type: 'asset', name: file, source });
       return `${JSON.stringify(file)}: import.meta.ROLLUP_FILE_URL_${reference}`;
     });

@@ -1,10 +1,13 @@
 // Build step (run through build-output-cache.ts by the Vite plugin in vite.config.ts and the shipped tables' test):
 // loads the bundled data on Node DuckDB the app's way, which builds every derived table with the app's SQL, and
-// returns each shipped derived table's rows as an Arrow IPC stream, as DuckDB itself writes them.
+// returns the rows of each loaded table and each shipped derived table as an Arrow IPC stream, as DuckDB itself
+// writes them.
 
 import type { Connector } from '../../src/db/connector.ts';
 import { sql, sqlIdentifier, sqlRaw, sqlStringLiteral } from '../../src/db/sql.ts';
-import { SHIPPED_DERIVED_TABLES, shippedDerivedTableFile } from '../../src/ingest/shipped-derived-tables.ts';
+import { CSV_TABLES } from '../../src/db/tables.ts';
+import { SHIPPED_DERIVED_TABLES } from '../../src/ingest/shipped-derived-tables.ts';
+import { shippedTableFile } from '../../src/ingest/shipped-table-file.ts';
 import { loadBundledData } from '../../src/ingest/load-bundled-data.ts';
 // The same Node DuckDB and bundled files the query tests use.
 import { readBundledFiles } from '../../tests/helpers/data-files.ts';
@@ -60,17 +63,20 @@ async function dictionaryEncodedSelect(conn: Connector, table: string): Promise<
   return `SELECT ${selected.join(', ')} FROM ${sqlIdentifier(table).text}`;
 }
 
-/** Each shipped derived table of the bundled data as an Arrow IPC stream, keyed by its build name (shippedDerivedTableFile; the built app adds a content hash). */
-export async function buildShippedDerivedTables(): Promise<Record<string, Uint8Array>> {
+/**
+ * Each shipped table of the bundled data as an Arrow IPC stream, keyed by its build name (SHIPPED_TABLE_FILES; the
+ * built app adds a content hash): the loaded tables as the CSV load leaves them, and the shipped derived tables.
+ */
+export async function buildShippedTables(): Promise<Record<string, Uint8Array>> {
   const { connection, connector } = await startNodeEngine('duckdb-node-build');
   try {
     await loadBundledData(connector, readBundledFiles());
     const streams: [string, Uint8Array][] = [];
-    for (const table of SHIPPED_DERIVED_TABLES) {
+    for (const table of [...CSV_TABLES, ...SHIPPED_DERIVED_TABLES]) {
       const select = await dictionaryEncodedSelect(connector, table);
       // DuckDB's own IPC bytes.
       const file = connection.useUnsafe((bindings, id) => bindings.runQuery(id, select));
-      streams.push([shippedDerivedTableFile(table), arrowFileToStream(file)]);
+      streams.push([shippedTableFile(table), arrowFileToStream(file)]);
     }
     return Object.fromEntries(streams);
   } finally {

@@ -1,55 +1,57 @@
-// The bundled CSVs as static assets (Vite `?url`: hashed files next to the app, the smallest inlined
-// as data: URLs), fetched as bytes while DuckDB starts and handed to DuckDB without a detour through
-// a JS string. The only Vite-specific import of the data files.
+// The bundled data as the start loads it, fetched as bytes while DuckDB starts and handed to DuckDB without a detour
+// through a JS string: in the built app, each loaded table's rows as the build ships them (Arrow, inserted without
+// parsing a CSV: the CSV reader is among the costliest code the engine compiles at a start); on the dev server, the
+// CSVs.
 
-import indicatorsCsvUrl from '../../data/indicators.csv?url';
-import scoresCsvUrl from '../../data/papi-scores.csv?url';
-import planTasksCsvUrl from '../../data/plan-tasks.csv?url';
-import planGoalsCsvUrl from '../../data/plan-goals.csv?url';
-import plansCsvUrl from '../../data/plans.csv?url';
-import provincesCsvUrl from '../../data/provinces.csv?url';
-import surveyIndicatorsCsvUrl from '../../data/survey-indicators.csv?url';
-import taskProgressCsvUrl from '../../data/task-progress.sample.csv?url';
-import unitLifetimesCsvUrl from '../../data/unit-lifetimes.csv?url';
+import shippedTableUrls from 'virtual:shipped-derived-table-urls';
 import { CSV_TABLES, type TableName } from '../db/tables.ts';
 import { BUNDLED_FILE_NAMES } from './bundled-file-names.ts';
+import type { TableFile } from './load-tables.ts';
+import { shippedTableFile } from './shipped-table-file.ts';
 
-const BUNDLED_FILE_URLS: Record<TableName, string> = {
-  score_rows: scoresCsvUrl,
-  provinces: provincesCsvUrl,
-  indicators: indicatorsCsvUrl,
-  plans: plansCsvUrl,
-  plan_tasks: planTasksCsvUrl,
-  task_progress: taskProgressCsvUrl,
-  plan_goals: planGoalsCsvUrl,
-  survey_indicators: surveyIndicatorsCsvUrl,
-  unit_lifetimes: unitLifetimesCsvUrl,
-};
+interface Fetched {
+  readonly bytes: ArrayBuffer;
+  readonly arrow: boolean;
+}
 
-let fetched: Promise<Record<TableName, ArrayBuffer>> | null = null;
+let fetched: Promise<Record<TableName, Fetched>> | null = null;
 
-async function fetchOne(table: TableName): Promise<readonly [TableName, ArrayBuffer]> {
-  const response = await fetch(BUNDLED_FILE_URLS[table]);
+/** A table's URL: the build's shipped Arrow rows, else (the dev server, which ships none) its CSV. */
+async function urlOf(table: TableName): Promise<{ url: string; arrow: boolean }> {
+  const shipped = shippedTableUrls?.[shippedTableFile(table)];
+  if (shipped !== undefined) return { url: shipped, arrow: true };
+  if (!import.meta.env.DEV) throw new Error(`The build shipped no ${shippedTableFile(table)}.`);
+  const { BUNDLED_CSV_URLS } = await import('./bundled-csv-urls.ts');
+  return { url: BUNDLED_CSV_URLS[table], arrow: false };
+}
+
+async function fetchOne(table: TableName): Promise<readonly [TableName, Fetched]> {
+  const { url, arrow } = await urlOf(table);
+  const response = await fetch(url);
   if (!response.ok) {
     throw new Error(
       `Could not load the bundled data file ${BUNDLED_FILE_NAMES[table]} (HTTP ${response.status}).`,
     );
   }
-  return [table, await response.arrayBuffer()];
+  return [table, { bytes: await response.arrayBuffer(), arrow }];
 }
 
-/** Starts fetching every bundled file (once); a failure surfaces from bundledFiles(). */
+/** Starts fetching the bundled data (once); a failure surfaces from bundledFiles(). */
 export function prefetchBundledFiles(): void {
   fetched ??= Promise.all(CSV_TABLES.map(fetchOne)).then(
-    (entries) => Object.fromEntries(entries) as Record<TableName, ArrayBuffer>,
+    (entries) => Object.fromEntries(entries) as Record<TableName, Fetched>,
   );
   fetched.catch(() => undefined);
 }
 
-/** The bytes of every bundled CSV, per table: fresh copies, since loading hands them over to DuckDB's worker. */
-export async function bundledFiles(): Promise<Record<TableName, Uint8Array>> {
+/** The bundled data per table: fresh copies, since loading hands them over to DuckDB's worker. */
+export async function bundledFiles(): Promise<Record<TableName, TableFile>> {
   prefetchBundledFiles();
-  const buffers = await (fetched as Promise<Record<TableName, ArrayBuffer>>);
-  const copies = CSV_TABLES.map((table) => [table, new Uint8Array(buffers[table].slice(0))] as const);
-  return Object.fromEntries(copies) as Record<TableName, Uint8Array>;
+  const files = await (fetched as Promise<Record<TableName, Fetched>>);
+  const copies = CSV_TABLES.map((table) => {
+    const { bytes, arrow } = files[table];
+    const copy = new Uint8Array(bytes.slice(0));
+    return [table, arrow ? { arrowIpcStream: copy } : copy] as const;
+  });
+  return Object.fromEntries(copies) as Record<TableName, TableFile>;
 }

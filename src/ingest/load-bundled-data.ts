@@ -3,7 +3,7 @@
 import type { Connector } from '../db/connector.ts';
 import { CSV_TABLES, type TableName } from '../db/tables.ts';
 import { BUNDLED_SAMPLE_TABLES, bundledSource } from './bundled-file-names.ts';
-import { loadTables } from './load-tables.ts';
+import { loadTables, type TableFile } from './load-tables.ts';
 
 /**
  * Loads every table from the given bundled file texts, marking the progress sample as such; the derived
@@ -11,7 +11,7 @@ import { loadTables } from './load-tables.ts';
  */
 export async function loadBundledData(
   conn: Connector,
-  files: Record<TableName, string | Uint8Array>,
+  files: Record<TableName, TableFile>,
   { buildDerived = true }: { buildDerived?: boolean } = {},
 ): Promise<void> {
   const sources = Object.fromEntries(CSV_TABLES.map((table) => [table, bundledSource(table)]));

@@ -8,8 +8,22 @@ import { sql, sqlIdentifier, sqlJoin, sqlRaw, sqlStringLiteral, type SqlFragment
 import { CSV_COLUMNS, CSV_TABLES, DATASETS_TABLE, type TableName } from '../db/tables.ts';
 import { registeredFilePath } from '../db/engine-settings.ts';
 
-/** Normalised CSV (UTF-8, `,` delimiter, `"` quote, `.` decimals, header row) per table: text or UTF-8 bytes. */
-export type TableFiles = Partial<Record<TableName, string | Uint8Array>>;
+/**
+ * A table's rows as an Arrow IPC stream of the table its CSV loads into (same columns and types, rows in file
+ * order): the bundled data as the build ships it, inserted without parsing a CSV.
+ */
+export interface ArrowTableFile {
+  readonly arrowIpcStream: Uint8Array;
+}
+
+/** Normalised CSV (UTF-8, `,` delimiter, `"` quote, `.` decimals, header row) as text or UTF-8 bytes, or Arrow rows. */
+export type TableFile = string | Uint8Array | ArrowTableFile;
+
+/** A file per table to load. */
+export type TableFiles = Partial<Record<TableName, TableFile>>;
+
+const isArrow = (file: TableFile): file is ArrowTableFile =>
+  typeof file === 'object' && 'arrowIpcStream' in file;
 
 export interface LoadOptions {
   /** Where the data came from, per table (e.g. 'bundled: data/papi-scores.csv' or a file name). */
@@ -47,19 +61,25 @@ const DATASETS_DDL = sqlRaw(
 export async function loadTables(conn: Connector, files: TableFiles, options: LoadOptions): Promise<void> {
   const tables = CSV_TABLES.filter((table) => files[table] !== undefined);
   const loadedAt = (options.now ?? (() => new Date()))().toISOString();
-  // Few round trips to the worker: one script reads every file into its staging table, one
-  // statement (with the sources bound) writes the new `datasets`, one transaction swaps them in.
+  // Few round trips to the worker: Arrow rows go into their staging tables as they are, one script reads every CSV
+  // into its staging table, one statement (with the sources bound) writes the new `datasets`, one transaction swaps
+  // them in.
+  const csvTables: TableName[] = [];
   try {
     for (const table of tables) {
       const content = files[table] ?? '';
-      if (typeof content === 'string') await conn.registerFileText(fileName(table), content);
-      else await conn.registerFileBuffer(fileName(table), content);
+      if (isArrow(content)) await conn.insertArrowIpcStream(stagingName(table), content.arrowIpcStream);
+      else {
+        csvTables.push(table);
+        if (typeof content === 'string') await conn.registerFileText(fileName(table), content);
+        else await conn.registerFileBuffer(fileName(table), content);
+      }
     }
     await conn.query(
       sqlJoin(
         [
           DATASETS_DDL,
-          ...tables.map(
+          ...csvTables.map(
             (table) =>
               sql`CREATE OR REPLACE TABLE ${sqlIdentifier(stagingName(table))} AS SELECT * FROM ${readCsvSql(table, fileName(table))}`,
           ),
@@ -70,7 +90,7 @@ export async function loadTables(conn: Connector, files: TableFiles, options: Lo
     await conn.query(stagingDatasetsSql(tables, options, loadedAt));
     await swapIn(conn, tables, options.buildDerived ?? true);
   } finally {
-    await dropStaging(conn, tables);
+    await dropStaging(conn, tables, csvTables);
   }
 }
 
@@ -124,7 +144,11 @@ export async function buildDerivedTables(conn: Connector): Promise<void> {
   }
 }
 
-async function dropStaging(conn: Connector, tables: readonly TableName[]): Promise<void> {
+async function dropStaging(
+  conn: Connector,
+  tables: readonly TableName[],
+  registered: readonly TableName[],
+): Promise<void> {
   const names = [...tables.map(stagingName), STAGING_DATASETS];
   await conn.query(
     sqlJoin(
@@ -132,7 +156,7 @@ async function dropStaging(conn: Connector, tables: readonly TableName[]): Promi
       ';\n',
     ),
   );
-  for (const table of tables) {
+  for (const table of registered) {
     await conn.dropFile(fileName(table)).catch(() => undefined);
   }
 }

@@ -9,8 +9,8 @@ import {
   DERIVED_TABLES_MARK,
   loadShippedDerivedTables,
   SHIPPED_DERIVED_TABLES,
-  shippedDerivedTableFile,
 } from './shipped-derived-tables.ts';
+import { shippedTableFile } from './shipped-table-file.ts';
 
 /** The shipped tables' bytes per table, or null when one is missing (the dev server, a failed download). */
 type ShippedTables = Map<string, ArrayBuffer> | null;
@@ -19,9 +19,7 @@ let fetched: Promise<ShippedTables> | null = null;
 
 async function fetchShipped(): Promise<ShippedTables> {
   // The dev server ships none. The build's URLs are absolute (resolved against the chunk that holds them).
-  const urls = SHIPPED_DERIVED_TABLES.flatMap(
-    (table) => shippedTableUrls?.[shippedDerivedTableFile(table)] ?? [],
-  );
+  const urls = SHIPPED_DERIVED_TABLES.flatMap((table) => shippedTableUrls?.[shippedTableFile(table)] ?? []);
   if (urls.length < SHIPPED_DERIVED_TABLES.length) return null;
   const responses = await Promise.all(urls.map((url) => fetch(url)));
   if (!responses.every((response) => response.ok)) return null;

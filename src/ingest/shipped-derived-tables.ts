@@ -6,6 +6,8 @@
 import type { Connector } from '../db/connector.ts';
 import { DERIVED_TABLES, derivedStatementsAfter } from '../db/schema.sql.ts';
 import { sql, sqlJoin, sqlRaw } from '../db/sql.ts';
+import { CSV_TABLES } from '../db/tables.ts';
+import { shippedTableFile } from './shipped-table-file.ts';
 
 /**
  * The derived tables shipped ready: those whose insert saves the most engine time per byte to download. In the test
@@ -17,8 +19,13 @@ export const SHIPPED_DERIVED_TABLES: readonly string[] = DERIVED_TABLES.filter(
   (table) => table !== 'indicator_standing',
 );
 
-/** A shipped derived table's file as the build makes it (the built app's name adds a content hash). */
-export const shippedDerivedTableFile = (table: string): string => `${table}.arrow`;
+/**
+ * Every file the build ships: each loaded table of the bundled data (the rows its CSV loads into, which a start
+ * inserts instead of parsing the CSV: src/ingest/bundled-files.ts) and each shipped derived table.
+ */
+export const SHIPPED_TABLE_FILES: readonly string[] = [...CSV_TABLES, ...SHIPPED_DERIVED_TABLES].map(
+  shippedTableFile,
+);
 
 /** Inserts the shipped derived tables (`tables`: each one's Arrow IPC stream) and creates every other derived object over them. */
 export async function loadShippedDerivedTables(

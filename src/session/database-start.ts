@@ -31,6 +31,7 @@ import {
   type TabSync,
 } from './tab-sync.ts';
 import type { TableName } from '../db/tables.ts';
+import type { TableFile } from '../ingest/load-tables.ts';
 import type { Connector } from '../db/connector.ts';
 import {
   createDatabaseStarter,
@@ -71,7 +72,7 @@ export function storedImportsState(report: ReapplyReport): StoredImportsState {
 export async function loadBundledAndStoredImports(
   conn: Connector,
   store: DatabaseStore,
-  files: Record<TableName, string | Uint8Array>,
+  files: Record<TableName, TableFile>,
   reapply?: (conn: Connector) => Promise<ReapplyReport>,
   { unseen = false }: { unseen?: boolean } = {},
 ): Promise<void> {

@@ -2,7 +2,7 @@
 // cannot show is rewritten to what is shown (with a notice saying why), years without a score stay in
 // the list, the first download shows real progress, engine errors speak the user's language, and deep links
 // to Dimensions, Plan and Scores vs tasks show their first screen from the build-time seed.
-import { readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -210,10 +210,15 @@ describe('the year list', () => {
 describe('engine errors', () => {
   test('a query the engine rejects shows a message in Vietnamese, the SQL only under details', async () => {
     const page = await session.freshPage();
-    // The bundled scores with a column missing: loading them makes DuckDB's read_csv fail.
-    const brokenScores = /papi-scores[^/]*\.csv(\?|$)/;
-    await page.route(brokenScores, (route) =>
-      route.fulfill({ status: 200, contentType: 'text/csv', body: 'province_code,year\nP43,2024\n' }),
+    // The bundled province list as the plans' rows (none of its columns): the start's SQL over it fails to bind.
+    const brokenProvinces = /\/provinces-[\w-]+\.arrow(\?|$)/;
+    const plansRows = readdirSync(join(DIST_DIR, 'assets')).find((file) =>
+      /^plans-[\w-]+\.arrow$/.test(file),
+    );
+    expect(plansRows, 'the build ships the plans as rows').toBeDefined();
+    const body = readFileSync(join(DIST_DIR, 'assets', plansRows ?? ''));
+    await page.route(brokenProvinces, (route) =>
+      route.fulfill({ status: 200, contentType: 'application/octet-stream', body }),
     );
     try {
       await page.goto(session.url());
@@ -222,13 +227,13 @@ describe('engine errors', () => {
       expect(nfc(await panel.locator('.error-message').innerText())).toBe('Không truy vấn được dữ liệu.');
       const details = panel.locator('details');
       expect(await details.evaluate((node) => (node as HTMLDetailsElement).open)).toBe(false);
-      expect(await panel.locator('.error-message').innerText()).not.toMatch(/SQL|SELECT|read_csv/);
+      expect(await panel.locator('.error-message').innerText()).not.toMatch(/SQL|SELECT|Binder/);
       await details.locator('summary').click();
       expect(await details.locator('pre').innerText()).toMatch(/SQL: /);
       await saveScreenshot(page, 'engine-error-vi.png');
     } finally {
       // The next test's open() loads the app again in this page (its engine never started): with the real data.
-      await page.unroute(brokenScores);
+      await page.unroute(brokenProvinces);
     }
   });
 });
