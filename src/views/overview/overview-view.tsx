@@ -124,48 +124,56 @@ function OverviewForYear({
             enabled={firstFiguresShown}
           />
 
-          {!glanceSettled ? null : standings.data === undefined || indicators.data === undefined ? (
-            <LoadingIndicator label={t('status.loading')} />
-          ) : (
-            <div className="overview-dimensions">
-              <ChartFigure
-                id="dimension-table-heading"
-                heading={t('overview.dimensionsHeading', { year })}
-                subtitle={t('overview.dimensionsSubtitle')}
-                source={buildSourceLine(t, progress)}
-                badge={<ProgressSampleBadge provenance={progress} />}
-              >
-                <PlanNote
-                  plan={plan}
-                  provinceName={provinceName}
-                  planNames={planNames}
-                  onSelectYear={onSelectYear}
-                />
-                <DimensionTable
-                  rows={defaultOrder}
-                  dimensionNames={dimensionNames}
-                  provinceName={provinceName}
-                  year={year}
-                  plan={plan}
-                  progress={progress}
-                />
-              </ChartFigure>
-              <DimensionGapFigure
-                rows={defaultOrder}
-                orderLabel={t('overview.order.chartLabel')}
-                provinceName={provinceName}
-                year={year}
-                dimensionNames={dimensionNames}
-                progress={progress}
-                query={standingsQuery}
-              />
-            </div>
-          )}
+          {!glanceSettled ? null : (
+            <>
+              {standings.data === undefined || indicators.data === undefined ? (
+                <LoadingIndicator label={t('status.loading')} />
+              ) : (
+                <div className="overview-dimensions">
+                  <ChartFigure
+                    id="dimension-table-heading"
+                    heading={t('overview.dimensionsHeading', { year })}
+                    subtitle={t('overview.dimensionsSubtitle')}
+                    source={buildSourceLine(t, progress)}
+                    badge={<ProgressSampleBadge provenance={progress} />}
+                  >
+                    <PlanNote
+                      plan={plan}
+                      provinceName={provinceName}
+                      planNames={planNames}
+                      onSelectYear={onSelectYear}
+                    />
+                    <DimensionTable
+                      rows={defaultOrder}
+                      dimensionNames={dimensionNames}
+                      provinceName={provinceName}
+                      year={year}
+                      plan={plan}
+                      progress={progress}
+                    />
+                  </ChartFigure>
+                  <DimensionGapFigure
+                    rows={defaultOrder}
+                    orderLabel={t('overview.order.chartLabel')}
+                    provinceName={provinceName}
+                    year={year}
+                    dimensionNames={dimensionNames}
+                    progress={progress}
+                    query={standingsQuery}
+                  />
+                </div>
+              )}
 
-          {!glanceSettled ? null : trend.data === undefined ? (
-            <LoadingIndicator label={t('status.loading')} />
-          ) : (
-            <TotalTrendFigure points={trend.data} provinceCode={provinceCode} provinceName={provinceName} />
+              {trend.data === undefined ? (
+                <LoadingIndicator label={t('status.loading')} />
+              ) : (
+                <TotalTrendFigure
+                  points={trend.data}
+                  provinceCode={provinceCode}
+                  provinceName={provinceName}
+                />
+              )}
+            </>
           )}
         </>
       ) : null}
