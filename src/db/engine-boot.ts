@@ -21,8 +21,11 @@ function startWorker(): EngineBoot {
   const bundle = selectEngineBundle();
   const worker = new Worker(bundle.mainWorker);
   const failure = new Promise<never>((_resolve, reject) => {
-    worker.addEventListener('error', (event: ErrorEvent) => {
-      reject(new EngineLoadError(event.message.replace(/^Uncaught\s+/, '') || 'worker error'));
+    // An error thrown in the worker is an ErrorEvent with a message; a worker script that fails to load gives a
+    // plain Event, without one.
+    worker.addEventListener('error', (event: Event) => {
+      const message = event instanceof ErrorEvent && typeof event.message === 'string' ? event.message : '';
+      reject(new EngineLoadError(message.replace(/^Uncaught\s+/, '') || 'worker error'));
     });
   });
   failure.catch(() => undefined); // handled by whoever races it; never an unhandled rejection

@@ -42,3 +42,20 @@ test('shows an error message with a retry button, in Vietnamese, when DuckDB can
   expect(problems.cspViolations, 'CSP violations').toEqual([]);
   await page.close();
 });
+
+test('says so, with a retry, when the engine’s worker script cannot be loaded (a plain error event, no message)', async () => {
+  const mark = browser.mark();
+  const page = await browser.context.newPage();
+  // A worker whose script fails to load reports a plain Event, not an ErrorEvent with a message.
+  await page.route(/\/duckdb-worker-entry-[\w-]+\.js(\?|$)/, (route) =>
+    route.fulfill({ status: 404, body: 'Not found' }),
+  );
+  await page.goto(server.url);
+
+  await expectVisible(page, SEL.errorPanel, 60_000);
+  const panel = page.locator(SEL.errorPanel);
+  expect((await panel.innerText()).normalize('NFC')).toMatch(/lỗi/i);
+  await expect.poll(() => panel.getByRole('button').count()).toBe(1);
+  expect(browser.problemsSince(mark).pageErrors, 'errors thrown in the page').toEqual([]);
+  await page.close();
+});
