@@ -16,9 +16,13 @@ export interface EngineBundle {
   wasmBytes: number | null;
 }
 
-/** DuckDB's worker script, run inside our wrapper that reports a failed start (duckdb-worker-entry.ts). */
+/**
+ * DuckDB's worker script, run inside our wrapper that reports a failed start (duckdb-worker-entry.ts). Not on the
+ * dev server, which serves the wrapper as a module worker (its imports unbundled), where DuckDB's classic script
+ * cannot be loaded: there DuckDB's worker runs alone.
+ */
 const wrappedWorker = (scriptUrl: string): string =>
-  `${workerEntryUrl}?script=${encodeURIComponent(scriptUrl)}`;
+  import.meta.env.DEV ? scriptUrl : `${workerEntryUrl}?script=${encodeURIComponent(scriptUrl)}`;
 
 /** The MVP and exception-handling bundles. */
 export const SELF_HOSTED_BUNDLES: Record<'eh' | 'mvp', EngineBundle> = {
