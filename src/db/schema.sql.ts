@@ -9,8 +9,8 @@
 //   decided here, once (see indicator_comparability, indicator_years, province_latest_periods and
 //   progress_provenance).
 // `scores`, `indicator_comparability`, `rankings`, `national_stats`, `indicator_standing`, `task_pair_states` and
-// `task_completion` are materialised because every screen reads them (data only changes on load; a load rebuilds those that read what it changed: derivedStatementsAfter);
-// the rest are views.
+// `task_completion` are materialised because every screen reads them (data only changes on load; a load rebuilds
+// those that read what it changed: derivedStatementsAfter); the rest are views.
 // Constant names say what each statement creates: *_TABLE_SQL, *_VIEW_SQL, *_MACRO_SQL.
 
 /** Period label → the last day it covers: '2024-Q3' → 2024-09-30, '2024-H1' → 2024-06-30, '2024-09' → 2024-09-30, '2024' → 2024-12-31; else NULL. */
