@@ -21,21 +21,23 @@ export interface EngineBundle {
  * dev server, which serves the wrapper as a module worker (its imports unbundled), where DuckDB's classic script
  * cannot be loaded: there DuckDB's worker runs alone.
  */
-const wrappedWorker = (scriptUrl: string): string =>
-  import.meta.env.DEV ? scriptUrl : `${workerEntryUrl}?script=${encodeURIComponent(scriptUrl)}`;
+const wrappedWorker = (scriptUrl: string, wasmUrl: string): string =>
+  import.meta.env.DEV
+    ? scriptUrl
+    : `${workerEntryUrl}?script=${encodeURIComponent(scriptUrl)}&wasm=${encodeURIComponent(wasmUrl)}`;
 
 /** The MVP and exception-handling bundles. */
 export const SELF_HOSTED_BUNDLES: Record<'eh' | 'mvp', EngineBundle> = {
   mvp: {
     kind: 'mvp',
     mainModule: mvpWasmUrl,
-    mainWorker: wrappedWorker(mvpWorkerUrl),
+    mainWorker: wrappedWorker(mvpWorkerUrl, mvpWasmUrl),
     wasmBytes: DUCKDB_WASM_BYTES?.mvp ?? null,
   },
   eh: {
     kind: 'eh',
     mainModule: ehWasmUrl,
-    mainWorker: wrappedWorker(ehWorkerUrl),
+    mainWorker: wrappedWorker(ehWorkerUrl, ehWasmUrl),
     wasmBytes: DUCKDB_WASM_BYTES?.eh ?? null,
   },
 };

@@ -23,8 +23,11 @@ if (script === null) throw new Error('DuckDB worker entry: missing ?script=');
 const scriptUrl = new URL(script, workerScope.location.href);
 if (scriptUrl.origin !== workerScope.location.origin)
   throw new Error('DuckDB worker entry: script must be same-origin');
+// The wasm's URL (optional): its fetch and compile start now, while DuckDB's script loads.
+const wasm = new URLSearchParams(workerScope.location.search).get('wasm') ?? undefined;
 installWasmCodeCacheHandoff(
   self as unknown as Parameters<typeof installWasmCodeCacheHandoff>[0],
   workerScope.location.origin,
+  wasm === undefined ? undefined : new URL(wasm, workerScope.location.href).href,
 );
 workerScope.importScripts(scriptUrl.href);

@@ -12,12 +12,32 @@
 // (sw.js imports WASM_HTTP_CACHE_SW_SCRIPT first): the browser's HTTP cache answers, with the first
 // visit's compiled code. The hashed wasm is cached there as immutable, so that needs no network; if it
 // fails (evicted, and offline), the service worker's copy answers the same request without the header.
+//
+// When the worker is told its wasm's URL, the fetch and compile start as the worker starts, before
+// DuckDB's 770 KB script has run and before the page (which loads DuckDB's JS first) asks to instantiate:
+// a trace put that request 550 ms after the worker's start on a first visit.
 
 type InstantiateStreaming = typeof WebAssembly.instantiateStreaming;
 
 interface WorkerGlobals {
   fetch: typeof fetch;
-  WebAssembly: { instantiateStreaming: InstantiateStreaming };
+  WebAssembly: {
+    instantiateStreaming: InstantiateStreaming;
+    compileStreaming: typeof WebAssembly.compileStreaming;
+    instantiate(module: WebAssembly.Module, imports?: WebAssembly.Imports): Promise<WebAssembly.Instance>;
+  };
+}
+
+/** The wasm's own response, waiting for DuckDB's compile; `compiled` when its compile started early. */
+interface Handoff {
+  response: Response;
+  compiled?: Promise<WebAssembly.Module>;
+}
+
+/** The early start: the fetch's answer, and when it is ok, a clone for DuckDB's progress counter and the compile. */
+interface EarlyStart {
+  href: string;
+  started: Promise<{ answer: Response; handoff?: Handoff; forProgress?: Response }>;
 }
 
 /** The header on DuckDB's wasm request that the service worker lets through to the HTTP cache. */
@@ -48,8 +68,16 @@ async function drain(body: ReadableStream<Uint8Array> | null): Promise<void> {
   }
 }
 
-export function installWasmCodeCacheHandoff(scope: WorkerGlobals, origin: string): void {
-  const pending: Response[] = [];
+/**
+ * Installs the handoff in DuckDB's worker; with `earlyWasmUrl`, starts that wasm's fetch and compile now,
+ * and hands them to DuckDB's first request for it.
+ */
+export function installWasmCodeCacheHandoff(
+  scope: WorkerGlobals,
+  origin: string,
+  earlyWasmUrl?: string,
+): void {
+  const pending: Handoff[] = [];
   const fetchOriginal = scope.fetch.bind(scope);
   const instantiateOriginal = scope.WebAssembly.instantiateStreaming.bind(scope.WebAssembly);
 
@@ -66,11 +94,36 @@ export function installWasmCodeCacheHandoff(scope: WorkerGlobals, origin: string
     return fetchOriginal(input, init);
   };
 
+  let early: EarlyStart | null = null;
+  if (earlyWasmUrl !== undefined && isWasmRequest(earlyWasmUrl, origin)) {
+    const started = fetchWasm(earlyWasmUrl).then((answer) => {
+      if (!answer.ok) return { answer };
+      const forProgress = answer.clone();
+      const compiled = scope.WebAssembly.compileStreaming(answer);
+      // A failed compile is DuckDB's to report, when it asks for the module; not an unhandled rejection now.
+      compiled.catch(() => undefined);
+      return { answer, forProgress, handoff: { response: answer, compiled } };
+    });
+    started.catch(() => undefined);
+    early = { href: new URL(earlyWasmUrl, origin).href, started };
+  }
+
+  const requestHref = (input: RequestInfo | URL): string =>
+    new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url, origin).href;
+
   scope.fetch = async (input, init) => {
     if (!isWasmRequest(input, origin)) return fetchOriginal(input, init);
+    if (early !== null && requestHref(input) === early.href) {
+      const { answer, forProgress, handoff } = await early.started.finally(() => {
+        early = null;
+      });
+      if (handoff === undefined || forProgress === undefined) return answer;
+      pending.push(handoff);
+      return forProgress;
+    }
     const response = await fetchWasm(input, init);
     if (!response.ok) return response;
-    pending.push(response);
+    pending.push({ response });
     return response.clone();
   };
 
@@ -81,6 +134,8 @@ export function installWasmCodeCacheHandoff(scope: WorkerGlobals, origin: string
     // The given response is DuckDB's progress counter around the clone: drain it so the bar moves,
     // and compile from the fetch's own response, which V8 can cache.
     void drain(given.body).catch(() => undefined);
-    return instantiateOriginal(own, imports);
+    if (own.compiled === undefined) return instantiateOriginal(own.response, imports);
+    const module = await own.compiled;
+    return { module, instance: await scope.WebAssembly.instantiate(module, imports) };
   };
 }

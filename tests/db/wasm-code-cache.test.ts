@@ -12,10 +12,19 @@ import { createCallLog } from '../helpers/call-log.ts';
 const ORIGIN = 'http://127.0.0.1:4173';
 const WASM_BYTES = new Uint8Array(200_000).map((_, i) => i % 251);
 
-/** A worker whose network answers `status`; `httpCache` answers the wasm request marked for the HTTP cache (a throw: not there, offline). */
-function fakeWorker(status = 200, httpCache: 'answers' | 'throws' = 'answers') {
+const MODULE = { kind: 'compiled module' } as unknown as WebAssembly.Module;
+const INSTANCE = { kind: 'instance' } as unknown as WebAssembly.Instance;
+
+/**
+ * A worker whose network answers `status`; `httpCache` answers the wasm request marked for the HTTP cache (a
+ * throw: not there, offline); `earlyWasmUrl` is the wasm the worker was told to start on.
+ */
+function fakeWorker(status = 200, httpCache: 'answers' | 'throws' = 'answers', earlyWasmUrl?: string) {
   const fetched: Response[] = [];
   const compiled: Response[] = [];
+  /** The responses compiled ahead of DuckDB's request, and the modules instantiated from them. */
+  const compiledEarly: Response[] = [];
+  const instantiated: WebAssembly.Module[] = [];
   /** Each request's marker header, in order (null: unmarked, the service worker answers it). */
   const marked: (string | null)[] = [];
   const scope = {
@@ -35,10 +44,20 @@ function fakeWorker(status = 200, httpCache: 'answers' | 'throws' = 'answers') {
         await response.arrayBuffer();
         return {} as WebAssembly.WebAssemblyInstantiatedSource;
       }) as typeof WebAssembly.instantiateStreaming,
+      compileStreaming: async (source: Response | PromiseLike<Response>) => {
+        const response = await source;
+        compiledEarly.push(response);
+        await response.arrayBuffer();
+        return MODULE;
+      },
+      instantiate: async (module: WebAssembly.Module) => {
+        instantiated.push(module);
+        return INSTANCE;
+      },
     },
   };
-  installWasmCodeCacheHandoff(scope, ORIGIN);
-  return { scope, fetched, compiled, marked };
+  installWasmCodeCacheHandoff(scope, ORIGIN, earlyWasmUrl);
+  return { scope, fetched, compiled, compiledEarly, instantiated, marked };
 }
 
 /** What DuckDB's worker does: fetch, count bytes through a TransformStream, compile a new Response around it. */
@@ -55,10 +74,10 @@ async function duckdbStyleInstantiate(scope: ReturnType<typeof fakeWorker>['scop
   });
   if (response.body === null) throw new Error('no body');
   const wrapped = new Response(response.body.pipeThrough(counter), response);
-  await scope.WebAssembly.instantiateStreaming(Promise.resolve(wrapped), {});
+  const source = await scope.WebAssembly.instantiateStreaming(Promise.resolve(wrapped), {});
   // The handoff drains the counter on its own, after the compile has its response: wait for the counter's end.
   await counterEnd.called(1);
-  return { counted, wrapped };
+  return { counted, wrapped, source };
 }
 
 describe('the wasm code-cache handoff', () => {
@@ -98,6 +117,45 @@ describe('the wasm code-cache handoff', () => {
     expect(response).toBe(failing.fetched[1]);
     await failing.scope.WebAssembly.instantiateStreaming(Promise.resolve(response), {});
     expect(failing.compiled).toEqual([response]);
+  });
+
+  it('with the wasm named at start, fetches and compiles it before DuckDB asks, once, and still feeds the progress counter', async () => {
+    const wasm = '/assets/duckdb-eh-abc.wasm';
+    const worker = fakeWorker(200, 'answers', `${ORIGIN}${wasm}`);
+    // The worker has only started: DuckDB's script has not run, yet the wasm is on its way to the compiler.
+    await expect.poll(() => worker.compiledEarly.length).toBe(1);
+    expect(worker.marked).toEqual([WASM_HTTP_CACHE_VALUE]);
+
+    const { counted, source } = await duckdbStyleInstantiate(worker.scope, wasm);
+    expect(worker.fetched).toHaveLength(1);
+    expect(worker.compiledEarly[0]).toBe(worker.fetched[0]);
+    expect(worker.compiled).toEqual([]);
+    expect(worker.instantiated).toEqual([MODULE]);
+    expect(source).toEqual({ module: MODULE, instance: INSTANCE });
+    expect(counted).toBe(WASM_BYTES.byteLength);
+
+    // A later request (another instantiate in the same worker) is fetched and compiled as before.
+    await duckdbStyleInstantiate(worker.scope, wasm);
+    expect(worker.fetched).toHaveLength(2);
+    expect(worker.compiled).toEqual([worker.fetched[1]]);
+  });
+
+  it('with the wasm named at start and not found, hands DuckDB the failed answer and compiles nothing', async () => {
+    const worker = fakeWorker(404, 'answers', `${ORIGIN}/assets/duckdb-eh-abc.wasm`);
+    await expect.poll(() => worker.fetched.length).toBe(2);
+    const response = await worker.scope.fetch(`${ORIGIN}/assets/duckdb-eh-abc.wasm`);
+    expect(response.status).toBe(404);
+    // The HTTP cache, then the service worker's copy: both asked at start, none again for DuckDB.
+    expect(worker.fetched).toHaveLength(2);
+    expect(response).toBe(worker.fetched[1]);
+    expect(worker.compiledEarly).toEqual([]);
+  });
+
+  it('ignores a named wasm from another origin', async () => {
+    const worker = fakeWorker(200, 'answers', 'https://cdn.example.org/duckdb.wasm');
+    await duckdbStyleInstantiate(worker.scope, '/assets/duckdb-eh-abc.wasm');
+    expect(worker.compiledEarly).toEqual([]);
+    expect(worker.compiled).toEqual([worker.fetched[0]]);
   });
 
   it('recognises only same-origin .wasm requests', () => {
