@@ -1,6 +1,7 @@
 // Lighthouse 12.2.3 on the served app, desktop and mobile presets, driving Debian's Chromium through
 // chrome-launcher (never a downloaded browser): performance, accessibility, best practices, with issue 24's
-// budgets (performance 98 desktop and 90 mobile, total blocking time on mobile 200 ms).
+// budgets (performance 98 desktop and 90 mobile, total blocking time on mobile 200 ms). The floor page
+// (one DuckDB query, one chart) is audited alike: what this engine costs a page before the app does anything.
 
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { type Config } from 'lighthouse';
@@ -54,6 +55,9 @@ export const lighthouseSection: BenchSection = {
     const url = `${context.app.origin}/`;
     const desktop = await audit(url, desktopConfig as Config);
     const mobile = await audit(url, undefined);
+    const floorUrl = `${context.floor.origin}/`;
+    const floorDesktop = await audit(floorUrl, desktopConfig as Config);
+    const floorMobile = await audit(floorUrl, undefined);
     const budgets: Budget[] = [
       {
         name: 'Lighthouse performance, desktop',
@@ -95,11 +99,18 @@ export const lighthouseSection: BenchSection = {
       table: [
         ['Lighthouse category', 'desktop', 'mobile'],
         ...CATEGORIES.map((c) => [c, show(desktop[c]), show(mobile[c])]),
+        ['total blocking time (ms)', show(desktop.totalBlockingTimeMs), show(mobile.totalBlockingTimeMs)],
+        ['floor page: performance', show(floorDesktop.performance), show(floorMobile.performance)],
+        [
+          'floor page: total blocking time (ms)',
+          show(floorDesktop.totalBlockingTimeMs),
+          show(floorMobile.totalBlockingTimeMs),
+        ],
         ['audits below 0.9, desktop', desktop.failing.join('; ') || '—', ''],
         ['audits below 0.9, mobile', mobile.failing.join('; ') || '—', ''],
       ],
       budgets,
-      json: { desktop, mobile },
+      json: { desktop, mobile, floor: { desktop: floorDesktop, mobile: floorMobile } },
     };
   },
 };
