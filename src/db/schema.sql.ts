@@ -185,6 +185,15 @@ SELECT province_code, year, indicator, level, score, source,
        unit_kind
 FROM scored_units`;
 
+/**
+ * scores again, from rankings: its rows with their ranks set aside (one row per score: scored_units joins each to at
+ * most one province). A start with the shipped tables takes scores from the shipped rankings rather than download
+ * both (src/ingest/shipped-derived-tables.ts); tests/ingest/shipped-derived-tables.test.ts holds it to scores' SQL.
+ */
+export const SCORES_FROM_RANKINGS_SQL = `
+CREATE OR REPLACE TABLE scores AS
+SELECT * EXCLUDE (rank, scored_count, unit_kind) FROM rankings`;
+
 // National figures of every indicator, year and map (scored_units.unit_kind): the median and quartiles
 // (quantile_cont) among the units scored on it, its range and how many were scored. The quartiles are the
 // group cuts (see indicator_standing).

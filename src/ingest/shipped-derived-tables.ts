@@ -4,19 +4,25 @@
 // changes the loaded tables (an import, a reset, another tab's change) still rebuilds from SQL.
 
 import type { Connector } from '../db/connector.ts';
-import { DERIVED_TABLES, derivedStatementsAfter } from '../db/schema.sql.ts';
+import { DERIVED_TABLES, derivedStatementsAfter, SCORES_FROM_RANKINGS_SQL } from '../db/schema.sql.ts';
 import { sql, sqlJoin, sqlRaw } from '../db/sql.ts';
 import { CSV_TABLES } from '../db/tables.ts';
 import { shippedTableFile } from './shipped-table-file.ts';
 
 /**
+ * Derived tables a start takes out of a shipped one instead of downloading them too: scores is the shipped rankings
+ * without its ranks (185 KB brotli less on a first visit).
+ */
+const TAKEN_FROM_SHIPPED: ReadonlyMap<string, string> = new Map([['scores', SCORES_FROM_RANKINGS_SQL]]);
+
+/**
  * The derived tables shipped ready: those whose insert saves the most engine time per byte to download. In the test
- * browser (its SQL / its insert, brotli size): scores 224 / 44 ms, 185 KB; rankings 117 / 40 ms, 195 KB;
- * task_pair_states 90 / 5 ms, 6 KB; task_completion 40 / 3 ms, 3 KB. indicator_standing (175 / 83 ms, but 650 KB: half
- * a second at 10 Mbit/s) is built by its SQL over them.
+ * browser (its SQL / its insert, brotli size): scores 224 / 44 ms, 185 KB (taken from rankings instead, above);
+ * rankings 117 / 40 ms, 195 KB; task_pair_states 90 / 5 ms, 6 KB; task_completion 40 / 3 ms, 3 KB.
+ * indicator_standing (175 / 83 ms, but 650 KB: half a second at 10 Mbit/s) is built by its SQL over them.
  */
 export const SHIPPED_DERIVED_TABLES: readonly string[] = DERIVED_TABLES.filter(
-  (table) => table !== 'indicator_standing',
+  (table) => table !== 'indicator_standing' && !TAKEN_FROM_SHIPPED.has(table),
 );
 
 /**
@@ -37,8 +43,10 @@ export async function loadShippedDerivedTables(
     if (bytes === undefined) throw new Error(`No shipped rows for the derived table ${table}.`);
     await conn.insertArrowIpcStream(table, bytes);
   }
-  // What is left to create, in dependency order, is what a first build creates besides them.
-  const statements = derivedStatementsAfter([], new Set(SHIPPED_DERIVED_TABLES)).map((statement) =>
+  // Then the tables taken out of them, and what is left to create, in dependency order: what a first build
+  // creates besides those.
+  const there = new Set([...SHIPPED_DERIVED_TABLES, ...TAKEN_FROM_SHIPPED.keys()]);
+  const statements = [...TAKEN_FROM_SHIPPED.values(), ...derivedStatementsAfter([], there)].map((statement) =>
     sqlRaw(statement),
   );
   await conn.query(sql`BEGIN TRANSACTION; ${sqlJoin(statements, ';\n')}; COMMIT`);
