@@ -1,7 +1,8 @@
-// A thin wrapper around DuckDB's stock worker script (passed as ?script=, same origin only). Its one
-// job: when the wasm download fails inside instantiate(), DuckDB's worker leaves an unhandled promise
-// rejection and the page's instantiate() never settles. Rethrowing it as an uncaught error makes it
-// reach the page's Worker 'error' event, where start-up turns it into an EngineLoadError.
+// A thin wrapper around DuckDB's stock worker script (passed as ?script=, same origin only). It reports a
+// failed start: when the wasm download fails inside instantiate(), DuckDB's worker leaves an unhandled promise
+// rejection and the page's instantiate() never settles; rethrown as an uncaught error, it reaches the page's
+// Worker 'error' event, where start-up turns it into an EngineLoadError. And it installs the wasm handoff
+// (wasm-code-cache.ts), which starts fetching and compiling the wasm named by ?wasm= at once.
 
 import { installWasmCodeCacheHandoff } from './wasm-code-cache.ts';
 

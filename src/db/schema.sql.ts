@@ -177,9 +177,12 @@ CREATE OR REPLACE VIEW scored_units AS
 SELECT s.*, coalesce(p.kind, 'old') AS unit_kind
 FROM scores s LEFT JOIN provinces p ON p.code = s.province_code`;
 
+/** The columns of scores (SCORES_TABLE_SQL's last SELECT), which rankings carries before its ranks. */
+const SCORE_COLUMNS = 'province_code, year, indicator, level, score, source';
+
 const RANKINGS_TABLE_SQL = `
 CREATE OR REPLACE TABLE rankings AS
-SELECT province_code, year, indicator, level, score, source,
+SELECT ${SCORE_COLUMNS},
        (RANK() OVER (PARTITION BY year, unit_kind, indicator ORDER BY score DESC))::INTEGER AS rank,
        (count(*) OVER (PARTITION BY year, unit_kind, indicator))::INTEGER AS scored_count,
        unit_kind
@@ -192,7 +195,7 @@ FROM scored_units`;
  */
 export const SCORES_FROM_RANKINGS_SQL = `
 CREATE OR REPLACE TABLE scores AS
-SELECT * EXCLUDE (rank, scored_count, unit_kind) FROM rankings`;
+SELECT ${SCORE_COLUMNS} FROM rankings`;
 
 // National figures of every indicator, year and map (scored_units.unit_kind): the median and quartiles
 // (quantile_cont) among the units scored on it, its range and how many were scored. The quartiles are the

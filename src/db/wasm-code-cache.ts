@@ -15,7 +15,9 @@
 //
 // When the worker is told its wasm's URL, the fetch and compile start as the worker starts, before
 // DuckDB's 770 KB script has run and before the page (which loads DuckDB's JS first) asks to instantiate:
-// a trace put that request 550 ms after the worker's start on a first visit.
+// a trace put that request 550 ms after the worker's start on a first visit. Until DuckDB asks, the clone
+// its progress counter will read holds what has arrived (up to the whole 34 MB wasm), and the download
+// bar starts late, then catches up at once.
 
 type InstantiateStreaming = typeof WebAssembly.instantiateStreaming;
 
@@ -23,22 +25,16 @@ interface WorkerGlobals {
   fetch: typeof fetch;
   WebAssembly: {
     instantiateStreaming: InstantiateStreaming;
-    compileStreaming: typeof WebAssembly.compileStreaming;
+    compileStreaming?: typeof WebAssembly.compileStreaming;
     instantiate(module: WebAssembly.Module, imports?: WebAssembly.Imports): Promise<WebAssembly.Instance>;
   };
 }
 
-/** The wasm's own response, waiting for DuckDB's compile; `compiled` when its compile started early. */
-interface Handoff {
-  response: Response;
-  compiled?: Promise<WebAssembly.Module>;
-}
+/** What DuckDB's compile gets: the fetch's own response, or the module compiled from it since the worker started. */
+type Handoff = { response: Response } | { compiled: Promise<WebAssembly.Module> };
 
-/** The early start: the fetch's answer, and when it is ok, a clone for DuckDB's progress counter and the compile. */
-interface EarlyStart {
-  href: string;
-  started: Promise<{ answer: Response; handoff?: Handoff; forProgress?: Response }>;
-}
+/** The early start's outcome: a failed answer to hand on as it is, or the compile and a clone for DuckDB's counter. */
+type EarlyStart = { failed: Response } | { handoff: Handoff; forProgress: Response };
 
 /** The header on DuckDB's wasm request that the service worker lets through to the HTTP cache. */
 export const WASM_HTTP_CACHE_HEADER = 'X-Papi-Wasm-Source';
@@ -51,10 +47,15 @@ self.addEventListener('fetch', (event) => {
 });
 `;
 
+/** A request's absolute URL, a relative one read against `origin`. */
+function hrefOf(input: RequestInfo | URL, origin: string): string {
+  return new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url, origin)
+    .href;
+}
+
 /** A same-origin .wasm request: DuckDB's main module (the only wasm its worker fetches). */
 export function isWasmRequest(input: RequestInfo | URL, origin: string): boolean {
-  const href = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-  const url = new URL(href, origin);
+  const url = new URL(hrefOf(input, origin));
   return url.origin === origin && url.pathname.endsWith('.wasm');
 }
 
@@ -94,47 +95,63 @@ export function installWasmCodeCacheHandoff(
     return fetchOriginal(input, init);
   };
 
-  let early: EarlyStart | null = null;
-  if (earlyWasmUrl !== undefined && isWasmRequest(earlyWasmUrl, origin)) {
-    const started = fetchWasm(earlyWasmUrl).then((answer) => {
-      if (!answer.ok) return { answer };
+  /** Starts the wasm's fetch and compile now; a failure is DuckDB's to report when it asks, never unhandled. */
+  const startEarly = (href: string, compileStreaming: typeof WebAssembly.compileStreaming) => {
+    const started = fetchWasm(href).then((answer): EarlyStart => {
+      if (!answer.ok) return { failed: answer };
       const forProgress = answer.clone();
-      const compiled = scope.WebAssembly.compileStreaming(answer);
-      // A failed compile is DuckDB's to report, when it asks for the module; not an unhandled rejection now.
+      const compiled = compileStreaming(answer);
       compiled.catch(() => undefined);
-      return { answer, forProgress, handoff: { response: answer, compiled } };
+      return { handoff: { compiled }, forProgress };
     });
     started.catch(() => undefined);
-    early = { href: new URL(earlyWasmUrl, origin).href, started };
-  }
+    return { href, started };
+  };
+  const compileStreaming = scope.WebAssembly.compileStreaming?.bind(scope.WebAssembly);
+  let early =
+    earlyWasmUrl !== undefined && isWasmRequest(earlyWasmUrl, origin) && compileStreaming !== undefined
+      ? startEarly(hrefOf(earlyWasmUrl, origin), compileStreaming)
+      : null;
 
-  const requestHref = (input: RequestInfo | URL): string =>
-    new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url, origin).href;
+  const letGo = (outcome: EarlyStart): void => {
+    if ('forProgress' in outcome) void outcome.forProgress.body?.cancel().catch(() => undefined);
+  };
+
+  /** The clones handed to DuckDB, by the handoff their compile takes (DuckDB may compile a clone as it is). */
+  const handedOut = new Map<Response, Handoff>();
+  const handOut = (handoff: Handoff, forProgress: Response): Response => {
+    pending.push(handoff);
+    handedOut.set(forProgress, handoff);
+    return forProgress;
+  };
 
   scope.fetch = async (input, init) => {
     if (!isWasmRequest(input, origin)) return fetchOriginal(input, init);
-    if (early !== null && requestHref(input) === early.href) {
-      const { answer, forProgress, handoff } = await early.started.finally(() => {
-        early = null;
-      });
-      if (handoff === undefined || forProgress === undefined) return answer;
-      pending.push(handoff);
-      return forProgress;
+    // DuckDB's first wasm request takes the early start, whatever it asks for: no second one waits on it.
+    const start = early;
+    early = null;
+    if (start !== null && hrefOf(input, origin) === start.href) {
+      const outcome = await start.started;
+      return 'failed' in outcome ? outcome.failed : handOut(outcome.handoff, outcome.forProgress);
     }
+    // Another URL than the page named: the early download is let go, and what was asked is fetched.
+    if (start !== null) void start.started.then(letGo, () => undefined);
     const response = await fetchWasm(input, init);
     if (!response.ok) return response;
-    pending.push({ response });
-    return response.clone();
+    return handOut({ response }, response.clone());
   };
 
   scope.WebAssembly.instantiateStreaming = async (source, imports) => {
     const given = await source;
-    const own = given.url === '' ? pending.shift() : undefined;
+    // DuckDB's progress counter wraps a clone in a new Response, which has no URL; without a TransformStream
+    // it compiles the clone itself.
+    const own = handedOut.get(given) ?? (given.url === '' ? pending[0] : undefined);
     if (own === undefined) return instantiateOriginal(given, imports);
-    // The given response is DuckDB's progress counter around the clone: drain it so the bar moves,
-    // and compile from the fetch's own response, which V8 can cache.
+    pending.splice(pending.indexOf(own), 1);
+    for (const [clone, handoff] of handedOut) if (handoff === own) handedOut.delete(clone);
+    // Drain what DuckDB gave so the bar moves, and compile from the fetch's own response, which V8 can cache.
     void drain(given.body).catch(() => undefined);
-    if (own.compiled === undefined) return instantiateOriginal(own.response, imports);
+    if ('response' in own) return instantiateOriginal(own.response, imports);
     const module = await own.compiled;
     return { module, instance: await scope.WebAssembly.instantiate(module, imports) };
   };

@@ -77,7 +77,7 @@ async function visit(page: Page, origin: string, label: string): Promise<void> {
   for (const r of resources) console.log(`  ${r}`);
   const compile = wasmCompile(events);
   console.log(
-    `  wasm compile ${compile.compileMs === null ? '—' : Math.round(compile.compileMs)} ms, from the code cache: ${compile.fromCodeCache}; ` +
+    `  wasm compile ${compile.compileMs === null ? '—' : Math.round(compile.compileMs)} ms, from the code cache: ${compile.fromCodeCache}, ${compile.streamingCompiles} streaming compile(s); ` +
       `${compile.lazyFunctions} functions compiled lazily in ${Math.round(compile.lazyCompileMs)} ms`,
   );
   for (const line of wasmSummary(events)) console.log(`  trace ${line}`);

@@ -23,6 +23,8 @@ export interface WasmCompile {
   lazyCompileMs: number;
   /** Whether V8 deserialised cached code instead of compiling. */
   fromCodeCache: boolean;
+  /** Streaming compiles started: one a visit, or the wasm was fetched and compiled twice. */
+  streamingCompiles: number;
 }
 
 export const WASM_TRACE_CATEGORIES = ['v8.wasm'];
@@ -45,7 +47,8 @@ export async function startTrace(
 
 /** The largest wasm module's compile (the 33 MB DuckDB one: the last streaming compile started). */
 export function wasmCompile(events: readonly TraceEvent[]): WasmCompile {
-  const start = events.filter((e) => e.name === 'wasm.StartStreamingCompilation').at(-1);
+  const starts = events.filter((e) => e.name === 'wasm.StartStreamingCompilation');
+  const start = starts.at(-1);
   const finish = events.filter((e) => e.name === 'wasm.FinishStreaming' && e.ts >= (start?.ts ?? 0)).at(0);
   const lazy = events.filter((e) => e.name === 'wasm.CompileLazy');
   return {
@@ -53,5 +56,6 @@ export function wasmCompile(events: readonly TraceEvent[]): WasmCompile {
     lazyFunctions: lazy.length,
     lazyCompileMs: lazy.reduce((sum, e) => sum + (e.dur ?? 0), 0) / 1000,
     fromCodeCache: events.some((e) => e.name === 'wasm.Deserialize'),
+    streamingCompiles: starts.length,
   };
 }
