@@ -78,7 +78,6 @@ export function installWasmCodeCacheHandoff(
   origin: string,
   earlyWasmUrl?: string,
 ): void {
-  const pending: Handoff[] = [];
   const fetchOriginal = scope.fetch.bind(scope);
   const instantiateOriginal = scope.WebAssembly.instantiateStreaming.bind(scope.WebAssembly);
 
@@ -117,10 +116,9 @@ export function installWasmCodeCacheHandoff(
     if ('forProgress' in outcome) void outcome.forProgress.body?.cancel().catch(() => undefined);
   };
 
-  /** The clones handed to DuckDB, by the handoff their compile takes (DuckDB may compile a clone as it is). */
+  /** The clones handed to DuckDB, oldest first, each with the handoff its compile takes. */
   const handedOut = new Map<Response, Handoff>();
   const handOut = (handoff: Handoff, forProgress: Response): Response => {
-    pending.push(handoff);
     handedOut.set(forProgress, handoff);
     return forProgress;
   };
@@ -143,12 +141,12 @@ export function installWasmCodeCacheHandoff(
 
   scope.WebAssembly.instantiateStreaming = async (source, imports) => {
     const given = await source;
-    // DuckDB's progress counter wraps a clone in a new Response, which has no URL; without a TransformStream
-    // it compiles the clone itself.
-    const own = handedOut.get(given) ?? (given.url === '' ? pending[0] : undefined);
-    if (own === undefined) return instantiateOriginal(given, imports);
-    pending.splice(pending.indexOf(own), 1);
-    for (const [clone, handoff] of handedOut) if (handoff === own) handedOut.delete(clone);
+    // Without a TransformStream DuckDB compiles the clone itself; with one, its progress counter wraps the
+    // oldest clone in a new Response, which has no URL.
+    const clone = handedOut.has(given) ? given : given.url === '' ? handedOut.keys().next().value : undefined;
+    const own = clone === undefined ? undefined : handedOut.get(clone);
+    if (clone === undefined || own === undefined) return instantiateOriginal(given, imports);
+    handedOut.delete(clone);
     // Drain what DuckDB gave so the bar moves, and compile from the fetch's own response, which V8 can cache.
     void drain(given.body).catch(() => undefined);
     if ('response' in own) return instantiateOriginal(own.response, imports);
