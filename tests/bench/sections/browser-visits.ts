@@ -1,6 +1,9 @@
 // How a person meets the app: first visit, second visit, second visit offline, on loopback and at
 // 10 Mbit/s with 40 ms latency (Chromium's network emulation), each time against the floor page served
 // alike, in alternating runs (floor first in even runs, app first in odd ones), fresh profile each.
+// The timed visits are not traced: tracing V8's wasm events slowed the app's first visit by ~150-200 ms
+// (engine instantiated and interactive, 5 alternating visits each) while the floor ran untraced. The
+// wasm compile figures come from a traced pass of each page after the timed visits of the run.
 
 import type { BrowserContext, Page } from 'playwright-core';
 import {
@@ -10,7 +13,7 @@ import {
   TIMELINE_INIT_SCRIPT,
   waitForApp,
 } from '../../e2e/helpers/app.ts';
-import { launchGuarded } from '../../e2e/helpers/browser.ts';
+import { launchGuarded, type GuardedContext } from '../../e2e/helpers/browser.ts';
 import type { DistServer } from '../../../src/server/serve-dist.ts';
 import {
   fmtBytes,
@@ -22,7 +25,7 @@ import {
   type BenchSection,
   type Budget,
 } from '../bench-kit.ts';
-import { startTrace, wasmCompile } from '../wasm-trace.ts';
+import { startTrace, wasmCompile, type WasmCompile } from '../wasm-trace.ts';
 import { worstRatio } from '../worst-ratio.ts';
 
 /** 10 Mbit/s down and up, 40 ms added latency. */
@@ -47,13 +50,6 @@ export interface AppVisit {
   engineInstantiated: number | null;
   /** Response bytes the server sent during the visit (compressed as sent; service worker installs included). */
   bytes: number;
-  /** DuckDB's wasm compile in Chromium's trace (ms), and whether V8 took its code from the code cache. */
-  wasmCompileMs: number | null;
-  /** Its functions compiled lazily while the engine ran (ms, summed; tests/bench/wasm-trace.ts). */
-  wasmLazyCompileMs: number;
-  wasmFromCodeCache: boolean;
-  /** Streaming compiles of the visit (tests/bench/wasm-trace.ts): more than one means the wasm was compiled twice. */
-  wasmCompiles: number;
 }
 
 export interface FloorVisit {
@@ -115,29 +111,50 @@ export interface FloorVisits {
   first: FloorVisit;
   /**
    * The floor page again in the same browser, as the app's second visit: its wasm and CSV from the HTTP cache.
-   * Its one query never tiers up enough code for V8 to cache it, so it compiles again (its trace: no cache hit
-   * on a second or third visit); the app's own second visit, engine instantiated, is the engine's floor there.
+   * Its one query never tiers up enough code for V8 to cache it, so it compiles again (its traced pass: no
+   * cache hit on a second or third visit); the app's own second visit, engine instantiated, is the engine's
+   * floor there.
    */
   second: FloorVisit | null;
-  secondFromCodeCache: boolean;
 }
 
-async function floorVisits(server: DistServer, profile: VisitProfile, again: boolean): Promise<FloorVisits> {
+/** `visit` in a new page of `browser` held back by `profile`, traced when `traced`: its result and the wasm compile seen. */
+async function inNewPage<T>(
+  browser: GuardedContext,
+  profile: VisitProfile,
+  traced: boolean,
+  visit: (page: Page) => Promise<T>,
+): Promise<{ result: T; compile: WasmCompile | null }> {
+  const page = await browser.context.newPage();
+  await applyProfile(page, browser.context, profile);
+  const stopTrace = traced ? await startTrace(await browser.context.newCDPSession(page)) : null;
+  const result = await visit(page);
+  const compile = stopTrace ? wasmCompile(await stopTrace()) : null;
+  await page.close();
+  return { result, compile };
+}
+
+/** The floor page's first visit and, when `again`, its second in the same browser; traced when `traced`. */
+async function floorPass(
+  server: DistServer,
+  profile: VisitProfile,
+  again: boolean,
+  traced: boolean,
+): Promise<{ visits: FloorVisits; secondCompile: WasmCompile | null }> {
   const browser = await launchGuarded({ origin: server.origin, observeOnly: true, measuresSpeed: true });
   try {
-    const page = await browser.context.newPage();
-    await applyProfile(page, browser.context, profile);
-    const first = await measureFloor(page, server);
-    if (!again) return { first, second: null, secondFromCodeCache: false };
-    await page.close();
-    const next = await browser.context.newPage();
-    await applyProfile(next, browser.context, profile);
-    const stopTrace = await startTrace(await browser.context.newCDPSession(next));
-    const second = await measureFloor(next, server);
-    return { first, second, secondFromCodeCache: wasmCompile(await stopTrace()).fromCodeCache };
+    const measure = (page: Page): Promise<FloorVisit> => measureFloor(page, server);
+    const first = await inNewPage(browser, profile, traced, measure);
+    if (!again) return { visits: { first: first.result, second: null }, secondCompile: null };
+    const second = await inNewPage(browser, profile, traced, measure);
+    return { visits: { first: first.result, second: second.result }, secondCompile: second.compile };
   } finally {
     await browser.close();
   }
+}
+
+async function floorVisits(server: DistServer, profile: VisitProfile, again: boolean): Promise<FloorVisits> {
+  return (await floorPass(server, profile, again, false)).visits;
 }
 
 /** Loads the app in `page` and measures it; then switches province and waits for live DuckDB's answer. */
@@ -146,7 +163,6 @@ export async function appVisit(
   server: DistServer,
   waitForServiceWorker: boolean,
 ): Promise<AppVisit> {
-  const stopTrace = await startTrace(await page.context().newCDPSession(page));
   const before = server.bytesSent();
   await page.goto(`${server.origin}/`, { waitUntil: 'commit' });
   await waitForApp(page, TIMEOUT_MS);
@@ -192,17 +208,12 @@ export async function appVisit(
   const engineInstantiated = await page.evaluate(
     () => performance.getEntriesByName('papi:engine-instantiated')[0]?.startTime ?? null,
   );
-  const compile = wasmCompile(await stopTrace());
   return {
     figures: timeline.total,
     chart: timeline.chart,
     interactive,
     engineInstantiated,
     bytes: server.bytesSent() - before,
-    wasmCompileMs: compile.compileMs,
-    wasmLazyCompileMs: compile.lazyCompileMs,
-    wasmFromCodeCache: compile.fromCodeCache,
-    wasmCompiles: compile.streamingCompiles,
   };
 }
 
@@ -212,27 +223,39 @@ interface AppRun {
   offline: AppVisit | null;
 }
 
+/** DuckDB's wasm compile in the traced pass of a run: the first visit and (loopback) the second. */
+interface CompilePass {
+  first: WasmCompile | null;
+  second: WasmCompile | null;
+  /** The floor page's second visit took its compiled code from V8's cache. */
+  floorSecondFromCodeCache: boolean;
+}
+
+async function appBrowser(server: DistServer): Promise<GuardedContext> {
+  const browser = await launchGuarded({ origin: server.origin, observeOnly: true, measuresSpeed: true });
+  await browser.context.addInitScript(SW_INIT_SCRIPT);
+  await browser.context.addInitScript(TIMELINE_INIT_SCRIPT);
+  await browser.context.addInitScript(READER_GOES_TO_CHART_SCRIPT);
+  return browser;
+}
+
+/** A visit of the app on `server` for inNewPage, waiting for the service worker when asked. */
+const visitOf =
+  (server: DistServer) =>
+  (waitForServiceWorker: boolean) =>
+  (page: Page): Promise<AppVisit> =>
+    appVisit(page, server, waitForServiceWorker);
+
 async function appVisits(server: DistServer, slow: boolean): Promise<AppRun> {
   const profile = slow ? SLOW_LINK : LOOPBACK;
-  const browser = await launchGuarded({ origin: server.origin, observeOnly: true, measuresSpeed: true });
+  const browser = await appBrowser(server);
   try {
-    await browser.context.addInitScript(SW_INIT_SCRIPT);
-    await browser.context.addInitScript(TIMELINE_INIT_SCRIPT);
-    await browser.context.addInitScript(READER_GOES_TO_CHART_SCRIPT);
-    const page = await browser.context.newPage();
-    await applyProfile(page, browser.context, profile);
-    const first = await appVisit(page, server, !slow);
-    await page.close();
+    const visit = visitOf(server);
+    const first = (await inNewPage(browser, profile, false, visit(!slow))).result;
     if (slow) return { first, second: null, offline: null };
-
-    const again = await browser.context.newPage();
-    const second = await appVisit(again, server, false);
-    await again.close();
-
+    const second = (await inNewPage(browser, profile, false, visit(false))).result;
     await browser.context.setOffline(true);
-    const cut = await browser.context.newPage();
-    const offline = await appVisit(cut, server, false);
-    await cut.close();
+    const offline = (await inNewPage(browser, profile, false, visit(false))).result;
     await browser.context.setOffline(false);
     const problems = browser.problems;
     const count =
@@ -244,12 +267,29 @@ async function appVisits(server: DistServer, slow: boolean): Promise<AppRun> {
   }
 }
 
+/** The run's traced pass: the app's first and (loopback) second visit, and the floor page's second visit. */
+async function compilePass(context: BenchContext, slow: boolean): Promise<CompilePass> {
+  const profile = slow ? SLOW_LINK : LOOPBACK;
+  const browser = await appBrowser(context.app);
+  let first: WasmCompile | null;
+  let second: WasmCompile | null = null;
+  try {
+    const visit = visitOf(context.app);
+    first = (await inNewPage(browser, profile, true, visit(!slow))).compile;
+    if (!slow) second = (await inNewPage(browser, profile, true, visit(false))).compile;
+  } finally {
+    await browser.close();
+  }
+  const floor = slow ? null : (await floorPass(context.floor, profile, true, true)).secondCompile;
+  return { first, second, floorSecondFromCodeCache: floor?.fromCodeCache === true };
+}
+
 interface Pair {
   floor: FloorVisit;
   /** The floor page's second visit (loopback only). */
   floorAgain: FloorVisits['second'];
-  floorAgainFromCodeCache: boolean;
   app: AppRun;
+  compile: CompilePass;
 }
 
 async function alternatingRuns(context: BenchContext, slow: boolean, label: string): Promise<Pair[]> {
@@ -266,25 +306,21 @@ async function alternatingRuns(context: BenchContext, slow: boolean, label: stri
       app = await appVisits(context.app, slow);
       floors = await floorRun();
     }
+    const compile = await compilePass(context, slow);
     const floor = floors.first;
     console.log(
       `  ${label} run ${i + 1}/${context.runs}: floor chart ${fmtMs(floor.chart)}; app figures ${fmtMs(app.first.figures)}, ` +
         `interactive ${fmtMs(app.first.interactive)}` +
-        `, wasm compile ${fmtMs(app.first.wasmCompileMs)}` +
-        (app.second
-          ? `; second ${fmtMs(app.second.figures)}/${fmtMs(app.second.interactive)}, wasm compile ${fmtMs(app.second.wasmCompileMs)}${app.second.wasmFromCodeCache ? ' (code cache)' : ''}`
-          : '') +
+        (app.second ? `; second ${fmtMs(app.second.figures)}/${fmtMs(app.second.interactive)}` : '') +
         (app.offline ? `; offline ${fmtMs(app.offline.figures)}/${fmtMs(app.offline.interactive)}` : '') +
-        (floors.second
-          ? `; floor again ${fmtMs(floors.second.chart)}${floors.secondFromCodeCache ? ' (code cache)' : ''}`
-          : ''),
+        (floors.second ? `; floor again ${fmtMs(floors.second.chart)}` : '') +
+        `; traced: wasm compile ${fmtMs(compile.first?.compileMs ?? null)}` +
+        (compile.second
+          ? `, second ${fmtMs(compile.second.compileMs)}${compile.second.fromCodeCache ? ' (code cache)' : ''}`
+          : '') +
+        (compile.floorSecondFromCodeCache ? ', floor again from the code cache' : ''),
     );
-    pairs.push({
-      floor,
-      floorAgain: floors.second,
-      floorAgainFromCodeCache: floors.secondFromCodeCache,
-      app,
-    });
+    pairs.push({ floor, floorAgain: floors.second, app, compile });
   }
   return pairs;
 }
@@ -312,28 +348,28 @@ function rows(label: string, pairs: Pair[]): string[][] {
     line('first visit, interactive (live province switch)', (a) => a.first.interactive),
     line('first visit, engine instantiated', (a) => a.first.engineInstantiated),
   ];
-  const cacheHits = (pick: (app: AppRun) => AppVisit | null): string =>
-    `${pairs.filter((p) => pick(p.app)?.wasmFromCodeCache === true).length}/${pairs.length} from code cache, ` +
-    `at most ${Math.max(0, ...pairs.map((p) => pick(p.app)?.wasmCompiles ?? 0))} compile(s) a visit`;
+  const cacheHits = (pick: (pass: CompilePass) => WasmCompile | null): string =>
+    `${pairs.filter((p) => pick(p.compile)?.fromCodeCache === true).length}/${pairs.length} from code cache, ` +
+    `at most ${Math.max(0, ...pairs.map((p) => pick(p.compile)?.streamingCompiles ?? 0))} compile(s) a visit`;
   out.push([
-    `${label}: first visit, wasm compile (trace)`,
-    fmtMs(median(pairs.map((p) => p.app.first.wasmCompileMs))),
-    cacheHits((a) => a.first),
+    `${label}: first visit, wasm compile (traced pass)`,
+    fmtMs(median(pairs.map((p) => p.compile.first?.compileMs))),
+    cacheHits((c) => c.first),
   ]);
   out.push([
-    `${label}: first visit, wasm functions compiled lazily (trace)`,
-    fmtMs(median(pairs.map((p) => p.app.first.wasmLazyCompileMs))),
+    `${label}: first visit, wasm functions compiled lazily (traced pass)`,
+    fmtMs(median(pairs.map((p) => p.compile.first?.lazyCompileMs))),
     '',
   ]);
   if (pairs.some((p) => p.app.second !== null)) {
     out.push([
-      `${label}: second visit, wasm compile (trace)`,
-      fmtMs(median(pairs.map((p) => p.app.second?.wasmCompileMs))),
-      cacheHits((a) => a.second),
+      `${label}: second visit, wasm compile (traced pass)`,
+      fmtMs(median(pairs.map((p) => p.compile.second?.compileMs))),
+      cacheHits((c) => c.second),
     ]);
     out.push([
-      `${label}: second visit, wasm functions compiled lazily (trace)`,
-      fmtMs(median(pairs.map((p) => p.app.second?.wasmLazyCompileMs))),
+      `${label}: second visit, wasm functions compiled lazily (traced pass)`,
+      fmtMs(median(pairs.map((p) => p.compile.second?.lazyCompileMs))),
       '',
     ]);
     out.push(line('second visit, first real figures', (a) => a.second?.figures ?? null));
@@ -348,7 +384,7 @@ function rows(label: string, pairs: Pair[]): string[][] {
       `${label}: floor page's second visit (same browser; compiles again)`,
       fmtMs(median(pairs.map((p) => p.floorAgain?.chart))),
       `${fmtRatio(median(pairs.map((p) => ratio(p.floorAgain?.chart ?? null, p.floor.chart))))}, ` +
-        `${pairs.filter((p) => p.floorAgainFromCodeCache).length}/${pairs.length} from code cache`,
+        `${pairs.filter((p) => p.compile.floorSecondFromCodeCache).length}/${pairs.length} from code cache`,
     ]);
     out.push(line('second visit offline, first real figures', (a) => a.offline?.figures ?? null));
     out.push(line('second visit offline, interactive', (a) => a.offline?.interactive ?? null));
