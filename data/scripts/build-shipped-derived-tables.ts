@@ -1,7 +1,7 @@
 // Build step (run through build-output-cache.ts by the Vite plugin in vite.config.ts and the shipped tables' test):
 // loads the bundled data on Node DuckDB the app's way, which builds every derived table with the app's SQL, and
 // returns the rows of each loaded table and each shipped derived table as an Arrow IPC stream, as DuckDB itself
-// writes them.
+// writes them (with the bytes under NULL slots zeroed, so the same rows give the same file: arrow-null-slots.ts).
 
 import type { Connector } from '../../src/db/connector.ts';
 import { sql, sqlIdentifier, sqlRaw, sqlStringLiteral } from '../../src/db/sql.ts';
@@ -9,6 +9,7 @@ import { CSV_TABLES } from '../../src/db/tables.ts';
 import { SHIPPED_DERIVED_TABLES } from '../../src/ingest/shipped-derived-tables.ts';
 import { shippedTableFile } from '../../src/ingest/shipped-table-file.ts';
 import { loadBundledData } from '../../src/ingest/load-bundled-data.ts';
+import { zeroNullSlots } from './arrow-null-slots.ts';
 // The same Node DuckDB and bundled files the query tests use.
 import { readBundledFiles } from '../../tests/helpers/data-files.ts';
 import { startNodeEngine } from '../../tests/helpers/node-duckdb.ts';
@@ -76,7 +77,7 @@ export async function buildShippedTables(): Promise<Record<string, Uint8Array>> 
       const select = await dictionaryEncodedSelect(connector, table);
       // DuckDB's own IPC bytes.
       const file = connection.useUnsafe((bindings, id) => bindings.runQuery(id, select));
-      streams.push([shippedTableFile(table), arrowFileToStream(file)]);
+      streams.push([shippedTableFile(table), zeroNullSlots(arrowFileToStream(file))]);
     }
     return Object.fromEntries(streams);
   } finally {
