@@ -380,21 +380,21 @@ CREATE OR REPLACE VIEW plan_targets AS
 SELECT plan, province_code, coalesce(target_year, year(TRY_CAST(issued_on AS DATE)))::INTEGER AS target_year
 FROM plans`;
 
-// The latest period any (task, unit) pair of a province's plans reported in, among the periods that end
-// by `last_day` (the Overview passes a survey's cut-off, domain/survey-cutoff.ts). Rule for periods that
-// end on the same day ('2024-Q4', '2024-H2' and '2024' all end on 31 Dec): the longest period wins
-// (the year report covers more than the quarter's), then the label in text order, so the answer is
-// always the same.
+// The latest period a unit of the province reported in on one of its plans' tasks (its own reports, as the
+// Plan view lists them: another province's later report is none of its own, even though its annual tasks carry
+// their reports into that period in task_pair_states), among the periods that end by `last_day` (the Overview
+// passes a survey's cut-off, domain/survey-cutoff.ts). Rule for periods that end on the same day ('2024-Q4',
+// '2024-H2' and '2024' all end on 31 Dec): the longest period wins (the year report covers more than the
+// quarter's), then the label in text order, so the answer is always the same.
 const PROVINCE_LATEST_PERIOD_BY_MACRO_SQL = `
 CREATE OR REPLACE MACRO province_latest_period_by(last_day) AS TABLE
-SELECT p.province_code, tc.period, tc.period_end
-FROM task_completion tc
-JOIN plans p ON p.plan = tc.plan
-WHERE tc.scope = 'plan' AND tc.pairs_reported > 0 AND tc.period_end <= CAST(last_day AS DATE)
-QUALIFY row_number() OVER (
-  PARTITION BY p.province_code
-  ORDER BY tc.period_end DESC, tc.period_months DESC, tc.period
-) = 1`;
+SELECT DISTINCT ON (p.province_code) p.province_code, tp.period, tp.period_end
+FROM task_progress r
+JOIN plan_tasks t ON t.task_id = r.task_id
+JOIN plans p ON p.plan = t.plan
+JOIN task_periods tp ON tp.period = r.period
+WHERE tp.period_end <= CAST(last_day AS DATE)
+ORDER BY p.province_code, tp.period_end DESC, tp.period_months DESC, tp.period`;
 
 // The latest period of all: the same rule with no last day.
 const PROVINCE_LATEST_PERIODS_VIEW_SQL = `
@@ -476,7 +476,12 @@ export const DERIVED_OBJECTS: readonly DerivedObject[] = [
     TASK_PAIR_STATES_TABLE_SQL,
   ),
   table('task_completion', ['task_pair_states'], TASK_COMPLETION_TABLE_SQL),
-  macro('province_latest_period_by', PROVINCE_LATEST_PERIOD_BY_MACRO_SQL, ['task_completion', 'plans']),
+  macro('province_latest_period_by', PROVINCE_LATEST_PERIOD_BY_MACRO_SQL, [
+    'task_progress',
+    'plan_tasks',
+    'plans',
+    'task_periods',
+  ]),
   view('province_latest_periods', ['province_latest_period_by'], PROVINCE_LATEST_PERIODS_VIEW_SQL),
   view('progress_provenance', ['datasets'], PROGRESS_PROVENANCE_VIEW_SQL),
 ];

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../src/db/connector.ts';
 import { sql } from '../../src/db/sql.ts';
 import { loadTables } from '../../src/ingest/load-tables.ts';
-import { createCompletionFixtureConnector } from '../helpers/data-files.ts';
+import { fetchPlanTaskStanding } from '../../src/queries/plan-task-standing.ts';
+import { createCompletionFixtureConnector, readDbFixture } from '../helpers/data-files.ts';
 
 // The fixture and the expected figures are documented in tests/fixtures/db/completion/README.md.
 let conn: Connector;
@@ -106,6 +107,35 @@ describe('province_latest_periods', () => {
         sql`SELECT period FROM province_latest_periods WHERE province_code = 'P01'`,
       );
       expect(rows).toEqual([{ period: expected }]);
+    });
+
+    // A period counts for a province when one of its own units reported in it: another province's later
+    // report is no report of this one, even though its annual tasks carry their reports into that period.
+    it("is the province's own latest report period, whatever another province reported later", async () => {
+      const fixture = (name: string, extra: string): string => `${readDbFixture(name)}\n${extra}`;
+      await loadTables(
+        other,
+        {
+          plans: fixture('completion/plans.csv', 'FX/2,P02,Kế hoạch khác,Other plan,2025-01-10,fixture,2025'),
+          plan_tasks: fixture(
+            'completion/plan-tasks.csv',
+            'Z,FX/2,1,1.1,Nhãn 1.1,Nhiệm vụ Z,Sở Nội vụ,UBND tỉnh,Hàng năm,annual',
+          ),
+          task_progress: fixture(
+            'completion/task-progress.csv',
+            'Z,2025-Q1,U9,in_progress,30,2025-04-05,other',
+          ),
+        },
+        { sources: { plans: 'two.csv', plan_tasks: 'two.csv', task_progress: 'two.csv' } },
+      );
+      expect(
+        await other.query(sql`SELECT province_code, period FROM province_latest_periods ORDER BY 1`),
+      ).toEqual([
+        { province_code: 'P01', period: '2024' },
+        { province_code: 'P02', period: '2025-Q1' },
+      ]);
+      // The Overview's glance judges the plan as of that period (fetchPlanTaskStanding, the Plan view's rule).
+      expect(await fetchPlanTaskStanding(other, 'P01', 2024)).toMatchObject({ period: '2024', taskCount: 3 });
     });
   });
 });
