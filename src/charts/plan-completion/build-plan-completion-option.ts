@@ -27,7 +27,7 @@ const LABEL_ROOM_PX = 52;
 /** A period's series id: 'period-2024-Q3'. */
 export const completionSeriesId = (period: string): string => `period-${period}`;
 
-/** The option for the completion bars; shares are drawn in percent (0-100, one decimal). */
+/** The option for the completion bars; shares are drawn in percent (0-100). */
 export function buildPlanCompletionOption(
   points: readonly PlanCompletionPoint[],
   settings: PlanCompletionSettings & ChartRenderSettings,
@@ -67,7 +67,8 @@ export function buildPlanCompletionOption(
     },
     data: grouped.groups.map((group) => {
       const share = completionShare(group.cells[p]);
-      return share === null ? null : Math.round(share * 1000) / 10;
+      // Unrounded: the label rounds once, as the table does (a tenth first made 10/23 = 43.48 % read "44 %").
+      return share === null ? null : share * 100;
     }),
   }));
   return {

@@ -108,6 +108,24 @@ describe('the completion chart (Đắk Nông, 474/KH-UBND, sample progress)', ()
     });
   });
 
+  it('labels each latest bar with the share its table cell gives (rounded once: 10/23 is 43 %, not 44 %)', () => {
+    const option = buildPlanCompletionOption(points, { ...SETTINGS, caption: 'none', widthPx: 960 }, vi);
+    const latest = barsOf(option).at(-1) as Bar & {
+      label: { formatter: (p: { value?: unknown }) => string };
+    };
+    const table = createPlanCompletionSpec(points, SETTINGS).toTable(points, SETTINGS, vi);
+    const labels = latest.data.map((value) => latest.label.formatter({ value }));
+    const cells = table.rows.map((row) => (row.cells.at(-1) ?? '').split(' (')[0]);
+    expect(labels).toEqual(cells);
+    // The bundled sample has such a share (e.g. 10 of 23 pairs), where rounding to a tenth first gave 44 %.
+    expect(
+      points.some(({ pairsDone, pairCount }) => {
+        const tenth = Math.round((pairsDone / pairCount) * 1000) / 10;
+        return Math.round(tenth) !== Math.round((pairsDone / pairCount) * 100);
+      }),
+    ).toBe(true);
+  });
+
   it('labels only the latest period’s bars, darkest last, and names the whole plan’s latest share in words', () => {
     const option = buildPlanCompletionOption(points, { ...SETTINGS, caption: 'none', widthPx: 390 }, en);
     const bars = barsOf(option);
