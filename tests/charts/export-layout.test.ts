@@ -281,7 +281,10 @@ const SPECS: Record<string, SpecEntry> = {
   ),
   'distribution strips': entry(() => createDistributionStripsSpec(tiles.strips, { selectedCode: 'P43' })),
   'league table figure (2024, 61 scored units)': entry(() =>
-    createLeagueFigureSpec(league, { selectedCode: 'P43', subtitle: '61 tỉnh, thành phố có điểm.' }),
+    createLeagueFigureSpec(league, {
+      selectedCode: 'P43',
+      subtitle: ui.t('nation.table.subtitle', { count: 61 }),
+    }),
   ),
   'plan completion by dimension and period': entry(() =>
     withSampleNote(

@@ -191,6 +191,10 @@ describe('Overview (built app, headless Chromium)', () => {
       expect(figure.source, figure.heading).not.toContain('báo cáo thực hiện kế hoạch');
     }
 
+    // The gap chart draws official scores only (its tooltips quote the rate, its source names the sample): no
+    // "Dữ liệu minh họa" badge on it, which read as if the scores were made up.
+    await expectCount(page, `.figure:has(${SEL.chartGap}) .sample-badge`, 0);
+
     // One badge in the table's heading and one on the completion column, none on the rows.
     await expectCount(page, `${SEL.dimensionTable} tbody ${SEL.sampleBadge}`, 0);
     await expectCount(page, `${SEL.dimensionTable} tbody .sample-badge`, 0);

@@ -25,6 +25,10 @@ function rangeOf(panel: StripPanel): { min: number; max: number } {
   return { min: Math.floor((low - pad) * 10) / 10, max: Math.ceil((high + pad) * 10) / 10 };
 }
 
+/** The decimals a tick needs: 5 → 0, 5.5 → 1, 5.25 → 2. */
+const decimalsOf = (value: number): number =>
+  [0, 1].find((digits) => Math.abs(value * 10 ** digits - Math.round(value * 10 ** digits)) < 1e-6) ?? 2;
+
 export function buildStripsOption(
   rows: StripRows,
   settings: StripSettings & ChartRenderSettings,
@@ -37,7 +41,7 @@ export function buildStripsOption(
   const strips = rows.panels.map((panel, index) => {
     const place = layout.strip(index);
     return {
-      grid: { left: layout.labelWidthPx + 24, right: 24, top: place.top, height: place.height },
+      grid: { left: layout.gridLeftPx, right: 24, top: place.top, height: place.height },
       xAxis: {
         type: 'value',
         gridIndex: index,
@@ -51,21 +55,23 @@ export function buildStripsOption(
           // The padded ends are not round numbers: only the axis's own ticks are labelled.
           showMinLabel: false,
           showMaxLabel: false,
+          // In the UI's number format ("5,5" in Vietnamese), as many decimals as the tick has (at most two).
+          formatter: (value: number) => i18n.formatNumber(value, decimalsOf(value)),
         },
       },
       yAxis: { type: 'value', gridIndex: index, min: -1, max: 1, show: false },
       title: {
         id: `strip-${index}`,
         text: panel.label,
-        left: 16,
+        left: layout.labelLeftPx,
         top: place.labelTop,
         textStyle: {
           fontSize: 11,
-          lineHeight: 14,
+          lineHeight: layout.labelLineHeightPx,
           fontWeight: 'normal',
           color: CHART_COLORS.text,
           width: layout.labelWidthPx,
-          height: 30,
+          height: 2 * layout.labelLineHeightPx + 2,
           overflow: 'break',
           lineOverflow: 'truncate',
         },

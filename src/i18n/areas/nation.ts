@@ -12,9 +12,9 @@ export const nationVi = {
   'nation.notice.unknownRegion': 'Không có vùng “{value}”; đang hiển thị cả nước.',
   'nation.table.heading': 'Bảng xếp hạng PAPI {year}: {indicator}',
   'nation.table.subtitle':
-    '{count} tỉnh, thành phố có điểm. Màu mỗi ô là nhóm của tỉnh theo chỉ số ở cột đó trong năm (chia theo tứ phân vị).',
+    '{count} tỉnh, thành phố có điểm. Màu mỗi ô là nhóm của tỉnh theo chỉ số ở cột đó trong năm (chia theo tứ phân vị). Điểm làm tròn đến 2 chữ số; hạng và nhóm theo điểm chưa làm tròn, nên hai tỉnh cùng điểm hiển thị có thể khác hạng, khác nhóm.',
   'nation.table.subtitleRegion':
-    '{region}: {shown} trên {count} tỉnh, thành phố có điểm; hạng là hạng trong cả nước. Màu mỗi ô là nhóm của tỉnh theo chỉ số ở cột đó trong năm (chia theo tứ phân vị).',
+    '{region}: {shown} trên {count} tỉnh, thành phố có điểm; hạng là hạng trong cả nước. Màu mỗi ô là nhóm của tỉnh theo chỉ số ở cột đó trong năm (chia theo tứ phân vị). Điểm làm tròn đến 2 chữ số; hạng và nhóm theo điểm chưa làm tròn, nên hai tỉnh cùng điểm hiển thị có thể khác hạng, khác nhóm.',
   'nation.table.caption': 'Bảng xếp hạng PAPI {year}, {indicator}',
   'nation.table.scrollLabel': 'Bảng xếp hạng các tỉnh (cuộn ngang)',
   'nation.table.scrollHint':
@@ -82,9 +82,9 @@ export const nationEn: { readonly [K in keyof typeof nationVi]: string } = {
   'nation.notice.unknownRegion': 'There is no region “{value}”; showing the whole country.',
   'nation.table.heading': 'PAPI {year} league table: {indicator}',
   'nation.table.subtitle':
-    "{count} provinces scored. Each cell's colour is the province's group on that column's indicator that year (quartiles).",
+    "{count} provinces scored. Each cell's colour is the province's group on that column's indicator that year (quartiles). Scores are rounded to two decimals; ranks and groups follow the unrounded scores, so two provinces showing the same score can differ in rank and group.",
   'nation.table.subtitleRegion':
-    "{region}: {shown} of {count} provinces scored; ranks are national. Each cell's colour is the province's group on that column's indicator that year (quartiles).",
+    "{region}: {shown} of {count} provinces scored; ranks are national. Each cell's colour is the province's group on that column's indicator that year (quartiles). Scores are rounded to two decimals; ranks and groups follow the unrounded scores, so two provinces showing the same score can differ in rank and group.",
   'nation.table.caption': 'PAPI {year} league table, {indicator}',
   'nation.table.scrollLabel': 'Provinces league table (scrolls sideways)',
   'nation.table.scrollHint':

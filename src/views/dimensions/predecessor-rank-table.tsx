@@ -36,7 +36,9 @@ export function PredecessorRankTable({ predecessors, heading }: PredecessorRankT
               <Fragment key={p.code}>
                 <th scope="col">{t('dimensions.rank.score')}</th>
                 <th scope="col">{t('dimensions.rank.rank')}</th>
-                <th scope="col">{t('dimensions.rank.group')}</th>
+                <th scope="col" className="rank-group">
+                  {t('dimensions.rank.group')}
+                </th>
               </Fragment>
             ))}
           </tr>

@@ -37,7 +37,7 @@ export function RankCells({ row, testCode }: { row: RankRow | undefined; testCod
     <>
       <td data-predecessor={testCode}>{row?.score == null ? '–' : formatNumber(row.score)}</td>
       <td>{row?.rank == null ? '–' : formatRank(row.rank, row.scoredCount)}</td>
-      <td>{row?.group == null ? '–' : t(`group.${row.group}`)}</td>
+      <td className="rank-group">{row?.group == null ? '–' : t(`group.${row.group}`)}</td>
     </>
   );
 }

@@ -19,7 +19,9 @@ export function RankTable({ rows, heading }: RankTableProps): ReactNode {
             <th scope="col">{t('dimensions.rank.year')}</th>
             <th scope="col">{t('dimensions.rank.score')}</th>
             <th scope="col">{t('dimensions.rank.rank')}</th>
-            <th scope="col">{t('dimensions.rank.group')}</th>
+            <th scope="col" className="rank-group">
+              {t('dimensions.rank.group')}
+            </th>
           </tr>
         </thead>
         <tbody>

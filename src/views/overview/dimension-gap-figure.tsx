@@ -6,7 +6,6 @@ import { createDimensionGapSpec } from '../../charts/dimension-gap/dimension-gap
 import { withSampleNote } from '../../charts/sample-note.ts';
 import { Chart } from '../../components/chart.tsx';
 import { ChartFigure } from '../../components/chart-figure.tsx';
-import { ProgressSampleBadge } from '../../components/progress-sample-badge.tsx';
 import type { DimensionStanding, IndicatorCode } from '../../domain/types.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import type { ProgressProvenance } from '../../queries/progress-provenance.ts';
@@ -36,8 +35,9 @@ export function DimensionGapFigure({
   query,
 }: DimensionGapFigureProps): ReactNode {
   const { t } = useI18n();
-  // The tooltips carry the completion rate, so the source names where it comes from and the page marks the
-  // figure while that rate is illustrative. The bars are official scores: an export carries no sample note.
+  // The tooltips carry the completion rate, so the source names where it comes from (and a tooltip marks an
+  // illustrative rate). The bars are official scores: no "Dữ liệu minh họa" badge on the figure or its export
+  // (charts/sample-note.ts), which made leaders read the scores themselves as made up.
   const source = buildSourceLine(t, progress);
   const order = orderLabel ?? t('chart.gap.order.rank');
   const spec = useMemo(
@@ -58,7 +58,6 @@ export function DimensionGapFigure({
       heading={t('overview.gapHeading')}
       subtitle={t('chart.gap.subtitle', { order })}
       source={source}
-      badge={<ProgressSampleBadge provenance={progress} />}
     >
       <Chart spec={spec} />
     </ChartFigure>

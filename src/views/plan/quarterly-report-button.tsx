@@ -57,6 +57,7 @@ export function QuarterlyReportButton({
     <div className="quarterly-report" data-testid="quarterly-report">
       <button
         type="button"
+        className="button"
         data-testid="quarterly-report-button"
         onClick={() => void make()}
         disabled={connector === null || period === null || state.kind === 'making'}
