@@ -8,6 +8,7 @@ import type { ChartRenderSettings } from '../chart-spec.ts';
 import { escapeHtml } from '../escape-html.ts';
 import { roundTo2 } from '../number.ts';
 import { CHART_COLORS } from '../palette.ts';
+import { spreadLabelOffsets } from './label-offsets.ts';
 import { describeCompletionScatter } from './scatter-description.ts';
 import { quadrantBandPx, scatterHalfRange, scatterPlotHeightPx } from './scatter-range.ts';
 import { QUADRANT_SPLIT, type Quadrant, type ScatterRow } from './scatter-rows.ts';
@@ -59,6 +60,12 @@ function buildPointKey(plotted: readonly ScatterRow[], frameBottomPx: number, wi
   };
 }
 
+/** A row's point as drawn: completion in percent to a tenth, change to a hundredth. */
+const drawnValue = (row: ScatterRow): [number, number] => [
+  Math.round((row.completionRate ?? 0) * 1000) / 10,
+  roundTo2(row.scoreChange ?? 0),
+];
+
 export function buildCompletionScatterOption(
   rows: readonly ScatterRow[],
   settings: CompletionScatterSettings & ChartRenderSettings,
@@ -74,20 +81,29 @@ export function buildCompletionScatterOption(
   const key =
     settings.caption === 'embedded' ? buildPointKey(plotted, frame.bottomPx, settings.widthPx) : null;
   const quadrantLabels = QUADRANTS.map((quadrant) => t(`svt.scatter.quadrant.${quadrant}`));
-  const half = scatterHalfRange(
-    rows,
-    quadrantBandPx(quadrantLabels, quadrantLabelWidthPx),
-    scatterPlotHeightPx(settings.widthPx, key?.heightPx ?? 0),
+  const plotHeightPx = scatterPlotHeightPx(settings.widthPx, key?.heightPx ?? 0);
+  const half = scatterHalfRange(rows, quadrantBandPx(quadrantLabels, quadrantLabelWidthPx), plotHeightPx);
+  // Where each point lands on the plot, so the labels of points close together are stacked apart.
+  const plotWidthPx = settings.widthPx - GRID_LEFT_PX - GRID_RIGHT_PX;
+  const labelOffsets = spreadLabelOffsets(
+    plotted.map((row) => {
+      const [x, y] = drawnValue(row);
+      return { xPx: (x / 100) * plotWidthPx, yPx: ((half - y) / (2 * half)) * plotHeightPx };
+    }),
   );
   const series: ScatterSeriesOption = {
     id: COMPLETION_SCATTER_SERIES_ID,
     type: 'scatter',
     symbolSize: 14,
     color: CHART_COLORS.province,
-    data: plotted.map((row) => ({
-      name: row.dimension,
-      value: [Math.round((row.completionRate ?? 0) * 1000) / 10, roundTo2(row.scoreChange ?? 0)],
-    })),
+    data: plotted.map((row, index) => {
+      const dy = labelOffsets[index] ?? 0;
+      return {
+        name: row.dimension,
+        value: drawnValue(row),
+        ...(dy === 0 ? {} : { label: { offset: [0, dy] } }),
+      };
+    }),
     label: {
       show: true,
       position: 'right',
@@ -96,7 +112,6 @@ export function buildCompletionScatterOption(
       fontWeight: 'bold',
       fontSize: 12,
     },
-    labelLayout: { moveOverlap: 'shiftY' },
     markLine: {
       silent: true,
       symbol: 'none',
@@ -157,6 +172,9 @@ export function buildCompletionScatterOption(
       axisLabel: {
         color: CHART_COLORS.text,
         formatter: (value: number) => i18n.formatSignedNumber(value, 1),
+        // The range's ends are rarely on a tick (on a phone "+0,7" sat on "+0,6"): only the ticks are labelled.
+        showMinLabel: false,
+        showMaxLabel: false,
       },
     },
     series: [series],

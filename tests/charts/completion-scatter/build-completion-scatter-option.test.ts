@@ -7,6 +7,7 @@ import { buildCompletionScatterTable } from '../../../src/charts/completion-scat
 import { describeCompletionScatter } from '../../../src/charts/completion-scatter/scatter-description.ts';
 import { createI18n } from '../../../src/i18n/create-i18n.ts';
 import { ATTACK_STRING, callTooltip, renderToSvg, svgTexts } from '../render-svg.ts';
+import { svgLabels } from '../tile-map/svg-tiles.ts';
 
 const vi = createI18n('vi');
 const en = createI18n('en');
@@ -20,6 +21,36 @@ const build = (r = rows, i18n = vi) =>
   buildCompletionScatterOption(r, { ...settings, caption: 'none', widthPx: 800 }, i18n);
 
 describe('buildCompletionScatterOption', () => {
+  it('stacks apart the labels of points drawn on one spot, so every dimension is named (a period with 0 % done)', () => {
+    // Dimensions 4 and 8, and 3 and 7, change alike: each pair is one dot; 6 sits just above 3 and 7.
+    const changes: [string, number][] = [
+      ['1', -0.06],
+      ['2', 0.4],
+      ['3', 0.17],
+      ['4', 0.36],
+      ['5', -0.03],
+      ['6', 0.19],
+      ['7', 0.17],
+      ['8', 0.36],
+    ];
+    const allAtZero: ScatterRow[] = changes.map(([dimension, scoreChange]) => ({
+      dimension,
+      dimensionName: `Chỉ số ${dimension}`,
+      completionRate: 0,
+      scoreChange,
+      omitted: null,
+    }));
+    const labels = svgLabels(renderToSvg(build(allAtZero), 800, 440)).filter((l) => /^[1-8]$/.test(l.text));
+    expect(labels.map((l) => l.text).sort()).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
+    for (const a of labels)
+      for (const b of labels)
+        if (a !== b && Math.abs(a.x - b.x) < 20)
+          expect(Math.abs(a.y - b.y), `${a.text} and ${b.text}`).toBeGreaterThanOrEqual(12);
+    // Points far apart keep their labels beside them.
+    const apart = build(rows).series as { data: { label?: unknown }[] }[];
+    expect(apart[0]?.data.every((point) => point.label === undefined)).toBe(true);
+  });
+
   it('labels the four quadrants in Vietnamese and English', () => {
     const texts = svgTexts(renderToSvg(build(), 800, 440));
     for (const label of [
