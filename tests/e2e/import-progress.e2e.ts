@@ -45,15 +45,24 @@ const WATCH_SCRIPT = `(() => {
  * and checked in the worker, which takes long enough to watch and to cancel. Each key once.
  */
 let bigFile: Buffer;
+/**
+ * The same kind of file, 400,000 rows (24 MB), for Hủy: with 150,000 rows a quiet CI machine finished checking
+ * between the test seeing "Đang kiểm tra…" and its click, the button was disabled for the apply, and the file
+ * was imported (5 December 2026). Cancelled early, it costs no more time than the smaller one.
+ */
+let cancelFile: Buffer;
 /** The same rows as UTF-8, over DuckDB's bulk threshold (4 MB): DuckDB reads and checks them. */
 let bulkFile: Buffer;
 
 beforeAll(async () => {
   const conn = await createLoadedConnector();
   try {
-    const utf8 = buildBenchScoresCsv(await fetchImportContext(conn), 150_000);
-    bigFile = Buffer.from(`\uFEFF${new TextDecoder().decode(utf8)}`, 'utf16le');
-    bulkFile = Buffer.from(utf8);
+    const context = await fetchImportContext(conn);
+    const utf16 = (rows: number): Buffer =>
+      Buffer.from(`\uFEFF${new TextDecoder().decode(buildBenchScoresCsv(context, rows))}`, 'utf16le');
+    bigFile = utf16(150_000);
+    cancelFile = utf16(400_000);
+    bulkFile = Buffer.from(buildBenchScoresCsv(context, 150_000));
   } finally {
     await conn.close();
   }
@@ -61,6 +70,7 @@ beforeAll(async () => {
 
 afterAll(() => {
   bigFile = Buffer.alloc(0);
+  cancelFile = Buffer.alloc(0);
   bulkFile = Buffer.alloc(0);
 });
 
@@ -134,7 +144,7 @@ describe('a big file on the Data view', () => {
     async () => {
       const page = session.page;
       const tableBefore = await openData(page);
-      await drop(page);
+      await drop(page, cancelFile);
       const stage = page.locator('[data-testid="import-stage"]');
       await expect
         .poll(async () => (await stage.textContent())?.normalize('NFC'), {
