@@ -18,9 +18,8 @@ export interface EngineBundle {
 
 /**
  * DuckDB's worker script, run inside our wrapper that reports a failed start and starts on the wasm at once, told
- * its URL (duckdb-worker-entry.ts). Not on the
- * dev server, which serves the wrapper as a module worker (its imports unbundled), where DuckDB's classic script
- * cannot be loaded: there DuckDB's worker runs alone.
+ * its URL (duckdb-worker-entry.ts). Not on the dev server, which serves the wrapper as a module worker (its imports
+ * unbundled), where DuckDB's classic script cannot be loaded: there DuckDB's worker runs alone.
  */
 const wrappedWorker = (scriptUrl: string, wasmUrl: string): string =>
   import.meta.env.DEV

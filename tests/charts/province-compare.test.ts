@@ -74,6 +74,20 @@ describe('the compared totals', () => {
     expect(svgTexts(svg).some((text) => text.includes('Đường bị ngắt năm 2018'))).toBe(true);
   });
 
+  it('writes a close race’s scale in the UI’s number format (40,4 in Vietnamese)', () => {
+    const close: CompareTotalPoint[] = [2021, 2022, 2023].map((year, i) => ({
+      entryCode: 'A',
+      year,
+      total: 40.1 + i * 0.5,
+      comparableWithPrevious: i > 0,
+    }));
+    const ticks = svgTexts(
+      renderToSvg(buildCompareTotalsOption(close, { entries: ENTRIES, ...render }, vi)),
+    ).filter((text) => /^\d+[.,]\d+$/.test(text));
+    expect(ticks.length).toBeGreaterThan(1);
+    expect(ticks.every((text) => text.includes(','))).toBe(true);
+  });
+
   it('escapes names in the axis tooltip', () => {
     const html = callTooltip(option, [{ dataIndex: 3 }]);
     expect(html).toContain('2019');

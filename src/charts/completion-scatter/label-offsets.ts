@@ -19,18 +19,12 @@ const LABEL_GAP_PX = 13;
  * order top to bottom and are spread at least LABEL_GAP_PX apart, the group centred where its points are.
  */
 export function spreadLabelOffsets(points: readonly PlacedPoint[]): number[] {
+  const xOf = (index: number): number => points[index]?.xPx ?? 0;
   const offsets = points.map(() => 0);
-  const order = points.map((_, index) => index).sort((a, b) => (points[a]?.xPx ?? 0) - (points[b]?.xPx ?? 0));
   const columns: number[][] = [];
-  for (const index of order) {
+  for (const index of points.map((_, i) => i).sort((a, b) => xOf(a) - xOf(b))) {
     const column = columns.at(-1);
-    const first = column?.[0];
-    if (
-      column !== undefined &&
-      first !== undefined &&
-      (points[index]?.xPx ?? 0) - (points[first]?.xPx ?? 0) < SAME_COLUMN_PX
-    )
-      column.push(index);
+    if (column !== undefined && xOf(index) - xOf(column[0] ?? index) < SAME_COLUMN_PX) column.push(index);
     else columns.push([index]);
   }
   for (const column of columns) spreadColumn(column, points, offsets);

@@ -4,6 +4,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import type { I18n } from '../../i18n/create-i18n.ts';
 import { buildDescribedFrame } from '../chart-frame.ts';
 import type { ChartRenderSettings } from '../chart-spec.ts';
+import { formatTick } from '../number.ts';
 import { CHART_COLORS } from '../palette.ts';
 import { describeStrips } from './strip-description.ts';
 import { computeStripLayout } from './strip-layout.ts';
@@ -24,10 +25,6 @@ function rangeOf(panel: StripPanel): { min: number; max: number } {
   const pad = Math.max(0.05, (high - low) * 0.04);
   return { min: Math.floor((low - pad) * 10) / 10, max: Math.ceil((high + pad) * 10) / 10 };
 }
-
-/** The decimals a tick needs: 5 → 0, 5.5 → 1, 5.25 → 2. */
-const decimalsOf = (value: number): number =>
-  [0, 1].find((digits) => Math.abs(value * 10 ** digits - Math.round(value * 10 ** digits)) < 1e-6) ?? 2;
 
 export function buildStripsOption(
   rows: StripRows,
@@ -55,8 +52,7 @@ export function buildStripsOption(
           // The padded ends are not round numbers: only the axis's own ticks are labelled.
           showMinLabel: false,
           showMaxLabel: false,
-          // In the UI's number format ("5,5" in Vietnamese), as many decimals as the tick has (at most two).
-          formatter: (value: number) => i18n.formatNumber(value, decimalsOf(value)),
+          formatter: formatTick(i18n.formatNumber),
         },
       },
       yAxis: { type: 'value', gridIndex: index, min: -1, max: 1, show: false },

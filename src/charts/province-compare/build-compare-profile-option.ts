@@ -5,6 +5,7 @@ import { buildDescribedFrame } from '../chart-frame.ts';
 import type { ChartRenderSettings } from '../chart-spec.ts';
 import { escapeHtml } from '../escape-html.ts';
 import { roundTo2 } from '../number.ts';
+import { formatTick } from '../number.ts';
 import { CHART_COLORS } from '../palette.ts';
 import { entryColour } from './compare-entries.ts';
 import { pointScore, type CompareProfilePoint, type CompareProfileSettings } from './compare-profile-data.ts';
@@ -53,7 +54,7 @@ export function buildCompareProfileOption(
       name: i18n.t('chart.compareProfile.xAxis'),
       nameLocation: 'middle',
       nameGap: 28,
-      axisLabel: { color: CHART_COLORS.mutedText },
+      axisLabel: { color: CHART_COLORS.mutedText, formatter: formatTick(i18n.formatNumber) },
       splitLine: { lineStyle: { color: CHART_COLORS.gridLine } },
     },
     yAxis: {

@@ -6,6 +6,7 @@ import { buildDescribedFrame } from '../chart-frame.ts';
 import type { ChartRenderSettings } from '../chart-spec.ts';
 import { escapeHtml } from '../escape-html.ts';
 import { roundTo2 } from '../number.ts';
+import { formatTick } from '../number.ts';
 import { CHART_COLORS } from '../palette.ts';
 import { entryColour } from './compare-entries.ts';
 import {
@@ -75,7 +76,8 @@ export function buildCompareTotalsOption(
       scale: true,
       name: i18n.t('chart.compareTotals.yAxis'),
       nameTextStyle: { align: 'left', color: CHART_COLORS.mutedText },
-      axisLabel: { color: CHART_COLORS.mutedText },
+      // A close race gives ticks like 37.5: written in the UI's number format.
+      axisLabel: { color: CHART_COLORS.mutedText, formatter: formatTick(i18n.formatNumber) },
       splitLine: { lineStyle: { color: CHART_COLORS.gridLine } },
     },
     series,
