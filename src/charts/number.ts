@@ -1,10 +1,5 @@
 // Number helpers shared by the chart builders.
 
-/** Rounds to 2 decimals, the precision PAPI publishes, so chart data and labels agree with the tables. */
-export function roundTo2(value: number): number {
-  return Math.round(value * 100) / 100;
-}
-
 /** The decimals an axis tick needs: 5 → 0, 5.5 → 1, 5.25 → 2 (ECharts' ticks step by 1, 2 or 5 × 10ⁿ). */
 function tickDecimals(value: number): number {
   return (

@@ -4,6 +4,7 @@ import type { ChartSpec } from '../charts/chart-spec.ts';
 import type { DecimalSeparator } from '../export/csv-writer.ts';
 import type * as ExportActionsModule from '../export/export-actions.ts';
 import type { I18n } from '../i18n/create-i18n.ts';
+import { decimalSignOf } from '../i18n/format.ts';
 import { describeFailure, exportFailureText } from './error-failure.ts';
 import type { MessageKey } from '../i18n/vi.ts';
 
@@ -33,7 +34,7 @@ export const EXPORT_ITEMS: readonly { kind: ExportKind; label: MessageKey }[] = 
 
 /** The decimal sign the UI language does not write: the "other" CSV's. */
 export const otherDecimalOf = (i18n: I18n): DecimalSeparator =>
-  i18n.formatNumber(0.5, 1).includes(',') ? '.' : ',';
+  decimalSignOf(i18n.lang) === ',' ? '.' : ',';
 
 /** An item's label: the "other" CSV says which decimal sign it writes. */
 export function exportItemLabel(kind: ExportKind, label: MessageKey, i18n: I18n): string {

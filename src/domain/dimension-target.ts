@@ -2,15 +2,13 @@
 // group's threshold, groups being quartiles), reach the high group's threshold, or a number on the
 // dimension's 1-10 scale. Kept per province in the browser; resolved against a year's national figures.
 
+import { DIMENSION_SCORE_MAX, DIMENSION_SCORE_MIN } from './papi.ts';
+
 export type DimensionTarget = { kind: 'median' } | { kind: 'high' } | { kind: 'value'; value: number };
 
 export type DimensionTargetKind = DimensionTarget['kind'];
 
 export const DIMENSION_TARGET_KINDS: readonly DimensionTargetKind[] = ['median', 'high', 'value'];
-
-/** A dimension's scale. */
-export const DIMENSION_SCORE_MIN = 1;
-export const DIMENSION_SCORE_MAX = 10;
 
 /** Dimension code → its target (absent: none). */
 export type DimensionTargets = Readonly<Record<string, DimensionTarget>>;

@@ -3,6 +3,7 @@
 // before the plan's target year. Province improvement plans state their goal this way, so the check applies
 // to any plan aimed at a year; a plan that writes its own goals (plan-goal.ts) is checked by checkGoal.
 import { groupStep, nextGroupUp, pointsToNextGroup } from './papi-groups.ts';
+import { pointsToReach } from './papi.ts';
 import type { PlanGoalTerms } from './plan-goal.ts';
 import type { PapiGroup } from './types.ts';
 
@@ -94,9 +95,6 @@ export type GoalOutcome =
       groupSteps: number | null;
     };
 
-// Scores are published and plans write them with two decimals: 45.3299 reaches "45,33".
-const roundedScore = (score: number): number => Math.round(score * 100) / 100;
-
 /** Of several parts: not met if any is, else cannot be judged if any cannot, else met. */
 function combinedVerdict(verdicts: readonly GoalVerdict[]): GoalVerdict {
   for (const verdict of ['not_met', 'no_previous', 'not_comparable'] as const)
@@ -113,8 +111,9 @@ export function checkGoal(goal: PlanGoalTerms, standing: GoalStanding): GoalOutc
   const since = standing.since;
   switch (goal.kind) {
     case 'score': {
-      const pointsToGo = Math.max(0, goal.score - roundedScore(standing.score));
-      const verdict = roundedScore(standing.score) >= goal.score ? 'met' : 'not_met';
+      // Scores are published and plans write them with two decimals: 45.3299 reaches "45,33".
+      const pointsToGo = pointsToReach(standing.score, goal.score);
+      const verdict = pointsToGo === 0 ? 'met' : 'not_met';
       return { kind: 'score', verdict, score: standing.score, pointsToGo };
     }
     case 'group': {

@@ -2,7 +2,7 @@
 // is the decimal sign, one header row, the source in the last rows. The table's display numbers ("−0,34",
 // "1.234,5") become plain CSV numbers; the rest is written by the one CSV writer (csv-writer.ts).
 import type { ChartTable } from '../charts/chart-spec.ts';
-import { csvText, delimiterFor, type CsvValue, type DecimalSeparator } from './csv-writer.ts';
+import { csvStyleFor, csvText, type CsvValue, type DecimalSeparator } from './csv-writer.ts';
 
 export interface CsvOptions {
   /** The decimal sign written in numbers; ',' also makes ';' the field delimiter. */
@@ -54,5 +54,5 @@ export function buildCsvText(table: ChartTable, options: CsvOptions): string {
   ]);
   const footer = options.footer.map(([label, value]) => [label, value.normalize('NFC')]);
   const lines: (readonly CsvValue[])[] = [header, ...rows, [], ...footer];
-  return csvText(lines, { delimiter: delimiterFor(options.decimal), decimal: options.decimal });
+  return csvText(lines, csvStyleFor(options.decimal));
 }

@@ -29,9 +29,9 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 /** Text that is just a number ("-0,5", "-3.5"): a spreadsheet reads it as that number, never as a formula. */
 const PLAIN_NUMBER = /^-?\d+(?:[.,]\d+)?$/;
 
-/** The field delimiter that goes with a decimal sign: `;` where the comma is the decimal sign. */
-export function delimiterFor(decimal: DecimalSeparator): CsvDelimiter {
-  return decimal === ',' ? ';' : ',';
+/** Numbers written with `decimal`, and the field delimiter that goes with it: `;` where the comma is the decimal sign. */
+export function csvStyleFor(decimal: DecimalSeparator): CsvStyle {
+  return { decimal, delimiter: decimal === ',' ? ';' : ',' };
 }
 
 /** A text cell a spreadsheet would run as a formula gets a leading apostrophe (shown as text, never run). */

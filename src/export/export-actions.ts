@@ -2,6 +2,7 @@
 // download (or copy, or add to the briefing list). Loaded on demand by the chart menu.
 import type { ChartSpec } from '../charts/chart-spec.ts';
 import type { I18n } from '../i18n/create-i18n.ts';
+import { decimalSignOf } from '../i18n/format.ts';
 import { addBriefingSlide } from '../storage/briefing-store.ts';
 import type { DecimalSeparator } from './csv-writer.ts';
 import { buildCsvText } from './csv-text.ts';
@@ -86,7 +87,7 @@ export function exportCsv<Rows, Settings>(
 ): string {
   const { spec, i18n, now } = context;
   const table = spec.toTable(spec.rows, spec.settings, i18n);
-  const cellDecimal: DecimalSeparator = i18n.formatNumber(0.5, 1).includes(',') ? ',' : '.';
+  const cellDecimal = decimalSignOf(i18n.lang);
   const settings = spec.settings as { source?: unknown; note?: unknown };
   const source = typeof settings.source === 'string' ? settings.source : i18n.t('chart.source');
   const note = typeof settings.note === 'string' && settings.note.trim() !== '' ? settings.note : null;

@@ -51,6 +51,11 @@ export function formatNumber(lang: Language, value: number | null | undefined, d
   return getFormatter(lang, 'plain', digits).format(value);
 }
 
+/** The decimal sign `lang` writes numbers with (Intl decides: "0,5" in Vietnamese, "0.5" in English). */
+export function decimalSignOf(lang: Language): ',' | '.' {
+  return formatNumber(lang, 0.5, 1).includes(',') ? ',' : '.';
+}
+
 /** A change with its sign: 1.57 → "+1,57", −1.57 → "−1,57" (vi); zero has no sign. */
 export function formatSignedNumber(lang: Language, value: number | null | undefined, digits = 2): string {
   if (isMissing(value)) return MISSING_VALUE;

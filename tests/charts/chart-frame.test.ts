@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildChartFrame, buildDescribedFrame } from '../../src/charts/chart-frame.ts';
 import { createI18n } from '../../src/i18n/create-i18n.ts';
-import { roundTo2 } from '../../src/charts/number.ts';
 import { renderToSvg, svgTexts } from './render-svg.ts';
 
 const texts = {
@@ -49,14 +48,6 @@ describe('buildChartFrame', () => {
     expect(option.animation).toBe(false);
     expect(option.backgroundColor).toBe('#FFFFFF');
     expect(option.textStyle.fontFamily).toMatch(/^system-ui/);
-  });
-});
-
-describe('roundTo2', () => {
-  it('rounds to the two decimals PAPI publishes', () => {
-    expect(roundTo2(38.9749)).toBe(38.97);
-    expect(roundTo2(40.5274)).toBe(40.53);
-    expect(roundTo2(-0.9649)).toBe(-0.96);
   });
 });
 

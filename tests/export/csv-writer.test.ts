@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import {
   COMMA_CSV_STYLE,
   csvDataUrl,
+  csvStyleFor,
   csvField,
   csvText,
-  delimiterFor,
   neutraliseFormula,
   type CsvStyle,
 } from '../../src/export/csv-writer.ts';
@@ -64,8 +64,8 @@ describe('csvText', () => {
   });
 
   it('pairs the decimal comma with ; between fields', () => {
-    expect(delimiterFor(',')).toBe(';');
-    expect(delimiterFor('.')).toBe(',');
+    expect(csvStyleFor(',')).toEqual({ decimal: ',', delimiter: ';' });
+    expect(csvStyleFor('.')).toEqual({ decimal: '.', delimiter: ',' });
   });
 
   it('makes a data: URL that decodes back to the same text', () => {

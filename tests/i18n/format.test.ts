@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../src/i18n/create-i18n.ts';
-import { formatNumber, formatPercent, formatRank, formatSignedNumber } from '../../src/i18n/format.ts';
+import {
+  decimalSignOf,
+  formatNumber,
+  formatPercent,
+  formatRank,
+  formatSignedNumber,
+} from '../../src/i18n/format.ts';
 
 describe('formatNumber', () => {
   it('writes a decimal comma in Vietnamese and a point in English', () => {
@@ -60,5 +66,12 @@ describe('createI18n', () => {
     expect(i18n.t('group.upper_middle')).toBe('Upper-middle');
     expect(i18n.formatNumber(40.54)).toBe('40.54');
     expect(createI18n('vi').t('group.upper_middle')).toBe('Trung bình cao');
+  });
+});
+
+describe('decimalSignOf', () => {
+  it('is the sign each language writes its numbers with, which every CSV of that language then uses', () => {
+    expect(decimalSignOf('vi')).toBe(',');
+    expect(decimalSignOf('en')).toBe('.');
   });
 });

@@ -6,7 +6,7 @@ import type { I18n } from '../../i18n/create-i18n.ts';
 import { buildDescribedFrame, estimateLines } from '../chart-frame.ts';
 import type { ChartRenderSettings } from '../chart-spec.ts';
 import { escapeHtml } from '../escape-html.ts';
-import { roundTo2 } from '../number.ts';
+import { roundAsPublished } from '../../domain/papi.ts';
 import { CHART_COLORS } from '../palette.ts';
 import { spreadLabelOffsets } from './label-offsets.ts';
 import { describeCompletionScatter } from './scatter-description.ts';
@@ -63,7 +63,7 @@ function buildPointKey(plotted: readonly ScatterRow[], frameBottomPx: number, wi
 /** A row's point as drawn: completion in percent to a tenth, change to a hundredth. */
 const drawnValue = (row: ScatterRow): [number, number] => [
   Math.round((row.completionRate ?? 0) * 1000) / 10,
-  roundTo2(row.scoreChange ?? 0),
+  roundAsPublished(row.scoreChange ?? 0),
 ];
 
 export function buildCompletionScatterOption(

@@ -2,7 +2,7 @@
 import type { BarSeriesOption } from 'echarts/charts';
 import type { DimensionStanding } from '../../domain/types.ts';
 import type { I18n } from '../../i18n/create-i18n.ts';
-import { roundTo2 } from '../number.ts';
+import { roundAsPublished } from '../../domain/papi.ts';
 import { CHART_COLORS } from '../palette.ts';
 import type { GapLayout } from './gap-layout.ts';
 
@@ -42,7 +42,7 @@ function buildSide(
       const isBelow = row.gapToMedian < 0;
       if (isBelow !== (side === 'below')) return null;
       return {
-        value: roundTo2(row.gapToMedian),
+        value: roundAsPublished(row.gapToMedian),
         label: {
           show: true,
           position: gapLabelPosition(isBelow, layout),

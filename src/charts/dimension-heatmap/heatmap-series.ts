@@ -2,7 +2,7 @@
 // cells have no datum, so they stay empty (never 0).
 import type { HeatmapSeriesOption } from 'echarts/charts';
 import type { I18n } from '../../i18n/create-i18n.ts';
-import { roundTo2 } from '../number.ts';
+import { roundAsPublished } from '../../domain/papi.ts';
 import type { HeatmapLayout } from './heatmap-layout.ts';
 import type { HeatmapRows } from './heatmap-rows.ts';
 
@@ -17,7 +17,7 @@ export function buildHeatmapSeries(
   const data = rows.cells.flatMap((c) => {
     const x = colIndex.get(c.year);
     const y = rowIndex.get(c.indicator);
-    return x === undefined || y === undefined ? [] : [[x, y, byRank ? c.rank : roundTo2(c.score)]];
+    return x === undefined || y === undefined ? [] : [[x, y, byRank ? c.rank : roundAsPublished(c.score)]];
   });
   return {
     type: 'heatmap',

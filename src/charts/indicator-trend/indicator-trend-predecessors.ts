@@ -2,7 +2,7 @@
 // panel of scores, only before the province's own first scored year; never joined to the province's line,
 // never summed or averaged. A separate function, so other extra series (a target line) can sit beside it.
 import type { LineSeriesOption } from 'echarts/charts';
-import { roundTo2 } from '../number.ts';
+import { roundAsPublished } from '../../domain/papi.ts';
 import { isBeforeOwnScores, predecessorStyle } from '../total-trend/predecessor-style.ts';
 import type {
   IndicatorPanelRow,
@@ -45,7 +45,7 @@ export function buildPredecessorSeries(
       name: predecessor.name,
       type: 'line',
       data: valuesInSegment(axisYears, segment, provinceRowsByYear(rows.panel, predecessor.code), (r) =>
-        isBeforeOwnScores(r.year, first) ? roundTo2(r.score) : null,
+        isBeforeOwnScores(r.year, first) ? roundAsPublished(r.score) : null,
       ),
       connectNulls: false,
       lineStyle: { color, width: 2 },

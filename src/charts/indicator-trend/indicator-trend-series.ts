@@ -2,7 +2,7 @@
 // the peers (thin, muted) and the chosen province (thick, always the same colour) on top.
 import type { LineSeriesOption } from 'echarts/charts';
 import type { I18n } from '../../i18n/create-i18n.ts';
-import { roundTo2 } from '../number.ts';
+import { roundAsPublished } from '../../domain/papi.ts';
 import { CHART_COLORS } from '../palette.ts';
 import type {
   IndicatorSegment,
@@ -17,7 +17,8 @@ const MINMAX_COLOR = 'rgba(0, 0, 0, 0.07)';
 const IQR_COLOR = 'rgba(0, 114, 178, 0.14)';
 const MAX_PEER_END_LABELS = 6;
 
-const round = (value: number | null | undefined): number | null => (value == null ? null : roundTo2(value));
+const round = (value: number | null | undefined): number | null =>
+  value == null ? null : roundAsPublished(value);
 
 function bandSeries(
   id: string,
@@ -54,7 +55,7 @@ function bandSeries(
       data: valuesInSegment(axisYears, segment, byYear, (y) => {
         const lo = lower(y);
         const hi = upper(y);
-        return lo === null || hi === null ? null : roundTo2(hi - lo);
+        return lo === null || hi === null ? null : roundAsPublished(hi - lo);
       }),
       areaStyle: { color, opacity: 1 },
       itemStyle: { color },

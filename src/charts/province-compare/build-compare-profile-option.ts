@@ -4,7 +4,7 @@ import type { I18n } from '../../i18n/create-i18n.ts';
 import { buildDescribedFrame } from '../chart-frame.ts';
 import type { ChartRenderSettings } from '../chart-spec.ts';
 import { escapeHtml } from '../escape-html.ts';
-import { roundTo2 } from '../number.ts';
+import { DIMENSION_SCORE_MAX, DIMENSION_SCORE_MIN, roundAsPublished } from '../../domain/papi.ts';
 import { formatTick } from '../number.ts';
 import { CHART_COLORS } from '../palette.ts';
 import { entryColour } from './compare-entries.ts';
@@ -48,8 +48,8 @@ export function buildCompareProfileOption(
     },
     xAxis: {
       type: 'value',
-      min: 1,
-      max: 10,
+      min: DIMENSION_SCORE_MIN,
+      max: DIMENSION_SCORE_MAX,
       interval: 1,
       name: i18n.t('chart.compareProfile.xAxis'),
       nameLocation: 'middle',
@@ -79,7 +79,7 @@ export function buildCompareProfileOption(
       itemStyle: { color: entryColour(index), borderColor: '#FFFFFF', borderWidth: 1 },
       data: settings.dimensions.map((dimension, row) => {
         const score = pointScore(rows, entry.code, dimension.code);
-        return score === undefined ? null : [roundTo2(score), row];
+        return score === undefined ? null : [roundAsPublished(score), row];
       }),
     })),
   };

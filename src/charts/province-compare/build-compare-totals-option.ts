@@ -5,7 +5,7 @@ import type { I18n } from '../../i18n/create-i18n.ts';
 import { buildDescribedFrame } from '../chart-frame.ts';
 import type { ChartRenderSettings } from '../chart-spec.ts';
 import { escapeHtml } from '../escape-html.ts';
-import { roundTo2 } from '../number.ts';
+import { roundAsPublished } from '../../domain/papi.ts';
 import { formatTick } from '../number.ts';
 import { CHART_COLORS } from '../palette.ts';
 import { entryColour } from './compare-entries.ts';
@@ -37,7 +37,7 @@ export function buildCompareTotalsOption(
       lineStyle: { width: 2, color: entryColour(index) },
       data: years.map((year) => {
         const point = segment.find((p) => p.year === year);
-        return point === undefined ? null : roundTo2(point.total);
+        return point === undefined ? null : roundAsPublished(point.total);
       }),
     })),
   );

@@ -4,7 +4,7 @@
 import type { LineSeriesOption } from 'echarts/charts';
 import type { IndicatorSegment } from '../indicator-trend/indicator-trend-rows.ts';
 import { valuesInSegment } from '../indicator-trend/indicator-trend-rows.ts';
-import { roundTo2 } from '../number.ts';
+import { roundAsPublished } from '../../domain/papi.ts';
 import { predecessorStyle } from '../total-trend/predecessor-style.ts';
 import type { MultiplesRows } from './multiples-rows.ts';
 
@@ -27,7 +27,7 @@ export function buildPanelPredecessorSeries(
       xAxisIndex: index,
       yAxisIndex: index,
       data: valuesInSegment(rows.years, segment, byYear, (p) =>
-        p.score === null ? null : roundTo2(p.score),
+        p.score === null ? null : roundAsPublished(p.score),
       ),
       lineStyle: { color, width: 1.5 },
       itemStyle: { color },

@@ -4,7 +4,7 @@ import type { LineSeriesOption } from 'echarts/charts';
 import type { I18n } from '../../i18n/create-i18n.ts';
 import type { IndicatorSegment } from '../indicator-trend/indicator-trend-rows.ts';
 import { splitIndicatorSegments, valuesInSegment } from '../indicator-trend/indicator-trend-rows.ts';
-import { roundTo2 } from '../number.ts';
+import { roundAsPublished } from '../../domain/papi.ts';
 import { CHART_COLORS } from '../palette.ts';
 import { buildPanelPredecessorSeries } from './multiples-predecessors.ts';
 import type { MultiplesRows, PartPoint } from './multiples-rows.ts';
@@ -48,7 +48,7 @@ export function buildMultiplesSeries(
         type: 'line',
         xAxisIndex: index,
         yAxisIndex: index,
-        data: valuesInSegment(rows.years, segment, byYear, (p) => roundTo2(p.nationalMedian)),
+        data: valuesInSegment(rows.years, segment, byYear, (p) => roundAsPublished(p.nationalMedian)),
         lineStyle: { color: CHART_COLORS.nationalMedian, type: 'dashed', width: 1 },
         itemStyle: { color: CHART_COLORS.nationalMedian },
         symbol: 'none',
@@ -74,7 +74,9 @@ function provinceSeries(
     type: 'line',
     xAxisIndex: index,
     yAxisIndex: index,
-    data: valuesInSegment(rows.years, segment, byYear, (p) => (p.score === null ? null : roundTo2(p.score))),
+    data: valuesInSegment(rows.years, segment, byYear, (p) =>
+      p.score === null ? null : roundAsPublished(p.score),
+    ),
     lineStyle: { color: CHART_COLORS.province, width: 2 },
     itemStyle: { color: CHART_COLORS.province },
     symbol: 'circle',

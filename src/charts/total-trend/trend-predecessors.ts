@@ -3,7 +3,7 @@
 // joined to it, never summed or averaged. Appended by the builder as extra series.
 import type { LineSeriesOption } from 'echarts/charts';
 import type { TotalTrendPoint } from '../../domain/types.ts';
-import { roundTo2 } from '../number.ts';
+import { roundAsPublished } from '../../domain/papi.ts';
 import type { PredecessorLine } from './predecessor-style.ts';
 import { isBeforeOwnScores, predecessorStyle } from './predecessor-style.ts';
 import type { TrendSegment } from './trend-segments.ts';
@@ -43,7 +43,9 @@ export function buildPredecessorTotalSeries(
       years.map((year) => {
         const score = byYear.get(year);
         const inside = year >= segment.firstYear && year <= segment.lastYear;
-        return inside && score !== undefined && isBeforeOwnScores(year, first) ? roundTo2(score) : null;
+        return inside && score !== undefined && isBeforeOwnScores(year, first)
+          ? roundAsPublished(score)
+          : null;
       });
     const drawn = segments.filter((segment) => valuesOf(segment).some((value) => value !== null));
     return drawn.map((segment, at): LineSeriesOption => ({

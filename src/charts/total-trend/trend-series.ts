@@ -3,7 +3,7 @@ import type { LineSeriesOption } from 'echarts/charts';
 import type { TotalTrendPoint } from '../../domain/types.ts';
 import type { I18n } from '../../i18n/create-i18n.ts';
 import type { MessageKey } from '../../i18n/vi.ts';
-import { roundTo2 } from '../number.ts';
+import { roundAsPublished } from '../../domain/papi.ts';
 import { CHART_COLORS, GROUP_BAND_COLORS } from '../palette.ts';
 import type { TrendSegment } from './trend-segments.ts';
 import { segmentValues } from './trend-segments.ts';
@@ -32,7 +32,7 @@ const rounded =
   (pick: (p: TotalTrendPoint) => number | null) =>
   (p: TotalTrendPoint): number | null => {
     const value = pick(p);
-    return value == null ? null : roundTo2(value);
+    return value == null ? null : roundAsPublished(value);
   };
 
 /** The four group bands of one segment, stacked on an invisible base at the national minimum. */

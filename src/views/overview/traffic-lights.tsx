@@ -3,6 +3,7 @@ import type { BriefingDimensionFacts, CheckedPlanGoal } from '../../domain/brief
 import { checkedGoalWords } from '../../domain/briefing/goal-sentences.ts';
 import { paragraphText, renderSentence } from '../../domain/briefing/render-briefing.ts';
 import { resolveTargetValue, type DimensionTargets } from '../../domain/dimension-target.ts';
+import { pointsToReach } from '../../domain/papi.ts';
 import { TRAFFIC_LIGHTS, trafficLightOf } from '../../domain/traffic-light.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 
@@ -51,6 +52,7 @@ export function TrafficLights({
             target === undefined
               ? null
               : resolveTargetValue(target, { nationalMedian: row.nationalMedian, p75: row.p75 });
+          const pointsToGo = targetValue === null ? null : pointsToReach(row.score, targetValue);
           return (
             <li
               key={row.indicator}
@@ -82,11 +84,11 @@ export function TrafficLights({
                   <>
                     {' · '}
                     <span className="light-target" data-testid="light-target">
-                      {row.score >= targetValue
+                      {pointsToGo === 0
                         ? t('leadership.lights.targetReached', { value: formatNumber(targetValue) })
                         : t('leadership.lights.target', {
                             value: formatNumber(targetValue),
-                            points: formatNumber(targetValue - row.score),
+                            points: formatNumber(pointsToGo),
                           })}
                     </span>
                   </>

@@ -3,14 +3,9 @@
 // (BOM, CRLF, formula-safe cells) comes from the one CSV writer.
 
 import type { ConsoleCell, ConsoleColumn } from '../../../console/console-query.ts';
-import { csvText, delimiterFor, type CsvStyle } from '../../../export/csv-writer.ts';
+import { csvStyleFor, csvText } from '../../../export/csv-writer.ts';
+import { decimalSignOf } from '../../../i18n/format.ts';
 import type { Language } from '../../../i18n/languages.ts';
-
-/** Vietnamese writes 40,54, so its CSVs are `;`-separated; English writes 40.54 with `,`. */
-function csvNumberStyle(lang: Language): CsvStyle {
-  const decimal = lang === 'vi' ? ',' : '.';
-  return { decimal, delimiter: delimiterFor(decimal) };
-}
 
 /** The whole file: BOM, a header line, one line per row, CRLF line ends. */
 export function buildResultCsv(
@@ -18,5 +13,5 @@ export function buildResultCsv(
   rows: readonly (readonly ConsoleCell[])[],
   lang: Language,
 ): string {
-  return csvText([columns.map((column) => column.name), ...rows], csvNumberStyle(lang));
+  return csvText([columns.map((column) => column.name), ...rows], csvStyleFor(decimalSignOf(lang)));
 }

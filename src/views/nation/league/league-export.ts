@@ -1,9 +1,10 @@
 // The league table as a file: the same rows and order as on screen, numbers as numbers, group words beside
 // the scores, the source and export date in the last rows. CSV through the one CSV writer (BOM, formula-safe),
 // .xlsx through SheetJS (loaded only when asked for) with every text cell neutralised the same way.
-import { csvText, delimiterFor, neutraliseFormula, type CsvValue } from '../../../export/csv-writer.ts';
+import { csvStyleFor, csvText, neutraliseFormula, type CsvValue } from '../../../export/csv-writer.ts';
 import { buildExportFileName } from '../../../export/file-name.ts';
 import type { I18n } from '../../../i18n/create-i18n.ts';
+import { decimalSignOf } from '../../../i18n/format.ts';
 import { rankChangeOf, type LeagueRow } from './league-rows.ts';
 
 export interface LeagueExportSettings {
@@ -57,8 +58,7 @@ export function leagueExportRows(
 
 /** The CSV text: `;` and decimal comma in Vietnamese, `,` and point in English. */
 export function leagueCsvText(rows: readonly (readonly CsvValue[])[], i18n: Pick<I18n, 'lang'>): string {
-  const decimal = i18n.lang === 'vi' ? ',' : '.';
-  return csvText(rows, { decimal, delimiter: delimiterFor(decimal) });
+  return csvText(rows, csvStyleFor(decimalSignOf(i18n.lang)));
 }
 
 /** The .xlsx bytes: one sheet, numbers as numbers, text neutralised as in the CSV. */
