@@ -266,6 +266,15 @@ SELECT province_code, year, indicator, level, unit_kind, score, source, rank, sc
        CASE WHEN comparable_with_previous THEN score - previous_score END AS change
 FROM compared`;
 
+// The map a year is drawn and listed on (the league table, the tile map): the map most of the year's scored
+// units belong to ('new' on a tie, the later map; imports never mix the two in one year), 'old' for a year with
+// no score, as every year was before the merger. Decided here only, so the table and the map never disagree.
+const YEAR_MAP_MACRO_SQL = `
+CREATE OR REPLACE MACRO year_map(y) AS coalesce((
+  SELECT unit_kind FROM rankings WHERE year = y
+  GROUP BY unit_kind ORDER BY count(DISTINCT province_code) DESC, unit_kind LIMIT 1
+), 'old')`;
+
 /** The standing of the totals, with the number of dimensions that year and the year before. */
 const TOTAL_STANDING_VIEW_SQL = `
 CREATE OR REPLACE VIEW total_standing AS
@@ -456,6 +465,7 @@ export const DERIVED_OBJECTS: readonly DerivedObject[] = [
     ['rankings', 'national_stats', 'indicator_comparability'],
     INDICATOR_STANDING_TABLE_SQL,
   ),
+  macro('year_map', YEAR_MAP_MACRO_SQL, ['rankings']),
   view('total_standing', ['indicator_standing', 'dimension_counts'], TOTAL_STANDING_VIEW_SQL),
   view('groups', ['indicator_standing'], GROUPS_VIEW_SQL),
   view('task_periods', ['task_progress', 'papi_period_end', 'papi_period_months'], TASK_PERIODS_VIEW_SQL),

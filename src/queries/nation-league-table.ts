@@ -27,22 +27,18 @@ export interface NationStandingRow {
 }
 
 /**
- * The league table's SQL (also what "Xem truy vấn" shows): every unit of the map scored that year (the map with
- * the most scored totals, so 34 new units are never listed against 63 old ones) that exists that year, with its
+ * The league table's SQL (also what "Xem truy vấn" shows): every unit of the year's map (the schema's year_map, the
+ * tile map's too, so 34 new units are never listed against 63 old ones) that exists that year, with its
  * standing on `root` (the total or a dimension) and on each of root's parts scored that year. The previous
  * year's row is joined on equalities only, so DuckDB hashes the join (with the comparability test in the ON
  * clause it compared every pair of rows: 250 ms instead of 45 ms in the tests' engine); its rank is kept only
  * where the two years compare.
  */
 export const nationLeagueTableSql = (year: number, root: string) => sql`
-  WITH year_map AS (
-    SELECT unit_kind FROM rankings WHERE year = ${year} AND level = 'total'
-    GROUP BY unit_kind ORDER BY count(*) DESC, unit_kind LIMIT 1
-  ),
-  units AS (
+  WITH units AS (
     SELECT p.code, p.name_vi, p.name_en, coalesce(p.region, '') AS region
     FROM provinces p
-    WHERE coalesce(p.kind, 'old') = (SELECT unit_kind FROM year_map)
+    WHERE coalesce(p.kind, 'old') = year_map(${year})
       AND coalesce(p.first_year, ${year}) <= ${year} AND coalesce(p.last_year, ${year}) >= ${year}
   ),
   columns AS (

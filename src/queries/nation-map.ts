@@ -32,27 +32,23 @@ interface RawRow extends Omit<NationMapRow, 'unitKind'> {
   unitKind: string;
 }
 
-// The year's map is the map of the units it scored ('new' as soon as any new unit is scored: imports never
-// mix the two in one year); a year with no score at all is drawn on the old map.
+// The year's map is the schema's year_map (the league table's too).
 const standingSql = (year: number, wanted: SqlFragment) => sql`
-  WITH year_map AS (
-    SELECT CASE WHEN bool_or(unit_kind = 'new') THEN 'new' ELSE 'old' END AS kind
-    FROM indicator_standing WHERE year = ${year}
-  ),
+  WITH shown_map AS (SELECT year_map(${year}) AS kind),
   wanted AS (${wanted}),
   cuts AS (
     SELECT DISTINCT indicator, p25, median, p75 FROM indicator_standing
-    WHERE year = ${year} AND unit_kind = (SELECT kind FROM year_map)
+    WHERE year = ${year} AND unit_kind = (SELECT kind FROM shown_map)
   )
   SELECT p.code, p.name_vi AS "nameVi", p.name_en AS "nameEn", coalesce(p.region, '') AS region,
-         (SELECT kind FROM year_map) AS "unitKind", w.indicator,
+         (SELECT kind FROM shown_map) AS "unitKind", w.indicator,
          s.score, s.rank, s.scored_count AS "scoredCount", s.papi_group AS "group",
          c.p25, c.median, c.p75
   FROM provinces p
   CROSS JOIN wanted w
   LEFT JOIN indicator_standing s ON s.province_code = p.code AND s.year = ${year} AND s.indicator = w.indicator
   LEFT JOIN cuts c ON c.indicator = w.indicator
-  WHERE coalesce(p.kind, 'old') = (SELECT kind FROM year_map)
+  WHERE coalesce(p.kind, 'old') = (SELECT kind FROM shown_map)
   ORDER BY w.indicator, p.code`;
 
 /** The SQL of one indicator's map (also what "Xem truy vấn" shows). */

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../src/db/connector.ts';
 import { sql } from '../../src/db/sql.ts';
 import { loadTables } from '../../src/ingest/load-tables.ts';
+import { fetchNationLeagueTable } from '../../src/queries/nation-league-table.ts';
 import { fetchNationDimensionsMap, fetchNationMap, type NationMapRow } from '../../src/queries/nation-map.ts';
 import { createLoadedConnector } from '../helpers/data-files.ts';
 
@@ -114,5 +115,33 @@ describe('a year of the new map', () => {
     const rows = await fetchNationMap(newMap, 2024, 'total');
     expect(rows).toHaveLength(63);
     expect(scored(rows).map((row) => row.code)).toEqual(['P43']);
+  });
+});
+
+describe('a year with units of both maps scored (data written by hand, not through an import)', () => {
+  let mixed: Connector;
+  beforeAll(async () => {
+    mixed = await createLoadedConnector();
+    // Three old units and one new unit in 2024: the year's map is the old one, for the map and the table alike.
+    const csv = [
+      'province_code,year,indicator,score,source',
+      'P01,2024,total,44.1,test',
+      'P02,2024,total,41.2,test',
+      'P43,2024,total,40.54,test',
+      '68,2024,total,46.2,test',
+    ].join('\n');
+    await loadTables(mixed, { score_rows: csv }, { sources: { score_rows: 'test' } });
+  });
+  afterAll(async () => {
+    await mixed.close();
+  });
+
+  it('draws and lists the year on the map most of its scored units belong to, the same for map and table', async () => {
+    const map = await fetchNationMap(mixed, 2024, 'total');
+    const table = await fetchNationLeagueTable(mixed, 2024, 'total');
+    expect(map).toHaveLength(63);
+    expect(map.every((row) => row.unitKind === 'old')).toBe(true);
+    expect(scored(map).map((row) => row.code)).toEqual(['P01', 'P02', 'P43']);
+    expect(new Set(table.map((row) => row.provinceCode))).toEqual(new Set(map.map((row) => row.code)));
   });
 });
