@@ -389,6 +389,27 @@ CREATE OR REPLACE VIEW plan_targets AS
 SELECT plan, province_code, coalesce(target_year, year(TRY_CAST(issued_on AS DATE)))::INTEGER AS target_year
 FROM plans`;
 
+// The plan(s) of a province for a PAPI year, decided here only: the plans aimed at the year; when none is, the
+// plans aimed nearest to it (the later year on a tie: a plan still to be judged over one already judged), so a
+// view can say which plan there is and link to its year; a plan with no target year is never a year's plan. With
+// no year (NULL), the province's current plans, the ones its agencies report on: those aimed at its latest target
+// year, or, when no plan has a target year, all of them. aims_at_year: the plan aims at `y` itself; only then is
+// its completion shown next to y's scores.
+const YEAR_PLANS_MACRO_SQL = `
+CREATE OR REPLACE MACRO year_plans(province, y) AS TABLE
+WITH candidates AS (
+  SELECT plan, target_year FROM plan_targets
+  WHERE province_code = province AND (target_year IS NOT NULL OR y IS NULL)
+),
+chosen AS (
+  SELECT target_year FROM candidates
+  ORDER BY abs(target_year - coalesce(y, 9999)) NULLS LAST, target_year DESC NULLS LAST
+  LIMIT 1
+)
+SELECT c.plan, c.target_year, coalesce(c.target_year = y, false) AS aims_at_year
+FROM candidates c
+WHERE c.target_year IS NOT DISTINCT FROM (SELECT target_year FROM chosen)`;
+
 // The latest period a unit of the province reported in on one of its plans' tasks (its own reports, as the
 // Plan view lists them: another province's later report is none of its own, even though its annual tasks carry
 // their reports into that period in task_pair_states), among the periods that end by `last_day` (the Overview
@@ -470,6 +491,7 @@ export const DERIVED_OBJECTS: readonly DerivedObject[] = [
   view('groups', ['indicator_standing'], GROUPS_VIEW_SQL),
   view('task_periods', ['task_progress', 'papi_period_end', 'papi_period_months'], TASK_PERIODS_VIEW_SQL),
   view('plan_targets', ['plans'], PLAN_TARGETS_VIEW_SQL),
+  macro('year_plans', YEAR_PLANS_MACRO_SQL, ['plan_targets']),
   table(
     'task_pair_states',
     [

@@ -9,15 +9,8 @@ import { defineDataQuery } from './define-data-query.ts';
 /** The standings' SQL (also what "Xem truy vấn" shows). */
 export const dimensionStandingsSql = (provinceCode: string, year: number) =>
   sql`
-    WITH target AS (
-      SELECT target_year FROM plan_targets
-      WHERE province_code = ${provinceCode} AND target_year IS NOT NULL
-      ORDER BY target_year = ${year} DESC, target_year DESC
-      LIMIT 1
-    ),
-    target_plans AS (
-      SELECT plan FROM plan_targets
-      WHERE province_code = ${provinceCode} AND target_year = (SELECT target_year FROM target)
+    WITH target_plans AS (
+      SELECT plan, target_year, aims_at_year FROM year_plans(${provinceCode}, ${year})
     ),
     tasks AS (
       SELECT dimension, count(*)::INTEGER AS task_count
@@ -32,14 +25,14 @@ export const dimensionStandingsSql = (provinceCode: string, year: number) =>
       SELECT tc.dimension, sum(tc.pairs_done) / sum(tc.pair_count) AS completion_rate, any_value(latest.period) AS period
       FROM task_completion tc JOIN latest ON tc.period_end = latest.period_end AND tc.period = latest.period
       WHERE tc.scope = 'dimension' AND tc.plan IN (SELECT plan FROM target_plans)
-        AND ${year} = (SELECT target_year FROM target)
+        AND (SELECT bool_or(aims_at_year) FROM target_plans)
       GROUP BY tc.dimension
     )
     SELECT s.indicator, s.year, s.score, s.previous_score AS "previousScore",
            s.comparable_with_previous AS "comparableWithPrevious", s.change,
            s.rank, s.scored_count AS "scoredCount", s.median AS "nationalMedian",
            s.min AS "nationalMin", s.max AS "nationalMax", s.gap_to_median AS "gapToMedian",
-           (SELECT target_year FROM target) AS "planTargetYear",
+           (SELECT any_value(target_year) FROM target_plans) AS "planTargetYear",
            CASE WHEN coalesce(tasks.task_count, 0) > 0 THEN progress.completion_rate END AS "completionRate",
            coalesce(tasks.task_count, 0) AS "taskCount",
            CASE WHEN coalesce(tasks.task_count, 0) > 0 THEN progress.period END AS "progressPeriod",
@@ -52,8 +45,8 @@ export const dimensionStandingsSql = (provinceCode: string, year: number) =>
 
 /**
  * The province's scored dimensions that year, weakest first relative to other provinces: worst
- * rank first, ties by gap to the national median (most below first). The plan shown is the one
- * aiming at `year`, else the province's plan with the latest target year; its task completion (in
+ * rank first, ties by gap to the national median (most below first). The plan shown is the year's plan
+ * (the schema's year_plans: the one aiming at `year`, else the one aimed nearest to it); its task completion (in
  * the latest period the province's plans reported by `year`'s survey cut-off, domain/survey-cutoff.ts:
  * the work that survey can reflect) is given only when `year` is its target year.
  */

@@ -13,6 +13,8 @@ export interface PlanViewTask extends Omit<PlanTask, 'dimension'> {
   planTitleEn: string | null;
   /** The PAPI year the plan aims at (plan_targets); null when unknown. */
   targetYear: number | null;
+  /** The task's plan is one of the province's current plans, the ones its agencies report on (year_plans). */
+  inCurrentPlan: boolean;
 }
 
 /** The tasks of the province's plan(s), by plan then task id; empty when it has no plan. */
@@ -22,12 +24,21 @@ export function fetchPlanViewTasks(conn: Connector, provinceCode: string): Promi
            pt.target_year AS "targetYear", t.dimension, t.subdimension,
            t.subdimension_label AS "subdimensionLabel", t.task,
            t.executing_agencies AS "executingAgencies", t.supervising_agencies AS "supervisingAgencies",
-           t.timeframe, t.timeframe_code AS "timeframeCode"
+           t.timeframe, t.timeframe_code AS "timeframeCode",
+           t.plan IN (SELECT plan FROM year_plans(${provinceCode}, ${null})) AS "inCurrentPlan"
     FROM plan_tasks t
     JOIN plans p ON p.plan = t.plan
     LEFT JOIN plan_targets pt ON pt.plan = t.plan
     WHERE p.province_code = ${provinceCode}
     ORDER BY t.plan, t.task_id`);
+}
+
+/**
+ * The plan the reporting loop works on (forms, receipts, the quarterly report): the first current plan in plan
+ * order, the schema deciding which plans are current; null when the province has no plan.
+ */
+export function currentPlanOf(tasks: readonly PlanViewTask[]): string | null {
+  return tasks.find((task) => task.inCurrentPlan)?.plan ?? null;
 }
 
 /** The question, its options and hooks (key 'plan-view-tasks'). */

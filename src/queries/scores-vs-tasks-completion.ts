@@ -30,33 +30,29 @@ export interface DimensionCompletion {
 }
 
 /**
- * The province's plan(s) aimed at `year` (or, when none aims at it or `year` is null, at the latest target
- * year): its target year, tasks per dimension and completion per period.
+ * The province's plan(s) for `year` (the schema's year_plans: aimed at it, else aimed nearest to it; with no year,
+ * the current plan): its target year, tasks per dimension and completion per period.
  */
 export async function fetchDimensionCompletion(
   conn: Connector,
   provinceCode: string,
   year: number | null = null,
 ): Promise<DimensionCompletion> {
-  const targets = await conn.query<{ targetYear: number }>(sql`
-    SELECT target_year AS "targetYear" FROM plan_targets
-    WHERE province_code = ${provinceCode} AND target_year IS NOT NULL
-    ORDER BY target_year = ${year} DESC NULLS LAST, target_year DESC
-    LIMIT 1`);
+  const targets = await conn.query<{ targetYear: number | null }>(sql`
+    SELECT any_value(target_year) AS "targetYear" FROM year_plans(${provinceCode}, ${year})`);
   const planTargetYear = targets[0]?.targetYear ?? null;
   if (planTargetYear === null) return { planTargetYear, taskCounts: {}, points: [] };
   const tasks = await conn.query<{ dimension: string; taskCount: number }>(sql`
     SELECT t.dimension, count(*)::INTEGER AS "taskCount"
-    FROM plan_tasks t JOIN plan_targets pt ON pt.plan = t.plan
-    WHERE pt.province_code = ${provinceCode} AND pt.target_year = ${planTargetYear}
+    FROM plan_tasks t WHERE t.plan IN (SELECT plan FROM year_plans(${provinceCode}, ${year}))
     GROUP BY t.dimension ORDER BY t.dimension`);
   const points = await conn.query<DimensionCompletionPoint>(sql`
     WITH by_period AS (
       SELECT tc.dimension, tc.period, tc.period_end, any_value(tc.period_months) AS period_months,
              sum(tc.task_count)::INTEGER AS task_count, sum(tc.pair_count)::INTEGER AS pair_count,
              sum(tc.pairs_done)::INTEGER AS pairs_done
-      FROM task_completion tc JOIN plan_targets pt ON pt.plan = tc.plan
-      WHERE pt.province_code = ${provinceCode} AND pt.target_year = ${planTargetYear} AND tc.scope = 'dimension'
+      FROM task_completion tc
+      WHERE tc.plan IN (SELECT plan FROM year_plans(${provinceCode}, ${year})) AND tc.scope = 'dimension'
       GROUP BY tc.dimension, tc.period, tc.period_end
     )
     SELECT dimension, period, strftime(period_end, '%Y-%m-%d') AS "periodEnd", task_count AS "taskCount",

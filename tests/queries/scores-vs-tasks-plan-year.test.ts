@@ -1,7 +1,10 @@
-// Scores vs tasks uses the plan aimed at the selected year when there is one (not the latest plan).
+// Scores vs tasks uses the plan aimed at the selected year when there is one (not the latest plan), else the plan
+// aimed nearest to it, as every view that names a year's plan does (the schema's year_plans).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../src/db/connector.ts';
 import { loadTables } from '../../src/ingest/load-tables.ts';
+import { fetchDimensionStandings } from '../../src/queries/dimension-standings.ts';
+import { fetchPlanGoal } from '../../src/queries/plan-goal.ts';
 import { fetchDimensionCompletion } from '../../src/queries/scores-vs-tasks-completion.ts';
 import { createLoadedConnector, readBundledFiles } from '../helpers/data-files.ts';
 
@@ -42,8 +45,24 @@ describe('fetchDimensionCompletion with a selected year', () => {
     ]);
   });
 
-  it('a year no plan aims at (or none given): the latest-target plan', async () => {
-    expect((await fetchDimensionCompletion(conn, 'P43', 2019)).planTargetYear).toBe(2025);
+  it('a year no plan aims at: the plan aimed nearest to it; none given: the current (latest-target) plan', async () => {
+    expect((await fetchDimensionCompletion(conn, 'P43', 2019)).planTargetYear).toBe(2024);
+    expect((await fetchDimensionCompletion(conn, 'P43', 2030)).planTargetYear).toBe(2025);
     expect((await fetchDimensionCompletion(conn, 'P43', null)).planTargetYear).toBe(2025);
+  });
+});
+
+describe('one plan per year, whichever view asks', () => {
+  it('Scores vs tasks, the dimension standings and the goal panel name the same plan for every year', async () => {
+    for (let year = 2016; year <= 2030; year += 1) {
+      const completion = await fetchDimensionCompletion(conn, 'P43', year);
+      const standings = await fetchDimensionStandings(conn, 'P43', year);
+      const goal = await fetchPlanGoal(conn, 'P43', year);
+      for (const row of standings) expect(row.planTargetYear, `${year}`).toBe(completion.planTargetYear);
+      if (goal !== null) {
+        const goalYear = goal.plan === null ? goal.otherPlanTargetYear : year;
+        expect(goalYear, `${year}`).toBe(completion.planTargetYear);
+      }
+    }
   });
 });

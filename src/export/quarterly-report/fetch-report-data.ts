@@ -11,7 +11,7 @@ import { fetchBriefingFacts } from '../../queries/briefing-summary.ts';
 import { fetchIndicators } from '../../queries/indicators.ts';
 import { fetchPlanTaskStanding } from '../../queries/plan-task-standing.ts';
 import { fetchPlanViewReports } from '../../queries/plan-view-reports.ts';
-import { fetchPlanViewTasks } from '../../queries/plan-view-tasks.ts';
+import { currentPlanOf, fetchPlanViewTasks } from '../../queries/plan-view-tasks.ts';
 import { fetchProgressProvenance } from '../../queries/progress-provenance.ts';
 import { fetchReceivedSummary } from '../report-forms/received-summary.ts';
 import type { QuarterlyReportData } from './report-model.ts';
@@ -32,15 +32,15 @@ export interface FetchedReportData extends QuarterlyReportData {
   dimensions: { code: string; name: string }[];
 }
 
-/** The data of the report on the province's first plan (the one the Plan view's forms are made for). */
+/** The data of the report on the province's current plan (currentPlanOf: the one the Plan view's forms are made for). */
 export async function fetchQuarterlyReportData(
   conn: Connector,
   request: QuarterlyReportRequest,
 ): Promise<FetchedReportData> {
   const { provinceCode, lang } = request;
   const allTasks = await fetchPlanViewTasks(conn, provinceCode);
-  const plan = allTasks[0]?.plan;
-  if (plan === undefined) throw new Error(`no plan is loaded for ${provinceCode}`);
+  const plan = currentPlanOf(allTasks);
+  if (plan === null) throw new Error(`no plan is loaded for ${provinceCode}`);
   const tasks = allTasks.filter((task) => task.plan === plan);
   const taskIds = new Set(tasks.map((task) => task.taskId));
   const reports = (await fetchPlanViewReports(conn, provinceCode)).filter((r) => taskIds.has(r.taskId));

@@ -5,7 +5,7 @@ import type { Connector } from '../../db/connector.ts';
 import { summariseReceived, type ReceivedSummary } from '../../domain/report-received.ts';
 import type { UnitLists } from '../../domain/report-unit-lists.ts';
 import { fetchPlanViewReports, type PlanViewReport } from '../../queries/plan-view-reports.ts';
-import { fetchPlanViewTasks } from '../../queries/plan-view-tasks.ts';
+import { currentPlanOf, fetchPlanViewTasks } from '../../queries/plan-view-tasks.ts';
 import { fetchReceivedReports } from '../../queries/received-reports.ts';
 import { readReportUnits } from '../../storage/report-units-store.ts';
 import { buildReportForms, reportingPairsOf } from './report-form-model.ts';
@@ -19,7 +19,7 @@ export async function resolveUnitLists(plan: string, reports: readonly PlanViewR
 }
 
 /**
- * The province's first plan's receipts for a quarter ('2025-Q3'), due on the plan's rule unless `dueDate` is
+ * The province's current plan's receipts for a quarter ('2025-Q3'), due on the plan's rule unless `dueDate` is
  * given, for the units of `lists` (default: the plan's kept lists, as the forms panel resolves them).
  */
 export async function fetchReceivedSummary(
@@ -33,7 +33,7 @@ export async function fetchReceivedSummary(
     fetchPlanViewTasks(conn, provinceCode),
     fetchPlanViewReports(conn, provinceCode),
   ]);
-  const plan = tasks[0]?.plan ?? '';
+  const plan = currentPlanOf(tasks) ?? '';
   const unitLists = lists ?? (await resolveUnitLists(plan, reports));
   const forms = buildReportForms(tasks, reports, { plan, planTitle: '', period, dueDate, lists: unitLists });
   const pairs = await fetchReceivedReports(conn, { period, pairs: reportingPairsOf(forms) });

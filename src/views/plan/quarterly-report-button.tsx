@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { useId, useState } from 'react';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import type { PlanViewReport } from '../../queries/plan-view-reports.ts';
-import type { PlanViewTask } from '../../queries/plan-view-tasks.ts';
+import { currentPlanOf, type PlanViewTask } from '../../queries/plan-view-tasks.ts';
 import { useReadyConnector } from '../../queries/use-ready-connector.ts';
 import './quarterly-report-button.css';
 
@@ -30,7 +30,7 @@ export function QuarterlyReportButton({
   const { connector } = useReadyConnector();
   const [state, setState] = useState<MakeState>({ kind: 'idle' });
   const hintId = useId();
-  const plan = tasks[0]?.plan ?? '';
+  const plan = currentPlanOf(tasks) ?? '';
   const periodWords = period === null ? '—' : formatPeriod(period);
 
   const make = async () => {

@@ -6,7 +6,7 @@ import { useId, useMemo } from 'react';
 import { buildReportForms, reportingPairsOf } from '../../export/report-forms/report-form-model.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import type { PlanViewReport } from '../../queries/plan-view-reports.ts';
-import type { PlanViewTask } from '../../queries/plan-view-tasks.ts';
+import { currentPlanOf, type PlanViewTask } from '../../queries/plan-view-tasks.ts';
 import type { ProgressProvenance } from '../../queries/progress-provenance.ts';
 import { ReceivedPanel } from './received-panel.tsx';
 import { ReportCycleFields } from './report-cycle-fields.tsx';
@@ -21,12 +21,12 @@ interface ReportFormsPanelProps {
   progress: ProgressProvenance | undefined;
 }
 
-/** The panel that makes the report forms of the first plan of the province. */
+/** The panel that makes the report forms of the province's current plan (currentPlanOf). */
 export function ReportFormsPanel({ tasks, reports, progress }: ReportFormsPanelProps): ReactNode {
   const { t } = useI18n();
   const id = useId();
-  const plan = tasks[0]?.plan ?? '';
-  const planTitle = tasks[0]?.planTitleVi ?? '';
+  const plan = currentPlanOf(tasks) ?? '';
+  const planTitle = tasks.find((task) => task.plan === plan)?.planTitleVi ?? '';
   const cycle = useReportCycle();
   const { period, dueDate } = cycle;
   const units = useUnitListTexts(plan, reports);

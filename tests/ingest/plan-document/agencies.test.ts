@@ -53,6 +53,7 @@ describe('splitAgencies', () => {
           planTitleVi: null,
           planTitleEn: null,
           targetYear: 2026,
+          inCurrentPlan: true,
           dimension: '1',
           subdimension: '1.1',
           subdimensionLabel: null,

@@ -19,6 +19,7 @@ const task = (
   planTitleVi: null,
   planTitleEn: null,
   targetYear: 2024,
+  inCurrentPlan: true,
   dimension,
   subdimension: null,
   subdimensionLabel: null,
