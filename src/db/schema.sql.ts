@@ -290,10 +290,23 @@ CREATE OR REPLACE VIEW groups AS
 SELECT province_code, year, score AS total, p25, median AS p50, p75, papi_group, next_group_threshold
 FROM indicator_standing WHERE level = 'total'`;
 
+// The progress reports every question reads, task_progress's rows as one rule reads them: unit and period trimmed
+// (no unit: ''), the period's end and length, the report date as a date (ISO or dd/mm/yyyy, as files write it;
+// NULL when unreadable), and only rows with a period and a status the app knows. Imports already write rows
+// this way; the view keeps every reader to one reading whatever a loaded file holds.
+const PROGRESS_REPORTS_VIEW_SQL = `
+CREATE OR REPLACE VIEW progress_reports AS
+SELECT task_id, coalesce(trim(unit), '') AS unit, trim(period) AS period,
+       papi_period_end(period) AS period_end, papi_period_months(period) AS period_months,
+       status, percent,
+       coalesce(TRY_CAST(trim(reported_on) AS DATE), CAST(try_strptime(trim(reported_on), '%d/%m/%Y') AS DATE))
+         AS reported_on
+FROM task_progress
+WHERE papi_period_end(period) IS NOT NULL AND status IN ('not_started', 'in_progress', 'done')`;
+
 const TASK_PERIODS_VIEW_SQL = `
 CREATE OR REPLACE VIEW task_periods AS
-SELECT DISTINCT period, papi_period_end(period) AS period_end, papi_period_months(period) AS period_months
-FROM task_progress WHERE papi_period_end(period) IS NOT NULL`;
+SELECT DISTINCT period, period_end, period_months FROM progress_reports`;
 
 // The state of a (task, unit) pair in period P is its latest report with period end <= P (ties on
 // the end date, e.g. '2024-Q2' and '2024-H1', go to the later reported_on, then the longer period,
@@ -308,11 +321,9 @@ FROM task_progress WHERE papi_period_end(period) IS NOT NULL`;
 const TASK_PAIR_STATES_TABLE_SQL = `
 CREATE OR REPLACE TABLE task_pair_states AS
 WITH reports AS (
-  SELECT task_id, coalesce(unit, '') AS unit, period AS report_period,
-         papi_period_end(period) AS report_end, papi_period_months(period) AS report_months,
+  SELECT task_id, unit, period AS report_period, period_end AS report_end, period_months AS report_months,
          status, percent, reported_on
-  FROM task_progress
-  WHERE papi_period_end(period) IS NOT NULL
+  FROM progress_reports
 ),
 tasks AS (
   SELECT t.plan, t.task_id, t.dimension, t.subdimension, p.province_code,
@@ -418,13 +429,12 @@ WHERE c.target_year IS NOT DISTINCT FROM (SELECT target_year FROM chosen)`;
 // quarter's), then the label in text order, so the answer is always the same.
 const PROVINCE_LATEST_PERIOD_BY_MACRO_SQL = `
 CREATE OR REPLACE MACRO province_latest_period_by(last_day) AS TABLE
-SELECT DISTINCT ON (p.province_code) p.province_code, tp.period, tp.period_end
-FROM task_progress r
+SELECT DISTINCT ON (p.province_code) p.province_code, r.period, r.period_end
+FROM progress_reports r
 JOIN plan_tasks t ON t.task_id = r.task_id
 JOIN plans p ON p.plan = t.plan
-JOIN task_periods tp ON tp.period = r.period
-WHERE tp.period_end <= CAST(last_day AS DATE)
-ORDER BY p.province_code, tp.period_end DESC, tp.period_months DESC, tp.period`;
+WHERE r.period_end <= CAST(last_day AS DATE)
+ORDER BY p.province_code, r.period_end DESC, r.period_months DESC, r.period`;
 
 // The latest period of all: the same rule with no last day.
 const PROVINCE_LATEST_PERIODS_VIEW_SQL = `
@@ -489,30 +499,32 @@ export const DERIVED_OBJECTS: readonly DerivedObject[] = [
   macro('year_map', YEAR_MAP_MACRO_SQL, ['rankings']),
   view('total_standing', ['indicator_standing', 'dimension_counts'], TOTAL_STANDING_VIEW_SQL),
   view('groups', ['indicator_standing'], GROUPS_VIEW_SQL),
-  view('task_periods', ['task_progress', 'papi_period_end', 'papi_period_months'], TASK_PERIODS_VIEW_SQL),
+  view(
+    'progress_reports',
+    ['task_progress', 'papi_period_end', 'papi_period_months'],
+    PROGRESS_REPORTS_VIEW_SQL,
+  ),
+  view('task_periods', ['progress_reports'], TASK_PERIODS_VIEW_SQL),
   view('plan_targets', ['plans'], PLAN_TARGETS_VIEW_SQL),
   macro('year_plans', YEAR_PLANS_MACRO_SQL, ['plan_targets']),
   table(
     'task_pair_states',
     [
-      'task_progress',
+      'progress_reports',
       'plan_tasks',
       'plans',
       'plan_targets',
       'unit_lifetimes',
       'task_periods',
-      'papi_period_end',
       'papi_period_start',
-      'papi_period_months',
     ],
     TASK_PAIR_STATES_TABLE_SQL,
   ),
   table('task_completion', ['task_pair_states'], TASK_COMPLETION_TABLE_SQL),
   macro('province_latest_period_by', PROVINCE_LATEST_PERIOD_BY_MACRO_SQL, [
-    'task_progress',
+    'progress_reports',
     'plan_tasks',
     'plans',
-    'task_periods',
   ]),
   view('province_latest_periods', ['province_latest_period_by'], PROVINCE_LATEST_PERIODS_VIEW_SQL),
   view('progress_provenance', ['datasets'], PROGRESS_PROVENANCE_VIEW_SQL),

@@ -25,7 +25,7 @@ export function planCompletionByPeriodSql(provinceCode: string) {
   return sql`
     WITH reported AS (
       SELECT DISTINCT r.period
-      FROM task_progress r
+      FROM progress_reports r
       JOIN plan_tasks t ON t.task_id = r.task_id
       JOIN plans p ON p.plan = t.plan
       WHERE p.province_code = ${provinceCode}

@@ -45,7 +45,7 @@ export function fetchPlanTasks(
       FROM task_pair_states WHERE period = (SELECT period FROM chosen)
       GROUP BY task_id
     ),
-    ever AS (SELECT DISTINCT task_id FROM task_progress)
+    ever AS (SELECT DISTINCT task_id FROM progress_reports)
     SELECT t.task_id AS "taskId", t.plan, t.dimension, t.subdimension,
            t.subdimension_label AS "subdimensionLabel", t.task,
            t.executing_agencies AS "executingAgencies", t.supervising_agencies AS "supervisingAgencies",

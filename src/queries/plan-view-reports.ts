@@ -25,29 +25,22 @@ export interface PlanViewReport {
 }
 
 /**
- * Every report on the province's plan tasks with a recognised period and status, with its unit's lifetime, in
+ * Every report on the province's plan tasks (the schema's progress_reports: a recognised period and status), with its unit's lifetime, in
  * time order (period end, then period length, then label, task, unit, reported_on).
  */
 export function fetchPlanViewReports(conn: Connector, provinceCode: string): Promise<PlanViewReport[]> {
   return conn.query<PlanViewReport>(sql`
-    SELECT r.task_id AS "taskId", coalesce(trim(r.unit), '') AS unit, trim(r.period) AS period,
-           strftime(papi_period_end(r.period), '%Y-%m-%d') AS "periodEnd",
-           papi_period_months(r.period)::INTEGER AS "periodMonths",
-           r.status, r.percent,
-           strftime(coalesce(TRY_CAST(trim(r.reported_on) AS DATE),
-                             CAST(try_strptime(trim(r.reported_on), '%d/%m/%Y') AS DATE)), '%Y-%m-%d')
-             AS "reportedOn",
+    SELECT r.task_id AS "taskId", r.unit, r.period, strftime(r.period_end, '%Y-%m-%d') AS "periodEnd",
+           r.period_months::INTEGER AS "periodMonths", r.status, r.percent,
+           strftime(r.reported_on, '%Y-%m-%d') AS "reportedOn",
            strftime(ul.started_on, '%Y-%m-%d') AS "unitStartedOn",
            strftime(ul.ended_on, '%Y-%m-%d') AS "unitEndedOn"
-    FROM task_progress r
+    FROM progress_reports r
     JOIN plan_tasks t ON t.task_id = r.task_id
     JOIN plans p ON p.plan = t.plan
-    LEFT JOIN unit_lifetimes ul ON ul.province_code = p.province_code AND trim(ul.unit) = trim(r.unit)
+    LEFT JOIN unit_lifetimes ul ON ul.province_code = p.province_code AND trim(ul.unit) = r.unit
     WHERE p.province_code = ${provinceCode}
-      AND papi_period_end(r.period) IS NOT NULL
-      AND r.status IN ('not_started', 'in_progress', 'done')
-    ORDER BY papi_period_end(r.period), papi_period_months(r.period), trim(r.period), r.task_id, unit,
-             r.reported_on`);
+    ORDER BY r.period_end, r.period_months, r.period, r.task_id, r.unit, r.reported_on`);
 }
 
 /** The question, its options and hooks (key 'plan-view-reports'). */

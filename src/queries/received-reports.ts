@@ -28,12 +28,10 @@ export async function fetchReceivedReports(
   return conn.query<ReceivedPair>(sql`
     WITH expected(task_id, unit) AS (VALUES ${expected}),
     period_reports AS (
-      SELECT r.task_id, trim(r.unit) AS unit,
-             min(coalesce(TRY_CAST(trim(r.reported_on) AS DATE),
-                          CAST(try_strptime(trim(r.reported_on), '%d/%m/%Y') AS DATE))) AS reported_on
-      FROM task_progress r
-      WHERE trim(r.period) = ${period} AND r.status IN ('not_started', 'in_progress', 'done')
-      GROUP BY r.task_id, trim(r.unit)
+      SELECT task_id, unit, min(reported_on) AS reported_on
+      FROM progress_reports
+      WHERE period = ${period}
+      GROUP BY task_id, unit
     )
     SELECT e.task_id AS "taskId", e.unit, p.task_id IS NOT NULL AS reported,
            strftime(p.reported_on, '%Y-%m-%d') AS "reportedOn"

@@ -74,6 +74,8 @@ export const sqlConsoleVi = {
   'console.table.groups':
     'Nhóm của mỗi tỉnh (Cao, Trung bình cao, Trung bình thấp, Thấp) và ngưỡng nhóm trên.',
   'console.table.national_stats': 'Trung vị, tứ phân vị, nhỏ nhất, lớn nhất toàn quốc theo chỉ số và năm.',
+  'console.table.progress_reports':
+    'Các báo cáo tiến độ như mọi câu hỏi đọc chúng: kỳ và ngày cuối kỳ, trạng thái hợp lệ, ngày báo cáo dạng ngày.',
   'console.table.task_periods': 'Các kỳ báo cáo có trong dữ liệu, với ngày cuối kỳ.',
   'console.table.task_pair_states': 'Trạng thái mỗi cặp (nhiệm vụ, đơn vị) tại cuối mỗi kỳ.',
   'console.table.task_completion': 'Tỷ lệ hoàn thành theo kế hoạch, chỉ số nội dung, thành phần và kỳ.',
@@ -169,6 +171,8 @@ export const sqlConsoleEn: { readonly [K in keyof typeof sqlConsoleVi]: string }
   'console.table.groups':
     "Each province's group (High, Upper middle, Lower middle, Low) and the next group's cut.",
   'console.table.national_stats': 'National median, quartiles, minimum and maximum by indicator and year.',
+  'console.table.progress_reports':
+    'The progress reports as every question reads them: period and its last day, a known status, the report date as a date.',
   'console.table.task_periods': 'The reporting periods in the data, with their last day.',
   'console.table.task_pair_states': 'The state of each (task, unit) pair at the end of each period.',
   'console.table.task_completion': 'Completion rates by plan, dimension, sub-dimension and period.',
