@@ -48,6 +48,22 @@ export async function createLoadedConnector(): Promise<Connector> {
   return conn;
 }
 
+/** Loads the bundled files of `extra`'s tables with its CSV lines added at their end (e.g. a second plan). */
+export async function loadBundledWithLines(
+  conn: Connector,
+  extra: Partial<Record<TableName, readonly string[]>>,
+): Promise<void> {
+  const bundled = readBundledFiles();
+  const tables = Object.keys(extra) as TableName[];
+  await loadTables(
+    conn,
+    Object.fromEntries(
+      tables.map((table) => [table, [bundled[table].trimEnd(), ...(extra[table] ?? [])].join('\n') + '\n']),
+    ),
+    { sources: Object.fromEntries(tables.map((table) => [table, 'test'])) },
+  );
+}
+
 /** Reads a file under tests/fixtures/db/. */
 export function readDbFixture(name: string): string {
   return readFileSync(fileURLToPath(new URL(`../fixtures/db/${name}`, import.meta.url)), 'utf8');

@@ -5,25 +5,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../src/db/connector.ts';
 import { guessUnitLists } from '../../src/export/report-forms/reporting-units.ts';
 import { fetchQuarterlyReportData } from '../../src/export/quarterly-report/fetch-report-data.ts';
-import { loadTables } from '../../src/ingest/load-tables.ts';
 import { fetchPlanViewReports } from '../../src/queries/plan-view-reports.ts';
 import { currentPlanOf, fetchPlanViewTasks } from '../../src/queries/plan-view-tasks.ts';
-import { createLoadedConnector, readBundledFiles } from '../helpers/data-files.ts';
+import { createLoadedConnector, loadBundledWithLines } from '../helpers/data-files.ts';
 
 let conn: Connector;
 beforeAll(async () => {
   conn = await createLoadedConnector();
-  const bundled = readBundledFiles();
   // An older plan of Đắk Nông, aimed at 2023, whose id sorts before 474/KH-UBND, with one task and one report.
-  await loadTables(
-    conn,
-    {
-      plans: `${bundled.plans.trimEnd()}\n101/KH-UBND,P43,Kế hoạch 2023,Plan 2023,2023-02-01,test,2023\n`,
-      plan_tasks: `${bundled.plan_tasks.trimEnd()}\nOLD-1,101/KH-UBND,3,3.1,Nhãn,Nhiệm vụ cũ,Sở Nội vụ,UBND tỉnh,Năm 2023,2023\n`,
-      task_progress: `${bundled.task_progress.trimEnd()}\nOLD-1,2025-Q3,Sở Nội vụ,done,100,2025-09-30,test\n`,
-    },
-    { sources: { plans: 'test', plan_tasks: 'test', task_progress: 'test' } },
-  );
+  await loadBundledWithLines(conn, {
+    plans: ['101/KH-UBND,P43,Kế hoạch 2023,Plan 2023,2023-02-01,test,2023'],
+    plan_tasks: ['OLD-1,101/KH-UBND,3,3.1,Nhãn,Nhiệm vụ cũ,Sở Nội vụ,UBND tỉnh,Năm 2023,2023'],
+    task_progress: ['OLD-1,2025-Q3,Sở Nội vụ,done,100,2025-09-30,test'],
+  });
 });
 afterAll(async () => {
   await conn.close();

@@ -2,26 +2,20 @@
 // aimed nearest to it, as every view that names a year's plan does (the schema's year_plans).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from '../../src/db/connector.ts';
-import { loadTables } from '../../src/ingest/load-tables.ts';
 import { fetchDimensionStandings } from '../../src/queries/dimension-standings.ts';
 import { fetchPlanGoal } from '../../src/queries/plan-goal.ts';
 import { fetchDimensionCompletion } from '../../src/queries/scores-vs-tasks-completion.ts';
-import { createLoadedConnector, readBundledFiles } from '../helpers/data-files.ts';
+import { createLoadedConnector, loadBundledWithLines } from '../helpers/data-files.ts';
 
 let conn: Connector;
 beforeAll(async () => {
   conn = await createLoadedConnector();
-  const bundled = readBundledFiles();
   // A second plan of Đắk Nông aimed at 2025, with one task under dimension 3 and one report.
-  await loadTables(
-    conn,
-    {
-      plans: `${bundled.plans.trimEnd()}\nX/2025,P43,Kế hoạch 2025,Plan 2025,2025-03-01,test,2025\n`,
-      plan_tasks: `${bundled.plan_tasks.trimEnd()}\nX-1,X/2025,3,3.1,Nhãn,Nhiệm vụ thử,Sở Nội vụ,UBND tỉnh,Hàng năm,annual\n`,
-      task_progress: `${bundled.task_progress.trimEnd()}\nX-1,2025-Q1,Sở Nội vụ,done,100,2025-03-31,test\n`,
-    },
-    { sources: { plans: 'test', plan_tasks: 'test', task_progress: 'test' } },
-  );
+  await loadBundledWithLines(conn, {
+    plans: ['X/2025,P43,Kế hoạch 2025,Plan 2025,2025-03-01,test,2025'],
+    plan_tasks: ['X-1,X/2025,3,3.1,Nhãn,Nhiệm vụ thử,Sở Nội vụ,UBND tỉnh,Hàng năm,annual'],
+    task_progress: ['X-1,2025-Q1,Sở Nội vụ,done,100,2025-03-31,test'],
+  });
 });
 afterAll(async () => {
   await conn.close();
