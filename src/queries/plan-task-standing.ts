@@ -3,6 +3,7 @@
 // The states come from the same rule as the Plan view (domain/task-state), over the same rows.
 
 import type { Connector } from '../db/connector.ts';
+import type { BriefingTaskFacts } from '../domain/briefing/briefing-facts.ts';
 import { buildPairStates, listReportedPeriods } from '../domain/task-state-pairs.ts';
 import { countStates } from '../domain/task-state-summary.ts';
 import { countTasksByState } from '../domain/task-state-task-counts.ts';
@@ -11,21 +12,8 @@ import { fetchPlanViewReports } from './plan-view-reports.ts';
 import { fetchPlanViewTasks } from './plan-view-tasks.ts';
 import { fetchProgressProvenance } from './progress-provenance.ts';
 
-/** The plan's tasks as of one period. */
-export interface PlanTaskStanding {
-  /** The period judged, e.g. '2025-Q4'. */
-  period: string;
-  taskCount: number;
-  pairCount: number;
-  /** Pairs done (on time, late, or done this period for continuous tasks). */
-  pairsDone: number;
-  /** Tasks with at least one (task, unit) pair overdue (quá hạn, chưa hoàn thành). */
-  overdueTasks: number;
-  /** Tasks no unit has reported on up to the period. */
-  unreportedTasks: number;
-  /** True while the progress is the bundled illustrative file (progress-provenance). */
-  isSample: boolean;
-}
+/** The plan's tasks as of one period (the briefing's task facts). */
+export type PlanTaskStanding = BriefingTaskFacts;
 
 /**
  * The standing of the tasks of the plan(s) aimed at `year` as of `asOfPeriod` (default: the latest reported

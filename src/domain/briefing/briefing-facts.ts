@@ -58,14 +58,19 @@ export interface BriefingDimensionFacts {
   scoredCount: number;
 }
 
-/** The plan's tasks as of the latest period (queries/plan-task-standing). */
+/** The plan's tasks as of one period, the latest by default (queries/plan-task-standing). */
 export interface BriefingTaskFacts {
+  /** The period judged, e.g. '2025-Q4'. */
   period: string;
   taskCount: number;
   pairCount: number;
+  /** Pairs done (on time, late, or done this period for continuous tasks). */
   pairsDone: number;
+  /** Tasks with at least one (task, unit) pair overdue (quá hạn, chưa hoàn thành). */
   overdueTasks: number;
+  /** Tasks no unit has reported on up to the period. */
   unreportedTasks: number;
+  /** True while the progress is the bundled illustrative file (progress-provenance). */
   isSample: boolean;
 }
 
