@@ -291,16 +291,21 @@ SELECT province_code, year, score AS total, p25, median AS p50, p75, papi_group,
 FROM indicator_standing WHERE level = 'total'`;
 
 // The progress reports every question reads, task_progress's rows as one rule reads them: unit and period trimmed
-// (no unit: ''), the period's end and length, the report date as a date (ISO or dd/mm/yyyy, as files write it;
-// NULL when unreadable), and only rows with a period and a status the app knows. Imports already write rows
-// this way; the view keeps every reader to one reading whatever a loaded file holds.
-const PROGRESS_REPORTS_VIEW_SQL = `
+// (no unit: ''), the period's end and length, the report date as a date, read as the importer's parseDate reads
+// it (ISO, or day first with / . or - and a four-digit year; NULL otherwise, never a guessed year), and only rows
+// with a period and a status the app knows. Imports already write rows this way; the view keeps every reader to
+// one reading whatever a loaded file holds.
+const PROGRESS_REPORTS_VIEW_SQL = String.raw`
 CREATE OR REPLACE VIEW progress_reports AS
 SELECT task_id, coalesce(trim(unit), '') AS unit, trim(period) AS period,
        papi_period_end(period) AS period_end, papi_period_months(period) AS period_months,
        status, percent,
-       coalesce(TRY_CAST(trim(reported_on) AS DATE), CAST(try_strptime(trim(reported_on), '%d/%m/%Y') AS DATE))
-         AS reported_on
+       CASE
+         WHEN regexp_full_match(trim(reported_on), '\d{4}-\d{1,2}-\d{1,2}([T ].*)?')
+           THEN TRY_CAST(regexp_extract(trim(reported_on), '^\d{4}-\d{1,2}-\d{1,2}') AS DATE)
+         WHEN regexp_full_match(trim(reported_on), '\d{1,2}[/.-]\d{1,2}[/.-]\d{4}')
+           THEN CAST(try_strptime(regexp_replace(trim(reported_on), '[.-]', '/', 'g'), '%d/%m/%Y') AS DATE)
+       END AS reported_on
 FROM task_progress
 WHERE papi_period_end(period) IS NOT NULL AND status IN ('not_started', 'in_progress', 'done')`;
 

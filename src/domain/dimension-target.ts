@@ -2,7 +2,7 @@
 // group's threshold, groups being quartiles), reach the high group's threshold, or a number on the
 // dimension's 1-10 scale. Kept per province in the browser; resolved against a year's national figures.
 
-import { DIMENSION_SCORE_MAX, DIMENSION_SCORE_MIN } from './papi.ts';
+import { DIMENSION_SCORE_MAX, DIMENSION_SCORE_MIN, pointsToCut, pointsToReach } from './papi.ts';
 
 export type DimensionTarget = { kind: 'median' } | { kind: 'high' } | { kind: 'value'; value: number };
 
@@ -24,6 +24,16 @@ export function resolveTargetValue(target: DimensionTarget, cuts: TargetCuts): n
   if (target.kind === 'median') return cuts.nationalMedian;
   if (target.kind === 'high') return cuts.p75;
   return target.value;
+}
+
+/**
+ * The points a dimension's score is short of its target: a median or high target is a group's cut, judged as the
+ * groups are (pointsToCut: the light beside it never disagrees); a number typed as a target is judged as written
+ * (pointsToReach). 0 once reached.
+ */
+export function targetShortfall(target: DimensionTarget, score: number, cuts: TargetCuts): number {
+  const value = resolveTargetValue(target, cuts);
+  return target.kind === 'value' ? pointsToReach(score, value) : pointsToCut(score, value);
 }
 
 /** True for a number a dimension can score. */

@@ -1,6 +1,7 @@
 // The four PAPI quartile groups in their order, decided once for TypeScript. Which group a score falls in, and
 // each group's step (1 low … 4 high), are decided in SQL (db/schema.sql.ts, indicator_standing.group_step);
 // tests/db/indicator-standing.test.ts proves that this order gives every standing row the step SQL gave it.
+import { pointsToCut } from './papi.ts';
 import type { PapiGroup } from './types.ts';
 
 /** The groups from the lowest up. */
@@ -22,4 +23,4 @@ export const isPapiGroup = (value: string | null): value is PapiGroup =>
 
 /** Points from `score` up to the next group's cut (the standing's next_group_threshold); null in the high group. */
 export const pointsToNextGroup = (score: number, nextGroupThreshold: number | null): number | null =>
-  nextGroupThreshold === null ? null : nextGroupThreshold - score;
+  nextGroupThreshold === null ? null : pointsToCut(score, nextGroupThreshold);

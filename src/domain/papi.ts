@@ -13,10 +13,24 @@ export function roundAsPublished(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
+/** The difference a reader computes from the two figures as written (two decimals each). */
+const writtenDifference = (score: number, target: number): number =>
+  roundAsPublished(roundAsPublished(target) - roundAsPublished(score));
+
 /**
- * How far a score is from a score it should reach, as a reader sees the two: both at the published precision,
- * so a score written "5,12" reaches a target written "5,12" (never "0,00 points to go"). 0 once reached.
+ * Points from a score to a score someone wrote (a plan's goal, a number typed as a target), judged as the reader
+ * sees both: at the published precision, so a score written "45,33" reaches a goal of 45,33. 0 once reached.
  */
 export function pointsToReach(score: number, target: number): number {
-  return Math.max(0, roundAsPublished(roundAsPublished(target) - roundAsPublished(score)));
+  return Math.max(0, writtenDifference(score, target));
+}
+
+/**
+ * Points from a score to a group's cut (a quartile of the year's scores). Whether the score is at the cut is the
+ * groups' own rule, on the unrounded figures (db/schema.sql.ts, indicator_standing), so the text never contradicts
+ * the group shown beside it; the points are the difference of the figures as written, at least 0,01 below the
+ * cut (never "0,00 to go" for a province still under it). 0 at or above the cut.
+ */
+export function pointsToCut(score: number, cut: number): number {
+  return score >= cut ? 0 : Math.max(0.01, writtenDifference(score, cut));
 }

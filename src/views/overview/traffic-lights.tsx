@@ -2,8 +2,7 @@ import type { ReactNode } from 'react';
 import type { BriefingDimensionFacts, CheckedPlanGoal } from '../../domain/briefing/briefing-facts.ts';
 import { checkedGoalWords } from '../../domain/briefing/goal-sentences.ts';
 import { paragraphText, renderSentence } from '../../domain/briefing/render-briefing.ts';
-import { resolveTargetValue, type DimensionTargets } from '../../domain/dimension-target.ts';
-import { pointsToReach } from '../../domain/papi.ts';
+import { resolveTargetValue, targetShortfall, type DimensionTargets } from '../../domain/dimension-target.ts';
 import { TRAFFIC_LIGHTS, trafficLightOf } from '../../domain/traffic-light.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 
@@ -48,11 +47,9 @@ export function TrafficLights({
           const light = trafficLightOf(row.group);
           const fell = row.change !== null && row.change < 0;
           const target = targets[row.indicator];
-          const targetValue =
-            target === undefined
-              ? null
-              : resolveTargetValue(target, { nationalMedian: row.nationalMedian, p75: row.p75 });
-          const pointsToGo = targetValue === null ? null : pointsToReach(row.score, targetValue);
+          const cuts = { nationalMedian: row.nationalMedian, p75: row.p75 };
+          const targetValue = target === undefined ? null : resolveTargetValue(target, cuts);
+          const pointsToGo = target === undefined ? null : targetShortfall(target, row.score, cuts);
           return (
             <li
               key={row.indicator}

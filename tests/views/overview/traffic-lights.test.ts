@@ -1,5 +1,5 @@
-// A dimension's target is judged as the leader reads it: score and target at the published two decimals.
-// A score written "5,12" next to a target written "5,12" has reached it; it never shows "còn 0,00".
+// A dimension's target as the leader reads it: a median or high target is a group cut, judged as the light beside
+// it is (on the unrounded scores); a typed number is judged as written, at two decimals. Never "còn 0,00".
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
@@ -33,23 +33,29 @@ const targetText = (lang: 'vi' | 'en', row: BriefingDimensionFacts, targets: Dim
 };
 
 describe('TrafficLights target', () => {
-  it('a median target met at the published precision is reached, though the median is a hair higher', () => {
-    // The median 5.1249 is written "5,12"; so is the score 5.1201.
-    expect(targetText('vi', dimension(5.1201, 5.1249), { '3': { kind: 'median' } })).toBe(
+  it('a median target a hair above the score is not reached, as the amber light says, and is 0,01 away (never 0,00)', () => {
+    // The median 5.1249 and the score 5.1201 are both written "5,12"; the score is below the median, so the row is
+    // in the lower-middle group (amber), and the text agrees.
+    const row = dimension(5.1201, 5.1249);
+    expect(row.group).toBe('lower_middle');
+    expect(targetText('vi', row, { '3': { kind: 'median' } })).toBe('Mục tiêu 5,12: còn 0,01');
+    expect(targetText('en', row, { '3': { kind: 'median' } })).toBe('Target 5.12: 0.01 to go');
+  });
+
+  it('a target typed as 5,12 is reached by a score written 5,12, though it is 5.1199', () => {
+    expect(targetText('vi', dimension(5.1199, 4.8), { '3': { kind: 'value', value: 5.12 } })).toBe(
       'Đạt mục tiêu 5,12',
-    );
-    expect(targetText('en', dimension(5.1201, 5.1249), { '3': { kind: 'median' } })).toBe(
-      'Target 5.12 reached',
     );
   });
 
-  it('a target one hundredth above the score still has its 0,01 points to go', () => {
+  it('a typed target one hundredth above the score still has its 0,01 points to go', () => {
     expect(targetText('vi', dimension(5.1249, 5.5), { '3': { kind: 'value', value: 5.13 } })).toBe(
       'Mục tiêu 5,13: còn 0,01',
     );
   });
 
-  it('a score above the target has reached it', () => {
+  it('a score at or above the high group cut has reached a high target', () => {
     expect(targetText('en', dimension(6.2, 5.5), { '3': { kind: 'high' } })).toBe('Target 5.80 reached');
+    expect(targetText('en', dimension(5.8, 5.5), { '3': { kind: 'high' } })).toBe('Target 5.80 reached');
   });
 });
