@@ -3,7 +3,7 @@
 // before the plan's target year. Province improvement plans state their goal this way, so the check applies
 // to any plan aimed at a year; a plan that writes its own goals (plan-goal.ts) is checked by checkGoal.
 import { groupStep, nextGroupUp, pointsToNextGroup } from './papi-groups.ts';
-import { pointsToReach } from './papi.ts';
+import { pointsToReach, roundAsPublished } from './papi.ts';
 import type { PlanGoalTerms } from './plan-goal.ts';
 import type { PapiGroup } from './types.ts';
 
@@ -32,12 +32,13 @@ export interface GoalCheck {
   pointsToNextGroup: number | null;
 }
 
-/** Score up: a comparable total strictly higher; group up: at least one group higher than the year before. */
+/** Score up: a comparable total higher by at least 0,01 as written; group up: at least one group higher than the year before. */
 export function checkPlanGoal(input: GoalInput): GoalCheck {
   let scoreUp: GoalVerdict;
   if (input.previousTotal === null) scoreUp = 'no_previous';
   else if (!input.comparableWithPrevious || input.scoreChange === null) scoreUp = 'not_comparable';
-  else scoreUp = input.scoreChange > 0 ? 'met' : 'not_met';
+  // Judged on the change as written beside the verdict: "+0,00" is no rise.
+  else scoreUp = roundAsPublished(input.scoreChange) > 0 ? 'met' : 'not_met';
   const groupUp: GoalVerdict =
     input.previousGroup === null || input.groupSteps === null
       ? 'no_previous'

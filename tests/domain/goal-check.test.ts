@@ -26,6 +26,9 @@ describe('checkPlanGoal', () => {
   it('a fall or no change is not met; a group gained is met', () => {
     expect(checkPlanGoal({ ...dakNong2024, scoreChange: -0.2 }).scoreUp).toBe('not_met');
     expect(checkPlanGoal({ ...dakNong2024, scoreChange: 0 }).scoreUp).toBe('not_met');
+    // A rise written "+0,00" is none; "+0,01" is one.
+    expect(checkPlanGoal({ ...dakNong2024, scoreChange: 0.004 }).scoreUp).toBe('not_met');
+    expect(checkPlanGoal({ ...dakNong2024, scoreChange: 0.006 }).scoreUp).toBe('met');
     expect(checkPlanGoal({ ...dakNong2024, groupSteps: 1, group: 'lower_middle' }).groupUp).toBe('met');
     expect(checkPlanGoal({ ...dakNong2024, groupSteps: -1 }).groupUp).toBe('not_met');
   });
