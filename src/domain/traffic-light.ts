@@ -2,6 +2,7 @@
 // year (quartiles, as for the total): red = low group (bottom quarter), amber = lower-middle,
 // green = upper half (upper-middle or high). The rule is stated on the page.
 import type { PapiGroup } from './types.ts';
+import { roundAsPublished } from './papi.ts';
 
 export type TrafficLight = 'red' | 'amber' | 'green';
 
@@ -29,10 +30,13 @@ export interface LightInput {
   gapToMedian: number;
 }
 
+/** A comparable score fell on the year before, by at least 0,01 as written ("−0,00" is no fall). */
+export const hasFallen = (change: number | null): boolean => change !== null && roundAsPublished(change) < 0;
+
 /** Dimensions whose comparable score fell on the year before, most fallen first. */
 export function fallenDimensions<T extends LightInput>(rows: readonly T[]): T[] {
   return rows
-    .filter((row) => row.change !== null && row.change < 0)
+    .filter((row) => hasFallen(row.change))
     .sort((a, b) => (a.change ?? 0) - (b.change ?? 0) || a.indicator.localeCompare(b.indicator));
 }
 

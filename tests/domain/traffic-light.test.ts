@@ -39,6 +39,11 @@ describe('traffic lights', () => {
     expect(fallenDimensions(rows).map((r) => r.indicator)).toEqual(['7', '1', '5']);
   });
 
+  it('a fall written "−0,00" is no fall; "−0,01" is one', () => {
+    const tiny = [row('1', 'low', -0.004, -0.2), row('2', 'low', -0.006, -0.2)];
+    expect(fallenDimensions(tiny).map((r) => r.indicator)).toEqual(['2']);
+  });
+
   it('the largest reserves are the three furthest below the national median, none above it', () => {
     expect(largestReserves(rows).map((r) => r.indicator)).toEqual(['4', '2', '1']);
     expect(largestReserves([row('6', 'high', null, 0.3)])).toEqual([]);

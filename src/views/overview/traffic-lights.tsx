@@ -3,7 +3,7 @@ import type { BriefingDimensionFacts, CheckedPlanGoal } from '../../domain/brief
 import { checkedGoalWords } from '../../domain/briefing/goal-sentences.ts';
 import { paragraphText, renderSentence } from '../../domain/briefing/render-briefing.ts';
 import { resolveTargetValue, targetShortfall, type DimensionTargets } from '../../domain/dimension-target.ts';
-import { TRAFFIC_LIGHTS, trafficLightOf } from '../../domain/traffic-light.ts';
+import { hasFallen, TRAFFIC_LIGHTS, trafficLightOf } from '../../domain/traffic-light.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 
 interface TrafficLightsProps {
@@ -45,7 +45,7 @@ export function TrafficLights({
       <ul className="light-list" data-testid="light-list">
         {lightOrder(dimensions).map((row) => {
           const light = trafficLightOf(row.group);
-          const fell = row.change !== null && row.change < 0;
+          const fell = hasFallen(row.change);
           const target = targets[row.indicator];
           const cuts = { nationalMedian: row.nationalMedian, p75: row.p75 };
           const targetValue = target === undefined ? null : resolveTargetValue(target, cuts);
