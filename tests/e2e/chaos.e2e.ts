@@ -18,7 +18,7 @@ const OVERVIEW = '?province=P43&year=2024&lang=vi&view=overview';
 const DATA = '?province=P43&year=2024&lang=vi&view=data';
 const STOPPED = '[data-testid="engine-stopped"]';
 const COMPLETION = `${SEL.dimensionTable} [data-testid="completion-cell"]`;
-const POLL = { timeout: 30_000, interval: 200 };
+const POLL = { timeout: 30_000, interval: 50 };
 /** The heartbeat notices a dead worker within 10 s, or 30 s while a query was running (engine-health.e2e.ts). */
 const NOTICED_WITHIN_MS = 90_000;
 

@@ -1,6 +1,9 @@
 // A big file imported on the Data view: the reading and checking run in a worker, the bar shows the stage
 // and moves, and Hủy (cancel) stops it with nothing imported. The longest main-thread task is reported, never
 // asserted (timings vary with the machine).
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { fetchImportContext } from '../../src/ingest/apply/fetch-import-context.ts';
@@ -44,15 +47,21 @@ const WATCH_SCRIPT = `(() => {
  * A long scores file saved as UTF-16 (Excel's "Unicode Text"): not DuckDB's bulk path, so every row is read
  * and checked in the worker, which takes long enough to watch and to cancel. Each key once.
  */
-let bigFile: Buffer;
+let bigFile: string;
 /**
  * The same kind of file, 400,000 rows (24 MB), for Hủy: with 150,000 rows a quiet CI machine finished checking
  * between the test seeing "Đang kiểm tra…" and its click, the button was disabled for the apply, and the file
  * was imported (5 December 2026). Cancelled early, it costs no more time than the smaller one.
  */
-let cancelFile: Buffer;
+let cancelFile: string;
 /** The same rows as UTF-8, over DuckDB's bulk threshold (4 MB): DuckDB reads and checks them. */
-let bulkFile: Buffer;
+let bulkFile: string;
+/**
+ * The files are written to disk, each as diem-lon.csv in a folder of its own, and chosen by path, as a person picks
+ * a file: the browser reads it from disk. Passed as buffers, tens of megabytes would cross the driver's protocol
+ * as base64 and be rebuilt in the page before the import even starts.
+ */
+let filesDir: string;
 
 beforeAll(async () => {
   const conn = await createLoadedConnector();
@@ -60,18 +69,23 @@ beforeAll(async () => {
     const context = await fetchImportContext(conn);
     const utf16 = (rows: number): Buffer =>
       Buffer.from(`\uFEFF${new TextDecoder().decode(buildBenchScoresCsv(context, rows))}`, 'utf16le');
-    bigFile = utf16(150_000);
-    cancelFile = utf16(400_000);
-    bulkFile = Buffer.from(buildBenchScoresCsv(context, 150_000));
+    filesDir = mkdtempSync(join(tmpdir(), 'papi-import-progress-'));
+    const write = (folder: string, contents: Buffer): string => {
+      mkdirSync(join(filesDir, folder));
+      const path = join(filesDir, folder, 'diem-lon.csv');
+      writeFileSync(path, contents);
+      return path;
+    };
+    bigFile = write('utf16', utf16(150_000));
+    cancelFile = write('utf16-cancel', utf16(400_000));
+    bulkFile = write('utf8', Buffer.from(buildBenchScoresCsv(context, 150_000)));
   } finally {
     await conn.close();
   }
 }, 120_000);
 
 afterAll(() => {
-  bigFile = Buffer.alloc(0);
-  cancelFile = Buffer.alloc(0);
-  bulkFile = Buffer.alloc(0);
+  if (filesDir !== undefined) rmSync(filesDir, { recursive: true, force: true });
 });
 
 /** The loaded tables as the Data view lists them (rows, source files), without the load time a reload renews. */
@@ -88,10 +102,9 @@ async function openData(page: Page): Promise<string> {
   return loadedTables(page);
 }
 
-const drop = (page: Page, buffer: Buffer = bigFile): Promise<void> =>
-  page
-    .getByLabel('Nhập tệp dữ liệu', { exact: true })
-    .setInputFiles([{ name: 'diem-lon.csv', mimeType: 'text/csv', buffer }]);
+/** Chooses the file at `path` (named diem-lon.csv) in the Data view's file input. */
+const drop = (page: Page, path: string = bigFile): Promise<void> =>
+  page.getByLabel('Nhập tệp dữ liệu', { exact: true }).setInputFiles(path);
 
 /** What the start-up's re-apply of the kept files did (its performance mark's detail). */
 const reapplied = (page: Page): Promise<unknown> =>

@@ -13,6 +13,7 @@ import {
   waitForChartCanvas,
   waitForDataReady,
 } from './helpers/app.ts';
+import { waitForSettled } from './helpers/in-page-navigation.ts';
 import { dimensionOneDoneCsv } from './helpers/progress-report.ts';
 import { setupE2ESession } from './helpers/session.ts';
 
@@ -22,7 +23,7 @@ const OVERVIEW = '?province=P43&year=2024&lang=vi&view=overview';
 const DATA = '?province=P43&year=2024&lang=vi&view=data';
 const COMPLETION = `${SEL.dimensionTable} [data-testid="completion-cell"]`;
 const UPDATED = 'Dữ liệu đã được cập nhật ở thẻ khác';
-const POLL = { timeout: 30_000, interval: 200 };
+const POLL = { timeout: 30_000, interval: 50 };
 
 const completionOf = (page: Page, dimension: string): Promise<string> =>
   textOf(page, `${SEL.dimensionRow}[data-indicator="${dimension}"] [data-testid="completion-cell"]`);
@@ -85,11 +86,14 @@ describe('two tabs (built app, headless Chromium)', () => {
     try {
       await b.goto(session.url(OVERVIEW));
       await waitForApp(b);
-      const targetIn = (page: Page): Promise<string> =>
-        textOf(page, '[data-testid="light-row"][data-dimension="6"] [data-testid="light-target"]').catch(
-          () => '',
-        );
-      expect(await targetIn(b)).not.toContain('7,00');
+      const target = '[data-testid="light-row"][data-dimension="6"] [data-testid="light-target"]';
+      const targetIn = (page: Page): Promise<string> => textOf(page, target).catch(() => '');
+      // Tab B has settled (its targets query answered, nothing fetching) with dimension 6's light drawn: what it
+      // shows now is what it had before tab A set anything (no wait for a target that is not there).
+      await waitForSettled(b);
+      await b.locator('[data-testid="light-row"][data-dimension="6"]').waitFor();
+      const shown = b.locator(target);
+      expect((await shown.count()) === 0 ? '' : await shown.first().textContent()).not.toContain('7,00');
 
       await a.locator('[data-testid="target-editor"] summary').click();
       await a.locator('[data-testid="target-kind-6"]').selectOption('value');
