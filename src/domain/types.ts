@@ -65,7 +65,7 @@ export interface DimensionStanding {
   nationalMax: number;
   /** score - nationalMedian: negative means below the national median. */
   gapToMedian: number;
-  /** The PAPI year the province's plan aims at (474/KH-UBND: 2024; the plan aiming at `year` if several); null when no plan is loaded for the province. */
+  /** The PAPI year the year's plan aims at (the schema's year_plans: the plan aiming at `year`, else the one aimed nearest to it; 474/KH-UBND: 2024); null when no plan is loaded for the province. */
   planTargetYear: number | null;
   /** Share (0-1) of (task, unit) pairs reported done in the latest reported period; null if the plan has no task here, or `year` is not the plan's target year. */
   completionRate: number | null;
