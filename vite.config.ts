@@ -128,8 +128,8 @@ const precompress = (): Plugin => {
     closeBundle: {
       order: 'post',
       sequential: true,
-      handler() {
-        precompressDirectory(outDir);
+      async handler() {
+        await precompressDirectory(outDir);
       },
     },
   };

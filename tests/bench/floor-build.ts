@@ -20,6 +20,6 @@ export async function buildFloor(): Promise<string> {
     server: { fs: { allow: [fileURLToPath(new URL('../../', import.meta.url))] } },
     build: { outDir: FLOOR_DIST_DIR, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 5000 },
   });
-  precompressDirectory(FLOOR_DIST_DIR);
+  await precompressDirectory(FLOOR_DIST_DIR);
   return FLOOR_DIST_DIR;
 }
