@@ -9,7 +9,7 @@ import { countTasksByState } from '../../domain/task-state-task-counts.ts';
 import { formatPeriod } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import type { PlanViewReport } from '../../queries/plan-view-reports.ts';
-import { currentPlanOf, type PlanViewTask } from '../../queries/plan-view-tasks.ts';
+import type { PlanViewTask } from '../../queries/plan-view-tasks.ts';
 import type { ProgressProvenance } from '../../queries/progress-provenance.ts';
 import { mapDimensionNames } from '../shared/indicator-names.ts';
 import type { ViewProps } from '../view-props.ts';
@@ -68,7 +68,7 @@ export function PlanContent({
         periods={periods}
         asOf={asOf}
         latestPeriod={latestPeriod}
-        targetYear={tasks.find((task) => task.plan === currentPlanOf(tasks))?.targetYear ?? null}
+        targetYear={tasks.find((task) => task.inCurrentPlan)?.targetYear ?? null}
         filters={filters}
         dropped={dropped}
         update={update}
