@@ -47,7 +47,8 @@ export function carrySeedToLiveKeys(
 ): number {
   let carried = 0;
   for (const query of queryClient.getQueryCache().getAll()) {
-    if (!isPreReadyKey(query.queryKey) || query.state.data === undefined || query.getObserversCount() === 0)
+    // Observers first: the seed holds many answers, only the ones on screen are carried.
+    if (query.getObserversCount() === 0 || query.state.data === undefined || !isPreReadyKey(query.queryKey))
       continue;
     const liveKey = rekey(query.queryKey, state.connector, state.dataVersion);
     if (liveKey === null || queryClient.getQueryData(liveKey) !== undefined) continue;

@@ -1,9 +1,29 @@
-// React access to the database: <DatabaseProvider> and useDatabase().
+// React access to the database: <DatabaseProvider>, useDatabase() and useReadyConnector().
 
-import { createContext, useContext, useEffect, useSyncExternalStore, type ReactNode } from 'react';
+import {
+  createContext,
+  useContext,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
+import type { Connector } from '../db/connector.ts';
 import type { DatabaseState, DatabaseStore } from './database-store.ts';
 
 const DatabaseStoreContext = createContext<DatabaseStore | null>(null);
+
+/** What every question's key holds: the connector once data is loaded (else null) and the data's version. */
+export interface ReadyConnector {
+  connector: Connector | null;
+  dataVersion: number;
+}
+
+const ReadyConnectorContext = createContext<ReadyConnector | null>(null);
+
+const readyConnector = (state: DatabaseState): Connector | null =>
+  state.status === 'ready' ? state.connector : null;
 
 export interface DatabaseProviderProps {
   /** Usually `databaseStore` from database-start.ts; tests pass their own. */
@@ -19,7 +39,31 @@ export function DatabaseProvider({ store, start, children }: DatabaseProviderPro
     // Errors are reported through the store's 'error' status.
     start?.().catch(() => undefined);
   }, [start]);
-  return <DatabaseStoreContext value={store}>{children}</DatabaseStoreContext>;
+  return (
+    <DatabaseStoreContext value={store}>
+      <ReadyConnectorProvider store={store}>{children}</ReadyConnectorProvider>
+    </DatabaseStoreContext>
+  );
+}
+
+/**
+ * Hands the views a new connector or data version as a deferred value. Every view that asks questions re-renders
+ * then (at the engine's start, over the first-screen seed, and after each import); as a transition React renders
+ * them in slices between input events, where the switch was one task of 100-150 ms on a phone-speed CPU.
+ */
+function ReadyConnectorProvider({ store, children }: { store: DatabaseStore; children: ReactNode }) {
+  const connector = useSyncExternalStore(
+    store.subscribe,
+    () => readyConnector(store.getState()),
+    () => readyConnector(store.getState()),
+  );
+  const dataVersion = useSyncExternalStore(
+    store.subscribe,
+    () => store.getState().dataVersion,
+    () => store.getState().dataVersion,
+  );
+  const ready = useMemo(() => ({ connector, dataVersion }), [connector, dataVersion]);
+  return <ReadyConnectorContext value={useDeferredValue(ready)}>{children}</ReadyConnectorContext>;
 }
 
 function useDatabaseStore(): DatabaseStore {
@@ -43,4 +87,14 @@ export function useDatabaseSelector<T>(select: (state: DatabaseState) => T): T {
   const store = useDatabaseStore();
   const snapshot = (): T => select(store.getState());
   return useSyncExternalStore(store.subscribe, snapshot, snapshot);
+}
+
+/**
+ * The connector once data is loaded (else null), with the data version for query keys; re-renders when one of them
+ * changes, never on a step of the engine's download, and a moment after the store (see ReadyConnectorProvider).
+ */
+export function useReadyConnector(): ReadyConnector {
+  const ready = useContext(ReadyConnectorContext);
+  if (ready === null) throw new Error('useReadyConnector must be used inside <DatabaseProvider>.');
+  return ready;
 }

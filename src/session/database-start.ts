@@ -47,10 +47,14 @@ const loaders = (): Promise<typeof DataLoaders> => import('./data-loaders.ts');
 /** The app-wide database state (status, error, connector, dataVersion, storedImports). */
 export const databaseStore = createDatabaseStore();
 
-/** What the start-up's re-apply found, as the store keeps it (file names and counts, no bytes). */
+/**
+ * What the start-up's re-apply found, as the store keeps it (file names and counts, no bytes). Nothing kept is
+ * NO_STORED_IMPORTS itself: a new object would re-render the shell and every view in one task at the start.
+ */
 export function storedImportsState(report: ReapplyReport): StoredImportsState {
   if (!report.ok)
     return { ...NO_STORED_IMPORTS, storageError: { reason: report.reason, error: report.error } };
+  if (report.applied.length === 0 && report.failed.length === 0) return NO_STORED_IMPORTS;
   return {
     applied: report.applied.length,
     failed: report.failed.map(({ file, outcome }) => ({

@@ -73,6 +73,8 @@ describe('loadBundledAndStoredImports', () => {
   it('nothing kept: bundled data only, nothing to report', async () => {
     const { conn, store } = await start();
     expect(store.getState().storedImports).toEqual({ applied: 0, failed: [], storageError: null });
+    // The very state the store began with: the shell selects it, and a new object re-rendered every view at once.
+    expect(store.getState().storedImports).toBe(createDatabaseStore().getState().storedImports);
     const [sample] = await conn.query<{ s: boolean }>(
       sql`SELECT is_sample AS s FROM datasets WHERE name = 'task_progress'`,
     );
