@@ -1,5 +1,5 @@
-// What the data session runs once the engine is up: the bundled load, the shipped derived tables, the imports
-// kept in this browser and the Data view's import, with every file reader and the SQL they need. A chunk of
+// What the data session runs once the engine is up: the bundled load, the shipped derived tables and the re-apply of
+// the imports kept in this browser (whose readers load only when a file is kept), with the SQL they need. A chunk of
 // its own (database-start.ts imports it lazily, fetched alongside the engine), so the page's first figures
 // do not wait for code that only runs after the engine has started.
 export { loadBundledData } from '../ingest/load-bundled-data.ts';
@@ -7,5 +7,4 @@ export {
   loadShippedOrBuildDerivedTables,
   prefetchShippedDerivedTables,
 } from '../ingest/shipped-derived-tables-start.ts';
-export { importAndKeep } from './import-and-keep.ts';
-export { reapplyStoredImports } from './reapply-stored-imports.ts';
+export { reapplyKeptImports } from './reapply-kept-imports.ts';

@@ -80,9 +80,9 @@ export async function loadBundledAndStoredImports(
   reapply?: (conn: Connector) => Promise<ReapplyReport>,
   { unseen = false }: { unseen?: boolean } = {},
 ): Promise<void> {
-  const { loadBundledData, loadShippedOrBuildDerivedTables, reapplyStoredImports } = await loaders();
+  const { loadBundledData, loadShippedOrBuildDerivedTables, reapplyKeptImports } = await loaders();
   await loadBundledData(conn, files, { buildDerived: !unseen });
-  const report = await (reapply ?? reapplyStoredImports)(conn);
+  const report = await (reapply ?? reapplyKeptImports)(conn);
   if (unseen && !(report.ok && report.applied.length > 0)) await loadShippedOrBuildDerivedTables(conn);
   store.update({ storedImports: storedImportsState(report) });
 }
@@ -230,7 +230,8 @@ export async function importFiles(
 ): Promise<ImportAndKeepResult> {
   const conn = await startDatabase();
   // Under the cross-tab lock: two tabs importing at once apply one after the other, and both are kept.
-  const { importAndKeep } = await loaders();
+  // Its readers and writers load with the first import (they load at the start only when a file is kept).
+  const { importAndKeep } = await import('./import-and-keep.ts');
   const result = await withDataLock(webLocks(), () =>
     importAndKeep(conn, files, unkeptImports.keep, undefined, choice, progress),
   );

@@ -28,10 +28,10 @@ export async function readStoredFile(
   return read(heldFileOf(file), withFileChoices(context, file));
 }
 
-/** The performance mark a start-up's re-apply leaves, its detail saying how many files were read again. */
-export const REAPPLY_MARK = 'papi-reapply-imports';
-
-/** Re-applies the files kept in this browser over the data loaded in `conn` (call after the bundled load). */
+/**
+ * Re-applies the files kept in this browser over the data loaded in `conn` (call after the bundled load); the start
+ * calls it through reapplyKeptImports, which loads it only when a file is kept.
+ */
 export async function reapplyStoredImports(conn: Connector): Promise<ReapplyReport> {
   // Files kept without their rows (older records, a big scores CSV) are read again off the page's thread.
   const reading = startFileReading();
@@ -41,11 +41,5 @@ export async function reapplyStoredImports(conn: Connector): Promise<ReapplyRepo
     applyImport: (reads, choices) => applyImport(conn, reads, choices),
     keepRows: (file, rows) => keepImportedFileRows(file.id, rows),
   }).finally(() => reading.close());
-  // For the browser tests and the start-up measurements: whether the kept rows were used.
-  if (report.ok) {
-    performance.mark(REAPPLY_MARK, {
-      detail: { files: report.applied.length + report.failed.length, reread: report.reread },
-    });
-  }
   return report;
 }

@@ -8,6 +8,7 @@ import { describe, expect, test } from 'vitest';
 import {
   chunkNamed,
   dynamicImportsOf,
+  staticClosure,
   FIRST_VIEW_CHUNK_STEMS,
   firstViewChunks,
   OTHER_VIEW_CHUNK_STEMS,
@@ -31,6 +32,9 @@ const OTHER_VIEWS: Record<string, RegExp> = {
   Data: quoted('data-view'),
 };
 
+/** papaparse's own code: the CSV reader. */
+const PAPAPARSE = /BAD_DELIMITERS/;
+
 /** Code only that library holds. */
 const FEATURE_LIBRARIES: Record<string, RegExp> = {
   pptxgenjs: /PptxGenJS/,
@@ -43,8 +47,8 @@ const FEATURE_LIBRARIES: Record<string, RegExp> = {
   // ECharts' heatmap and SVG renderer: the Dimensions view and the exports draw with them, the Overview never.
   'the ECharts heatmap': /series\.heatmap/,
   'the ECharts SVG renderer': /registerPainter\(["'`]svg["'`]/,
-  // The CSV reader runs once the engine is up, in the data session's loaders (session/data-loaders.ts).
-  papaparse: /BAD_DELIMITERS/,
+  // The CSV reader runs once the engine is up, and then only for a kept file or an import (below).
+  papaparse: PAPAPARSE,
 };
 
 describe('the first view loads only what the Overview needs', () => {
@@ -63,5 +67,18 @@ describe('the first view loads only what the Overview needs', () => {
       expect(loaded).toContain(chunk);
       expect(sw).toContain(`assets/${chunk}`);
     }
+  });
+});
+
+describe('a start with nothing kept loads no file reader', () => {
+  // What the engine's start runs (session/data-loaders.ts) and what a kept file's re-apply adds to it.
+  const startCode = (stem: string): string =>
+    [...staticClosure(chunks, [chunkNamed(chunks, stem)])]
+      .map((name) => chunks.code.get(name) ?? '')
+      .join('\n');
+
+  test('the start-up loaders hold no CSV reader; the re-apply of a kept file brings it', () => {
+    expect(PAPAPARSE.test(startCode('data-loaders')), 'papaparse in the start-up loaders').toBe(false);
+    expect(PAPAPARSE.test(startCode('reapply-stored-imports')), 'papaparse in the re-apply').toBe(true);
   });
 });

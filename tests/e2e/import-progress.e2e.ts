@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { fetchImportContext } from '../../src/ingest/apply/fetch-import-context.ts';
-import { REAPPLY_MARK } from '../../src/session/reapply-stored-imports.ts';
+import { REAPPLY_MARK } from '../../src/session/reapply-kept-imports.ts';
 import { buildBenchScoresCsv } from '../bench/import/run-import-bench.ts';
 import { createLoadedConnector } from '../helpers/data-files.ts';
 import { expectVisible, waitForDataReady } from './helpers/app.ts';

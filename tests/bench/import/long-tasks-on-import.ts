@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { fetchImportContext } from '../../../src/ingest/apply/fetch-import-context.ts';
-import { REAPPLY_MARK } from '../../../src/session/reapply-stored-imports.ts';
+import { REAPPLY_MARK } from '../../../src/session/reapply-kept-imports.ts';
 import { waitForDataReady } from '../../e2e/helpers/app.ts';
 import { launchGuarded } from '../../e2e/helpers/browser.ts';
 import { startStaticServer } from '../../e2e/helpers/server.ts';

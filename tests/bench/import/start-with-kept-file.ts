@@ -12,7 +12,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { REAPPLY_MARK } from '../../../src/session/reapply-stored-imports.ts';
+import { REAPPLY_MARK } from '../../../src/session/reapply-kept-imports.ts';
 import { waitForDataReady } from '../../e2e/helpers/app.ts';
 import { launchGuarded, type GuardedContext } from '../../e2e/helpers/browser.ts';
 import { startStaticServer } from '../../e2e/helpers/server.ts';

@@ -9,7 +9,7 @@ import packageJson from '../../../package.json';
 import { sql } from '../../../src/db/sql.ts';
 import { loadBundledAndStoredImports } from '../../../src/session/database-start.ts';
 import { createDatabaseStore } from '../../../src/session/database-store.ts';
-import { REAPPLY_MARK } from '../../../src/session/reapply-stored-imports.ts';
+import { REAPPLY_MARK } from '../../../src/session/reapply-kept-imports.ts';
 import { readBackupArchive } from '../../../src/storage/backup/read-backup-archive.ts';
 import { writeBackupArchive } from '../../../src/storage/backup/write-backup-archive.ts';
 import {
