@@ -34,6 +34,8 @@ export const backupVi = {
   'backup.restore.failedNotPutBack':
     'Không khôi phục được ({error}) và không đặt lại được những gì đã lưu trước đó; hãy khôi phục lại từ tệp sao lưu.',
   'backup.problem.notZip': 'Đây không phải tệp .zip.',
+  'backup.problem.damagedZip':
+    'Tệp .zip bị hỏng: nội dung của một mục không khớp với mã kiểm tra CRC-32 ghi trong tệp.',
   'backup.problem.notOurs':
     'Tệp .zip này không phải bản sao lưu của ứng dụng (không có manifest.json của bảng theo dõi PAPI).',
   'backup.problem.newerVersion':
@@ -88,6 +90,8 @@ export const backupEn: { readonly [K in keyof typeof backupVi]: string } = {
   'backup.restore.failedNotPutBack':
     'Could not restore ({error}), and what was kept before could not be put back; restore from the backup file again.',
   'backup.problem.notZip': 'This is not a .zip file.',
+  'backup.problem.damagedZip':
+    "The .zip file is damaged: an entry's contents do not match the CRC-32 the file records.",
   'backup.problem.notOurs': 'This .zip is not a backup of this app (it has no PAPI dashboard manifest.json).',
   'backup.problem.newerVersion':
     'The file was made by a newer version of the app (format {found}; this app reads up to format {known}). Update the app.',

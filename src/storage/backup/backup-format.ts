@@ -94,6 +94,7 @@ export type ExpectedShape = WorkspaceKind | 'importRows' | 'manifest' | 'count';
 /** Why a file is refused; `entry` names the archive's file at fault. */
 export type BackupProblem =
   | { readonly key: 'notZip' }
+  | { readonly key: 'damagedZip' }
   | { readonly key: 'notOurs' }
   | { readonly key: 'newerVersion'; readonly found: number; readonly known: number }
   | { readonly key: 'missingEntry'; readonly entry: string }

@@ -38,18 +38,26 @@ function parseJson(bytes: Uint8Array): unknown {
   }
 }
 
-/** Every file of the zip (folders aside) by path; null when the bytes are not a zip. */
-async function unzip(bytes: Uint8Array): Promise<Map<string, Uint8Array> | null> {
+/**
+ * Every file of the zip (folders aside) by path, each checked against the CRC-32 the zip records (without it, a
+ * changed byte of the compressed manifest, which no SHA-256 covers, could read as another creation date); 'notZip'
+ * when the bytes are not a zip, 'damagedZip' when they are one whose contents fail that check.
+ */
+async function unzip(bytes: Uint8Array): Promise<Map<string, Uint8Array> | 'notZip' | 'damagedZip'> {
   const { default: JSZip } = await import('jszip');
   try {
-    const zip = await JSZip.loadAsync(bytes);
+    const zip = await JSZip.loadAsync(bytes, { checkCRC32: true });
     const files = new Map<string, Uint8Array>();
     for (const entry of Object.values(zip.files)) {
       if (!entry.dir) files.set(entry.name, await entry.async('uint8array'));
     }
     return files;
   } catch {
-    return null;
+    // Read again without the check only to tell a damaged zip from bytes that are none.
+    return JSZip.loadAsync(bytes).then(
+      () => 'damagedZip' as const,
+      () => 'notZip' as const,
+    );
   }
 }
 
@@ -134,7 +142,7 @@ function checkContents(
 /** Reads and checks a backup; on any problem nothing is returned but the located problems. */
 export async function readBackupArchive(bytes: Uint8Array): Promise<ReadBackupResult> {
   const all = await unzip(bytes);
-  if (all === null) return refuse({ key: 'notZip' });
+  if (typeof all === 'string') return refuse({ key: all });
   const manifestBytes = all.get(MANIFEST_PATH);
   const rawManifest = manifestBytes === undefined ? undefined : parseJson(manifestBytes);
   if (!isObject(rawManifest) || rawManifest.format !== BACKUP_FORMAT) return refuse({ key: 'notOurs' });

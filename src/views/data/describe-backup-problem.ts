@@ -6,6 +6,7 @@ import type { BackupProblem } from '../../storage/backup/backup-format.ts';
 export function describeBackupProblem(problem: BackupProblem, t: Translate): string {
   switch (problem.key) {
     case 'notZip':
+    case 'damagedZip':
     case 'notOurs':
       return t(`backup.problem.${problem.key}`);
     case 'newerVersion':

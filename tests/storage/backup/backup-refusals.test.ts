@@ -72,6 +72,21 @@ describe('backup refusals', () => {
     expect(await problemsOf(noManifest)).toEqual([{ key: 'notOurs' }]);
   });
 
+  it('refuses a zip whose manifest changed after it was written (no SHA-256 covers it: its CRC-32 does)', async () => {
+    // zipAll stores the entries uncompressed, so the manifest's text is in the bytes as written.
+    const stored = await withFiles(() => undefined);
+    const text = new TextDecoder('latin1').decode(stored);
+    const found = /"createdAt":\s*"20(2)6/d.exec(text);
+    const at = found?.indices?.[1]?.[0] ?? -1;
+    expect(at).toBeGreaterThan(0);
+    const damaged = stored.slice();
+    damaged[at] = '4'.charCodeAt(0); // 2026 → 2046, still a date
+    expect(await problemsOf(stored)).toEqual([]);
+    expect(await problemsOf(damaged)).toEqual([{ key: 'damagedZip' }]);
+    const vi = createI18n('vi').t;
+    expect(describeFirst(await problemsOf(damaged), vi)).toContain('bị hỏng');
+  });
+
   it('refuses a newer format version, saying which versions', async () => {
     const newer = await withFiles((copy) =>
       copy.set('manifest.json', jsonBytes({ ...manifest(), formatVersion: 3 })),
