@@ -87,6 +87,20 @@ export async function loadBundledAndStoredImports(
   store.update({ storedImports: storedImportsState(report) });
 }
 
+/**
+ * The import's and the re-apply's code (readers, checks, merge), loaded once the start is done and the page is idle:
+ * off the first screen's path, yet there when a file is dropped or another tab's import makes this one re-apply the
+ * kept files, even offline on a first visit, whose page the service worker does not control yet.
+ */
+function loadImportCodeWhenIdle(): void {
+  const load = (): void => {
+    import('./reapply-stored-imports.ts').catch(() => undefined);
+    import('./import-and-keep.ts').catch(() => undefined);
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 2_000 });
+  else setTimeout(load, 0);
+}
+
 const databaseStarter = createDatabaseStarter(databaseStore, {
   createConnector: async ({ fresh, ...hooks }) => {
     // Start DuckDB's worker now, then fetch DuckDB's JS (a lazy chunk, so the first frame need not
@@ -108,8 +122,10 @@ const databaseStarter = createDatabaseStarter(databaseStore, {
     };
     return createBrowserConnector({ ...hooks, onStage, boot });
   },
-  loadData: async (conn) =>
-    loadBundledAndStoredImports(conn, databaseStore, await bundledFiles(), undefined, { unseen: true }),
+  loadData: async (conn) => {
+    await loadBundledAndStoredImports(conn, databaseStore, await bundledFiles(), undefined, { unseen: true });
+    loadImportCodeWhenIdle();
+  },
 });
 
 /**

@@ -1,6 +1,7 @@
-// The start-up's re-apply of the imports kept in this browser. The readers and the merge (reapply-stored-imports.ts
-// and what it imports: papaparse, the checks, the workbook readers) load only when a file is kept: most starts keep
-// none, and a phone then neither downloads nor evaluates them while it draws the first screen.
+// The start-up's re-apply of the imports kept in this browser. The start loads the readers and the merge
+// (reapply-stored-imports.ts and what it imports: papaparse, the checks, the workbook readers) only when a file is
+// kept: most starts keep none, and a phone then does not evaluate them while it draws the first screen (they load
+// once the start is done, in idle time: database-start.ts).
 
 import type { Connector } from '../db/connector.ts';
 import { countImportedFiles } from '../storage/imported-files-store.ts';
