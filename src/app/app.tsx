@@ -11,6 +11,7 @@ import { ChartQueryContext } from '../components/chart-query-context.tsx';
 import { openSqlConsole } from '../state/console-request.ts';
 import './app-shell.css';
 import { DatabaseGate } from './database-gate.tsx';
+import { useConnectorSwitchPending } from '../session/database-context.tsx';
 import { APP_NAV_ID } from './header-panel-button.tsx';
 import { StorageFailureNotice } from './storage-failure-notice.tsx';
 import { useDocumentTitle } from './use-document-title.ts';
@@ -109,19 +110,21 @@ function AppShell({
 }
 
 /**
- * The main landmark. aria-busy while any query of the page is fetching or the view's code loads;
+ * The main landmark. aria-busy while any query of the page is fetching, the view's code loads or the views are
+ * still to move to new data (useConnectorSwitchPending);
  * data-url-search: the query string the page has rendered, so a driver knows an in-page navigation has been
  * taken in. Its own component, so a fetch starting or ending re-renders this element only, not the shell.
  */
 function MainRegion({ search, children }: { search: string; children: ReactNode }): ReactNode {
   const fetching = useIsFetching();
   const viewLoading = useViewLoading();
+  const switching = useConnectorSwitchPending();
   return (
     <main
       id="main"
       className="app-main"
       tabIndex={-1}
-      aria-busy={fetching > 0 || viewLoading}
+      aria-busy={fetching > 0 || viewLoading || switching}
       data-url-search={search}
     >
       {children}

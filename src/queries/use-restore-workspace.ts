@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { replaceKeptData } from '../session/database-start.ts';
 import type { WorkspaceContents } from '../storage/backup/backup-format.ts';
 import { replaceWorkspace } from '../storage/backup/workspace-stores.ts';
-import { DATA_QUERY_KEY_ROOT } from './data-query-key.ts';
+import { staleDataQueries } from './data-mutations.ts';
 import { DIMENSION_TARGETS_KEY } from './dimension-targets.ts';
 
 /** A mutation whose data says whether the stores were replaced (and, if not, whether what was there is back). */
@@ -15,7 +15,7 @@ export function useRestoreWorkspace() {
     onSuccess: async (result) => {
       if (!result.ok) return;
       await Promise.all([
-        queryClient.invalidateQueries({ queryKey: [DATA_QUERY_KEY_ROOT] }),
+        staleDataQueries(queryClient),
         queryClient.invalidateQueries({ queryKey: DIMENSION_TARGETS_KEY }),
       ]);
     },

@@ -21,6 +21,8 @@ export interface ReadyConnector {
 }
 
 const ReadyConnectorContext = createContext<ReadyConnector | null>(null);
+/** Whether the views are still to be moved to a new connector or data version (the deferred render is pending). */
+const ConnectorSwitchPendingContext = createContext(false);
 
 const readyConnector = (state: DatabaseState): Connector | null =>
   state.status === 'ready' ? state.connector : null;
@@ -63,7 +65,13 @@ function ReadyConnectorProvider({ store, children }: { store: DatabaseStore; chi
     () => store.getState().dataVersion,
   );
   const ready = useMemo(() => ({ connector, dataVersion }), [connector, dataVersion]);
-  return <ReadyConnectorContext value={useDeferredValue(ready)}>{children}</ReadyConnectorContext>;
+  const shown = useDeferredValue(ready);
+  // A context of its own: while the switch is pending only its readers (the page's busy state) re-render at once.
+  return (
+    <ConnectorSwitchPendingContext value={shown !== ready}>
+      <ReadyConnectorContext value={shown}>{children}</ReadyConnectorContext>
+    </ConnectorSwitchPendingContext>
+  );
 }
 
 function useDatabaseStore(): DatabaseStore {
@@ -97,4 +105,9 @@ export function useReadyConnector(): ReadyConnector {
   const ready = useContext(ReadyConnectorContext);
   if (ready === null) throw new Error('useReadyConnector must be used inside <DatabaseProvider>.');
   return ready;
+}
+
+/** True from a new connector or data version until the views have moved to it: the page is busy then. */
+export function useConnectorSwitchPending(): boolean {
+  return useContext(ConnectorSwitchPendingContext);
 }

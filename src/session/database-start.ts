@@ -163,14 +163,20 @@ export const unkeptImports = createUnkeptImports({
   },
 });
 
-/** Reloads the bundled data and every kept import, then refreshes the views. */
+/**
+ * Reloads the bundled data and every kept import, then refreshes the views. A reload that fails (the re-apply's code
+ * not loaded yet and the browser offline on a first visit) leaves the data as it was and the tab waiting for none.
+ */
 async function reloadFromStorage(): Promise<void> {
-  await withDataLock(webLocks(), async () => {
-    const conn = await startDatabase();
-    await loadBundledAndStoredImports(conn, databaseStore, await bundledFiles());
-    databaseStore.bumpDataVersion();
-  });
-  otherTabStore.update({ resetComing: false, reloadHeld: false });
+  try {
+    await withDataLock(webLocks(), async () => {
+      const conn = await startDatabase();
+      await loadBundledAndStoredImports(conn, databaseStore, await bundledFiles());
+      databaseStore.bumpDataVersion();
+    });
+  } finally {
+    otherTabStore.update({ resetComing: false, reloadHeld: false });
+  }
 }
 
 /** Another tab changed the kept data: reload the bundled data and every kept import, then refresh the views. */
@@ -211,7 +217,8 @@ function tabs(): TabSync {
       ? null
       : new BroadcastChannel(TAB_CHANNEL_NAME),
     ({ cause }) => {
-      if (cause === 'import' || cause === 'reset') void reloadForOtherTab(cause);
+      // Not taken in, the other tab's change shows at the next one or the next start (reloadFromStorage).
+      if (cause === 'import' || cause === 'reset') reloadForOtherTab(cause).catch(() => undefined);
       else otherTabListeners.forEach((listener) => listener(cause));
     },
     {
@@ -238,7 +245,10 @@ export function listenToOtherTabs(): void {
   tabs();
 }
 
-/** Reads, applies (whole or not at all) and keeps dropped files; refreshes every query when they applied. Never rejects. */
+/**
+ * Reads, applies (whole or not at all) and keeps dropped files; refreshes every query when they applied. Rejects only
+ * when its code cannot be loaded (offline before the service worker took the page over); the Data view says so.
+ */
 export async function importFiles(
   files: readonly FileToImport[],
   choice: ImportBatchChoice = {},
