@@ -26,6 +26,7 @@ const ConnectorSwitchPendingContext = createContext(false);
 
 const readyConnector = (state: DatabaseState): Connector | null =>
   state.status === 'ready' ? state.connector : null;
+const dataVersionOf = (state: DatabaseState): number => state.dataVersion;
 
 export interface DatabaseProviderProps {
   /** Usually `databaseStore` from database-start.ts; tests pass their own. */
@@ -43,7 +44,7 @@ export function DatabaseProvider({ store, start, children }: DatabaseProviderPro
   }, [start]);
   return (
     <DatabaseStoreContext value={store}>
-      <ReadyConnectorProvider store={store}>{children}</ReadyConnectorProvider>
+      <ReadyConnectorProvider>{children}</ReadyConnectorProvider>
     </DatabaseStoreContext>
   );
 }
@@ -53,17 +54,9 @@ export function DatabaseProvider({ store, start, children }: DatabaseProviderPro
  * then (at the engine's start, over the first-screen seed, and after each import); as a transition React renders
  * them in slices between input events, where the switch was one task of 100-150 ms on a phone-speed CPU.
  */
-function ReadyConnectorProvider({ store, children }: { store: DatabaseStore; children: ReactNode }) {
-  const connector = useSyncExternalStore(
-    store.subscribe,
-    () => readyConnector(store.getState()),
-    () => readyConnector(store.getState()),
-  );
-  const dataVersion = useSyncExternalStore(
-    store.subscribe,
-    () => store.getState().dataVersion,
-    () => store.getState().dataVersion,
-  );
+function ReadyConnectorProvider({ children }: { children: ReactNode }) {
+  const connector = useDatabaseSelector(readyConnector);
+  const dataVersion = useDatabaseSelector(dataVersionOf);
   const ready = useMemo(() => ({ connector, dataVersion }), [connector, dataVersion]);
   const shown = useDeferredValue(ready);
   // A context of its own: while the switch is pending only its readers (the page's busy state) re-render at once.
