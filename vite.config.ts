@@ -56,7 +56,7 @@ const builtModule = (
 };
 
 /**
- * Emits dist/first-screen.json: the first screen's answers computed on Node DuckDB from the bundled data
+ * Emits dist/first-screen/*.json, the seed's parts: the first screen's answers computed on Node DuckDB from the bundled data
  * (data/scripts/build-first-screen-seed.ts), cached under node_modules/.cache by the hash of its inputs and
  * shared with the unit test that checks it (data/scripts/first-screen-seed-cache.ts). Gives the app the seed's
  * version (`virtual:first-screen-seed-version`), so it knows a seed built with it from another build's.
@@ -73,11 +73,8 @@ const firstScreenSeed = (): Plugin =>
       // Only a build bundles.
       async generateBundle() {
         const { cachedFirstScreenSeed } = await import('./data/scripts/first-screen-seed-cache.ts');
-        this.emitFile({
-          type: 'asset',
-          fileName: 'first-screen.json',
-          source: await cachedFirstScreenSeed(),
-        });
+        for (const { file, json } of (await cachedFirstScreenSeed()).values())
+          this.emitFile({ type: 'asset', fileName: file, source: json });
       },
     },
   );

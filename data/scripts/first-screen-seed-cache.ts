@@ -1,9 +1,8 @@
 // The first-screen seed, built once per change of its inputs (build-output-cache.ts): read by `vite build` (the
 // plugin in vite.config.ts) and by the unit test that checks the seed (tests/prerender/first-screen-seed.test.ts).
 
+import { SEED_PARTS, seedPartFile, type SeedPart } from '../../src/prerender/first-screen-seed.ts';
 import { buildInputsHash, cachedBuildOutput } from './build-output-cache.ts';
-
-const SEED_FILE = 'first-screen.json';
 
 /**
  * The seed's version: the hash of everything its answers are computed from (the bundled data, the app's SQL and
@@ -12,11 +11,18 @@ const SEED_FILE = 'first-screen.json';
  */
 export const firstScreenSeedVersion = (): string => buildInputsHash();
 
-/** The seed's JSON: from the cache when its inputs are unchanged, else built and cached. */
-export async function cachedFirstScreenSeed(): Promise<string> {
-  const files = await cachedBuildOutput('first-screen-seed', [SEED_FILE], async () => {
+/** Each part of the seed, keyed by its file in dist/ (seedPartFile): from the cache when its inputs are unchanged, else built and cached. */
+export async function cachedFirstScreenSeed(): Promise<Map<SeedPart, { file: string; json: string }>> {
+  const names = SEED_PARTS.map(seedPartFile);
+  const files = await cachedBuildOutput('first-screen-seed', names, async () => {
     const { buildFirstScreenSeed } = await import('./build-first-screen-seed.ts');
-    return { [SEED_FILE]: await buildFirstScreenSeed(firstScreenSeedVersion()) };
+    const parts = await buildFirstScreenSeed(firstScreenSeedVersion());
+    return Object.fromEntries(SEED_PARTS.map((part) => [seedPartFile(part), parts[part]]));
   });
-  return (files[SEED_FILE] ?? Buffer.alloc(0)).toString('utf8');
+  return new Map(
+    SEED_PARTS.map((part) => {
+      const file = seedPartFile(part);
+      return [part, { file, json: (files[file] ?? Buffer.alloc(0)).toString('utf8') }];
+    }),
+  );
 }

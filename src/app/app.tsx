@@ -1,9 +1,10 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useIsFetching } from '@tanstack/react-query';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
 import { NoticeList } from '../components/notice-list.tsx';
 import { I18nProvider, useI18n } from '../i18n/i18n-context.tsx';
 import { useUrlState, type UrlStateApi } from '../state/use-url-state.ts';
+import type { ViewId } from '../state/view-ids.ts';
 import { AppHeader } from './app-header.tsx';
 import { AppNav, VIEW_LABELS } from './app-nav.tsx';
 import { CurrentView, useViewLoading } from './current-view.tsx';
@@ -21,16 +22,20 @@ import { useShellNotices } from './use-shell-notices.ts';
 import { useShownSelection } from './use-shown-selection.ts';
 import { ViewHeading } from './view-heading.tsx';
 
-/**
- * The app: URL state drives the language, the selection and the view. `engineStatus`: the engine's loading
- * dock while the first-screen seed is shown, placed under the header in the page's flow (it covers nothing).
- */
-export function App({ engineStatus }: { engineStatus?: ReactNode }): ReactNode {
+/** What the shell tells its host beyond the page: the view and province it shows (the seed follows them). */
+interface ShellHost {
+  /** The engine's loading dock while the first-screen seed is shown, placed under the header in the page's flow (it covers nothing). */
+  engineStatus?: ReactNode;
+  onSelectionShown?: (view: ViewId, provinceCode: string) => void;
+}
+
+/** The app: URL state drives the language, the selection and the view. */
+export function App(host: ShellHost): ReactNode {
   const urlState = useUrlState();
   return (
     <I18nProvider lang={urlState.url.state.lang}>
       <ChartQueryContext.Provider value={openSqlConsole}>
-        <AppShell {...urlState} engineStatus={engineStatus} />
+        <AppShell {...urlState} {...host} />
       </ChartQueryContext.Provider>
     </I18nProvider>
   );
@@ -46,10 +51,15 @@ function AppShell({
   correct,
   dismissNotice,
   engineStatus,
-}: UrlStateApi & { engineStatus?: ReactNode }): ReactNode {
+  onSelectionShown,
+}: UrlStateApi & ShellHost): ReactNode {
   const { t, lang } = useI18n();
   const selection = useShownSelection({ url, correct });
   const { state, year } = selection.resolution;
+  useEffect(
+    () => onSelectionShown?.(state.view, state.province),
+    [onSelectionShown, state.view, state.province],
+  );
   const provinceName = useProvinceName(selection.provinces);
   const shellNotices = useShellNotices({ notices, dismissNotice }, state.view, provinceName);
   const shownProvinceName = selection.provinces === undefined ? null : provinceName(state.province);

@@ -5,7 +5,8 @@ import { createQueryClient } from '../queries/query-client.ts';
 import { DatabaseProvider } from '../session/database-context.tsx';
 import { databaseStore, startDatabase } from '../session/database-start.ts';
 import { createSeededDatabaseStore } from '../prerender/seeded-database-store.ts';
-import { hydrateFirstScreenSeed } from '../prerender/load-first-screen-seed.ts';
+import { createSeedPartsFollower, hydrateFirstScreenSeed } from '../prerender/load-first-screen-seed.ts';
+import type { ViewId } from '../state/view-ids.ts';
 import { App } from './app.tsx';
 import { viewComponentLoadedFor } from './current-view.tsx';
 import { SeedEngineProgress } from './seed-engine-progress.tsx';
@@ -54,11 +55,20 @@ const FIRST_RENDER_WAIT_MS = 1_000;
 
 /** Renders the app into `rootElement`, showing the first-screen seed as soon as it has arrived. */
 export function mountApp(rootElement: HTMLElement): void {
-  const seeded = hydrateFirstScreenSeed(queryClient)
+  const shownSeed = hydrateFirstScreenSeed(queryClient)
     .then((seed) => {
       if (seed !== null) store.activate(seed);
+      return seed;
     })
-    .catch(() => undefined);
+    .catch(() => null);
+  const seeded = shownSeed.then(() => undefined);
+  // A view or province chosen before the engine is live shows its own part of the seed.
+  const follower = shownSeed.then((seed) =>
+    seed === null ? null : createSeedPartsFollower(queryClient, seed, store.isShowingSeed),
+  );
+  const showSeedFor = (view: ViewId, provinceCode: string): void => {
+    void follower.then((follow) => follow?.(view, provinceCode));
+  };
   const root = createRoot(rootElement);
   const waited = new Promise<void>((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS));
   // With the seed: a seed that came after the first paint put the engine's loading dock above a page already
@@ -70,7 +80,7 @@ export function mountApp(rootElement: HTMLElement): void {
       root.render(
         <StrictMode>
           <Providers>
-            <App engineStatus={<SeedEngineStatus />} />
+            <App engineStatus={<SeedEngineStatus />} onSelectionShown={showSeedFor} />
           </Providers>
           <ServiceWorkerUpdates />
         </StrictMode>,

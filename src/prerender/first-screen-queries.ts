@@ -19,19 +19,21 @@ import { provinceYearSummaryQuery } from '../queries/province-year-summary.ts';
 import { scoredYearsOf, yearOptionsQuery } from '../queries/scored-years.ts';
 import { totalTrendQuery } from '../queries/total-trend.ts';
 import { DEFAULT_PROVINCE_CODE } from '../domain/papi.ts';
+import { overviewSeedPart, type SeedPart } from './first-screen-seed.ts';
 import { nationQuestions, provinceViewQuestions, type Question } from './view-first-screen-questions.ts';
 
-/** One answered question: its react-query key (with the connector that answered it) and its data. */
+/** One answered question: its react-query key (with the connector that answered it), its data and the seed's part that holds it. */
 export interface AnsweredQuery {
   queryKey: QueryKey;
   data: unknown;
+  part: SeedPart;
 }
 
-async function answer(options: Question): Promise<AnsweredQuery> {
+async function answer(options: Question, part: SeedPart): Promise<AnsweredQuery> {
   if (typeof options.queryFn !== 'function')
     throw new Error(`No query function for ${String(options.queryKey)}`);
   const data: unknown = await (options.queryFn as () => Promise<unknown>)();
-  return { queryKey: options.queryKey, data };
+  return { queryKey: options.queryKey, data, part };
 }
 
 /** Answers every first-screen question on `conn` (data version `dataVersion`), in a stable order; `onlyProvinces` narrows the per-province ones. */
@@ -40,36 +42,40 @@ export async function answerFirstScreen(
   dataVersion: number,
   onlyProvinces?: readonly string[],
 ): Promise<AnsweredQuery[]> {
-  const provinces = await answer(provincesQuery.options(conn, dataVersion));
+  const provinces = await answer(provincesQuery.options(conn, dataVersion), 'common');
   const answers: AnsweredQuery[] = [
     provinces,
-    await answer(indicatorsQuery.options(conn, dataVersion)),
-    await answer(datasetsQuery.options(conn, dataVersion)),
-    await answer(progressProvenanceQuery.options(conn, dataVersion)),
+    await answer(indicatorsQuery.options(conn, dataVersion), 'common'),
+    await answer(datasetsQuery.options(conn, dataVersion), 'common'),
+    await answer(progressProvenanceQuery.options(conn, dataVersion), 'common'),
   ];
   // Each province's latest scored year: the year a link without one opens.
   const latestYears = new Map<string, number>();
   for (const { code } of provinces.data as { code: string }[]) {
     if (onlyProvinces !== undefined && !onlyProvinces.includes(code)) continue;
-    const yearOptions = await answer(yearOptionsQuery.options(conn, dataVersion, code));
+    const part = overviewSeedPart(code);
+    const yearOptions = await answer(yearOptionsQuery.options(conn, dataVersion, code), part);
     answers.push(yearOptions);
-    answers.push(await answer(totalTrendQuery.options(conn, dataVersion, code)));
-    answers.push(await answer(planTasksQuery.options(conn, dataVersion, code, null)));
+    answers.push(await answer(totalTrendQuery.options(conn, dataVersion, code), part));
+    answers.push(await answer(planTasksQuery.options(conn, dataVersion, code, null), part));
     const latest = scoredYearsOf(yearOptions.data as Parameters<typeof scoredYearsOf>[0]).at(-1);
     if (latest === undefined) continue;
     latestYears.set(code, latest);
-    answers.push(await answer(provinceYearSummaryQuery.options(conn, dataVersion, code, latest)));
-    answers.push(await answer(dimensionStandingsQuery.options(conn, dataVersion, code, latest)));
-    answers.push(await answer(briefingFactsQuery.options(conn, dataVersion, code, latest)));
+    answers.push(await answer(provinceYearSummaryQuery.options(conn, dataVersion, code, latest), part));
+    answers.push(await answer(dimensionStandingsQuery.options(conn, dataVersion, code, latest), part));
+    answers.push(await answer(briefingFactsQuery.options(conn, dataVersion, code, latest), part));
   }
   const nationYear = Math.max(...latestYears.values());
   const defaultYear = latestYears.get(DEFAULT_PROVINCE_CODE);
-  const viewQuestions = [
-    ...(Number.isFinite(nationYear) ? nationQuestions(conn, dataVersion, nationYear) : []),
+  const viewQuestions: [Question, SeedPart][] = [
+    ...(Number.isFinite(nationYear) ? nationQuestions(conn, dataVersion, nationYear) : []).map(
+      (question): [Question, SeedPart] => [question, 'nation'],
+    ),
     ...(defaultYear === undefined
       ? []
-      : provinceViewQuestions(conn, dataVersion, DEFAULT_PROVINCE_CODE, defaultYear)),
+      : provinceViewQuestions(conn, dataVersion, DEFAULT_PROVINCE_CODE, defaultYear)
+    ).map((question): [Question, SeedPart] => [question, 'default-province-views']),
   ];
-  for (const question of viewQuestions) answers.push(await answer(question));
+  for (const [question, part] of viewQuestions) answers.push(await answer(question, part));
   return answers;
 }

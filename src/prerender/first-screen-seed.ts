@@ -1,17 +1,66 @@
 // The first-screen seed: react-query's dehydrated state of the first screen's answers, computed at
-// build time from the bundled data (data/scripts/build-first-screen-seed.ts) and shipped as one small
-// JSON file. Keys are stored as the app asks before the engine is ready: connector null, data version 0.
+// build time from the bundled data (data/scripts/build-first-screen-seed.ts) and shipped as a few JSON files,
+// its parts. Keys are stored as the app asks before the engine is ready: connector null, data version 0.
 // Pure helpers shared by the build, the browser and the tests.
 
 import type { DehydratedState, QueryKey } from '@tanstack/react-query';
 import type { Connector } from '../db/connector.ts';
+import { DEFAULT_PROVINCE_CODE } from '../domain/papi.ts';
 import { dataQueryKey, readDataQueryKey } from '../queries/data-query-key.ts';
-
-/** The seed's file name in dist/ (next to index.html). */
-export const FIRST_SCREEN_SEED_FILE = 'first-screen.json';
+import { DEFAULT_VIEW, isViewId, type ViewId } from '../state/view-ids.ts';
 
 /**
- * first-screen.json: the dehydrated answers, with the version of what they were computed from (the bundled data,
+ * The seed's parts, a file each, so that a page reads only what its first screen shows: the whole seed is 1.8 MB
+ * of JSON, which the main thread parsed and hydrated before the first figures (~35 ms on the test machine, four
+ * times that on a phone), and the default province's Overview is 67 KB of it.
+ * - common: what every view asks (provinces, indicators, datasets, the progress's provenance);
+ * - the Overview's questions of the default province, and those of every other province;
+ * - the Nationwide view's; the default province's Dimensions, Plan and Scores vs tasks (one part: they share
+ *   questions).
+ */
+export const SEED_PARTS = [
+  'common',
+  'overview-default-province',
+  'overview-other-provinces',
+  'nation',
+  'default-province-views',
+] as const;
+
+export type SeedPart = (typeof SEED_PARTS)[number];
+
+/** A part's file in dist/ (next to index.html). */
+export const seedPartFile = (part: SeedPart): string => `first-screen/${part}.json`;
+
+/** The part that holds the Overview's questions of `provinceCode`. */
+export const overviewSeedPart = (provinceCode: string): SeedPart =>
+  provinceCode === DEFAULT_PROVINCE_CODE ? 'overview-default-province' : 'overview-other-provinces';
+
+/** The part of each view's own questions, beyond the Overview's (which every view's header asks). */
+const VIEW_SEED_PARTS: Partial<Record<ViewId, SeedPart>> = {
+  nation: 'nation',
+  dimensions: 'default-province-views',
+  plan: 'default-province-views',
+  'scores-vs-tasks': 'default-province-views',
+};
+
+/** The parts that answer the first screen of `view` for `provinceCode`. */
+export function seedPartsFor(view: ViewId, provinceCode: string): SeedPart[] {
+  const own = VIEW_SEED_PARTS[view];
+  return ['common', overviewSeedPart(provinceCode), ...(own === undefined ? [] : [own])];
+}
+
+/**
+ * The parts for the view and province a URL's query string names, read as written (the shell's resolution of an
+ * old or odd link asks again for the parts of what it shows).
+ */
+export function seedPartsIn(search: string): SeedPart[] {
+  const params = new URLSearchParams(search);
+  const view = params.get('view');
+  return seedPartsFor(isViewId(view) ? view : DEFAULT_VIEW, params.get('province') ?? DEFAULT_PROVINCE_CODE);
+}
+
+/**
+ * A part's file: the dehydrated answers, with the version of what they were computed from (the bundled data,
  * the app's questions and SQL, the engine), which the build also gives the app (virtual:first-screen-seed-version).
  */
 export interface FirstScreenSeedFile extends DehydratedState {

@@ -244,7 +244,7 @@ const SEED_AFTER_SHELL_INIT_SCRIPT = `(() => {
   });
   window.fetch = (input, init) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-    if (!/\\/first-screen\\.json(\\?|$)/.test(url)) return fetchOriginal(input, init);
+    if (!/\\/first-screen\\/[\\w-]+\\.json(\\?|$)/.test(url)) return fetchOriginal(input, init);
     return shellRendered.then(() => fetchOriginal(input, init));
   };
 })();`;
@@ -283,7 +283,9 @@ test("a second visit, the browser reopened on the same profile, shows the seed's
         performance
           .getEntriesByType('resource')
           .some(
-            (e) => e.name.endsWith('/first-screen.json') && (e as PerformanceResourceTiming).workerStart > 0,
+            (e) =>
+              /\/first-screen\/[\w-]+\.json$/.test(e.name) &&
+              (e as PerformanceResourceTiming).workerStart > 0,
           ),
       );
       expect(seedFromServiceWorker, 'the seed came through the service worker').toBe(true);

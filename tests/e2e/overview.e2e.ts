@@ -3,7 +3,8 @@
 // no console error, no page error, no CSP violation (helpers/session.ts).
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
+import { seedPartsIn } from '../../src/prerender/first-screen-seed.ts';
 import {
   bestCanvas,
   DATA_READY_MARK,
@@ -25,6 +26,8 @@ import { expectNoProblems, setupE2ESession } from './helpers/session.ts';
 const session = setupE2ESession({ sharedPage: true });
 
 const nfc = (s: string): string => s.normalize('NFC');
+/** A request for one of the first-screen seed's parts; group 1 is the part's name. */
+const SEED_PART_REQUEST = /\/first-screen\/([\w-]+)\.json(?:\?|$)/;
 /** How often the app has marked its own engine ready (0 while the engine is held). */
 const dataReadyMarks = (page: Page): Promise<number> =>
   page.evaluate((mark) => performance.getEntriesByName(mark, 'mark').length, DATA_READY_MARK);
@@ -97,11 +100,13 @@ describe('Overview (built app, headless Chromium)', () => {
     // On a repeat visit the app's code comes from the cache and renders before the seed is read (issue 24:
     // the seed was then skipped): held here until the shell has rendered, so the order is a fact, not a race.
     const wasm = browser.hold(/\.wasm(\?|$)/);
-    const seed = browser.hold(/first-screen\.json(\?|$)/);
+    const seed = browser.hold(SEED_PART_REQUEST);
     try {
       await page.goto(session.url('?province=P43&year=2024&lang=vi'), { waitUntil: 'domcontentloaded' });
       await expectVisible(page, SEL.nav, 30_000);
-      await expect.poll(() => seed.held(), { timeout: 30_000 }).toBe(1);
+      await expect
+        .poll(() => seed.held(), { timeout: 30_000 })
+        .toBe(seedPartsIn('?province=P43&year=2024&lang=vi').length);
       seed.release();
       await expect
         .poll(() => page.locator(SEL.total).first().textContent(), { timeout: 30_000 })
@@ -114,6 +119,41 @@ describe('Overview (built app, headless Chromium)', () => {
     }
     await waitForApp(page);
     expect(await textOf(page, SEL.total)).toContain('40,54');
+  });
+
+  test('a province chosen before the engine is live shows its own seeded figures, which the first screen did not download', async () => {
+    const { page, browser } = session;
+    const wasm = browser.hold(/\.wasm(\?|$)/);
+    const seedParts: string[] = [];
+    const onRequest = (request: Request): void => {
+      const part = SEED_PART_REQUEST.exec(request.url())?.[1];
+      if (part !== undefined) seedParts.push(part);
+    };
+    page.on('request', onRequest);
+    let seededTotal: string | null = null;
+    try {
+      await page.goto(session.url('?lang=vi'), { waitUntil: 'domcontentloaded' });
+      await expect
+        .poll(() => page.locator(SEL.total).first().textContent(), { timeout: 30_000 })
+        .toContain('40,54');
+      // The default province's first screen reads its own part of the seed, not every province's.
+      expect(seedParts).toContain('overview-default-province');
+      expect(seedParts).not.toContain('overview-other-provinces');
+      await page.locator('[data-testid="province-select"]').selectOption('P01');
+      await expect.poll(() => showsProvince(page, 'Hà Nội'), { timeout: 30_000 }).toBe(true);
+      await expect
+        .poll(async () => (await page.locator(SEL.total).first().textContent()) ?? '', { timeout: 30_000 })
+        .toMatch(/\d+,\d\d/);
+      seededTotal = await textOf(page, SEL.total);
+      expect(seededTotal).not.toContain('40,54');
+      expect(seedParts).toContain('overview-other-provinces');
+      expect(await dataReadyMarks(page), 'engine still held: the figure is the seed').toBe(0);
+    } finally {
+      page.off('request', onRequest);
+      wasm.release();
+    }
+    await waitForApp(page);
+    expect(await textOf(page, SEL.total), 'live DuckDB shows the same figure').toBe(seededTotal);
   });
 
   test('default view: Đắk Nông 2024 — total 40,54, rank x/y, group, change, 8 dimensions, 2 charts, sample badge', async () => {

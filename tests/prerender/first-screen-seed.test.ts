@@ -12,8 +12,13 @@ import { answerFirstScreen } from '../../src/prerender/first-screen-queries.ts';
 import {
   PRE_READY_DATA_VERSION,
   rekey,
+  SEED_PARTS,
+  seedPartsFor,
+  seedPartsIn,
   type FirstScreenSeedFile,
+  type SeedPart,
 } from '../../src/prerender/first-screen-seed.ts';
+import type { ViewId } from '../../src/state/view-ids.ts';
 import { QUESTIONS_ABOUT_THE_LOAD } from '../../src/prerender/seeded-database-store.ts';
 import type { BriefingFacts } from '../../src/domain/briefing/briefing-facts.ts';
 import { briefingFactsQuery } from '../../src/queries/briefing-summary.ts';
@@ -43,12 +48,12 @@ import { DEFAULT_INDICATOR } from '../../src/state/view-params/dimensions-params
 import { NATION_DEFAULT_INDICATOR } from '../../src/state/view-params/nation-params.ts';
 import { createLoadedConnector } from '../helpers/data-files.ts';
 
-let seed: FirstScreenSeedFile;
+let seed: Map<SeedPart, { file: string; json: string }>;
 let live: Connector;
 
 beforeAll(async () => {
-  // The seed `vite build` ships (built here once per change of its inputs, then read by the build).
-  seed = JSON.parse(await cachedFirstScreenSeed()) as FirstScreenSeedFile;
+  // The seed's parts `vite build` ships (built here once per change of its inputs, then read by the build).
+  seed = await cachedFirstScreenSeed();
   live = await createLoadedConnector();
 }, 240_000); // ~20 s alone; much more on a busy 2-core box
 
@@ -56,25 +61,38 @@ afterAll(async () => {
   await live.close();
 });
 
-/** The seeded answer to `query` with these inputs, asked as the app asks before its engine is ready. */
-const seededData = <TInputs extends unknown[]>(
-  query: { options: (conn: null, dataVersion: number, ...inputs: TInputs) => { queryKey: QueryKey } },
-  ...inputs: TInputs
-): unknown => {
-  const client = new QueryClient();
-  hydrate(client, seed);
-  return client.getQueryData(query.options(null, PRE_READY_DATA_VERSION, ...inputs).queryKey);
-};
+const partFile = (part: SeedPart): FirstScreenSeedFile =>
+  JSON.parse(seed.get(part)?.json ?? 'null') as FirstScreenSeedFile;
+
+/**
+ * The seeded answers a page showing `view` of `provinceCode` reads before its engine is ready (the parts
+ * seedPartsFor names): `seededIn(view, code)(query, ...inputs)` is the answer to `query` with these inputs.
+ */
+const seededIn =
+  (view: ViewId, provinceCode: string) =>
+  <TInputs extends unknown[]>(
+    query: { options: (conn: null, dataVersion: number, ...inputs: TInputs) => { queryKey: QueryKey } },
+    ...inputs: TInputs
+  ): unknown => {
+    const client = new QueryClient();
+    for (const part of seedPartsFor(view, provinceCode)) hydrate(client, partFile(part));
+    return client.getQueryData(query.options(null, PRE_READY_DATA_VERSION, ...inputs).queryKey);
+  };
+
+/** Bytes of JSON the page parses for these parts. */
+const jsonBytes = (parts: readonly SeedPart[]): number =>
+  parts.reduce((sum, part) => sum + Buffer.byteLength(seed.get(part)?.json ?? ''), 0);
 
 describe('first-screen seed', () => {
   it("holds the Overview of every province's latest scored year, keyed as the app asks before its engine is ready", () => {
-    const provinces = seededData(provincesQuery) as { code: string }[];
+    const provinces = seededIn('overview', 'P43')(provincesQuery) as { code: string }[];
     const provinceRows = readFileSync(new URL('../../data/provinces.csv', import.meta.url), 'utf8');
     expect(provinces).toHaveLength(provinceRows.trim().split('\n').length - 1);
     for (const { code } of provinces) {
-      expect(seededData(totalTrendQuery, code), code).toBeDefined();
-      expect(seededData(yearOptionsQuery, code), code).toBeDefined();
+      expect(seededIn('overview', code)(totalTrendQuery, code), code).toBeDefined();
+      expect(seededIn('overview', code)(yearOptionsQuery, code), code).toBeDefined();
     }
+    const seededData = seededIn('overview', 'P43');
     const summary = seededData(provinceYearSummaryQuery, 'P43', 2024) as {
       total: number;
       rank: number;
@@ -87,12 +105,31 @@ describe('first-screen seed', () => {
     expect(facts.goal?.scoreChange).toBeCloseTo(1.57, 2);
     expect(facts.dimensions).toHaveLength(8);
     expect(facts.tasks).toMatchObject({ taskCount: 33, isSample: true });
-    expect(seededData(briefingFactsQuery, 'P01', 2024)).toMatchObject({ goal: { plan: null } });
+    expect(seededIn('overview', 'P01')(briefingFactsQuery, 'P01', 2024)).toMatchObject({
+      goal: { plan: null },
+    });
     // Quảng Ninh (P14) had no 2023 score: only its latest year, 2024, is seeded.
-    expect(seededData(provinceYearSummaryQuery, 'P14', 2023)).toBeUndefined();
+    expect(seededIn('overview', 'P14')(provinceYearSummaryQuery, 'P14', 2023)).toBeUndefined();
+  });
+
+  it("gives the default province's Overview a small part of the seed to parse, with no other province's or view's answers", () => {
+    const overview = seedPartsFor('overview', DEFAULT_PROVINCE_CODE);
+    // A link without parameters opens it; one that names it reads the same parts.
+    expect(seedPartsIn('')).toEqual(overview);
+    expect(seedPartsIn(`?province=${DEFAULT_PROVINCE_CODE}&view=overview&lang=en`)).toEqual(overview);
+    // Parsed on the main thread before the first figures: under a tenth of the whole seed.
+    expect(jsonBytes(overview) * 10).toBeLessThan(jsonBytes(SEED_PARTS));
+    const seededData = seededIn('overview', DEFAULT_PROVINCE_CODE);
+    expect(seededData(totalTrendQuery, 'P01')).toBeUndefined();
+    expect(seededData(nationLeagueTableQuery, 2024, NATION_DEFAULT_INDICATOR)).toBeUndefined();
+    expect(seededData(planViewReportsQuery, DEFAULT_PROVINCE_CODE)).toBeUndefined();
+    // Another province's link reads the other provinces' Overview part (and no view's).
+    expect(seedPartsIn('?province=P01')).toEqual(seedPartsFor('overview', 'P01'));
+    expect(seedPartsFor('overview', 'P01')).not.toContain('overview-default-province');
   });
 
   it('holds the Nationwide view of 2024 with its default parameters: every unit, ranked as published', () => {
+    const seededData = seededIn('nation', 'P01');
     const league = seededData(nationLeagueTableQuery, 2024, NATION_DEFAULT_INDICATOR) as NationStandingRow[];
     const totals = league.filter((row) => row.indicator === 'total');
     // Every unit of the 63-province map is listed; 61 have a 2024 total.
@@ -116,6 +153,18 @@ describe('first-screen seed', () => {
 
   it("holds the default province's Dimensions, Plan and Scores vs tasks, and no other province's", () => {
     const code = DEFAULT_PROVINCE_CODE;
+    const seededData = <TInputs extends unknown[]>(
+      query: { options: (conn: null, dataVersion: number, ...inputs: TInputs) => { queryKey: QueryKey } },
+      ...inputs: TInputs
+    ): unknown => {
+      // Each view's page reads them all (the three views share questions, so they share a part).
+      const answers = (['dimensions', 'plan', 'scores-vs-tasks'] as const).map((view) =>
+        seededIn(view, code)(query, ...inputs),
+      );
+      expect(answers[1]).toEqual(answers[0]);
+      expect(answers[2]).toEqual(answers[0]);
+      return answers[0];
+    };
     // Dimensions: the total's panel and years, its parts (the 8 dimensions), the heatmap's dimensions.
     const panel = seededData(indicatorPanelQuery, DEFAULT_INDICATOR) as {
       provinceCode: string;
@@ -148,20 +197,24 @@ describe('first-screen seed', () => {
     const provinces = new QueryObserver(client, provincesQuery.options(null, PRE_READY_DATA_VERSION));
     const unsubscribe = provinces.subscribe(() => undefined);
     expect(provinces.getCurrentResult().data).toBeUndefined();
-    hydrate(client, seed);
-    expect(provinces.getCurrentResult().data).toEqual(seededData(provincesQuery));
+    hydrate(client, partFile('common'));
+    expect(provinces.getCurrentResult().data).toEqual(seededIn('overview', 'P43')(provincesQuery));
     unsubscribe();
   });
 
   it('carries the version the build gives the app, so the app keeps its answers only when built with it', () => {
-    expect(seed.version).toBe(firstScreenSeedVersion());
-    expect(seed.version).toMatch(/^[0-9a-f]{16}$/);
+    for (const part of SEED_PARTS) {
+      expect(partFile(part).version, part).toBe(firstScreenSeedVersion());
+      expect(partFile(part).version, part).toMatch(/^[0-9a-f]{16}$/);
+    }
   });
 
   it('is answered identically by live DuckDB, question by question', async () => {
     // Three provinces keep the test fast: Đắk Nông (a plan), Hà Nội, Quảng Ninh (no 2023 score).
     const answers = await answerFirstScreen(live, 1, ['P43', 'P01', 'P14']);
-    const seededHashes = new Map(seed.queries.map((q) => [q.queryHash, q.state.data]));
+    const seededHashes = new Map(
+      SEED_PARTS.flatMap((part) => partFile(part).queries.map((q) => [q.queryHash, q.state.data])),
+    );
     expect(answers.length).toBeGreaterThan(15);
     for (const { queryKey, data } of answers) {
       const preReady = rekey(queryKey, null, PRE_READY_DATA_VERSION);

@@ -6,6 +6,12 @@ import { join, relative, sep } from 'node:path';
 import { filesUnder, gzip } from '../../../src/server/precompress.ts';
 import { firstViewGzip, readBuiltChunks } from '../../e2e/helpers/built-chunks.ts';
 import { fmtBytes, type BenchSection } from '../bench-kit.ts';
+import {
+  SEED_PARTS,
+  seedPartFile,
+  seedPartsIn,
+  type SeedPart,
+} from '../../../src/prerender/first-screen-seed.ts';
 
 const sizeOf = (path: string): number | null => (existsSync(path) ? statSync(path).size : null);
 
@@ -22,7 +28,13 @@ export const buildSizesSection: BenchSection = {
     const lazy = js.map((f) => ({ file: f, gzip: gz(f) })).sort((a, b) => b.gzip - a.gzip);
     const wasm = files.find((f) => /duckdb-eh.*\.wasm$/.test(f)) ?? null;
     const wasmPath = wasm === null ? null : join(dist, wasm);
-    const seed = join(dist, 'first-screen.json');
+    // The seed's parts, and those the default Overview's first screen reads.
+    const seedSize = (parts: readonly SeedPart[], suffix: string): number | null =>
+      parts.reduce<number | null>((sum, part) => {
+        const size = sizeOf(join(dist, `${seedPartFile(part)}${suffix}`));
+        return sum === null || size === null ? null : sum + size;
+      }, 0);
+    const overviewParts = seedPartsIn('');
     const firstView = firstViewGzip(readBuiltChunks(dist));
     const table: string[][] = [
       ['file', 'raw', 'gzip', 'brotli'],
@@ -47,10 +59,16 @@ export const buildSizesSection: BenchSection = {
         fmtBytes(wasmPath === null ? null : sizeOf(`${wasmPath}.br`)),
       ],
       [
-        'first-screen seed (first-screen.json)',
-        fmtBytes(sizeOf(seed)),
-        fmtBytes(sizeOf(`${seed}.gz`)),
-        fmtBytes(sizeOf(`${seed}.br`)),
+        `first-screen seed (first-screen/*.json, ${SEED_PARTS.length} parts)`,
+        fmtBytes(seedSize(SEED_PARTS, '')),
+        fmtBytes(seedSize(SEED_PARTS, '.gz')),
+        fmtBytes(seedSize(SEED_PARTS, '.br')),
+      ],
+      [
+        `  the default Overview's parts (${overviewParts.join(', ')})`,
+        fmtBytes(seedSize(overviewParts, '')),
+        fmtBytes(seedSize(overviewParts, '.gz')),
+        fmtBytes(seedSize(overviewParts, '.br')),
       ],
       [
         `dist/ total, without .gz/.br (${files.filter((f) => !/\.(gz|br)$/.test(f)).length} files)`,
