@@ -56,10 +56,9 @@ function AppShell({
   const { t, lang } = useI18n();
   const selection = useShownSelection({ url, correct });
   const { state, year } = selection.resolution;
-  useEffect(
-    () => onSelectionShown?.(state.view, state.province),
-    [onSelectionShown, state.view, state.province],
-  );
+  useEffect(() => {
+    onSelectionShown?.(state.view, state.province);
+  }, [onSelectionShown, state.view, state.province]);
   const provinceName = useProvinceName(selection.provinces);
   const shellNotices = useShellNotices({ notices, dismissNotice }, state.view, provinceName);
   const shownProvinceName = selection.provinces === undefined ? null : provinceName(state.province);

@@ -5,7 +5,8 @@ import { Suspense, useLayoutEffect, useSyncExternalStore } from 'react';
 import { retryingLazy } from '../components/retrying-lazy.tsx';
 import type { UrlState } from '../state/url-state.ts';
 import type { ViewProps } from '../views/view-props.ts';
-import { VIEW_MODULES, viewNamedIn } from './view-modules.ts';
+import { viewNamedIn } from '../state/named-in-url.ts';
+import { VIEW_MODULES } from './view-modules.ts';
 
 const OverviewView = retryingLazy(() => VIEW_MODULES.overview().then((m) => m.OverviewView));
 const DimensionsView = retryingLazy(() => VIEW_MODULES.dimensions().then((m) => m.DimensionsView));

@@ -2,7 +2,8 @@
 // the URL names (and the chart canvas) next to the shell, instead of after the shell has rendered; React.lazy
 // (current-view.tsx) then awaits the same import, so nothing is fetched twice.
 import { loadChartCanvas } from '../components/chart-canvas-loader.ts';
-import { DEFAULT_VIEW, isViewId, type ViewId } from '../state/view-ids.ts';
+import { viewNamedIn } from '../state/named-in-url.ts';
+import type { ViewId } from '../state/view-ids.ts';
 
 /** Starts loading the chart canvas too, for a view that draws charts; its failure is the chart's to show. */
 function withCharts<Module>(view: Promise<Module>): Promise<Module> {
@@ -23,12 +24,6 @@ export const VIEW_MODULES = {
   data: () => import('../views/data/data-view.tsx'),
   briefing: () => import('../views/briefing/briefing-with-summary.tsx'),
 } as const satisfies Record<ViewId, () => Promise<unknown>>;
-
-/** The view that `search` (a URL's query string) names; an unknown view is the default one. */
-export function viewNamedIn(search: string): ViewId {
-  const named = new URLSearchParams(search).get('view');
-  return isViewId(named) ? named : DEFAULT_VIEW;
-}
 
 /** Starts loading the view that `search` names. */
 export function preloadViewIn(search: string): void {

@@ -28,20 +28,19 @@ export async function keepsImportedFiles(): Promise<boolean> {
 
 const partDownloads = new Map<SeedPart, Promise<FirstScreenSeedFile | null>>();
 
-/** One part of the seed (downloaded once), or null: no such file, a failure. */
+/** One part of the seed (downloaded once), or null: no such file, a failure (tried again when asked again). */
 export function fetchSeedPart(part: SeedPart): Promise<FirstScreenSeedFile | null> {
   let download = partDownloads.get(part);
   if (download === undefined) {
-    download = fetch(new URL(seedPartFile(part), document.baseURI)).then(
-      (response) => (response.ok ? (response.json() as Promise<FirstScreenSeedFile>) : null),
-      () => null,
-    );
-    partDownloads.set(
-      part,
-      download.catch(() => null),
-    );
+    download = fetch(new URL(seedPartFile(part), document.baseURI))
+      .then((response) => (response.ok ? (response.json() as Promise<FirstScreenSeedFile>) : null))
+      .catch(() => null);
+    partDownloads.set(part, download);
+    void download.then((file) => {
+      if (file === null) partDownloads.delete(part);
+    });
   }
-  return download.catch(() => null);
+  return download;
 }
 
 /** The seed to show, or null: no seed file, a failure, or this browser keeps imported files (the bundled answers would be wrong). */
@@ -52,8 +51,10 @@ async function fetchSeed(): Promise<FirstScreenSeed | null> {
   const downloaded = await Promise.all(parts.map(fetchSeedPart));
   const files = downloaded.filter((file) => file !== null);
   const version = files[0]?.version;
-  // Parts of two builds (a cache kept across a deploy) are not shown together.
-  if (version === undefined || files.some((file) => file.version !== version)) return null;
+  // All or nothing, as one file was: a page without the header's lists is worse than the engine's loading
+  // screen. Nor are parts of two builds (a cache kept across a deploy) shown together.
+  if (version === undefined || files.length < parts.length || files.some((file) => file.version !== version))
+    return null;
   return { parts, files, version, builtWithThisApp: seedVersion !== null && version === seedVersion };
 }
 

@@ -7,12 +7,13 @@ import type { DehydratedState, QueryKey } from '@tanstack/react-query';
 import type { Connector } from '../db/connector.ts';
 import { DEFAULT_PROVINCE_CODE } from '../domain/papi.ts';
 import { dataQueryKey, readDataQueryKey } from '../queries/data-query-key.ts';
-import { DEFAULT_VIEW, isViewId, type ViewId } from '../state/view-ids.ts';
+import { provinceNamedIn, viewNamedIn } from '../state/named-in-url.ts';
+import type { ViewId } from '../state/view-ids.ts';
 
 /**
  * The seed's parts, a file each, so that a page reads only what its first screen shows: the whole seed is 1.8 MB
  * of JSON, which the main thread parsed and hydrated before the first figures (~35 ms on the test machine, four
- * times that on a phone), and the default province's Overview is 67 KB of it.
+ * times that on a phone), and the default province's Overview reads 71 KB of it.
  * - common: what every view asks (provinces, indicators, datasets, the progress's provenance);
  * - the Overview's questions of the default province, and those of every other province;
  * - the Nationwide view's; the default province's Dimensions, Plan and Scores vs tasks (one part: they share
@@ -35,29 +36,28 @@ export const seedPartFile = (part: SeedPart): string => `first-screen/${part}.js
 export const overviewSeedPart = (provinceCode: string): SeedPart =>
   provinceCode === DEFAULT_PROVINCE_CODE ? 'overview-default-province' : 'overview-other-provinces';
 
-/** The part of each view's own questions, beyond the Overview's (which every view's header asks). */
-const VIEW_SEED_PARTS: Partial<Record<ViewId, SeedPart>> = {
+/** The parts of each view's own questions, beyond the Overview's (which every view's header asks). */
+const VIEW_SEED_PART: Partial<Record<ViewId, SeedPart>> = {
   nation: 'nation',
   dimensions: 'default-province-views',
   plan: 'default-province-views',
   'scores-vs-tasks': 'default-province-views',
 };
 
-/** The parts that answer the first screen of `view` for `provinceCode`. */
+/**
+ * The parts that answer the first screen of `view` for `provinceCode`. The default province's views are the
+ * default province's answers (but for the Dimensions view's panel, which another province's page would ask
+ * too: not worth reading 422 KB for).
+ */
 export function seedPartsFor(view: ViewId, provinceCode: string): SeedPart[] {
-  const own = VIEW_SEED_PARTS[view];
-  return ['common', overviewSeedPart(provinceCode), ...(own === undefined ? [] : [own])];
+  const own = VIEW_SEED_PART[view];
+  const ownApplies = own === 'nation' || (own !== undefined && provinceCode === DEFAULT_PROVINCE_CODE);
+  return ['common', overviewSeedPart(provinceCode), ...(ownApplies ? [own] : [])];
 }
 
-/**
- * The parts for the view and province a URL's query string names, read as written (the shell's resolution of an
- * old or odd link asks again for the parts of what it shows).
- */
-export function seedPartsIn(search: string): SeedPart[] {
-  const params = new URLSearchParams(search);
-  const view = params.get('view');
-  return seedPartsFor(isViewId(view) ? view : DEFAULT_VIEW, params.get('province') ?? DEFAULT_PROVINCE_CODE);
-}
+/** The parts for the view and province a URL's query string names (the shell asks again for what it shows). */
+export const seedPartsIn = (search: string): SeedPart[] =>
+  seedPartsFor(viewNamedIn(search), provinceNamedIn(search));
 
 /**
  * A part's file: the dehydrated answers, with the version of what they were computed from (the bundled data,

@@ -17,8 +17,9 @@ export async function hydrateFirstScreenSeed(
 }
 
 /**
- * Hydrates the parts `view` of `provinceCode` shows that `seed` did not hold, each once it has downloaded, if the
- * page still shows the seed (`showingSeed`) and the part is of the seed's version.
+ * Hydrates the parts `view` of `provinceCode` shows that `seed` did not hold, each once it has downloaded, while the
+ * page shows the seed (`showingSeed`: once the engine is live, nothing is downloaded) and if the part is of the
+ * seed's version. A part that failed to download is asked again with the next choice.
  */
 export function createSeedPartsFollower(
   queryClient: QueryClient,
@@ -27,12 +28,14 @@ export function createSeedPartsFollower(
 ): (view: ViewId, provinceCode: string) => Promise<void> {
   const asked = new Set<SeedPart>(seed.parts);
   return async (view, provinceCode) => {
+    if (!showingSeed()) return;
     const parts = seedPartsFor(view, provinceCode).filter((part) => !asked.has(part));
     parts.forEach((part) => asked.add(part));
     await Promise.all(
       parts.map(async (part) => {
         const file = await fetchSeedPart(part);
-        if (file !== null && file.version === seed.version && showingSeed()) hydrate(queryClient, file);
+        if (file === null) asked.delete(part);
+        else if (file.version === seed.version && showingSeed()) hydrate(queryClient, file);
       }),
     );
   };

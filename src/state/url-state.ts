@@ -2,6 +2,7 @@
 import { DEFAULT_PROVINCE_CODE } from '../domain/papi.ts';
 import type { Language } from '../i18n/languages.ts';
 import { DEFAULT_LANGUAGE, isLanguage } from '../i18n/languages.ts';
+import { PROVINCE_CODE_PATTERN } from './named-in-url.ts';
 import { CURRENT_URL_VERSION, migrateUrlParams, URL_VERSION_PARAM } from './url-migrations.ts';
 import { DEFAULT_VIEW, isViewId, type ViewId } from './view-ids.ts';
 import type { ViewParams } from './view-param-codec.ts';
@@ -38,8 +39,6 @@ export interface ParsedUrl {
   invalid: InvalidParams;
 }
 
-/** Province codes as in data/provinces.csv (e.g. P43); anything else is ignored. */
-const PROVINCE_CODE_PATTERN = /^[A-Za-z0-9_-]{1,16}$/;
 const FIRST_PAPI_YEAR = 2009;
 const LAST_PLAUSIBLE_YEAR = 2100;
 
