@@ -14,6 +14,8 @@ import { precompressDirectory } from './src/server/precompress.ts';
 const fromRoot = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 /** The app's own small shared layers, which go in one chunk whatever they import (React at most). */
 const SHARED_LAYERS = /[\\/]src[\\/](state|domain|i18n|queries|components|views[\\/]shared)[\\/]/;
+/** The Vietnamese dictionary and its areas (not the English ones under areas/en/). */
+const UI_TEXT_VI = /[\\/]src[\\/]i18n[\\/](vi\.ts|areas[\\/][\w-]+\.ts)$/;
 /** Layers whose small shared modules join that chunk only when they import no library (charts/ holds ECharts'). */
 const LEAF_LAYERS = /[\\/]src[\\/](charts|db|storage)[\\/]/;
 const isLibraryFree = createLibraryFreeTest();
@@ -209,6 +211,10 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'boot', tags: ['$initial'], priority: 2 },
+            // The Vietnamese text, which every page shows (the English is a chunk the page loads when shown in
+            // English, src/i18n/language-loaders.ts). Named, or the chunk took the name of one of its modules
+            // (areas/plan-view.ts made a second 'plan-view' chunk).
+            { name: 'ui-text-vi', test: UI_TEXT_VI, priority: 1 },
             {
               name: 'app-shared',
               test: (id) => SHARED_LAYERS.test(id) || (LEAF_LAYERS.test(id) && isLibraryFree(id)),
@@ -244,7 +250,7 @@ export default defineConfig({
           // start and module imports cost more than most files' tests; the setup file undoes each file's
           // stubs and fakes when it ends.
           isolate: false,
-          setupFiles: ['tests/setup/leave-globals-as-found.ts'],
+          setupFiles: ['tests/setup/leave-globals-as-found.ts', 'tests/setup/load-languages.ts'],
           // Vitest's default on 2 cores is one worker: the files then run one after another while much of
           // each one's time is spent starting DuckDB, which a second worker overlaps.
           maxWorkers: 2,

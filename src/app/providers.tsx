@@ -7,6 +7,8 @@ import { databaseStore, startDatabase } from '../session/database-start.ts';
 import { createSeededDatabaseStore } from '../prerender/seeded-database-store.ts';
 import { createSeedPartsFollower, hydrateFirstScreenSeed } from '../prerender/load-first-screen-seed.ts';
 import type { ViewId } from '../state/view-ids.ts';
+import { loadLanguage } from '../i18n/dictionaries.ts';
+import { languageIn } from '../i18n/language-loaders.ts';
 import { App } from './app.tsx';
 import { viewComponentLoadedFor } from './current-view.tsx';
 import { SeedEngineProgress } from './seed-engine-progress.tsx';
@@ -47,9 +49,10 @@ function ServiceWorkerUpdates(): ReactNode {
 }
 
 /**
- * How long the first render waits for the code of the view the URL names and for the first-screen seed. Both
- * have usually arrived with this chunk; past this, the shell renders with a placeholder where the view goes, or
- * the engine's loading screen until the seed comes.
+ * How long the first render waits for the code of the view the URL names, the first-screen seed and the text of a
+ * language loaded later (English). They have usually arrived with this chunk; past this, the shell renders with a
+ * placeholder where the view goes, the engine's loading screen until the seed comes, or in Vietnamese until the
+ * English text comes.
  */
 const FIRST_RENDER_WAIT_MS = 1_000;
 
@@ -73,7 +76,11 @@ export function mountApp(rootElement: HTMLElement): void {
   const waited = new Promise<void>((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS));
   // With the seed: a seed that came after the first paint put the engine's loading dock above a page already
   // drawn, and moved it down (a layout shift, seen under load at 390 px: tests/e2e/overview.e2e.ts).
-  const firstScreen = Promise.all([viewComponentLoadedFor(window.location.search), seeded]);
+  const firstScreen = Promise.all([
+    viewComponentLoadedFor(window.location.search),
+    seeded,
+    loadLanguage(languageIn(window.location.search)).catch(() => undefined),
+  ]);
   void Promise.race([firstScreen, waited]).then(() =>
     // A transition: React renders the first screen in slices, so input is not kept waiting behind one long task.
     startTransition(() =>

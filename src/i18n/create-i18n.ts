@@ -1,6 +1,7 @@
 import { formatNumber, formatPercent, formatPeriod, formatRank, formatSignedNumber } from './format.ts';
 import type { Language } from './languages.ts';
-import { DICTIONARIES, LOCALES } from './languages.ts';
+import { messagesOf } from './dictionaries.ts';
+import { LOCALES } from './languages.ts';
 import type { Translate } from './translate.ts';
 import { translate } from './translate.ts';
 
@@ -17,9 +18,9 @@ export interface I18n {
   readonly formatPeriod: (period: string) => string;
 }
 
-/** Binds the dictionary and the number formats of `lang`; pure, usable in Node tests. */
+/** Binds the dictionary and the number formats of `lang` (its text loaded: dictionaries.ts); usable in Node tests. */
 export function createI18n(lang: Language): I18n {
-  const messages = DICTIONARIES[lang];
+  const messages = messagesOf(lang);
   return {
     lang,
     locale: LOCALES[lang],

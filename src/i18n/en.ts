@@ -1,25 +1,25 @@
 // English UI text: the same areas as vi.ts, put together in the same order.
-import { backupEn } from './areas/backup.ts';
-import { chartsEn } from './areas/charts.ts';
-import { sqlConsoleEn } from './areas/console.ts';
-import { dataViewEn } from './areas/data-view.ts';
-import { dimensionsEn } from './areas/dimensions.ts';
-import { exportEn } from './areas/export.ts';
-import { importLimitsEn } from './areas/import-limits.ts';
-import { leadershipEn } from './areas/leadership.ts';
-import { mergerEn } from './areas/merger.ts';
-import { nationEn } from './areas/nation.ts';
-import { nationMapEn } from './areas/nation-map.ts';
-import { overviewEn } from './areas/overview.ts';
-import { performanceEn } from './areas/performance.ts';
-import { planDocumentEn } from './areas/plan-document.ts';
-import { planViewEn } from './areas/plan-view.ts';
-import { quarterlyReportEn } from './areas/quarterly-report.ts';
-import { reportFormsEn } from './areas/report-forms.ts';
-import { scoresVsTasksEn } from './areas/scores-vs-tasks.ts';
-import { shellEn } from './areas/shell.ts';
-import { storageNoticeEn } from './areas/storage-notice.ts';
-import { termsEn } from './areas/terms.ts';
+import { backupEn } from './areas/en/backup.ts';
+import { chartsEn } from './areas/en/charts.ts';
+import { sqlConsoleEn } from './areas/en/console.ts';
+import { dataViewEn } from './areas/en/data-view.ts';
+import { dimensionsEn } from './areas/en/dimensions.ts';
+import { exportEn } from './areas/en/export.ts';
+import { importLimitsEn } from './areas/en/import-limits.ts';
+import { leadershipEn } from './areas/en/leadership.ts';
+import { mergerEn } from './areas/en/merger.ts';
+import { nationEn } from './areas/en/nation.ts';
+import { nationMapEn } from './areas/en/nation-map.ts';
+import { overviewEn } from './areas/en/overview.ts';
+import { performanceEn } from './areas/en/performance.ts';
+import { planDocumentEn } from './areas/en/plan-document.ts';
+import { planViewEn } from './areas/en/plan-view.ts';
+import { quarterlyReportEn } from './areas/en/quarterly-report.ts';
+import { reportFormsEn } from './areas/en/report-forms.ts';
+import { scoresVsTasksEn } from './areas/en/scores-vs-tasks.ts';
+import { shellEn } from './areas/en/shell.ts';
+import { storageNoticeEn } from './areas/en/storage-notice.ts';
+import { termsEn } from './areas/en/terms.ts';
 import type { Messages } from './vi.ts';
 
 /** English UI text; must provide exactly the Vietnamese keys. */

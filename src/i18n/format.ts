@@ -1,6 +1,7 @@
 // Pure, locale-aware formatting of numbers and periods; missing values print as an em dash, never as 0.
 import type { Language } from './languages.ts';
-import { DICTIONARIES, LOCALES } from './languages.ts';
+import { messagesOf } from './dictionaries.ts';
+import { LOCALES } from './languages.ts';
 import { translate } from './translate.ts';
 import type { MessageKey } from './vi.ts';
 
@@ -107,5 +108,5 @@ function periodMessage(period: string): { key: MessageKey; year: string } | null
 /** A period label as offices write it: '2025-Q4' → "Quý IV/2025" (vi) / "Q4 2025" (en); an unreadable label is returned as is. */
 export function formatPeriod(period: string, lang: Language): string {
   const message = periodMessage(period);
-  return message === null ? period : translate(DICTIONARIES[lang], message.key, { year: message.year });
+  return message === null ? period : translate(messagesOf(lang), message.key, { year: message.year });
 }

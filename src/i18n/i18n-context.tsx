@@ -1,15 +1,30 @@
 import type { ReactNode } from 'react';
-import { createContext, useContext, useMemo } from 'react';
+import { createContext, useContext, useEffect, useMemo, useState } from 'react';
 import type { I18n } from './create-i18n.ts';
 import { createI18n } from './create-i18n.ts';
+import { isLanguageLoaded, loadLanguage } from './dictionaries.ts';
 import type { Language } from './languages.ts';
 import { DEFAULT_LANGUAGE } from './languages.ts';
 
 const I18nContext = createContext<I18n>(createI18n(DEFAULT_LANGUAGE));
 
+/** `lang` once its text has loaded (a chunk of its own); until then, or if it cannot load, the default language. */
+function useLoadedLanguage(lang: Language): Language {
+  const [, setLoads] = useState(0);
+  useEffect(() => {
+    if (!isLanguageLoaded(lang))
+      loadLanguage(lang).then(
+        () => setLoads((count) => count + 1),
+        () => undefined,
+      );
+  }, [lang]);
+  return isLanguageLoaded(lang) ? lang : DEFAULT_LANGUAGE;
+}
+
 /** Provides the text and number formats of `lang` to the tree below. */
 export function I18nProvider({ lang, children }: { lang: Language; children: ReactNode }): ReactNode {
-  const value = useMemo(() => createI18n(lang), [lang]);
+  const shown = useLoadedLanguage(lang);
+  const value = useMemo(() => createI18n(shown), [shown]);
   return <I18nContext value={value}>{children}</I18nContext>;
 }
 

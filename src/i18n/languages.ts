@@ -1,7 +1,3 @@
-import { en } from './en.ts';
-import type { Messages } from './vi.ts';
-import { vi } from './vi.ts';
-
 /** The UI languages; Vietnamese first, as the default. */
 export const LANGUAGES = ['vi', 'en'] as const;
 
@@ -11,8 +7,6 @@ export const DEFAULT_LANGUAGE: Language = 'vi';
 
 /** BCP 47 locale used by Intl for each UI language. */
 export const LOCALES: Readonly<Record<Language, string>> = { vi: 'vi-VN', en: 'en-GB' };
-
-export const DICTIONARIES: Readonly<Record<Language, Messages>> = { vi, en };
 
 /** Narrows an arbitrary string to a supported language. */
 export function isLanguage(value: unknown): value is Language {

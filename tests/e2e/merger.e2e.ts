@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { predecessorsOf } from '../../src/domain/province-lineage.ts';
 import { createI18n } from '../../src/i18n/create-i18n.ts';
+import { loadLanguage } from '../../src/i18n/dictionaries.ts';
 import { fetchIndicatorChildren } from '../../src/queries/indicator-children.ts';
 import { fetchIndicatorPanel } from '../../src/queries/indicator-panel.ts';
 import { fetchProvinceScores } from '../../src/queries/province-scores.ts';
@@ -207,6 +208,7 @@ describe('provinces after the 2025 merger (built app, headless Chromium)', () =>
       [1366, 768, 'vi'],
       [390, 844, 'en'],
     ] as const) {
+      await loadLanguage(lang);
       const i18n = createI18n(lang);
       const label = (p: (typeof predecessors)[number]) =>
         i18n.t('merger.predecessor.label', { name: lang === 'vi' ? p.nameVi : p.nameEn });

@@ -3,8 +3,10 @@ import { en } from '../../src/i18n/en.ts';
 import { translate } from '../../src/i18n/translate.ts';
 import { vi } from '../../src/i18n/vi.ts';
 
-/** Every area file's exports: `<area>Vi` (the source text) and `<area>En` (its translation). */
-const areaModules = import.meta.glob<Record<string, unknown>>('../../src/i18n/areas/*.ts', { eager: true });
+/** Every area file's exports: `<area>Vi` (the source text) and, in en/, `<area>En` (its translation). */
+const areaModules = import.meta.glob<Record<string, unknown>>('../../src/i18n/areas/**/*.ts', {
+  eager: true,
+});
 const areaTexts = (suffix: 'Vi' | 'En'): [string, Readonly<Record<string, string>>][] =>
   Object.entries(areaModules).flatMap(([path, exports]) =>
     Object.entries(exports)

@@ -9,6 +9,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { createI18n } from '../../../src/i18n/create-i18n.ts';
+import { loadLanguage } from '../../../src/i18n/dictionaries.ts';
 import { readPapiWorkbook } from '../../../src/ingest/papi-workbook/read-papi-workbook.ts';
 import type { PapiWorkbookNotes } from '../../../src/ingest/papi-workbook/papi-workbook-notes.ts';
 import { officialSheetYears } from '../../../src/ingest/papi-workbook/official-sheets.ts';
@@ -54,6 +55,8 @@ export type WorkbookUpdate =
       readonly written: boolean;
     };
 
+// The app loads English when a page is shown in it (src/i18n/dictionaries.ts); this script writes in it.
+await loadLanguage('en');
 const { t } = createI18n('en');
 
 const NOT_OFFICIAL =

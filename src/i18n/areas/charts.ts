@@ -1,5 +1,5 @@
 // UI text of charts: frame, chart specs, table alternative.
-// Vietnamese is the source; the English object must provide exactly the same keys.
+// Vietnamese is the source; en/charts.ts must provide exactly the same keys.
 
 export const chartsVi = {
   'chart.source': 'Nguồn: CECODES & UNDP, PAPI (papi.org.vn)',
@@ -56,60 +56,3 @@ export const chartsVi = {
   'chart.table.dimension': 'Chỉ số nội dung',
   'chart.scrollHint': 'Hình rộng hơn màn hình: vuốt ngang để xem hết →',
 } as const;
-
-export const chartsEn: { readonly [K in keyof typeof chartsVi]: string } = {
-  'chart.source': 'Source: CECODES & UNDP, PAPI (papi.org.vn)',
-  'chart.source.joined': '{scores}. {progress}',
-  'chart.source.progressSample': 'Progress: illustrative sample, not real reports',
-  'chart.source.progressReports': 'Progress: plan implementation reports',
-  'chart.source.progressFrom': 'Progress: {source}',
-  'chart.trend.title': '{province}: PAPI total score {from}–{to}',
-  'chart.trend.median': 'National median',
-  'chart.trend.band.low': 'Low group',
-  'chart.trend.band.lowerMiddle': 'Lower-middle group',
-  'chart.trend.band.upperMiddle': 'Upper-middle group',
-  'chart.trend.band.high': 'High group',
-  'chart.trend.yAxis': 'Total score',
-  'chart.tooltip.score': 'Score',
-  'chart.tooltip.rank': 'Rank',
-  'chart.tooltip.median': 'National median',
-  'chart.tooltip.min': 'Lowest',
-  'chart.tooltip.max': 'Highest',
-  'chart.tooltip.gap': 'Gap to median',
-  'chart.tooltip.completion': 'Tasks completed',
-  'chart.tooltip.bands': 'Group thresholds',
-  'chart.tooltip.noScore': 'no score',
-  'chart.tooltip.dimensions': '{count} dimensions',
-  'chart.gap.title': '{province} {year}: gap to the national median by dimension',
-  'chart.gap.subtitle':
-    "The province's score minus the national median (1–10 scale); negative is below the median. Order: {order}.",
-  'chart.gap.xAxis': 'Difference from the median (points)',
-  'chart.gap.below': 'Below the median',
-  'chart.gap.above': 'Above the median',
-  'chart.trend.subtitle.dimensionBreak':
-    'From {year} PAPI has {after} dimensions ({before} before): totals of the two periods are not comparable, so the line breaks at {year}.',
-  'chart.trend.subtitle.break':
-    'Totals from {year} are defined differently from the year before and are not comparable, so the line breaks at {year}.',
-  'chart.trend.subtitle.noBreak':
-    "The province's total against the national median and the four groups of provinces.",
-  'chart.trend.eraFrom': 'From {from}: {count} dimensions',
-  'chart.trend.eraSpan': '{from}–{to}: {count} dimensions',
-  'chart.trend.eraYear': '{year}: {count} dimensions',
-  'chart.trend.summary': '{year}: {score}, rank {rank}',
-  'chart.trend.summaryNone': 'no scored year yet',
-  'chart.tooltip.notComparable': 'Not comparable with the year before',
-  'chart.tooltip.dimensionChange': '{from} → {to} dimensions',
-  'chart.tooltip.definitionChanged': 'defined differently',
-  'chart.tooltip.noPlanLoaded': 'no improvement plan loaded for the province',
-  'chart.tooltip.completionOtherYear': "shown only next to the {year} scores, the plan's target year",
-  'chart.gap.order.rank': 'worst rank among provinces at the top',
-  'chart.gap.summary': '{below} of {count} dimensions below the median; furthest: {furthest} ({gap})',
-  'chart.gap.summaryNoneBelow': 'all {count} dimensions at or above the median',
-  'chart.table.show': 'Show as table',
-  'chart.table.year': 'Year',
-  'chart.table.dimensionCount': 'Dimensions',
-  'chart.table.score': '{province} score',
-  'chart.table.threshold': '{group} group from',
-  'chart.table.dimension': 'Dimension',
-  'chart.scrollHint': 'The figure is wider than the screen: swipe sideways to see all of it →',
-};

@@ -1,5 +1,5 @@
 // UI text of the Dimensions view.
-// Vietnamese is the source; the English object must provide exactly the same keys.
+// Vietnamese is the source; en/dimensions.ts must provide exactly the same keys.
 
 export const dimensionsVi = {
   'dimensions.subtitle': '{province}, {from}–{to}.',
@@ -76,80 +76,3 @@ export const dimensionsVi = {
   'dimensions.rank.predecessorsHeading':
     'Các tỉnh cũ hợp thành {province}: hạng và nhóm theo năm, {indicator}',
 } as const;
-
-export const dimensionsEn: { readonly [K in keyof typeof dimensionsVi]: string } = {
-  'dimensions.subtitle': '{province}, {from}–{to}.',
-  'dimensions.picker.label': 'Indicator',
-  'dimensions.picker.help': 'The total, a dimension or a sub-dimension.',
-  'dimensions.picker.total': 'Total',
-  'dimensions.peers.label': 'Peer provinces',
-  'dimensions.peers.summary': 'Peers ({count}): {names}',
-  'dimensions.peers.none': 'Peers: none chosen',
-  'dimensions.peers.region': 'Provinces of the same region',
-  'dimensions.peers.clear': 'Clear all',
-  'dimensions.band.label': 'National band',
-  'dimensions.band.minmax': 'Lowest–highest',
-  'dimensions.band.iqr': 'Middle 50%',
-  'dimensions.band.both': 'Both',
-  'dimensions.colour.label': 'Heatmap colour',
-  'dimensions.colour.rank': 'By rank',
-  'dimensions.colour.score': 'By score',
-  'dimensions.trend.title': '{indicator}: {province} against peers and the country',
-  'dimensions.trend.peers': 'Peers (grey lines): {names}.',
-  'dimensions.trend.noPeers': 'No peer provinces.',
-  'dimensions.trend.breaks':
-    'The line breaks in {years}: the indicator is defined differently from the year before, so it is not joined.',
-  'dimensions.trend.coverage': 'This indicator has data from {from} to {to} only.',
-  'dimensions.trend.minmax': 'Country: lowest–highest',
-  'dimensions.trend.iqr': 'Country: middle 50%',
-  'dimensions.trend.breakMark': 'Definition changed',
-  'dimensions.trend.yAxis': 'Score',
-  'dimensions.table.p25': '25th percentile',
-  'dimensions.table.p75': '75th percentile',
-  'dimensions.table.comparable': 'Comparable with the year before',
-  'dimensions.table.yes': 'Yes',
-  'dimensions.table.no': 'No',
-  'dimensions.heatmap.title': '{province}: dimensions over the years',
-  'dimensions.heatmap.byRank':
-    'Colour by the province’s rank among scored provinces (blue: high rank, vermillion: low).',
-  'dimensions.heatmap.byScore': 'Colour by the dimension’s score (blue: high, vermillion: low).',
-  'dimensions.heatmap.summary': '{count} scored cells; empty cells are years without a score',
-  'dimensions.heatmap.rankHigh': 'Rank 1',
-  'dimensions.heatmap.rankLow': 'Rank {count}',
-  'dimensions.heatmap.scoreHigh': '{value} points',
-  'dimensions.heatmap.scoreLow': '{value} points',
-  'dimensions.multiples.title': 'The parts of “{indicator}”',
-  'dimensions.multiples.note': 'Every panel shares one scale; dashed: national median.',
-  'dimensions.multiples.summary': '{count} parts',
-  'dimensions.rank.heading': '{province}: rank and group by year, {indicator}',
-  'dimensions.rank.note':
-    'Group: quartile of this indicator’s score among the provinces scored that year. “–”: no score.',
-  'dimensions.rank.year': 'Year',
-  'dimensions.rank.score': 'Score',
-  'dimensions.rank.rank': 'Rank',
-  'dimensions.rank.group': 'Group',
-  'dimensions.region.Central Highlands': 'Central Highlands',
-  'dimensions.region.Mekong River Delta': 'Mekong River Delta',
-  'dimensions.region.North Central and Central Coast': 'North Central and Central Coast',
-  'dimensions.region.Northern Midlands and Mountains': 'Northern Midlands and Mountains',
-  'dimensions.region.Red River Delta': 'Red River Delta',
-  'dimensions.region.Southeast': 'Southeast',
-  'dimensions.tasks.heading': 'Plan tasks under “{indicator}” ({count})',
-  'dimensions.tasks.note':
-    'Sub-dimension labels as the plan writes them; state in the latest reported period: reporting units done out of all units.',
-  'dimensions.tasks.status': 'Done in {done} of {units} units ({period})',
-  'dimensions.tasks.neverReported': 'Never reported',
-  'dimensions.survey.heading': '{province}: survey indicators of “{indicator}”, {year}',
-  'dimensions.survey.note':
-    'Share of respondents (0%-100%) against the national median (the median of the provinces with this indicator in {year}).',
-  'dimensions.survey.indicator': 'Indicator',
-  'dimensions.survey.median': 'National median',
-  'dimensions.survey.none':
-    'No survey indicators loaded for this indicator in {year}: import the official PAPI workbook (papi.org.vn) on the Data page to see them.',
-  'dimensions.survey.source': 'Source: {source}',
-  'dimensions.tasks.none': 'The province’s plan has no task under this indicator.',
-  'dimensions.newUnit.note':
-    '{province} has no PAPI score of its own yet: PAPI up to 2024 scores the 63 former provinces. The figures below draw each former province that now forms {province} ({predecessors}) on its own, side by side; their scores are never added or averaged.',
-  'dimensions.rank.predecessorsHeading':
-    'The former provinces that form {province}: rank and group by year, {indicator}',
-};

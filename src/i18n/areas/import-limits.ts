@@ -1,5 +1,5 @@
 // UI text of an import's bounds and of engine failures met while importing (the file's row limit, the engine out
-// of memory or stopped), and of the import's progress. Vietnamese is the source; English has the same keys.
+// of memory or stopped), and of the import's progress. Vietnamese is the source; en/import-limits.ts has the same keys.
 
 export const importLimitsVi = {
   'import.problem.tooManyRows':
@@ -14,17 +14,3 @@ export const importLimitsVi = {
   'import.engine.theFiles': 'các tệp đã chọn',
   'import.engine.details': 'Chi tiết kỹ thuật',
 } as const;
-
-export const importLimitsEn: { readonly [K in keyof typeof importLimitsVi]: string } = {
-  'import.problem.tooManyRows':
-    'The file has {found} data rows, more than the limit of {expected} rows for this kind of data. Split it into smaller files.',
-  'import.engine.memory':
-    'Could not import {files}: the data engine in the browser ran out of memory. Split the file into smaller files. The loaded data is unchanged.',
-  'import.engine.stopped':
-    'Could not import {files}: the data engine in the browser stopped. Restart it, then import again. The loaded data is unchanged.',
-  'import.engine.refused':
-    'Could not import {files}: the data engine refused the file’s data. The loaded data is unchanged.',
-  'import.engine.browser': 'Could not import {files}: {reason} The loaded data is unchanged.',
-  'import.engine.theFiles': 'the chosen files',
-  'import.engine.details': 'Technical details',
-};

@@ -1,5 +1,5 @@
 // UI text of the Nationwide view (league table, provinces side by side).
-// Vietnamese is the source; the English object must provide exactly the same keys.
+// Vietnamese is the source; en/nation.ts must provide exactly the same keys.
 
 export const nationVi = {
   'nation.nav': 'Toàn quốc',
@@ -70,73 +70,3 @@ export const nationVi = {
   'chart.compareTotals.summary': '{count} tỉnh, {from}–{to}',
   'chart.compareTotals.yAxis': 'Điểm tổng hợp',
 } as const;
-
-export const nationEn: { readonly [K in keyof typeof nationVi]: string } = {
-  'nation.nav': 'Nationwide',
-  'nation.intro':
-    'Every province scored in PAPI {year}: rank, score and group on each indicator; click a province to choose it for the whole app.',
-  'nation.noYear': 'No scored year could be chosen.',
-  'nation.region.label': 'Region',
-  'nation.region.all': 'Whole country',
-  'nation.notice.unknownIndicator': 'Indicator “{value}” does not exist in {year}; showing {shown}.',
-  'nation.notice.unknownRegion': 'There is no region “{value}”; showing the whole country.',
-  'nation.table.heading': 'PAPI {year} league table: {indicator}',
-  'nation.table.subtitle':
-    "{count} provinces scored. Each cell's colour is the province's group on that column's indicator that year (quartiles). Scores are rounded to two decimals; ranks and groups follow the unrounded scores, so two provinces showing the same score can differ in rank and group.",
-  'nation.table.subtitleRegion':
-    "{region}: {shown} of {count} provinces scored; ranks are national. Each cell's colour is the province's group on that column's indicator that year (quartiles). Scores are rounded to two decimals; ranks and groups follow the unrounded scores, so two provinces showing the same score can differ in rank and group.",
-  'nation.table.caption': 'PAPI {year} league table, {indicator}',
-  'nation.table.scrollLabel': 'Provinces league table (scrolls sideways)',
-  'nation.table.scrollHint':
-    'The table is wider than the screen: scroll sideways, or Tab into it and use the arrow keys.',
-  'nation.col.rank': 'Rank',
-  'nation.col.province': 'Province',
-  'nation.col.change': 'Change on {year}',
-  'nation.col.rankChange': 'Rank change',
-  'nation.cell.title': '{indicator}: {score}, rank {rank}/{count}, {group} group',
-  'nation.cell.notScored': 'Not scored',
-  'nation.change.notComparable': 'not comparable',
-  'nation.change.noPrevious': 'no score the year before',
-  'nation.rankChange.up': 'up {places}',
-  'nation.rankChange.down': 'down {places}',
-  'nation.rankChange.same': 'same rank',
-  'nation.legend.label': "Cell colour: the province's group on that column's indicator",
-  'nation.unscored.heading': 'Not ranked in {year}',
-  'nation.unscored.noScores': 'No score for {year} in the loaded data',
-  'nation.unscored.partial': 'Only some indicators scored in {year}; no score on {indicator}',
-  'nation.select.current': 'Selected',
-  'nation.select.label': 'Choose {province} for the whole app',
-  'nation.export.csv': 'Download table (CSV)',
-  'nation.export.xlsx': 'Download table (.xlsx)',
-  'nation.export.source': 'Source',
-  'nation.export.date': 'Exported on',
-  'nation.export.group': 'Group {indicator}',
-  'nation.export.unscored': 'Why not ranked',
-  'nation.export.sheet': 'League table',
-  'nation.figure.show': 'The table as a figure for slides (PNG, SVG)',
-  'nation.compare.heading': 'Provinces side by side',
-  'nation.compare.intro':
-    'Choose 2 to 6 provinces. A new province (from 2025) without scores of its own is shown as each former province that formed it, one entry each, never added or averaged.',
-  'nation.compare.pickLabel': 'Add a province to compare',
-  'nation.compare.add': 'Add',
-  'nation.compare.remove': 'Remove {province} from the comparison',
-  'nation.compare.chosen': 'Provinces compared',
-  'nation.compare.needTwo': 'Choose at least 2 provinces to compare.',
-  'nation.compare.full': '6 provinces chosen, the most at once.',
-  'nation.compare.noScores': 'The chosen provinces have no scores in {year}.',
-  'nation.compare.differences.heading': 'Score differences in {year} against {reference}',
-  'nation.compare.differences.caption':
-    'The total and the dimensions in {year}; the “±” columns are the difference from {reference}.',
-  'nation.compare.differences.indicator': 'Indicator',
-  'nation.compare.differences.diff': '± vs {reference}',
-  'chart.compareProfile.title': 'Dimensions in {year}: {names}',
-  'chart.compareProfile.subtitle': "Each dot is one province's score on one dimension, on one 1–10 scale.",
-  'chart.compareProfile.summary': '{count} provinces, {dimensions} dimensions',
-  'chart.compareProfile.xAxis': 'Score (1–10)',
-  'chart.compareTotals.title': 'Total over the years: {names}',
-  'chart.compareTotals.subtitle':
-    'The lines break in {years}: the total is defined differently from the year before, so it is not joined.',
-  'chart.compareTotals.subtitleNoBreak': "Each province's PAPI total over the years.",
-  'chart.compareTotals.summary': '{count} provinces, {from}–{to}',
-  'chart.compareTotals.yAxis': 'Total',
-};

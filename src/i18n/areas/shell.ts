@@ -1,5 +1,5 @@
 // UI text of the app shell: name, header, navigation, engine loading, status lines, URL notices and errors.
-// Vietnamese is the source; the English object must provide exactly the same keys.
+// Vietnamese is the source; en/shell.ts must provide exactly the same keys.
 
 export const shellVi = {
   'app.name': 'Chỉ số PAPI — bảng theo dõi',
@@ -63,66 +63,3 @@ export const shellVi = {
     'Các số liệu không thể cập nhật cho đến khi khởi động lại. Dữ liệu bạn đã nhập và lưu trong trình duyệt này sẽ được nạp lại.',
   'engine.restart': 'Khởi động lại',
 } as const;
-
-export const shellEn: { readonly [K in keyof typeof shellVi]: string } = {
-  'app.name': 'PAPI index — dashboard',
-  'app.shortName': 'PAPI dashboard',
-  'app.documentTitle': '{view} · {province} — {app}',
-  'app.tagline': "A province's PAPI scores next to the progress of its improvement plan",
-  'app.skipToContent': 'Skip to main content',
-  'app.footer': 'All data is processed in your browser; nothing is sent anywhere.',
-  'header.province': 'Province',
-  'header.year': 'Year',
-  'header.language': 'Language',
-  'header.loadingOption': 'Loading…',
-  'header.noYears': 'No years yet',
-  'header.panelButton': 'Choose province, year and view; showing:',
-  'lang.vi': 'Tiếng Việt',
-  'lang.en': 'English',
-  'nav.label': 'Views',
-  'nav.overview': 'Overview',
-  'nav.dimensions': 'Dimensions',
-  'nav.plan': 'Plan',
-  'nav.scoresVsTasks': 'Scores vs tasks',
-  'nav.data': 'Data',
-  'db.stage.idle': 'preparing',
-  'db.stage.downloading': 'downloading the database engine',
-  'db.stage.starting': 'starting DuckDB',
-  'db.stage.loading-data': 'loading the data',
-  'db.stage.ready': 'ready',
-  'db.stage.error': 'error',
-  'db.loading': 'Loading the database… ({stage})',
-  'db.loadingHint':
-    'The first visit downloads the database engine that runs in your browser (a few tens of MB); later visits use the browser’s copy.',
-  'status.loading': 'Loading…',
-  'status.errorTitle': 'Something went wrong',
-  'status.retry': 'Try again',
-  'status.noData': 'No data',
-  'status.noScore': '{province} has no total score for {year}.',
-  'sample.badge': 'Sample data',
-  'sample.explanation':
-    'Progress figures are illustrative until real progress reports are imported; PAPI scores are real.',
-  'notice.label': 'Notices',
-  'notice.dismiss': 'Dismiss notice',
-  'notice.unknownProvince': 'There is no province with code {requested}; showing {shownProvince}.',
-  'notice.yearWithoutScore': '{province} has no score for {year}; showing {shownYear}.',
-  'notice.invalidYear': '“{value}” is not a valid year; showing {shownYear}.',
-  'notice.invalidLanguage': 'The language “{value}” is not supported; using Vietnamese.',
-  'notice.unknownView': 'There is no page “{value}”; showing {shownView}.',
-  'header.yearWithoutScore': '{year} — no score',
-  'db.progressLabel': 'Database download progress',
-  'db.progressText': '{loaded} of {total} MB downloaded ({percent})',
-  'db.loadingHintSize':
-    'The first visit downloads about {size} MB (the database engine that runs in your browser); later visits use the browser’s copy.',
-  'error.query': 'The data could not be queried.',
-  'error.engineLoad':
-    'The DuckDB database engine could not be loaded. Check the connection to the app’s server and try again.',
-  'error.unexpected': 'This part could not be shown because of an unexpected error.',
-  'error.technicalDetails': 'Technical details',
-  'db.stage.stopped': 'stopped',
-  'db.stage.restarting': 'restarting the data engine',
-  'engine.stopped': 'The data engine stopped.',
-  'engine.stoppedHint':
-    'No figure can be updated until it restarts. The files you imported and kept in this browser are loaded again.',
-  'engine.restart': 'Restart',
-};

@@ -1,0 +1,163 @@
+// English UI text of the Data view: import problems and outcome, loaded tables, templates, restore.
+// The same keys as the Vietnamese source in ../data-view.ts (a chunk of its own: a page in Vietnamese never loads it).
+import type { dataViewVi } from '../data-view.ts';
+
+export const dataViewEn: { readonly [K in keyof typeof dataViewVi]: string } = {
+  'import.problem.where.file': 'File {file}',
+  'import.problem.where.sheet': 'sheet “{sheet}”',
+  'import.problem.where.row': 'row {row}',
+  'import.problem.where.column': 'column “{column}”',
+  'import.problem.suggestion': 'Did you mean “{suggestion}”?',
+  'import.problem.binaryFound': 'a binary file',
+  'import.problem.notSpreadsheet': 'This is not a spreadsheet ({found}). Choose an .xlsx, .xls or .csv file.',
+  'import.problem.fileTooLarge': 'The file is too large ({found}); the limit is {expected}.',
+  'import.problem.unreadableWorkbook':
+    'The Excel file could not be read (it is damaged or password-protected).',
+  'import.problem.unreadableFile': 'The file could not be read ({found}).',
+  'import.problem.emptyFile': 'The file holds no data.',
+  'import.problem.headerOnly': 'The file has a header row but no data rows.',
+  'import.problem.unknownLayout':
+    'The kind of data was not recognised: no column header matched (for example “Province”, “Year”, “Indicator”, “Score” or “Task ID”, “Period”, “Status”), and it is not an official PAPI workbook either (rows “Mã tỉnh” and “Tỉnh/Thành phố trực thuộc trung ương” from column D, or the 2011-2017 table with columns “Tên tỉnh” and “1: …”).',
+  'import.problem.missingColumn': 'The required column “{expected}” is missing.',
+  'import.problem.missingValue': 'The cell is empty; a value is required.',
+  'import.problem.badNumber': '“{found}” is not a number.',
+  'import.problem.unknownProvince': 'Unknown province “{found}”.',
+  'import.problem.provinceMerged':
+    '“{found}” is no longer a province since 1 July 2025 (now part of {successor}); scores for {year} name the new provinces.',
+  'import.problem.unknownIndicator': 'Unknown indicator “{found}” (expected: {expected}).',
+  'import.problem.scoreOutOfScale':
+    'Score {found} is outside the scale of indicator {indicator} ({expected}).',
+  'import.problem.yearOutOfRange': 'Year “{found}” is not valid (expected {expected}).',
+  'import.problem.percentOutOfRange': 'Percentage “{found}” is not valid (expected {expected}).',
+  'import.problem.unknownStatus': 'Unknown status “{found}” (expected: {expected}).',
+  'import.problem.unknownPeriod': 'Unknown reporting period “{found}” (for example: {expected}).',
+  'import.problem.unknownTask': 'Task ID “{found}” is in no loaded plan; nearest: {nearest}.',
+  'import.problem.badDate': 'Date “{found}” is not valid (expected {expected}).',
+  'import.problem.badPlanGoals':
+    'The plan goals “{found}” cannot be read: this column takes only the list of goals the plan review writes.',
+  'import.problem.duplicateConflict': 'Key “{found}” repeats row {expected} with a different value.',
+  'import.problem.where.cell': 'cell {cell}',
+  'import.problem.where.province': 'province {province}',
+  'import.problem.yearUnknown':
+    'The year of the PAPI workbook could not be found: neither the sheet name nor the file name holds a year (for example “2024_PAPI_VIE_ENG” or “PAPI-2016.xlsx”). Type the year when the app asks, or put it in the file name and import the file again.',
+  'import.problem.duplicateProvince': 'Province “{found}” has two columns (already in cell {expected}).',
+  'import.problem.sumMismatch':
+    'The file gives {indicator} as {found}, but its parts sum to {expected} (a difference above 0.01). The score is computed from the parts.',
+  'import.problem.unrecognisedScoreRow': 'The score row “{found}” was not recognised; it is not imported.',
+  'import.official.year': '{file}: official PAPI workbook, year {year} (read from {origin}).',
+  'import.official.origin.sheet': 'the sheet name “{name}”',
+  'import.official.origin.file': 'the file name “{name}”',
+  'import.official.unscored': '{provinces}: no scores for {year} in the file.',
+  'import.official.yearTyped': '{file}: official PAPI workbook, year {year} (year typed by the user).',
+  'import.official.years': '{file}: official PAPI workbook, years {years} (read from the sheet names).',
+  'import.official.surveyKept':
+    '{count} survey indicator values (0%-100% scale, stored as shares 0-1) kept in their own table: not scores, never counted in a score.',
+  'import.official.rowsSkipped': '{count} rows that are neither scores nor survey indicators skipped.',
+  'import.official.repeatSheets':
+    'The sheets {sheets} repeat the main sheet’s values and are not imported again.',
+  'import.official.otherYears':
+    'The file also holds the years {years} (not imported now): import it again and tick the years you need.',
+  'import.official.warnings': 'Warnings (the import went ahead):',
+  'import.outcome.fileCounts': '{file}: {added} added, {replaced} replaced, {rejected} rejected rows.',
+  'import.outcome.replacedSample':
+    'The illustrative progress sample was replaced by the real reports you imported; completion figures now rest on them.',
+  'import.outcome.refusedProblems':
+    'Nothing was imported: some rows are not valid (see below). The loaded data is unchanged.',
+  'import.outcome.refusedDatabase': 'The import failed ({error}). The loaded data is unchanged.',
+  'import.outcome.refusedFiles':
+    'Nothing was imported: the file {files} could not be used (the reason is below). The loaded data is unchanged.',
+  'import.outcome.refusedFilesAndRows':
+    'Nothing was imported: the file {files} could not be used and some rows are not valid (see below). The loaded data is unchanged.',
+  'import.mode.replaceOverlapping': 'Replace rows with the same key (a corrected report wins)',
+  'import.mode.addOnly': 'Only add new rows (reject rows with a key already loaded)',
+  'import.sizeLimit': 'At most {size} per file.',
+  'import.storage.quota':
+    'The files could not be kept for next time: the browser is out of storage space. The imported data lasts until the page is reloaded.',
+  'import.storage.unavailable':
+    'This browser does not allow storing data (private mode?): the imported data will be gone after a reload.',
+  'import.storage.unknown': 'The imported files could not be kept ({error}).',
+  'import.storage.outdated':
+    'The files could not be kept: a newer version of the app has updated the data kept in this browser. Reload the page, then import them again.',
+  'import.reapply.failed': 'The kept file “{file}” could not be applied again; its data is not loaded.',
+  'import.otherTab.updated':
+    'The data was updated in another tab (an import or a reset); this tab has reloaded what is kept.',
+  'data.tables.title': 'Loaded tables',
+  'data.tables.loading': 'Reading the list of tables…',
+  'data.col.table': 'Table',
+  'data.col.rows': 'Rows',
+  'data.col.source': 'Source file',
+  'data.col.loadedAt': 'Loaded at',
+  'data.col.origin': 'Origin',
+  'data.col.kind': 'Data',
+  'data.origin.bundled': 'Bundled',
+  'data.origin.imported': 'Imported',
+  'data.kind.sample': 'Sample',
+  'data.kind.real': 'Real',
+  'data.table.score_rows': 'PAPI scores',
+  'data.table.provinces': 'Provinces',
+  'data.table.indicators': 'PAPI indicators',
+  'data.table.plans': 'Improvement plans',
+  'data.table.plan_tasks': 'Plan tasks',
+  'data.table.task_progress': 'Task progress',
+  'data.table.plan_goals': 'Plan goals',
+  'data.table.survey_indicators': 'PAPI survey indicators',
+  'data.table.unit_lifetimes': 'Reporting unit lifetimes',
+  'data.import.title': 'Import data',
+  'data.import.intro':
+    "Progress reports, PAPI scores (the official workbooks from papi.org.vn too) or another province's plan, as .xlsx, .xls, .csv or .txt; several files at once. An import applies whole or not at all.",
+  'data.import.input': 'Import data files',
+  'data.import.drop': 'or drop files here',
+  'data.import.mode': 'When an imported row has the key of a loaded row',
+  'data.import.working': 'Importing {count} file(s)…',
+  'data.import.stage.reading': 'Reading',
+  'data.import.stage.checking': 'Checking',
+  'data.import.stage.applying': 'Applying',
+  'data.import.cancel': 'Cancel',
+  'data.import.cancelled': 'Cancelled: nothing was imported. The data already loaded is unchanged.',
+  'data.import.accepted': '{count} file(s) imported.',
+  'data.import.kept': 'The files are kept in this browser: a reload or a new tab shows the imported data.',
+  'data.import.moreProblems': '… and {count} more problems.',
+  'data.import.downloadProblems': 'Download all {count} problems (CSV)',
+  'data.problems.csv.file': 'File',
+  'data.problems.csv.sheet': 'Sheet',
+  'data.problems.csv.row': 'Row',
+  'data.problems.csv.column': 'Column',
+  'data.problems.csv.message': 'Problem',
+  'data.problems.csv.kind': 'Problem code',
+  'data.stored.applied': '{count} previously imported file(s) applied again (kept in this browser).',
+  'data.restore.title': 'Restore bundled data',
+  'data.restore.intro':
+    'Drops every imported file (including those kept in this browser) and reloads the data shipped with the app, the illustrative progress sample included.',
+  'data.restore.button': 'Restore bundled data',
+  'data.restore.confirm': 'Drop all imported data? This cannot be undone.',
+  'data.restore.confirmButton': 'Yes, restore bundled data',
+  'data.restore.cancel': 'Cancel',
+  'data.restore.working': 'Restoring…',
+  'data.restore.done': 'Bundled data restored.',
+  'data.restore.failed': 'Could not restore ({error}).',
+  'data.sheet.intro': 'The workbook has several sheets with data: choose the one to import.',
+  'data.sheet.label': 'Sheet to import from {file}',
+  'data.sheet.import': 'Import the chosen sheet',
+  'data.years.legend':
+    'The official PAPI workbook {file} holds several years: tick the years to import (the newest by default).',
+  'data.years.year': 'Year {year}',
+  'data.years.replaced': 'data for {year} already loaded: it will be replaced',
+  'data.years.kept':
+    'data for {year} already loaded: it is kept, and the file’s overlapping scores are rejected',
+  'data.years.replaceRule':
+    'Replacing works province by province and indicator by indicator: a province scored in the file replaces its loaded scores; a province the file does not score keeps them.',
+  'data.years.none': 'Tick at least one year.',
+  'data.typedYear.label': 'Year of the workbook {file}',
+  'data.typedYear.hint':
+    'Neither the sheet names nor the file name hold a year: type the workbook’s year ({first} to {last}).',
+  'data.typedYear.invalid': 'The year must be a whole number from {first} to {last}.',
+  'data.choices.import': 'Import with these choices',
+  'data.templates.xlsx': 'Excel version (.xlsx)',
+  'data.templates.title': 'Templates',
+  'data.templates.intro':
+    'Each template comes as CSV (UTF-8 with BOM, opens in Excel) and as an Excel workbook, with Vietnamese column headers and two example rows; delete the example rows before importing.',
+  'data.templates.task_progress': 'Task progress report template',
+  'data.templates.scores': 'PAPI scores template (long layout)',
+  'data.templates.plan_tasks': "Another province's improvement plan template",
+  'data.planDocument.queued': 'Received {file}; it will be read as soon as the reference data is ready…',
+};
