@@ -1,12 +1,13 @@
 // The document's language and the tab's title, kept in step with what the shell shows.
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import { useI18n } from '../i18n/i18n-context.tsx';
 
 /** Sets `<html lang>` and the title: the view and the province, or the app's name until the province is known. */
 export function useDocumentTitle(viewLabel: string, provinceName: string | null): void {
   const { t, lang } = useI18n();
-  // The tab names the view and the province, so a bookmark or a tab list says what it shows.
-  useEffect(() => {
+  // The tab names the view and the province, so a bookmark or a tab list says what it shows. Before the paint, so
+  // the page's first frame already says its language (index.html says Vietnamese).
+  useLayoutEffect(() => {
     document.documentElement.lang = lang;
     document.title =
       provinceName === null

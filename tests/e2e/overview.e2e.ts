@@ -164,12 +164,12 @@ describe('Overview (built app, headless Chromium)', () => {
 
   test('a link in English paints English from its first frame (its text is a chunk the shell waits for)', async () => {
     const { page } = session;
-    // The navigation's label the first time the navigation is in the page.
+    // The navigation's label and the page's language the first time the navigation is in the page.
     await page.addInitScript(`(() => {
       const observer = new MutationObserver(() => {
         const nav = document.querySelector('${SEL.nav}');
         if (nav === null || window.__papiFirstNav !== undefined) return;
-        window.__papiFirstNav = { label: nav.getAttribute('aria-label') };
+        window.__papiFirstNav = { lang: document.documentElement.lang, label: nav.getAttribute('aria-label') };
         observer.disconnect();
       });
       observer.observe(document, { childList: true, subtree: true });
@@ -177,13 +177,14 @@ describe('Overview (built app, headless Chromium)', () => {
     await page.goto(session.url('?province=P43&lang=en'));
     await waitForApp(page);
     const first = await page.evaluate(
-      () => (window as unknown as { __papiFirstNav?: { label: string | null } }).__papiFirstNav,
+      () => (window as unknown as { __papiFirstNav?: { lang: string; label: string | null } }).__papiFirstNav,
     );
     expect(first, 'the navigation was painted').toBeDefined();
     expect(first?.label, 'its first label is English').toBe(
       await page.locator(SEL.nav).first().getAttribute('aria-label'),
     );
     expect(first?.label).toBe('Views');
+    expect(first?.lang, "the page's language, for a screen reader's first words").toBe('en');
     expect(await textOf(page, SEL.total)).toContain('40.54');
   });
 
