@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Language } from '../i18n/languages.ts';
 import { LANGUAGES } from '../i18n/languages.ts';
+import { loadLanguage } from '../i18n/dictionaries.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
 
 /** Two toggle buttons, each named in its own language. */
@@ -20,7 +21,11 @@ export function LanguageSwitch({ onChange }: { onChange: (lang: Language) => voi
           lang={option}
           className="language-button"
           aria-pressed={option === lang}
-          onClick={() => onChange(option)}
+          onClick={() => {
+            // Asked again on each click: a download that failed (offline before the service worker) is retried.
+            loadLanguage(option).catch(() => undefined);
+            onChange(option);
+          }}
         >
           {t(`lang.${option}`)}
         </button>

@@ -8,7 +8,8 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { registerSW } from 'virtual:pwa-register';
 import { selectEngineBundle } from '../db/duckdb-bundles.ts';
 import { createI18n } from '../i18n/create-i18n.ts';
-import { isLanguage } from '../i18n/languages.ts';
+import { isLanguageLoaded } from '../i18n/dictionaries.ts';
+import { DEFAULT_LANGUAGE, isLanguage } from '../i18n/languages.ts';
 import { WORKER_ENTRY_CACHE_NAME } from './service-worker-cache.ts';
 import './update-prompt.css';
 
@@ -29,9 +30,11 @@ export function mayRegisterServiceWorker(): boolean {
   return !navigator.webdriver || window.__papiServiceWorkerUnderTest === true;
 }
 
-/** The page's current language (the app keeps it on <html lang>). */
-const pageI18n = () =>
-  createI18n(isLanguage(document.documentElement.lang) ? document.documentElement.lang : 'vi');
+/** The page's current language (the app keeps it on <html lang>), if its text has loaded; else the default. */
+const pageI18n = () => {
+  const lang = document.documentElement.lang;
+  return createI18n(isLanguage(lang) && isLanguageLoaded(lang) ? lang : DEFAULT_LANGUAGE);
+};
 
 /** Registers the service worker once `ready`; shows "Có phiên bản mới — Tải lại" when a new version waits. */
 export function UpdatePrompt({ ready }: { ready: boolean }): ReactNode {

@@ -6,6 +6,13 @@ import { vi, type Messages } from './vi.ts';
 
 const loaded = new Map<Language, Messages>([['vi', vi]]);
 const loading = new Map<Language, Promise<void>>();
+const listeners = new Set<() => void>();
+
+/** Calls `listener` whenever a language's text has loaded (useSyncExternalStore's subscribe); returns the unsubscribe. */
+export function subscribeToLoadedLanguages(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
 
 /** Loads `lang`'s text, once; a failed download (offline before the service worker) is tried again next time. */
 export function loadLanguage(lang: Language): Promise<void> {
@@ -15,6 +22,7 @@ export function loadLanguage(lang: Language): Promise<void> {
   if (pending === undefined) {
     pending = load().then((messages) => {
       loaded.set(lang, messages);
+      listeners.forEach((listener) => listener());
     });
     pending.catch(() => loading.delete(lang));
     loading.set(lang, pending);

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
-import { createContext, useContext, useEffect, useMemo, useState } from 'react';
+import { createContext, useContext, useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { I18n } from './create-i18n.ts';
 import { createI18n } from './create-i18n.ts';
-import { isLanguageLoaded, loadLanguage } from './dictionaries.ts';
+import { isLanguageLoaded, loadLanguage, subscribeToLoadedLanguages } from './dictionaries.ts';
 import type { Language } from './languages.ts';
 import { DEFAULT_LANGUAGE } from './languages.ts';
 
@@ -10,15 +10,12 @@ const I18nContext = createContext<I18n>(createI18n(DEFAULT_LANGUAGE));
 
 /** `lang` once its text has loaded (a chunk of its own); until then, or if it cannot load, the default language. */
 function useLoadedLanguage(lang: Language): Language {
-  const [, setLoads] = useState(0);
+  // A store, not an effect's state: text that loads between this render and the effect still shows.
+  const loaded = useSyncExternalStore(subscribeToLoadedLanguages, () => isLanguageLoaded(lang));
   useEffect(() => {
-    if (!isLanguageLoaded(lang))
-      loadLanguage(lang).then(
-        () => setLoads((count) => count + 1),
-        () => undefined,
-      );
+    loadLanguage(lang).catch(() => undefined);
   }, [lang]);
-  return isLanguageLoaded(lang) ? lang : DEFAULT_LANGUAGE;
+  return loaded ? lang : DEFAULT_LANGUAGE;
 }
 
 /** Provides the text and number formats of `lang` to the tree below. */

@@ -188,6 +188,24 @@ describe('Overview (built app, headless Chromium)', () => {
     expect(await textOf(page, SEL.total)).toContain('40.54');
   });
 
+  test('an English link whose text comes after the first render (past its 1 s wait) turns English when it comes', async () => {
+    const { page, browser } = session;
+    const english = browser.hold(/\/assets\/en-[\w-]+\.js(\?|$)/);
+    const navLabel = (): Promise<string | null> => page.locator(SEL.nav).first().getAttribute('aria-label');
+    try {
+      await page.goto(session.url('?province=P43&lang=en'), { waitUntil: 'domcontentloaded' });
+      // Drawn meanwhile in Vietnamese, whose text every page has.
+      await expect.poll(navLabel, { timeout: 30_000 }).toBe('Các trang');
+      expect(english.held(), 'the English text was asked for').toBe(1);
+    } finally {
+      english.release();
+    }
+    await expect.poll(navLabel, { timeout: 30_000 }).toBe('Views');
+    await expectAttribute(page, 'html', 'lang', 'en');
+    await waitForApp(page);
+    expect(await textOf(page, SEL.total)).toContain('40.54');
+  });
+
   test('default view: Đắk Nông 2024 — total 40,54, rank x/y, group, change, 8 dimensions, 2 charts, sample badge', async () => {
     const { page } = session;
     await session.open();

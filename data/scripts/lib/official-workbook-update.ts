@@ -55,15 +55,14 @@ export type WorkbookUpdate =
       readonly written: boolean;
     };
 
-// The app loads English when a page is shown in it (src/i18n/dictionaries.ts); this script writes in it.
-await loadLanguage('en');
-const { t } = createI18n('en');
-
 const NOT_OFFICIAL =
   'not an official PAPI workbook: no sheet has the rows “Mã tỉnh” and “Tỉnh/Thành phố trực thuộc trung ương” with provinces from column D, nor the 2011-2017 table with the columns “Tên tỉnh” and “1: …”.';
 
 /** Reads the workbook and, unless refused or a dry run, writes the year into `dataDir`. */
 export async function updateFromOfficialWorkbook(options: WorkbookUpdateOptions): Promise<WorkbookUpdate> {
+  // The app loads English when a page is shown in it (src/i18n/dictionaries.ts); this script writes in it.
+  await loadLanguage('en');
+  const { t } = createI18n('en');
   const file = basename(options.workbookPath);
   const refuse = (refusals: string[], warnings: string[] = []): WorkbookUpdate => ({
     ok: false,
