@@ -11,7 +11,9 @@ const I18nContext = createContext<I18n>(createI18n(DEFAULT_LANGUAGE));
 /** `lang` once its text has loaded (a chunk of its own); until then, or if it cannot load, the default language. */
 function useLoadedLanguage(lang: Language): Language {
   // A store, not an effect's state: text that loads between this render and the effect still shows.
-  const loaded = useSyncExternalStore(subscribeToLoadedLanguages, () => isLanguageLoaded(lang));
+  const isLoaded = (): boolean => isLanguageLoaded(lang);
+  // The same on a server render (the tests render views to HTML).
+  const loaded = useSyncExternalStore(subscribeToLoadedLanguages, isLoaded, isLoaded);
   useEffect(() => {
     loadLanguage(lang).catch(() => undefined);
   }, [lang]);
