@@ -81,11 +81,8 @@ function OverviewForYear({
     [indicators.data, lang],
   );
 
-  // The first screen's figures get a commit of their own; the sections below come after it is painted: the
-  // leadership glance first, the dimensions and the trend after the glance is painted (one commit of all of them
-  // was the longest task of a phone's first visit).
+  // The first screen's figures get a commit of their own; the sections below come after it is painted.
   const belowShown = useValueAfterPaint(true, false);
-  const restShown = useValueAfterPaint(belowShown, false);
   // Without the seed (a visit with kept imports) the answers come one by one: a section is shown once every
   // section above it has its data, so nothing fills in above what is already on screen (a layout shift).
   const glanceSettled = facts.data !== undefined || facts.error !== null;
@@ -127,7 +124,7 @@ function OverviewForYear({
             enabled={firstFiguresShown}
           />
 
-          {!glanceSettled || !restShown ? null : (
+          {!glanceSettled ? null : (
             <>
               {standings.data === undefined || indicators.data === undefined ? (
                 <LoadingIndicator label={t('status.loading')} />
