@@ -7,7 +7,8 @@ import { writePaletteProperties } from './charts/palette-properties.ts';
 import { listenToOtherTabs, startDatabase } from './session/database-start.ts';
 import { fetchFirstScreenSeed } from './prerender/fetch-first-screen-seed.ts';
 import { preloadViewIn } from './app/view-modules.ts';
-import { languageIn, LATER_LANGUAGES } from './i18n/language-loaders.ts';
+import { LATER_LANGUAGES } from './i18n/language-loaders.ts';
+import { languageNamedIn } from './state/named-in-url.ts';
 import './app/app.css';
 
 // The style sheets' palette colours (var(--palette-…)), set before anything is drawn.
@@ -25,4 +26,4 @@ if (rootElement === null) throw new Error('index.html has no #root element.');
 void import('./app/providers.tsx').then(({ mountApp }) => mountApp(rootElement));
 preloadViewIn(window.location.search);
 // A page in English fetches its text next to the shell (which waits for it: providers.tsx).
-LATER_LANGUAGES[languageIn(window.location.search)]?.().catch(() => undefined);
+LATER_LANGUAGES[languageNamedIn(window.location.search)]?.().catch(() => undefined);

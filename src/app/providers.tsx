@@ -8,7 +8,7 @@ import { createSeededDatabaseStore } from '../prerender/seeded-database-store.ts
 import { createSeedPartsFollower, hydrateFirstScreenSeed } from '../prerender/load-first-screen-seed.ts';
 import type { ViewId } from '../state/view-ids.ts';
 import { loadLanguage } from '../i18n/dictionaries.ts';
-import { languageIn } from '../i18n/language-loaders.ts';
+import { languageNamedIn } from '../state/named-in-url.ts';
 import { App } from './app.tsx';
 import { viewComponentLoadedFor } from './current-view.tsx';
 import { SeedEngineProgress } from './seed-engine-progress.tsx';
@@ -64,7 +64,6 @@ export function mountApp(rootElement: HTMLElement): void {
       return seed;
     })
     .catch(() => null);
-  const seeded = shownSeed.then(() => undefined);
   // A view or province chosen before the engine is live shows its own part of the seed.
   const follower = shownSeed.then((seed) =>
     seed === null ? null : createSeedPartsFollower(queryClient, seed, store.isShowingSeed),
@@ -78,8 +77,8 @@ export function mountApp(rootElement: HTMLElement): void {
   // drawn, and moved it down (a layout shift, seen under load at 390 px: tests/e2e/overview.e2e.ts).
   const firstScreen = Promise.all([
     viewComponentLoadedFor(window.location.search),
-    seeded,
-    loadLanguage(languageIn(window.location.search)).catch(() => undefined),
+    shownSeed,
+    loadLanguage(languageNamedIn(window.location.search)).catch(() => undefined),
   ]);
   void Promise.race([firstScreen, waited]).then(() =>
     // A transition: React renders the first screen in slices, so input is not kept waiting behind one long task.

@@ -1,7 +1,8 @@
 // What a URL's query string names, read as written, for the work a page starts before the shell has read the URL
-// (the view's code, the seed's parts): the shell's own reading (url-state.ts) migrates old links and tells the user
+// (the view's code, the seed's parts, the text of a language loaded later): the shell's own reading (url-state.ts) migrates old links and tells the user
 // of what it could not use, and the work is asked again for what it shows.
 import { DEFAULT_PROVINCE_CODE } from '../domain/papi.ts';
+import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../i18n/languages.ts';
 import { DEFAULT_VIEW, isViewId, type ViewId } from './view-ids.ts';
 
 /** Province codes as in data/provinces.csv (e.g. P43); anything else is ignored. */
@@ -17,4 +18,10 @@ export function viewNamedIn(search: string): ViewId {
 export function provinceNamedIn(search: string): string {
   const named = new URLSearchParams(search).get('province');
   return named !== null && PROVINCE_CODE_PATTERN.test(named) ? named : DEFAULT_PROVINCE_CODE;
+}
+
+/** The language that `search` names; an unknown one is the default. */
+export function languageNamedIn(search: string): Language {
+  const named = new URLSearchParams(search).get('lang');
+  return isLanguage(named) ? named : DEFAULT_LANGUAGE;
 }
