@@ -260,12 +260,17 @@ describe('Overview by keyboard and on a phone (built app, headless Chromium)', (
       expectVisibleRing(await focusedRing(page), 'nav tab');
       await page.keyboard.press('Escape');
 
+      // Scrolled to, as a reader does: below a phone's first screen, the table is laid out once it comes near.
       const scroll = page.locator('.table-scroll');
+      await scroll.scrollIntoViewIfNeeded();
+      await page.locator(SEL.dimensionTable).locator('tbody tr').first().waitFor();
       const overflows = await scroll.evaluate((el) => el.scrollWidth > el.clientWidth + 1);
       if (overflows) {
-        expect(await page.locator('[data-testid="scroll-region-hint"]').isVisible(), 'scroll hint').toBe(
-          true,
-        );
+        await expect
+          .poll(() => page.locator('[data-testid="scroll-region-hint"]').isVisible(), {
+            message: 'scroll hint',
+          })
+          .toBe(true);
         const firstCell = page.locator(`${SEL.dimensionTable} tbody th`).first();
         const before = await firstCell.boundingBox();
         await scroll.evaluate((el) => el.scrollBy({ left: 400 }));

@@ -2,7 +2,9 @@
 // shows it (Nationwide: the table and big map, then the eight small maps and strips; Dimensions: the trend,
 // then its parts, rank table, survey indicators and tasks). useDeferredValue's background render still ran
 // before that frame: its setOption of 8 maps delayed the table and the big map on screen.
-import { useEffect, useState } from 'react';
+// The later render is a transition: React renders it in slices, so a click or key is not held behind it (the
+// Overview's sections below its first screen were one 60 ms task on a first visit).
+import { startTransition, useEffect, useState } from 'react';
 
 /**
  * `value` as it was one painted frame ago: the first value at once (or `initial`, then `value` after the first
@@ -14,7 +16,7 @@ export function useValueAfterPaint<T>(value: T, initial: T = value): T {
     if (Object.is(shown, value)) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const show = () => {
-      timer = setTimeout(() => setShown(() => value), 0);
+      timer = setTimeout(() => startTransition(() => setShown(() => value)), 0);
     };
     // A rAF callback runs just before the frame is painted, so a task queued from it runs after the paint.
     // A hidden tab paints no frames (and runs no rAF): there, at once.
