@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { createDistHandler, serveDist, type DistServer } from '../../src/server/serve-dist.ts';
 import {
   DATA_READY_MARK,
+  expectCount,
   saveScreenshot,
   SEL,
   waitForApp,
@@ -87,7 +88,8 @@ test('shows real figures while DuckDB is still downloading, then live DuckDB ans
     // show before the engine's worker has even asked for the wasm, so wait for that request, then hold it.)
     await expect.poll(() => wasm.held(), { timeout: 30_000 }).toBeGreaterThan(0);
     expect(await page.locator(SEL.total).innerText()).toBe('40,54');
-    expect(await page.locator(SEL.dimensionRow).count()).toBe(8);
+    // The table is below the headline: it comes in the render after the first screen is painted.
+    await expectCount(page, SEL.dimensionRow, 8);
     expect(await page.evaluate((mark) => performance.getEntriesByName(mark).length, DATA_READY_MARK)).toBe(0);
     wasm.release();
     await engineReady(page);
