@@ -4,7 +4,7 @@
 // before that frame: its setOption of 8 maps delayed the table and the big map on screen.
 // The later render is a transition: React renders it in slices, so a click or key is not held behind it (the
 // Overview's sections below its first screen were one 60 ms task on a first visit).
-import { startTransition, useEffect, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 
 /**
  * `value` as it was one painted frame ago: the first value at once (or `initial`, then `value` after the first
@@ -12,16 +12,28 @@ import { startTransition, useEffect, useState } from 'react';
  */
 export function useValueAfterPaint<T>(value: T, initial: T = value): T {
   const [shown, setShown] = useState(initial);
+  // The value last handed to React: the one shown, or one still rendering as a transition.
+  const asked = useRef(initial);
   useEffect(() => {
-    if (Object.is(shown, value)) return;
+    if (Object.is(asked.current, value)) return undefined;
+    const ask = (): void => {
+      asked.current = value;
+      startTransition(() => setShown(() => value));
+    };
+    // Back to the value on screen while another still renders (A, B, then A again): asked now, the two render
+    // together as A; asked after the paint, B's panels were drawn under A's figure for a frame.
+    if (Object.is(shown, value)) {
+      ask();
+      return undefined;
+    }
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const show = () => {
-      timer = setTimeout(() => startTransition(() => setShown(() => value)), 0);
+    const askAfterPaint = (): void => {
+      timer = setTimeout(ask, 0);
     };
     // A rAF callback runs just before the frame is painted, so a task queued from it runs after the paint.
     // A hidden tab paints no frames (and runs no rAF): there, at once.
-    const frame = document.hidden ? null : requestAnimationFrame(show);
-    if (frame === null) show();
+    const frame = document.hidden ? null : requestAnimationFrame(askAfterPaint);
+    if (frame === null) askAfterPaint();
     return () => {
       if (frame !== null) cancelAnimationFrame(frame);
       if (timer !== undefined) clearTimeout(timer);
