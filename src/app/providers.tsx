@@ -14,6 +14,7 @@ import { viewComponentLoadedFor } from './current-view.tsx';
 import { SeedEngineProgress } from './seed-engine-progress.tsx';
 import { shareSettingsAcrossTabs } from './share-settings-across-tabs.ts';
 import { UpdatePrompt } from './update-prompt.tsx';
+import { useStoreAsTransition } from './use-store-as-transition.ts';
 
 const queryClient = createQueryClient();
 // Created before React subscribes, so the seed moves to the live keys before the views re-render.
@@ -37,15 +38,18 @@ export function Providers({ children }: { children: ReactNode }): ReactNode {
 
 /** While the seed is shown, the engine's own loading stage and download bar. */
 function SeedEngineStatus(): ReactNode {
-  const real = useSyncExternalStore(databaseStore.subscribe, databaseStore.getState);
+  const real = useStoreAsTransition(databaseStore.subscribe, databaseStore.getState);
   const shown = useSyncExternalStore(store.subscribe, store.isShowingSeed);
   return shown ? <SeedEngineProgress state={real} /> : null;
 }
 
+const isEngineReady = (): boolean => databaseStore.getState().status === 'ready';
+
 /** The service worker and its update prompt wait for the real engine (not the seed) to be ready. */
 function ServiceWorkerUpdates(): ReactNode {
-  const status = useSyncExternalStore(databaseStore.subscribe, () => databaseStore.getState().status);
-  return <UpdatePrompt ready={status === 'ready'} />;
+  // Whether it is ready, not the stage: a stage's change re-rendered it at once (see use-store-as-transition.ts).
+  const ready = useSyncExternalStore(databaseStore.subscribe, isEngineReady);
+  return <UpdatePrompt ready={ready} />;
 }
 
 /**

@@ -74,18 +74,30 @@ export function createSeededDatabaseStore(
   let builtWithThisApp = false;
   let carried = false;
   const listeners = new Set<() => void>();
-  let lastReal: DatabaseState | null = null;
   let lastSeeded: DatabaseState | null = null;
 
   const showingSeed = (): boolean => active && BEFORE_READY.has(real.getState().status);
   const getState = (): DatabaseState => {
     const state = real.getState();
     if (!active || !BEFORE_READY.has(state.status)) return state;
-    if (state !== lastReal || lastSeeded === null) {
-      lastReal = state;
-      lastSeeded = { ...state, status: 'ready', connector: null, dataVersion: PRE_READY_DATA_VERSION };
+    // The same object while the engine only moves through its stages and its download (useSyncExternalStore):
+    // a new one re-rendered the shell at each step of the bar, which restarted the render of the sections
+    // below the first screen (a transition) each time, on a slow phone until the download ended.
+    if (
+      lastSeeded === null ||
+      lastSeeded.error !== state.error ||
+      lastSeeded.storedImports !== state.storedImports ||
+      lastSeeded.otherTabUpdates !== state.otherTabUpdates
+    ) {
+      lastSeeded = {
+        ...state,
+        status: 'ready',
+        connector: null,
+        dataVersion: PRE_READY_DATA_VERSION,
+        downloadProgress: null,
+      };
     }
-    return lastSeeded; // the same object while the real state is unchanged (useSyncExternalStore)
+    return lastSeeded;
   };
   const notify = (): void => listeners.forEach((listener) => listener());
 

@@ -50,6 +50,27 @@ describe('seeded database store', () => {
     expect(store.isShowingSeed()).toBe(true);
   });
 
+  it('keeps one snapshot while the engine moves through its stages and download, a new one when kept imports change', () => {
+    const { real, store } = seeded();
+    real.update({ status: 'downloading' });
+    store.activate(THIS_BUILD);
+    const shown = store.getState();
+    real.update({ downloadProgress: { bytesLoaded: 1_000_000, bytesTotal: 5_600_000 } });
+    real.update({ downloadProgress: { bytesLoaded: 5_600_000, bytesTotal: 5_600_000 } });
+    real.update({ status: 'starting' });
+    real.update({ status: 'loading-data', connector: liveConnector });
+    expect(store.getState()).toBe(shown);
+    expect(shown).toMatchObject({ status: 'ready', connector: null, downloadProgress: null });
+    const failed = {
+      applied: 0,
+      failed: [{ file: 'a.csv', problemCount: 1, error: null }],
+      storageError: null,
+    };
+    real.update({ storedImports: failed });
+    expect(store.getState()).not.toBe(shown);
+    expect(store.getState().storedImports).toBe(failed);
+  });
+
   it("hands a seed of another build's answers on screen to the live keys, marked stale, when the engine is ready", () => {
     const { real, client, store } = seeded();
     store.activate(OTHER_BUILD);
