@@ -29,6 +29,20 @@ const BEFORE_READY: ReadonlySet<DatabaseStatus> = new Set([
   'loading-data',
 ]);
 
+/** What the page sees of the engine while the seed is shown: usable, without a connector, and no download. */
+const SEEDED_ENGINE_STATE = {
+  status: 'ready',
+  connector: null,
+  dataVersion: PRE_READY_DATA_VERSION,
+  downloadProgress: null,
+} as const satisfies Partial<DatabaseState>;
+
+/** Whether `a` and `b` differ only in what the seeded state replaces (SEEDED_ENGINE_STATE). */
+const sameBesidesEngineProgress = (a: DatabaseState, b: DatabaseState): boolean =>
+  (Object.keys(b) as (keyof DatabaseState)[]).every(
+    (key) => key in SEEDED_ENGINE_STATE || Object.is(a[key], b[key]),
+  );
+
 export interface SeededDatabaseStore extends DatabaseStore {
   /** Starts showing the seed (already hydrated into the query client); ignored once the engine is ready. */
   activate(seed: Pick<FirstScreenSeed, 'builtWithThisApp'>): void;
@@ -83,20 +97,8 @@ export function createSeededDatabaseStore(
     // The same object while the engine only moves through its stages and its download (useSyncExternalStore):
     // a new one re-rendered the shell at each step of the bar, which restarted the render of the sections
     // below the first screen (a transition) each time, on a slow phone until the download ended.
-    if (
-      lastSeeded === null ||
-      lastSeeded.error !== state.error ||
-      lastSeeded.storedImports !== state.storedImports ||
-      lastSeeded.otherTabUpdates !== state.otherTabUpdates
-    ) {
-      lastSeeded = {
-        ...state,
-        status: 'ready',
-        connector: null,
-        dataVersion: PRE_READY_DATA_VERSION,
-        downloadProgress: null,
-      };
-    }
+    if (lastSeeded === null || !sameBesidesEngineProgress(lastSeeded, state))
+      lastSeeded = { ...state, ...SEEDED_ENGINE_STATE };
     return lastSeeded;
   };
   const notify = (): void => listeners.forEach((listener) => listener());
