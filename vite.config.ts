@@ -10,6 +10,7 @@ import { WASM_HTTP_CACHE_SW_SCRIPT } from './src/db/wasm-code-cache.ts';
 import { CONTENT_SECURITY_POLICY } from './src/server/content-security-policy.ts';
 import { createLibraryFreeTest } from './src/server/library-free-modules.ts';
 import { precompressDirectory } from './src/server/precompress.ts';
+import { shellPreloadFiles } from './src/server/shell-preloads.ts';
 
 const fromRoot = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 /** The app's own small shared layers, which go in one chunk whatever they import (React at most). */
@@ -30,6 +31,30 @@ const contentSecurityPolicy = (): Plugin => ({
       injectTo: 'head-prepend',
     },
   ],
+});
+
+/** The shell's module: the entry imports it with import(), so the bundler does not preload its chunks. */
+const SHELL_MODULE = /[\\/]src[\\/]app[\\/]providers\.tsx$/;
+
+/**
+ * Links index.html to the shell's chunks (`<link rel="modulepreload">`), so the browser fetches them next to the
+ * entry instead of after it has run. Every page loads the shell; the view the URL names is left to the entry.
+ */
+const preloadShell = (): Plugin => ({
+  name: 'papi-preload-shell',
+  apply: 'build',
+  transformIndexHtml: {
+    order: 'post',
+    handler: (_html, { bundle }) => {
+      if (bundle === undefined) return [];
+      const chunks = Object.values(bundle).filter((output) => output.type === 'chunk');
+      return shellPreloadFiles(chunks, (id) => SHELL_MODULE.test(id)).map((file) => ({
+        tag: 'link',
+        attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` },
+        injectTo: 'head' as const,
+      }));
+    },
+  },
 });
 
 /**
@@ -142,6 +167,7 @@ export default defineConfig({
   plugins: [
     react(),
     contentSecurityPolicy(),
+    preloadShell(),
     firstScreenSeed(),
     shippedDerivedTables(),
     wasmHttpCacheServiceWorkerScript(),

@@ -78,6 +78,31 @@ describe('the first view loads only what the Overview needs', () => {
   });
 });
 
+describe('index.html asks for the shell next to the entry', () => {
+  const html = readFileSync(join(DIST_DIR, 'index.html'), 'utf8');
+  const preloaded = [...html.matchAll(/<link rel="modulepreload"[^>]*href="\.\/assets\/([^"]+)"/g)].map(
+    (match) => match[1] ?? '',
+  );
+
+  test("every chunk the shell runs beyond the entry's is preloaded, so it is fetched before the entry has run", () => {
+    const fromEntry = staticClosure(chunks, [chunks.entry]);
+    const shell = [...staticClosure(chunks, [chunkNamed(chunks, 'providers')])].filter(
+      (name) => !fromEntry.has(name),
+    );
+    expect(shell.length).toBeGreaterThan(1);
+    expect(new Set(preloaded)).toEqual(new Set(shell));
+  });
+
+  test("no view's chunk, no chart canvas and no engine code: the URL decides those", () => {
+    for (const stem of [
+      ...FIRST_VIEW_CHUNK_STEMS.filter((name) => name !== 'providers'),
+      ...OTHER_VIEW_CHUNK_STEMS,
+    ])
+      expect(preloaded).not.toContain(chunkNamed(chunks, stem));
+    expect(preloaded.join(' ')).not.toMatch(/echarts|duckdb|browser-connector/);
+  });
+});
+
 describe('a start with nothing kept loads no file reader', () => {
   // What the engine's start runs (session/data-loaders.ts) and what a kept file's re-apply adds to it.
   const startCode = (stem: string): string =>
