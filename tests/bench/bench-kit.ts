@@ -20,6 +20,11 @@ export interface Budget {
   limit: number;
   unit: 'x floor' | 'ms' | 'bytes' | 'score';
   atLeast?: boolean;
+  /**
+   * The least the measure can be whatever the app does, measured in the same run, in the budget's unit: the
+   * engine instantiated (no live answer comes sooner), the floor page's bytes, the JavaScript of the stack alone.
+   */
+  floor?: number | null;
 }
 
 export interface SectionResult {
@@ -72,8 +77,10 @@ export function budgetVerdict(budget: Budget): string {
   if (budget.value === Infinity) return 'not met: missed in a run';
   const met = budget.atLeast ? budget.value >= budget.limit : budget.value <= budget.limit;
   if (met) return 'met';
-  const gap = Math.abs(budget.value - budget.limit);
-  return `gap ${fmtBudgetValue(budget.unit, gap)}`;
+  const gap = `gap ${fmtBudgetValue(budget.unit, Math.abs(budget.value - budget.limit))}`;
+  if (budget.floor === undefined || budget.floor === null) return gap;
+  const floorPast = budget.atLeast ? budget.floor < budget.limit : budget.floor > budget.limit;
+  return `${gap}; floor ${fmtBudgetValue(budget.unit, budget.floor)}${floorPast ? ', past the budget' : ''}`;
 }
 
 export function budgetRow(budget: Budget): string[] {
