@@ -10,7 +10,16 @@ export const importSpeedSection: BenchSection = {
     const result = await runImportBench(context.runs);
     return {
       table: [['measure', 'value'], ...formatImportBench(result)],
-      budgets: [{ name: 'import 1M rows / read_csv', value: result.ratio, limit: 1.2, unit: 'x floor' }],
+      budgets: [
+        {
+          name: 'import 1M rows / read_csv',
+          value: result.ratio,
+          limit: 1.2,
+          unit: 'x floor',
+          // What any import of these bytes does: read them, and rebuild the derived tables over every key they change.
+          floor: (result.readCsvMs + result.rebuildMs) / result.readCsvMs,
+        },
+      ],
       json: result,
     };
   },
