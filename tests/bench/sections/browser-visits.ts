@@ -48,13 +48,17 @@ const SWITCH_TO = 'P01';
  */
 const LIVE_SWITCH_SCRIPT = `(() => {
   if (window !== window.top) return;
-  const result = { switched: null, answered: null };
+  const result = { switched: null, answered: null, error: null };
   Object.defineProperty(window, '__papiLiveSwitch', { value: result, configurable: true });
   const totalText = () => document.querySelector('${SEL.total}')?.textContent ?? '';
   new PerformanceObserver((list, observer) => {
     if (list.getEntriesByName('papi:data-ready').length === 0) return;
     observer.disconnect();
     const select = document.querySelector('[data-testid="province-select"]');
+    if (select === null) {
+      result.error = 'no province picker on the page at papi:data-ready';
+      return;
+    }
     const before = totalText();
     const answered = () => {
       const text = totalText();
@@ -210,14 +214,22 @@ export async function appVisit(
       },
     )
     .catch(() => undefined);
-  const answered = await page.waitForFunction(
-    () =>
-      (window as unknown as { __papiLiveSwitch?: { answered: number | null } }).__papiLiveSwitch?.answered ??
-      false,
+  const settled = await page.waitForFunction(
+    () => {
+      const live = (
+        window as unknown as { __papiLiveSwitch?: { answered: number | null; error: string | null } }
+      ).__papiLiveSwitch;
+      return live?.answered != null || live?.error != null ? live : false;
+    },
     null,
     { timeout: TIMEOUT_MS, polling: 50 },
   );
-  const interactive = Number(await answered.jsonValue());
+  const { answered, error } = (await settled.jsonValue()) as {
+    answered: number | null;
+    error: string | null;
+  };
+  if (error !== null) throw new Error(`The live province switch was not made: ${error}.`);
+  const interactive = Number(answered);
   // The other provinces' seed is what could answer the switch without the engine: a visit that fetched it is void.
   const seedAnswered = await page.evaluate(() =>
     performance.getEntriesByType('resource').some((entry) => entry.name.includes('overview-other-provinces')),
