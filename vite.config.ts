@@ -33,12 +33,13 @@ const contentSecurityPolicy = (): Plugin => ({
   ],
 });
 
-/** The shell's module: the entry imports it with import(), so the bundler does not preload its chunks. */
+/** The shell's module: the entry imports it with import(), so index.html does not list its chunks by itself. */
 const SHELL_MODULE = /[\\/]src[\\/]app[\\/]providers\.tsx$/;
 
 /**
  * Links index.html to the shell's chunks (`<link rel="modulepreload">`), so the browser fetches them next to the
- * entry instead of after it has run. Every page loads the shell; the view the URL names is left to the entry.
+ * entry instead of once it has run (Vite's own preload of an import() starts then). Every page loads the shell; the
+ * view the URL names is left to the entry. 'post': the handler needs the finished bundle's chunks.
  */
 const preloadShell = (): Plugin => ({
   name: 'papi-preload-shell',

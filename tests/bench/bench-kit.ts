@@ -21,8 +21,10 @@ export interface Budget {
   unit: 'x floor' | 'ms' | 'bytes' | 'score';
   atLeast?: boolean;
   /**
-   * The least the measure can be whatever the app does, measured in the same run, in the budget's unit: the
-   * engine instantiated (no live answer comes sooner), the floor page's bytes, the JavaScript of the stack alone.
+   * What bounds the measure whatever the app does, measured in the same run, in the budget's unit (for a minimum,
+   * the most it can reach): the engine instantiated (no live answer comes sooner), the floor page's bytes, the
+   * JavaScript of the stack alone, read_csv plus the derived tables' rebuild. The verdict says when it is past the
+   * budget: then no change to the app meets it.
    */
   floor?: number | null;
 }

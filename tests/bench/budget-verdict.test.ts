@@ -17,7 +17,7 @@ describe('budgetVerdict', () => {
     expect(budgetVerdict(budget(1.1))).toBe('met');
   });
 
-  it('gives the gap in the budget’s unit, and the floor when one was measured', () => {
+  it("gives the gap in the budget's unit, and the floor when one was measured", () => {
     expect(budgetVerdict(budget(1.74))).toBe('gap 0.64x');
     expect(budgetVerdict(budget(1.74, 0.98))).toBe('gap 0.64x; floor 0.98x');
     expect(budgetVerdict(budget(1.74, null))).toBe('gap 0.64x');

@@ -36,6 +36,8 @@ export interface ImportBenchResult {
   readonly rebuildMs: number;
   /** importMs / (readCsvMs + rebuildMs): the import against the floor of an import that changes every key. */
   readonly ratioToFloor: number;
+  /** (readCsvMs + rebuildMs) / readCsvMs: that floor against read_csv, the budget's unit. */
+  readonly floorToReadCsv: number;
   readonly importedKeys: number;
   readonly bulkPath: boolean;
 }
@@ -156,6 +158,7 @@ export async function runImportBench(
       ratio: importMs / readCsvMs,
       rebuildMs,
       ratioToFloor: importMs / (readCsvMs + rebuildMs),
+      floorToReadCsv: (readCsvMs + rebuildMs) / readCsvMs,
       importedKeys: keys,
       bulkPath,
     };
@@ -174,7 +177,7 @@ export function formatImportBench(result: ImportBenchResult): [string, string][]
     ['import: derived tables rebuilt over its keys (median ms)', result.rebuildMs.toFixed(0)],
     [
       'import: app / (read_csv + that rebuild): the floor',
-      `${result.ratioToFloor.toFixed(2)}x (floor ${(result.readCsvMs + result.rebuildMs).toFixed(0)} ms = ${((result.readCsvMs + result.rebuildMs) / result.readCsvMs).toFixed(2)}x read_csv)`,
+      `${result.ratioToFloor.toFixed(2)}x (floor ${(result.readCsvMs + result.rebuildMs).toFixed(0)} ms = ${result.floorToReadCsv.toFixed(2)}x read_csv)`,
     ],
     [
       'import: path, keys loaded',

@@ -6,7 +6,7 @@ import { join, relative, sep } from 'node:path';
 import { filesUnder, gzip } from '../../../src/server/precompress.ts';
 import { firstViewGzip, readBuiltChunks } from '../../e2e/helpers/built-chunks.ts';
 import { fmtBytes, type BenchSection } from '../bench-kit.ts';
-import { buildJsFloor } from '../js-floor-build.ts';
+import { buildJsFloor } from '../floor-build.ts';
 import {
   SEED_PARTS,
   seedPartFile,

@@ -11,6 +11,7 @@ export const SEL = {
   frame: 'header, [role="banner"]',
   nav: 'nav, [role="navigation"]',
   total: '[data-testid="overview-total"]',
+  provinceSelect: '[data-testid="province-select"]',
   rank: '[data-testid="overview-rank"]',
   group: '[data-testid="overview-group"]',
   change: '[data-testid="overview-change"]',
