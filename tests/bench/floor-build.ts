@@ -2,12 +2,11 @@
 // pre-compressed like the app so both are served alike, and the JavaScript floor (tests/bench/js-floor), weighed.
 
 import react from '@vitejs/plugin-react';
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { build, type PluginOption } from 'vite';
 import { precompressDirectory } from '../../src/server/precompress.ts';
+import { gzipBytes, readBuiltChunks } from '../e2e/helpers/built-chunks.ts';
 import { ARTIFACTS_DIR } from '../e2e/helpers/server.ts';
 
 export const FLOOR_DIST_DIR = join(ARTIFACTS_DIR, 'bench-floor');
@@ -38,8 +37,6 @@ export async function buildFloor(): Promise<string> {
 export async function buildJsFloor(): Promise<number> {
   // The React plugin, as the app: it keeps TanStack Query's "use client" modules as they are meant.
   await buildPage('js-floor', JS_FLOOR_DIST_DIR, [react()]);
-  const assets = join(JS_FLOOR_DIST_DIR, 'assets');
-  return readdirSync(assets)
-    .filter((name) => name.endsWith('.js'))
-    .reduce((sum, name) => sum + gzipSync(readFileSync(join(assets, name)), { level: 9 }).length, 0);
+  const chunks = readBuiltChunks(JS_FLOOR_DIST_DIR);
+  return gzipBytes(chunks, chunks.code.keys());
 }
