@@ -90,6 +90,11 @@ export interface AppVisit {
   engineInstantiated: number | null;
   /** Response bytes the server sent during the visit (compressed as sent; service worker installs included). */
   bytes: number;
+  /**
+   * Body bytes of the responses the page and its workers fetched themselves (resource timing, as sent): the visit
+   * without the service worker's precaching, which starts once the engine is ready.
+   */
+  ownBytes: number;
 }
 
 export interface FloorVisit {
@@ -254,6 +259,7 @@ export async function appVisit(
     await page.waitForTimeout(500);
   }
   const timeline = await readTimeline(page);
+  const ownBytes = await bytesFetchedByPage(page);
   const engineInstantiated = await page.evaluate(
     () => performance.getEntriesByName('papi:engine-instantiated')[0]?.startTime ?? null,
   );
@@ -263,7 +269,30 @@ export async function appVisit(
     interactive,
     engineInstantiated,
     bytes: server.bytesSent() - before,
+    ownBytes,
   };
+}
+
+/** Body bytes the page (its document too) and its live workers fetched, by their resource timing. */
+async function bytesFetchedByPage(page: Page): Promise<number> {
+  const inPage = await page.evaluate(() =>
+    [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')].reduce(
+      (total, entry) => total + (entry as PerformanceResourceTiming).encodedBodySize,
+      0,
+    ),
+  );
+  const inWorkers = await Promise.all(
+    page
+      .workers()
+      .map((worker) =>
+        worker.evaluate(() =>
+          performance
+            .getEntriesByType('resource')
+            .reduce((total, entry) => total + (entry as PerformanceResourceTiming).encodedBodySize, 0),
+        ),
+      ),
+  );
+  return inWorkers.reduce((total, bytes) => total + bytes, inPage);
 }
 
 interface AppRun {
@@ -442,6 +471,11 @@ function rows(label: string, pairs: Pair[]): string[][] {
   out.push([
     `${label}: first visit bytes over the wire`,
     fmtBytes(median(pairs.map((p) => p.app.first.bytes))),
+    '',
+  ]);
+  out.push([
+    `${label}: first visit bytes the page and its workers fetched (the service worker's precache left out)`,
+    fmtBytes(median(pairs.map((p) => p.app.first.ownBytes))),
     '',
   ]);
   if (pairs.some((p) => p.app.second !== null)) {
