@@ -1,10 +1,18 @@
 // Build step (Node only): writes file.br and file.gz next to every compressible file of a built directory,
 // so the static server sends them with Content-Encoding. Used by vite.config.ts and by the benchmark for
 // its floor page. Compressed bytes are cached by content and settings under node_modules/.cache (brotli of
-// the 33 MB wasm files takes ~70 s each; they rarely change).
+// the 33 MB wasm files takes ~70 s each, one per core; they rarely change, but a fresh clone, as CI's, pays it).
 
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -22,55 +30,67 @@ export function filesUnder(dir: string): string[] {
   });
 }
 
-/** `compress`(bytes), from the cache when these bytes were compressed with these `settings` before. */
-async function cached(
-  bytes: Buffer,
-  settings: string,
-  compress: (b: Buffer) => Promise<Buffer>,
-): Promise<Buffer> {
-  const path = join(CACHE_DIR, `${createHash('sha256').update(bytes).digest('hex')}.${settings}`);
+/** How one kind of copy is made: its name in the cache (what it depends on) and the compression. */
+interface Compression {
+  readonly settings: string;
+  readonly compress: (bytes: Buffer) => Promise<Buffer>;
+}
+
+/** `compression` of `bytes`, from `cacheDir` when the same bytes were compressed the same way before. */
+async function cached(bytes: Buffer, { settings, compress }: Compression, cacheDir: string): Promise<Buffer> {
+  const path = join(cacheDir, `${createHash('sha256').update(bytes).digest('hex')}.${settings}`);
   if (existsSync(path)) return readFileSync(path);
   const out = await compress(bytes);
-  mkdirSync(CACHE_DIR, { recursive: true });
-  writeFileSync(path, out);
+  mkdirSync(cacheDir, { recursive: true });
+  // Renamed into place: a build stopped mid-write leaves no cut-off copy for the next build to ship.
+  const partial = `${path}.${process.pid}.partial`;
+  writeFileSync(partial, out);
+  renameSync(partial, path);
   return out;
 }
 
 /**
- * Brotli's window (log2 bytes) for a file: its default, 4 MiB, unless the file is larger, then the largest the
- * format has, 16 MiB, which every browser's decoder takes. DuckDB's 33 MB wasm repeats code further back than 4
- * MiB: at quality 11 it shrank from 5.92 MB (quality 9, the default window, what the build wrote before) to 5.07 MB,
- * 0.85 MB less on every first visit, for ~70 s of a build with an empty cache (6 December 2026).
+ * Brotli's window (log2 bytes) for a file of `size` bytes: its default, 4 MiB, unless the file is larger, then the
+ * largest the format has, 16 MiB, which every browser's decoder takes (RFC 7932). DuckDB's 33 MB wasm repeats code
+ * further back than 4 MiB: at quality 11 it shrank from 5.92 MB (quality 9, the default window, what the build
+ * wrote before) to 5.07 MB, 0.85 MB less on every first visit, for ~60 s more of a build with an empty cache
+ * (6 December 2026).
  */
-const brotliWindowBits = (size: number): number =>
+export const brotliWindowBits = (size: number): number =>
   size > 1 << zlibConstants.BROTLI_DEFAULT_WINDOW
     ? zlibConstants.BROTLI_MAX_WINDOW_BITS
     : zlibConstants.BROTLI_DEFAULT_WINDOW;
 
-const BROTLI_QUALITY = zlibConstants.BROTLI_MAX_QUALITY;
-
-const brotliOptions = (bytes: Buffer) => ({
-  params: {
-    [zlibConstants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY,
-    [zlibConstants.BROTLI_PARAM_LGWIN]: brotliWindowBits(bytes.length),
+/** Brotli at its best quality, with the window above; the cache's name is made of the same settings. */
+function brotli(bytes: Buffer): Compression {
+  const quality = zlibConstants.BROTLI_MAX_QUALITY;
+  const windowBits = brotliWindowBits(bytes.length);
+  const params = {
+    [zlibConstants.BROTLI_PARAM_QUALITY]: quality,
+    [zlibConstants.BROTLI_PARAM_LGWIN]: windowBits,
     [zlibConstants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
-  },
-});
+  };
+  // On libuv's thread pool, so all files compress at once on every core.
+  return {
+    settings: `br-q${quality}-w${windowBits}`,
+    compress: (b) => promisify(brotliCompress)(b, { params }),
+  };
+}
 
-/** The cache's name for the brotli settings of `bytes`. */
-const brotliSettings = (bytes: Buffer): string => `br-q${BROTLI_QUALITY}-w${brotliWindowBits(bytes.length)}`;
+const GZIP_LEVEL = 9;
 
-export const gzip = (bytes: Buffer): Buffer => gzipSync(bytes, { level: 9 });
+export const gzip = (bytes: Buffer): Buffer => gzipSync(bytes, { level: GZIP_LEVEL });
 
-// The same compressions on libuv's thread pool, so all files compress at once on every core (one after another,
-// at brotli's quality 9 for the wasm, they took ~24 s of a cold build on a 2-core machine; the two wasm files now
-// take most of a cold build).
-const brotliAsync = (bytes: Buffer): Promise<Buffer> =>
-  promisify(brotliCompress)(bytes, brotliOptions(bytes));
-const gzipAsync = (bytes: Buffer): Promise<Buffer> => promisify(gzipCallback)(bytes, { level: 9 });
+const GZIP: Compression = {
+  settings: 'gz',
+  compress: (bytes) => promisify(gzipCallback)(bytes, { level: GZIP_LEVEL }),
+};
 
-/** Writes .br and .gz siblings for the compressible files of `dir`; resolves to how many files it compressed. */
-export async function precompressDirectory(dir: string): Promise<number> {
+/**
+ * Writes .br and .gz siblings for the compressible files of `dir`; resolves to how many files it compressed.
+ * `cacheDir`: where compressed copies are kept between builds (by content and settings).
+ */
+export async function precompressDirectory(dir: string, cacheDir = CACHE_DIR): Promise<number> {
   const paths = filesUnder(dir).filter((p) => COMPRESSIBLE.test(p));
   // Largest first, so the wasm files do not start last and leave the other threads idle at the end.
   const sized = paths
@@ -80,8 +100,8 @@ export async function precompressDirectory(dir: string): Promise<number> {
   await Promise.all(
     sized.map(async ({ path, bytes }) => {
       const [gz, br] = await Promise.all([
-        cached(bytes, 'gz', gzipAsync),
-        cached(bytes, brotliSettings(bytes), brotliAsync),
+        cached(bytes, GZIP, cacheDir),
+        cached(bytes, brotli(bytes), cacheDir),
       ]);
       writeFileSync(`${path}.gz`, gz);
       writeFileSync(`${path}.br`, br);

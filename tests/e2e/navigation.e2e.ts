@@ -281,11 +281,11 @@ for (const encoding of ['identity', 'br'] as const) {
 
     beforeAll(async () => {
       // 33 MB of wasm at 512 KB per 50 ms: about three seconds of visible progress (the bar now shows with the
-      // first-screen seed, which arrives before the wasm is far along). Brotli makes it about 6 MB on the
+      // first-screen seed, which arrives before the wasm is far along). Brotli makes it about 5 MB on the
       // wire: smaller chunks keep the download as long.
       server = await startThrottledServer(
         encoding === 'br'
-          ? { pattern: /\.wasm$/, chunkBytes: 96 * 1024, intervalMs: 50, encoding: 'br' }
+          ? { pattern: /\.wasm$/, chunkBytes: 80 * 1024, intervalMs: 50, encoding: 'br' }
           : { pattern: /\.wasm$/, chunkBytes: 512 * 1024, intervalMs: 50 },
       );
       browser = await launchGuarded({ origin: server.origin, viewport: { width: 390, height: 844 } });
