@@ -277,7 +277,12 @@ export default defineConfig({
           // start and module imports cost more than most files' tests; the setup file undoes each file's
           // stubs and fakes when it ends.
           isolate: false,
-          setupFiles: ['tests/setup/leave-globals-as-found.ts', 'tests/setup/load-languages.ts'],
+          setupFiles: [
+            'tests/setup/leave-globals-as-found.ts',
+            'tests/setup/load-languages.ts',
+            // Node has no Worker: the file-reading worker's code runs in-thread, through its messages.
+            'tests/setup/read-worker-in-thread.ts',
+          ],
           // Vitest's default on 2 cores is one worker: the files then run one after another while much of
           // each one's time is spent starting DuckDB, which a second worker overlaps.
           maxWorkers: 2,

@@ -1,6 +1,8 @@
 // The layout of a report form, shared by the writer (export/report-forms) and the reader of returned forms
 // (ingest/report-forms): one place says where each thing is, so the two cannot drift apart.
 
+import { excelSheetName, SHEET_NAME_MAX } from './excel-sheet-name.ts';
+
 /** The sheet the unit fills (a workbook of one unit's form). */
 export const FORM_SHEET = 'Báo cáo';
 /** The very hidden sheet that says which plan, period and unit a form is for, so a renamed file is still recognised. */
@@ -18,16 +20,12 @@ export const META_SHEET_KEY = 'sheet';
 export const META_KEYS = ['plan', 'period', 'unit', 'due_date', 'task_ids'] as const;
 export type MetaKey = (typeof META_KEYS)[number];
 
-// Excel's limits on a sheet name: 31 characters, none of : \ / ? * [ ].
-const SHEET_NAME_MAX = 31;
-const SHEET_NAME_FORBIDDEN = /[:\\/?*[\]]/g;
-
 /** The form sheets' names: FORM_SHEET for a single form, else each unit's name as Excel allows it, unique. */
 export function formSheetNames(units: readonly string[]): string[] {
   if (units.length === 1) return [FORM_SHEET];
   const used = new Set<string>([META_SHEET.toLowerCase()]);
   return units.map((unit) => {
-    const base = unit.replace(SHEET_NAME_FORBIDDEN, ' ').trim().slice(0, SHEET_NAME_MAX) || FORM_SHEET;
+    const base = excelSheetName(unit) || FORM_SHEET;
     let name = base;
     for (let copy = 2; used.has(name.toLowerCase()); copy += 1) {
       const suffix = ` (${String(copy)})`;

@@ -14,7 +14,7 @@ import {
   type ReadImport,
 } from '../ingest/apply/import-outcome.ts';
 import { readImportBatch, type ReadFile } from '../ingest/apply/read-import-batch.ts';
-import { readImportFile } from '../ingest/read/read-import-file.ts';
+import { startFileReading } from '../ingest/read/worker/file-reading.ts';
 import {
   appliedForms,
   expandFormWorkbooks,
@@ -57,6 +57,7 @@ export type ImportStage = 'reading' | 'checking' | 'applying';
 
 /** How the files are read (the file-reading worker in the page), who hears of each stage, and a cancel. */
 export interface ImportProgress {
+  /** How each file is read: a file-reading worker's `read` (the Data view's, which it cancels); else the import starts its own. */
   readonly readFile?: ReadFile;
   readonly onStage?: (stage: ImportStage) => void;
   /** Once aborted, nothing more is applied (a read already cancelled rejects, which lands here too). */
@@ -80,6 +81,32 @@ export async function importAndKeep(
   choice: ImportBatchChoice = {},
   progress: ImportProgress = {},
 ): Promise<ImportAndKeepResult> {
+  const reader = fileReaderFor(progress.readFile);
+  try {
+    return await readApplyAndKeep(conn, files, keep, now, choice, { ...progress, readFile: reader.readFile });
+  } finally {
+    reader.close();
+  }
+}
+
+/** The given reader, else a file-reading worker of the import's own (the page never loads the readers itself). */
+function fileReaderFor(given: ReadFile | undefined): {
+  readonly readFile: ReadFile;
+  readonly close: () => void;
+} {
+  if (given !== undefined) return { readFile: given, close: () => undefined };
+  const reading = startFileReading();
+  return { readFile: reading.read, close: reading.close };
+}
+
+async function readApplyAndKeep(
+  conn: Connector,
+  files: readonly FileToImport[],
+  keep: KeepImportedFiles,
+  now: () => Date,
+  choice: ImportBatchChoice,
+  progress: ImportProgress & { readonly readFile: ReadFile },
+): Promise<ImportAndKeepResult> {
   const allModes = files.map((file) => file.mode ?? DEFAULT_IMPORT_MODE);
   let outcome: ImportOutcome;
   let parts: BatchPart[] = [];
@@ -91,11 +118,7 @@ export async function importAndKeep(
   let kindsRead: (ImportKind | null)[] = [];
   try {
     progress.onStage?.('checking');
-    const reads = await readImportBatch(
-      files,
-      await fetchImportContext(conn),
-      progress.readFile ?? readImportFile,
-    );
+    const reads = await readImportBatch(files, await fetchImportContext(conn), progress.readFile);
     sheetsRead = reads.map((read) => read.result.sheet);
     kindsRead = reads.map((read) => read.result.kind);
     // A workbook of several forms applies sheet by sheet, like so many files.

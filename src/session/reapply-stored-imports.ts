@@ -5,7 +5,7 @@ import { applyImport } from '../ingest/apply/apply-import.ts';
 import { fetchImportContext } from '../ingest/apply/fetch-import-context.ts';
 import { withFileChoices } from '../ingest/apply/read-import-batch.ts';
 import { heldFileOf } from '../ingest/read/held-file.ts';
-import { readHeldFile, type ImportResult } from '../ingest/read/read-import-file.ts';
+import type { ImportResult } from '../ingest/read/read-import-file.ts';
 import { startFileReading, type ReadHeldFile } from '../ingest/read/worker/file-reading.ts';
 import {
   keepImportedFileRows,
@@ -21,7 +21,7 @@ import { reapplyImports, type ReapplyReport } from './reapply-imports.ts';
 export async function readStoredFile(
   conn: Connector,
   file: StoredImportFile,
-  read: ReadHeldFile = readHeldFile,
+  read: ReadHeldFile,
 ): Promise<ImportResult> {
   // Fetched per file: a plan file re-applied before makes its task ids known to the progress after it.
   const context = await fetchImportContext(conn);

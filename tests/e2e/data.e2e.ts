@@ -272,6 +272,15 @@ describe('Data view: import (built app, headless Chromium)', () => {
     expect(download.suggestedFilename()).toBe('mau-tien-do-nhiem-vu.xlsx');
     const saved = await download.path();
     expect(readFileSync(saved).subarray(0, 2).toString('latin1')).toBe('PK');
+    const templateBook = XLSX.read(readFileSync(saved), { type: 'buffer' });
+    const templateSheet = templateBook.Sheets[templateBook.SheetNames[0] ?? ''];
+    if (templateSheet === undefined) throw new Error('the template has no sheet');
+    expect(XLSX.utils.sheet_to_json<string[]>(templateSheet, { header: 1 })[0]?.slice(0, 4)).toEqual([
+      'Mã nhiệm vụ',
+      'Kỳ báo cáo',
+      'Đơn vị',
+      'Trạng thái',
+    ]);
 
     // A workbook with two quarters in two sheets: the user picks the sheet, then it imports.
     const quarters = XLSX.utils.book_new();

@@ -116,3 +116,29 @@ describe('a start with nothing kept loads no file reader', () => {
     expect(PAPAPARSE.test(startCode('reapply-stored-imports')), 'papaparse in the re-apply').toBe(true);
   });
 });
+
+describe('the file readers are built once, into the file-reading worker', () => {
+  // Every chunk the worker can load: what it imports, and what those load with import(), transitively.
+  const workerChunks = new Set<string>();
+  for (
+    let pending = [chunkNamed(chunks, 'read-worker')], name = pending.pop();
+    name !== undefined;
+    name = pending.pop()
+  ) {
+    if (workerChunks.has(name)) continue;
+    workerChunks.add(name);
+    pending.push(...staticClosure(chunks, [name]), ...dynamicImportsOf(chunks, name));
+  }
+
+  test.each([
+    ['SheetJS', FEATURE_LIBRARIES.SheetJS],
+    ['mammoth', FEATURE_LIBRARIES.mammoth],
+  ])(
+    '%s is in one chunk, which only the worker loads (no second copy for the page to download)',
+    (_, code) => {
+      const holding = [...chunks.code].filter(([, text]) => code?.test(text) === true).map(([name]) => name);
+      expect(holding).toHaveLength(1);
+      expect([...workerChunks]).toContain(holding[0]);
+    },
+  );
+});

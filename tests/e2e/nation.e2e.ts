@@ -3,6 +3,8 @@
 // table becomes the app's province, a link compares three provinces (a new unit as its predecessors), and a
 // link the data cannot show falls back with notices; a deep link shows the table and the maps from the
 // build-time seed before the engine is live. The switch times are measured in nation-map.e2e.ts.
+import { readFileSync } from 'node:fs';
+import * as XLSX from '@e965/xlsx';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import {
@@ -114,6 +116,28 @@ describe('Nationwide view (built app, headless Chromium)', () => {
     await expect.poll(async () => page.locator('[data-testid="sort-rank"]').innerText()).toContain('Hạng');
     await expectNoSidewaysScroll(page);
     await saveScreenshot(page, 'nation-390-vi');
+  });
+
+  test('downloads the league table as an .xlsx workbook: one row per province, scores as numbers', async () => {
+    const { page } = session;
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await session.open('?view=nation&province=P43&year=2024&lang=vi');
+    await waitForLeague(page, 63);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-testid="league-export-xlsx"]').click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^papi_toan-quoc_league-table_.*_2024_.*\.xlsx$/);
+    const book = XLSX.read(readFileSync(await download.path()), { type: 'buffer' });
+    const sheet = book.Sheets[book.SheetNames[0] ?? ''];
+    if (sheet === undefined) throw new Error('the workbook has no sheet');
+    const lines = XLSX.utils.sheet_to_json<unknown[]>(sheet, { header: 1 });
+    expect(lines[0]?.slice(0, 2)).toEqual(['Hạng', 'Tỉnh, thành phố']);
+    // Quảng Ninh first, as on screen; Đắk Nông 58th, its total a number (not text) of 40.54.
+    expect(lines[1]?.slice(0, 2)).toEqual([1, 'Quảng Ninh']);
+    const dakNong = lines.find((line) => line[1] === 'Đắk Nông');
+    expect(dakNong?.[0]).toBe(58);
+    expect(dakNong?.[2]).toBeCloseTo(40.54, 2);
   });
 
   test('a switch to an indicator not shown before keeps the table and the map on screen until the new ones come', async () => {

@@ -18,6 +18,7 @@ import { CANONICAL_ROWS_VERSION } from '../../src/ingest/apply/canonical-rows-fo
 import { readImportFile } from '../../src/ingest/read/read-import-file.ts';
 import { importAndKeep } from '../../src/session/import-and-keep.ts';
 import { reapplyImports } from '../../src/session/reapply-imports.ts';
+import { readHeldFile } from '../../src/ingest/read/read-import-file.ts';
 import { readStoredFile, reapplyStoredImports } from '../../src/session/reapply-stored-imports.ts';
 import {
   addImportedFiles,
@@ -90,7 +91,7 @@ const reapplyOn = async (
   shape: (files: readonly StoredImportFile[]) => StoredImportFile[] | readonly StoredImportFile[],
 ) => {
   const stored = await listImportedFiles();
-  const readFile = vi.fn((file: StoredImportFile) => readStoredFile(conn, file));
+  const readFile = vi.fn((file: StoredImportFile) => readStoredFile(conn, file, readHeldFile));
   const report = await reapplyImports({
     listImportedFiles: () => Promise.resolve(stored.ok ? { ok: true, value: shape(stored.value) } : stored),
     readFile,

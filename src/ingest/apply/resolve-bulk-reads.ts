@@ -2,7 +2,7 @@
 // or read row by row after all, so that its problems are located like any other file's.
 
 import type { Connector } from '../../db/connector.ts';
-import { readHeldFile } from '../read/read-import-file.ts';
+import { readHeldTextFile } from '../read/read-text-file.ts';
 import type { ReadImport } from './import-outcome.ts';
 import { stageBulkScores } from './stage-bulk-scores.ts';
 
@@ -26,7 +26,8 @@ export async function resolveBulkReads(
     if (staging.staged) {
       staged.set(index, staging.table);
     } else {
-      const result = await readHeldFile(bulk.file, { ...bulk.context, bulkMinBytes: Infinity });
+      // A bulk file is delimited text: read as readImportFile reads it, without the workbook readers on the page.
+      const result = await readHeldTextFile(bulk.file, bulk.context);
       resolved[index] = { ...read, result };
     }
   }

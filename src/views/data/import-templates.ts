@@ -3,6 +3,7 @@
 
 import { HEADER_ALIASES, type CanonicalColumn } from '../../ingest/read/header-aliases.ts';
 import { COMMA_CSV_STYLE, csvText } from '../../export/csv-writer.ts';
+import { sheetXlsxBytes } from '../../export/sheet-xlsx.ts';
 
 export const TEMPLATE_KINDS = ['task_progress', 'scores', 'plan_tasks'] as const;
 export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
@@ -80,14 +81,11 @@ export function importTemplate(kind: TemplateKind): { fileName: string; text: st
   return { fileName: template.fileName, text: csvText(templateRows(template), COMMA_CSV_STYLE) };
 }
 
-/** The same template as an .xlsx workbook (SheetJS loaded only when asked for), cells as text. */
+/** The same template as an .xlsx workbook (its writer loaded only when asked for), cells as text. */
 export async function importTemplateXlsx(
   kind: TemplateKind,
 ): Promise<{ fileName: string; bytes: Uint8Array }> {
-  const XLSX = await import('@e965/xlsx');
   const template = TEMPLATES[kind];
-  const workbook = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(workbook, XLSX.utils.aoa_to_sheet(templateRows(template)), 'Mẫu');
-  const bytes = new Uint8Array(XLSX.write(workbook, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
+  const bytes = await sheetXlsxBytes(templateRows(template), 'Mẫu');
   return { fileName: template.fileName.replace(/\.csv$/, '.xlsx'), bytes };
 }

@@ -5,8 +5,8 @@ import { readDocxDocument } from '../../../src/ingest/plan-document/read-docx.ts
 import { readImportFile } from '../../../src/ingest/read/read-import-file.ts';
 import { workbookChoice } from '../../../src/ingest/read/workbook-choice.ts';
 import { ReadCancelled, startFileReading } from '../../../src/ingest/read/worker/file-reading.ts';
+import { answerReadRequest } from '../../../src/ingest/read/worker/answer-read-request.ts';
 import {
-  answerReadRequest,
   withBulkBytes,
   withoutBulkBytes,
   type ReadRequest,
@@ -132,7 +132,7 @@ describe('the .docx request and its answer', () => {
   });
 });
 
-describe('startFileReading (in-thread where there is no Worker)', () => {
+describe("startFileReading (through the unit tests' in-thread worker: tests/setup/read-worker-in-thread.ts)", () => {
   it('reads a file as readImportFile does, its bulk bytes included', async () => {
     const bytes = bulkScoresCsv();
     const context = { ...BUNDLED_CONTEXT, bulkMinBytes: 1 };

@@ -1,19 +1,14 @@
 // The page's side of the file-reading worker: one worker per import, requests answered by id, and cancel
 // ends the worker so every pending read rejects with ReadCancelled (nothing is applied after that).
-// Without Worker (Node tests) the same code runs in-thread.
+// The page never imports the readers themselves (answer-read-request.ts), so SheetJS and mammoth are in the
+// worker's bundle only. Node has no Worker: the unit tests' setup gives one that runs the worker's code in-thread.
 
 import type { HeldFile } from '../held-file.ts';
 import type { PlanDocument } from '../../plan-document/document-table.ts';
 import type { ImportContext } from '../import-rows.ts';
 import type { ImportFile, ImportResult } from '../read-import-file.ts';
 import type { WorkbookChoice } from '../workbook-choice.ts';
-import {
-  answerReadRequest,
-  sentFile,
-  withBulkBytes,
-  type ReadRequest,
-  type ReadResponse,
-} from './read-protocol.ts';
+import { sentFile, withBulkBytes, type ReadRequest, type ReadResponse } from './read-protocol.ts';
 
 /** The import was cancelled by the user: nothing read is used. */
 export class ReadCancelled extends Error {
@@ -45,7 +40,7 @@ export type ReadHeldFile = (file: HeldFile, context: ImportContext) => Promise<I
 
 type Pending = { resolve: (response: ReadResponse) => void; reject: (error: Error) => void };
 
-/** A worker for one import's reads (in-thread where there is no Worker). */
+/** A worker for one import's reads. */
 export function startFileReading(): FileReading {
   let worker: Worker | null = null;
   let ended: Error | null = null;
@@ -75,7 +70,6 @@ export function startFileReading(): FileReading {
 
   const ask = (request: ReadRequest): Promise<ReadResponse> => {
     if (ended !== null) return Promise.reject(ended);
-    if (typeof Worker === 'undefined') return answerReadRequest(request);
     return new Promise<ReadResponse>((resolve, reject) => {
       pending.set(request.id, { resolve, reject });
       ensureWorker().postMessage(request);

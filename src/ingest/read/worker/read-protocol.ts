@@ -1,13 +1,13 @@
 // The one message protocol between the page and the file-reading worker (read-worker.ts): the page asks
 // what a dropped workbook needs chosen, reads a file against its context, or reads a plan's .docx; the
-// worker answers each request by its id. Pure, so Node tests run the very code the worker runs.
+// worker answers each request by its id (answer-read-request.ts). Only types and light helpers here: the
+// page imports this file, and the readers (SheetJS, mammoth) stay in the worker's bundle.
 
 import type { PlanDocument } from '../../plan-document/document-table.ts';
-import { readDocxDocument } from '../../plan-document/read-docx.ts';
 import type { ImportContext } from '../import-rows.ts';
 import { heldFileOf, type HeldFile } from '../held-file.ts';
-import { readImportFile, type ImportFile, type ImportResult } from '../read-import-file.ts';
-import { workbookChoice, type WorkbookChoice } from '../workbook-choice.ts';
+import type { ImportFile, ImportResult } from '../read-import-file.ts';
+import type { WorkbookChoice } from '../workbook-choice.ts';
 
 /** A file as sent to the worker: its bytes, or the browser's file the worker reads them from (no copy). */
 export type SentFile =
@@ -65,21 +65,4 @@ export function withoutBulkBytes(result: ImportResult): ImportResult {
 export function withBulkBytes(result: ImportResult, file: HeldFile): ImportResult {
   if (result.kind !== 'scores_long' || result.bulk === undefined) return result;
   return { ...result, bulk: { ...result.bulk, file: { ...heldFileOf(file), name: result.bulk.file.name } } };
-}
-
-/** The worker's answer to one request; never rejects. */
-export async function answerReadRequest(request: ReadRequest): Promise<ReadResponse> {
-  const { id } = request;
-  try {
-    if (request.kind === 'choice') {
-      const { index, file, indicatorCodes } = request;
-      const { name, bytes } = await receivedFile(file);
-      return { id, kind: 'choice', choice: await workbookChoice(index, name, bytes, indicatorCodes) };
-    }
-    if (request.kind === 'docx') return { id, kind: 'docx', document: await readDocxDocument(request.bytes) };
-    const file = await receivedFile(request.file);
-    return { id, kind: 'read', result: withoutBulkBytes(await readImportFile(file, request.context)) };
-  } catch (error) {
-    return { id, kind: 'failed', message: error instanceof Error ? error.message : String(error) };
-  }
 }

@@ -3,6 +3,7 @@
 // .xlsx through SheetJS (loaded only when asked for) with every text cell neutralised the same way.
 import { csvStyleFor, csvText, neutraliseFormula, type CsvValue } from '../../../export/csv-writer.ts';
 import { buildExportFileName } from '../../../export/file-name.ts';
+import { sheetXlsxBytes } from '../../../export/sheet-xlsx.ts';
 import type { I18n } from '../../../i18n/create-i18n.ts';
 import { decimalSignOf } from '../../../i18n/format.ts';
 import { rankChangeOf, type LeagueRow } from './league-rows.ts';
@@ -62,17 +63,14 @@ export function leagueCsvText(rows: readonly (readonly CsvValue[])[], i18n: Pick
 }
 
 /** The .xlsx bytes: one sheet, numbers as numbers, text neutralised as in the CSV. */
-export async function leagueXlsxBytes(
+export function leagueXlsxBytes(
   rows: readonly (readonly CsvValue[])[],
   sheetName: string,
 ): Promise<Uint8Array> {
-  const XLSX = await import('@e965/xlsx');
   const safe = rows.map((row) =>
     row.map((value) => (typeof value === 'string' ? neutraliseFormula(value) : value)),
   );
-  const workbook = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(workbook, XLSX.utils.aoa_to_sheet(safe), sheetName.slice(0, 31));
-  return new Uint8Array(XLSX.write(workbook, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
+  return sheetXlsxBytes(safe, sheetName);
 }
 
 /** "papi_toan-quoc_league-table_tong-hop_2024_2026-12-03.csv". */

@@ -1,0 +1,33 @@
+// One sheet of rows as an .xlsx file: numbers stay numbers, text stays text (never a formula: ExcelJS writes a
+// string as a string). ExcelJS, loaded when a file is asked for, is the page's one spreadsheet writer (the report
+// forms need it for their drop-downs), so SheetJS stays in the file-reading worker and the build has one copy of it.
+
+import { excelSheetName } from '../domain/excel-sheet-name.ts';
+import type { CsvValue } from './csv-writer.ts';
+
+/** Column widths (in characters) between which each column is sized to its longest cell. */
+const COLUMN_WIDTH = { min: 6, max: 40 } as const;
+
+/** Each column's width: its longest cell's text, so a reader sees whole names without widening columns. */
+export function columnWidths(rows: readonly (readonly CsvValue[])[]): number[] {
+  const widths: number[] = [];
+  for (const row of rows) {
+    row.forEach((value, index) => {
+      const length = value === null ? 0 : String(value).length + 2;
+      widths[index] = Math.max(widths[index] ?? COLUMN_WIDTH.min, Math.min(length, COLUMN_WIDTH.max));
+    });
+  }
+  return widths;
+}
+
+export async function sheetXlsxBytes(
+  rows: readonly (readonly CsvValue[])[],
+  sheetName: string,
+): Promise<Uint8Array> {
+  const { default: ExcelJS } = await import('exceljs');
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(excelSheetName(sheetName));
+  sheet.columns = columnWidths(rows).map((width) => ({ width }));
+  sheet.addRows(rows.map((row) => [...row]));
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
