@@ -25,7 +25,7 @@ export function formSheetNames(units: readonly string[]): string[] {
   if (units.length === 1) return [FORM_SHEET];
   const used = new Set<string>([META_SHEET.toLowerCase()]);
   return units.map((unit) => {
-    const base = excelSheetName(unit) || FORM_SHEET;
+    const base = excelSheetName(unit, FORM_SHEET);
     let name = base;
     for (let copy = 2; used.has(name.toLowerCase()); copy += 1) {
       const suffix = ` (${String(copy)})`;

@@ -146,7 +146,8 @@ async function readApplyAndKeep(
     outcome = await applyImport(conn, toApply, { modes, now, onBulkRows: bulk.onBulkRows });
     forms = { applied: outcome.ok ? appliedForms(toApply) : [], refused: split.refused };
   } catch (error) {
-    // fetchImportContext (the engine is gone) or a cancelled read gets here; the others never reject.
+    // fetchImportContext (the engine is gone), a cancelled read or a file-reading worker that could not start or
+    // stopped (its chunk missing offline) gets here; the others never reject.
     const message = error instanceof Error ? error.message : String(error);
     return {
       outcome: { ok: false, reason: 'database', files: [], problems: [], error: message },

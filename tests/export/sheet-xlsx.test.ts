@@ -37,19 +37,25 @@ describe('sheetXlsxBytes', () => {
     expect(sheet.A3).toBeUndefined();
   });
 
-  it('sizes each column to its longest cell, and a very long one to a readable cap', async () => {
+  it('sizes each column to its longest cell and a margin of 2, at least 6 and at most 40 characters', async () => {
     const { sheet } = await readBack(
       [
-        ['Hạng', 'Tỉnh, thành phố'],
-        [1, 'Thành phố Hồ Chí Minh'],
-        ['Nguồn', LONG],
+        ['Hạng', 'Tỉnh, thành phố', 'Ghi chú'],
+        [1, 'Thành phố Hồ Chí Minh', null],
+        ['Nguồn', 'PAPI 2024', LONG],
       ],
       'Xếp hạng',
     );
-    const widths = (sheet['!cols'] ?? []).map((column) => column.width ?? 0);
-    expect(widths[0]).toBeGreaterThanOrEqual('Nguồn'.length);
-    expect(widths[1]).toBeGreaterThanOrEqual('Thành phố Hồ Chí Minh'.length);
-    expect(widths[1]).toBeLessThan(LONG.length);
+    // 'Nguồn' (5) + 2; 'Thành phố Hồ Chí Minh' (21) + 2; the long source capped.
+    expect((sheet['!cols'] ?? []).map((column) => column.width)).toEqual([7, 23, 40]);
+    const { sheet: narrow } = await readBack([['a', 'b']], 'x');
+    expect((narrow['!cols'] ?? []).map((column) => column.width)).toEqual([6, 6]);
+  });
+
+  it('names an empty or reserved sheet Sheet1, and strips the apostrophes Excel refuses at its ends', async () => {
+    expect((await readBack([['a']], ' : / ')).sheetName).toBe('Sheet1');
+    expect((await readBack([['a']], 'History')).sheetName).toBe('Sheet1');
+    expect((await readBack([['a']], "'Bảng'")).sheetName).toBe('Bảng');
   });
 
   it('makes a sheet name Excel accepts: no : / ? * [ ], at most 31 characters', async () => {

@@ -16,9 +16,9 @@ import {
 } from '../../src/ingest/apply/canonical-rows.ts';
 import { CANONICAL_ROWS_VERSION } from '../../src/ingest/apply/canonical-rows-format.ts';
 import { readImportFile } from '../../src/ingest/read/read-import-file.ts';
+import { readHeldWith } from '../../src/ingest/read/import-result.ts';
 import { importAndKeep } from '../../src/session/import-and-keep.ts';
 import { reapplyImports } from '../../src/session/reapply-imports.ts';
-import { readHeldFile } from '../../src/ingest/read/read-import-file.ts';
 import { readStoredFile, reapplyStoredImports } from '../../src/session/reapply-stored-imports.ts';
 import {
   addImportedFiles,
@@ -91,7 +91,9 @@ const reapplyOn = async (
   shape: (files: readonly StoredImportFile[]) => StoredImportFile[] | readonly StoredImportFile[],
 ) => {
   const stored = await listImportedFiles();
-  const readFile = vi.fn((file: StoredImportFile) => readStoredFile(conn, file, readHeldFile));
+  const readFile = vi.fn((file: StoredImportFile) =>
+    readStoredFile(conn, file, (held, context) => readHeldWith(held, context, readImportFile)),
+  );
   const report = await reapplyImports({
     listImportedFiles: () => Promise.resolve(stored.ok ? { ok: true, value: shape(stored.value) } : stored),
     readFile,

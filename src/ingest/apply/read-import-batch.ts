@@ -23,7 +23,7 @@ export const withFileChoices = (
   ...(file.typedYear == null ? {} : { typedYear: file.typedYear }),
 });
 
-/** readImportFile, or a stand-in in tests. */
+/** How a file is read: a file-reading worker's `read` (read/worker/file-reading.ts), or a stand-in in tests. */
 export type ReadFile = (file: ImportFile, context: ImportContext) => Promise<ImportResult>;
 
 const taskIdsOf = (reads: readonly ReadImport[]): string[] =>

@@ -4,37 +4,21 @@
 import { readPapiWorkbook, type PapiWorkbookRead } from '../papi-workbook/read-papi-workbook.ts';
 import { readReportForm } from '../report-forms/read-report-form.ts';
 import { planBulkScores } from './bulk-scores-plan.ts';
-import type { HeldFile } from './held-file.ts';
 import { detectFileFormat } from './detect-file-format.ts';
 import { findHeaderRow } from './find-header-row.ts';
 import { fileProblem, type ProblemLocation } from './import-problem.ts';
 import type { ImportContext } from './import-rows.ts';
 import { readWorkbook } from './read-workbook.ts';
 import { countLinesAfter } from './max-import-rows.ts';
-import {
-  failed,
-  readHeldWith,
-  readTable,
-  tooManyRows,
-  unreadableFile,
-  type SheetTable,
-} from './read-table.ts';
+import { readTable, tooManyRows, type SheetTable } from './read-table.ts';
 import { readTextFile } from './read-text-file.ts';
 import { recogniseKind } from './recognise-kind.ts';
-import type { ImportFile, ImportResult } from './import-result.ts';
+import { failed, unreadableFile, type ImportFile, type ImportResult } from './import-result.ts';
 
-// Where most of the app imports them from.
+// Kept here too: the reading layer's entry is where the app's modules have always imported them from.
 export type { ImportFile, ImportResult };
 
 const megabytes = (bytes: number): string => `${(bytes / 1_048_576).toFixed(1)} MB`;
-
-/**
- * readImportFile of a file that may be held only as the browser's file (a kept import): its bytes are read
- * first. One the browser can no longer read (its stored copy gone) is an unreadable file, as any other; never
- * rejects.
- */
-export const readHeldFile = (file: HeldFile, context: ImportContext): Promise<ImportResult> =>
-  readHeldWith(file, context, readImportFile);
 
 /** Reads one file against the reference data in `context`; never rejects. */
 export async function readImportFile(file: ImportFile, context: ImportContext): Promise<ImportResult> {

@@ -1,11 +1,10 @@
 // One table of rows (a workbook's sheet or a text file's) read against the reference data: its kind from
 // the header row, the row-count bound, then each row checked. Shared by the workbook and the text readers.
 
-import { withBytesInHand, type HeldFile } from './held-file.ts';
 import { HEADER_ALIASES } from './header-aliases.ts';
-import { fileProblem, type ImportProblem, type ProblemLocation } from './import-problem.ts';
+import { fileProblem, type ProblemLocation } from './import-problem.ts';
 import type { ImportContext } from './import-rows.ts';
-import type { ImportFile, ImportResult } from './import-result.ts';
+import { failed, type ImportFile, type ImportResult } from './import-result.ts';
 import { maxRowsOf } from './max-import-rows.ts';
 import { recogniseKind, type ImportKind } from './recognise-kind.ts';
 import { validateRows } from './validate-rows.ts';
@@ -15,22 +14,6 @@ export interface SheetTable {
   readonly rows: string[][];
   readonly headerRowIndex: number;
 }
-
-/** A file read to nothing but its problems. */
-export const failed = (sheets: readonly string[], problems: ImportProblem[]): ImportResult => ({
-  kind: null,
-  rows: [],
-  sheet: null,
-  sheets,
-  problems,
-});
-
-/** A file whose reading threw (bytes no reader expected): refused as unreadable, with what was thrown. */
-export const unreadableFile = (at: ProblemLocation, error: unknown): ImportResult =>
-  failed(
-    [],
-    [fileProblem(at, 'unreadableFile', { found: error instanceof Error ? error.message : String(error) })],
-  );
 
 /** A file with more data rows than its kind's bound (max-import-rows.ts), refused before its rows are checked; else null. */
 export function tooManyRows(
@@ -48,24 +31,6 @@ export function tooManyRows(
 }
 
 const isBlank = (row: readonly string[]): boolean => row.every((cell) => cell.trim() === '');
-
-/**
- * `read` of a file that may be held only as the browser's file (a kept import): its bytes are read first. One
- * the browser can no longer read (its stored copy gone) is an unreadable file, as any other; never rejects.
- */
-export async function readHeldWith(
-  file: HeldFile,
-  context: ImportContext,
-  read: (file: ImportFile, context: ImportContext) => Promise<ImportResult>,
-): Promise<ImportResult> {
-  let inHand: ImportFile;
-  try {
-    inHand = await withBytesInHand(file);
-  } catch (error) {
-    return unreadableFile({ file: file.name, sheet: null }, error);
-  }
-  return read(inHand, context);
-}
 
 /** The rows of one table, by the kind its header row names, each checked; the problems located. */
 export function readTable(

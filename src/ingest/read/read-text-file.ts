@@ -6,8 +6,8 @@ import { decodeText } from './decode-text.ts';
 import type { FileFormat } from './detect-file-format.ts';
 import { fileProblem } from './import-problem.ts';
 import type { ImportContext } from './import-rows.ts';
-import type { ImportFile, ImportResult } from './import-result.ts';
-import { failed, readHeldWith, readTable, unreadableFile } from './read-table.ts';
+import { failed, readHeldWith, unreadableFile, type ImportFile, type ImportResult } from './import-result.ts';
+import { readTable } from './read-table.ts';
 import { sniffTable } from './sniff-table.ts';
 
 const FORMAT_LABELS: Readonly<Partial<Record<FileFormat, string>>> = {

@@ -7,6 +7,8 @@ import JSZip from 'jszip';
 import { makeReportFormsZip } from '../../../src/export/report-forms/make-report-forms-zip.ts';
 import type { ReportForm } from '../../../src/export/report-forms/report-form-model.ts';
 import { importAndKeep } from '../../../src/session/import-and-keep.ts';
+// Node has no Worker: the forms are read by the file-reading worker's own code, in-thread, as the unit tests read them.
+import '../../setup/read-worker-in-thread.ts';
 import { createLoadedConnector } from '../../helpers/data-files.ts';
 import { bundledForms } from '../../export/report-forms/bundled-forms.ts';
 import { fillForm } from '../../ingest/report-forms/fill-form.ts';

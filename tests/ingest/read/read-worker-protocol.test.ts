@@ -152,6 +152,21 @@ describe("startFileReading (through the unit tests' in-thread worker: tests/setu
     reading.close();
   });
 
+  it('a read pending when the import cancels rejects as cancelled, its late answer ignored', async () => {
+    const reading = startFileReading();
+    const pending = reading.docx(await hueDocx());
+    reading.cancel();
+    await expect(pending).rejects.toBeInstanceOf(ReadCancelled);
+  });
+
+  it('once closed, a read still pending or asked later rejects instead of never settling', async () => {
+    const reading = startFileReading();
+    const pending = reading.docx(await hueDocx());
+    reading.close();
+    await expect(pending).rejects.toThrow('closed');
+    await expect(reading.docx(await hueDocx())).rejects.toThrow('closed');
+  });
+
   it('after cancel a .docx read rejects as cancelled', async () => {
     const reading = startFileReading();
     reading.cancel();

@@ -1,6 +1,6 @@
 // The worker's side of the protocol (read-protocol.ts): each request answered by the readers. read-worker.ts runs
-// it in the worker; Node tests hand it to startFileReading, so they run the very code the worker runs. The page
-// never imports it, so SheetJS and mammoth are in the worker's bundle only.
+// it in the worker; Node tests run it through the unit setup's in-thread Worker (tests/setup/read-worker-in-thread.ts).
+// The page never imports it, so SheetJS and mammoth are in the worker's bundle only.
 
 import { readDocxDocument } from '../../plan-document/read-docx.ts';
 import { readImportFile } from '../read-import-file.ts';

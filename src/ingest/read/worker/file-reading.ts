@@ -102,9 +102,8 @@ export function startFileReading(): FileReading {
       return response.document;
     },
     cancel: () => endAll(new ReadCancelled()),
-    close: () => {
-      worker?.terminate();
-      worker = null;
-    },
+    // A read still pending (its batch already failed) or asked later rejects, rather than never settling or
+    // starting another worker.
+    close: () => endAll(new Error('The file reader was closed.')),
   };
 }

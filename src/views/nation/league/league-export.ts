@@ -1,6 +1,6 @@
 // The league table as a file: the same rows and order as on screen, numbers as numbers, group words beside
 // the scores, the source and export date in the last rows. CSV through the one CSV writer (BOM, formula-safe),
-// .xlsx through SheetJS (loaded only when asked for) with every text cell neutralised the same way.
+// .xlsx through ExcelJS (export/sheet-xlsx.ts, loaded only when asked for) with every text cell neutralised the same way.
 import { csvStyleFor, csvText, neutraliseFormula, type CsvValue } from '../../../export/csv-writer.ts';
 import { buildExportFileName } from '../../../export/file-name.ts';
 import { sheetXlsxBytes } from '../../../export/sheet-xlsx.ts';
