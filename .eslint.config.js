@@ -91,6 +91,23 @@ const seedBuildZone = {
 };
 
 /**
+ * The file-reading worker's side (its readers: SheetJS, mammoth) is imported by the worker's entry alone: a page
+ * module importing it would put a second copy of each reader in the build, for the service worker to precache.
+ */
+const readWorkerZone = {
+  target: [
+    './src/!(ingest)/**',
+    './src/main.tsx',
+    './src/ingest/!(read)/**',
+    './src/ingest/read/*.ts',
+    './src/ingest/read/worker/!(read-worker).ts',
+  ],
+  from: './src/ingest/read/worker/answer-read-request.ts',
+  message:
+    'Only the worker (read-worker.ts) imports answer-read-request.ts: the page asks through file-reading.ts.',
+};
+
+/**
  * A view folder imports its own files and src/views/shared, never another view's (what two views share
  * moves); views/shared itself imports no view.
  */
@@ -136,7 +153,15 @@ export default tseslint.config(
         'error',
         {
           basePath: import.meta.dirname,
-          zones: [...layerZones, appZone, serverZone, prerenderZone, seedBuildZone, ...viewZones],
+          zones: [
+            ...layerZones,
+            appZone,
+            serverZone,
+            prerenderZone,
+            seedBuildZone,
+            readWorkerZone,
+            ...viewZones,
+          ],
         },
       ],
     },

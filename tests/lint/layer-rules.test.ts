@@ -119,6 +119,19 @@ describe('layer rules', () => {
     expect(await lintAs('src/main.tsx', code('./'))).toContainEqual(restricted(/src\/server is Node-only/));
   });
 
+  it('lets only the file-reading worker import its readers: the page asks through file-reading.ts', async () => {
+    const code = (from: string) =>
+      `import { answerReadRequest } from '${from}answer-read-request.ts';\nexport const probe = answerReadRequest;\n`;
+    const onlyTheWorker = restricted(/Only the worker \(read-worker\.ts\) imports answer-read-request\.ts/);
+    expect(await lintAs('src/ingest/read/worker/file-reading.ts', code('./'))).toContainEqual(onlyTheWorker);
+    expect(await lintAs('src/session/probe.ts', code('../ingest/read/worker/'))).toContainEqual(
+      onlyTheWorker,
+    );
+    expect(await lintAs('src/ingest/read/worker/read-worker.ts', code('./'))).not.toContainEqual(
+      onlyTheWorker,
+    );
+  });
+
   it('lets only the shell wire the first-screen seed, and nothing in the page import its build-time questions', async () => {
     expect(
       await lintAs(
