@@ -11,6 +11,7 @@ import { createI18n } from '../i18n/create-i18n.ts';
 import { isLanguageLoaded } from '../i18n/dictionaries.ts';
 import { DEFAULT_LANGUAGE, isLanguage } from '../i18n/languages.ts';
 import { WORKER_ENTRY_CACHE_NAME } from './service-worker-cache.ts';
+import { SERVICE_WORKER_REGISTERED_MARK } from './service-worker-registered-mark.ts';
 import './update-prompt.css';
 
 declare global {
@@ -45,6 +46,8 @@ export function UpdatePrompt({ ready }: { ready: boolean }): ReactNode {
     const updateServiceWorker = registerSW({
       immediate: true,
       onNeedRefresh: () => setUpdate(() => () => updateServiceWorker(true)),
+      // From here on Workbox hears of every new version the browser finds (the browser tests wait for this).
+      onRegisteredSW: () => performance.mark(SERVICE_WORKER_REGISTERED_MARK),
     });
     // The worker entry under its full URL, for offline starts (service-worker-cache.ts); from the HTTP cache.
     void caches

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import type { Page } from 'playwright-core';
+import { SERVICE_WORKER_REGISTERED_MARK } from '../../src/app/service-worker-registered-mark.ts';
 import { createDistHandler, serveDist, type DistServer } from '../../src/server/serve-dist.ts';
 import {
   DATA_READY_MARK,
@@ -33,6 +34,16 @@ beforeAll(async () => {
 afterAll(async () => {
   await server.close();
 });
+
+/** Waits until the app has registered its service worker (Workbox then hears of every update found later). */
+const serviceWorkerRegistered = (page: Page): Promise<unknown> =>
+  page.waitForFunction(
+    (mark) => performance.getEntriesByName(mark).length > 0,
+    SERVICE_WORKER_REGISTERED_MARK,
+    {
+      timeout: 90_000,
+    },
+  );
 
 const engineReady = (page: Page): Promise<unknown> =>
   page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, DATA_READY_MARK, {
@@ -326,6 +337,7 @@ test('offers "Có phiên bản mới — Tải lại" when a new version is depl
     await waitForApp(page);
     await engineReady(page);
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await serviceWorkerRegistered(page);
     expect(await page.locator('[data-testid="update-prompt"]').count()).toBe(0);
     deployed = true;
     await page.evaluate(async () => {
@@ -333,7 +345,15 @@ test('offers "Có phiên bản mới — Tải lại" when a new version is depl
       await registration?.update();
     });
     const prompt = page.locator('[data-testid="update-prompt"]');
-    await prompt.waitFor({ timeout: 60_000 });
+    await prompt.waitFor({ timeout: 60_000 }).catch(async (error: unknown) => {
+      // Say where the new version got to, so that a failure seen once can be placed.
+      const workers = await page.evaluate(async () => {
+        const registration = await navigator.serviceWorker.getRegistration();
+        const state = (worker: ServiceWorker | null | undefined) => worker?.state ?? 'none';
+        return `installing ${state(registration?.installing)}, waiting ${state(registration?.waiting)}, active ${state(registration?.active)}`;
+      });
+      throw new Error(`No update prompt; service workers: ${workers}. ${String(error)}`);
+    });
     expect((await prompt.innerText()).normalize('NFC')).toContain('Có phiên bản mới');
     await saveScreenshot(page, 'update-prompt-vi-1366.png');
     await page.setViewportSize({ width: 390, height: 844 });
