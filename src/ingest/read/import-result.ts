@@ -1,6 +1,7 @@
-// What reading a file gives: the file as read, and its result (kind, typed rows, located problems), with the
-// results every reader gives for a file it refuses whole and the reading of a file held as the browser's file. A module of its own, so the readers of each format
-// (read-table.ts, read-text-file.ts) and their entry (read-import-file.ts) need not import each other.
+// What reading a file gives: the file as read and its result (kind, typed rows, located problems); with them,
+// the result of any reader that refuses a file whole, and the reading of a file held as the browser's file.
+// A module of its own, so the readers of each format (read-table.ts, read-text-file.ts) and their entry
+// (read-import-file.ts) need not import each other.
 
 import type { PapiWorkbookNotes } from '../papi-workbook/papi-workbook-notes.ts';
 import type { FormMetadata } from '../report-forms/form-metadata.ts';
