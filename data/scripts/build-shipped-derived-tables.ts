@@ -3,11 +3,13 @@
 // returns the rows of each loaded table and each shipped derived table as an Arrow IPC stream, as DuckDB itself
 // writes them (with the bytes under NULL slots zeroed, so the same rows give the same file: arrow-null-slots.ts).
 
+import { isDeepStrictEqual } from 'node:util';
 import type { Connector } from '../../src/db/connector.ts';
+import { LOADED_ROWS_WITHIN_SHIPPED } from '../../src/db/schema.sql.ts';
 import { sql, sqlIdentifier, sqlRaw, sqlStringLiteral } from '../../src/db/sql.ts';
-import { CSV_TABLES } from '../../src/db/tables.ts';
-import { SHIPPED_DERIVED_TABLES } from '../../src/ingest/shipped-derived-tables.ts';
-import { shippedTableFile } from '../../src/ingest/shipped-table-file.ts';
+import { CSV_COLUMNS, type TableName } from '../../src/db/tables.ts';
+import { SHIPPED_DERIVED_TABLES, SHIPPED_TABLES } from '../../src/ingest/shipped-derived-tables.ts';
+import { SHIPPED_WITHIN, shippedTableFile } from '../../src/ingest/shipped-table-file.ts';
 import { loadBundledData } from '../../src/ingest/load-bundled-data.ts';
 import { zeroNullSlots } from './arrow-null-slots.ts';
 // The same Node DuckDB and bundled files the query tests use.
@@ -65,15 +67,51 @@ async function dictionaryEncodedSelect(conn: Connector, table: string): Promise<
 }
 
 /**
+ * Rewrites `holder`, the shipped derived table that holds `table`'s rows (SHIPPED_WITHIN), with those rows first, in
+ * `table`'s file order (a table's row order is not the SQL's to promise), then checks that a load's SELECT of them
+ * (LOADED_ROWS_WITHIN_SHIPPED) gives `table` back, row for row: else the build stops, saying where they part.
+ */
+async function holdRowsInFileOrder(conn: Connector, table: TableName, holder: string): Promise<void> {
+  const select = LOADED_ROWS_WITHIN_SHIPPED[table];
+  if (!SHIPPED_DERIVED_TABLES.includes(holder) || select === undefined)
+    throw new Error(
+      `${table} is to ship inside ${holder}, which is not shipped or has no SELECT of its rows.`,
+    );
+  const [held, holding] = [sqlIdentifier(table).text, sqlIdentifier(holder).text];
+  const sameRow = CSV_COLUMNS[table]
+    .map(([name]) => sqlIdentifier(name).text)
+    .map((column) => `h.${column} IS NOT DISTINCT FROM t.${column}`)
+    .join(' AND ');
+  await conn.query(
+    sqlRaw(
+      `CREATE OR REPLACE TABLE ${holding} AS SELECT h.* FROM ${holding} h ` +
+        `LEFT JOIN (SELECT rowid AS file_row, * FROM ${held}) t ON ${sameRow} ORDER BY t.file_row NULLS LAST, h.rowid`,
+    ),
+  );
+  const taken = await conn.query(sqlRaw(select(holding)));
+  const loaded = await conn.query(sqlRaw(`SELECT * FROM ${held}`));
+  const parting = loaded.findIndex((row, index) => !isDeepStrictEqual(row, taken[index]));
+  if (parting >= 0 || taken.length !== loaded.length)
+    throw new Error(
+      `${holder} does not hold the rows of ${table} (${taken.length} taken out, ${loaded.length} loaded; ` +
+        `first different row: ${parting >= 0 ? parting + 1 : loaded.length + 1}). Ship ${table} in a file of ` +
+        `its own: remove it from SHIPPED_WITHIN (src/ingest/shipped-table-file.ts).`,
+    );
+}
+
+/**
  * Each shipped table of the bundled data as an Arrow IPC stream, keyed by its build name (SHIPPED_TABLE_FILES; the
- * built app adds a content hash): the loaded tables as the CSV load leaves them, and the shipped derived tables.
+ * built app adds a content hash): the loaded tables as the CSV load leaves them but those a shipped one holds, and the
+ * shipped derived tables.
  */
 export async function buildShippedTables(): Promise<Record<string, Uint8Array>> {
   const { connection, connector } = await startNodeEngine('duckdb-node-build');
   try {
     await loadBundledData(connector, readBundledFiles());
+    for (const [table, holder] of Object.entries(SHIPPED_WITHIN))
+      await holdRowsInFileOrder(connector, table as TableName, holder);
     const streams: [string, Uint8Array][] = [];
-    for (const table of [...CSV_TABLES, ...SHIPPED_DERIVED_TABLES]) {
+    for (const table of SHIPPED_TABLES) {
       const select = await dictionaryEncodedSelect(connector, table);
       // DuckDB's own IPC bytes.
       const file = connection.useUnsafe((bindings, id) => bindings.runQuery(id, select));

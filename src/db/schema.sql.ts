@@ -197,6 +197,18 @@ export const SCORES_FROM_RANKINGS_SQL = `
 CREATE OR REPLACE TABLE scores AS
 SELECT ${SCORE_COLUMNS} FROM rankings`;
 
+/**
+ * A loaded table's rows taken out of the shipped table that holds them (src/ingest/shipped-table-file.ts:
+ * SHIPPED_WITHIN), read from `holder`, a table of that one's rows: score_rows' are rankings' sub-dimension rows, in
+ * the order they are there. Only the bundled data ships so: its build checks that every score_rows row is such a row
+ * and puts them first in rankings, in score_rows' file order (data/scripts/build-shipped-derived-tables.ts), and
+ * tests/ingest/shipped-derived-tables.test.ts holds the result to the CSV's load.
+ */
+export const LOADED_ROWS_WITHIN_SHIPPED: { readonly [table: string]: (holder: string) => string } = {
+  score_rows: (holder) =>
+    `SELECT province_code, year, indicator, score, source FROM ${holder} WHERE level = 'subdimension'`,
+};
+
 // National figures of every indicator, year and map (scored_units.unit_kind): the median and quartiles
 // (quantile_cont) among the units scored on it, its range and how many were scored. The quartiles are the
 // group cuts (see indicator_standing).

@@ -7,7 +7,7 @@ import shippedTableUrls from 'virtual:shipped-derived-table-urls';
 import { CSV_TABLES, type TableName } from '../db/tables.ts';
 import { BUNDLED_FILE_NAMES } from './bundled-file-names.ts';
 import type { TableFile } from './load-tables.ts';
-import { shippedTableFile } from './shipped-table-file.ts';
+import { loadedTableShippedFile, shippedLoadedTableFile } from './shipped-table-file.ts';
 
 interface Fetched {
   readonly bytes: ArrayBuffer;
@@ -16,11 +16,14 @@ interface Fetched {
 
 let fetched: Promise<Record<TableName, Fetched>> | null = null;
 
-/** A table's URL: the build's shipped Arrow rows, else (the dev server, which ships none) its CSV. */
+/**
+ * A table's URL: the build's shipped Arrow rows (score_rows': the shipped rankings, which hold them), else (the dev
+ * server, which ships none) its CSV.
+ */
 async function urlOf(table: TableName): Promise<{ url: string; arrow: boolean }> {
-  const shipped = shippedTableUrls?.[shippedTableFile(table)];
+  const shipped = shippedTableUrls?.[loadedTableShippedFile(table)];
   if (shipped !== undefined) return { url: shipped, arrow: true };
-  if (!import.meta.env.DEV) throw new Error(`The build shipped no ${shippedTableFile(table)}.`);
+  if (!import.meta.env.DEV) throw new Error(`The build shipped no ${loadedTableShippedFile(table)}.`);
   const { BUNDLED_CSV_URLS } = await import('./bundled-csv-urls.ts');
   return { url: BUNDLED_CSV_URLS[table], arrow: false };
 }
@@ -51,7 +54,7 @@ export async function bundledFiles(): Promise<Record<TableName, TableFile>> {
   const copies = CSV_TABLES.map((table) => {
     const { bytes, arrow } = files[table];
     const copy = new Uint8Array(bytes.slice(0));
-    return [table, arrow ? { arrowIpcStream: copy } : copy] as const;
+    return [table, arrow ? shippedLoadedTableFile(table, copy) : copy] as const;
   });
   return Object.fromEntries(copies) as Record<TableName, TableFile>;
 }

@@ -3,7 +3,7 @@
 // loaded data untouched.
 
 import type { Connector } from '../db/connector.ts';
-import { SCHEMA_STATEMENTS } from '../db/schema.sql.ts';
+import { LOADED_ROWS_WITHIN_SHIPPED, SCHEMA_STATEMENTS } from '../db/schema.sql.ts';
 import { sql, sqlIdentifier, sqlJoin, sqlRaw, sqlStringLiteral, type SqlFragment } from '../db/sql.ts';
 import { CSV_COLUMNS, CSV_TABLES, DATASETS_TABLE, type TableName } from '../db/tables.ts';
 import { registeredFilePath } from '../db/engine-settings.ts';
@@ -14,6 +14,11 @@ import { registeredFilePath } from '../db/engine-settings.ts';
  */
 export interface ArrowTableFile {
   readonly arrowIpcStream: Uint8Array;
+  /**
+   * True: the stream is the rows of the shipped table that holds this one's (src/ingest/shipped-table-file.ts:
+   * SHIPPED_WITHIN), and the load takes them out of it (LOADED_ROWS_WITHIN_SHIPPED).
+   */
+  readonly withinShipped?: boolean;
 }
 
 /** Normalised CSV (UTF-8, `,` delimiter, `"` quote, `.` decimals, header row) as text or UTF-8 bytes, or Arrow rows. */
@@ -40,6 +45,8 @@ export interface LoadOptions {
 }
 
 const stagingName = (table: TableName): string => `staging_${table}`;
+/** Where a load puts the rows of the shipped table that holds a table's rows, before taking them out. */
+const holderName = (table: TableName): string => `staging_${table}_holder`;
 const fileName = (table: TableName): string => registeredFilePath(`load_${table}.csv`);
 const STAGING_DATASETS = `staging_${DATASETS_TABLE}`;
 
@@ -61,14 +68,19 @@ const DATASETS_DDL = sqlRaw(
 export async function loadTables(conn: Connector, files: TableFiles, options: LoadOptions): Promise<void> {
   const tables = CSV_TABLES.filter((table) => files[table] !== undefined);
   const loadedAt = (options.now ?? (() => new Date()))().toISOString();
-  // Few round trips to the worker: Arrow rows go into their staging tables as they are, one script reads every CSV
-  // into its staging table, one statement (with the sources bound) writes the new `datasets`, one transaction swaps
-  // them in.
+  // Few round trips to the worker: Arrow rows go into their staging tables as they are (or into a holder's, out of
+  // which the script below takes them), one script reads every CSV into its staging table, one statement (with the
+  // sources bound) writes the new `datasets`, one transaction swaps them in.
   const csvTables: TableName[] = [];
+  const heldTables: TableName[] = [];
   try {
     for (const table of tables) {
       const content = files[table] ?? '';
-      if (isArrow(content)) await conn.insertArrowIpcStream(stagingName(table), content.arrowIpcStream);
+      if (isArrow(content) && content.withinShipped === true) {
+        heldTables.push(table);
+        await conn.insertArrowIpcStream(holderName(table), content.arrowIpcStream);
+      } else if (isArrow(content))
+        await conn.insertArrowIpcStream(stagingName(table), content.arrowIpcStream);
       else {
         csvTables.push(table);
         if (typeof content === 'string') await conn.registerFileText(fileName(table), content);
@@ -79,6 +91,10 @@ export async function loadTables(conn: Connector, files: TableFiles, options: Lo
       sqlJoin(
         [
           DATASETS_DDL,
+          ...heldTables.map(
+            (table) =>
+              sql`CREATE OR REPLACE TABLE ${sqlIdentifier(stagingName(table))} AS ${rowsWithin(table)}`,
+          ),
           ...csvTables.map(
             (table) =>
               sql`CREATE OR REPLACE TABLE ${sqlIdentifier(stagingName(table))} AS SELECT * FROM ${readCsvSql(table, fileName(table))}`,
@@ -90,8 +106,15 @@ export async function loadTables(conn: Connector, files: TableFiles, options: Lo
     await conn.query(stagingDatasetsSql(tables, options, loadedAt));
     await swapIn(conn, tables, options.buildDerived ?? true);
   } finally {
-    await dropStaging(conn, tables, csvTables);
+    await dropStaging(conn, [...tables.map(stagingName), ...heldTables.map(holderName)], csvTables);
   }
+}
+
+/** The SELECT of a table's rows out of its holder's (LOADED_ROWS_WITHIN_SHIPPED). */
+function rowsWithin(table: TableName): SqlFragment {
+  const select = LOADED_ROWS_WITHIN_SHIPPED[table];
+  if (select === undefined) throw new Error(`No shipped table holds the rows of ${table}.`);
+  return sqlRaw(select(sqlIdentifier(holderName(table)).text));
 }
 
 /** `staging_datasets`: the rows of tables not loaded now, plus one row per loaded table (values bound). */
@@ -146,10 +169,10 @@ export async function buildDerivedTables(conn: Connector): Promise<void> {
 
 async function dropStaging(
   conn: Connector,
-  tables: readonly TableName[],
+  stagingTables: readonly string[],
   registered: readonly TableName[],
 ): Promise<void> {
-  const names = [...tables.map(stagingName), STAGING_DATASETS];
+  const names = [...stagingTables, STAGING_DATASETS];
   await conn.query(
     sqlJoin(
       names.map((name) => sql`DROP TABLE IF EXISTS ${sqlIdentifier(name)}`),

@@ -7,7 +7,7 @@ import type { Connector } from '../db/connector.ts';
 import { DERIVED_TABLES, derivedStatementsAfter, SCORES_FROM_RANKINGS_SQL } from '../db/schema.sql.ts';
 import { sql, sqlJoin, sqlRaw } from '../db/sql.ts';
 import { CSV_TABLES } from '../db/tables.ts';
-import { shippedTableFile } from './shipped-table-file.ts';
+import { SHIPPED_WITHIN, shippedTableFile } from './shipped-table-file.ts';
 
 /**
  * Derived tables a start takes out of a shipped one instead of downloading them too: scores is the shipped rankings
@@ -26,12 +26,17 @@ export const SHIPPED_DERIVED_TABLES: readonly string[] = DERIVED_TABLES.filter(
 );
 
 /**
- * Every file the build ships: each loaded table of the bundled data (the rows its CSV loads into, which a start
- * inserts instead of parsing the CSV: src/ingest/bundled-files.ts) and each shipped derived table.
+ * Every table the build ships a file of: each loaded table of the bundled data (the rows its CSV loads into, which a
+ * start inserts instead of parsing the CSV: src/ingest/bundled-files.ts) but those a shipped table holds
+ * (SHIPPED_WITHIN), and each shipped derived table.
  */
-export const SHIPPED_TABLE_FILES: readonly string[] = [...CSV_TABLES, ...SHIPPED_DERIVED_TABLES].map(
-  shippedTableFile,
-);
+export const SHIPPED_TABLES: readonly string[] = [
+  ...CSV_TABLES.filter((table) => SHIPPED_WITHIN[table] === undefined),
+  ...SHIPPED_DERIVED_TABLES,
+];
+
+/** Every file the build ships (SHIPPED_TABLES'). */
+export const SHIPPED_TABLE_FILES: readonly string[] = SHIPPED_TABLES.map(shippedTableFile);
 
 /** Inserts the shipped derived tables (`tables`: each one's Arrow IPC stream) and creates every other derived object over them. */
 export async function loadShippedDerivedTables(

@@ -1,7 +1,7 @@
 // The tables shipped with the app (the bundled data's loaded tables and the derived tables, computed at build time and
 // inserted at a start instead of read from the CSVs and computed), and those built over them, must be what loading
-// the bundled CSVs and the app's SQL give: same column types and rows in the same order, the same `datasets` rows
-// but their load time, and every view over them answers as over the SQL's.
+// the bundled CSVs and the app's SQL give: same column types and rows (a loaded table's in file order), the same
+// `datasets` rows but their load time, and every view over them answers as over the SQL's.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cachedShippedTables } from '../../data/scripts/shipped-derived-tables-cache.ts';
 import type { Connector } from '../../src/db/connector.ts';
@@ -11,7 +11,12 @@ import { CSV_TABLES, DATASETS_TABLE, type TableName } from '../../src/db/tables.
 import type { TableFile } from '../../src/ingest/load-tables.ts';
 import { loadBundledData } from '../../src/ingest/load-bundled-data.ts';
 import { loadShippedDerivedTables, SHIPPED_DERIVED_TABLES } from '../../src/ingest/shipped-derived-tables.ts';
-import { shippedTableFile } from '../../src/ingest/shipped-table-file.ts';
+import {
+  loadedTableShippedFile,
+  SHIPPED_WITHIN,
+  shippedLoadedTableFile,
+  shippedTableFile,
+} from '../../src/ingest/shipped-table-file.ts';
 import { loadBundledConnector } from '../helpers/data-files.ts';
 import { createNodeConnector } from '../helpers/node-duckdb.ts';
 
@@ -25,7 +30,7 @@ beforeAll(async () => {
   // The start's load of the bundled data, from the shipped rows (src/ingest/bundled-files.ts).
   const loaded = CSV_TABLES.map((table) => [
     table,
-    { arrowIpcStream: new Uint8Array(files[shippedTableFile(table)] ?? []) },
+    shippedLoadedTableFile(table, new Uint8Array(files[loadedTableShippedFile(table)] ?? [])),
   ]);
   await loadBundledData(shipped, Object.fromEntries(loaded) as Record<TableName, TableFile>, {
     buildDerived: false,
@@ -42,8 +47,17 @@ afterAll(async () => {
 const describeSql = (name: string) => sql`DESCRIBE ${sqlIdentifier(name)}`;
 
 describe('the loaded tables at a start from the shipped rows', () => {
+  it('score_rows ships inside rankings, with no file of its own', async () => {
+    const files = await cachedShippedTables();
+    expect(SHIPPED_WITHIN.score_rows).toBe('rankings');
+    expect(Object.keys(files)).not.toContain(shippedTableFile('score_rows'));
+    expect(Object.keys(files)).toContain(shippedTableFile('rankings'));
+  });
+
   for (const table of CSV_TABLES) {
-    it(`${table}: same column types and the same rows, in file order, as its CSV loads`, async () => {
+    const from =
+      SHIPPED_WITHIN[table] === undefined ? '' : ` (taken out of the shipped ${SHIPPED_WITHIN[table]})`;
+    it(`${table}${from}: same column types and the same rows, in file order, as its CSV loads`, async () => {
       expect(await shipped.query(describeSql(table))).toEqual(await built.query(describeSql(table)));
       const select = sql`SELECT * FROM ${sqlIdentifier(table)}`;
       expect(await shipped.query(select)).toEqual(await built.query(select));
@@ -61,9 +75,13 @@ describe('the loaded tables at a start from the shipped rows', () => {
 describe('the derived tables at a start with the shipped ones', () => {
   for (const table of DERIVED_TABLES) {
     const isShipped = SHIPPED_DERIVED_TABLES.includes(table);
-    // A shipped table keeps the build's row order; one built by SQL over them is compared as SQL promises, sorted.
-    const how = isShipped ? 'shipped, rows in table order' : 'built over the shipped ones, rows sorted';
-    const select = sql`SELECT * FROM ${sqlIdentifier(table)}${sqlRaw(isShipped ? '' : ' ORDER BY ALL')}`;
+    // A shipped table keeps the build's row order but one that holds a loaded table's rows (its file order comes
+    // first); one built by SQL over them is compared as SQL promises, sorted.
+    const inOrder = isShipped && !Object.values(SHIPPED_WITHIN).includes(table);
+    const how = isShipped
+      ? `shipped, rows ${inOrder ? 'in table order' : 'sorted'}`
+      : 'built over the shipped ones, rows sorted';
+    const select = sql`SELECT * FROM ${sqlIdentifier(table)}${sqlRaw(inOrder ? '' : ' ORDER BY ALL')}`;
     it(`${table} (${how}): same column types and the same rows, row by row, as the SQL builds`, async () => {
       expect(await shipped.query(describeSql(table))).toEqual(await built.query(describeSql(table)));
       const rows = await built.query(select);
