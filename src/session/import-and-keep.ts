@@ -83,13 +83,20 @@ export async function importAndKeep(
 ): Promise<ImportAndKeepResult> {
   const reader = fileReaderFor(progress.readFile);
   try {
-    return await readApplyAndKeep(conn, files, keep, now, choice, { ...progress, readFile: reader.readFile });
+    return await readApplyAndKeep(conn, files, keep, now, choice, {
+      ...progress,
+      readFile: reader.readFile,
+      doneReading: reader.close,
+    });
   } finally {
     reader.close();
   }
 }
 
-/** The given reader, else a file-reading worker of the import's own (the page never loads the readers itself). */
+/**
+ * The given reader, else a file-reading worker of the import's own (the page never loads the readers itself), ended
+ * once the files are read: a workbook's parsed sheets are not held while the rows apply.
+ */
 function fileReaderFor(given: ReadFile | undefined): {
   readonly readFile: ReadFile;
   readonly close: () => void;
@@ -105,7 +112,7 @@ async function readApplyAndKeep(
   keep: KeepImportedFiles,
   now: () => Date,
   choice: ImportBatchChoice,
-  progress: ImportProgress & { readonly readFile: ReadFile },
+  progress: ImportProgress & { readonly readFile: ReadFile; readonly doneReading: () => void },
 ): Promise<ImportAndKeepResult> {
   const allModes = files.map((file) => file.mode ?? DEFAULT_IMPORT_MODE);
   let outcome: ImportOutcome;
@@ -119,6 +126,7 @@ async function readApplyAndKeep(
   try {
     progress.onStage?.('checking');
     const reads = await readImportBatch(files, await fetchImportContext(conn), progress.readFile);
+    progress.doneReading();
     sheetsRead = reads.map((read) => read.result.sheet);
     kindsRead = reads.map((read) => read.result.kind);
     // A workbook of several forms applies sheet by sheet, like so many files.

@@ -1,5 +1,5 @@
 // An import given no reader reads its files in a file-reading worker of its own (the page holds no reader): the
-// worker ends with the import, and a worker that cannot start (its chunk missing offline) or stops refuses the
+// worker ends once the files are read, and a worker that cannot start (its chunk missing offline) or stops refuses the
 // import with the browser's words instead of leaving it pending, the loaded data untouched.
 
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -47,10 +47,19 @@ class WorkerThatCannotStart {
 }
 
 describe('an import with no reader of its own', () => {
-  it('reads in a worker that it ends once done', async () => {
+  it('reads in a worker that it ends once the files are read, before their rows apply', async () => {
     const counts = countWorkers();
-    const result = await importAndKeep(conn, [{ name: 'bao-cao.csv', bytes: REPORT }], keepNothing);
+    const endedWhenApplying: number[] = [];
+    const result = await importAndKeep(
+      conn,
+      [{ name: 'bao-cao.csv', bytes: REPORT }],
+      keepNothing,
+      undefined,
+      {},
+      { onStage: (stage) => stage === 'applying' && endedWhenApplying.push(counts.ended) },
+    );
     expect(result.outcome).toMatchObject({ ok: true, files: [{ name: 'bao-cao.csv', added: 1 }] });
+    expect(endedWhenApplying).toEqual([1]);
     expect(counts).toEqual({ started: 1, ended: 1 });
   });
 
