@@ -8,6 +8,14 @@ import { defineConfig } from 'vitest/config';
 import { WORKER_ENTRY_CACHE_NAME, WORKER_ENTRY_PATTERN } from './src/app/service-worker-cache.ts';
 import { WASM_HTTP_CACHE_SW_SCRIPT } from './src/db/wasm-code-cache.ts';
 import { CONTENT_SECURITY_POLICY } from './src/server/content-security-policy.ts';
+import {
+  assetFileName,
+  chunkFileName,
+  FIRST_USE_CACHE_NAME,
+  FIRST_USE_GLOB,
+  FIRST_USE_URL,
+  precachedChunksImportingFirstUse,
+} from './src/server/first-use-tools.ts';
 import { createLibraryFreeTest } from './src/server/library-free-modules.ts';
 import { precompressDirectory } from './src/server/precompress.ts';
 import { shellPreloadFiles } from './src/server/shell-preloads.ts';
@@ -20,6 +28,18 @@ const UI_TEXT_VI = /[\\/]src[\\/]i18n[\\/](vi\.ts|areas[\\/][\w-]+\.ts)$/;
 /** Layers whose small shared modules join that chunk only when they import no library (charts/ holds ECharts'). */
 const LEAF_LAYERS = /[\\/]src[\\/](charts|db|storage)[\\/]/;
 const isLibraryFree = createLibraryFreeTest();
+
+/** Fails the build when a precached chunk imports a desk tool's chunk statically (src/server/first-use-tools.ts). */
+const firstUseToolsStayLazy = (): Plugin => ({
+  name: 'papi-first-use-tools-stay-lazy',
+  apply: 'build',
+  generateBundle(_options, bundle) {
+    const chunks = Object.values(bundle).filter((file): file is Rollup.OutputChunk => file.type === 'chunk');
+    const eager = precachedChunksImportingFirstUse(chunks);
+    if (eager.length > 0)
+      this.error(`A precached chunk imports a first-use tool statically: ${eager.join(', ')}.`);
+  },
+});
 
 const contentSecurityPolicy = (): Plugin => ({
   name: 'papi-content-security-policy',
@@ -168,6 +188,7 @@ export default defineConfig({
   plugins: [
     react(),
     contentSecurityPolicy(),
+    firstUseToolsStayLazy(),
     preloadShell(),
     firstScreenSeed(),
     shippedDerivedTables(),
@@ -179,13 +200,13 @@ export default defineConfig({
       injectRegister: false,
       manifest: false,
       workbox: {
-        // mjs: pdf.js's worker, so a PDF plan reads offline too. woff2: the export font (Be Vietnam Pro), which
-        // the page itself never loads before a first export, so exports work offline after one visit; the
-        // export libraries (pptxgenjs, docx, ExcelJS) are lazy .js chunks, precached with the rest. arrow: the
-        // shipped derived tables.
+        // woff2: the export font (Be Vietnam Pro), which the page itself never loads before a first export, so
+        // exports work offline after one visit; the export libraries (pptxgenjs, docx, ExcelJS) are lazy .js
+        // chunks, precached with the rest. arrow: the shipped derived tables.
         globPatterns: ['**/*.{js,mjs,css,html,wasm,csv,json,woff2,arrow}'],
         // Chromium, Firefox and Safari 15.2+ run the exception-handling build; older browsers fetch the MVP one.
-        globIgnores: ['**/*.map', '**/duckdb-mvp*.wasm', '**/duckdb-browser-mvp.worker*.js'],
+        // The desk tools (the PDF and Word plan readers, the SQL console) are cached when first used instead.
+        globIgnores: ['**/*.map', '**/duckdb-mvp*.wasm', '**/duckdb-browser-mvp.worker*.js', FIRST_USE_GLOB],
         maximumFileSizeToCacheInBytes: 64 * 1024 * 1024,
         navigateFallback: 'index.html',
         // The worker entry keeps its ?script= query (src/app/service-worker-cache.ts).
@@ -194,6 +215,13 @@ export default defineConfig({
             urlPattern: WORKER_ENTRY_PATTERN,
             handler: 'CacheFirst',
             options: { cacheName: WORKER_ENTRY_CACHE_NAME },
+          },
+          // A desk tool's files, kept from their first use on (hashed names: a new version's are new entries,
+          // and the oldest go past a few versions' worth).
+          {
+            urlPattern: FIRST_USE_URL,
+            handler: 'CacheFirst',
+            options: { cacheName: FIRST_USE_CACHE_NAME, expiration: { maxEntries: 24 } },
           },
         ],
         cleanupOutdatedCaches: true,
@@ -214,7 +242,11 @@ export default defineConfig({
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
   server: { fs: { allow: [fromRoot('.')] } },
   // The file-reading worker (src/ingest/read/worker) loads SheetJS on demand: a module worker can split chunks.
-  worker: { format: 'es' },
+  worker: {
+    format: 'es',
+    plugins: () => [firstUseToolsStayLazy()],
+    rolldownOptions: { output: { chunkFileNames: chunkFileName } },
+  },
   build: {
     outDir: fromRoot('./dist'),
     emptyOutDir: true,
@@ -222,6 +254,8 @@ export default defineConfig({
     chunkSizeWarningLimit: 1500,
     rolldownOptions: {
       output: {
+        chunkFileNames: chunkFileName,
+        assetFileNames: assetFileName,
         // The views, the shell and the chart canvas are chunks loaded side by side, so every small module two of
         // them share became a chunk of its own: a first visit asked for some 60 files, and over HTTP/1.1's six
         // connections the seed and the shell waited in line behind them (the Overview's code ended at ~2 s on

@@ -2,7 +2,7 @@
 // Overview's chunk and the chart canvas, each with the chunks it imports. Another view's code, a heavy
 // library used by one feature, or a chart part the Overview does not draw there would slow every first
 // visit, and the bundler would never say so. Reads dist/ (`npx vite build` first); no browser.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import {
@@ -141,4 +141,37 @@ describe('the file readers are built once, into the file-reading worker', () => 
       expect([...workerChunks]).toContain(holding[0]);
     },
   );
+});
+
+describe("the service worker's precache: every feature but the desk tools, which are kept from their first use", () => {
+  const sw = readFileSync(join(DIST_DIR, 'sw.js'), 'utf8');
+  const assets = readdirSync(join(DIST_DIR, 'assets')).filter((name) => !/\.(br|gz|map)$/.test(name));
+  const firstUse = assets.filter((name) => name.startsWith('first-use-'));
+  /** pdf.js's own code (its API and its worker both name it). */
+  const PDF_JS = /pdfjs-dist|PDFDocumentProxy|PDFWorker/;
+
+  test.each([
+    ['the PDF reader (pdf.js)', PDF_JS, 'first-use-pdf-reader-'],
+    ['the Word reader (mammoth)', FEATURE_LIBRARIES.mammoth, 'first-use-word-reader-'],
+    ['the SQL console (CodeMirror)', FEATURE_LIBRARIES.CodeMirror, 'first-use-sql-console-'],
+  ])('%s is in files of its own, which the precache leaves out', (_, code, prefix) => {
+    const holding = [...chunks.code].filter(([, text]) => code?.test(text) === true).map(([name]) => name);
+    expect(holding.length).toBeGreaterThan(0);
+    for (const name of holding) expect(name.startsWith(prefix), name).toBe(true);
+    for (const name of holding) expect(sw).not.toContain(`assets/${name}`);
+  });
+
+  test("pdf.js's worker is a first-use file too, and nothing else the app ships is left out", () => {
+    expect(firstUse.some((name) => /^first-use-pdf-reader-worker-[\w-]+\.mjs$/.test(name))).toBe(true);
+    // Every other script, wasm (the exception-handling build's), table and font is precached.
+    const precachable = assets.filter(
+      (name) =>
+        /\.(js|mjs|css|wasm|arrow|woff2)$/.test(name) &&
+        !name.startsWith('first-use-') &&
+        !/^duckdb-(mvp|browser-mvp)/.test(name),
+    );
+    const missing = precachable.filter((name) => !sw.includes(`assets/${name}`));
+    expect(missing).toEqual([]);
+    expect(sw).toMatch(/first-use-/); // the runtime route that keeps them once used
+  });
 });

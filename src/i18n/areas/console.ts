@@ -7,6 +7,8 @@ export const sqlConsoleVi = {
   'console.intro':
     'Viết truy vấn SQL (DuckDB) trên chính các bảng mà biểu đồ dùng. Bảng điều khiển chỉ đọc: dữ liệu, thiết lập và tệp đã nhập không bị thay đổi.',
   'console.loading': 'Đang tải trình soạn SQL…',
+  'console.notDownloaded':
+    'Trình soạn SQL chưa được tải về máy này: nó được tải ở lần dùng đầu tiên, khi có mạng, và từ đó dùng được cả khi không có mạng. Hãy kết nối mạng rồi tải lại trang.',
   'console.editorLabel': 'Câu truy vấn SQL',
   'console.run': 'Chạy',
   'console.runHint': 'Ctrl+Enter để chạy',

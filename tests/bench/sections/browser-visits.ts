@@ -561,7 +561,8 @@ export const browserVisitsSection: BenchSection = {
         value: median(loopback.map((p) => p.app.first.bytes)),
         limit: 6.5 * 1024 * 1024,
         unit: 'bytes',
-        // The floor page's: the engine's wasm and worker, the CSV, one chart (the app precaches every feature too).
+        // The floor page's: the engine's wasm and worker, the CSV, one chart (the app precaches its features too, all but
+        // the desk tools it keeps from their first use).
         floor: median(loopback.map((p) => p.floor.bytes)),
       },
       {

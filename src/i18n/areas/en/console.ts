@@ -8,6 +8,8 @@ export const sqlConsoleEn: { readonly [K in keyof typeof sqlConsoleVi]: string }
   'console.intro':
     'Write SQL (DuckDB) against the same tables the charts use. The console is read-only: the data, the settings and the imported files are never changed.',
   'console.loading': 'Loading the SQL editor…',
+  'console.notDownloaded':
+    'The SQL editor is not on this device yet: it downloads the first time it is used, with a network, and works offline from then on. Connect to a network and reload the page.',
   'console.editorLabel': 'SQL query',
   'console.run': 'Run',
   'console.runHint': 'Ctrl+Enter runs',

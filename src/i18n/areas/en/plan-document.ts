@@ -17,6 +17,10 @@ export const planDocumentEn: { readonly [K in keyof typeof planDocumentVi]: stri
   'planDocument.noTasks':
     '{source}: the appendix table has no task rows (looked under the header: {lookedFor}).',
   'planDocument.unreadable': '{source}: the Word file could not be read ({error}).',
+  'planDocument.pdfReaderNotDownloaded':
+    '{source}: the PDF reader is not on this device yet: it downloads the first time a PDF is read, with a network, and works offline from then on. Connect to a network, reload the page and choose the file again; or copy the appendix table and paste it in the box below.',
+  'planDocument.wordReaderNotDownloaded':
+    '{source}: the Word reader is not on this device yet: it downloads the first time a Word file is read, with a network, and works offline from then on. Connect to a network, reload the page and choose the file again; or copy the appendix table and paste it in the box below.',
   'planDocument.inputWordOrPdf': 'Choose a Word (.docx) or PDF file',
   'planDocument.dropWordOrPdf': 'or drop a .docx or .pdf file here (a PDF with a text layer, not a scan)',
   'planDocument.pdfNoText':

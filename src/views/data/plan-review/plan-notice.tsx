@@ -23,6 +23,11 @@ const PDF_REFUSALS = {
   unreadable: 'planDocument.pdfUnreadable',
 } as const;
 
+const READERS_NOT_DOWNLOADED = {
+  pdf: 'planDocument.pdfReaderNotDownloaded',
+  word: 'planDocument.wordReaderNotDownloaded',
+} as const;
+
 /** The notice as a status line or an alert. */
 export function PlanNotice({ notice }: { notice: PlanNoticeState }): ReactNode {
   const { t } = useI18n();
@@ -43,14 +48,16 @@ export function PlanNotice({ notice }: { notice: PlanNoticeState }): ReactNode {
   const text =
     input.kind === 'unreadable'
       ? t('planDocument.unreadable', { source: input.source, error: input.error })
-      : input.kind === 'pdfRefused'
-        ? t(PDF_REFUSALS[input.reason], { source: input.source, pages: input.pages })
-        : input.reading.ok
-          ? ''
-          : t(input.reading.reason === 'noAppendix' ? 'planDocument.noAppendix' : 'planDocument.noTasks', {
-              source: input.source,
-              lookedFor: input.reading.lookedFor,
-            });
+      : input.kind === 'readerNotDownloaded'
+        ? t(READERS_NOT_DOWNLOADED[input.reader], { source: input.source })
+        : input.kind === 'pdfRefused'
+          ? t(PDF_REFUSALS[input.reason], { source: input.source, pages: input.pages })
+          : input.reading.ok
+            ? ''
+            : t(input.reading.reason === 'noAppendix' ? 'planDocument.noAppendix' : 'planDocument.noTasks', {
+                source: input.source,
+                lookedFor: input.reading.lookedFor,
+              });
   return (
     <p role="alert" className="import-outcome is-alert" data-testid="plan-outcome">
       {text}

@@ -1,5 +1,6 @@
 // What arrives on the plan panel (a chosen or dropped file, a paste) → the parser's reading. Never rejects.
 
+import { describeFailure } from '../../../components/error-failure.ts';
 import { decodeText } from '../../../ingest/read/decode-text.ts';
 import { detectFileFormat } from '../../../ingest/read/detect-file-format.ts';
 import { readTextDocument, type PlanDocument } from '../../../ingest/plan-document/document-table.ts';
@@ -15,6 +16,11 @@ import { startFileReading } from '../../../ingest/read/worker/file-reading.ts';
 export type PlanInputReading =
   | { readonly kind: 'read'; readonly source: string; readonly reading: PlanReading }
   | { readonly kind: 'unreadable'; readonly source: string; readonly error: string }
+  /**
+   * The reader could not be downloaded: it is a desk tool the service worker keeps only once it has been used
+   * (src/server/first-use-tools.ts), and this device is offline before that first use.
+   */
+  | { readonly kind: 'readerNotDownloaded'; readonly source: string; readonly reader: 'pdf' | 'word' }
   | {
       readonly kind: 'pdfRefused';
       readonly source: string;
@@ -83,6 +89,12 @@ export async function readPlanFile(
       reading: readPlanDocument(await documentOf(bytes, signal), reference),
     };
   } catch (error) {
+    if (describeFailure(error).reasonKey === 'error.browser.network')
+      return {
+        kind: 'readerNotDownloaded',
+        source: name,
+        reader: detectFileFormat(bytes) === 'pdf' ? 'pdf' : 'word',
+      };
     return {
       kind: 'unreadable',
       source: name,

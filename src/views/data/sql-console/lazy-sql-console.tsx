@@ -1,19 +1,49 @@
 // The console's entry point on the Data view: CodeMirror and the console load in their own chunk, when
-// the view is first shown; a line says so meanwhile.
+// the view is first shown; a line says so meanwhile. The service worker does not precache that chunk (a desk
+// tool, src/server/first-use-tools.ts): offline before its first use, the line says it downloads with a network.
 
-import type { ReactNode } from 'react';
-import { lazy, Suspense } from 'react';
+import type { ComponentType, ReactNode } from 'react';
+import { useEffect, useState } from 'react';
+import { describeFailure } from '../../../components/error-failure.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import type { SqlConsoleSectionProps } from './sql-console-section.tsx';
 
-const SqlConsoleSection = lazy(() => import('./sql-console-section.tsx'));
+type Loading =
+  { readonly section: ComponentType<SqlConsoleSectionProps> } | { readonly failed: unknown } | null;
 
 /** The SQL console, lazily loaded. */
 export function LazySqlConsole(props: SqlConsoleSectionProps): ReactNode {
   const { t } = useI18n();
-  return (
-    <Suspense fallback={<p className="sql-console-loading">{t('console.loading')}</p>}>
-      <SqlConsoleSection {...props} />
-    </Suspense>
-  );
+  const [loading, setLoading] = useState<Loading>(null);
+  useEffect(() => {
+    let shown = true;
+    import('./sql-console-section.tsx').then(
+      (module) => shown && setLoading({ section: module.default }),
+      (error: unknown) => shown && setLoading({ failed: error }),
+    );
+    return () => {
+      shown = false;
+    };
+  }, []);
+  if (loading === null) return <p className="sql-console-loading">{t('console.loading')}</p>;
+  if ('failed' in loading) {
+    // Anything but a download that could not happen is a bug: the view's error panel shows it, as before.
+    if (describeFailure(loading.failed).reasonKey !== 'error.browser.network') throw loading.failed;
+    return (
+      <section
+        className="panel data-section"
+        aria-labelledby="sql-console-title"
+        data-testid="sql-console-not-downloaded"
+      >
+        <h2 id="sql-console-title" className="data-section-title">
+          {t('console.title')}
+        </h2>
+        <p role="status" className="data-intro">
+          {t('console.notDownloaded')}
+        </p>
+      </section>
+    );
+  }
+  const Section = loading.section;
+  return <Section {...props} />;
 }

@@ -47,6 +47,27 @@ describe('a PDF plan file on the Data view', () => {
     expect(en).toContain("Choose the plan's .docx file instead, or copy its appendix table and paste it");
   });
 
+  it('offline before the PDF reader was ever downloaded, says so and how to read the plan, not that the file is bad', async () => {
+    // What Chromium says when the service worker has no copy of the reader's chunk and the network is cut.
+    const offline = (): Promise<never> =>
+      Promise.reject(
+        new TypeError(
+          'Failed to fetch dynamically imported module: http://localhost/assets/first-use-pdf-reader-x.js',
+        ),
+      );
+    const input = await readPlanFile('ke-hoach.pdf', await buildLaiChauPdf(), PLAN_REFERENCE, offline);
+    expect(input).toEqual({ kind: 'readerNotDownloaded', source: 'ke-hoach.pdf', reader: 'pdf' });
+    expect(noticeText(input, 'vi')).toContain(
+      'ke-hoach.pdf: trình đọc PDF chưa được tải về máy này: nó được tải ở lần đọc PDF đầu tiên, khi có mạng',
+    );
+    expect(noticeText(input, 'en')).toContain('ke-hoach.pdf: the PDF reader is not on this device yet');
+    // Any other failure of the reader is still the file's own problem, with the reader's words.
+    const broken = await readPlanFile('ke-hoach.pdf', await buildLaiChauPdf(), PLAN_REFERENCE, () =>
+      Promise.reject(new Error('pdf.js broke')),
+    );
+    expect(broken).toEqual({ kind: 'unreadable', source: 'ke-hoach.pdf', error: 'pdf.js broke' });
+  });
+
   it('refuses a damaged PDF with a message of its own, not as a scan', async () => {
     const input = await readFile('hong.pdf', new TextEncoder().encode('%PDF-1.4\n%%EOF'));
     expect(input).toMatchObject({ kind: 'pdfRefused', reason: 'unreadable' });
