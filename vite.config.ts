@@ -13,7 +13,11 @@ import {
   chunkFileName,
   FIRST_USE_CACHE_NAME,
   FIRST_USE_GLOB,
+  FIRST_USE_SW_FILE,
   FIRST_USE_URL,
+  firstUseCarryOverScript,
+  firstUseFilesByTool,
+  isFirstUseFile,
   precachedChunksImportingFirstUse,
 } from './src/server/first-use-tools.ts';
 import { createLibraryFreeTest } from './src/server/library-free-modules.ts';
@@ -28,6 +32,20 @@ const UI_TEXT_VI = /[\\/]src[\\/]i18n[\\/](vi\.ts|areas[\\/][\w-]+\.ts)$/;
 /** Layers whose small shared modules join that chunk only when they import no library (charts/ holds ECharts'). */
 const LEAF_LAYERS = /[\\/]src[\\/](charts|db|storage)[\\/]/;
 const isLibraryFree = createLibraryFreeTest();
+
+/** The service worker's script that keeps a desk tool used with an earlier version after an update. */
+const firstUseCarryOver = (): Plugin => ({
+  name: 'papi-first-use-carry-over',
+  apply: 'build',
+  // After every other file is in the bundle (the workers' chunks arrive in it as assets).
+  generateBundle: {
+    order: 'post',
+    handler(_options, bundle) {
+      const files = firstUseFilesByTool(Object.keys(bundle).filter(isFirstUseFile));
+      this.emitFile({ type: 'asset', fileName: FIRST_USE_SW_FILE, source: firstUseCarryOverScript(files) });
+    },
+  },
+});
 
 /** Fails the build when a precached chunk imports a desk tool's chunk statically (src/server/first-use-tools.ts). */
 const firstUseToolsStayLazy = (): Plugin => ({
@@ -189,6 +207,7 @@ export default defineConfig({
     react(),
     contentSecurityPolicy(),
     firstUseToolsStayLazy(),
+    firstUseCarryOver(),
     preloadShell(),
     firstScreenSeed(),
     shippedDerivedTables(),
@@ -216,17 +235,18 @@ export default defineConfig({
             handler: 'CacheFirst',
             options: { cacheName: WORKER_ENTRY_CACHE_NAME },
           },
-          // A desk tool's files, kept from their first use on (hashed names: a new version's are new entries,
-          // and the oldest go past a few versions' worth).
+          // A desk tool's files, kept from their first use on; an update fetches the new version's files of the
+          // tools used and drops the old ones (FIRST_USE_SW_FILE).
           {
             urlPattern: FIRST_USE_URL,
             handler: 'CacheFirst',
-            options: { cacheName: FIRST_USE_CACHE_NAME, expiration: { maxEntries: 24 } },
+            options: { cacheName: FIRST_USE_CACHE_NAME },
           },
         ],
         cleanupOutdatedCaches: true,
-        // Before Workbox's routes: DuckDB's wasm request marked for the HTTP cache, where its compiled code is.
-        importScripts: [WASM_HTTP_CACHE_SW_FILE],
+        // Before Workbox's routes: DuckDB's wasm request marked for the HTTP cache, where its compiled code is;
+        // then the desk tools used with an earlier version, fetched again with a new one.
+        importScripts: [WASM_HTTP_CACHE_SW_FILE, FIRST_USE_SW_FILE],
       },
     }),
     precompress(),

@@ -68,3 +68,55 @@ export function precachedChunksImportingFirstUse(
       chunk.imports.filter(isFirstUseFile).map((imported) => `${chunk.fileName} → ${imported}`),
     );
 }
+
+/** The first-use files of a build by tool (their paths in the output folder), for the carry-over script. */
+export function firstUseFilesByTool(fileNames: readonly string[]): Record<string, string[]> {
+  const byTool: Record<string, string[]> = {};
+  for (const { tool } of FIRST_USE_TOOLS)
+    byTool[tool] = fileNames
+      .filter((fileName) => fileName.split('/').pop()?.startsWith(`${PREFIX}${tool}-`) === true)
+      .sort();
+  return byTool;
+}
+
+/**
+ * The service worker's script (imported by sw.js) that keeps a tool used with an earlier version usable offline
+ * after an update: at install, it fetches this version's files of every tool the cache holds a file of; at
+ * activate (every tab then runs this version), it drops the files this version does not have. `files`: this
+ * version's first-use files by tool, as paths relative to the service worker.
+ */
+export function firstUseCarryOverScript(files: Readonly<Record<string, readonly string[]>>): string {
+  return `// Desk tools used with an earlier version stay usable offline after an update (src/server/first-use-tools.ts).
+(() => {
+  const files = ${JSON.stringify(files)};
+  const current = new Set(Object.values(files).flat().map((path) => path.split('/').pop()));
+  const keptNames = async (cache) => (await cache.keys()).map((request) => new URL(request.url).pathname.split('/').pop());
+  self.addEventListener('install', (event) => {
+    event.waitUntil((async () => {
+      const cache = await caches.open(${JSON.stringify(FIRST_USE_CACHE_NAME)});
+      const kept = await keptNames(cache);
+      const wanted = Object.entries(files)
+        .filter(([tool]) => kept.some((name) => name.startsWith('${PREFIX}' + tool + '-')))
+        .flatMap(([, paths]) => paths)
+        .filter((path) => !kept.includes(path.split('/').pop()));
+      // A file that cannot come now is fetched at the tool's next use, as on a first one: never a failed install.
+      await Promise.all(wanted.map((path) => cache.add(path).catch(() => undefined)));
+    })().catch(() => undefined));
+  });
+  self.addEventListener('activate', (event) => {
+    event.waitUntil((async () => {
+      const cache = await caches.open(${JSON.stringify(FIRST_USE_CACHE_NAME)});
+      const requests = await cache.keys();
+      await Promise.all(
+        requests
+          .filter((request) => !current.has(new URL(request.url).pathname.split('/').pop()))
+          .map((request) => cache.delete(request)),
+      );
+    })().catch(() => undefined));
+  });
+})();
+`;
+}
+
+/** The carry-over script's file, next to sw.js. */
+export const FIRST_USE_SW_FILE = 'sw-first-use-tools.js';

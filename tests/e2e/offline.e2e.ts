@@ -4,12 +4,13 @@
 // the service worker after one visit: the Dimensions heatmap and the scatters load ECharts parts the Overview
 // does not use) and a slide PNG. Served by src/server/serve-dist.ts, as `npm start` serves the app.
 
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import type { Page } from 'playwright-core';
 import { SERVICE_WORKER_REGISTERED_MARK } from '../../src/app/service-worker-registered-mark.ts';
+import { FIRST_USE_CACHE_NAME, FIRST_USE_SW_FILE } from '../../src/server/first-use-tools.ts';
 import { createDistHandler, serveDist, type DistServer } from '../../src/server/serve-dist.ts';
 import {
   DATA_READY_MARK,
@@ -490,4 +491,71 @@ describe('the desk tools: offline before their first use they say they need the 
     expect(server.bytesSent(), 'nothing came from the server offline').toBe(sentOnline);
     expect(formatProblems(browser.problemsSince(afterUse))).toBe('');
   });
+});
+
+test('a desk tool used before an update is fetched in its new version as the update installs, and the old files go once it is live', async () => {
+  // The next version, as a rebuild that changed the SQL console gives it: the console's file has another name
+  // (served here with the same bytes) in the service worker's list of the tools' files.
+  const assets = readdirSync(join(DIST_DIR, 'assets'));
+  const consoleFile = assets.find((name) => /^first-use-sql-console-[\w-]+\.js$/.test(name)) ?? '';
+  expect(consoleFile).not.toBe('');
+  const nextConsoleFile = 'first-use-sql-console-NEXTVERS.js';
+  let deployed = false;
+  const serve = createDistHandler(DIST_DIR);
+  const updating = await serveDist(DIST_DIR, 0, '127.0.0.1', (req, res) => {
+    const url = req.url ?? '';
+    const script = ['/sw.js', `/${FIRST_USE_SW_FILE}`].find((file) => url.startsWith(file));
+    if (deployed && script !== undefined) {
+      res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+      res.setHeader('Cache-Control', 'no-cache');
+      const text = readFileSync(join(DIST_DIR, script.slice(1)), 'utf8');
+      res.end(`${text.replaceAll(consoleFile, nextConsoleFile)}\n// next version\n`);
+      return;
+    }
+    if (url.startsWith(`/assets/${nextConsoleFile}`)) req.url = `/assets/${consoleFile}`;
+    serve(req, res);
+  });
+  const keptTools = (page: Page): Promise<string[]> =>
+    page.evaluate(async (name) => {
+      const requests = await (await caches.open(name)).keys();
+      return requests.map((request) => new URL(request.url).pathname.split('/').pop() ?? '').sort();
+    }, FIRST_USE_CACHE_NAME);
+  const browser = await launchGuarded({ origin: updating.origin, observeOnly: true });
+  try {
+    await browser.context.addInitScript('window.__papiServiceWorkerUnderTest = true;');
+    const first = await browser.context.newPage();
+    await first.goto(`${updating.origin}/`);
+    await waitForApp(first);
+    await engineReady(first);
+    await first.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await first.close();
+
+    // The console used once, on a page the service worker serves: it keeps the console's file.
+    const page = await browser.context.newPage();
+    await page.goto(`${updating.origin}/?v=1&province=P43&lang=vi&view=data`);
+    await waitForDataReady(page);
+    await page.locator('[data-testid="sql-console"] .cm-editor').waitFor({ timeout: 30_000 });
+    await expect.poll(() => keptTools(page), { timeout: 30_000 }).toEqual([consoleFile]);
+    // Back to the Overview, which does not load the console: what the cache holds next is the update's doing.
+    await page.goto(`${updating.origin}/?v=1&province=P43&lang=vi&view=overview`);
+    await waitForDataReady(page);
+    await serviceWorkerRegistered(page);
+
+    deployed = true;
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    const prompt = page.locator('[data-testid="update-prompt"]');
+    await prompt.waitFor({ timeout: 60_000 });
+    // Installed and waiting: the new version's console is fetched; the old one stays for the tab still on it.
+    expect(await keptTools(page)).toEqual([nextConsoleFile, consoleFile].sort());
+    await Promise.all([
+      page.waitForEvent('framenavigated', { timeout: 30_000 }),
+      prompt.getByRole('button', { name: 'Tải lại' }).click(),
+    ]);
+    await waitForDataReady(page);
+    await expect.poll(() => keptTools(page), { timeout: 30_000 }).toEqual([nextConsoleFile]);
+    expect(browser.problems.pageErrors).toEqual([]);
+  } finally {
+    await browser.close();
+    await updating.close();
+  }
 });

@@ -6,6 +6,8 @@ import {
   assetFileName,
   chunkFileName,
   FIRST_USE_URL,
+  firstUseCarryOverScript,
+  firstUseFilesByTool,
   precachedChunksImportingFirstUse,
 } from '../../src/server/first-use-tools.ts';
 
@@ -57,5 +59,77 @@ describe('the desk tools fetched on first use', () => {
     expect(precachedChunksImportingFirstUse(eager)).toEqual([
       'assets/plan-view-e.js → assets/first-use-pdf-reader-d.js',
     ]);
+  });
+});
+
+/** A fake service worker scope running the carry-over script, with one cache of URLs; `fails` cannot be fetched. */
+function runCarryOver(files: Record<string, string[]>, kept: string[], fails: string[] = []) {
+  const origin = 'https://papi.example.vn/';
+  const cached = new Set(kept.map((name) => new URL(`assets/${name}`, origin).href));
+  const cache = {
+    keys: () => Promise.resolve([...cached].map((url) => ({ url }))),
+    add: (path: string) => {
+      const url = new URL(path, origin).href;
+      if (fails.some((name) => url.endsWith(name))) return Promise.reject(new TypeError('Failed to fetch'));
+      cached.add(url);
+      return Promise.resolve();
+    },
+    delete: (request: { url: string }) => Promise.resolve(cached.delete(request.url)),
+  };
+  const listeners = new Map<string, (event: { waitUntil: (done: Promise<unknown>) => void }) => void>();
+  const self = { addEventListener: (type: string, listener: never) => listeners.set(type, listener) };
+  const caches = { open: () => Promise.resolve(cache) };
+  new Function('self', 'caches', firstUseCarryOverScript(files))(self, caches);
+  const dispatch = async (type: string): Promise<void> => {
+    let done: Promise<unknown> = Promise.resolve();
+    listeners.get(type)?.({ waitUntil: (promise) => (done = promise) });
+    await done;
+  };
+  const names = (): string[] => [...cached].map((url) => url.split('/').pop() ?? '').sort();
+  return { dispatch, names };
+}
+
+describe('a desk tool used with an earlier version, after an update', () => {
+  const files = firstUseFilesByTool([
+    'assets/first-use-pdf-reader-NEW1.js',
+    'assets/first-use-pdf-reader-worker-NEW2.mjs',
+    'assets/first-use-sql-console-NEW3.js',
+    'assets/first-use-word-reader-NEW4.js',
+  ]);
+
+  it("groups a build's files by tool, pdf.js's worker with the pdf reader", () => {
+    expect(files).toEqual({
+      'pdf-reader': ['assets/first-use-pdf-reader-NEW1.js', 'assets/first-use-pdf-reader-worker-NEW2.mjs'],
+      'word-reader': ['assets/first-use-word-reader-NEW4.js'],
+      'sql-console': ['assets/first-use-sql-console-NEW3.js'],
+    });
+  });
+
+  it('is fetched in its new version when the update installs; a tool never used is not', async () => {
+    const sw = runCarryOver(files, ['first-use-sql-console-OLD3.js']);
+    await sw.dispatch('install');
+    expect(sw.names()).toEqual(['first-use-sql-console-NEW3.js', 'first-use-sql-console-OLD3.js']);
+    // Once every tab runs the new version, the old files go.
+    await sw.dispatch('activate');
+    expect(sw.names()).toEqual(['first-use-sql-console-NEW3.js']);
+  });
+
+  it('the pdf reader comes with its worker; a file the network cannot give now does not fail the install', async () => {
+    const sw = runCarryOver(
+      files,
+      ['first-use-pdf-reader-OLD1.js', 'first-use-pdf-reader-worker-OLD2.mjs'],
+      ['first-use-pdf-reader-worker-NEW2.mjs'],
+    );
+    await sw.dispatch('install');
+    await sw.dispatch('activate');
+    // The worker is fetched at the reader's next use, as on a first one.
+    expect(sw.names()).toEqual(['first-use-pdf-reader-NEW1.js']);
+  });
+
+  it('a first install, with nothing used yet, fetches nothing', async () => {
+    const sw = runCarryOver(files, []);
+    await sw.dispatch('install');
+    await sw.dispatch('activate');
+    expect(sw.names()).toEqual([]);
   });
 });
