@@ -81,36 +81,38 @@ export function firstUseFilesByTool(fileNames: readonly string[]): Record<string
 
 /**
  * The service worker's script (imported by sw.js) that keeps a tool used with an earlier version usable offline
- * after an update: at install, it fetches this version's files of every tool the cache holds a file of; at
- * activate (every tab then runs this version), it drops the files this version does not have. `files`: this
- * version's first-use files by tool, as paths relative to the service worker.
+ * after an update: at install, it fetches this version's files of every tool the cache holds a file of, each
+ * tool's files all or none (pdf.js without its worker cannot read); at activate (every tab then runs this version)
+ * it does so again, for a tool first used in a tab of the old version meanwhile, then drops the files this version
+ * does not have. `files`: this version's first-use files by tool, as paths relative to the service worker.
  */
 export function firstUseCarryOverScript(files: Readonly<Record<string, readonly string[]>>): string {
   return `// Desk tools used with an earlier version stay usable offline after an update (src/server/first-use-tools.ts).
 (() => {
   const files = ${JSON.stringify(files)};
-  const current = new Set(Object.values(files).flat().map((path) => path.split('/').pop()));
-  const keptNames = async (cache) => (await cache.keys()).map((request) => new URL(request.url).pathname.split('/').pop());
+  const nameOf = (path) => path.split('?')[0].split('/').pop();
+  const current = new Set(Object.values(files).flat().map(nameOf));
+  const open = () => caches.open(${JSON.stringify(FIRST_USE_CACHE_NAME)});
+  // A tool that cannot come whole now is fetched at its next use, as on a first one: never a failed install.
+  const fetchUsedTools = async (cache) => {
+    const kept = (await cache.keys()).map((request) => nameOf(request.url));
+    const used = Object.entries(files).filter(
+      ([tool, paths]) =>
+        kept.some((name) => name.startsWith('${PREFIX}' + tool + '-')) &&
+        paths.some((path) => !kept.includes(nameOf(path))),
+    );
+    await Promise.all(used.map(([, paths]) => cache.addAll(paths).catch(() => undefined)));
+  };
   self.addEventListener('install', (event) => {
-    event.waitUntil((async () => {
-      const cache = await caches.open(${JSON.stringify(FIRST_USE_CACHE_NAME)});
-      const kept = await keptNames(cache);
-      const wanted = Object.entries(files)
-        .filter(([tool]) => kept.some((name) => name.startsWith('${PREFIX}' + tool + '-')))
-        .flatMap(([, paths]) => paths)
-        .filter((path) => !kept.includes(path.split('/').pop()));
-      // A file that cannot come now is fetched at the tool's next use, as on a first one: never a failed install.
-      await Promise.all(wanted.map((path) => cache.add(path).catch(() => undefined)));
-    })().catch(() => undefined));
+    event.waitUntil(open().then(fetchUsedTools).catch(() => undefined));
   });
   self.addEventListener('activate', (event) => {
     event.waitUntil((async () => {
-      const cache = await caches.open(${JSON.stringify(FIRST_USE_CACHE_NAME)});
+      const cache = await open();
+      await fetchUsedTools(cache);
       const requests = await cache.keys();
       await Promise.all(
-        requests
-          .filter((request) => !current.has(new URL(request.url).pathname.split('/').pop()))
-          .map((request) => cache.delete(request)),
+        requests.filter((request) => !current.has(nameOf(request.url))).map((request) => cache.delete(request)),
       );
     })().catch(() => undefined));
   });

@@ -456,16 +456,16 @@ describe('the desk tools: offline before their first use they say they need the 
     await dataView(true, async (page) => {
       await page.locator(CONSOLE_NOT_DOWNLOADED).waitFor({ timeout: 30_000 });
       expect(await page.locator(CONSOLE_NOT_DOWNLOADED).innerText()).toContain(
-        'Trình soạn SQL chưa được tải về máy này',
+        'Trình soạn SQL chưa có trên máy này và lúc này không tải được',
       );
       await choosePlan(page, 'ke-hoach-57.pdf', pdf);
       await expect
         .poll(() => page.locator(planOutcome).textContent(), { timeout: 30_000 })
-        .toContain('ke-hoach-57.pdf: trình đọc PDF chưa được tải về máy này');
+        .toContain('ke-hoach-57.pdf: trình đọc PDF chưa có trên máy này');
       await choosePlan(page, 'ke-hoach-88.docx', docx);
       await expect
         .poll(() => page.locator(planOutcome).textContent(), { timeout: 30_000 })
-        .toContain('ke-hoach-88.docx: trình đọc Word chưa được tải về máy này');
+        .toContain('ke-hoach-88.docx: trình đọc Word chưa có trên máy này');
       await saveScreenshot(page, 'offline-desk-tools-not-downloaded-vi-1366');
     });
     expect(server.bytesSent(), 'nothing came from the server offline').toBe(sentBefore);

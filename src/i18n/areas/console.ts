@@ -8,7 +8,7 @@ export const sqlConsoleVi = {
     'Viết truy vấn SQL (DuckDB) trên chính các bảng mà biểu đồ dùng. Bảng điều khiển chỉ đọc: dữ liệu, thiết lập và tệp đã nhập không bị thay đổi.',
   'console.loading': 'Đang tải trình soạn SQL…',
   'console.notDownloaded':
-    'Trình soạn SQL chưa được tải về máy này: nó được tải ở lần dùng đầu tiên, khi có mạng, và từ đó dùng được cả khi không có mạng. Hãy kết nối mạng rồi tải lại trang.',
+    'Trình soạn SQL chưa có trên máy này và lúc này không tải được: nó được tải ở lần dùng đầu tiên, khi có mạng, và từ đó dùng được cả khi không có mạng. Hãy kết nối mạng rồi tải lại trang; nếu thấy thông báo "Có phiên bản mới", hãy bấm "Tải lại".',
   'console.editorLabel': 'Câu truy vấn SQL',
   'console.run': 'Chạy',
   'console.runHint': 'Ctrl+Enter để chạy',

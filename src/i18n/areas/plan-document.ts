@@ -17,9 +17,9 @@ export const planDocumentVi = {
     '{source}: bảng phụ lục không có dòng nhiệm vụ nào (đã tìm dưới hàng tiêu đề: {lookedFor}).',
   'planDocument.unreadable': '{source}: không đọc được tệp Word ({error}).',
   'planDocument.pdfReaderNotDownloaded':
-    '{source}: trình đọc PDF chưa được tải về máy này: nó được tải ở lần đọc PDF đầu tiên, khi có mạng, và từ đó dùng được cả khi không có mạng. Hãy kết nối mạng, tải lại trang rồi chọn lại tệp; hoặc sao chép bảng phụ lục rồi dán vào ô dưới đây.',
+    '{source}: trình đọc PDF chưa có trên máy này và lúc này không tải được: nó được tải ở lần đọc PDF đầu tiên, khi có mạng, và từ đó dùng được cả khi không có mạng. Hãy kết nối mạng, tải lại trang (nếu thấy thông báo "Có phiên bản mới", hãy bấm "Tải lại") rồi chọn lại tệp; hoặc sao chép bảng phụ lục rồi dán vào ô dưới đây.',
   'planDocument.wordReaderNotDownloaded':
-    '{source}: trình đọc Word chưa được tải về máy này: nó được tải ở lần đọc tệp Word đầu tiên, khi có mạng, và từ đó dùng được cả khi không có mạng. Hãy kết nối mạng, tải lại trang rồi chọn lại tệp; hoặc sao chép bảng phụ lục rồi dán vào ô dưới đây.',
+    '{source}: trình đọc Word chưa có trên máy này và lúc này không tải được: nó được tải ở lần đọc tệp Word đầu tiên, khi có mạng, và từ đó dùng được cả khi không có mạng. Hãy kết nối mạng, tải lại trang (nếu thấy thông báo "Có phiên bản mới", hãy bấm "Tải lại") rồi chọn lại tệp; hoặc sao chép bảng phụ lục rồi dán vào ô dưới đây.',
   'planDocument.inputWordOrPdf': 'Chọn tệp Word (.docx) hoặc PDF',
   'planDocument.dropWordOrPdf': 'hoặc thả tệp .docx hay .pdf (PDF có lớp chữ, không phải bản quét) vào đây',
   'planDocument.pdfNoText':

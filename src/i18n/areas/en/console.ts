@@ -9,7 +9,7 @@ export const sqlConsoleEn: { readonly [K in keyof typeof sqlConsoleVi]: string }
     'Write SQL (DuckDB) against the same tables the charts use. The console is read-only: the data, the settings and the imported files are never changed.',
   'console.loading': 'Loading the SQL editor…',
   'console.notDownloaded':
-    'The SQL editor is not on this device yet: it downloads the first time it is used, with a network, and works offline from then on. Connect to a network and reload the page.',
+    'The SQL editor is not on this device yet and could not be downloaded now: it downloads the first time it is used, with a network, and works offline from then on. Connect to a network and reload the page; if "A new version is available" shows, press "Reload".',
   'console.editorLabel': 'SQL query',
   'console.run': 'Run',
   'console.runHint': 'Ctrl+Enter runs',

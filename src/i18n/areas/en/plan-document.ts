@@ -18,9 +18,9 @@ export const planDocumentEn: { readonly [K in keyof typeof planDocumentVi]: stri
     '{source}: the appendix table has no task rows (looked under the header: {lookedFor}).',
   'planDocument.unreadable': '{source}: the Word file could not be read ({error}).',
   'planDocument.pdfReaderNotDownloaded':
-    '{source}: the PDF reader is not on this device yet: it downloads the first time a PDF is read, with a network, and works offline from then on. Connect to a network, reload the page and choose the file again; or copy the appendix table and paste it in the box below.',
+    '{source}: the PDF reader is not on this device yet and could not be downloaded now: it downloads the first time a PDF is read, with a network, and works offline from then on. Connect to a network, reload the page (if "A new version is available" shows, press "Reload") and choose the file again; or copy the appendix table and paste it in the box below.',
   'planDocument.wordReaderNotDownloaded':
-    '{source}: the Word reader is not on this device yet: it downloads the first time a Word file is read, with a network, and works offline from then on. Connect to a network, reload the page and choose the file again; or copy the appendix table and paste it in the box below.',
+    '{source}: the Word reader is not on this device yet and could not be downloaded now: it downloads the first time a Word file is read, with a network, and works offline from then on. Connect to a network, reload the page (if "A new version is available" shows, press "Reload") and choose the file again; or copy the appendix table and paste it in the box below.',
   'planDocument.inputWordOrPdf': 'Choose a Word (.docx) or PDF file',
   'planDocument.dropWordOrPdf': 'or drop a .docx or .pdf file here (a PDF with a text layer, not a scan)',
   'planDocument.pdfNoText':

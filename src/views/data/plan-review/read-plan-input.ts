@@ -55,6 +55,21 @@ async function documentOf(bytes: Uint8Array, signal?: AbortSignal): Promise<Plan
   return /<table\b/i.test(decoded.text) ? readPastedTable(decoded.text, '') : readTextDocument(decoded.text);
 }
 
+/** A reader's code that could not be downloaded (a desk tool, offline before its first use). */
+const isDownloadFailure = (error: unknown): boolean =>
+  describeFailure(error).reasonKey === 'error.browser.network';
+
+/**
+ * pdf.js's words when its worker would not start and its fallback, the worker's code on the page, failed: a
+ * download failure inside means the worker's file is missing (the reader's chunk was there, its worker not).
+ */
+const PDF_WORKER_SETUP_FAILED = /^Setting up fake worker failed: "(.*)"\.$/s;
+
+const pdfWorkerNotDownloaded = (detail: string): boolean => {
+  const inner = PDF_WORKER_SETUP_FAILED.exec(detail)?.[1];
+  return inner !== undefined && isDownloadFailure(new Error(inner));
+};
+
 const loadBrowserPdfJs = async (): Promise<PdfJs> =>
   (await import('../../../ingest/plan-document/pdf/load-pdfjs.ts')).loadPdfJs();
 
@@ -74,6 +89,8 @@ export async function readPlanFile(
       // The PDF reader and pdf.js are their own chunks, downloaded only when a PDF arrives.
       const { readPdfDocument } = await import('../../../ingest/plan-document/pdf/read-pdf.ts');
       const pdf = await readPdfDocument(bytes, await loadPdf());
+      if (!pdf.ok && pdf.reason === 'unreadable' && 'detail' in pdf && pdfWorkerNotDownloaded(pdf.detail))
+        return { kind: 'readerNotDownloaded', source: name, reader: 'pdf' };
       if (!pdf.ok)
         return {
           kind: 'pdfRefused',
@@ -89,7 +106,7 @@ export async function readPlanFile(
       reading: readPlanDocument(await documentOf(bytes, signal), reference),
     };
   } catch (error) {
-    if (describeFailure(error).reasonKey === 'error.browser.network')
+    if (isDownloadFailure(error))
       return {
         kind: 'readerNotDownloaded',
         source: name,

@@ -11,14 +11,23 @@ import type { SqlConsoleSectionProps } from './sql-console-section.tsx';
 type Loading =
   { readonly section: ComponentType<SqlConsoleSectionProps> } | { readonly failed: unknown } | null;
 
+/** The console once loaded: the Data view shown again draws it at once, without the loading line. */
+let loadedSection: ComponentType<SqlConsoleSectionProps> | null = null;
+
 /** The SQL console, lazily loaded. */
 export function LazySqlConsole(props: SqlConsoleSectionProps): ReactNode {
   const { t } = useI18n();
-  const [loading, setLoading] = useState<Loading>(null);
+  const [loading, setLoading] = useState<Loading>(() =>
+    loadedSection === null ? null : { section: loadedSection },
+  );
   useEffect(() => {
+    if (loadedSection !== null) return;
     let shown = true;
     import('./sql-console-section.tsx').then(
-      (module) => shown && setLoading({ section: module.default }),
+      (module) => {
+        loadedSection = module.default;
+        if (shown) setLoading({ section: module.default });
+      },
       (error: unknown) => shown && setLoading({ failed: error }),
     );
     return () => {

@@ -10,6 +10,7 @@ import {
   readPlanFile,
   type PlanInputReading,
 } from '../../../../src/views/data/plan-review/read-plan-input.ts';
+import type { PdfJs } from '../../../../src/ingest/plan-document/pdf/read-pdf.ts';
 import { PLAN_REFERENCE } from '../plan-reference.ts';
 import { buildLaiChauPdf } from './lai-chau-pdf.ts';
 import { buildScannedPdf } from './scanned-pdf.ts';
@@ -58,7 +59,7 @@ describe('a PDF plan file on the Data view', () => {
     const input = await readPlanFile('ke-hoach.pdf', await buildLaiChauPdf(), PLAN_REFERENCE, offline);
     expect(input).toEqual({ kind: 'readerNotDownloaded', source: 'ke-hoach.pdf', reader: 'pdf' });
     expect(noticeText(input, 'vi')).toContain(
-      'ke-hoach.pdf: trình đọc PDF chưa được tải về máy này: nó được tải ở lần đọc PDF đầu tiên, khi có mạng',
+      'ke-hoach.pdf: trình đọc PDF chưa có trên máy này và lúc này không tải được: nó được tải ở lần đọc PDF đầu tiên, khi có mạng',
     );
     expect(noticeText(input, 'en')).toContain('ke-hoach.pdf: the PDF reader is not on this device yet');
     // Any other failure of the reader is still the file's own problem, with the reader's words.
@@ -66,6 +67,20 @@ describe('a PDF plan file on the Data view', () => {
       Promise.reject(new Error('pdf.js broke')),
     );
     expect(broken).toEqual({ kind: 'unreadable', source: 'ke-hoach.pdf', error: 'pdf.js broke' });
+  });
+
+  it("offline with the reader's chunk kept but not its worker, says the reader is missing, not that the PDF is damaged", async () => {
+    // pdf.js: its worker does not start, its fallback imports the worker's file on the page, which fails alike.
+    const failed = new Error(
+      'Setting up fake worker failed: "Failed to fetch dynamically imported module: http://localhost/assets/first-use-pdf-reader-worker-y.mjs".',
+    );
+    const withoutWorker = {
+      getDocument: () => ({ promise: Promise.reject(failed), destroy: () => Promise.resolve() }),
+    } as unknown as PdfJs;
+    const input = await readPlanFile('ke-hoach.pdf', await buildLaiChauPdf(), PLAN_REFERENCE, () =>
+      Promise.resolve(withoutWorker),
+    );
+    expect(input).toEqual({ kind: 'readerNotDownloaded', source: 'ke-hoach.pdf', reader: 'pdf' });
   });
 
   it('refuses a damaged PDF with a message of its own, not as a scan', async () => {
