@@ -54,10 +54,10 @@ const engineReady = (page: Page): Promise<unknown> =>
   });
 
 /** A first visit with the service worker registered, left once it has precached the app and the worker entry. */
-async function firstVisitWithServiceWorker(browser: GuardedContext): Promise<void> {
+async function firstVisitWithServiceWorker(browser: GuardedContext, origin = server.origin): Promise<void> {
   await browser.context.addInitScript('window.__papiServiceWorkerUnderTest = true;');
   const first = await browser.context.newPage();
-  await first.goto(`${server.origin}/`);
+  await first.goto(`${origin}/`);
   await waitForApp(first);
   await engineReady(first);
   await first.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
@@ -348,13 +348,7 @@ test('offers "Có phiên bản mới — Tải lại" when a new version is depl
   });
   const browser = await launchGuarded({ origin: updating.origin, observeOnly: true });
   try {
-    await browser.context.addInitScript('window.__papiServiceWorkerUnderTest = true;');
-    const first = await browser.context.newPage();
-    await first.goto(`${updating.origin}/`);
-    await waitForApp(first);
-    await engineReady(first);
-    await first.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-    await first.close();
+    await firstVisitWithServiceWorker(browser, updating.origin);
 
     const page = await browser.context.newPage();
     await page.goto(`${updating.origin}/`);
@@ -522,13 +516,7 @@ test('a desk tool used before an update is fetched in its new version as the upd
     }, FIRST_USE_CACHE_NAME);
   const browser = await launchGuarded({ origin: updating.origin, observeOnly: true });
   try {
-    await browser.context.addInitScript('window.__papiServiceWorkerUnderTest = true;');
-    const first = await browser.context.newPage();
-    await first.goto(`${updating.origin}/`);
-    await waitForApp(first);
-    await engineReady(first);
-    await first.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-    await first.close();
+    await firstVisitWithServiceWorker(browser, updating.origin);
 
     // The console used once, on a page the service worker serves: it keeps the console's file.
     const page = await browser.context.newPage();
