@@ -48,6 +48,10 @@ export function describeFailure(error: unknown): FailureDescription {
   return { reasonKey: 'error.browser.other', detail };
 }
 
+/** Whether `error` is a download that could not happen (the network, or a lazy chunk that could not come). */
+export const isDownloadFailure = (error: unknown): boolean =>
+  describeFailure(error).reasonKey === 'error.browser.network';
+
 /** A storage result's failure as the stores type it (storage/indexed-db.ts): the sorted reason and the browser's text. */
 export interface StorageFailure {
   readonly reason: 'quota' | 'unavailable' | 'outdated' | 'unknown';

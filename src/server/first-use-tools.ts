@@ -51,9 +51,11 @@ export function assetFileName(asset: { readonly names: readonly string[] }): str
     : DEFAULT_ASSET_FILE_NAME;
 }
 
+/** A built file's name without its folder. */
+const baseName = (fileName: string): string => fileName.split('/').pop() ?? '';
+
 /** Whether a built file (its path in the output folder) is a first-use file. */
-export const isFirstUseFile = (fileName: string): boolean =>
-  fileName.split('/').pop()?.startsWith(PREFIX) ?? false;
+export const isFirstUseFile = (fileName: string): boolean => baseName(fileName).startsWith(PREFIX);
 
 /**
  * The precached chunks of a bundle that import a first-use chunk statically, as "chunk → tool chunk": each
@@ -73,9 +75,7 @@ export function precachedChunksImportingFirstUse(
 export function firstUseFilesByTool(fileNames: readonly string[]): Record<string, string[]> {
   const byTool: Record<string, string[]> = {};
   for (const { tool } of FIRST_USE_TOOLS)
-    byTool[tool] = fileNames
-      .filter((fileName) => fileName.split('/').pop()?.startsWith(`${PREFIX}${tool}-`) === true)
-      .sort();
+    byTool[tool] = fileNames.filter((fileName) => baseName(fileName).startsWith(`${PREFIX}${tool}-`)).sort();
   return byTool;
 }
 

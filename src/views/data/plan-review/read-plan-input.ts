@@ -1,6 +1,6 @@
 // What arrives on the plan panel (a chosen or dropped file, a paste) → the parser's reading. Never rejects.
 
-import { describeFailure } from '../../../components/error-failure.ts';
+import { isDownloadFailure } from '../../../components/error-failure.ts';
 import { decodeText } from '../../../ingest/read/decode-text.ts';
 import { detectFileFormat } from '../../../ingest/read/detect-file-format.ts';
 import { readTextDocument, type PlanDocument } from '../../../ingest/plan-document/document-table.ts';
@@ -54,10 +54,6 @@ async function documentOf(bytes: Uint8Array, signal?: AbortSignal): Promise<Plan
   // A saved web page (Word's "Save as HTML") or the seed's plain-text form.
   return /<table\b/i.test(decoded.text) ? readPastedTable(decoded.text, '') : readTextDocument(decoded.text);
 }
-
-/** A reader's code that could not be downloaded (a desk tool, offline before its first use). */
-const isDownloadFailure = (error: unknown): boolean =>
-  describeFailure(error).reasonKey === 'error.browser.network';
 
 /**
  * pdf.js's words when its worker would not start and its fallback, the worker's code on the page, failed: a

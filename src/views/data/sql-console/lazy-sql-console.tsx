@@ -4,7 +4,7 @@
 
 import type { ComponentType, ReactNode } from 'react';
 import { useEffect, useState } from 'react';
-import { describeFailure } from '../../../components/error-failure.ts';
+import { isDownloadFailure } from '../../../components/error-failure.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import type { SqlConsoleSectionProps } from './sql-console-section.tsx';
 
@@ -37,7 +37,7 @@ export function LazySqlConsole(props: SqlConsoleSectionProps): ReactNode {
   if (loading === null) return <p className="sql-console-loading">{t('console.loading')}</p>;
   if ('failed' in loading) {
     // Anything but a download that could not happen is a bug: the view's error panel shows it, as before.
-    if (describeFailure(loading.failed).reasonKey !== 'error.browser.network') throw loading.failed;
+    if (!isDownloadFailure(loading.failed)) throw loading.failed;
     return (
       <section
         className="panel data-section"
