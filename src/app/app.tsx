@@ -1,9 +1,10 @@
-import { useEffect, type ReactNode } from 'react';
+import { useCallback, useEffect, type ReactNode } from 'react';
 import { useIsFetching } from '@tanstack/react-query';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
 import { NoticeList } from '../components/notice-list.tsx';
 import { I18nProvider, useI18n } from '../i18n/i18n-context.tsx';
 import { useUrlState, type UrlStateApi } from '../state/use-url-state.ts';
+import type { UrlState } from '../state/url-state.ts';
 import type { ViewId } from '../state/view-ids.ts';
 import { AppHeader } from './app-header.tsx';
 import { AppNav, VIEW_LABELS } from './app-nav.tsx';
@@ -19,6 +20,7 @@ import { useDocumentTitle } from './use-document-title.ts';
 import { useHeaderPanel } from './use-header-panel.ts';
 import { useProvinceName } from './use-province-name.ts';
 import { useShellNotices } from './use-shell-notices.ts';
+import { useAskAhead } from './use-ask-ahead.ts';
 import { useShownSelection } from './use-shown-selection.ts';
 import { ViewHeading } from './view-heading.tsx';
 
@@ -55,6 +57,16 @@ function AppShell({
 }: UrlStateApi & ShellHost): ReactNode {
   const { t, lang } = useI18n();
   const selection = useShownSelection({ url, correct });
+  const askAhead = useAskAhead(selection.provinces);
+  // A choice's questions go out before its render (use-ask-ahead.ts). From the state rendered: the writer extends
+  // the last one written, which differs only until a write made in the same event renders.
+  const choose = useCallback(
+    (patch: Partial<UrlState>) => {
+      askAhead({ ...url.state, ...patch });
+      navigate(patch);
+    },
+    [askAhead, url.state, navigate],
+  );
   const { state, year } = selection.resolution;
   useEffect(() => {
     onSelectionShown?.(state.view, state.province);
@@ -77,7 +89,7 @@ function AppShell({
         panel={panel}
         selection={selection}
         provinceName={shownProvinceName}
-        navigate={navigate}
+        navigate={choose}
         replace={replace}
       />
       <AppNav
@@ -86,7 +98,7 @@ function AppShell({
         onKeyDown={panel.onKeyDown}
         onNavigate={(view) => {
           panel.close(false);
-          navigate({ view, viewParams: {} });
+          choose({ view, viewParams: {} });
         }}
       />
       {engineStatus}
@@ -105,8 +117,8 @@ function AppShell({
               setViewParams={(viewParams, mode) =>
                 mode === 'push' ? navigate({ viewParams }) : replace({ viewParams })
               }
-              onSelectYear={(y) => navigate({ year: y })}
-              onSelectProvince={(code) => navigate({ province: code })}
+              onSelectYear={(y) => choose({ year: y })}
+              onSelectProvince={(code) => choose({ province: code })}
             />
           </DatabaseGate>
         </ErrorBoundary>

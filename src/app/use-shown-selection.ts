@@ -5,7 +5,6 @@ import { sameUnitInOtherMap, type MapProvince } from '../domain/province-lineage
 import { useProvinces } from '../queries/provinces.ts';
 import {
   mergeYearOptions,
-  scoredYearsOf,
   useYearOptions,
   yearOptionsQuery,
   type YearOption,
@@ -13,6 +12,7 @@ import {
 import { resolveProvince, resolveSelection, type Resolution } from '../state/resolve-selection.ts';
 import { serialiseUrlState } from '../state/url-state.ts';
 import type { UrlStateApi } from '../state/use-url-state.ts';
+import { unitSelectionData } from './unit-selection-data.ts';
 
 export interface ShownSelection {
   /** The provinces of both maps; undefined while loading. */
@@ -39,18 +39,18 @@ export function useShownSelection({ url, correct }: Pick<UrlStateApi, 'url' | 'c
     () => mergeYearOptions(yearOptions.data, sameUnitCode === null ? null : sameUnitYearOptions.data),
     [yearOptions.data, sameUnitCode, sameUnitYearOptions.data],
   );
-  const resolution = useMemo(() => {
-    const scoredYearsIn = (options: readonly YearOption[] | undefined) =>
-      options === undefined ? undefined : scoredYearsOf(options);
-    return resolveSelection(url, {
-      provinces: provinces.data,
-      scoredYears: scoredYearsIn(yearOptions.data),
-      sameUnit:
-        sameUnitCode === null
-          ? null
-          : { code: sameUnitCode, scoredYears: scoredYearsIn(sameUnitYearOptions.data) },
-    });
-  }, [url, provinces.data, yearOptions.data, sameUnitCode, sameUnitYearOptions.data]);
+  const resolution = useMemo(
+    () =>
+      resolveSelection(
+        url,
+        unitSelectionData(
+          provinces.data,
+          yearOptions.data,
+          sameUnitCode === null ? null : { code: sameUnitCode, options: sameUnitYearOptions.data },
+        ),
+      ),
+    [url, provinces.data, yearOptions.data, sameUnitCode, sameUnitYearOptions.data],
+  );
 
   // Once the data has settled what is shown, the URL says the same (replaceState) and the notices say why.
   useEffect(() => {

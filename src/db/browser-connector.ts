@@ -104,6 +104,8 @@ export async function createBrowserConnector(options: BrowserConnectorOptions = 
   // One connection: run operations one after another so a multi-statement script (a transaction)
   // never interleaves with another query.
   let queue: Promise<unknown> = Promise.resolve();
+  /** Operations queued or running: none, and the next one starts at once. */
+  let queued = 0;
   let running = 0;
   const serial = <T>(operation: () => Promise<T>): Promise<T> => {
     const guarded = async (): Promise<T> => {
@@ -115,8 +117,14 @@ export async function createBrowserConnector(options: BrowserConnectorOptions = 
         running -= 1;
       }
     };
-    const result = queue.then(guarded, guarded);
-    queue = result.catch(() => undefined);
+    // On an idle connection the operation reaches the worker now, not a microtask later: a question asked just
+    // before a render (app/use-ask-ahead.ts) is then under way while the render runs, not after it.
+    const result = queued === 0 ? guarded() : queue.then(guarded, guarded);
+    queued += 1;
+    queue = result.then(
+      () => void (queued -= 1),
+      () => void (queued -= 1),
+    );
     return untilStopped(result);
   };
 

@@ -8,16 +8,12 @@
 
 import type { QueryKey } from '@tanstack/react-query';
 import type { Connector } from '../db/connector.ts';
-import { briefingFactsQuery } from '../queries/briefing-summary.ts';
 import { datasetsQuery } from '../queries/datasets.ts';
-import { dimensionStandingsQuery } from '../queries/dimension-standings.ts';
 import { indicatorsQuery } from '../queries/indicators.ts';
-import { planTasksQuery } from '../queries/plan-tasks.ts';
+import { overviewQuestions } from '../queries/overview-questions.ts';
 import { progressProvenanceQuery } from '../queries/progress-provenance.ts';
 import { provincesQuery } from '../queries/provinces.ts';
-import { provinceYearSummaryQuery } from '../queries/province-year-summary.ts';
 import { scoredYearsOf, yearOptionsQuery } from '../queries/scored-years.ts';
-import { totalTrendQuery } from '../queries/total-trend.ts';
 import { DEFAULT_PROVINCE_CODE } from '../domain/papi.ts';
 import { overviewSeedPart, type SeedPart } from './first-screen-seed.ts';
 import { nationQuestions, provinceViewQuestions, type Question } from './view-first-screen-questions.ts';
@@ -56,14 +52,10 @@ export async function answerFirstScreen(
     const part = overviewSeedPart(code);
     const yearOptions = await answer(yearOptionsQuery.options(conn, dataVersion, code), part);
     answers.push(yearOptions);
-    answers.push(await answer(totalTrendQuery.options(conn, dataVersion, code), part));
-    answers.push(await answer(planTasksQuery.options(conn, dataVersion, code, null), part));
-    const latest = scoredYearsOf(yearOptions.data as Parameters<typeof scoredYearsOf>[0]).at(-1);
-    if (latest === undefined) continue;
-    latestYears.set(code, latest);
-    answers.push(await answer(provinceYearSummaryQuery.options(conn, dataVersion, code, latest), part));
-    answers.push(await answer(dimensionStandingsQuery.options(conn, dataVersion, code, latest), part));
-    answers.push(await answer(briefingFactsQuery.options(conn, dataVersion, code, latest), part));
+    const latest = scoredYearsOf(yearOptions.data as Parameters<typeof scoredYearsOf>[0]).at(-1) ?? null;
+    for (const question of overviewQuestions(conn, dataVersion, code, latest))
+      answers.push(await answer(question, part));
+    if (latest !== null) latestYears.set(code, latest);
   }
   const nationYear = Math.max(...latestYears.values());
   const defaultYear = latestYears.get(DEFAULT_PROVINCE_CODE);

@@ -20,13 +20,15 @@ export async function fetchScoredYears(conn: Connector, provinceCode: string): P
 }
 
 /** Every year with any score in the data (ascending), each saying whether `provinceCode` has a total then. */
-export async function fetchYearOptions(conn: Connector, provinceCode: string): Promise<YearOption[]> {
-  return conn.query<YearOption>(sql`
+export const yearOptionsSql = (provinceCode: string) => sql`
     SELECT year,
       bool_or(province_code = ${provinceCode} AND level = 'total' AND score IS NOT NULL) AS "hasScore"
     FROM scores
     GROUP BY year
-    ORDER BY year`);
+    ORDER BY year`;
+
+export async function fetchYearOptions(conn: Connector, provinceCode: string): Promise<YearOption[]> {
+  return conn.query<YearOption>(yearOptionsSql(provinceCode));
 }
 
 /** The years of the options that have a score. */

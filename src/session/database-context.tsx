@@ -2,6 +2,7 @@
 
 import {
   createContext,
+  useCallback,
   useContext,
   useDeferredValue,
   useEffect,
@@ -103,4 +104,16 @@ export function useReadyConnector(): ReadyConnector {
 /** True from a new connector or data version until the views have moved to it: the page is busy then. */
 export function useConnectorSwitchPending(): boolean {
   return useContext(ConnectorSwitchPendingContext);
+}
+
+/**
+ * Reads the connector and the data's version the store holds at the call, ahead of the deferred value the views
+ * render with (useReadyConnector): for a question asked before a render that will use them (app/use-ask-ahead.ts).
+ */
+export function useReadyConnectorNow(): () => ReadyConnector {
+  const store = useDatabaseStore();
+  return useCallback(() => {
+    const state = store.getState();
+    return { connector: readyConnector(state), dataVersion: dataVersionOf(state) };
+  }, [store]);
 }

@@ -23,6 +23,7 @@ import { waitForSettled } from './helpers/in-page-navigation.ts';
 import { tabTo } from './helpers/keyboard.ts';
 import { sqlMeasureName } from '../../src/db/sql.ts';
 import { DEFAULT_PROVINCE_CODE } from '../../src/domain/papi.ts';
+import { yearOptionsSql } from '../../src/queries/scored-years.ts';
 import { totalTrendSql } from '../../src/queries/total-trend.ts';
 
 // One page for the file, its app started once (sharedPage): what a test says of a link opened from outside (the
@@ -417,6 +418,70 @@ describe('deep links before the engine is live', () => {
       await session.open(`?view=${view}&lang=vi`);
       expect(await readFirstScreen(page, view, parts), view).toEqual(seeded.get(view));
     }
+  });
+});
+
+describe("a choice's questions", () => {
+  test('a province picked on the Overview has its questions at the engine before the page renders it, each asked once', async () => {
+    const { page } = session;
+    await session.open('?province=P43&year=2024&lang=vi');
+    await waitForDataReady(page);
+    await waitForSettled(page);
+    // Messages to the engine's worker during the pick's event, after the app's handler and before React renders
+    // the choice (in a task or microtask after the event).
+    await page.evaluate(() => {
+      const post = Worker.prototype.postMessage;
+      const counter = {
+        posted: 0,
+        duringPick: -1,
+        restore: () => void (Worker.prototype.postMessage = post),
+      };
+      Object.assign(window, { __testWorkerPosts: counter });
+      Worker.prototype.postMessage = function (this: Worker, ...args: Parameters<Worker['postMessage']>) {
+        counter.posted += 1;
+        return post.apply(this, args);
+      } as Worker['postMessage'];
+      let before = 0;
+      document.addEventListener('change', () => (before = counter.posted), { capture: true, once: true });
+      window.addEventListener('change', () => (counter.duringPick = counter.posted - before), { once: true });
+      performance.mark('test:choice');
+    });
+    // Hà Nội: a unit the merger left whole, so its years come under its two codes.
+    await page.locator(SEL.provinceSelect).selectOption('P01');
+    await expectShown(page, {
+      heading: 'Tổng quan',
+      context: 'Hà Nội · 2024',
+      province: 'P01',
+      year: '2024',
+    });
+    await waitForSettled(page);
+    const { duringPick, asked } = await page.evaluate(() => {
+      const after = performance.getEntriesByName('test:choice', 'mark')[0]?.startTime ?? Infinity;
+      const counter = (
+        window as unknown as { __testWorkerPosts: { duringPick: number; restore: () => void } }
+      ).__testWorkerPosts;
+      counter.restore();
+      return {
+        duringPick: counter.duringPick,
+        asked: performance
+          .getEntriesByType('measure')
+          .filter((measure) => measure.name.startsWith('papi:sql ') && measure.startTime >= after)
+          .map((measure) => measure.name),
+      };
+    });
+    // The unit's years were asked within the pick's event, so the engine answers while the page renders the
+    // choice instead of waiting for the render's hooks to ask.
+    expect(duringPick, "the engine's messages sent during the pick").toBeGreaterThan(0);
+    expect(asked[0]).toBe(sqlMeasureName(yearOptionsSql('P01').text));
+    // What was asked ahead is what the view asks, under the same keys: no question twice, but the unit's years
+    // once per code; the Overview's own among them.
+    const counts = new Map<string, number>();
+    for (const name of asked) counts.set(name, (counts.get(name) ?? 0) + 1);
+    const yearOptions = sqlMeasureName(yearOptionsSql('P01').text);
+    expect(Object.fromEntries([...counts].filter(([, count]) => count !== 1))).toEqual({
+      [yearOptions]: 2,
+    });
+    expect(counts.get(sqlMeasureName(totalTrendSql('P01').text))).toBe(1);
   });
 });
 
