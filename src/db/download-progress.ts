@@ -41,7 +41,8 @@ export const PROGRESS_STEP_MS = 250;
  * Whether a new report should move the bar. DuckDB's worker reports nearly every chunk of the 33 MB body
  * (hundreds of messages), and each shown report re-renders the page's loading state: on a slow PC those
  * renders kept interrupting the first render of the figures. So a report is shown when it is the first, when
- * the download is complete, or when the shown percent changed and a step has passed since the last one shown.
+ * the download is complete, or when the shown percent changed and a step has passed since the last one shown;
+ * never one of fewer bytes than shown.
  */
 export function progressWorthShowing(
   shown: { progress: DownloadProgress; at: number } | null,
@@ -49,6 +50,8 @@ export function progressWorthShowing(
   now: number,
 ): boolean {
   if (shown === null) return true;
+  // The worker's report of the end (wasm-download-report.ts) can come before DuckDB's counter's last ones.
+  if (next.bytesLoaded < shown.progress.bytesLoaded) return false;
   if (next.bytesTotal > 0 && next.bytesLoaded >= next.bytesTotal) return true;
   const moved =
     downloadPercent(next) !== downloadPercent(shown.progress) ||

@@ -2,9 +2,11 @@
 // failed start: when the wasm download fails inside instantiate(), DuckDB's worker leaves an unhandled promise
 // rejection and the page's instantiate() never settles; rethrown as an uncaught error, it reaches the page's
 // Worker 'error' event, where start-up turns it into an EngineLoadError. And it installs the wasm handoff
-// (wasm-code-cache.ts), which starts fetching and compiling the wasm named by ?wasm= at once.
+// (wasm-code-cache.ts), which starts fetching and compiling the wasm named by ?wasm= at once, and tells the page when
+// that download is over (wasm-download-report.ts).
 
 import { installWasmCodeCacheHandoff } from './wasm-code-cache.ts';
+import { reportWasmDownloaded } from './wasm-download-report.ts';
 
 const workerScope = self as unknown as {
   location: Location;
@@ -30,5 +32,9 @@ installWasmCodeCacheHandoff(
   self as unknown as Parameters<typeof installWasmCodeCacheHandoff>[0],
   workerScope.location.origin,
   wasm === undefined ? undefined : new URL(wasm, workerScope.location.href).href,
+);
+reportWasmDownloaded(
+  self as unknown as Parameters<typeof reportWasmDownloaded>[0],
+  workerScope.location.origin,
 );
 workerScope.importScripts(scriptUrl.href);

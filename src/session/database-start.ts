@@ -109,18 +109,30 @@ const databaseStarter = createDatabaseStarter(databaseStore, {
     // Fetched while the wasm downloads: needed once the engine opens (a failure surfaces where it is awaited).
     loaders().catch(() => undefined);
     const { createBrowserConnector } = await import('../db/browser-connector.ts');
-    const onStage = (stage: 'downloading' | 'starting'): void => {
-      hooks.onStage(stage);
-      // The data files and the shipped tables download once the wasm is in, while the engine opens: fetched
-      // at the start, the four data files held four of the browser's six connections to the server while
-      // the first screen's seed and code waited; fetched alongside the wasm, on a slow link they delayed it
-      // by as long as they saved. A failure surfaces when loadData awaits them.
-      if (stage === 'starting') {
-        prefetchBundledFiles();
-        void prefetchShippedUnlessImportsKept();
-      }
+    // The data files and the shipped tables download once the wasm is in: at the end of its download (the worker
+    // says so: db/wasm-download-report.ts), while it compiles and the engine opens, else when the engine opens.
+    // Fetched at the start, the four data files held four of the browser's six connections to the server while
+    // the first screen's seed and code waited; fetched alongside the wasm, on a slow link they delayed it by as
+    // long as they saved. A failure surfaces when loadData awaits them.
+    let dataRequested = false;
+    const requestData = (): void => {
+      if (dataRequested) return;
+      dataRequested = true;
+      prefetchBundledFiles();
+      void prefetchShippedUnlessImportsKept();
     };
-    return createBrowserConnector({ ...hooks, onStage, boot });
+    return createBrowserConnector({
+      ...hooks,
+      boot,
+      onStage: (stage) => {
+        hooks.onStage(stage);
+        if (stage === 'starting') requestData();
+      },
+      onDownloadProgress: (progress) => {
+        hooks.onDownloadProgress(progress);
+        if (progress.bytesTotal > 0 && progress.bytesLoaded >= progress.bytesTotal) requestData();
+      },
+    });
   },
   loadData: async (conn) => {
     await loadBundledAndStoredImports(conn, databaseStore, await bundledFiles(), undefined, { unseen: true });

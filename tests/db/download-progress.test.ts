@@ -60,6 +60,10 @@ describe('progressWorthShowing', () => {
     expect(progressWorthShowing(shownAt(32.6, 1000), at(32.7), 1001)).toBe(true);
   });
 
+  it('never moves the bar back: a report of fewer bytes than shown, however long after, is dropped', () => {
+    expect(progressWorthShowing(shownAt(32.7, 1000), at(32.2), 1000 + 10 * PROGRESS_STEP_MS)).toBe(false);
+  });
+
   it('moves by whole megabytes while the size is unknown', () => {
     expect(progressWorthShowing(shownAt(5.2, 0, 0), at(5.9, 0), 1000)).toBe(false);
     expect(progressWorthShowing(shownAt(5.2, 0, 0), at(6.1, 0), 1000)).toBe(true);

@@ -344,6 +344,18 @@ for (const encoding of ['identity', 'br'] as const) {
         values.filter((v) => v > 0 && v < 100).length,
         `values between 0 and 100 while loading: ${values.join(', ')}`,
       ).toBeGreaterThanOrEqual(2);
+      expect(Math.max(...values), 'the bar ends full').toBe(100);
+      // The data files are asked for once the wasm is in, while it still compiles: the link is free then, and the
+      // engine, once open, need not wait for them.
+      const asked = await page.evaluate(() => ({
+        instantiated: performance.getEntriesByName('papi:engine-instantiated', 'mark')[0]?.startTime ?? NaN,
+        data: performance
+          .getEntriesByType('resource')
+          .filter((entry) => new URL(entry.name).pathname.endsWith('.arrow'))
+          .map((entry) => entry.startTime),
+      }));
+      expect(asked.data.length, 'data files fetched').toBeGreaterThan(0);
+      expect(Math.max(...asked.data), 'the last data file asked for').toBeLessThan(asked.instantiated);
       expectNoProblems(browser.problemsSince(mark));
       await page.close();
     });
