@@ -134,7 +134,10 @@ export async function createBrowserConnector(options: BrowserConnectorOptions = 
     try {
       return (await statement.query(...query.params)) as ArrowTableLike;
     } finally {
-      await statement.close();
+      // Not waited for: the worker takes its messages in order, so the next operation's come after the close.
+      // Waited for, each question with parameters took one more round trip to the worker, and while the page
+      // renders (a choice's render, up to 100 ms) a round trip waits for the render to end.
+      statement.close().catch(() => undefined);
     }
   };
 
