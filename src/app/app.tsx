@@ -16,11 +16,11 @@ import { DatabaseGate } from './database-gate.tsx';
 import { useConnectorSwitchPending } from '../session/database-context.tsx';
 import { APP_NAV_ID } from './header-panel-button.tsx';
 import { StorageFailureNotice } from './storage-failure-notice.tsx';
+import { useAskAhead } from './use-ask-ahead.ts';
 import { useDocumentTitle } from './use-document-title.ts';
 import { useHeaderPanel } from './use-header-panel.ts';
 import { useProvinceName } from './use-province-name.ts';
 import { useShellNotices } from './use-shell-notices.ts';
-import { useAskAhead } from './use-ask-ahead.ts';
 import { useShownSelection } from './use-shown-selection.ts';
 import { ViewHeading } from './view-heading.tsx';
 

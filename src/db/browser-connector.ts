@@ -119,8 +119,9 @@ export async function createBrowserConnector(options: BrowserConnectorOptions = 
     };
     // On an idle connection the operation reaches the worker now, not a microtask later: a question asked just
     // before a render (app/use-ask-ahead.ts) is then under way while the render runs, not after it.
-    const result = queued === 0 ? guarded() : queue.then(guarded, guarded);
+    const idle = queued === 0;
     queued += 1;
+    const result = idle ? guarded() : queue.then(guarded, guarded);
     queue = result.then(
       () => void (queued -= 1),
       () => void (queued -= 1),
@@ -137,7 +138,13 @@ export async function createBrowserConnector(options: BrowserConnectorOptions = 
       // Not waited for: the worker takes its messages in order, so the next operation's come after the close.
       // Waited for, each question with parameters took one more round trip to the worker, and while the page
       // renders (a choice's render, up to 100 ms) a round trip waits for the render to end.
-      statement.close().catch(() => undefined);
+      statement.close().catch((error: unknown) => {
+        try {
+          judge(error);
+        } catch {
+          // Judged (a broken engine stops): the question had its answer, so no caller waits for this one.
+        }
+      });
     }
   };
 

@@ -23,6 +23,10 @@ export function wasmDownloadProgress(
   return { bytesLoaded, bytesTotal: Math.max(decompressedBytes, bytesLoaded) };
 }
 
+/** Every byte of a download of known size has arrived. */
+export const isDownloadComplete = (progress: DownloadProgress): boolean =>
+  progress.bytesTotal > 0 && progress.bytesLoaded >= progress.bytesTotal;
+
 /** Whole percent 0-100 of the download, or null while the size is unknown. */
 export function downloadPercent(progress: DownloadProgress | null): number | null {
   if (progress === null || !(progress.bytesTotal > 0)) return null;
@@ -52,7 +56,7 @@ export function progressWorthShowing(
   if (shown === null) return true;
   // The worker's report of the end (wasm-download-report.ts) can come before DuckDB's counter's last ones.
   if (next.bytesLoaded < shown.progress.bytesLoaded) return false;
-  if (next.bytesTotal > 0 && next.bytesLoaded >= next.bytesTotal) return true;
+  if (isDownloadComplete(next)) return true;
   const moved =
     downloadPercent(next) !== downloadPercent(shown.progress) ||
     Math.floor(bytesToMegabytes(next.bytesLoaded)) !==

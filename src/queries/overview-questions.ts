@@ -18,7 +18,8 @@ export interface DataQuestion {
 
 /**
  * The Overview of `provinceCode` in `year`: its headline, dimensions, trend, plan and glance (asked last: it waits
- * for the first figures). With no year (a new unit without scores of its own), those that need none.
+ * for the first figures). With no year (a new unit without scores of its own), the two that need none, which the
+ * seed holds for every unit (the view of a new unit asks the trend, and its predecessors' totals besides).
  */
 export function overviewQuestions(
   conn: Connector | null,

@@ -19,7 +19,7 @@ export async function fetchScoredYears(conn: Connector, provinceCode: string): P
   return rows.map((row) => row.year);
 }
 
-/** Every year with any score in the data (ascending), each saying whether `provinceCode` has a total then. */
+/** The year options' SQL, with `provinceCode` bound. */
 export const yearOptionsSql = (provinceCode: string) => sql`
     SELECT year,
       bool_or(province_code = ${provinceCode} AND level = 'total' AND score IS NOT NULL) AS "hasScore"
@@ -27,6 +27,7 @@ export const yearOptionsSql = (provinceCode: string) => sql`
     GROUP BY year
     ORDER BY year`;
 
+/** Every year with any score in the data (ascending), each saying whether `provinceCode` has a total then. */
 export async function fetchYearOptions(conn: Connector, provinceCode: string): Promise<YearOption[]> {
   return conn.query<YearOption>(yearOptionsSql(provinceCode));
 }

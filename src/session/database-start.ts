@@ -3,6 +3,7 @@
 // The data session joins the engine (db), the loaders (ingest) and the browser's storage: the bundled
 // load, the imports kept in this browser (re-applied at start-up, cleared on reset) and the Data view's import.
 
+import { isDownloadComplete } from '../db/download-progress.ts';
 import { bootEngine, rebootEngine } from '../db/engine-boot.ts';
 import { bundledFiles, prefetchBundledFiles } from '../ingest/bundled-files.ts';
 import type {
@@ -130,7 +131,7 @@ const databaseStarter = createDatabaseStarter(databaseStore, {
       },
       onDownloadProgress: (progress) => {
         hooks.onDownloadProgress(progress);
-        if (progress.bytesTotal > 0 && progress.bytesLoaded >= progress.bytesTotal) requestData();
+        if (isDownloadComplete(progress)) requestData();
       },
     });
   },
