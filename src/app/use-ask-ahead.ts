@@ -9,15 +9,15 @@ import type { Connector } from '../db/connector.ts';
 import { sameUnitInOtherMap, type MapProvince } from '../domain/province-lineage.ts';
 import { overviewQuestions } from '../queries/overview-questions.ts';
 import { useReadyConnectorNow } from '../queries/use-ready-connector.ts';
-import { yearOptionsQuery } from '../queries/scored-years.ts';
+import { yearOptionsQuery, type YearOption } from '../queries/scored-years.ts';
 import { resolveProvince, resolveSelection } from '../state/resolve-selection.ts';
 import type { UrlState } from '../state/url-state.ts';
 import { unitSelectionData } from './unit-selection-data.ts';
 
 /**
- * Asks ahead for the state `next` about to be shown: the unit's year options, as the shell asks them, then, on the
- * Overview, its questions for the year the state resolves to (resolveSelection, as the shell resolves it). Nothing
- * before the engine is ready: the first-screen seed answers then.
+ * Asks ahead for the state `next` about to be shown: the unit's year options, as the shell asks them (unless the
+ * cache has them), then, on the Overview, its questions for the year the state resolves to (resolveSelection, as
+ * the shell resolves it). Nothing before the engine is ready: the first-screen seed answers then.
  */
 export function useAskAhead(provinces: readonly MapProvince[] | undefined): (next: UrlState) => void {
   const queryClient = useQueryClient();
@@ -35,7 +35,21 @@ export function useAskAhead(provinces: readonly MapProvince[] | undefined): (nex
   );
 }
 
-async function askAhead(
+/**
+ * The years of `code`, from the cache when there (the seed's, carried to the live keys: then without a microtask's
+ * wait, which would come after the choice's render), else asked.
+ */
+function yearsOf(
+  client: QueryClient,
+  conn: Connector,
+  dataVersion: number,
+  code: string,
+): readonly YearOption[] | Promise<readonly YearOption[]> {
+  const options = yearOptionsQuery.options(conn, dataVersion, code);
+  return client.getQueryData<YearOption[]>(options.queryKey) ?? client.fetchQuery(options);
+}
+
+function askAhead(
   client: QueryClient,
   conn: Connector,
   dataVersion: number,
@@ -44,19 +58,21 @@ async function askAhead(
 ): Promise<void> {
   const requested = resolveProvince(next.province, provinces);
   const sameUnitCode = sameUnitInOtherMap(provinces, requested);
-  const yearOptions = (code: string) => client.fetchQuery(yearOptionsQuery.options(conn, dataVersion, code));
-  const [own, other] = await Promise.all([
-    yearOptions(requested),
-    sameUnitCode === null ? null : yearOptions(sameUnitCode),
-  ]);
-  if (next.view !== 'overview') return;
-  const data = unitSelectionData(
-    provinces,
-    own,
-    sameUnitCode === null ? null : { code: sameUnitCode, options: other ?? undefined },
-  );
-  const { state, year } = resolveSelection({ state: next, invalid: {} }, data);
-  if (year === null) return;
-  for (const question of overviewQuestions(conn, dataVersion, state.province, year))
-    void client.prefetchQuery(question);
+  const own = yearsOf(client, conn, dataVersion, requested);
+  const other = sameUnitCode === null ? null : yearsOf(client, conn, dataVersion, sameUnitCode);
+  const askView = (ownYears: readonly YearOption[], otherYears: readonly YearOption[] | null): void => {
+    if (next.view !== 'overview') return;
+    const data = unitSelectionData(
+      provinces,
+      ownYears,
+      sameUnitCode === null ? null : { code: sameUnitCode, options: otherYears ?? undefined },
+    );
+    const { state, year } = resolveSelection({ state: next, invalid: {} }, data);
+    if (year === null) return;
+    for (const question of overviewQuestions(conn, dataVersion, state.province, year))
+      void client.prefetchQuery(question);
+  };
+  // Both known: the view's questions go now, in the choice's own event, ahead of its render.
+  if (!(own instanceof Promise) && !(other instanceof Promise)) return Promise.resolve(askView(own, other));
+  return Promise.all([own, other]).then(([ownYears, otherYears]) => askView(ownYears, otherYears));
 }

@@ -50,7 +50,8 @@ export async function answerFirstScreen(
   for (const { code } of provinces.data as { code: string }[]) {
     if (onlyProvinces !== undefined && !onlyProvinces.includes(code)) continue;
     const part = overviewSeedPart(code);
-    const yearOptions = await answer(yearOptionsQuery.options(conn, dataVersion, code), part);
+    // Every unit's years in the common part: a choice asks them first (see UNSEEN_SEED_CARRIED).
+    const yearOptions = await answer(yearOptionsQuery.options(conn, dataVersion, code), 'common');
     answers.push(yearOptions);
     const latest = scoredYearsOf(yearOptions.data as Parameters<typeof scoredYearsOf>[0]).at(-1) ?? null;
     for (const question of overviewQuestions(conn, dataVersion, code, latest))

@@ -14,7 +14,8 @@ import type { ViewId } from '../state/view-ids.ts';
  * The seed's parts, a file each, so that a page reads only what its first screen shows: the whole seed is 1.8 MB
  * of JSON, which the main thread parsed and hydrated before the first figures (~35 ms on the test machine, four
  * times that on a phone), and the default province's Overview reads 71 KB of it.
- * - common: what every view asks (provinces, indicators, datasets, the progress's provenance);
+ * - common: what every view asks (provinces, indicators, datasets, the progress's provenance), and every unit's
+ *   years, which a choice of unit asks first (seeded-database-store.ts: UNSEEN_SEED_CARRIED);
  * - the Overview's questions of the default province, and those of every other province;
  * - the Nationwide view's; the default province's Dimensions, Plan and Scores vs tasks (one part: they share
  *   questions).

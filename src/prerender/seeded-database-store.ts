@@ -12,6 +12,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { datasetsQuery } from '../queries/datasets.ts';
 import { readDataQueryKey } from '../queries/data-query-key.ts';
+import { yearOptionsQuery } from '../queries/scored-years.ts';
 import type { DatabaseState, DatabaseStatus, DatabaseStore } from '../session/database-store.ts';
 import type { FirstScreenSeed } from './fetch-first-screen-seed.ts';
 import { isPreReadyKey, PRE_READY_DATA_VERSION, rekey } from './first-screen-seed.ts';
@@ -21,6 +22,13 @@ import { isPreReadyKey, PRE_READY_DATA_VERSION, rekey } from './first-screen-see
  * answers them again even when the seed's other answers are kept.
  */
 export const QUESTIONS_ABOUT_THE_LOAD: ReadonlySet<string> = new Set([datasetsQuery.name]);
+
+/**
+ * Questions whose seeded answers are carried for every unit, on screen or not, when they are live DuckDB's: a choice
+ * of unit asks its years before anything else (the shell's year rule; app/use-ask-ahead.ts), so with the seed's
+ * years the engine's first question is the chosen view's own. The seed holds every unit's (its common part).
+ */
+export const UNSEEN_SEED_CARRIED: ReadonlySet<string> = new Set([yearOptionsQuery.name]);
 
 const BEFORE_READY: ReadonlySet<DatabaseStatus> = new Set([
   'idle',
@@ -51,8 +59,9 @@ export interface SeededDatabaseStore extends DatabaseStore {
 }
 
 /**
- * Copies the seeded answers that are on screen to the keys the live engine answers. `liveAnswers`: they are the
- * live engine's answers (see above), kept as answered; else marked stale, to be asked again.
+ * Copies the seeded answers that are on screen (and, when live, those of UNSEEN_SEED_CARRIED) to the keys the live
+ * engine answers. `liveAnswers`: they are the live engine's answers (see above), kept as answered; else marked
+ * stale, to be asked again.
  */
 export function carrySeedToLiveKeys(
   queryClient: QueryClient,
@@ -61,13 +70,13 @@ export function carrySeedToLiveKeys(
 ): number {
   let carried = 0;
   for (const query of queryClient.getQueryCache().getAll()) {
-    // Observers first: the seed holds many answers, only the ones on screen are carried.
-    if (query.getObserversCount() === 0 || query.state.data === undefined || !isPreReadyKey(query.queryKey))
-      continue;
+    if (query.state.data === undefined || !isPreReadyKey(query.queryKey)) continue;
+    const name = readDataQueryKey(query.queryKey)?.name ?? '';
+    // The seed holds many answers: only the ones on screen are carried, and the live ones every choice asks first.
+    if (query.getObserversCount() === 0 && !(liveAnswers && UNSEEN_SEED_CARRIED.has(name))) continue;
     const liveKey = rekey(query.queryKey, state.connector, state.dataVersion);
     if (liveKey === null || queryClient.getQueryData(liveKey) !== undefined) continue;
     queryClient.setQueryData(liveKey, query.state.data);
-    const name = readDataQueryKey(liveKey)?.name ?? '';
     if (!liveAnswers || QUESTIONS_ABOUT_THE_LOAD.has(name))
       void queryClient.invalidateQueries({ queryKey: liveKey, exact: true, refetchType: 'none' });
     carried += 1;

@@ -23,6 +23,7 @@ import { waitForSettled } from './helpers/in-page-navigation.ts';
 import { tabTo } from './helpers/keyboard.ts';
 import { sqlMeasureName } from '../../src/db/sql.ts';
 import { DEFAULT_PROVINCE_CODE } from '../../src/domain/papi.ts';
+import { provinceYearSummarySql } from '../../src/queries/province-year-summary.ts';
 import { yearOptionsSql } from '../../src/queries/scored-years.ts';
 import { totalTrendSql } from '../../src/queries/total-trend.ts';
 
@@ -482,18 +483,18 @@ describe("a choice's questions", () => {
           .map((measure) => measure.name),
       };
     });
-    // The unit's years were asked within the pick's event, so the engine answers while the page renders the
+    // The view's questions were asked within the pick's event, so the engine answers while the page renders the
     // choice instead of waiting for the render's hooks to ask.
     expect(duringPick, "the engine's messages sent during the pick").toBeGreaterThan(0);
-    expect(asked[0]).toBe(sqlMeasureName(yearOptionsSql('P01').text));
-    // What was asked ahead is what the view asks, under the same keys: no question twice, but the unit's years,
-    // one for each of its codes (the measures name the SQL, not its parameters); the Overview's own among them.
+    // The unit's years (under both its codes) are the first-screen seed's, live DuckDB's answers: the engine's
+    // first question is the headline's, and the years are never asked.
+    expect(asked[0]).toBe(sqlMeasureName(provinceYearSummarySql('P01', 2024).text));
+    expect(asked).not.toContain(sqlMeasureName(yearOptionsSql('P01').text));
+    // What was asked ahead is what the view asks, under the same keys: no question twice (the measures name the
+    // SQL, not its parameters); the Overview's own among them.
     const counts = new Map<string, number>();
     for (const name of asked) counts.set(name, (counts.get(name) ?? 0) + 1);
-    const yearOptions = sqlMeasureName(yearOptionsSql('P01').text);
-    expect(Object.fromEntries([...counts].filter(([, count]) => count !== 1))).toEqual({
-      [yearOptions]: 2,
-    });
+    expect(Object.fromEntries([...counts].filter(([, count]) => count !== 1))).toEqual({});
     expect(counts.get(sqlMeasureName(totalTrendSql('P01').text))).toBe(1);
   });
 });

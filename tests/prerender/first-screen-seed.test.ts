@@ -84,6 +84,24 @@ const jsonBytes = (parts: readonly SeedPart[]): number =>
   parts.reduce((sum, part) => sum + Buffer.byteLength(seed.get(part)?.json ?? ''), 0);
 
 describe('first-screen seed', () => {
+  it("holds every unit's years in the part every page reads, so a choice of unit needs no engine for them", () => {
+    const client = new QueryClient();
+    hydrate(client, partFile('common'));
+    const provinces = client.getQueryData(provincesQuery.options(null, PRE_READY_DATA_VERSION).queryKey) as {
+      code: string;
+    }[];
+    expect(provinces.length).toBeGreaterThan(90); // both maps
+    for (const { code } of provinces) {
+      const years = client.getQueryData(
+        yearOptionsQuery.options(null, PRE_READY_DATA_VERSION, code).queryKey,
+      ) as { year: number }[] | undefined;
+      expect(
+        years?.map((option) => option.year),
+        code,
+      ).toContain(2024);
+    }
+  });
+
   it("holds the Overview of every province's latest scored year, keyed as the app asks before its engine is ready", () => {
     const provinces = seededIn('overview', 'P43')(provincesQuery) as { code: string }[];
     const provinceRows = readFileSync(new URL('../../data/provinces.csv', import.meta.url), 'utf8');

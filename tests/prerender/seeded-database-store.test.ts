@@ -8,6 +8,7 @@ import type { Connector } from '../../src/db/connector.ts';
 import { createDatabaseStore } from '../../src/session/database-store.ts';
 import { createSeededDatabaseStore } from '../../src/prerender/seeded-database-store.ts';
 import { datasetsQuery, type DatasetInfo } from '../../src/queries/datasets.ts';
+import { yearOptionsQuery } from '../../src/queries/scored-years.ts';
 import { totalTrendQuery } from '../../src/queries/total-trend.ts';
 
 // Plain keys (not typed by the question): the store carries whatever data the seed holds.
@@ -25,6 +26,8 @@ function seeded() {
   client.setQueryData(preReadyKey('P43'), [{ year: 2024, total: 40.54 }]);
   client.setQueryData(preReadyKey('P01'), [{ year: 2024, total: 45 }]);
   client.setQueryData(datasetsQuery.options(null, 0).queryKey, SEEDED_DATASETS);
+  // Every unit's years are seeded; Hà Nội's are not on screen.
+  client.setQueryData(yearOptionsQuery.options(null, 0, 'P01').queryKey, HANOI_YEARS);
   // The page shows Đắk Nông and the loaded tables: their queries have an observer, Hà Nội's has none.
   for (const queryKey of [preReadyKey('P43'), datasetsQuery.options(null, 0).queryKey]) {
     new QueryObserver(client, { queryKey, enabled: false }).subscribe(() => undefined);
@@ -33,10 +36,13 @@ function seeded() {
   return { real, client, store };
 }
 
+const HANOI_YEARS = [{ year: 2024, hasScore: true }];
 const OTHER_BUILD = { builtWithThisApp: false };
 const THIS_BUILD = { builtWithThisApp: true };
 const liveTrendKey = (provinceCode: string): QueryKey =>
   totalTrendQuery.options(liveConnector, 1, provinceCode).queryKey;
+const liveYearsKey = (provinceCode: string): QueryKey =>
+  yearOptionsQuery.options(liveConnector, 1, provinceCode).queryKey;
 const liveDatasetsKey: QueryKey = datasetsQuery.options(liveConnector, 1).queryKey;
 
 describe('seeded database store', () => {
@@ -92,6 +98,30 @@ describe('seeded database store', () => {
     expect(client.getQueryData(liveDatasetsKey)).toEqual(SEEDED_DATASETS);
     expect(client.getQueryState(liveDatasetsKey)?.isInvalidated).toBe(true);
     expect(client.getQueryData(liveTrendKey('P01'))).toBeUndefined();
+  });
+
+  it("carries every unit's years, on screen or not, when the seed is live DuckDB's: a choice's first question", () => {
+    const { real, client, store } = seeded();
+    store.activate(THIS_BUILD);
+    real.update({ status: 'ready', connector: liveConnector, dataVersion: 1 });
+    expect(client.getQueryData(liveYearsKey('P01'))).toEqual(HANOI_YEARS);
+    expect(client.getQueryState(liveYearsKey('P01'))?.isInvalidated).toBe(false);
+  });
+
+  it('leaves the years off screen to live DuckDB when the seed is not its answers (another build, kept imports)', () => {
+    const other = seeded();
+    other.store.activate(OTHER_BUILD);
+    other.real.update({ status: 'ready', connector: liveConnector, dataVersion: 1 });
+    expect(other.client.getQueryData(liveYearsKey('P01'))).toBeUndefined();
+    const imported = seeded();
+    imported.store.activate(THIS_BUILD);
+    imported.real.update({
+      status: 'ready',
+      connector: liveConnector,
+      dataVersion: 1,
+      storedImports: { applied: 1, failed: [], storageError: null },
+    });
+    expect(imported.client.getQueryData(liveYearsKey('P01'))).toBeUndefined();
   });
 
   it('asks again when a kept import was applied at the start, even with a seed built with this app', () => {
