@@ -8,8 +8,8 @@
 // - comparability across years, the latest reported period and whether progress is sample data are
 //   decided here, once (see indicator_comparability, indicator_years, province_latest_periods and
 //   progress_provenance).
-// `scores`, `indicator_comparability`, `rankings`, `national_stats`, `indicator_standing`, `task_pair_states` and
-// `task_completion` are materialised because every screen reads them (data only changes on load; a load rebuilds
+// `scores`, `dimension_counts`, `indicator_comparability`, `rankings`, `national_stats`, `indicator_standing`,
+// `task_pair_states` and `task_completion` are materialised because every screen reads them (data only changes on load; a load rebuilds
 // those that read what it changed: derivedStatementsAfter); the rest are views.
 // Constant names say what each statement creates: *_TABLE_SQL, *_VIEW_SQL, *_MACRO_SQL.
 
@@ -117,8 +117,8 @@ UNION ALL
 SELECT province_code, year, indicator, 'total' AS level, score, source FROM totals`;
 
 /** How many dimensions each year has (6 before 2018, 8 from 2018), from the data itself. */
-const DIMENSION_COUNTS_VIEW_SQL = `
-CREATE OR REPLACE VIEW dimension_counts AS
+const DIMENSION_COUNTS_TABLE_SQL = `
+CREATE OR REPLACE TABLE dimension_counts AS
 SELECT year, count(DISTINCT indicator)::INTEGER AS dimension_count
 FROM scores WHERE level = 'dimension' GROUP BY year`;
 
@@ -501,7 +501,7 @@ export const DERIVED_OBJECTS: readonly DerivedObject[] = [
   macro('papi_period_start', PERIOD_START_MACRO_SQL),
   macro('papi_period_months', PERIOD_MONTHS_MACRO_SQL),
   table('scores', ['score_rows'], SCORES_TABLE_SQL),
-  view('dimension_counts', ['scores'], DIMENSION_COUNTS_VIEW_SQL),
+  table('dimension_counts', ['scores'], DIMENSION_COUNTS_TABLE_SQL),
   table('indicator_comparability', ['indicators', 'dimension_counts'], INDICATOR_COMPARABILITY_TABLE_SQL),
   view('indicator_years', ['indicators', 'scores', 'indicator_comparability'], INDICATOR_YEARS_VIEW_SQL),
   view('scored_units', ['scores', 'provinces'], SCORED_UNITS_VIEW_SQL),

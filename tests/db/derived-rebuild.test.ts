@@ -52,6 +52,7 @@ describe('derivedStatementsAfter', () => {
   it('scores rebuild the score tables only; views and macros that exist are left', () => {
     expect(derivedStatementsAfter(['score_rows', DATASETS_TABLE], ALL).map(nameOf)).toEqual([
       'scores',
+      'dimension_counts',
       'indicator_comparability',
       'rankings',
       'national_stats',
