@@ -36,8 +36,8 @@ export function useAskAhead(provinces: readonly MapProvince[] | undefined): (nex
 }
 
 /**
- * The years of `code`, from the cache when there (the seed's, carried to the live keys: then without a microtask's
- * wait, which would come after the choice's render), else asked.
+ * The years of `code`, from the cache when there (the seed's: prerender/seeded-database-store.ts carries them into
+ * the entry as it is made), then without a microtask's wait, which would come after the choice's render; else asked.
  */
 function yearsOf(
   client: QueryClient,
@@ -46,7 +46,8 @@ function yearsOf(
   code: string,
 ): readonly YearOption[] | Promise<readonly YearOption[]> {
   const options = yearOptionsQuery.options(conn, dataVersion, code);
-  return client.getQueryData<YearOption[]>(options.queryKey) ?? client.fetchQuery(options);
+  const entry = client.getQueryCache().build<YearOption[]>(client, { queryKey: options.queryKey });
+  return entry.state.data ?? client.fetchQuery(options);
 }
 
 function askAhead(

@@ -50,7 +50,7 @@ export async function answerFirstScreen(
   for (const { code } of provinces.data as { code: string }[]) {
     if (onlyProvinces !== undefined && !onlyProvinces.includes(code)) continue;
     const part = overviewSeedPart(code);
-    // Every unit's years in the common part: a choice asks them first (see UNSEEN_SEED_CARRIED).
+    // Every unit's years in the common part: a choice asks them first (see CARRIED_WHEN_ASKED).
     const yearOptions = await answer(yearOptionsQuery.options(conn, dataVersion, code), 'common');
     answers.push(yearOptions);
     const latest = scoredYearsOf(yearOptions.data as Parameters<typeof scoredYearsOf>[0]).at(-1) ?? null;

@@ -15,7 +15,7 @@ import type { ViewId } from '../state/view-ids.ts';
  * of JSON, which the main thread parsed and hydrated before the first figures (~35 ms on the test machine, four
  * times that on a phone), and the default province's Overview reads 71 KB of it.
  * - common: what every view asks (provinces, indicators, datasets, the progress's provenance), and every unit's
- *   years, which a choice of unit asks first (seeded-database-store.ts: UNSEEN_SEED_CARRIED);
+ *   years, which a choice of unit asks first (seeded-database-store.ts: CARRIED_WHEN_ASKED);
  * - the Overview's questions of the default province, and those of every other province;
  * - the Nationwide view's; the default province's Dimensions, Plan and Scores vs tasks (one part: they share
  *   questions).

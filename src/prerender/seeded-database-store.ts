@@ -24,11 +24,13 @@ import { isPreReadyKey, PRE_READY_DATA_VERSION, rekey } from './first-screen-see
 export const QUESTIONS_ABOUT_THE_LOAD: ReadonlySet<string> = new Set([datasetsQuery.name]);
 
 /**
- * Questions whose seeded answers are carried for every unit, on screen or not, when they are live DuckDB's: a choice
- * of unit asks its years before anything else (the shell's year rule; app/use-ask-ahead.ts), so with the seed's
- * years the engine's first question is the chosen view's own. The seed holds every unit's (its common part).
+ * Questions whose seeded answers, when they are live DuckDB's, are carried when asked, on screen before or not: a
+ * choice of unit asks its years before anything else (the shell's year rule; app/use-ask-ahead.ts), so with the
+ * seed's years the engine's first question is the chosen view's own. The seed holds every unit's (its common part).
+ * Carried when asked, not all at the hand-over: 97 new cache entries there made one task of ~100 ms on a phone-speed
+ * CPU (4x slowdown) just as the page becomes live.
  */
-export const UNSEEN_SEED_CARRIED: ReadonlySet<string> = new Set([yearOptionsQuery.name]);
+export const CARRIED_WHEN_ASKED: ReadonlySet<string> = new Set([yearOptionsQuery.name]);
 
 const BEFORE_READY: ReadonlySet<DatabaseStatus> = new Set([
   'idle',
@@ -59,9 +61,8 @@ export interface SeededDatabaseStore extends DatabaseStore {
 }
 
 /**
- * Copies the seeded answers that are on screen (and, when live, those of UNSEEN_SEED_CARRIED) to the keys the live
- * engine answers. `liveAnswers`: they are the live engine's answers (see above), kept as answered; else marked
- * stale, to be asked again.
+ * Copies the seeded answers that are on screen to the keys the live engine answers. `liveAnswers`: they are the
+ * live engine's answers (see above), kept as answered; else marked stale, to be asked again.
  */
 export function carrySeedToLiveKeys(
   queryClient: QueryClient,
@@ -70,18 +71,35 @@ export function carrySeedToLiveKeys(
 ): number {
   let carried = 0;
   for (const query of queryClient.getQueryCache().getAll()) {
-    if (query.state.data === undefined || !isPreReadyKey(query.queryKey)) continue;
-    const name = readDataQueryKey(query.queryKey)?.name ?? '';
-    // The seed holds many answers: only the ones on screen are carried, and the live ones every choice asks first.
-    if (query.getObserversCount() === 0 && !(liveAnswers && UNSEEN_SEED_CARRIED.has(name))) continue;
+    // Observers first: the seed holds many answers, only the ones on screen are carried.
+    if (query.getObserversCount() === 0 || query.state.data === undefined || !isPreReadyKey(query.queryKey))
+      continue;
     const liveKey = rekey(query.queryKey, state.connector, state.dataVersion);
     if (liveKey === null || queryClient.getQueryData(liveKey) !== undefined) continue;
     queryClient.setQueryData(liveKey, query.state.data);
+    const name = readDataQueryKey(liveKey)?.name ?? '';
     if (!liveAnswers || QUESTIONS_ABOUT_THE_LOAD.has(name))
       void queryClient.invalidateQueries({ queryKey: liveKey, exact: true, refetchType: 'none' });
     carried += 1;
   }
   return carried;
+}
+
+/**
+ * From now on, a question of CARRIED_WHEN_ASKED that enters the cache under the keys of `state` (its connector and
+ * data version, those the seed was handed over to as live answers) takes the seed's answer at once, so neither a
+ * hook nor a fetch asks the engine. Returns the unsubscribe.
+ */
+export function carrySeedWhenAsked(queryClient: QueryClient, state: DatabaseState): () => void {
+  return queryClient.getQueryCache().subscribe((event) => {
+    if (event.type !== 'added' || event.query.state.data !== undefined) return;
+    const parts = readDataQueryKey(event.query.queryKey);
+    if (parts === null || !CARRIED_WHEN_ASKED.has(parts.name)) return;
+    if (parts.conn !== state.connector || parts.dataVersion !== state.dataVersion) return;
+    const seedKey = rekey(event.query.queryKey, null, PRE_READY_DATA_VERSION);
+    const seeded = seedKey === null ? undefined : queryClient.getQueryData(seedKey);
+    if (seeded !== undefined) queryClient.setQueryData(event.query.queryKey, seeded);
+  });
 }
 
 /** Whether the seed's answers are live DuckDB's now that it is ready: built with this app, and no kept import applied. */
@@ -116,7 +134,10 @@ export function createSeededDatabaseStore(
     const state = real.getState();
     if (active && !carried && state.status === 'ready') {
       carried = true;
-      carrySeedToLiveKeys(queryClient, state, seedIsLive(builtWithThisApp, state));
+      const live = seedIsLive(builtWithThisApp, state);
+      carrySeedToLiveKeys(queryClient, state, live);
+      // Kept for the page's life: later keys carry another data version (an import) and never match.
+      if (live) carrySeedWhenAsked(queryClient, state);
       performance.mark('papi:seed-handed-over');
     }
     notify();

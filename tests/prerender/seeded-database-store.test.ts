@@ -2,12 +2,13 @@
 // answers on screen move to the live keys (kept as answered when they are live DuckDB's, else stale, so live
 // DuckDB answers again) and errors pass through.
 
-import { QueryClient, QueryObserver, type QueryKey } from '@tanstack/react-query';
+import { QueryObserver, type QueryKey } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import type { Connector } from '../../src/db/connector.ts';
 import { createDatabaseStore } from '../../src/session/database-store.ts';
 import { createSeededDatabaseStore } from '../../src/prerender/seeded-database-store.ts';
 import { datasetsQuery, type DatasetInfo } from '../../src/queries/datasets.ts';
+import { createQueryClient } from '../../src/queries/query-client.ts';
 import { yearOptionsQuery } from '../../src/queries/scored-years.ts';
 import { totalTrendQuery } from '../../src/queries/total-trend.ts';
 
@@ -22,7 +23,7 @@ const SEEDED_DATASETS: DatasetInfo[] = [
 
 function seeded() {
   const real = createDatabaseStore();
-  const client = new QueryClient();
+  const client = createQueryClient(); // the app's: answers never go stale on their own
   client.setQueryData(preReadyKey('P43'), [{ year: 2024, total: 40.54 }]);
   client.setQueryData(preReadyKey('P01'), [{ year: 2024, total: 45 }]);
   client.setQueryData(datasetsQuery.options(null, 0).queryKey, SEEDED_DATASETS);
@@ -41,8 +42,9 @@ const OTHER_BUILD = { builtWithThisApp: false };
 const THIS_BUILD = { builtWithThisApp: true };
 const liveTrendKey = (provinceCode: string): QueryKey =>
   totalTrendQuery.options(liveConnector, 1, provinceCode).queryKey;
-const liveYearsKey = (provinceCode: string): QueryKey =>
-  yearOptionsQuery.options(liveConnector, 1, provinceCode).queryKey;
+const yearsKeyAt = (dataVersion: number, provinceCode: string): QueryKey =>
+  yearOptionsQuery.options(liveConnector, dataVersion, provinceCode).queryKey;
+const liveYearsKey = (provinceCode: string): QueryKey => yearsKeyAt(1, provinceCode);
 const liveDatasetsKey: QueryKey = datasetsQuery.options(liveConnector, 1).queryKey;
 
 describe('seeded database store', () => {
@@ -100,19 +102,27 @@ describe('seeded database store', () => {
     expect(client.getQueryData(liveTrendKey('P01'))).toBeUndefined();
   });
 
-  it("carries every unit's years, on screen or not, when the seed is live DuckDB's: a choice's first question", () => {
+  it("gives a unit's years from the seed when asked, on screen before or not, when the seed is live DuckDB's", async () => {
     const { real, client, store } = seeded();
     store.activate(THIS_BUILD);
     real.update({ status: 'ready', connector: liveConnector, dataVersion: 1 });
-    expect(client.getQueryData(liveYearsKey('P01'))).toEqual(HANOI_YEARS);
-    expect(client.getQueryState(liveYearsKey('P01'))?.isInvalidated).toBe(false);
+    // Not carried at the hand-over (one task for every unit): when asked.
+    expect(client.getQueryCache().find({ queryKey: liveYearsKey('P01'), exact: true })).toBeUndefined();
+    const askedEngine: string[] = [];
+    const years = await client.fetchQuery({
+      queryKey: liveYearsKey('P01'),
+      queryFn: () => (askedEngine.push('P01'), []),
+    });
+    expect(years).toEqual(HANOI_YEARS);
+    // Another data version (an import since) is the engine's to answer.
+    await client.fetchQuery({ queryKey: yearsKeyAt(2, 'P01'), queryFn: () => (askedEngine.push('v2'), []) });
+    expect(askedEngine).toEqual(['v2']);
   });
 
-  it('leaves the years off screen to live DuckDB when the seed is not its answers (another build, kept imports)', () => {
+  it('leaves the years to live DuckDB when the seed is not its answers (another build, kept imports)', async () => {
     const other = seeded();
     other.store.activate(OTHER_BUILD);
     other.real.update({ status: 'ready', connector: liveConnector, dataVersion: 1 });
-    expect(other.client.getQueryData(liveYearsKey('P01'))).toBeUndefined();
     const imported = seeded();
     imported.store.activate(THIS_BUILD);
     imported.real.update({
@@ -121,7 +131,10 @@ describe('seeded database store', () => {
       dataVersion: 1,
       storedImports: { applied: 1, failed: [], storageError: null },
     });
-    expect(imported.client.getQueryData(liveYearsKey('P01'))).toBeUndefined();
+    for (const { client } of [other, imported]) {
+      const live = [{ year: 2024, hasScore: false }];
+      expect(await client.fetchQuery({ queryKey: liveYearsKey('P01'), queryFn: () => live })).toBe(live);
+    }
   });
 
   it('asks again when a kept import was applied at the start, even with a seed built with this app', () => {
