@@ -1,7 +1,8 @@
 // The benchmark's floor: the least a page can do to show a DuckDB-WASM figure and chart: the same
 // DuckDB bundle as the app, the same scores CSV bytes, one query, one ECharts line chart. Built by the
 // benchmark (tests/bench/floor-build.ts) and served like the app (pre-compressed, same server).
-// Marks window.__floor.figures (query answered and shown) and window.__floor.chart (chart drawn).
+// Marks window.__floor.instantiated (the engine's wasm instantiated), .figures (query answered and shown) and
+// .chart (chart drawn).
 
 import { AsyncDuckDB, VoidLogger } from '@duckdb/duckdb-wasm';
 import ehWorkerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
@@ -13,13 +14,14 @@ import { CanvasRenderer } from 'echarts/renderers';
 import scoresCsvUrl from '../../../data/papi-scores.csv?url';
 
 echarts.use([LineChart, GridComponent, CanvasRenderer]);
-const floor: { figures?: number; chart?: number; error?: string } = {};
+const floor: { instantiated?: number; figures?: number; chart?: number; error?: string } = {};
 (window as unknown as { __floor: typeof floor }).__floor = floor;
 
 async function run(): Promise<void> {
   const db = new AsyncDuckDB(new VoidLogger(), new Worker(ehWorkerUrl));
   const csv = fetch(scoresCsvUrl).then((r) => r.arrayBuffer());
   await db.instantiate(ehWasmUrl);
+  floor.instantiated = performance.now();
   await db.open({ query: { castBigIntToDouble: true } });
   await db.registerFileBuffer('scores.csv', new Uint8Array(await csv));
   const conn = await db.connect();
