@@ -146,22 +146,23 @@ const firstScreenSeed = (): Plugin =>
   );
 
 /**
- * Emits each shipped table of the bundled data (dist/assets/<table>-<hash>.arrow): its loaded tables and the shipped
- * derived tables, built on Node DuckDB with the app's SQL (data/scripts/build-shipped-derived-tables.ts) and cached
- * like the seed, and gives the app their URLs (`virtual:shipped-derived-table-urls`), so a start inserts them
- * instead of reading the CSVs and computing the derived tables. Hashed names: the service worker's precache then
- * takes the page's download from the HTTP cache instead of fetching them again under a revisioned URL. The dev
- * server ships none (its module gives null): a start there reads the CSVs and runs the SQL.
+ * Emits the bundled database (dist/assets/bundled-<hash>.duckdb: the bundled data loaded, its derived tables, views and
+ * macros built, on Node DuckDB with the app's SQL: data/scripts/build-bundled-database.ts), cached like the seed, and
+ * gives the app its URL (`virtual:bundled-database-url`), so a start copies it in instead of reading the CSVs and
+ * computing the derived tables. A hashed name: the service worker's precache then takes the page's download from the
+ * HTTP cache instead of fetching it again under a revisioned URL. The dev server ships none (its module gives null):
+ * a start there reads the CSVs and runs the SQL.
  */
-const shippedDerivedTables = (): Plugin =>
-  builtModule('papi-shipped-derived-tables', 'virtual:shipped-derived-table-urls', async (context) => {
-    const { cachedShippedTables } = await import('./data/scripts/shipped-derived-tables-cache.ts');
-    // Keyed by the build's file name (`scores.arrow`), which the emitted name keeps before its hash.
-    const urls = Object.entries(await cachedShippedTables()).map(([file, source]) => {
-      const reference = context.emitFile({ type: 'asset', name: file, source });
-      return `${JSON.stringify(file)}: import.meta.ROLLUP_FILE_URL_${reference}`;
+const bundledDatabase = (): Plugin =>
+  builtModule('papi-bundled-database', 'virtual:bundled-database-url', async (context) => {
+    const { cachedBundledDatabase } = await import('./data/scripts/bundled-database-cache.ts');
+    const { BUNDLED_DATABASE_FILE } = await import('./src/ingest/bundled-database.ts');
+    const reference = context.emitFile({
+      type: 'asset',
+      name: BUNDLED_DATABASE_FILE,
+      source: await cachedBundledDatabase(),
     });
-    return `{ ${urls.join(', ')} }`;
+    return `import.meta.ROLLUP_FILE_URL_${reference}`;
   });
 
 /** The service worker's script that lets DuckDB's wasm request reach the HTTP cache (src/db/wasm-code-cache.ts). */
@@ -210,7 +211,7 @@ export default defineConfig({
     firstUseCarryOver(),
     preloadShell(),
     firstScreenSeed(),
-    shippedDerivedTables(),
+    bundledDatabase(),
     wasmHttpCacheServiceWorkerScript(),
     // Precaches the shell, the wasm and the bundled data: a second visit needs no network, and the app
     // works offline. 'prompt': a new version waits until the user accepts (src/app/update-prompt.tsx).
@@ -221,8 +222,8 @@ export default defineConfig({
       workbox: {
         // woff2: the export font (Be Vietnam Pro), which the page itself never loads before a first export, so
         // exports work offline after one visit; the export libraries (pptxgenjs, docx, ExcelJS) are lazy .js
-        // chunks, precached with the rest. arrow: the shipped derived tables.
-        globPatterns: ['**/*.{js,mjs,css,html,wasm,csv,json,woff2,arrow}'],
+        // chunks, precached with the rest. duckdb: the bundled database.
+        globPatterns: ['**/*.{js,mjs,css,html,wasm,csv,json,woff2,duckdb}'],
         // Chromium, Firefox and Safari 15.2+ run the exception-handling build; older browsers fetch the MVP one.
         // The desk tools (the PDF and Word plan readers, the SQL console) are cached when first used instead.
         globIgnores: ['**/*.map', '**/duckdb-mvp*.wasm', '**/duckdb-browser-mvp.worker*.js', FIRST_USE_GLOB],

@@ -1,5 +1,5 @@
-// What the build computes on Node DuckDB from the bundled data (the first-screen seed, the shipped derived
-// tables), built once per change of its inputs: `vite build` (the plugins in vite.config.ts) and the unit tests
+// What the build computes on Node DuckDB from the bundled data (the first-screen seed, the bundled database),
+// built once per change of its inputs: `vite build` (the plugins in vite.config.ts) and the unit tests
 // that check those outputs both read them from here, so a CI run computes each once (~20 s alone for the
 // seed, much more on a busy 2-core box) instead of once in each.
 

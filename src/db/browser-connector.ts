@@ -194,8 +194,6 @@ export async function createBrowserConnector(options: BrowserConnectorOptions = 
     // DuckDB's worker reads the Blob with FileReaderSync, slice by slice, as read_csv asks for them.
     registerFileBlob: (name, blob) =>
       serial(() => db.registerFileHandle(name, blob, DuckDBDataProtocol.BROWSER_FILEREADER, true)),
-    insertArrowIpcStream: (table, bytes) =>
-      serial(() => conn.insertArrowFromIPCStream(bytes, { name: table, create: true })),
     dropFile: (name) => serial(async () => void (await db.dropFile(name))),
     close: () =>
       serial(async () => {

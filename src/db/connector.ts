@@ -17,8 +17,6 @@ export interface Connector {
    * SQL reads it (nothing is read or copied on the page).
    */
   registerFileBlob(name: string, blob: Blob): Promise<void>;
-  /** Creates the table `table` from the rows of an Arrow IPC stream, with the stream's column types (nothing parsed or computed). */
-  insertArrowIpcStream(table: string, bytes: Uint8Array): Promise<void>;
   /** Forgets a file registered with `registerFileText`, `registerFileBuffer` or `registerFileBlob`. */
   dropFile(name: string): Promise<void>;
   /** Releases the connection and the engine. */

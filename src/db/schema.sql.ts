@@ -190,19 +190,19 @@ FROM scored_units`;
 
 /**
  * scores again, from rankings: its rows with their ranks set aside (one row per score: scored_units joins each to at
- * most one province). A start with the shipped tables takes scores from the shipped rankings rather than download
- * both (src/ingest/shipped-derived-tables.ts); tests/ingest/shipped-derived-tables.test.ts holds it to scores' SQL.
+ * most one province). A start from the bundled database takes scores from its rankings rather than download both
+ * (src/ingest/bundled-database.ts); tests/ingest/bundled-database.test.ts holds it to scores' SQL.
  */
 export const SCORES_FROM_RANKINGS_SQL = `
 CREATE OR REPLACE TABLE scores AS
 SELECT ${SCORE_COLUMNS} FROM rankings`;
 
 /**
- * A loaded table's rows taken out of the shipped table that holds them (src/ingest/shipped-table-file.ts:
- * SHIPPED_WITHIN), read from `holder`, a table of that one's rows: score_rows' are rankings' sub-dimension rows, in
- * the order they are there. Only the bundled data ships so: its build checks that every score_rows row is such a row
- * and puts them first in rankings, in score_rows' file order (data/scripts/build-shipped-derived-tables.ts), and
- * tests/ingest/shipped-derived-tables.test.ts holds the result to the CSV's load.
+ * A loaded table's rows taken out of the shipped table that holds them (src/ingest/bundled-database.ts: HELD_WITHIN),
+ * read from `holder`, a table of that one's rows: score_rows' are rankings' sub-dimension rows, in the order they are
+ * there. Only the bundled data ships so: its build checks that every score_rows row is such a row and puts them first
+ * in rankings, in score_rows' file order (data/scripts/build-bundled-database.ts), and
+ * tests/ingest/bundled-database.test.ts holds the result to the CSV's load.
  */
 export const LOADED_ROWS_WITHIN_SHIPPED: { readonly [table: string]: (holder: string) => string } = {
   score_rows: (holder) =>

@@ -3,32 +3,25 @@
 // loaded data untouched.
 
 import type { Connector } from '../db/connector.ts';
-import { LOADED_ROWS_WITHIN_SHIPPED, SCHEMA_STATEMENTS } from '../db/schema.sql.ts';
+import { SCHEMA_STATEMENTS } from '../db/schema.sql.ts';
+import { bundledRowsSql, withBundledDatabase, type BundledDatabase } from './bundled-database.ts';
 import { sql, sqlIdentifier, sqlJoin, sqlRaw, sqlStringLiteral, type SqlFragment } from '../db/sql.ts';
 import { CSV_COLUMNS, CSV_TABLES, DATASETS_TABLE, type TableName } from '../db/tables.ts';
 import { registeredFilePath } from '../db/engine-settings.ts';
 
-/**
- * A table's rows as an Arrow IPC stream of the table its CSV loads into (same columns and types, rows in file
- * order): the bundled data as the build ships it, inserted without parsing a CSV.
- */
-export interface ArrowTableFile {
-  readonly arrowIpcStream: Uint8Array;
-  /**
-   * True: the stream is the rows of the shipped table that holds this one's (src/ingest/shipped-table-file.ts:
-   * SHIPPED_WITHIN), and the load takes them out of it (LOADED_ROWS_WITHIN_SHIPPED).
-   */
-  readonly withinShipped?: boolean;
+/** A table's rows in the bundled database file (src/ingest/bundled-database.ts): the bundled data as the build ships it. */
+export interface BundledDatabaseTable {
+  readonly bundledDatabase: BundledDatabase;
 }
 
-/** Normalised CSV (UTF-8, `,` delimiter, `"` quote, `.` decimals, header row) as text or UTF-8 bytes, or Arrow rows. */
-export type TableFile = string | Uint8Array | ArrowTableFile;
+/** Normalised CSV (UTF-8, `,` delimiter, `"` quote, `.` decimals, header row) as text or UTF-8 bytes, or the bundled database's rows. */
+export type TableFile = string | Uint8Array | BundledDatabaseTable;
 
 /** A file per table to load. */
 export type TableFiles = Partial<Record<TableName, TableFile>>;
 
-const isArrow = (file: TableFile): file is ArrowTableFile =>
-  typeof file === 'object' && 'arrowIpcStream' in file;
+const inBundledDatabase = (file: TableFile): file is BundledDatabaseTable =>
+  typeof file === 'object' && 'bundledDatabase' in file;
 
 export interface LoadOptions {
   /** Where the data came from, per table (e.g. 'bundled: data/papi-scores.csv' or a file name). */
@@ -45,8 +38,6 @@ export interface LoadOptions {
 }
 
 const stagingName = (table: TableName): string => `staging_${table}`;
-/** Where a load puts the rows of the shipped table that holds a table's rows, before taking them out. */
-const holderName = (table: TableName): string => `staging_${table}_holder`;
 const fileName = (table: TableName): string => registeredFilePath(`load_${table}.csv`);
 const STAGING_DATASETS = `staging_${DATASETS_TABLE}`;
 
@@ -68,53 +59,49 @@ const DATASETS_DDL = sqlRaw(
 export async function loadTables(conn: Connector, files: TableFiles, options: LoadOptions): Promise<void> {
   const tables = CSV_TABLES.filter((table) => files[table] !== undefined);
   const loadedAt = (options.now ?? (() => new Date()))().toISOString();
-  // Few round trips to the worker: Arrow rows go into their staging tables as they are (or into a holder's, out of
-  // which the script below takes them), one script reads every CSV into its staging table, one statement (with the
-  // sources bound) writes the new `datasets`, one transaction swaps them in.
-  const csvTables: TableName[] = [];
-  const heldTables: TableName[] = [];
+  const database = tables
+    .map((table) => files[table])
+    .find((file) => file !== undefined && inBundledDatabase(file));
+  const stage = (): Promise<TableName[]> => stageTables(conn, files, tables);
+  // Few round trips to the worker: one script reads every CSV (or the bundled database's tables) into its staging
+  // table, one statement (with the sources bound) writes the new `datasets`, one transaction swaps them in.
+  let csvTables: TableName[] = [];
   try {
-    for (const table of tables) {
-      const content = files[table] ?? '';
-      if (isArrow(content) && content.withinShipped === true) {
-        heldTables.push(table);
-        await conn.insertArrowIpcStream(holderName(table), content.arrowIpcStream);
-      } else if (isArrow(content))
-        await conn.insertArrowIpcStream(stagingName(table), content.arrowIpcStream);
-      else {
-        csvTables.push(table);
-        if (typeof content === 'string') await conn.registerFileText(fileName(table), content);
-        else await conn.registerFileBuffer(fileName(table), content);
-      }
-    }
-    await conn.query(
-      sqlJoin(
-        [
-          DATASETS_DDL,
-          ...heldTables.map(
-            (table) =>
-              sql`CREATE OR REPLACE TABLE ${sqlIdentifier(stagingName(table))} AS ${rowsWithin(table)}`,
-          ),
-          ...csvTables.map(
-            (table) =>
-              sql`CREATE OR REPLACE TABLE ${sqlIdentifier(stagingName(table))} AS SELECT * FROM ${readCsvSql(table, fileName(table))}`,
-          ),
-        ],
-        ';\n',
-      ),
-    );
+    csvTables =
+      database === undefined || !inBundledDatabase(database)
+        ? await stage()
+        : await withBundledDatabase(conn, database.bundledDatabase, stage);
     await conn.query(stagingDatasetsSql(tables, options, loadedAt));
     await swapIn(conn, tables, options.buildDerived ?? true);
   } finally {
-    await dropStaging(conn, [...tables.map(stagingName), ...heldTables.map(holderName)], csvTables);
+    await dropStaging(conn, tables.map(stagingName), csvTables);
   }
 }
 
-/** The SELECT of a table's rows out of its holder's (LOADED_ROWS_WITHIN_SHIPPED). */
-function rowsWithin(table: TableName): SqlFragment {
-  const select = LOADED_ROWS_WITHIN_SHIPPED[table];
-  if (select === undefined) throw new Error(`No shipped table holds the rows of ${table}.`);
-  return sqlRaw(select(sqlIdentifier(holderName(table)).text));
+/** Creates each table's staging table (the bundled database attached, for its tables); returns the tables read from CSV files. */
+async function stageTables(
+  conn: Connector,
+  files: TableFiles,
+  tables: readonly TableName[],
+): Promise<TableName[]> {
+  const csvTables: TableName[] = [];
+  const staged: SqlFragment[] = [DATASETS_DDL];
+  for (const table of tables) {
+    const content = files[table] ?? '';
+    const staging = sqlIdentifier(stagingName(table));
+    if (inBundledDatabase(content)) {
+      staged.push(sql`CREATE OR REPLACE TABLE ${staging} AS ${bundledRowsSql(table)}`);
+      continue;
+    }
+    csvTables.push(table);
+    if (typeof content === 'string') await conn.registerFileText(fileName(table), content);
+    else await conn.registerFileBuffer(fileName(table), content);
+    staged.push(
+      sql`CREATE OR REPLACE TABLE ${staging} AS SELECT * FROM ${readCsvSql(table, fileName(table))}`,
+    );
+  }
+  await conn.query(sqlJoin(staged, ';\n'));
+  return csvTables;
 }
 
 /** `staging_datasets`: the rows of tables not loaded now, plus one row per loaded table (values bound). */

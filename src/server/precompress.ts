@@ -19,7 +19,7 @@ import { promisify } from 'node:util';
 import { brotliCompress, gzip as gzipCallback, gzipSync, constants as zlibConstants } from 'node:zlib';
 
 const CACHE_DIR = fileURLToPath(new URL('../../node_modules/.cache/papi-precompress/', import.meta.url));
-const COMPRESSIBLE = /\.(js|mjs|css|html|json|wasm|csv|arrow|svg|txt|webmanifest)$/;
+const COMPRESSIBLE = /\.(js|mjs|css|html|json|wasm|csv|duckdb|svg|txt|webmanifest)$/;
 const MIN_BYTES = 1024;
 
 /** Every file under `dir`, recursively. */

@@ -12,12 +12,7 @@ import type {
   ImportBatchChoice,
   ImportProgress,
 } from './import-and-keep.ts';
-import {
-  addImportedFiles,
-  clearImportedFiles,
-  countImportedFiles,
-  deleteImportedFile,
-} from '../storage/imported-files-store.ts';
+import { addImportedFiles, clearImportedFiles, deleteImportedFile } from '../storage/imported-files-store.ts';
 import type { StorageResult } from '../storage/indexed-db.ts';
 import type { ReapplyReport } from './reapply-imports.ts';
 import type * as DataLoaders from './data-loaders.ts';
@@ -69,10 +64,11 @@ export function storedImportsState(report: ReapplyReport): StoredImportsState {
 
 /**
  * Loads the bundled data, then re-applies the imports kept in this browser and records how that went in `store`.
- * `unseen`: no view queries `conn` yet (a start, a restart), so the derived tables are built once, by the last
- * kept import that applies (its swap builds them), or after when none does (from the shipped tables, computed
- * at build time from the same data); on a connector the views are querying (another tab's change), the bundled
- * load builds them too, so they never go missing meanwhile.
+ * `unseen`: a fresh engine no view queries yet (a start, a restart), which takes the bundled database whole, its
+ * derived tables with it (computed at build time from the same data; a kept import that applies builds them again);
+ * on the dev server, which ships none, the CSVs, whose derived tables are built once, by the last kept import that
+ * applies (its swap builds them), or after when none does. On a connector the views are querying (another tab's
+ * change), the bundled load builds them too, so they never go missing meanwhile.
  */
 export async function loadBundledAndStoredImports(
   conn: Connector,
@@ -81,10 +77,26 @@ export async function loadBundledAndStoredImports(
   reapply?: (conn: Connector) => Promise<ReapplyReport>,
   { unseen = false }: { unseen?: boolean } = {},
 ): Promise<void> {
-  const { loadBundledData, loadShippedOrBuildDerivedTables, reapplyKeptImports } = await loaders();
-  await loadBundledData(conn, files, { buildDerived: !unseen });
+  const {
+    loadBundledData,
+    buildDerivedTables,
+    startWithBundledData,
+    reapplyKeptImports,
+    DERIVED_TABLES_MARK,
+  } = await loaders();
+  if (!unseen) {
+    await loadBundledData(conn, files);
+    const report = await (reapply ?? reapplyKeptImports)(conn);
+    store.update({ storedImports: storedImportsState(report) });
+    return;
+  }
+  const source = await startWithBundledData(conn, files);
   const report = await (reapply ?? reapplyKeptImports)(conn);
-  if (unseen && !(report.ok && report.applied.length > 0)) await loadShippedOrBuildDerivedTables(conn);
+  const reapplied = report.ok && report.applied.length > 0;
+  if (source === 'sql' && !reapplied) await buildDerivedTables(conn);
+  // For the start-up measurements and the browser tests: which way the derived tables came, unless a kept import's
+  // re-apply built them again.
+  if (!reapplied) performance.mark(DERIVED_TABLES_MARK, { detail: { source } });
   store.update({ storedImports: storedImportsState(report) });
 }
 
@@ -110,17 +122,16 @@ const databaseStarter = createDatabaseStarter(databaseStore, {
     // Fetched while the wasm downloads: needed once the engine opens (a failure surfaces where it is awaited).
     loaders().catch(() => undefined);
     const { createBrowserConnector } = await import('../db/browser-connector.ts');
-    // The data files and the shipped tables download once the wasm is in: at the end of its download (the worker
-    // says so: db/wasm-download-report.ts), while it compiles and the engine opens, else when the engine opens.
-    // Fetched at the start, the four data files held four of the browser's six connections to the server while
-    // the first screen's seed and code waited; fetched alongside the wasm, on a slow link they delayed it by as
-    // long as they saved. A failure surfaces when loadData awaits them.
+    // The bundled database downloads once the wasm is in: at the end of its download (the worker says so:
+    // db/wasm-download-report.ts), while it compiles and the engine opens, else when the engine opens. Fetched at
+    // the start, the data files then held four of the browser's six connections to the server while the first
+    // screen's seed and code waited; fetched alongside the wasm, on a slow link they delayed it by as long as they
+    // saved. A failure surfaces when loadData awaits it.
     let dataRequested = false;
     const requestData = (): void => {
       if (dataRequested) return;
       dataRequested = true;
       prefetchBundledFiles();
-      void prefetchShippedUnlessImportsKept();
     };
     return createBrowserConnector({
       ...hooks,
@@ -140,15 +151,6 @@ const databaseStarter = createDatabaseStarter(databaseStore, {
     loadImportCodeWhenIdle();
   },
 });
-
-/**
- * The shipped derived tables serve a start whose kept imports do not apply: with files kept, they are fetched
- * only if none applies (nothing downloaded or held for nothing).
- */
-async function prefetchShippedUnlessImportsKept(): Promise<void> {
-  const kept = await countImportedFiles();
-  if (!kept.ok || kept.value === 0) (await loaders()).prefetchShippedDerivedTables();
-}
 
 /** Starts DuckDB and loads the bundled data and the kept imports, once; resolves to the connector when 'ready'. */
 export const startDatabase = databaseStarter.start;

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { hueDocx } from '../ingest/plan-document/hue-88-docx.ts';
 import { buildHue57Pdf } from '../ingest/plan-document/pdf/hue-57-pdf.ts';
-import { DERIVED_TABLES_MARK } from '../../src/ingest/shipped-derived-tables.ts';
+import { DERIVED_TABLES_MARK } from '../../src/ingest/start-with-bundled-data.ts';
 import { expectCount, expectVisible, SEL, textOf, waitForApp, waitForDataReady } from './helpers/app.ts';
 import { launchGuarded } from './helpers/browser.ts';
 import { expectNoProblems, setupE2ESession } from './helpers/session.ts';
@@ -121,7 +121,7 @@ describe('Data view: import (built app, headless Chromium)', () => {
   test('an Excel CSV progress report: status, completion moves, sample badge gone, kept across a reload, restore brings the sample back', async () => {
     const { page } = session;
     await openOverview(page);
-    // A first start inserts the derived tables built with the app (no SQL build), and they answer as the SQL does.
+    // A first start copies in the bundled database, derived tables built with the app (no SQL build for them).
     expect(await derivedTablesSource(page)).toBe('shipped');
     const before = await completionOf(page, '1');
     expect(before).not.toMatch(/^100/);

@@ -212,14 +212,14 @@ describe('the year list', () => {
 describe('engine errors', () => {
   test('a query the engine rejects shows a message in Vietnamese, the SQL only under details', async () => {
     const page = await session.freshPage();
-    // The bundled province list as the plans' rows (none of its columns): the start's SQL over it fails to bind.
-    const brokenProvinces = /\/provinces-[\w-]+\.arrow(\?|$)/;
-    const plansRows = readdirSync(join(DIST_DIR, 'assets')).find((file) =>
-      /^plans-[\w-]+\.arrow$/.test(file),
+    // The bundled database cut short (its header without its blocks): the start's ATTACH of it fails.
+    const brokenDatabase = /\/bundled-[\w-]+\.duckdb(\?|$)/;
+    const shipped = readdirSync(join(DIST_DIR, 'assets')).find((file) =>
+      /^bundled-[\w-]+\.duckdb$/.test(file),
     );
-    expect(plansRows, 'the build ships the plans as rows').toBeDefined();
-    const body = readFileSync(join(DIST_DIR, 'assets', plansRows ?? ''));
-    await page.route(brokenProvinces, (route) =>
+    expect(shipped, 'the build ships the bundled database').toBeDefined();
+    const body = readFileSync(join(DIST_DIR, 'assets', shipped ?? '')).subarray(0, 16_384);
+    await page.route(brokenDatabase, (route) =>
       route.fulfill({ status: 200, contentType: 'application/octet-stream', body }),
     );
     try {
@@ -235,7 +235,7 @@ describe('engine errors', () => {
       await saveScreenshot(page, 'engine-error-vi.png');
     } finally {
       // The next test's open() loads the app again in this page (its engine never started): with the real data.
-      await page.unroute(brokenProvinces);
+      await page.unroute(brokenDatabase);
     }
   });
 });
@@ -353,7 +353,7 @@ for (const encoding of ['identity', 'br'] as const) {
         instantiated: performance.getEntriesByName('papi:engine-instantiated', 'mark')[0]?.startTime ?? NaN,
         data: performance
           .getEntriesByType('resource')
-          .filter((entry) => new URL(entry.name).pathname.endsWith('.arrow'))
+          .filter((entry) => new URL(entry.name).pathname.endsWith('.duckdb'))
           .map((entry) => entry.startTime),
       }));
       expect(asked.data.length, 'data files fetched').toBeGreaterThan(0);

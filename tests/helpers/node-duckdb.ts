@@ -121,10 +121,6 @@ export async function startNodeEngine(
     registerFileBlob: async (file, blob) => {
       db.registerFileBuffer(file, new Uint8Array(await blob.arrayBuffer()));
     },
-    insertArrowIpcStream: (table, bytes) => {
-      connection.insertArrowFromIPCStream(bytes, { name: table, create: true });
-      return Promise.resolve();
-    },
     dropFile: (file) => {
       db.dropFile(file);
       return Promise.resolve();

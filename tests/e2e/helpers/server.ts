@@ -23,7 +23,7 @@ const MIME: Record<string, string> = {
   '.map': 'application/json; charset=utf-8',
   '.wasm': 'application/wasm',
   '.csv': 'text/csv; charset=utf-8',
-  '.arrow': 'application/vnd.apache.arrow.stream',
+  '.duckdb': 'application/octet-stream',
   '.tsv': 'text/tab-separated-values; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
   '.svg': 'image/svg+xml',

@@ -1,0 +1,122 @@
+// The bundled data as the build ships it: one DuckDB database file (data/scripts/build-bundled-database.ts), the
+// database a start with the bundled data reaches (its loaded tables, derived tables, views and macros), built on Node
+// DuckDB by the app's own load and SQL, but for the tables a start makes at once from what it holds (a smaller
+// download). A fresh engine copies it in with one statement: no CSV read, no table built but those, no view or macro
+// created one by one. A load into an engine the views are querying (a reset, another tab's change) stages the
+// loaded tables out of it and swaps them in like any load (load-tables.ts).
+
+import type { Connector } from '../db/connector.ts';
+import { registeredFilePath } from '../db/engine-settings.ts';
+import {
+  DERIVED_OBJECTS,
+  derivedStatementsAfter,
+  LOADED_ROWS_WITHIN_SHIPPED,
+  SCORES_FROM_RANKINGS_SQL,
+} from '../db/schema.sql.ts';
+import { sql, sqlIdentifier, sqlJoin, sqlRaw, sqlStringLiteral, type SqlFragment } from '../db/sql.ts';
+import { DATASETS_TABLE, type TableName } from '../db/tables.ts';
+
+/** The file's build name (the built app's adds a content hash). */
+export const BUNDLED_DATABASE_FILE = 'bundled.duckdb';
+
+/** The bundled database's bytes, fetched once per load; every loaded table's file at a load points to it. */
+export interface BundledDatabase {
+  readonly bytes: Uint8Array;
+}
+
+/**
+ * Loaded tables the file holds inside another table rather than as their own, since that table holds each of their
+ * rows: score_rows' rows are rankings' sub-dimension rows, first and in the CSV's order (the build checks it), taken
+ * out with LOADED_ROWS_WITHIN_SHIPPED.
+ */
+export const HELD_WITHIN: Partial<Record<TableName, string>> = { score_rows: 'rankings' };
+
+/**
+ * Tables the file leaves out, each made by a start from what the file holds: score_rows (out of rankings, above),
+ * scores (rankings without its ranks: SCORES_FROM_RANKINGS_SQL) and indicator_standing (by its SQL: as rows it
+ * would add ~600 KB brotli, half a second at 10 Mbit/s, to save ~150 ms).
+ */
+export const LEFT_OUT_OF_BUNDLED_DATABASE: readonly string[] = ['score_rows', 'scores', 'indicator_standing'];
+
+/** DuckDB's name for the in-memory database the app's engine opens. */
+const IN_MEMORY_DATABASE = 'memory';
+
+/** The name a load attaches the file under (read-only, detached when the load is done). */
+export const BUNDLED_DATABASE_NAME = 'bundled';
+
+const registeredPath = registeredFilePath(BUNDLED_DATABASE_FILE);
+
+/** `table` of the attached bundled database. */
+export const bundledTableSql = (table: string): SqlFragment =>
+  sqlRaw(`${sqlIdentifier(BUNDLED_DATABASE_NAME).text}.main.${sqlIdentifier(table).text}`);
+
+/** The SELECT of a loaded table's rows out of the tables `at` names: its own, or the one that holds its rows. */
+function loadedRowsSql(table: TableName, at: (name: string) => string): string {
+  const holder = HELD_WITHIN[table];
+  if (holder === undefined) return `SELECT * FROM ${at(table)}`;
+  const select = LOADED_ROWS_WITHIN_SHIPPED[table];
+  if (select === undefined) throw new Error(`No SELECT takes the rows of ${table} out of ${holder}.`);
+  return select(at(holder));
+}
+
+/** The SELECT of a loaded table's rows out of the attached file. */
+export const bundledRowsSql = (table: TableName): SqlFragment =>
+  sqlRaw(loadedRowsSql(table, (name) => bundledTableSql(name).text));
+
+/** Runs `work` with the file attached read-only; detaches it and lets its bytes go after, whatever happened. */
+export async function withBundledDatabase<T>(
+  conn: Connector,
+  database: BundledDatabase,
+  work: () => Promise<T>,
+): Promise<T> {
+  // DuckDB's worker takes the buffer it is handed: a copy, so a later load can hand over the same bytes again.
+  await conn.registerFileBuffer(registeredPath, database.bytes.slice());
+  try {
+    await conn.query(
+      sql`ATTACH ${sqlStringLiteral(registeredPath)} AS ${sqlIdentifier(BUNDLED_DATABASE_NAME)} (READ_ONLY)`,
+    );
+    try {
+      return await work();
+    } finally {
+      await conn.query(sql`DETACH ${sqlIdentifier(BUNDLED_DATABASE_NAME)}`).catch(() => undefined);
+    }
+  } finally {
+    await conn.dropFile(registeredPath).catch(() => undefined);
+  }
+}
+
+/**
+ * A fresh engine's start (nothing loaded, no view querying it): everything the file holds, then what it leaves out
+ * and every derived object it lacks, in one transaction; the datasets' load time becomes `loadedAt`.
+ */
+export async function startFromBundledDatabase(
+  conn: Connector,
+  database: BundledDatabase,
+  loadedAt: Date,
+): Promise<void> {
+  await withBundledDatabase(conn, database, () =>
+    conn.query(
+      sql`COPY FROM DATABASE ${sqlIdentifier(BUNDLED_DATABASE_NAME)} TO ${sqlIdentifier(IN_MEMORY_DATABASE)}`,
+    ),
+  );
+  const heldTables = Object.keys(HELD_WITHIN) as TableName[];
+  const made = [
+    ...heldTables.map((table) =>
+      sqlRaw(
+        `CREATE TABLE ${sqlIdentifier(table).text} AS ${loadedRowsSql(table, (name) => sqlIdentifier(name).text)}`,
+      ),
+    ),
+    sqlRaw(SCORES_FROM_RANKINGS_SQL),
+  ];
+  // The derived objects there once scores is made: what the file holds is known (the build drops only the tables
+  // LEFT_OUT_OF_BUNDLED_DATABASE), and asking the engine's catalog cost ~120 ms of a first visit's start.
+  const there = new Set(
+    DERIVED_OBJECTS.map((object) => object.name).filter(
+      (name) => name === 'scores' || !LEFT_OUT_OF_BUNDLED_DATABASE.includes(name),
+    ),
+  );
+  const derived = derivedStatementsAfter([], there).map((statement) => sqlRaw(statement));
+  // A literal, not a bound value: a script of several statements takes none.
+  const stamp = sql`UPDATE ${sqlIdentifier(DATASETS_TABLE)} SET loaded_at = ${sqlStringLiteral(loadedAt.toISOString())}`;
+  await conn.query(sql`BEGIN TRANSACTION; ${sqlJoin([...made, ...derived, stamp], ';\n')}; COMMIT`);
+}
