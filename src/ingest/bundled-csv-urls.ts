@@ -1,4 +1,4 @@
-// The bundled CSVs' URLs on the dev server (Vite `?url`), which ships no Arrow tables: only bundled-files.ts imports
+// The bundled CSVs' URLs on the dev server (Vite `?url`), which ships no bundled database: only bundled-files.ts imports
 // this, under `import.meta.env.DEV`, so a build neither bundles it nor emits the CSVs.
 
 import indicatorsCsvUrl from '../../data/indicators.csv?url';

@@ -13,13 +13,14 @@ import {
   LOADED_ROWS_WITHIN_SHIPPED,
   SCORES_FROM_RANKINGS_SQL,
 } from '../db/schema.sql.ts';
-import { sql, sqlIdentifier, sqlJoin, sqlRaw, sqlStringLiteral, type SqlFragment } from '../db/sql.ts';
+import { sql, sqlIdentifier, sqlRaw, sqlStringLiteral, type SqlFragment } from '../db/sql.ts';
+import { runInTransaction } from '../db/transaction.ts';
 import { DATASETS_TABLE, type TableName } from '../db/tables.ts';
 
 /** The file's build name (the built app's adds a content hash). */
 export const BUNDLED_DATABASE_FILE = 'bundled.duckdb';
 
-/** The bundled database's bytes, fetched once per load; every loaded table's file at a load points to it. */
+/** The bundled database's bytes, fetched once per page; every loaded table's file at a load points to them. */
 export interface BundledDatabase {
   readonly bytes: Uint8Array;
 }
@@ -31,14 +32,40 @@ export interface BundledDatabase {
  */
 export const HELD_WITHIN: Partial<Record<TableName, string>> = { score_rows: 'rankings' };
 
-/**
- * Tables the file leaves out, each made by a start from what the file holds: score_rows (out of rankings, above),
- * scores (rankings without its ranks: SCORES_FROM_RANKINGS_SQL) and indicator_standing (by its SQL: as rows it
- * would add ~600 KB brotli, half a second at 10 Mbit/s, to save ~150 ms).
- */
-export const LEFT_OUT_OF_BUNDLED_DATABASE: readonly string[] = ['score_rows', 'scores', 'indicator_standing'];
+/** The SELECT of a loaded table's rows out of the tables `at` names: its own, or the one that holds its rows. */
+function loadedRowsSql(table: TableName, at: (name: string) => string): string {
+  const holder = HELD_WITHIN[table];
+  if (holder === undefined) return `SELECT * FROM ${at(table)}`;
+  const select = LOADED_ROWS_WITHIN_SHIPPED[table];
+  if (select === undefined) throw new Error(`No SELECT takes the rows of ${table} out of ${holder}.`);
+  return select(at(holder));
+}
 
-/** DuckDB's name for the in-memory database the app's engine opens. */
+/**
+ * Tables the file leaves out that a start makes first, in this order, from what the file holds: the loaded tables
+ * held within another (score_rows, out of rankings) and scores (rankings without its ranks).
+ */
+const MADE_FROM_THE_FILE: ReadonlyMap<string, string> = new Map([
+  ...(Object.keys(HELD_WITHIN) as TableName[]).map(
+    (table) =>
+      [
+        table,
+        `CREATE TABLE ${sqlIdentifier(table).text} AS ${loadedRowsSql(table, (name) => sqlIdentifier(name).text)}`,
+      ] as const,
+  ),
+  ['scores', SCORES_FROM_RANKINGS_SQL],
+]);
+
+/**
+ * Tables the file leaves out: those made from it (above), and indicator_standing, which a start builds by its SQL
+ * (as rows it would add ~600 KB brotli, half a second at 10 Mbit/s, to save ~150 ms).
+ */
+export const LEFT_OUT_OF_BUNDLED_DATABASE: readonly string[] = [
+  ...MADE_FROM_THE_FILE.keys(),
+  'indicator_standing',
+];
+
+/** DuckDB's name for the in-memory database the app's engine opens (db.open without a path; the Node tests' too). */
 const IN_MEMORY_DATABASE = 'memory';
 
 /** The name a load attaches the file under (read-only, detached when the load is done). */
@@ -49,15 +76,6 @@ const registeredPath = registeredFilePath(BUNDLED_DATABASE_FILE);
 /** `table` of the attached bundled database. */
 export const bundledTableSql = (table: string): SqlFragment =>
   sqlRaw(`${sqlIdentifier(BUNDLED_DATABASE_NAME).text}.main.${sqlIdentifier(table).text}`);
-
-/** The SELECT of a loaded table's rows out of the tables `at` names: its own, or the one that holds its rows. */
-function loadedRowsSql(table: TableName, at: (name: string) => string): string {
-  const holder = HELD_WITHIN[table];
-  if (holder === undefined) return `SELECT * FROM ${at(table)}`;
-  const select = LOADED_ROWS_WITHIN_SHIPPED[table];
-  if (select === undefined) throw new Error(`No SELECT takes the rows of ${table} out of ${holder}.`);
-  return select(at(holder));
-}
 
 /** The SELECT of a loaded table's rows out of the attached file. */
 export const bundledRowsSql = (table: TableName): SqlFragment =>
@@ -72,8 +90,9 @@ export async function withBundledDatabase<T>(
   // DuckDB's worker takes the buffer it is handed: a copy, so a later load can hand over the same bytes again.
   await conn.registerFileBuffer(registeredPath, database.bytes.slice());
   try {
+    // Detached first: a load that could not detach it (or one overlapping this) leaves no attachment in the way.
     await conn.query(
-      sql`ATTACH ${sqlStringLiteral(registeredPath)} AS ${sqlIdentifier(BUNDLED_DATABASE_NAME)} (READ_ONLY)`,
+      sql`DETACH DATABASE IF EXISTS ${sqlIdentifier(BUNDLED_DATABASE_NAME)}; ATTACH ${sqlStringLiteral(registeredPath)} AS ${sqlIdentifier(BUNDLED_DATABASE_NAME)} (READ_ONLY)`,
     );
     try {
       return await work();
@@ -99,24 +118,16 @@ export async function startFromBundledDatabase(
       sql`COPY FROM DATABASE ${sqlIdentifier(BUNDLED_DATABASE_NAME)} TO ${sqlIdentifier(IN_MEMORY_DATABASE)}`,
     ),
   );
-  const heldTables = Object.keys(HELD_WITHIN) as TableName[];
-  const made = [
-    ...heldTables.map((table) =>
-      sqlRaw(
-        `CREATE TABLE ${sqlIdentifier(table).text} AS ${loadedRowsSql(table, (name) => sqlIdentifier(name).text)}`,
-      ),
-    ),
-    sqlRaw(SCORES_FROM_RANKINGS_SQL),
-  ];
-  // The derived objects there once scores is made: what the file holds is known (the build drops only the tables
+  // The derived objects there once those are made: what the file holds is known (the build drops only the tables
   // LEFT_OUT_OF_BUNDLED_DATABASE), and asking the engine's catalog cost ~120 ms of a first visit's start.
   const there = new Set(
     DERIVED_OBJECTS.map((object) => object.name).filter(
-      (name) => name === 'scores' || !LEFT_OUT_OF_BUNDLED_DATABASE.includes(name),
+      (name) => MADE_FROM_THE_FILE.has(name) || !LEFT_OUT_OF_BUNDLED_DATABASE.includes(name),
     ),
   );
   const derived = derivedStatementsAfter([], there).map((statement) => sqlRaw(statement));
   // A literal, not a bound value: a script of several statements takes none.
   const stamp = sql`UPDATE ${sqlIdentifier(DATASETS_TABLE)} SET loaded_at = ${sqlStringLiteral(loadedAt.toISOString())}`;
-  await conn.query(sql`BEGIN TRANSACTION; ${sqlJoin([...made, ...derived, stamp], ';\n')}; COMMIT`);
+  const made = [...MADE_FROM_THE_FILE.values()].map((statement) => sqlRaw(statement));
+  await runInTransaction(conn, [...made, ...derived, stamp]);
 }

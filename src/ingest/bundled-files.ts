@@ -35,10 +35,15 @@ async function fetchBundled(): Promise<Fetched> {
   return { csv: Object.fromEntries(entries) as Record<TableName, ArrayBuffer> };
 }
 
-/** Starts fetching the bundled data (once); a failure surfaces from bundledFiles(). */
+/** Starts fetching the bundled data (once, or again after a failure, which surfaces from bundledFiles()). */
 export function prefetchBundledFiles(): void {
-  fetched ??= fetchBundled();
-  fetched.catch(() => undefined);
+  if (fetched !== null) return;
+  const fetching = fetchBundled();
+  fetched = fetching;
+  // A failed download (offline on a first visit, a server error) is asked again by the next load, a restart's.
+  fetching.catch(() => {
+    if (fetched === fetching) fetched = null;
+  });
 }
 
 /**

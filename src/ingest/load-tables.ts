@@ -8,6 +8,7 @@ import { bundledRowsSql, withBundledDatabase, type BundledDatabase } from './bun
 import { sql, sqlIdentifier, sqlJoin, sqlRaw, sqlStringLiteral, type SqlFragment } from '../db/sql.ts';
 import { CSV_COLUMNS, CSV_TABLES, DATASETS_TABLE, type TableName } from '../db/tables.ts';
 import { registeredFilePath } from '../db/engine-settings.ts';
+import { runInTransaction } from '../db/transaction.ts';
 
 /** A table's rows in the bundled database file (src/ingest/bundled-database.ts): the bundled data as the build ships it. */
 export interface BundledDatabaseTable {
@@ -135,23 +136,15 @@ async function swapIn(conn: Connector, tables: readonly TableName[], buildDerive
       sql`DROP TABLE IF EXISTS ${sqlIdentifier(to)}; ALTER TABLE ${sqlIdentifier(from)} RENAME TO ${sqlIdentifier(to)}`,
   );
   const schema = buildDerived ? SCHEMA_STATEMENTS.map((statement) => sqlRaw(statement)) : [];
-  try {
-    await conn.query(sql`BEGIN TRANSACTION; ${sqlJoin([...renames, ...schema], ';\n')}; COMMIT`);
-  } catch (error) {
-    await conn.query(sql`ROLLBACK`).catch(() => undefined);
-    throw error;
-  }
+  await runInTransaction(conn, [...renames, ...schema]);
 }
 
 /** Builds every derived table and view from the loaded tables, in one transaction. */
 export async function buildDerivedTables(conn: Connector): Promise<void> {
-  const schema = SCHEMA_STATEMENTS.map((statement) => sqlRaw(statement));
-  try {
-    await conn.query(sql`BEGIN TRANSACTION; ${sqlJoin(schema, ';\n')}; COMMIT`);
-  } catch (error) {
-    await conn.query(sql`ROLLBACK`).catch(() => undefined);
-    throw error;
-  }
+  await runInTransaction(
+    conn,
+    SCHEMA_STATEMENTS.map((statement) => sqlRaw(statement)),
+  );
 }
 
 async function dropStaging(

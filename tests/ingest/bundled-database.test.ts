@@ -8,9 +8,11 @@ import { cachedBundledDatabase } from '../../data/scripts/bundled-database-cache
 import type { Connector } from '../../src/db/connector.ts';
 import { existingObjectNames } from '../../src/db/existing-objects.ts';
 import { DERIVED_OBJECTS, DERIVED_TABLES } from '../../src/db/schema.sql.ts';
-import { sql, sqlIdentifier, sqlRaw } from '../../src/db/sql.ts';
+import { registeredFilePath } from '../../src/db/engine-settings.ts';
+import { sql, sqlIdentifier, sqlRaw, sqlStringLiteral } from '../../src/db/sql.ts';
 import { CSV_TABLES, DATASETS_TABLE, type TableName } from '../../src/db/tables.ts';
 import {
+  BUNDLED_DATABASE_FILE,
   BUNDLED_DATABASE_NAME,
   HELD_WITHIN,
   LEFT_OUT_OF_BUNDLED_DATABASE,
@@ -63,11 +65,15 @@ describe('the bundled database file', () => {
     for (const table of LEFT_OUT_OF_BUNDLED_DATABASE) expect(names).not.toContain(table);
   });
 
-  it('is detached and its bytes let go after a load, and can be attached again', async () => {
-    const attached = await started.query(
-      sql`SELECT database_name FROM duckdb_databases() WHERE NOT internal`,
-    );
-    expect(attached.map((row) => Object.values(row)[0])).not.toContain(BUNDLED_DATABASE_NAME);
+  it("is detached and its file dropped after a load, the caller's bytes kept for the next", async () => {
+    for (const engine of [started, reloaded]) {
+      const attached = await engine.query<{ name: string }>(
+        sql`SELECT database_name AS name FROM duckdb_databases() WHERE NOT internal`,
+      );
+      expect(attached.map(({ name }) => name)).not.toContain(BUNDLED_DATABASE_NAME);
+      const path = sqlStringLiteral(registeredFilePath(BUNDLED_DATABASE_FILE));
+      await expect(engine.query(sql`ATTACH ${path} AS again (READ_ONLY)`)).rejects.toThrow();
+    }
     expect(database.bytes.length).toBeGreaterThan(100_000);
   });
 });
