@@ -156,7 +156,7 @@ const firstScreenSeed = (): Plugin =>
 const bundledDatabase = (): Plugin =>
   builtModule('papi-bundled-database', 'virtual:bundled-database-url', async (context) => {
     const { cachedBundledDatabase } = await import('./data/scripts/bundled-database-cache.ts');
-    const { BUNDLED_DATABASE_FILE } = await import('./src/ingest/bundled-database.ts');
+    const { BUNDLED_DATABASE_FILE } = await import('./src/ingest/bundled-database-file.ts');
     const reference = context.emitFile({
       type: 'asset',
       name: BUNDLED_DATABASE_FILE,

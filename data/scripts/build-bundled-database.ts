@@ -12,11 +12,8 @@ import type { Connector } from '../../src/db/connector.ts';
 import { LOADED_ROWS_WITHIN_SHIPPED } from '../../src/db/schema.sql.ts';
 import { sql, sqlIdentifier, sqlRaw, sqlStringLiteral } from '../../src/db/sql.ts';
 import { CSV_COLUMNS, DATASETS_TABLE, type TableName } from '../../src/db/tables.ts';
-import {
-  BUNDLED_DATABASE_FILE,
-  HELD_WITHIN,
-  LEFT_OUT_OF_BUNDLED_DATABASE,
-} from '../../src/ingest/bundled-database.ts';
+import { HELD_WITHIN, LEFT_OUT_OF_BUNDLED_DATABASE } from '../../src/ingest/bundled-database.ts';
+import { BUNDLED_DATABASE_FILE } from '../../src/ingest/bundled-database-file.ts';
 import { loadBundledData } from '../../src/ingest/load-bundled-data.ts';
 // The same Node DuckDB and bundled files the query tests use.
 import { readBundledFiles } from '../../tests/helpers/data-files.ts';

@@ -1,7 +1,7 @@
 // The bundled database file, built once per change of its inputs (build-output-cache.ts): read by `vite build` (the
 // plugin in vite.config.ts) and by the test that checks it (tests/ingest/bundled-database.test.ts).
 
-import { BUNDLED_DATABASE_FILE } from '../../src/ingest/bundled-database.ts';
+import { BUNDLED_DATABASE_FILE } from '../../src/ingest/bundled-database-file.ts';
 import { cachedBuildOutput } from './build-output-cache.ts';
 
 /** The bundled database file's bytes. */

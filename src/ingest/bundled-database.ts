@@ -16,14 +16,7 @@ import {
 import { sql, sqlIdentifier, sqlRaw, sqlStringLiteral, type SqlFragment } from '../db/sql.ts';
 import { runInTransaction } from '../db/transaction.ts';
 import { DATASETS_TABLE, type TableName } from '../db/tables.ts';
-
-/** The file's build name (the built app's adds a content hash). */
-export const BUNDLED_DATABASE_FILE = 'bundled.duckdb';
-
-/** The bundled database's bytes, fetched once per page; every loaded table's file at a load points to them. */
-export interface BundledDatabase {
-  readonly bytes: Uint8Array;
-}
+import { BUNDLED_DATABASE_FILE, type BundledDatabase } from './bundled-database-file.ts';
 
 /**
  * Loaded tables the file holds inside another table rather than as their own, since that table holds each of their

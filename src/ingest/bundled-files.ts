@@ -4,7 +4,7 @@
 
 import bundledDatabaseUrl from 'virtual:bundled-database-url';
 import { CSV_TABLES, type TableName } from '../db/tables.ts';
-import { BUNDLED_DATABASE_FILE, type BundledDatabase } from './bundled-database.ts';
+import { BUNDLED_DATABASE_FILE, type BundledDatabase } from './bundled-database-file.ts';
 import { BUNDLED_FILE_NAMES } from './bundled-file-names.ts';
 import type { TableFile } from './load-tables.ts';
 

@@ -4,7 +4,8 @@
 
 import type { Connector } from '../db/connector.ts';
 import { SCHEMA_STATEMENTS } from '../db/schema.sql.ts';
-import { bundledRowsSql, withBundledDatabase, type BundledDatabase } from './bundled-database.ts';
+import type { BundledDatabase } from './bundled-database-file.ts';
+import { bundledRowsSql, withBundledDatabase } from './bundled-database.ts';
 import { sql, sqlIdentifier, sqlJoin, sqlRaw, sqlStringLiteral, type SqlFragment } from '../db/sql.ts';
 import { CSV_COLUMNS, CSV_TABLES, DATASETS_TABLE, type TableName } from '../db/tables.ts';
 import { registeredFilePath } from '../db/engine-settings.ts';

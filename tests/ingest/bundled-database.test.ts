@@ -12,13 +12,12 @@ import { registeredFilePath } from '../../src/db/engine-settings.ts';
 import { sql, sqlIdentifier, sqlRaw, sqlStringLiteral } from '../../src/db/sql.ts';
 import { CSV_TABLES, DATASETS_TABLE, type TableName } from '../../src/db/tables.ts';
 import {
-  BUNDLED_DATABASE_FILE,
   BUNDLED_DATABASE_NAME,
   HELD_WITHIN,
   LEFT_OUT_OF_BUNDLED_DATABASE,
   withBundledDatabase,
-  type BundledDatabase,
 } from '../../src/ingest/bundled-database.ts';
+import { BUNDLED_DATABASE_FILE, type BundledDatabase } from '../../src/ingest/bundled-database-file.ts';
 import { loadBundledData } from '../../src/ingest/load-bundled-data.ts';
 import type { TableFile } from '../../src/ingest/load-tables.ts';
 import { startWithBundledData } from '../../src/ingest/start-with-bundled-data.ts';

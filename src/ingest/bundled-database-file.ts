@@ -1,0 +1,10 @@
+// The bundled database file's name and bytes, apart from the SQL that loads it (bundled-database.ts): the start's
+// fetch of the bundled data (bundled-files.ts) is in the first view's code, which carries none of the schema's SQL.
+
+/** The file's build name (the built app's adds a content hash). */
+export const BUNDLED_DATABASE_FILE = 'bundled.duckdb';
+
+/** The bundled database's bytes, fetched once per page; every loaded table's file at a load points to them. */
+export interface BundledDatabase {
+  readonly bytes: Uint8Array;
+}
