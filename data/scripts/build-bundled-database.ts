@@ -50,7 +50,7 @@ async function holdRowsInFileOrder(conn: Connector, table: TableName, holder: st
     );
 }
 
-/** Runs `statement` on DuckDB's native build (the same version as the wasm: checked by the caller). */
+/** Runs `statements` on DuckDB's native build; returns its DuckDB version (the caller checks it is the wasm's). */
 async function nativeVersionAnd(statements: readonly string[]): Promise<string> {
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();

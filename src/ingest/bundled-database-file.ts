@@ -1,6 +1,9 @@
 // The bundled database file's name and bytes, apart from the SQL that loads it (bundled-database.ts): the start's
 // fetch of the bundled data (bundled-files.ts) is in the first view's code, which carries none of the schema's SQL.
 
+import { CSV_TABLES, type TableName } from '../db/tables.ts';
+import type { BundledDatabaseTable } from './load-tables.ts';
+
 /** The file's build name (the built app's adds a content hash). */
 export const BUNDLED_DATABASE_FILE = 'bundled.duckdb';
 
@@ -8,3 +11,10 @@ export const BUNDLED_DATABASE_FILE = 'bundled.duckdb';
 export interface BundledDatabase {
   readonly bytes: Uint8Array;
 }
+
+/** The bundled data as a load takes it: every loaded table's rows in `database`. */
+export const bundledDatabaseFiles = (database: BundledDatabase): Record<TableName, BundledDatabaseTable> =>
+  Object.fromEntries(CSV_TABLES.map((table) => [table, { bundledDatabase: database }])) as Record<
+    TableName,
+    BundledDatabaseTable
+  >;

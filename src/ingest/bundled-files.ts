@@ -4,7 +4,7 @@
 
 import bundledDatabaseUrl from 'virtual:bundled-database-url';
 import { CSV_TABLES, type TableName } from '../db/tables.ts';
-import { BUNDLED_DATABASE_FILE, type BundledDatabase } from './bundled-database-file.ts';
+import { BUNDLED_DATABASE_FILE, bundledDatabaseFiles } from './bundled-database-file.ts';
 import { BUNDLED_FILE_NAMES } from './bundled-file-names.ts';
 import type { TableFile } from './load-tables.ts';
 
@@ -54,11 +54,7 @@ export async function bundledFiles(): Promise<Record<TableName, TableFile>> {
   prefetchBundledFiles();
   const files = await (fetched as Promise<Fetched>);
   if ('database' in files) {
-    const bundledDatabase: BundledDatabase = { bytes: new Uint8Array(files.database) };
-    return Object.fromEntries(CSV_TABLES.map((table) => [table, { bundledDatabase }])) as Record<
-      TableName,
-      TableFile
-    >;
+    return bundledDatabaseFiles({ bytes: new Uint8Array(files.database) });
   }
   const copies = CSV_TABLES.map((table) => [table, new Uint8Array(files.csv[table].slice(0))] as const);
   return Object.fromEntries(copies) as Record<TableName, TableFile>;

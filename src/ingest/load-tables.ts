@@ -22,7 +22,8 @@ export type TableFile = string | Uint8Array | BundledDatabaseTable;
 /** A file per table to load. */
 export type TableFiles = Partial<Record<TableName, TableFile>>;
 
-const inBundledDatabase = (file: TableFile): file is BundledDatabaseTable =>
+/** Whether `file` is the bundled database's rows. */
+export const inBundledDatabase = (file: TableFile | undefined): file is BundledDatabaseTable =>
   typeof file === 'object' && 'bundledDatabase' in file;
 
 export interface LoadOptions {
@@ -61,16 +62,14 @@ const DATASETS_DDL = sqlRaw(
 export async function loadTables(conn: Connector, files: TableFiles, options: LoadOptions): Promise<void> {
   const tables = CSV_TABLES.filter((table) => files[table] !== undefined);
   const loadedAt = (options.now ?? (() => new Date()))().toISOString();
-  const database = tables
-    .map((table) => files[table])
-    .find((file) => file !== undefined && inBundledDatabase(file));
+  const database = tables.map((table) => files[table]).find(inBundledDatabase);
   const stage = (): Promise<TableName[]> => stageTables(conn, files, tables);
   // Few round trips to the worker: one script reads every CSV (or the bundled database's tables) into its staging
   // table, one statement (with the sources bound) writes the new `datasets`, one transaction swaps them in.
   let csvTables: TableName[] = [];
   try {
     csvTables =
-      database === undefined || !inBundledDatabase(database)
+      database === undefined
         ? await stage()
         : await withBundledDatabase(conn, database.bundledDatabase, stage);
     await conn.query(stagingDatasetsSql(tables, options, loadedAt));

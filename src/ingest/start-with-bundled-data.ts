@@ -6,7 +6,7 @@ import type { Connector } from '../db/connector.ts';
 import type { TableName } from '../db/tables.ts';
 import { startFromBundledDatabase } from './bundled-database.ts';
 import { loadBundledData } from './load-bundled-data.ts';
-import type { TableFile } from './load-tables.ts';
+import { inBundledDatabase, type TableFile } from './load-tables.ts';
 
 /** How a start made the derived tables: copied from the bundled database, or by the SQL. */
 export type DerivedTablesSource = 'shipped' | 'sql';
@@ -20,7 +20,7 @@ export async function startWithBundledData(
   files: Record<TableName, TableFile>,
 ): Promise<DerivedTablesSource> {
   const first = Object.values(files)[0];
-  if (typeof first === 'object' && 'bundledDatabase' in first) {
+  if (inBundledDatabase(first)) {
     await startFromBundledDatabase(conn, first.bundledDatabase, new Date());
     return 'shipped';
   }

@@ -10,16 +10,19 @@ import { existingObjectNames } from '../../src/db/existing-objects.ts';
 import { DERIVED_OBJECTS, DERIVED_TABLES } from '../../src/db/schema.sql.ts';
 import { registeredFilePath } from '../../src/db/engine-settings.ts';
 import { sql, sqlIdentifier, sqlRaw, sqlStringLiteral } from '../../src/db/sql.ts';
-import { CSV_TABLES, DATASETS_TABLE, type TableName } from '../../src/db/tables.ts';
+import { CSV_TABLES, DATASETS_TABLE } from '../../src/db/tables.ts';
 import {
   BUNDLED_DATABASE_NAME,
   HELD_WITHIN,
   LEFT_OUT_OF_BUNDLED_DATABASE,
   withBundledDatabase,
 } from '../../src/ingest/bundled-database.ts';
-import { BUNDLED_DATABASE_FILE, type BundledDatabase } from '../../src/ingest/bundled-database-file.ts';
+import {
+  BUNDLED_DATABASE_FILE,
+  bundledDatabaseFiles,
+  type BundledDatabase,
+} from '../../src/ingest/bundled-database-file.ts';
 import { loadBundledData } from '../../src/ingest/load-bundled-data.ts';
-import type { TableFile } from '../../src/ingest/load-tables.ts';
 import { startWithBundledData } from '../../src/ingest/start-with-bundled-data.ts';
 import { loadBundledConnector } from '../helpers/data-files.ts';
 import { createNodeConnector } from '../helpers/node-duckdb.ts';
@@ -30,20 +33,16 @@ let started: Connector;
 let reloaded: Connector;
 const startedAt = new Date();
 
-/** The bundled data as the built app's start hands it over (src/ingest/bundled-files.ts). */
-const filesOf = (bundledDatabase: BundledDatabase): Record<TableName, TableFile> =>
-  Object.fromEntries(CSV_TABLES.map((table) => [table, { bundledDatabase }])) as Record<TableName, TableFile>;
-
 beforeAll(async () => {
   database = { bytes: new Uint8Array(await cachedBundledDatabase()) };
   // The SQL's build: a real load of the bundled CSVs, not the test run's restored dump.
   built = await loadBundledConnector();
   started = await createNodeConnector();
-  expect(await startWithBundledData(started, filesOf(database))).toBe('shipped');
+  expect(await startWithBundledData(started, bundledDatabaseFiles(database))).toBe('shipped');
   // An engine in use, then the bundled data loaded again from the file: what a reset does.
   reloaded = await loadBundledConnector();
   await reloaded.query(sql`DELETE FROM score_rows WHERE year = 2024`);
-  await loadBundledData(reloaded, filesOf(database));
+  await loadBundledData(reloaded, bundledDatabaseFiles(database));
 }, 180_000);
 afterAll(async () => {
   await Promise.all([built.close(), started.close(), reloaded.close()]);
