@@ -4,17 +4,12 @@
 
 import type { Connector } from '../db/connector.ts';
 import { SCHEMA_STATEMENTS } from '../db/schema.sql.ts';
-import type { BundledDatabase } from './bundled-database-file.ts';
+import type { BundledDatabaseTable } from './bundled-database-file.ts';
 import { bundledRowsSql, withBundledDatabase } from './bundled-database.ts';
 import { sql, sqlIdentifier, sqlJoin, sqlRaw, sqlStringLiteral, type SqlFragment } from '../db/sql.ts';
 import { CSV_COLUMNS, CSV_TABLES, DATASETS_TABLE, type TableName } from '../db/tables.ts';
 import { registeredFilePath } from '../db/engine-settings.ts';
 import { runInTransaction } from '../db/transaction.ts';
-
-/** A table's rows in the bundled database file (src/ingest/bundled-database.ts): the bundled data as the build ships it. */
-export interface BundledDatabaseTable {
-  readonly bundledDatabase: BundledDatabase;
-}
 
 /** Normalised CSV (UTF-8, `,` delimiter, `"` quote, `.` decimals, header row) as text or UTF-8 bytes, or the bundled database's rows. */
 export type TableFile = string | Uint8Array | BundledDatabaseTable;
