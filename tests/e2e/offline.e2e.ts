@@ -48,6 +48,23 @@ const serviceWorkerRegistered = (page: Page): Promise<unknown> =>
     },
   );
 
+/**
+ * Has the browser check for the new version until it has fetched the new `sw.js` (`nextServed` counts those).
+ * The browser checks by itself about a second after a page's requests settle; an update() asked while that
+ * check is still reading the old `sw.js` joins it instead of starting another, and finds nothing new.
+ */
+async function checkForNewVersion(page: Page, nextServed: () => number): Promise<void> {
+  await expect
+    .poll(
+      async () => {
+        await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+        return nextServed();
+      },
+      { timeout: 30_000, interval: 1_000 },
+    )
+    .toBeGreaterThan(0);
+}
+
 const engineReady = (page: Page): Promise<unknown> =>
   page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, DATA_READY_MARK, {
     timeout: 90_000,
@@ -339,9 +356,11 @@ test("a second visit, the browser reopened on the same profile, shows the seed's
 test('offers "Có phiên bản mới — Tải lại" when a new version is deployed, and reloads every open tab into it', async () => {
   // The same build, but the service worker changes when `deployed` is set: a new version for the browser.
   let deployed = false;
+  let nextServed = 0;
   const serve = createDistHandler(DIST_DIR);
   const updating = await serveDist(DIST_DIR, 0, '127.0.0.1', (req, res) => {
     if (!deployed || !(req.url ?? '').startsWith('/sw.js')) return serve(req, res);
+    nextServed += 1;
     res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
     res.setHeader('Cache-Control', 'no-cache');
     res.end(`${readFileSync(join(DIST_DIR, 'sw.js'), 'utf8')}\n// next version\n`);
@@ -358,10 +377,7 @@ test('offers "Có phiên bản mới — Tải lại" when a new version is depl
     await serviceWorkerRegistered(page);
     expect(await page.locator('[data-testid="update-prompt"]').count()).toBe(0);
     deployed = true;
-    await page.evaluate(async () => {
-      const registration = await navigator.serviceWorker.getRegistration();
-      await registration?.update();
-    });
+    await checkForNewVersion(page, () => nextServed);
     const prompt = page.locator('[data-testid="update-prompt"]');
     await prompt.waitFor({ timeout: 60_000 }).catch(async (error: unknown) => {
       // Say where the new version got to, so that a failure seen once can be placed.
@@ -380,6 +396,8 @@ test('offers "Có phiên bản mới — Tải lại" when a new version is depl
     const other = await browser.context.newPage();
     await other.goto(`${updating.origin}/?view=plan`);
     await waitForDataReady(other);
+    // Its page reloads when it hears the new version take over, which it listens for once registered.
+    await serviceWorkerRegistered(other);
     const newVersionWaits = (tab: typeof page): Promise<boolean> =>
       tab.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting != null);
     expect(await other.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
@@ -387,7 +405,8 @@ test('offers "Có phiên bản mới — Tải lại" when a new version is depl
     await Promise.all([
       page.waitForEvent('framenavigated', { timeout: 30_000 }),
       other.waitForEvent('framenavigated', { timeout: 30_000 }),
-      prompt.getByRole('button', { name: 'Tải lại' }).click(),
+      // Within the navigations' time, so that a click that cannot land says what is in its way.
+      prompt.getByRole('button', { name: 'Tải lại' }).click({ timeout: 20_000 }),
     ]);
     await waitForApp(page);
     await waitForDataReady(other);
@@ -495,11 +514,13 @@ test('a desk tool used before an update is fetched in its new version as the upd
   expect(consoleFile).not.toBe('');
   const nextConsoleFile = 'first-use-sql-console-NEXTVERS.js';
   let deployed = false;
+  let nextServed = 0;
   const serve = createDistHandler(DIST_DIR);
   const updating = await serveDist(DIST_DIR, 0, '127.0.0.1', (req, res) => {
     const url = req.url ?? '';
     const script = ['/sw.js', `/${FIRST_USE_SW_FILE}`].find((file) => url.startsWith(file));
     if (deployed && script !== undefined) {
+      if (script === '/sw.js') nextServed += 1;
       res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
       res.setHeader('Cache-Control', 'no-cache');
       const text = readFileSync(join(DIST_DIR, script.slice(1)), 'utf8');
@@ -530,14 +551,14 @@ test('a desk tool used before an update is fetched in its new version as the upd
     await serviceWorkerRegistered(page);
 
     deployed = true;
-    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    await checkForNewVersion(page, () => nextServed);
     const prompt = page.locator('[data-testid="update-prompt"]');
     await prompt.waitFor({ timeout: 60_000 });
     // Installed and waiting: the new version's console is fetched; the old one stays for the tab still on it.
     expect(await keptTools(page)).toEqual([nextConsoleFile, consoleFile].sort());
     await Promise.all([
       page.waitForEvent('framenavigated', { timeout: 30_000 }),
-      prompt.getByRole('button', { name: 'Tải lại' }).click(),
+      prompt.getByRole('button', { name: 'Tải lại' }).click({ timeout: 20_000 }),
     ]);
     await waitForDataReady(page);
     await expect.poll(() => keptTools(page), { timeout: 30_000 }).toEqual([nextConsoleFile]);
