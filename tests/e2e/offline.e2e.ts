@@ -65,6 +65,22 @@ async function checkForNewVersion(page: Page, nextServed: () => number): Promise
     .toBeGreaterThan(0);
 }
 
+/** The page's service workers by state: where a new version got to. */
+const serviceWorkerStates = (page: Page): Promise<string> =>
+  page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    const state = (worker: ServiceWorker | null | undefined) => worker?.state ?? 'none';
+    return `installing ${state(registration?.installing)}, waiting ${state(registration?.waiting)}, active ${state(registration?.active)}, controller ${state(navigator.serviceWorker.controller)}`;
+  });
+
+/** Rethrows `error` with the page's service workers' states, so that a failure seen once can be placed. */
+const placed =
+  (page: Page, what: string) =>
+  async (error: unknown): Promise<never> => {
+    const states = await serviceWorkerStates(page).catch((reason: unknown) => String(reason));
+    throw new Error(`${what}; service workers: ${states}. ${String(error)}`);
+  };
+
 const engineReady = (page: Page): Promise<unknown> =>
   page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, DATA_READY_MARK, {
     timeout: 90_000,
@@ -379,15 +395,7 @@ test('offers "Có phiên bản mới — Tải lại" when a new version is depl
     deployed = true;
     await checkForNewVersion(page, () => nextServed);
     const prompt = page.locator('[data-testid="update-prompt"]');
-    await prompt.waitFor({ timeout: 60_000 }).catch(async (error: unknown) => {
-      // Say where the new version got to, so that a failure seen once can be placed.
-      const workers = await page.evaluate(async () => {
-        const registration = await navigator.serviceWorker.getRegistration();
-        const state = (worker: ServiceWorker | null | undefined) => worker?.state ?? 'none';
-        return `installing ${state(registration?.installing)}, waiting ${state(registration?.waiting)}, active ${state(registration?.active)}`;
-      });
-      throw new Error(`No update prompt; service workers: ${workers}. ${String(error)}`);
-    });
+    await prompt.waitFor({ timeout: 60_000 }).catch(placed(page, 'No update prompt'));
     expect((await prompt.innerText()).normalize('NFC')).toContain('Có phiên bản mới');
     await saveScreenshot(page, 'update-prompt-vi-1366.png');
     await page.setViewportSize({ width: 390, height: 844 });
@@ -403,8 +411,12 @@ test('offers "Có phiên bản mới — Tải lại" when a new version is depl
     expect(await other.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
     expect(await newVersionWaits(other), 'the new version waits while both tabs run the old one').toBe(true);
     await Promise.all([
-      page.waitForEvent('framenavigated', { timeout: 30_000 }),
-      other.waitForEvent('framenavigated', { timeout: 30_000 }),
+      page
+        .waitForEvent('framenavigated', { timeout: 30_000 })
+        .catch(placed(page, 'The first tab did not reload')),
+      other
+        .waitForEvent('framenavigated', { timeout: 30_000 })
+        .catch(placed(other, 'The second tab did not reload')),
       // Within the navigations' time, so that a click that cannot land says what is in its way.
       prompt.getByRole('button', { name: 'Tải lại' }).click({ timeout: 20_000 }),
     ]);
@@ -553,11 +565,11 @@ test('a desk tool used before an update is fetched in its new version as the upd
     deployed = true;
     await checkForNewVersion(page, () => nextServed);
     const prompt = page.locator('[data-testid="update-prompt"]');
-    await prompt.waitFor({ timeout: 60_000 });
+    await prompt.waitFor({ timeout: 60_000 }).catch(placed(page, 'No update prompt'));
     // Installed and waiting: the new version's console is fetched; the old one stays for the tab still on it.
     expect(await keptTools(page)).toEqual([nextConsoleFile, consoleFile].sort());
     await Promise.all([
-      page.waitForEvent('framenavigated', { timeout: 30_000 }),
+      page.waitForEvent('framenavigated', { timeout: 30_000 }).catch(placed(page, 'The tab did not reload')),
       prompt.getByRole('button', { name: 'Tải lại' }).click({ timeout: 20_000 }),
     ]);
     await waitForDataReady(page);
