@@ -57,15 +57,35 @@ CREATE OR REPLACE MACRO papi_period_months(p) AS (
   END
 )`;
 
+// Rebuilt by year. A score row of year Y counts only in year Y's scores, ranks and national figures, and in the
+// standing of Y and of Y + 1 (which compares with the year before). So an import of score rows rebuilds those
+// tables for the years whose rows it changed (listed in CHANGED_YEARS_TABLE), not for all sixteen years; the
+// smaller tables that follow the score rows (dimension_counts, indicator_comparability) are rebuilt whole.
+// tests/db/derived-by-year.test.ts holds a rebuild by year to a whole one.
+
+/** The years whose score rows changed (one column, `year`): filled by whoever asks for a rebuild by year. */
+export const CHANGED_YEARS_TABLE = 'changed_years';
+
+/** A condition on a year column: every year (a whole build), or the changed years shifted by `shifts`. */
+type YearFilter = (column: string, shifts?: readonly number[]) => string;
+
+const EVERY_YEAR: YearFilter = () => 'true';
+
+const CHANGED_YEARS: YearFilter = (column, shifts = [0]) =>
+  `${column} IN (SELECT year + shift FROM ${CHANGED_YEARS_TABLE}, (VALUES ${shifts.map((shift) => `(${shift})`).join(', ')}) AS shifted(shift))`;
+
+/** The standing of a year reads that year's and the year before's ranks; so its rows of Y and Y + 1 follow Y's. */
+const STANDING_ROWS_YEARS = [0, 1] as const;
+const STANDING_READS_YEARS = [-1, 0, 1] as const;
+
 // Sources of a summed score: its rows' distinct sources, sorted, joined with '; ' (a list rather than
 // string_agg(DISTINCT … ORDER BY …), whose per-group sort made this the slowest statement of the load).
 // Imported files may also carry dimension or total rows (e.g. a wide sheet with only totals):
 // those are used where the sub-dimensions do not give a value, never in place of one.
-const SCORES_TABLE_SQL = String.raw`
-CREATE OR REPLACE TABLE scores AS
+const scoresSelect = (years: YearFilter): string => String.raw`
 WITH valid AS (
   SELECT province_code, year, trim(indicator) AS indicator, score, source
-  FROM score_rows WHERE score IS NOT NULL
+  FROM score_rows WHERE score IS NOT NULL AND ${years('year')}
 ),
 sub AS (
   SELECT province_code, year, indicator, score, source, split_part(indicator, '.', 1) AS dimension
@@ -177,16 +197,15 @@ CREATE OR REPLACE VIEW scored_units AS
 SELECT s.*, coalesce(p.kind, 'old') AS unit_kind
 FROM scores s LEFT JOIN provinces p ON p.code = s.province_code`;
 
-/** The columns of scores (SCORES_TABLE_SQL's last SELECT), which rankings carries before its ranks. */
+/** The columns of scores (scoresSelect's last SELECT), which rankings carries before its ranks. */
 const SCORE_COLUMNS = 'province_code, year, indicator, level, score, source';
 
-const RANKINGS_TABLE_SQL = `
-CREATE OR REPLACE TABLE rankings AS
+const rankingsSelect = (years: YearFilter): string => `
 SELECT ${SCORE_COLUMNS},
        (RANK() OVER (PARTITION BY year, unit_kind, indicator ORDER BY score DESC))::INTEGER AS rank,
        (count(*) OVER (PARTITION BY year, unit_kind, indicator))::INTEGER AS scored_count,
        unit_kind
-FROM scored_units`;
+FROM scored_units WHERE ${years('year')}`;
 
 /**
  * scores again, from rankings: its rows with their ranks set aside (one row per score: scored_units joins each to at
@@ -212,8 +231,7 @@ export const LOADED_ROWS_WITHIN_SHIPPED: { readonly [table: string]: (holder: st
 // National figures of every indicator, year and map (scored_units.unit_kind): the median and quartiles
 // (quantile_cont) among the units scored on it, its range and how many were scored. The quartiles are the
 // group cuts (see indicator_standing).
-const NATIONAL_STATS_TABLE_SQL = `
-CREATE OR REPLACE TABLE national_stats AS
+const nationalStatsSelect = (years: YearFilter): string => `
 SELECT indicator, level, year,
        quantile_cont(score, 0.5) AS median,
        quantile_cont(score, 0.25) AS p25,
@@ -222,7 +240,7 @@ SELECT indicator, level, year,
        max(score) AS max,
        count(*)::INTEGER AS scored_count,
        unit_kind
-FROM scored_units GROUP BY indicator, level, year, unit_kind
+FROM scored_units WHERE ${years('year')} GROUP BY indicator, level, year, unit_kind
 ORDER BY year, unit_kind, indicator`;
 
 /** The total's group cuts each year and map (kept for the SQL console; the same figures as national_stats). */
@@ -244,8 +262,7 @@ FROM national_stats WHERE level = 'total'`;
 //   (indicator_comparability); change: score - previous_score, only then.
 // Materialised: every screen reads it, and as a view each read computed the national figures of every
 // year (a filter on one year cannot reach the year before's figures).
-const INDICATOR_STANDING_TABLE_SQL = `
-CREATE OR REPLACE TABLE indicator_standing AS
+const indicatorStandingSelect = (years: YearFilter): string => `
 WITH placed AS (
   SELECT r.province_code, r.year, r.indicator, r.level, r.unit_kind, r.score, r.source, r.rank, r.scored_count,
          ns.p25, ns.median, ns.p75, ns.min, ns.max,
@@ -255,6 +272,7 @@ WITH placed AS (
               ELSE 1 END::INTEGER AS group_step
   FROM rankings r
   JOIN national_stats ns ON ns.indicator = r.indicator AND ns.year = r.year AND ns.unit_kind = r.unit_kind
+  WHERE ${years('r.year', STANDING_READS_YEARS)}
 ),
 grouped AS (
   SELECT *,
@@ -276,7 +294,7 @@ SELECT province_code, year, indicator, level, unit_kind, score, source, rank, sc
        group_step, papi_group, next_group_threshold,
        previous_score, previous_group_step, previous_group, comparable_with_previous,
        CASE WHEN comparable_with_previous THEN score - previous_score END AS change
-FROM compared`;
+FROM compared WHERE ${years('year', STANDING_ROWS_YEARS)}`;
 
 // The map a year is drawn and listed on (the league table, the tile map): the map most of the year's scored
 // units belong to ('new' on a tie, the later map; imports never mix the two in one year), 'old' for a year with
@@ -474,6 +492,8 @@ export interface DerivedObject {
   /** Loaded tables and earlier derived objects it reads (checked against its SQL in tests/db). */
   readonly reads: readonly string[];
   readonly sql: string;
+  /** A table rebuilt by year: the statements that rebuild its rows of the changed years (CHANGED_YEARS_TABLE). */
+  readonly byYearSql?: string;
 }
 
 const macro = (name: string, sql: string, reads: readonly string[] = []): DerivedObject => ({
@@ -488,6 +508,20 @@ const table = (name: string, reads: readonly string[], sql: string): DerivedObje
   reads,
   sql,
 });
+/** A table rebuilt by year: built whole from `select(EVERY_YEAR)`; its rows of `rows` around each changed year replaced. */
+const tableByYear = (
+  name: string,
+  reads: readonly string[],
+  select: (years: YearFilter) => string,
+  rows: readonly number[] = [0],
+): DerivedObject => ({
+  name,
+  kind: 'table',
+  reads,
+  sql: `CREATE OR REPLACE TABLE ${name} AS ${select(EVERY_YEAR)}`,
+  byYearSql: `DELETE FROM ${name} WHERE ${CHANGED_YEARS('year', rows)};
+INSERT INTO ${name} SELECT * FROM (${select(CHANGED_YEARS)})`,
+});
 const view = (name: string, reads: readonly string[], sql: string): DerivedObject => ({
   name,
   kind: 'view',
@@ -500,18 +534,19 @@ export const DERIVED_OBJECTS: readonly DerivedObject[] = [
   macro('papi_period_end', PERIOD_END_MACRO_SQL),
   macro('papi_period_start', PERIOD_START_MACRO_SQL),
   macro('papi_period_months', PERIOD_MONTHS_MACRO_SQL),
-  table('scores', ['score_rows'], SCORES_TABLE_SQL),
+  tableByYear('scores', ['score_rows'], scoresSelect),
   table('dimension_counts', ['scores'], DIMENSION_COUNTS_TABLE_SQL),
   table('indicator_comparability', ['indicators', 'dimension_counts'], INDICATOR_COMPARABILITY_TABLE_SQL),
   view('indicator_years', ['indicators', 'scores', 'indicator_comparability'], INDICATOR_YEARS_VIEW_SQL),
   view('scored_units', ['scores', 'provinces'], SCORED_UNITS_VIEW_SQL),
-  table('rankings', ['scored_units'], RANKINGS_TABLE_SQL),
-  table('national_stats', ['scored_units'], NATIONAL_STATS_TABLE_SQL),
+  tableByYear('rankings', ['scored_units'], rankingsSelect),
+  tableByYear('national_stats', ['scored_units'], nationalStatsSelect),
   view('group_cuts', ['national_stats'], GROUP_CUTS_VIEW_SQL),
-  table(
+  tableByYear(
     'indicator_standing',
     ['rankings', 'national_stats', 'indicator_comparability'],
-    INDICATOR_STANDING_TABLE_SQL,
+    indicatorStandingSelect,
+    STANDING_ROWS_YEARS,
   ),
   macro('year_map', YEAR_MAP_MACRO_SQL, ['rankings']),
   view('total_standing', ['indicator_standing', 'dimension_counts'], TOTAL_STANDING_VIEW_SQL),
@@ -560,14 +595,26 @@ export const DERIVED_TABLES: readonly string[] = DERIVED_OBJECTS.filter(
  * the engine already has: a derived table that reads a changed table (directly or through views and other
  * derived tables) is rebuilt; views and macros are bound when queried, so they are created only where
  * missing (a first build creates everything). A scores import then leaves the plan's tables alone.
+ * `scoreRowsByYear`: score_rows changed only in the years CHANGED_YEARS_TABLE lists, so a table rebuilt by year
+ * that nothing else changed under is rebuilt for those years only.
  */
-export function derivedStatementsAfter(changed: Iterable<string>, existing: ReadonlySet<string>): string[] {
+export function derivedStatementsAfter(
+  changed: Iterable<string>,
+  existing: ReadonlySet<string>,
+  scoreRowsByYear = false,
+): string[] {
   const dirty = new Set(changed);
+  // What changed in every year: anything but score rows known by year, and what reads it.
+  const dirtyEveryYear = new Set([...dirty].filter((name) => !(scoreRowsByYear && name === 'score_rows')));
   const statements: string[] = [];
   for (const object of DERIVED_OBJECTS) {
     const readsDirty = object.reads.some((name) => dirty.has(name));
+    const readsDirtyEveryYear = object.reads.some((name) => dirtyEveryYear.has(name));
     if (readsDirty) dirty.add(object.name);
-    if (!existing.has(object.name) || (readsDirty && object.kind === 'table')) statements.push(object.sql);
+    if (readsDirtyEveryYear) dirtyEveryYear.add(object.name);
+    if (!existing.has(object.name)) statements.push(object.sql);
+    else if (readsDirty && object.kind === 'table')
+      statements.push(!readsDirtyEveryYear && object.byYearSql !== undefined ? object.byYearSql : object.sql);
   }
   return statements;
 }

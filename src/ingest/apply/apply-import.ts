@@ -26,10 +26,12 @@ import {
   createIncomingTableSql,
   createMergeDatasetsSql,
   clearPlanGoalsSql,
+  createChangedYearsSql,
   createMergeTableSql,
   dropMergeTablesSql,
   incomingFileName,
   mergeIncomingSql,
+  recordChangedYearsSql,
   swapInMergedSql,
   type MergedTable,
 } from './merge-sql.ts';
@@ -144,6 +146,7 @@ async function mergeIntoStaging(
   const files = reads.map((read, index) => emptyOutcome(read, modes[index] ?? DEFAULT_IMPORT_MODE));
   for (const table of new Set(steps.map((step) => step.table))) {
     await conn.query(createMergeTableSql(table, table === 'task_progress' && replacedSample));
+    if (table === 'score_rows') await conn.query(createChangedYearsSql());
   }
   for (const [index, step] of steps.entries()) {
     if (
@@ -162,6 +165,7 @@ async function mergeIntoStaging(
     const [counts] = await conn.query<{ total: number; overlapping: number }>(countOverlapSql(step.table));
     const replaceOverlapping = step.mode === 'replace-overlapping';
     await conn.query(mergeIncomingSql(step.table, replaceOverlapping));
+    if (step.table === 'score_rows') await conn.query(recordChangedYearsSql());
     const file = files[step.fileIndex];
     if (!step.counted || counts === undefined || file === undefined) continue;
     files[step.fileIndex] = {

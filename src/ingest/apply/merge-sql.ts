@@ -1,7 +1,7 @@
 // SQL that merges imported rows into a staging copy of a loaded table, by the table's key.
 // Identifiers come only from CSV_COLUMNS / MERGE_KEYS; the rows come from registered CSV files.
 
-import { derivedStatementsAfter } from '../../db/schema.sql.ts';
+import { CHANGED_YEARS_TABLE, derivedStatementsAfter } from '../../db/schema.sql.ts';
 import { sql, sqlIdentifier, sqlJoin, sqlRaw, type SqlFragment } from '../../db/sql.ts';
 import { CSV_COLUMNS, DATASETS_TABLE, type TableName } from '../../db/tables.ts';
 import { readCsvSql } from '../load-tables.ts';
@@ -55,6 +55,18 @@ export function createIncomingFromStagedSql(table: MergedTable, stagedTable: str
   return sql`CREATE OR REPLACE TABLE ${sqlIdentifier(incomingTableName(table))} AS SELECT ${columnList(table)} FROM ${sqlIdentifier(stagedTable)}`;
 }
 
+/**
+ * The years of the score rows the merge writes, for the rebuild by year (created with score_rows' staging copy, filled
+ * after each of its files' merge): every row an import adds or replaces is in one of them, and it removes none.
+ */
+export function createChangedYearsSql(): SqlFragment {
+  return sql`CREATE OR REPLACE TEMP TABLE ${sqlIdentifier(CHANGED_YEARS_TABLE)} (year INTEGER)`;
+}
+
+export function recordChangedYearsSql(): SqlFragment {
+  return sql`INSERT INTO ${sqlIdentifier(CHANGED_YEARS_TABLE)} SELECT DISTINCT year FROM ${sqlIdentifier(incomingTableName('score_rows'))}`;
+}
+
 /** How many imported rows there are, and how many have a key already in the staging copy. */
 export function countOverlapSql(table: MergedTable): SqlFragment {
   return sql`SELECT count(*)::INTEGER AS total,
@@ -88,9 +100,11 @@ export function createMergeDatasetsSql(
 
 /**
  * One transaction: the merged tables, their datasets rows and the derived tables appear together or not at all.
- * Only the derived tables that read a merged table are rebuilt, and what `existing` lacks is created.
+ * Only the derived tables that read a merged table are rebuilt (those that follow the score rows, for the years
+ * whose score rows changed), and what `existing` lacks is created.
  */
 export function swapInMergedSql(tables: readonly MergedTable[], existing: ReadonlySet<string>): SqlFragment {
+  const byYear = tables.includes('score_rows');
   const renames = [
     ...tables.map((table) => [mergeTableName(table), table] as const),
     [MERGE_DATASETS, DATASETS_TABLE] as const,
@@ -98,10 +112,13 @@ export function swapInMergedSql(tables: readonly MergedTable[], existing: Readon
     ([from, to]) =>
       sql`DROP TABLE IF EXISTS ${sqlIdentifier(to)}; ALTER TABLE ${sqlIdentifier(from)} RENAME TO ${sqlIdentifier(to)}`,
   );
-  const schema = derivedStatementsAfter([...tables, DATASETS_TABLE], existing).map((statement) =>
+  const schema = derivedStatementsAfter([...tables, DATASETS_TABLE], existing, byYear).map((statement) =>
     sqlRaw(statement),
   );
-  return sql`BEGIN TRANSACTION; ${sqlJoin([...renames, ...schema], ';\n')}; COMMIT`;
+  const statements = byYear
+    ? [...renames, ...schema, sql`DROP TABLE ${sqlIdentifier(CHANGED_YEARS_TABLE)}`]
+    : [...renames, ...schema];
+  return sql`BEGIN TRANSACTION; ${sqlJoin(statements, ';\n')}; COMMIT`;
 }
 
 /** Removes the staged goals of `plans` (a plan file that sets its goals replaces them all, even with none). */
@@ -114,6 +131,7 @@ export function dropMergeTablesSql(tables: readonly MergedTable[]): SqlFragment 
   const names = [
     ...tables.flatMap((table) => [mergeTableName(table), incomingTableName(table)]),
     MERGE_DATASETS,
+    ...(tables.includes('score_rows') ? [CHANGED_YEARS_TABLE] : []),
   ];
   return sqlJoin(
     names.map((name) => sql`DROP TABLE IF EXISTS ${sqlIdentifier(name)}`),
