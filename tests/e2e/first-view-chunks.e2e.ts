@@ -54,7 +54,7 @@ const FEATURE_LIBRARIES: Record<string, RegExp> = {
 /** Code the engine's start runs, loaded with the engine's loaders, never with the first view. */
 const ENGINE_START_CODE: Record<string, RegExp> = {
   // The derived objects' SQL (src/db/schema.sql.ts): the start's fetch of the bundled data once pulled it in.
-  "the schema's SQL": /TABLE indicator_standing/,
+  "the schema's SQL": /VIEW total_standing/,
 };
 
 /** The English UI text (src/i18n/areas/en/): loaded when a page is shown in English. */
