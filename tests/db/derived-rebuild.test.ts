@@ -94,7 +94,8 @@ describe('an import leaves every derived table as a full build gives it', () => 
 
   const fingerprints = () => fingerprintTables(conn, TABLES);
 
-  const cases: [string, () => { name: string; bytes: Uint8Array } | string][] = [
+  type File = { name: string; bytes: Uint8Array } | string;
+  const cases: [string, () => File | File[]][] = [
     ['scores (long)', () => 'scores-long-2025.csv'],
     [
       'a corrected score of Đắk Nông, which moves its ranks',
@@ -104,6 +105,14 @@ describe('an import leaves every derived table as a full build gives it', () => 
           'Đắk Nông,2024,1.1,1.5',
           'Đắk Nông,2024,2.1,1.5',
         ]),
+    ],
+    [
+      // Rebuilt by year: 2022 and 2023, and the standing of 2023 and 2024, which compare with the year before.
+      'two files, scores of 2022 and of 2023',
+      () => [
+        csvFile('scores-2022.csv', ['Tỉnh,Năm,Chỉ số,Điểm', 'Đắk Nông,2022,1.1,1.5', 'Hà Nội,2022,2.1,1.5']),
+        csvFile('scores-2023.csv', ['Tỉnh,Năm,Chỉ số,Điểm', 'Đắk Nông,2023,1.1,1.2']),
+      ],
     ],
     ['progress', () => 'progress-semicolon-bom-crlf.csv'],
     [
@@ -117,7 +126,7 @@ describe('an import leaves every derived table as a full build gives it', () => 
   for (const [label, file] of cases) {
     it(label, async () => {
       const before = await fingerprints();
-      const outcome = await applyImport(conn, await readFiles(conn, [file()]));
+      const outcome = await applyImport(conn, await readFiles(conn, [file()].flat()));
       expect(outcome.ok ? [] : outcome.problems).toEqual([]);
       const imported = await fingerprints();
       expect(imported, 'the import changed a derived table').not.toEqual(before);

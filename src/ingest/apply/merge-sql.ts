@@ -101,7 +101,8 @@ export function createMergeDatasetsSql(
 /**
  * One transaction: the merged tables, their datasets rows and the derived tables appear together or not at all.
  * Only the derived tables that read a merged table are rebuilt (those that follow the score rows, for the years
- * whose score rows changed), and what `existing` lacks is created.
+ * whose score rows changed: when score_rows is merged, CHANGED_YEARS_TABLE holds the years of every step's rows,
+ * createChangedYearsSql and recordChangedYearsSql), and what `existing` lacks is created.
  */
 export function swapInMergedSql(tables: readonly MergedTable[], existing: ReadonlySet<string>): SqlFragment {
   const byYear = tables.includes('score_rows');
@@ -115,10 +116,7 @@ export function swapInMergedSql(tables: readonly MergedTable[], existing: Readon
   const schema = derivedStatementsAfter([...tables, DATASETS_TABLE], existing, byYear).map((statement) =>
     sqlRaw(statement),
   );
-  const statements = byYear
-    ? [...renames, ...schema, sql`DROP TABLE ${sqlIdentifier(CHANGED_YEARS_TABLE)}`]
-    : [...renames, ...schema];
-  return sql`BEGIN TRANSACTION; ${sqlJoin(statements, ';\n')}; COMMIT`;
+  return sql`BEGIN TRANSACTION; ${sqlJoin([...renames, ...schema], ';\n')}; COMMIT`;
 }
 
 /** Removes the staged goals of `plans` (a plan file that sets its goals replaces them all, even with none). */
