@@ -296,7 +296,7 @@ SELECT province_code, year, indicator, level, unit_kind, score, source, rank, sc
        group_step, papi_group, next_group_threshold,
        previous_score, previous_group_step, previous_group, comparable_with_previous,
        CASE WHEN comparable_with_previous THEN score - previous_score END AS change
-FROM compared WHERE ${years('year', STANDING_ROWS_YEARS)}`;
+FROM compared`;
 
 // The map a year is drawn and listed on (the league table, the tile map): the map most of the year's scored
 // units belong to ('new' on a tie, the later map; imports never mix the two in one year), 'old' for a year with
@@ -512,7 +512,7 @@ const table = (name: string, reads: readonly string[], sql: string): DerivedObje
 });
 /**
  * A table rebuilt by year: built whole from `select(EVERY_YEAR)`; by year, its rows of `rows` around each changed
- * year selected again and the others kept. A new table rather than DELETE and INSERT, whose deleted rows an
+ * year selected again (`select` filters what it reads; its rows are kept to those years here) and the others kept. A new table rather than DELETE and INSERT, whose deleted rows an
  * in-memory database keeps: ten small imports took the engine from 33 to 78 MiB.
  */
 const tableByYear = (
@@ -527,7 +527,7 @@ const tableByYear = (
   sql: `CREATE OR REPLACE TABLE ${name} AS ${select(EVERY_YEAR)}`,
   byYearSql: `CREATE OR REPLACE TABLE ${name} AS
 SELECT * FROM ${name} WHERE NOT coalesce(${CHANGED_YEARS('year', rows)}, false)
-UNION ALL SELECT * FROM (${select(CHANGED_YEARS)})`,
+UNION ALL SELECT * FROM (${select(CHANGED_YEARS)}) WHERE ${CHANGED_YEARS('year', rows)}`,
 });
 const view = (name: string, reads: readonly string[], sql: string): DerivedObject => ({
   name,
