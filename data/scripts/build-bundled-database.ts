@@ -1,7 +1,7 @@
 // Build step (run through build-output-cache.ts by the Vite plugin in vite.config.ts and the bundled database's test):
 // loads the bundled data on Node DuckDB-WASM the app's way, which builds every derived table, view and macro with the
 // app's SQL, and writes that database as one DuckDB file, but for the tables a start makes from what it holds
-// (src/ingest/bundled-database.ts: LEFT_OUT_OF_BUNDLED_DATABASE).
+// (src/ingest/bundled-database.ts: LEFT_OUT_OF_BUNDLED_DATABASE) and with those it makes them from (SHIPPED_ONLY).
 
 import { DuckDBInstance } from '@duckdb/node-api';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -12,7 +12,11 @@ import type { Connector } from '../../src/db/connector.ts';
 import { LOADED_ROWS_WITHIN_SHIPPED } from '../../src/db/schema.sql.ts';
 import { sql, sqlIdentifier, sqlRaw, sqlStringLiteral } from '../../src/db/sql.ts';
 import { CSV_COLUMNS, DATASETS_TABLE, type TableName } from '../../src/db/tables.ts';
-import { HELD_WITHIN, LEFT_OUT_OF_BUNDLED_DATABASE } from '../../src/ingest/bundled-database.ts';
+import {
+  HELD_WITHIN,
+  LEFT_OUT_OF_BUNDLED_DATABASE,
+  SHIPPED_ONLY,
+} from '../../src/ingest/bundled-database.ts';
 import { BUNDLED_DATABASE_FILE } from '../../src/ingest/bundled-database-file.ts';
 import { loadBundledData } from '../../src/ingest/load-bundled-data.ts';
 // The same Node DuckDB and bundled files the query tests use.
@@ -74,6 +78,7 @@ export async function buildBundledDatabase(): Promise<Record<string, Uint8Array>
     let wasmVersion: string;
     try {
       await loadBundledData(connector, readBundledFiles());
+      for (const statement of SHIPPED_ONLY.values()) await connector.query(sqlRaw(statement));
       for (const [table, holder] of Object.entries(HELD_WITHIN))
         await holdRowsInFileOrder(connector, table as TableName, holder);
       for (const table of LEFT_OUT_OF_BUNDLED_DATABASE)

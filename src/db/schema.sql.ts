@@ -208,20 +208,31 @@ SELECT ${SCORE_COLUMNS},
        unit_kind
 FROM scored_units WHERE ${years('year')}`;
 
+/** The table the bundled database ships of the standing: rankings' columns and STANDING_CORE_COLUMNS. */
+export const STANDING_CORE_TABLE = 'standing_core';
+
+/** The columns of rankings (rankingsSelect's), which the standing and its core carry first. */
+const RANKINGS_COLUMNS = `${SCORE_COLUMNS}, rank, scored_count, unit_kind`;
+
 /**
- * scores again, from rankings: its rows with their ranks set aside (one row per score: scored_units joins each to at
- * most one province). A start from the bundled database takes scores from its rankings rather than download both
- * (src/ingest/bundled-database.ts); tests/ingest/bundled-database.test.ts holds it to scores' SQL.
+ * rankings and scores again, from the standing's shipped core (STANDING_CORE_TABLE): its rows with what the core adds
+ * set aside, then those with their ranks set aside (one row per score: scored_units joins each to at most one
+ * province). A start from the bundled database makes both from the core rather than download them too
+ * (src/ingest/bundled-database.ts); tests/ingest/bundled-database.test.ts holds them to their SQL.
  */
+export const RANKINGS_FROM_CORE_SQL = `
+CREATE OR REPLACE TABLE rankings AS
+SELECT ${RANKINGS_COLUMNS} FROM ${STANDING_CORE_TABLE}`;
 export const SCORES_FROM_RANKINGS_SQL = `
 CREATE OR REPLACE TABLE scores AS
 SELECT ${SCORE_COLUMNS} FROM rankings`;
 
 /**
  * A loaded table's rows taken out of the shipped table that holds them (src/ingest/bundled-database.ts: HELD_WITHIN),
- * read from `holder`, a table of that one's rows: score_rows' are rankings' sub-dimension rows, in the order they are
- * there. Only the bundled data ships so: its build checks that every score_rows row is such a row and puts them first
- * in rankings, in score_rows' file order (data/scripts/build-bundled-database.ts), and
+ * read from `holder`, a table of that one's rows: score_rows' are the sub-dimension rows of the standing's core
+ * (STANDING_CORE_TABLE), in the order they are there. Only the bundled data ships so: its build checks that every
+ * score_rows row is such a row and puts them first in the core, in score_rows' file order
+ * (data/scripts/build-bundled-database.ts), and
  * tests/ingest/bundled-database.test.ts holds the result to the CSV's load.
  */
 export const LOADED_ROWS_WITHIN_SHIPPED: { readonly [table: string]: (holder: string) => string } = {
@@ -264,39 +275,69 @@ FROM national_stats WHERE level = 'total'`;
 //   (indicator_comparability); change: score - previous_score, only then.
 // Materialised: every screen reads it, and as a view each read computed the national figures of every
 // year (a filter on one year cannot reach the year before's figures).
+// In two parts: its core (group_step and the year before, which need the joins) and what follows from the core and
+// the year's cuts (standingFromCoreSelect), so the bundled database can ship the core alone: the rest would add
+// ~480 KB brotli to a first visit, and the joins cost a start ~300 ms (src/ingest/bundled-database.ts).
+
+/** The standing's core columns beyond rankings': what the bundled database ships of it. */
+export const STANDING_CORE_COLUMNS = [
+  'group_step',
+  'previous_score',
+  'previous_group_step',
+  'comparable_with_previous',
+] as const;
+
+/** The groups by step (group_step 1-4). */
+const PAPI_GROUPS = "['low', 'lower_middle', 'upper_middle', 'high']";
+
+/** The national figures a standing row takes from national_stats: the year's cuts and range. */
+const STANDING_CUTS = 'p25, median, p75, min, max';
+
+/** `rows` (rankings' columns) with STANDING_CUTS: the national figures of their indicator, year and map. */
+const withStandingCuts = (rows: string): string =>
+  `${rows} JOIN (SELECT indicator, year, unit_kind, ${STANDING_CUTS} FROM national_stats) USING (indicator, year, unit_kind)`;
+
+/**
+ * The standing from `source`, rows of rankings with STANDING_CORE_COLUMNS and STANDING_CUTS: the group's name and
+ * the next group's cut from the step, the gap to the median, and the change when the years compare.
+ */
+const standingFromCoreSelect = (source: string): string => `
+SELECT province_code, year, indicator, level, unit_kind, score, source, rank, scored_count,
+       ${STANDING_CUTS}, score - median AS gap_to_median,
+       group_step, ${PAPI_GROUPS}[group_step] AS papi_group,
+       [p25, median, p75, NULL][group_step] AS next_group_threshold,
+       previous_score, previous_group_step, ${PAPI_GROUPS}[previous_group_step] AS previous_group,
+       comparable_with_previous,
+       CASE WHEN comparable_with_previous THEN score - previous_score END AS change
+FROM ${source}`;
+
 const indicatorStandingSelect = (years: YearFilter): string => `
 WITH placed AS (
-  SELECT r.province_code, r.year, r.indicator, r.level, r.unit_kind, r.score, r.source, r.rank, r.scored_count,
-         ns.p25, ns.median, ns.p75, ns.min, ns.max,
-         CASE WHEN r.score >= ns.p75 THEN 4
-              WHEN r.score >= ns.median THEN 3
-              WHEN r.score >= ns.p25 THEN 2
-              ELSE 1 END::INTEGER AS group_step
-  FROM rankings r
-  JOIN national_stats ns ON ns.indicator = r.indicator AND ns.year = r.year AND ns.unit_kind = r.unit_kind
-  WHERE ${years('r.year', STANDING_READS_YEARS)}
-),
-grouped AS (
   SELECT *,
-         ['low', 'lower_middle', 'upper_middle', 'high'][group_step] AS papi_group,
-         [p25, median, p75, NULL][group_step] AS next_group_threshold
-  FROM placed
+         CASE WHEN score >= p75 THEN 4
+              WHEN score >= median THEN 3
+              WHEN score >= p25 THEN 2
+              ELSE 1 END::INTEGER AS group_step
+  FROM ${withStandingCuts('rankings')}
+  WHERE ${years('year', STANDING_READS_YEARS)}
 ),
-compared AS (
+cored AS (
   SELECT cur.*, prev.score AS previous_score, prev.group_step AS previous_group_step,
-         prev.papi_group AS previous_group,
          coalesce(prev.score IS NOT NULL AND ic.comparable_with_previous, false) AS comparable_with_previous
-  FROM grouped cur
-  LEFT JOIN grouped prev
+  FROM placed cur
+  LEFT JOIN placed prev
     ON prev.province_code = cur.province_code AND prev.indicator = cur.indicator AND prev.year = cur.year - 1
   LEFT JOIN indicator_comparability ic ON ic.indicator = cur.indicator AND ic.year = cur.year
-)
-SELECT province_code, year, indicator, level, unit_kind, score, source, rank, scored_count,
-       p25, median, p75, min, max, score - median AS gap_to_median,
-       group_step, papi_group, next_group_threshold,
-       previous_score, previous_group_step, previous_group, comparable_with_previous,
-       CASE WHEN comparable_with_previous THEN score - previous_score END AS change
-FROM compared`;
+)${standingFromCoreSelect('cored')}`;
+
+/** The shipped core of the standing (STANDING_CORE_TABLE) from the standing: rankings' columns and the core's. */
+export const STANDING_CORE_FROM_STANDING_SQL = `
+CREATE OR REPLACE TABLE ${STANDING_CORE_TABLE} AS
+SELECT ${RANKINGS_COLUMNS}, ${STANDING_CORE_COLUMNS.join(', ')} FROM indicator_standing`;
+
+/** The standing again from its shipped core and national_stats (tests/ingest/bundled-database.test.ts holds it to its SQL). */
+export const STANDING_FROM_CORE_SQL = `
+CREATE OR REPLACE TABLE indicator_standing AS${standingFromCoreSelect(withStandingCuts(STANDING_CORE_TABLE))}`;
 
 // The map a year is drawn and listed on (the league table, the tile map): the map most of the year's scored
 // units belong to ('new' on a tie, the later map; imports never mix the two in one year), 'old' for a year with

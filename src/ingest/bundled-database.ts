@@ -11,7 +11,11 @@ import {
   DERIVED_OBJECTS,
   derivedStatementsAfter,
   LOADED_ROWS_WITHIN_SHIPPED,
+  RANKINGS_FROM_CORE_SQL,
   SCORES_FROM_RANKINGS_SQL,
+  STANDING_CORE_FROM_STANDING_SQL,
+  STANDING_CORE_TABLE,
+  STANDING_FROM_CORE_SQL,
 } from '../db/schema.sql.ts';
 import { sql, sqlIdentifier, sqlRaw, sqlStringLiteral, type SqlFragment } from '../db/sql.ts';
 import { runInTransaction } from '../db/transaction.ts';
@@ -19,11 +23,20 @@ import { DATASETS_TABLE, type TableName } from '../db/tables.ts';
 import { BUNDLED_DATABASE_FILE, type BundledDatabase } from './bundled-database-file.ts';
 
 /**
- * Loaded tables the file holds inside another table rather than as their own, since that table holds each of their
- * rows: score_rows' rows are rankings' sub-dimension rows, first and in the CSV's order (the build checks it), taken
- * out with LOADED_ROWS_WITHIN_SHIPPED.
+ * Tables the file holds that a start has none of, each made by the build from the built tables, and dropped by a start
+ * once it has made from it what it stands for: the standing's core (rankings' rows with the step and the year before,
+ * the part of indicator_standing that needs the joins).
  */
-export const HELD_WITHIN: Partial<Record<TableName, string>> = { score_rows: 'rankings' };
+export const SHIPPED_ONLY: ReadonlyMap<string, string> = new Map([
+  [STANDING_CORE_TABLE, STANDING_CORE_FROM_STANDING_SQL],
+]);
+
+/**
+ * Loaded tables the file holds inside another table rather than as their own, since that table holds each of their
+ * rows: score_rows' rows are the standing core's sub-dimension rows, first and in the CSV's order (the build checks
+ * it), taken out with LOADED_ROWS_WITHIN_SHIPPED.
+ */
+export const HELD_WITHIN: Partial<Record<TableName, string>> = { score_rows: STANDING_CORE_TABLE };
 
 /** The SELECT of a loaded table's rows out of the tables `at` names: its own, or the one that holds its rows. */
 function loadedRowsSql(table: TableName, at: (name: string) => string): string {
@@ -36,7 +49,9 @@ function loadedRowsSql(table: TableName, at: (name: string) => string): string {
 
 /**
  * Tables the file leaves out that a start makes first, in this order, from what the file holds: the loaded tables
- * held within another (score_rows, out of rankings) and scores (rankings without its ranks).
+ * held within another (score_rows, out of the standing's core), indicator_standing (its core with the year's cuts),
+ * rankings (the core without what it adds) and scores (rankings without its ranks). Shipped whole, the standing would
+ * add ~480 KB brotli to a first visit; built by its SQL, its joins cost a start ~300 ms, where these take a few.
  */
 const MADE_FROM_THE_FILE: ReadonlyMap<string, string> = new Map([
   ...(Object.keys(HELD_WITHIN) as TableName[]).map(
@@ -46,17 +61,13 @@ const MADE_FROM_THE_FILE: ReadonlyMap<string, string> = new Map([
         `CREATE TABLE ${sqlIdentifier(table).text} AS ${loadedRowsSql(table, (name) => sqlIdentifier(name).text)}`,
       ] as const,
   ),
+  ['indicator_standing', STANDING_FROM_CORE_SQL],
+  ['rankings', RANKINGS_FROM_CORE_SQL],
   ['scores', SCORES_FROM_RANKINGS_SQL],
 ]);
 
-/**
- * Tables the file leaves out: those made from it (above), and indicator_standing, which a start builds by its SQL
- * (as rows it would add ~600 KB brotli, half a second at 10 Mbit/s, to save ~150 ms).
- */
-export const LEFT_OUT_OF_BUNDLED_DATABASE: readonly string[] = [
-  ...MADE_FROM_THE_FILE.keys(),
-  'indicator_standing',
-];
+/** Tables the file leaves out: those a start makes from it (above). */
+export const LEFT_OUT_OF_BUNDLED_DATABASE: readonly string[] = [...MADE_FROM_THE_FILE.keys()];
 
 /** DuckDB's name for the in-memory database the app's engine opens (db.open without a path; the Node tests' too). */
 const IN_MEMORY_DATABASE = 'memory';
@@ -122,5 +133,6 @@ export async function startFromBundledDatabase(
   // A literal, not a bound value: a script of several statements takes none.
   const stamp = sql`UPDATE ${sqlIdentifier(DATASETS_TABLE)} SET loaded_at = ${sqlStringLiteral(loadedAt.toISOString())}`;
   const made = [...MADE_FROM_THE_FILE.values()].map((statement) => sqlRaw(statement));
-  await runInTransaction(conn, [...made, ...derived, stamp]);
+  const dropped = [...SHIPPED_ONLY.keys()].map((table) => sql`DROP TABLE ${sqlIdentifier(table)}`);
+  await runInTransaction(conn, [...made, ...dropped, ...derived, stamp]);
 }

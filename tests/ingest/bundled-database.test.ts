@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cachedBundledDatabase } from '../../data/scripts/bundled-database-cache.ts';
 import type { Connector } from '../../src/db/connector.ts';
 import { existingObjectNames } from '../../src/db/existing-objects.ts';
-import { DERIVED_OBJECTS, DERIVED_TABLES } from '../../src/db/schema.sql.ts';
+import { DERIVED_OBJECTS, DERIVED_TABLES, STANDING_CORE_TABLE } from '../../src/db/schema.sql.ts';
 import { registeredFilePath } from '../../src/db/engine-settings.ts';
 import { sql, sqlIdentifier, sqlRaw, sqlStringLiteral } from '../../src/db/sql.ts';
 import { CSV_TABLES, DATASETS_TABLE } from '../../src/db/tables.ts';
@@ -51,15 +51,15 @@ afterAll(async () => {
 const describeSql = (name: string) => sql`DESCRIBE ${sqlIdentifier(name)}`;
 
 describe('the bundled database file', () => {
-  it('holds neither the tables a start makes from it nor score_rows, which rankings holds', async () => {
+  it("holds neither the tables a start makes from it nor score_rows, which the standing's core holds", async () => {
     const inFile = await withBundledDatabase(started, database, () =>
       started.query<{ name: string }>(
         sql`SELECT table_name AS name FROM duckdb_tables() WHERE database_name = ${BUNDLED_DATABASE_NAME}`,
       ),
     );
     const names = inFile.map(({ name }) => name);
-    expect(names).toContain('rankings');
-    expect(HELD_WITHIN.score_rows).toBe('rankings');
+    expect(names).toContain(STANDING_CORE_TABLE);
+    expect(HELD_WITHIN.score_rows).toBe(STANDING_CORE_TABLE);
     for (const table of LEFT_OUT_OF_BUNDLED_DATABASE) expect(names).not.toContain(table);
   });
 
