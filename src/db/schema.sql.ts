@@ -638,6 +638,9 @@ export const DERIVED_TABLES: readonly string[] = DERIVED_OBJECTS.filter(
   (object) => object.kind === 'table',
 ).map((object) => object.name);
 
+/** The name of every derived object (an engine the app built them all on holds these: db/derived-objects-built.ts). */
+export const DERIVED_OBJECT_NAMES: ReadonlySet<string> = new Set(DERIVED_OBJECTS.map((object) => object.name));
+
 /**
  * The statements to run after the loaded tables `changed` were replaced, with `existing` the derived objects
  * the engine already has: a derived table that reads a changed table (directly or through views and other

@@ -7,6 +7,7 @@
 
 import type { Connector } from '../db/connector.ts';
 import { registeredFilePath } from '../db/engine-settings.ts';
+import { recordDerivedObjectsBuilt } from '../db/derived-objects-built.ts';
 import {
   DERIVED_OBJECTS,
   derivedStatementsAfter,
@@ -135,4 +136,5 @@ export async function startFromBundledDatabase(
   const made = [...MADE_FROM_THE_FILE.values()].map((statement) => sqlRaw(statement));
   const dropped = [...SHIPPED_ONLY.keys()].map((table) => sql`DROP TABLE ${sqlIdentifier(table)}`);
   await runInTransaction(conn, [...made, ...dropped, ...derived, stamp]);
+  recordDerivedObjectsBuilt(conn, true);
 }

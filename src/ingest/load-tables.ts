@@ -3,6 +3,7 @@
 // loaded data untouched.
 
 import type { Connector } from '../db/connector.ts';
+import { recordDerivedObjectsBuilt } from '../db/derived-objects-built.ts';
 import { SCHEMA_STATEMENTS } from '../db/schema.sql.ts';
 import type { BundledDatabaseTable } from './bundled-database-file.ts';
 import { bundledRowsSql, withBundledDatabase } from './bundled-database.ts';
@@ -132,6 +133,7 @@ async function swapIn(conn: Connector, tables: readonly TableName[], buildDerive
   );
   const schema = buildDerived ? SCHEMA_STATEMENTS.map((statement) => sqlRaw(statement)) : [];
   await runInTransaction(conn, [...renames, ...schema]);
+  recordDerivedObjectsBuilt(conn, buildDerived);
 }
 
 /** Builds every derived table and view from the loaded tables, in one transaction. */
@@ -140,6 +142,7 @@ export async function buildDerivedTables(conn: Connector): Promise<void> {
     conn,
     SCHEMA_STATEMENTS.map((statement) => sqlRaw(statement)),
   );
+  recordDerivedObjectsBuilt(conn, true);
 }
 
 async function dropStaging(

@@ -3,7 +3,9 @@
 // replaces), and only then are the copies swapped in with the derived tables, in one transaction.
 // Any failure leaves the loaded data as it was; nothing is thrown past this function.
 
+import { everyDerivedObjectBuilt, recordDerivedObjectsBuilt } from '../../db/derived-objects-built.ts';
 import { existingObjectNames } from '../../db/existing-objects.ts';
+import { DERIVED_OBJECT_NAMES } from '../../db/schema.sql.ts';
 import type { Connector } from '../../db/connector.ts';
 import { sql, sqlIdentifier } from '../../db/sql.ts';
 import { DATASETS_TABLE } from '../../db/tables.ts';
@@ -180,7 +182,9 @@ async function mergeIntoStaging(
 
 async function swapIn(conn: Connector, tables: readonly MergedTable[]): Promise<void> {
   try {
-    await conn.query(swapInMergedSql(tables, await existingObjectNames(conn)));
+    const existing = everyDerivedObjectBuilt(conn) ? DERIVED_OBJECT_NAMES : await existingObjectNames(conn);
+    await conn.query(swapInMergedSql(tables, existing));
+    recordDerivedObjectsBuilt(conn, true);
   } catch (error) {
     await conn.query(sql`ROLLBACK`).catch(() => undefined);
     throw error;
