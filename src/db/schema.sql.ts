@@ -277,7 +277,8 @@ FROM national_stats WHERE level = 'total'`;
 // year (a filter on one year cannot reach the year before's figures).
 // In two parts: its core (group_step and the year before, which need the joins) and what follows from the core and
 // the year's cuts (standingFromCoreSelect), so the bundled database can ship the core alone: the rest would add
-// ~480 KB brotli to a first visit, and the joins cost a start ~300 ms (src/ingest/bundled-database.ts).
+// ~480 KB brotli to a first visit, and the whole SQL cost a start ~150 ms more than the rest from the core
+// (src/ingest/bundled-database.ts).
 
 /** The standing's core columns beyond rankings': what the bundled database ships of it. */
 export const STANDING_CORE_COLUMNS = [
@@ -639,7 +640,9 @@ export const DERIVED_TABLES: readonly string[] = DERIVED_OBJECTS.filter(
 ).map((object) => object.name);
 
 /** The name of every derived object (an engine the app built them all on holds these: db/derived-objects-built.ts). */
-export const DERIVED_OBJECT_NAMES: ReadonlySet<string> = new Set(DERIVED_OBJECTS.map((object) => object.name));
+export const DERIVED_OBJECT_NAMES: ReadonlySet<string> = new Set(
+  DERIVED_OBJECTS.map((object) => object.name),
+);
 
 /**
  * The statements to run after the loaded tables `changed` were replaced, with `existing` the derived objects
