@@ -277,7 +277,7 @@ FROM national_stats WHERE level = 'total'`;
 // year (a filter on one year cannot reach the year before's figures).
 // In two parts: its core (group_step and the year before, which need the joins) and what follows from the core and
 // the year's cuts (standingFromCoreSelect), so the bundled database can ship the core alone: the rest would add
-// ~480 KB brotli to a first visit, and the whole SQL cost a start ~150 ms more than the rest from the core
+// ~480 KB brotli to a first visit, and the whole SQL cost a start ~50-150 ms more than the rest from the core
 // (src/ingest/bundled-database.ts).
 
 /** The standing's core columns beyond rankings': what the bundled database ships of it. */

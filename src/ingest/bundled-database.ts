@@ -52,7 +52,7 @@ function loadedRowsSql(table: TableName, at: (name: string) => string): string {
  * Tables the file leaves out that a start makes first, in this order, from what the file holds: the loaded tables
  * held within another (score_rows, out of the standing's core), indicator_standing (its core with the year's cuts),
  * rankings (the core without what it adds) and scores (rankings without its ranks). Shipped whole, the standing would
- * add ~480 KB brotli to a first visit; built by its SQL, it cost a start ~150 ms more than made from the core (the
+ * add ~480 KB brotli to a first visit; built by its SQL, it cost a start ~50-150 ms more than made from the core (the
  * start's engine instantiated to a live answer, alternating first visits).
  */
 const MADE_FROM_THE_FILE: ReadonlyMap<string, string> = new Map([
