@@ -9,8 +9,6 @@ import type { Connector } from '../db/connector.ts';
 import { registeredFilePath } from '../db/engine-settings.ts';
 import { recordDerivedObjectsBuilt } from '../db/derived-objects-built.ts';
 import {
-  DERIVED_OBJECTS,
-  derivedStatementsAfter,
   LOADED_ROWS_WITHIN_SHIPPED,
   RANKINGS_FROM_CORE_SQL,
   SCORES_FROM_RANKINGS_SQL,
@@ -111,8 +109,8 @@ export async function withBundledDatabase<T>(
 }
 
 /**
- * A fresh engine's start (nothing loaded, no view querying it): everything the file holds, then what it leaves out
- * and every derived object it lacks, in one transaction; the datasets' load time becomes `loadedAt`.
+ * A fresh engine's start (nothing loaded, no view querying it): everything the file holds, then, in one transaction,
+ * the tables it leaves out, made from it; the datasets' load time becomes `loadedAt`.
  */
 export async function startFromBundledDatabase(
   conn: Connector,
@@ -124,18 +122,12 @@ export async function startFromBundledDatabase(
       sql`COPY FROM DATABASE ${sqlIdentifier(BUNDLED_DATABASE_NAME)} TO ${sqlIdentifier(IN_MEMORY_DATABASE)}`,
     ),
   );
-  // The derived objects there once those are made: what the file holds is known (the build drops only the tables
-  // LEFT_OUT_OF_BUNDLED_DATABASE), and asking the engine's catalog cost ~120 ms of a first visit's start.
-  const there = new Set(
-    DERIVED_OBJECTS.map((object) => object.name).filter(
-      (name) => MADE_FROM_THE_FILE.has(name) || !LEFT_OUT_OF_BUNDLED_DATABASE.includes(name),
-    ),
-  );
-  const derived = derivedStatementsAfter([], there).map((statement) => sqlRaw(statement));
   // A literal, not a bound value: a script of several statements takes none.
   const stamp = sql`UPDATE ${sqlIdentifier(DATASETS_TABLE)} SET loaded_at = ${sqlStringLiteral(loadedAt.toISOString())}`;
   const made = [...MADE_FROM_THE_FILE.values()].map((statement) => sqlRaw(statement));
   const dropped = [...SHIPPED_ONLY.keys()].map((table) => sql`DROP TABLE ${sqlIdentifier(table)}`);
-  await runInTransaction(conn, [...made, ...dropped, ...derived, stamp]);
+  await runInTransaction(conn, [...made, ...dropped, stamp]);
+  // Every derived object is there now: the file holds all but those made above (the build drops only the tables
+  // LEFT_OUT_OF_BUNDLED_DATABASE), so neither the start nor a later import asks the engine's catalog (~120 ms).
   recordDerivedObjectsBuilt(conn, true);
 }
