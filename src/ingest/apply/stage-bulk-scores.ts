@@ -22,7 +22,6 @@ import {
   countBulkTroubleSql,
   createBulkKeysSql,
   createBulkMapSql,
-  createBulkRowsSql,
   createBulkStagedSql,
   distinctBulkTextsSql,
   dropBulkTablesSql,
@@ -105,8 +104,7 @@ export async function stageBulkScores(
       await conn.registerFileText(bulkMapFileName(map, index), csv);
       await conn.query(createBulkMapSql(map, index));
     }
-    await conn.query(createBulkRowsSql(index, importedFileSource(bulk.file.name)));
-    await conn.query(createBulkStagedSql(index));
+    await conn.query(createBulkStagedSql(index, importedFileSource(bulk.file.name)));
     const [trouble] = await conn.query<{ keys: number; unclean: number; conflicts: number }>(
       countBulkTroubleSql(index),
     );

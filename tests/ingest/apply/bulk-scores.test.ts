@@ -139,6 +139,8 @@ describe('bulk path for large long-layout scores files', () => {
     ['a score outside its scale', ['Đắk Nông;2010;1;11', 'Đắk Nông;2010;total;81']],
     ['a score that is not a number', ['Đắk Nông;2010;1;năm']],
     ['an empty score', ['Đắk Nông;2010;1;', 'Đắk Nông;2010;1;5']],
+    // One province written two ways: the good row must not carry the bad one through.
+    ['an empty score on a key also written another way', ['Đắk Nông;2010;1;5', 'P43;2010;1;']],
     ['a year out of range', ['Đắk Nông;1999;1;5']],
     ['an old province in a year after the 2025 merger', ['Đắk Nông;2025;1;5']],
     ['an unknown indicator', ['Đắk Nông;2010;9.9;5']],
