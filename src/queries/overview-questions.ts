@@ -7,6 +7,7 @@ import type { Connector } from '../db/connector.ts';
 import { briefingFactsQuery } from './briefing-summary.ts';
 import { dimensionStandingsQuery } from './dimension-standings.ts';
 import { planTasksQuery } from './plan-tasks.ts';
+import { predecessorTotalsQuery } from './predecessor-totals.ts';
 import { provinceYearSummaryQuery } from './province-year-summary.ts';
 import { totalTrendQuery } from './total-trend.ts';
 
@@ -17,9 +18,11 @@ export interface DataQuestion {
 }
 
 /**
- * The Overview of `provinceCode` in `year`: its headline, dimensions, trend, plan and glance (asked last: it waits
- * for the first figures). With no year (a new unit without scores of its own), the two that need none, which the
- * seed holds for every unit (the view of a new unit asks the trend, and its predecessors' totals besides).
+ * The Overview of `provinceCode` in `year`: its headline, dimensions, trend with a new unit's predecessors (none for
+ * an old unit, asked all the same: the trend waits for the answer), plan and glance (asked last: it waits for the
+ * first figures). With no year (a new unit without scores of its own), the three that need none, which the seed
+ * holds for every unit. Left out of the seed, the predecessors' question was the one the engine answered at every
+ * start, cold (~250 ms), ahead of whatever the user asked first.
  */
 export function overviewQuestions(
   conn: Connector | null,
@@ -29,6 +32,7 @@ export function overviewQuestions(
 ): DataQuestion[] {
   const yearless: DataQuestion[] = [
     totalTrendQuery.options(conn, dataVersion, provinceCode),
+    predecessorTotalsQuery.options(conn, dataVersion, provinceCode),
     planTasksQuery.options(conn, dataVersion, provinceCode, null),
   ];
   if (year === null) return yearless;

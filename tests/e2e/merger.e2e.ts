@@ -13,10 +13,13 @@ import { loadBundledConnector } from '../helpers/data-files.ts';
 import {
   APP_READY_TIMEOUT_MS,
   bestCanvas,
+  DATA_READY_MARK,
   saveScreenshot,
   waitForApp,
   waitForChartCanvas,
+  waitForDataReady,
 } from './helpers/app.ts';
+import { expectNoSidewaysScroll } from './helpers/keyboard.ts';
 import { setupE2ESession } from './helpers/session.ts';
 
 const session = setupE2ESession({ sharedPage: true });
@@ -149,6 +152,39 @@ describe('provinces after the 2025 merger (built app, headless Chromium)', () =>
     for (const name of ['Bình Thuận (cũ)', 'Đắk Nông (cũ)', 'Lâm Đồng (cũ)']) expect(text).toContain(name);
     expect(text).toContain('2024');
     await saveScreenshot(page, 'merger-lam-dong-overview-1366');
+  });
+
+  test("a phone opening the new Lâm Đồng sees its predecessors' latest year and trend from the build's seed, before the engine is live", async () => {
+    const { page, browser } = session;
+    await page.setViewportSize({ width: 390, height: 844 });
+    const wasm = browser.hold(/\.wasm(\?|$)/);
+    try {
+      await page.goto(session.url('?province=68&lang=vi'), { waitUntil: 'domcontentloaded' });
+      const table = page.locator('[data-testid="predecessor-latest"]');
+      await expect
+        .poll(async () => ((await table.count()) === 0 ? '' : (await table.innerText()).normalize('NFC')), {
+          timeout: 30_000,
+        })
+        .toContain('40,54');
+      // The trend with each predecessor as its own line is drawn from the seed too.
+      await waitForChartCanvas(page, '[data-testid="chart-total-trend"]', 30_000);
+      expect(
+        await page.evaluate((mark) => performance.getEntriesByName(mark, 'mark').length, DATA_READY_MARK),
+        'engine still held: the figures are the seed',
+      ).toBe(0);
+      // The predecessors' table scrolls within its box: the page itself never scrolls sideways on a phone.
+      await expectNoSidewaysScroll(page);
+      await saveScreenshot(page, 'merger-lam-dong-seed-390');
+    } finally {
+      wasm.release();
+    }
+    // Live DuckDB then gives the same latest year.
+    await waitForDataReady(page);
+    await expect
+      .poll(async () =>
+        (await page.locator('[data-testid="predecessor-latest"]').innerText()).normalize('NFC'),
+      )
+      .toContain('40,54');
   });
 
   test('Hà Nội, which the merger left whole, is one province: "ha noi" + Enter or a link to its new code 01 shows its own scores', async () => {
