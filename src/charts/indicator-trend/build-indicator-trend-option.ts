@@ -4,6 +4,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import type { I18n } from '../../i18n/create-i18n.ts';
 import { buildDescribedFrame } from '../chart-frame.ts';
 import type { ChartRenderSettings } from '../chart-spec.ts';
+import { endLabelRoomPx, fitEndLabels } from '../end-labels.ts';
 import { buildTrendAxes, buildTrendLayout } from '../total-trend/trend-axes.ts';
 import { describeIndicatorTrend } from './indicator-trend-description.ts';
 import { buildTargetSeries } from '../target-line.ts';
@@ -45,8 +46,8 @@ export function buildIndicatorTrendOption(
           ...(settings.band !== 'minmax' ? [t('dimensions.trend.iqr')] : []),
         ];
   const layout = buildTrendLayout(frame, legendNames, settings.widthPx);
-  // Room on the right for the peers' end labels.
-  const gridRight = settings.peers.length > 0 || predecessorNames.length > 0 ? 110 : layout.grid.right;
+  // Room on the right for the names at the peers' and predecessors' line ends.
+  const gridRight = endLabelRoomPx(series, settings.widthPx, layout.grid.right);
   const axes = buildTrendAxes(axisYears, i18n, settings.widthPx - layout.grid.left - gridRight);
   return {
     ...frame.option,
@@ -59,6 +60,6 @@ export function buildIndicatorTrendOption(
       name: t('dimensions.trend.yAxis'),
       axisLabel: { ...axes.yAxis.axisLabel, formatter: (value: number) => i18n.formatNumber(value, 1) },
     },
-    series,
+    series: fitEndLabels(series, gridRight),
   };
 }

@@ -4,6 +4,7 @@
 import type { LineSeriesOption } from 'echarts/charts';
 import { roundAsPublished } from '../../domain/papi.ts';
 import { isBeforeOwnScores, predecessorStyle } from '../total-trend/predecessor-style.ts';
+import { endLabelText } from '../end-labels.ts';
 import type {
   IndicatorPanelRow,
   IndicatorSegment,
@@ -53,7 +54,13 @@ export function buildPredecessorSeries(
       symbol,
       symbolSize: 7,
       showAllSymbol: true,
-      endLabel: { show: isLastSegment, formatter: predecessor.name, color, fontSize: 11, fontWeight: 'bold' },
+      endLabel: {
+        show: isLastSegment,
+        formatter: predecessor.name,
+        color,
+        ...endLabelText(11),
+        fontWeight: 'bold',
+      },
       // End labels of close lines move apart instead of printing over each other.
       labelLayout: { moveOverlap: 'shiftY' },
       z: 5,

@@ -4,6 +4,7 @@ import type { LineSeriesOption } from 'echarts/charts';
 import type { I18n } from '../../i18n/create-i18n.ts';
 import { roundAsPublished } from '../../domain/papi.ts';
 import { CHART_COLORS } from '../palette.ts';
+import { endLabelText } from '../end-labels.ts';
 import type {
   IndicatorSegment,
   IndicatorTrendRows,
@@ -128,7 +129,12 @@ export function buildSegmentSeries(
       symbol: 'circle',
       symbolSize: 3,
       showAllSymbol: true,
-      endLabel: { show: showPeerLabels, formatter: peer.name, color: CHART_COLORS.mutedText, fontSize: 10 },
+      endLabel: {
+        show: showPeerLabels,
+        formatter: peer.name,
+        color: CHART_COLORS.mutedText,
+        ...endLabelText(10),
+      },
       // End labels of close lines move apart instead of printing over each other.
       labelLayout: { moveOverlap: 'shiftY' },
       z: 4,

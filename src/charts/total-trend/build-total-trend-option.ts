@@ -4,6 +4,7 @@ import type { LineSeriesOption } from 'echarts/charts';
 import type { EChartsCoreOption } from 'echarts/core';
 import type { TotalTrendPoint } from '../../domain/types.ts';
 import type { I18n } from '../../i18n/create-i18n.ts';
+import { endLabelRoomPx, fitEndLabels } from '../end-labels.ts';
 import { buildDescribedFrame } from '../chart-frame.ts';
 import type { ChartRenderSettings } from '../chart-spec.ts';
 import { escapeHtml } from '../escape-html.ts';
@@ -45,8 +46,13 @@ export function buildTotalTrendOption(
   const medianName = t('chart.trend.median');
   const description = describeTotalTrend(points, settings, i18n);
   const frame = buildDescribedFrame(description, settings, i18n);
+  const predecessorNames = drawnPredecessorTotals(points, settings.predecessors).map((p) => p.name);
+  const predecessorSeries = buildPredecessorTotalSeries(years, segments, points, settings.predecessors);
+  // Room on the right for the predecessors' end labels (as the indicator trend keeps for its peers): the periods'
+  // labels wrap within what is left, or on a phone they ran into each other.
+  const gridRight = endLabelRoomPx(predecessorSeries, settings.widthPx, TREND_GRID_RIGHT_PX);
   const markLayout = {
-    plotWidthPx: settings.widthPx - TREND_GRID_LEFT_PX - TREND_GRID_RIGHT_PX,
+    plotWidthPx: settings.widthPx - TREND_GRID_LEFT_PX - gridRight,
     axisSpanYears: years.length - 1,
   };
   // Bands first (drawn lowest), then medians, then the province on top.
@@ -58,9 +64,8 @@ export function buildTotalTrendOption(
       ...buildSegmentMarks(segments, index, i18n, markLayout),
     })),
     // Extra series, each from its own function: the predecessors' own lines (never merged into the province's).
-    ...buildPredecessorTotalSeries(years, segments, points, settings.predecessors),
+    ...fitEndLabels(predecessorSeries, gridRight),
   ];
-  const predecessorNames = drawnPredecessorTotals(points, settings.predecessors).map((p) => p.name);
   // Named only when drawn: a new province without scores of its own has no line to name.
   const ownNames = ownFirstTotalYear(points) === null ? [] : [provinceName];
   const legendNames =
@@ -68,8 +73,6 @@ export function buildTotalTrendOption(
       ? []
       : [...ownNames, ...predecessorNames, medianName, ...GROUP_BANDS.map((band) => t(band.label))];
   const layout = buildTrendLayout(frame, legendNames, settings.widthPx);
-  // Room on the right for the predecessors' end labels (as the indicator trend keeps for its peers).
-  const gridRight = predecessorNames.length > 0 ? 110 : layout.grid.right;
   return {
     ...frame.option,
     ...layout,

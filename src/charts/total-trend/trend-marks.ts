@@ -7,7 +7,12 @@ import type { TrendSegment } from './trend-segments.ts';
 
 type Marks = Pick<LineSeriesOption, 'markLine' | 'markArea'>;
 
-const MIN_LABEL_WIDTH_PX = 48;
+/**
+ * The narrowest a period's label is written: narrower, it broke into one word a line over the lines it labels (a
+ * one-year period, a phone beside a new province's end labels). The rule, the shading and the subtitle still say
+ * where the definition changes.
+ */
+const MIN_LABEL_WIDTH_PX = 90;
 
 /** The label of segment `index`: the last one is open-ended ("Từ 2018"), earlier ones give their span. */
 export function segmentLabel(segments: readonly TrendSegment[], index: number, i18n: I18n): string {
@@ -38,12 +43,13 @@ export function buildSegmentMarks(
   const labelWidthPx =
     layout.axisSpanYears <= 0
       ? layout.plotWidthPx
-      : Math.max(MIN_LABEL_WIDTH_PX, (layout.plotWidthPx * spanYears) / layout.axisSpanYears - 8);
+      : (layout.plotWidthPx * spanYears) / layout.axisSpanYears - 8;
   const marks: Marks = {
     markArea: {
       silent: true,
       itemStyle: { color: index % 2 === 1 ? CHART_COLORS.eraShade : 'transparent' },
       label: {
+        show: labelWidthPx >= MIN_LABEL_WIDTH_PX,
         position: 'insideTopLeft',
         color: isCurrent ? CHART_COLORS.text : CHART_COLORS.mutedText,
         fontWeight: isCurrent ? 'bold' : 'normal',

@@ -6,6 +6,7 @@ import type { TotalTrendPoint } from '../../domain/types.ts';
 import { roundAsPublished } from '../../domain/papi.ts';
 import type { PredecessorLine } from './predecessor-style.ts';
 import { isBeforeOwnScores, predecessorStyle } from './predecessor-style.ts';
+import { endLabelText } from '../end-labels.ts';
 import type { TrendSegment } from './trend-segments.ts';
 
 /** One predecessor's official totals by year (rank among the units scored that year). */
@@ -63,7 +64,7 @@ export function buildPredecessorTotalSeries(
         show: at === drawn.length - 1,
         formatter: predecessor.name,
         color,
-        fontSize: 11,
+        ...endLabelText(11),
         fontWeight: 'bold',
       },
       // End labels of close lines move apart instead of printing over each other.

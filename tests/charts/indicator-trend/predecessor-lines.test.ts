@@ -24,12 +24,14 @@ const vi = createI18n('vi');
 let conn: Connector;
 let rows: IndicatorTrendRows;
 let lines: { code: string; name: string }[];
+let provinces: Awaited<ReturnType<typeof fetchProvinces>>;
 let trend: TotalTrendPoint[];
 let totals: PredecessorTotals[];
 beforeAll(async () => {
   conn = await createLoadedConnector();
   rows = { years: await fetchIndicatorYears(conn, 'total'), panel: await fetchIndicatorPanel(conn, 'total') };
-  lines = predecessorLines(await fetchProvinces(conn), '68', vi);
+  provinces = await fetchProvinces(conn);
+  lines = predecessorLines(provinces, '68', vi);
   trend = await fetchTotalTrend(conn, '68');
   const predecessorRows = await fetchPredecessorTotals(conn, '68');
   totals = lines.map((line) => ({
@@ -149,5 +151,62 @@ describe('the new Lâm Đồng’s total trend (Overview)', () => {
     const right = (option: unknown) => (option as { grid: { right: number } }).grid.right;
     expect(right(withLines)).toBeGreaterThanOrEqual(100);
     expect(right(without)).toBeLessThan(right(withLines));
+  });
+
+  it.each([
+    ['vi', 390],
+    ['vi', 1160],
+    ['en', 390],
+    ['en', 1160],
+  ] as const)(
+    'writes each predecessor’s whole name at its line’s end, apart from the next by more than its letters’ height (%s, %i px)',
+    (lang, widthPx) => {
+      const i18n = lang === 'vi' ? vi : createI18n('en');
+      const named = predecessorLines(provinces, '68', i18n).map((line) => ({
+        ...line,
+        totals: totals.find((t) => t.code === line.code)?.totals ?? [],
+      }));
+      const option = buildTotalTrendOption(
+        trend,
+        { provinceName: 'Lâm Đồng', predecessors: named, caption: 'none', widthPx },
+        i18n,
+      );
+      // End labels are the texts right of the plot, above its bottom (the axis's years and the legend are below).
+      const { grid } = option as { grid: { right: number; bottom: number } };
+      const plotRight = widthPx - grid.right;
+      const plotBottom = 420 - grid.bottom;
+      const ends = [
+        ...renderToSvg(option, widthPx, 420).matchAll(
+          /<text[^>]*translate\(([\d.]+) ([\d.]+)\)[^>]*>([^<]*)<\/text>/g,
+        ),
+      ]
+        .filter((m) => Number(m[1]) >= plotRight && Number(m[2]) < plotBottom)
+        .map((m) => ({ y: Number(m[2]), text: m[3] ?? '' }))
+        .sort((a, b) => a.y - b.y);
+      // Whole: "Binh Thuan (former)" is neither cut at the chart's edge nor shortened to "Binh Thuan (for...".
+      expect(ends.map((end) => end.text).sort()).toEqual(named.map((line) => line.name).sort());
+      const longest = Math.max(...named.map((line) => line.name.length));
+      expect(widthPx - plotRight).toBeGreaterThanOrEqual(Math.min(longest * 11 * 0.55, widthPx * 0.4));
+      // Đắk Nông's 40,54 and Lâm Đồng's 41,02 end a few px apart: their 11 px names, marks and all, must not touch.
+      for (let i = 1; i < ends.length; i += 1)
+        expect((ends[i]?.y ?? 0) - (ends[i - 1]?.y ?? 0)).toBeGreaterThanOrEqual(15);
+    },
+  );
+
+  it('wraps each period’s label within its own years on a phone, beside the room kept for the end labels', () => {
+    const widthPx = 390;
+    const option = buildTotalTrendOption(
+      trend,
+      { provinceName: 'Lâm Đồng', predecessors: totals, caption: 'none', widthPx },
+      vi,
+    ) as { grid: { left: number; right: number }; series: LineSeriesOption[] };
+    const labelWidths = option.series.flatMap((s) => {
+      const width = (s.markArea?.label as { width?: number } | undefined)?.width;
+      return width === undefined ? [] : [width];
+    });
+    expect(labelWidths).toHaveLength(2);
+    const plotWidthPx = widthPx - option.grid.left - option.grid.right;
+    // Side by side over 2011-2017 and 2018-2024, the two labels fit in the plot: neither runs into the other.
+    expect(labelWidths.reduce((sum, width) => sum + width, 0)).toBeLessThanOrEqual(plotWidthPx);
   });
 });

@@ -26,6 +26,20 @@ describe('segment labels and marks', () => {
     expect(buildSegmentMarks(splitComparableSegments(points), 0, vi, layout)).toEqual({});
   });
 
+  it('writes a period’s label only where it has room for it, keeping the rule at its first year', () => {
+    const segments = splitComparableSegments(makeTrendPoints());
+    const shown = (plotWidthPx: number) =>
+      [0, 1]
+        .map((index) => buildSegmentMarks(segments, index, vi, { plotWidthPx, axisSpanYears: 13 }))
+        .map((marks) => marks.markArea?.label?.show);
+    // 13 years over 880 px: each period has ~400 px; over 180 px (a phone beside end labels) ~75 px, too narrow.
+    expect(shown(880)).toEqual([true, true]);
+    expect(shown(180)).toEqual([false, false]);
+    expect(
+      buildSegmentMarks(segments, 1, vi, { plotWidthPx: 180, axisSpanYears: 13 }).markLine?.data,
+    ).toEqual([{ xAxis: '2018' }]);
+  });
+
   it('names a one-year segment by its year', () => {
     const points = makeTrendPoints().map((p) => ({
       ...p,
