@@ -19,7 +19,7 @@ import {
   waitForChartCanvas,
   waitForDataReady,
 } from './helpers/app.ts';
-import { expectNoSidewaysScroll } from './helpers/keyboard.ts';
+import { expectNoSidewaysScroll, tabTo } from './helpers/keyboard.ts';
 import { setupE2ESession } from './helpers/session.ts';
 
 const session = setupE2ESession({ sharedPage: true });
@@ -185,6 +185,11 @@ describe('provinces after the 2025 merger (built app, headless Chromium)', () =>
         (await page.locator('[data-testid="predecessor-latest"]').innerText()).normalize('NFC'),
       )
       .toContain('40,54');
+    // Keyboard only: Tab reaches the table's scroll box, and the arrow keys bring its last columns into view.
+    const box = '.new-province-table-scroll';
+    await tabTo(page, box);
+    for (let press = 0; press < 8; press += 1) await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.locator(box).evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
   });
 
   test('Hà Nội, which the merger left whole, is one province: "ha noi" + Enter or a link to its new code 01 shows its own scores', async () => {

@@ -321,6 +321,10 @@ describe('Overview by keyboard and on a phone (built app, headless Chromium)', (
           expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
           for (const line of await axeViolations(page)) found.push(`${lang} ${view}: ${line}`);
         }
+        // The new Lâm Đồng's Overview: its predecessors' table, which scrolls within its box on a phone.
+        await session.open(`?province=68&lang=${lang}&view=overview`);
+        await page.locator('[data-testid="predecessor-latest"]').waitFor({ timeout: 15_000 });
+        for (const line of await axeViolations(page)) found.push(`${lang} new province 68: ${line}`);
       }
       // Every violation of every view in one failure message.
       expect(found, found.join('\n')).toEqual([]);

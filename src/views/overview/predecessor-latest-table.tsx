@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import type { MapProvince } from '../../domain/province-lineage.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import type { PredecessorTotalRow } from '../../queries/predecessor-totals.ts';
@@ -19,13 +19,15 @@ export function PredecessorLatestTable({
 }: PredecessorLatestTableProps): ReactNode {
   const i18n = useI18n();
   const { t, lang } = i18n;
+  const captionId = useId();
   const nameOf = provinceNameIn(lang);
   const latest = (code: string): PredecessorTotalRow | undefined =>
     (rows ?? []).filter((row) => row.provinceCode === code).at(-1);
   return (
-    <div className="new-province-table-scroll">
+    // A named scroll box a keyboard can reach: on a phone the table is wider than the screen.
+    <div className="new-province-table-scroll" role="group" aria-labelledby={captionId} tabIndex={0}>
       <table className="new-province-table" data-testid="predecessor-latest">
-        <caption>{t('merger.table.caption', { province: provinceName })}</caption>
+        <caption id={captionId}>{t('merger.table.caption', { province: provinceName })}</caption>
         <thead>
           <tr>
             <th scope="col">{t('merger.table.predecessor')}</th>
