@@ -186,7 +186,7 @@ describe('provinces after the 2025 merger (built app, headless Chromium)', () =>
       )
       .toContain('40,54');
     // Keyboard only: Tab reaches the table's scroll box, and the arrow keys bring its last columns into view.
-    const box = '.new-province-table-scroll';
+    const box = '[data-testid="predecessor-latest-scroll"]';
     await tabTo(page, box);
     for (let press = 0; press < 8; press += 1) await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.locator(box).evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);

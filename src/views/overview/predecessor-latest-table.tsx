@@ -1,4 +1,5 @@
-import { useId, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { ScrollRegion } from '../../components/scroll-region.tsx';
 import type { MapProvince } from '../../domain/province-lineage.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import type { PredecessorTotalRow } from '../../queries/predecessor-totals.ts';
@@ -19,15 +20,15 @@ export function PredecessorLatestTable({
 }: PredecessorLatestTableProps): ReactNode {
   const i18n = useI18n();
   const { t, lang } = i18n;
-  const captionId = useId();
+  const caption = t('merger.table.caption', { province: provinceName });
   const nameOf = provinceNameIn(lang);
   const latest = (code: string): PredecessorTotalRow | undefined =>
     (rows ?? []).filter((row) => row.provinceCode === code).at(-1);
   return (
-    // A named scroll box a keyboard can reach: on a phone the table is wider than the screen.
-    <div className="new-province-table-scroll" role="group" aria-labelledby={captionId} tabIndex={0}>
+    // On a phone the table is wider than the screen: the app's scroll box, which Tab reaches and a hint explains.
+    <ScrollRegion label={caption} hint={t('table.scrollHint')} testId="predecessor-latest-scroll">
       <table className="new-province-table" data-testid="predecessor-latest">
-        <caption id={captionId}>{t('merger.table.caption', { province: provinceName })}</caption>
+        <caption>{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{t('merger.table.predecessor')}</th>
@@ -58,6 +59,6 @@ export function PredecessorLatestTable({
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
