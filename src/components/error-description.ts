@@ -2,6 +2,7 @@
 // (the engine's text, the SQL and its params), kept apart: the detail goes in a collapsed element.
 import { EngineLoadError } from '../db/engine-load-error.ts';
 import { QueryError } from '../db/query-error.ts';
+import { DataDownloadError } from '../db/data-download-error.ts';
 import type { MessageKey } from '../i18n/vi.ts';
 
 export interface ErrorDescription {
@@ -18,6 +19,7 @@ export function describeError(error: unknown): ErrorDescription {
     return { messageKey: 'error.query', detail: `${cause}\nSQL: ${error.sql.trim()}${params}` };
   }
   if (error instanceof EngineLoadError) return { messageKey: 'error.engineLoad', detail: error.detail };
+  if (error instanceof DataDownloadError) return { messageKey: 'error.dataDownload', detail: error.detail };
   if (error instanceof Error) return { messageKey: 'error.unexpected', detail: error.message || error.name };
   if (typeof error === 'string' && error !== '') return { messageKey: 'error.unexpected', detail: error };
   return { messageKey: 'error.unexpected', detail: null };

@@ -6,6 +6,8 @@ import bundledDatabaseUrl from 'virtual:bundled-database-url';
 import { CSV_TABLES, type TableName } from '../db/tables.ts';
 import { BUNDLED_DATABASE_FILE, bundledDatabaseFiles } from './bundled-database-file.ts';
 import { BUNDLED_FILE_NAMES } from './bundled-file-names.ts';
+import { DataDownloadError } from '../db/data-download-error.ts';
+import { downloadBytes } from './download/download-bytes.ts';
 import type { TableFile } from './load-tables.ts';
 
 /** The bundled data: the build's database file, or (the dev server) each table's CSV. */
@@ -14,17 +16,18 @@ type Fetched =
 
 let fetched: Promise<Fetched> | null = null;
 
+/** The file's bytes, downloaded (and decoded) off the page's thread. */
 async function fetchBytes(url: string, name: string): Promise<ArrayBuffer> {
-  const response = await fetch(url);
-  if (!response.ok)
-    throw new Error(`Could not load the bundled data file ${name} (HTTP ${response.status}).`);
-  return response.arrayBuffer();
+  const downloaded = await downloadBytes(url);
+  if (downloaded.kind === 'status') throw new DataDownloadError(name, `HTTP ${downloaded.status}`);
+  if (downloaded.kind === 'failed') throw new DataDownloadError(name, downloaded.message);
+  return downloaded.bytes;
 }
 
 async function fetchBundled(): Promise<Fetched> {
   if (bundledDatabaseUrl !== null)
     return { database: await fetchBytes(bundledDatabaseUrl, BUNDLED_DATABASE_FILE) };
-  if (!import.meta.env.DEV) throw new Error(`The build shipped no ${BUNDLED_DATABASE_FILE}.`);
+  if (!import.meta.env.DEV) throw new DataDownloadError(BUNDLED_DATABASE_FILE, 'the build shipped none');
   const { BUNDLED_CSV_URLS } = await import('./bundled-csv-urls.ts');
   const entries = await Promise.all(
     CSV_TABLES.map(async (table) => [

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { describeError } from '../../src/components/error-description.ts';
 import { EngineLoadError } from '../../src/db/engine-load-error.ts';
 import { QueryError } from '../../src/db/query-error.ts';
+import { DataDownloadError } from '../../src/db/data-download-error.ts';
 import { createI18n } from '../../src/i18n/create-i18n.ts';
 
 describe('describeError', () => {
@@ -32,6 +33,17 @@ describe('describeError', () => {
       messageKey: 'error.engineLoad',
       detail: 'Failed to fetch',
     });
+  });
+
+  it('says the built-in data could not come, naming the file and what the browser said, in both languages', () => {
+    const { messageKey, detail } = describeError(new DataDownloadError('bundled.duckdb', 'Failed to fetch'));
+    expect(createI18n('vi').t(messageKey)).toMatch(
+      /^Không tải được dữ liệu có sẵn của ứng dụng\. .*thử lại\.$/,
+    );
+    expect(createI18n('en').t(messageKey)).toMatch(
+      /^The app’s built-in data could not be downloaded\. .*try again\.$/,
+    );
+    expect(detail).toBe('bundled.duckdb: Failed to fetch');
   });
 
   it('falls back to a general message for anything else', () => {

@@ -54,6 +54,8 @@ export const shellVi = {
   'error.query': 'Không truy vấn được dữ liệu.',
   'error.engineLoad':
     'Không tải được công cụ cơ sở dữ liệu DuckDB. Hãy kiểm tra kết nối tới máy chủ của ứng dụng rồi thử lại.',
+  'error.dataDownload':
+    'Không tải được dữ liệu có sẵn của ứng dụng. Hãy kiểm tra kết nối tới máy chủ của ứng dụng rồi thử lại.',
   'error.unexpected': 'Không thể hiển thị phần này do một lỗi ngoài dự kiến.',
   'error.technicalDetails': 'Chi tiết kỹ thuật',
   'db.stage.stopped': 'đã dừng',

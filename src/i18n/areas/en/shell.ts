@@ -55,6 +55,8 @@ export const shellEn: { readonly [K in keyof typeof shellVi]: string } = {
   'error.query': 'The data could not be queried.',
   'error.engineLoad':
     'The DuckDB database engine could not be loaded. Check the connection to the app’s server and try again.',
+  'error.dataDownload':
+    'The app’s built-in data could not be downloaded. Check the connection to the app’s server and try again.',
   'error.unexpected': 'This part could not be shown because of an unexpected error.',
   'error.technicalDetails': 'Technical details',
   'db.stage.stopped': 'stopped',
