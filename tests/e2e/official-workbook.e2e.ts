@@ -64,7 +64,45 @@ async function statusText(page: Page, file: string): Promise<string> {
   return nfc((await status.textContent()) ?? '');
 }
 
+/** Counts the file-reading workers the page starts and those that end. */
+function startedReadWorkers(page: Page): { started: number; ended: number } {
+  const counts = { started: 0, ended: 0 };
+  page.on('worker', (worker) => {
+    if (!/read-worker/.test(worker.url())) return;
+    counts.started += 1;
+    worker.on('close', () => {
+      counts.ended += 1;
+    });
+  });
+  return counts;
+}
+
 describe('Data view: the official PAPI workbooks (built app, headless Chromium)', () => {
+  test('a workbook whose question is cancelled: its reader ends, nothing is imported, and a new drop asks again', async () => {
+    const { page } = session;
+    const sheet2024 = indicatorSheet({ year: 2024, provinces: PROVINCES });
+    const sheet2023 = indicatorSheet({ year: 2023, provinces: PROVINCES.slice(0, 1) });
+    const bytes = workbookBytes({ '2023_VIE_ENG': sheet2023.rows, '2024_PAPI_VIE_ENG': sheet2024.rows });
+    await openData(page);
+    const readWorkers = startedReadWorkers(page);
+    await dropWorkbook(page, FILE_2024, bytes);
+    const years = page.locator('[data-testid="official-years"]');
+    await years.waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Hủy', exact: true }).click();
+    await years.waitFor({ state: 'detached' });
+    await expect.poll(() => readWorkers.ended, { timeout: 10_000 }).toBe(1);
+    expect(await page.getByRole('status').filter({ hasText: FILE_2024 }).count()).toBe(0);
+    // Dropped again: asked again by a reader of its own, then imported.
+    await dropWorkbook(page, FILE_2024, bytes);
+    await years.waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Nhập với các lựa chọn này' }).click();
+    expect(await statusText(page, FILE_2024)).toContain(
+      `${FILE_2024}: bảng số liệu PAPI chính thức, năm 2024`,
+    );
+    expect(readWorkers.started).toBe(2);
+    await expect.poll(() => readWorkers.ended, { timeout: 10_000 }).toBe(2);
+  });
+
   test('a 2018+ workbook: two years chosen, what was read, the Overview’s total, the survey list, kept across a reload', async () => {
     const { page } = session;
     const sheet2024 = indicatorSheet({
@@ -75,6 +113,7 @@ describe('Data view: the official PAPI workbooks (built app, headless Chromium)'
     });
     const sheet2023 = indicatorSheet({ year: 2023, provinces: PROVINCES.slice(0, 1) });
     await openData(page);
+    const readWorkers = startedReadWorkers(page);
     await dropWorkbook(
       page,
       FILE_2024,
@@ -99,6 +138,9 @@ describe('Data view: the official PAPI workbooks (built app, headless Chromium)'
     expect(text).toContain(
       `${FILE_2024}: bảng số liệu PAPI chính thức, các năm 2024, 2023 (đọc từ tên trang tính).`,
     );
+    // The question and the import read the workbook in one worker (which parses it once), ended with the import.
+    expect(readWorkers.started, 'file-reading workers started').toBe(1);
+    await expect.poll(() => readWorkers.ended, { timeout: 10_000 }).toBe(1);
     expect(text).toContain('Vĩnh Phúc, Tiền Giang: không có điểm năm 2024 trong tệp.');
     expect(text).toContain('giá trị chỉ tiêu khảo sát (thang 0%-100%');
     const warnings = nfc(await textOf(page, '[data-testid="import-warnings"]'));

@@ -1,7 +1,7 @@
 // The import's state: files read (a plan .docx handed on, oversized files refused before reading), a sheet,
 // an official workbook's years or its year to choose where a workbook asks, then the import and its outcome.
 // Files are read, decoded and checked in a worker (ingest/read/worker), with a stage and a cancel.
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ImportMode } from '../../ingest/apply/import-outcome.ts';
 import { MAX_IMPORT_FILE_BYTES } from '../../ingest/apply/max-import-file-bytes.ts';
 import type { FileToImport, ImportAndKeepResult, ImportStage } from '../../session/import-and-keep.ts';
@@ -53,6 +53,9 @@ export function useFileImport(mode: ImportMode, onPlanDocument: (file: File) => 
   const [status, setStatus] = useState<ImportStatus | null>(null);
   const [choosing, setChoosing] = useState<SheetChoice | null>(null);
   const session = useRef<Session | null>(null);
+  // The session of a workbook whose question is open, kept for the import that answers it.
+  const waitingForChoice = useRef<Session | null>(null);
+  useEffect(() => () => waitingForChoice.current?.reading.close(), []);
   const importFiles = useImportFiles({}, () => {
     const current = session.current;
     if (current === null) return {};
@@ -64,6 +67,13 @@ export function useFileImport(mode: ImportMode, onPlanDocument: (file: File) => 
   });
   const indicators = useIndicators();
   const busy = status !== null || importFiles.isPending;
+
+  /** The question closed unanswered (or a new drop replaces it): its worker ends. */
+  const closeChoosing = (): void => {
+    setChoosing(null);
+    waitingForChoice.current?.reading.close();
+    waitingForChoice.current = null;
+  };
 
   const finish = (ended: Session): void => {
     ended.reading.close();
@@ -90,7 +100,7 @@ export function useFileImport(mode: ImportMode, onPlanDocument: (file: File) => 
     const files = all.filter((file) => !isWordDocument(file));
     if (files.length === 0 || busy) return;
     setLast(null);
-    setChoosing(null);
+    closeChoosing();
     // Refused before reading a byte: a huge file must not be loaded into memory just to say no.
     const tooLarge = files.filter((file) => file.size > MAX_IMPORT_FILE_BYTES);
     if (tooLarge.length > 0) {
@@ -132,7 +142,10 @@ export function useFileImport(mode: ImportMode, onPlanDocument: (file: File) => 
       );
       const choices = asked.flatMap((choice) => (choice === null ? [] : [choice]));
       if (choices.length > 0) {
-        finish(current);
+        // The worker waits with the user: it has read the workbook and loaded SheetJS, and the import reuses both.
+        session.current = null;
+        waitingForChoice.current = current;
+        setStatus(null);
         setChoosing({ files: toImport, choices });
       } else {
         submit(toImport, current);
@@ -151,7 +164,9 @@ export function useFileImport(mode: ImportMode, onPlanDocument: (file: File) => 
     if (choosing === null) return;
     const files = choosing.files.map((file, index) => ({ ...file, ...answers.get(index) }));
     setChoosing(null);
-    submit(files, startSession());
+    const waiting = waitingForChoice.current;
+    waitingForChoice.current = null;
+    submit(files, waiting ?? startSession());
   };
 
   /** Stops reading and checking: the worker ends, nothing is applied, the loaded data stays as it was. */
@@ -174,6 +189,6 @@ export function useFileImport(mode: ImportMode, onPlanDocument: (file: File) => 
     run,
     importChosenSheets,
     cancel,
-    cancelChoosing: () => setChoosing(null),
+    cancelChoosing: closeChoosing,
   };
 }
