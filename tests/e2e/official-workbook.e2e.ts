@@ -12,6 +12,7 @@ import {
   syntheticScore,
   workbookBytes,
 } from '../ingest/papi-workbook/build-official-workbook.ts';
+import { buildWorkbookBenchFiles, WORKBOOK_FILE_NAME } from '../bench/import/official-workbook-files.ts';
 import { expectVisible, saveScreenshot, SEL, textOf, waitForApp } from './helpers/app.ts';
 import { setupE2ESession } from './helpers/session.ts';
 
@@ -101,6 +102,18 @@ describe('Data view: the official PAPI workbooks (built app, headless Chromium)'
     );
     expect(readWorkers.started).toBe(2);
     await expect.poll(() => readWorkers.ended, { timeout: 10_000 }).toBe(2);
+  });
+
+  test('leaving the Data view while a workbook’s question is read ends its reader', async () => {
+    const { page } = session;
+    await openData(page);
+    const readWorkers = startedReadWorkers(page);
+    // The bench's 2 MB workbook of six year sheets, whose reading takes a while: the view is left meanwhile.
+    await dropWorkbook(page, WORKBOOK_FILE_NAME, buildWorkbookBenchFiles().workbook);
+    await page.getByRole('navigation').getByRole('link', { name: 'Tổng quan' }).click();
+    await waitForApp(page);
+    await expect.poll(() => readWorkers.started, { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => readWorkers.ended, { timeout: 30_000 }).toBe(1);
   });
 
   test('a 2018+ workbook: two years chosen, what was read, the Overview’s total, the survey list, kept across a reload', async () => {

@@ -74,6 +74,24 @@ describe('downloadBytes', () => {
     expect(ended).toEqual(['terminated']);
   });
 
+  it('downloads on the page’s thread when the worker’s answer cannot be received', async () => {
+    vi.stubGlobal('fetch', serving('the page downloaded it'));
+    class WorkerWithUnreadableAnswer {
+      onerror: unknown = null;
+      onmessage: unknown = null;
+      onmessageerror: (() => void) | null = null;
+      postMessage(): void {
+        setTimeout(() => this.onmessageerror?.(), 0);
+      }
+      terminate(): void {}
+    }
+    vi.stubGlobal('Worker', WorkerWithUnreadableAnswer);
+    const downloaded = await downloadBytes('/data.duckdb');
+    expect(downloaded.kind === 'bytes' && new TextDecoder().decode(downloaded.bytes)).toBe(
+      'the page downloaded it',
+    );
+  });
+
   it('answers what the worker answered, and ends it', async () => {
     vi.stubGlobal('fetch', () => Promise.reject(new Error('the page must not download it')));
     const ended: string[] = [];

@@ -1,6 +1,6 @@
 import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
-import { readWorkbook } from '../../src/ingest/read/read-workbook.ts';
+import { forgetWorkbookRead, readWorkbook } from '../../src/ingest/read/read-workbook.ts';
 import { readImportFixture } from './import-test-context.ts';
 
 type Cell = string | number | Date | null;
@@ -131,5 +131,14 @@ describe('a workbook dropped once, read twice', () => {
     expect(second).not.toBe(first);
     expect(second.ok && second.sheets[0]?.rows[1]?.[0]).toBe('P01');
     expect(first.ok && first.sheets[0]?.rows[1]?.[0]).toBe('P43');
+    // Two workbooks dropped together: each question's read is kept for its import.
+    expect(await readWorkbook(bytes.slice())).toBe(first);
+    expect(await readWorkbook(other.slice())).toBe(second);
+    // Once the import has read them, the read goes: its sheets are not held while the rows apply.
+    forgetWorkbookRead(bytes.slice());
+    const again = await readWorkbook(bytes);
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
+    expect(await readWorkbook(other)).toBe(second);
   });
 });

@@ -17,11 +17,13 @@ export function downloadBytes(url: string): Promise<Downloaded> {
       worker.terminate();
       resolve(event.data);
     };
-    // The worker's script did not load or run: the page downloads the file itself.
-    worker.onerror = () => {
+    // The worker's script did not load or run, or its answer could not be received: the page downloads the file.
+    const downloadHere = (): void => {
       worker.terminate();
       resolve(fetchDownload(url));
     };
+    worker.onerror = downloadHere;
+    worker.onmessageerror = downloadHere;
     const request: DownloadRequest = { url };
     worker.postMessage(request);
   });

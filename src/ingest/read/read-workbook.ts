@@ -42,9 +42,11 @@ function cellText(cell: CellObject | undefined, ssf: DateFormatCheck, dateOffset
 }
 
 // The Data view reads a dropped workbook once to ask which years or sheet to import and again to import it, in
-// the same worker, each time from bytes of its own (each request brings the file anew). The last read is kept
-// with its bytes, and bytes equal to them reuse it: a 2 MB workbook's second parse took ~0.5 s.
-let lastRead: { readonly bytes: Uint8Array; readonly read: Promise<WorkbookReadResult> } | null = null;
+// the same worker, each time from bytes of its own (each request brings the file anew). Each read is kept with its
+// bytes until the import has read them (forgetWorkbookRead), and bytes equal to a kept read's reuse it: a 2 MB
+// workbook's second parse took ~0.5 s. A few at most: the files of one drop.
+const MAX_KEPT_READS = 8;
+const keptReads: { readonly bytes: Uint8Array; readonly read: Promise<WorkbookReadResult> }[] = [];
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   if (a === b) return true;
@@ -55,13 +57,21 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
 
 /**
  * Reads every sheet with at least one non-empty cell; a corrupt or password-protected file is an error, never a
- * throw. Bytes equal to the last read's give its same (read-only) result.
+ * throw. Bytes equal to a kept read's give its same (read-only) result.
  */
 export function readWorkbook(bytes: Uint8Array): Promise<WorkbookReadResult> {
-  if (lastRead !== null && sameBytes(lastRead.bytes, bytes)) return lastRead.read;
+  const kept = keptReads.find((entry) => sameBytes(entry.bytes, bytes));
+  if (kept !== undefined) return kept.read;
   const read = parseWorkbook(bytes);
-  lastRead = { bytes, read };
+  keptReads.push({ bytes, read });
+  if (keptReads.length > MAX_KEPT_READS) keptReads.shift();
   return read;
+}
+
+/** The import has read these bytes: their kept read goes, so its sheets are not held while the rows apply. */
+export function forgetWorkbookRead(bytes: Uint8Array): void {
+  const at = keptReads.findIndex((entry) => sameBytes(entry.bytes, bytes));
+  if (at !== -1) keptReads.splice(at, 1);
 }
 
 async function parseWorkbook(bytes: Uint8Array): Promise<WorkbookReadResult> {

@@ -55,7 +55,16 @@ export function useFileImport(mode: ImportMode, onPlanDocument: (file: File) => 
   const session = useRef<Session | null>(null);
   // The session of a workbook whose question is open, kept for the import that answers it.
   const waitingForChoice = useRef<Session | null>(null);
-  useEffect(() => () => waitingForChoice.current?.reading.close(), []);
+  // Leaving the view ends a waiting question's worker, and one whose question is still being read when it comes.
+  const unmounted = useRef(false);
+  useEffect(() => {
+    unmounted.current = false;
+    return () => {
+      unmounted.current = true;
+      waitingForChoice.current?.reading.close();
+      waitingForChoice.current = null;
+    };
+  }, []);
   const importFiles = useImportFiles({}, () => {
     const current = session.current;
     if (current === null) return {};
@@ -141,7 +150,9 @@ export function useFileImport(mode: ImportMode, onPlanDocument: (file: File) => 
         toImport.map((file, index) => current.reading.choice(index, file, codes)),
       );
       const choices = asked.flatMap((choice) => (choice === null ? [] : [choice]));
-      if (choices.length > 0) {
+      if (choices.length > 0 && unmounted.current) {
+        finish(current);
+      } else if (choices.length > 0) {
         // The worker waits with the user: it has read the workbook and loaded SheetJS, and the import reuses both.
         session.current = null;
         waitingForChoice.current = current;

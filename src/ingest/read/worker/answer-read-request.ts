@@ -4,6 +4,7 @@
 
 import { readDocxDocument } from '../../plan-document/read-docx.ts';
 import { readImportFile } from '../read-import-file.ts';
+import { forgetWorkbookRead } from '../read-workbook.ts';
 import { workbookChoice } from '../workbook-choice.ts';
 import { receivedFile, withoutBulkBytes, type ReadRequest, type ReadResponse } from './read-protocol.ts';
 
@@ -18,7 +19,10 @@ export async function answerReadRequest(request: ReadRequest): Promise<ReadRespo
     }
     if (request.kind === 'docx') return { id, kind: 'docx', document: await readDocxDocument(request.bytes) };
     const file = await receivedFile(request.file);
-    return { id, kind: 'read', result: withoutBulkBytes(await readImportFile(file, request.context)) };
+    const result = await readImportFile(file, request.context);
+    // Read for the import: the question's parse kept for it is no longer needed.
+    forgetWorkbookRead(file.bytes);
+    return { id, kind: 'read', result: withoutBulkBytes(result) };
   } catch (error) {
     return { id, kind: 'failed', message: error instanceof Error ? error.message : String(error) };
   }
