@@ -116,6 +116,24 @@ describe('Data view: the official PAPI workbooks (built app, headless Chromium)'
     await expect.poll(() => readWorkers.ended, { timeout: 30_000 }).toBe(1);
   });
 
+  test('leaving the Data view while a workbook’s rows apply: the import lands and its reader ends', async () => {
+    const { page } = session;
+    await openData(page);
+    const readWorkers = startedReadWorkers(page);
+    // The bench's 2 MB workbook: its rows take a second or more to apply, and the view is left meanwhile.
+    await dropWorkbook(page, WORKBOOK_FILE_NAME, buildWorkbookBenchFiles().workbook);
+    await page.locator('[data-testid="official-years"]').waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Nhập với các lựa chọn này' }).click();
+    await page.getByRole('navigation').getByRole('link', { name: 'Tổng quan' }).click();
+    await waitForApp(page);
+    expect(readWorkers.started).toBe(1);
+    await expect.poll(() => readWorkers.ended, { timeout: 30_000 }).toBe(1);
+    // The import went on without the view: back on Data, the workbook is among the files kept.
+    await page.getByRole('navigation').getByRole('link', { name: 'Dữ liệu' }).click();
+    const keptRow = page.locator('[data-testid="kept-file-row"]').filter({ hasText: WORKBOOK_FILE_NAME });
+    await expect.poll(() => keptRow.count(), { timeout: 30_000 }).toBe(1);
+  });
+
   test('a 2018+ workbook: two years chosen, what was read, the Overview’s total, the survey list, kept across a reload', async () => {
     const { page } = session;
     const sheet2024 = indicatorSheet({

@@ -93,14 +93,18 @@ export function useFileImport(mode: ImportMode, onPlanDocument: (file: File) => 
   const submit = (toImport: readonly FileToImport[], current: Session): void => {
     session.current = current;
     setStatus({ stage: 'checking', readFraction: 1 });
-    importFiles.mutate(toImport, {
-      onSuccess: (result) => {
-        if (!current.controller.signal.aborted) setLast({ kind: 'ran', result });
-      },
-      // importFiles never rejects on bad files; this is the engine gone.
-      onError: (error) => setLast({ kind: 'failed', error, files: toImport.map((file) => file.name) }),
-      onSettled: () => finish(current),
-    });
+    // The promise, not mutate's callbacks: TanStack Query skips those once the view has unmounted, and the
+    // import goes on after the user leaves the view, so its reader would never be closed.
+    void importFiles
+      .mutateAsync(toImport)
+      .then(
+        (result) => {
+          if (!current.controller.signal.aborted) setLast({ kind: 'ran', result });
+        },
+        // importFiles never rejects on bad files; this is the engine gone.
+        (error: unknown) => setLast({ kind: 'failed', error, files: toImport.map((file) => file.name) }),
+      )
+      .finally(() => finish(current));
   };
 
   const run = async (all: readonly File[]): Promise<void> => {
