@@ -24,7 +24,8 @@ export interface Budget {
    * What bounds the measure whatever the app does, measured in the same run, in the budget's unit (for a minimum,
    * the most it can reach): the engine instantiated (no live answer comes sooner; on a first visit, plus the floor
    * page's own time from its instantiation to its figure: interactive-floor.ts), the floor page's bytes, the
-   * JavaScript of the stack alone, read_csv plus the derived tables' rebuild. The verdict says when it is past the
+   * JavaScript of the stack alone, read_csv plus the derived tables' rebuild, the same chart drawn alone (the
+   * indicator switch: tests/bench/switch-floor). The verdict says when it is past the
    * budget: then no change to the app meets it.
    */
   floor?: number | null;

@@ -13,7 +13,7 @@ export const FLOOR_DIST_DIR = join(ARTIFACTS_DIR, 'bench-floor');
 export const JS_FLOOR_DIST_DIR = join(ARTIFACTS_DIR, 'bench-js-floor');
 
 /** Builds the page in tests/bench/`folder` into `outDir`, as the app builds (base './', es2022). */
-async function buildPage(folder: string, outDir: string, plugins: PluginOption[] = []): Promise<void> {
+export async function buildPage(folder: string, outDir: string, plugins: PluginOption[] = []): Promise<void> {
   await build({
     configFile: false,
     logLevel: 'warn',
