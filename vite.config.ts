@@ -165,6 +165,40 @@ const bundledDatabase = (): Plugin =>
     return `import.meta.ROLLUP_FILE_URL_${reference}`;
   });
 
+/** DuckDB's exception-handling worker script as its package ships it. */
+const DUCKDB_EH_WORKER = '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js';
+
+/**
+ * Emits DuckDB's exception-handling worker patched (src/server/duckdb-worker-patches.ts: its start-up skips work on
+ * the wasm's 75,011 exports that the app never uses) and gives the app its URL (`virtual:duckdb-eh-worker-url`), so
+ * the build ships that worker and not the stock one. The dev server and the tests get the stock script's URL.
+ */
+const patchedDuckDBWorker = (): Plugin => {
+  const id = 'virtual:duckdb-eh-worker-url';
+  let building = false;
+  return {
+    name: 'papi-patched-duckdb-worker',
+    configResolved(config) {
+      building = config.command === 'build';
+    },
+    resolveId: (requested) => (requested === id ? `\0${id}` : null),
+    async load(resolved) {
+      if (resolved !== `\0${id}`) return null;
+      if (!building) return `export { default } from '${DUCKDB_EH_WORKER}?url';`;
+      const { createRequire } = await import('node:module');
+      const { readFile } = await import('node:fs/promises');
+      const { patchDuckDBWorker } = await import('./src/server/duckdb-worker-patches.ts');
+      const file = createRequire(import.meta.url).resolve(DUCKDB_EH_WORKER);
+      const reference = this.emitFile({
+        type: 'asset',
+        name: path.basename(file),
+        source: patchDuckDBWorker(await readFile(file, 'utf8')),
+      });
+      return `export default import.meta.ROLLUP_FILE_URL_${reference};`;
+    },
+  };
+};
+
 /** The service worker's script that lets DuckDB's wasm request reach the HTTP cache (src/db/wasm-code-cache.ts). */
 const WASM_HTTP_CACHE_SW_FILE = 'sw-wasm-http-cache.js';
 
@@ -212,6 +246,7 @@ export default defineConfig({
     preloadShell(),
     firstScreenSeed(),
     bundledDatabase(),
+    patchedDuckDBWorker(),
     wasmHttpCacheServiceWorkerScript(),
     // Precaches the shell, the wasm and the bundled data: a second visit needs no network, and the app
     // works offline. 'prompt': a new version waits until the user accepts (src/app/update-prompt.tsx).

@@ -1,7 +1,8 @@
 // DuckDB-WASM bundles, self-hosted: Vite copies the wasm and worker files into the build and
 // hands back their URLs. Never a CDN (getJsDelivrBundles): the app must work on a closed network.
+// The exception-handling worker is built patched (vite.config.ts, src/server/duckdb-worker-patches.ts).
 
-import ehWorkerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import ehWorkerUrl from 'virtual:duckdb-eh-worker-url';
 import mvpWorkerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import ehWasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import mvpWasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
