@@ -33,22 +33,13 @@ function SwitchFloor({ data, widthPx }: { data: SwitchFloorData; widthPx: number
   return (
     <div data-testid="dimensions-view" data-prefetched="true" style={{ width: widthPx }}>
       <select data-testid="indicator-select" value={code} onChange={(event) => setCode(event.target.value)}>
-        {data.groups.map((group) =>
-          group.label === null ? (
-            group.options.map((o) => (
-              <option key={o.code} value={o.code}>
-                {o.label}
-              </option>
-            ))
-          ) : (
-            <optgroup key={group.label} label={group.label}>
-              {group.options.map((o) => (
-                <option key={o.code} value={o.code}>
-                  {o.label}
-                </option>
-              ))}
-            </optgroup>
-          ),
+        {/* One flat list in the picker's order: the switches cycle through the options as the app's. */}
+        {data.groups.flatMap((group) =>
+          group.options.map((o) => (
+            <option key={o.code} value={o.code}>
+              {o.label}
+            </option>
+          )),
         )}
       </select>
       {spec === null || option === null ? null : (
