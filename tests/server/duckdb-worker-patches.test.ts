@@ -74,6 +74,58 @@ function gotAfterStart(
   return { pointsAt, added: table.length };
 }
 
+/** The script's text from `start` to the end of the first `end` after it. */
+function between(script: string, start: string, end: string): string {
+  const from = script.indexOf(start);
+  const to = script.indexOf(end, from);
+  if (from < 0 || to < 0) throw new Error(`no ${start} … ${end} in the worker`);
+  return script.slice(from, to + end.length);
+}
+
+/**
+ * What the worker's own glue (stock or patched) makes of the main module's exports after updateGOT, run in a VM as
+ * createWasm runs it: mergeLibSymbols (with the dynCall symbols it registers on Module) and then
+ * applySignatureConversions, whose result the glue reads every export from. Each as name → value, with the number
+ * of walks over the exports.
+ */
+function symbolsAfterStart(
+  script: string,
+  exports: Record<string, unknown>,
+  library: Record<string, unknown>,
+) {
+  // Each walk over the exports (for-in, Object.entries, a copy) asks the proxy for their keys once.
+  let walks = 0;
+  const watched = new Proxy(exports, {
+    ownKeys: (target) => {
+      walks += 1;
+      return Reflect.ownKeys(target);
+    },
+  });
+  const context: Record<string, unknown> = {
+    Module: { dynCall_vi: 'set before' },
+    wasmImports: { ...library },
+    exports: watched,
+  };
+  runInNewContext(
+    [
+      `var ${definition(script, 'isSymbolDefined', 'resolveGlobalSymbol')};`,
+      `var ${between(script, 'registerDynCallSymbols=', '};')}`,
+      `var ${definition(script, 'mergeLibSymbols', 'asyncLoad')};`,
+      between(script, 'function applySignatureConversions(e){', '(e.__cxa_get_exception_ptr),e}'),
+      'mergeLibSymbols(exports, "main"); var converted = applySignatureConversions(exports);',
+    ].join('\n'),
+    context,
+  );
+  const converted = context.converted as Record<string, unknown>;
+  const read = Object.fromEntries(Object.keys(exports).map((name) => [name, converted[name]]));
+  return {
+    walks,
+    module: context.Module as Record<string, unknown>,
+    wasmImports: context.wasmImports as Record<string, unknown>,
+    read,
+  };
+}
+
 describe('DuckDB worker patches', () => {
   test('each fits the installed worker once, and the patched script holds each replacement once', () => {
     for (const patch of DUCKDB_EH_WORKER_PATCHES) expect(count(stock, patch.find), patch.name).toBe(1);
@@ -108,6 +160,45 @@ describe('DuckDB worker patches', () => {
     expect(after.pointsAt.get('f2')).toBe(exports['orig$f2']);
     expect(after.pointsAt.has('f3')).toBe(false);
     expect(after.added).toBeLessThan(before.added / 5);
+  });
+
+  test('the patched merge and signature conversions leave every symbol as the stock glue does', () => {
+    const fn = (name: string) => Object.assign(() => 7, { sig: 'i', label: name });
+    const exports: Record<string, unknown> = {
+      malloc: () => -8,
+      memcpy: () => -1,
+      __errno_location: () => -4,
+      dynCall_vi: fn('dynCall_vi'),
+      dynCall_iii: fn('dynCall_iii'),
+      ...Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`f${i}`, fn(`f${i}`)])),
+      ...Object.fromEntries(Array.from({ length: 5 }, (_, i) => [`data${i}`, 100 + i])),
+      defined_in_js: fn('export'),
+      stubbed: fn('export'),
+    };
+    const library = { defined_in_js: fn('js'), stubbed: Object.assign(() => 0, { stub: true }) };
+    const before = symbolsAfterStart(stock, exports, library);
+    const after = symbolsAfterStart(patchDuckDBWorker(stock), exports, library);
+    expect(after.module).toEqual(before.module);
+    expect(after.module.dynCall_iii).toBe(exports.dynCall_iii);
+    expect(after.module.dynCall_vi).toBe('set before');
+    expect(Object.keys(after.wasmImports).sort()).toEqual(Object.keys(before.wasmImports).sort());
+    for (const [name, value] of Object.entries(before.wasmImports))
+      expect(after.wasmImports[name], name).toBe(value);
+    // A library function stays; a stub gives way to the export.
+    expect(after.wasmImports.defined_in_js).toBe(library.defined_in_js);
+    expect(after.wasmImports.stubbed).toBe(exports.stubbed);
+    // Every export reads the same, the converted ones as unsigned numbers.
+    for (const name of Object.keys(exports)) {
+      const [a, b] = [before.read[name], after.read[name]];
+      if (typeof a === 'function' && typeof b === 'function')
+        expect((b as () => unknown)(), name).toBe((a as () => unknown)());
+      else expect(b, name).toBe(a);
+    }
+    expect((after.read.malloc as () => number)()).toBe(2 ** 32 - 8);
+    expect(after.read.f3).toBe(exports.f3);
+    // One walk over the exports instead of three (the dynCall walk, the merge's, the copy).
+    expect(before.walks).toBe(3);
+    expect(after.walks).toBe(1);
   });
 
   test('a worker whose glue changed stops the build, naming the patch', () => {
