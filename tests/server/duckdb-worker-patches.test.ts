@@ -201,6 +201,26 @@ describe('DuckDB worker patches', () => {
     expect(after.walks).toBe(1);
   });
 
+  test("after the signature conversions the glue only reads exports by name (the conversions' patch relies on it)", () => {
+    // The patched conversions leave the 18 wrappers as the result's own properties and every other export inherited:
+    // safe while nothing walks or key-checks wasmExports afterwards. Every use of it in the script is one of these; a
+    // DuckDB-WASM upgrade that adds another (a for-in, Object.keys, hasOwnProperty) fails here for review.
+    const knownUses = [
+      // The lazy wrappers: `_malloc=Module._malloc=e=>(_malloc=Module._malloc=wasmExports.malloc)(e)`.
+      /=wasmExports\.[A-Za-z_$][\w$]*\)/g,
+      /wasmExports=n\.exports,wasmExports=relocateExports\(wasmExports,1024\)/g,
+      /mergeLibSymbols\(wasmExports,"main"\)/g,
+      /wasmExports=applySignatureConversions\(wasmExports\),addOnInit\(wasmExports\.__wasm_call_ctors\),__RELOC_FUNCS__\.push\(wasmExports\.__wasm_apply_data_relocs\)/g,
+      // createWasm's callback returns it; its caller drops the value.
+      /removeRunDependency\("wasm-instantiate"\),wasmExports\}/g,
+      /wasmExports=createWasm\(\)/g,
+    ];
+    const rest = knownUses.reduce((text, use) => text.replace(use, ''), stock);
+    const left = [...rest.matchAll(/.{0,60}wasmExports.{0,40}/g)].map((match) => match[0]);
+    expect(left).toEqual([]);
+    expect(count(stock, 'wasmExports')).toBeGreaterThan(50);
+  });
+
   test('a worker whose glue changed stops the build, naming the patch', () => {
     const [first, second] = DUCKDB_EH_WORKER_PATCHES;
     if (first === undefined || second === undefined) throw new Error('expected patches');
