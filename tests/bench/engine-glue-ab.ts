@@ -6,16 +6,13 @@
 // DIRS=/tmp/dist-before,/tmp/dist-after RUNS=6 npx tsx tests/bench/engine-glue-ab.ts
 
 import type { Page } from 'playwright-core';
-import { serveDist } from '../../src/server/serve-dist.ts';
-import { launchGuarded } from '../e2e/helpers/browser.ts';
+import { alternateBuilds, buildsToCompare } from './alternating-builds.ts';
 import { median } from './bench-kit.ts';
 import { startTrace, type TraceEvent } from './wasm-trace.ts';
 
 const ENGINE_INSTANTIATED_MARK = 'papi:engine-instantiated';
 
-const dirs = (process.env.DIRS ?? '').split(',').filter((dir) => dir !== '');
-if (dirs.length === 0) throw new Error('Name the builds to compare: DIRS=/tmp/dist-a,/tmp/dist-b');
-const runs = Number(process.env.RUNS ?? 6);
+const { dirs, runs } = buildsToCompare(6);
 
 /** ms from the wasm's instantiation to the engine-instantiated mark in `events`; null when either is missing. */
 function glueMs(events: readonly TraceEvent[]): number | null {
@@ -42,32 +39,18 @@ async function tracedFirstVisit(page: Page, origin: string): Promise<number | nu
 }
 
 async function main(): Promise<void> {
-  const servers = await Promise.all(dirs.map((dir) => serveDist(dir, 0)));
-  const spans = dirs.map((): number[] => []);
-  for (let run = 0; run < runs; run += 1) {
-    const order = dirs.map((_, i) => (run % 2 === 0 ? i : dirs.length - 1 - i));
-    for (const i of order) {
-      const server = servers[i];
-      if (server === undefined) continue;
-      const browser = await launchGuarded({ origin: server.origin, observeOnly: true, measuresSpeed: true });
-      try {
-        const span = await tracedFirstVisit(await browser.context.newPage(), server.origin);
-        if (span !== null) spans[i]?.push(span);
-        console.log(
-          `run ${run + 1}/${runs} ${dirs[i]}: ${span === null ? 'not traced' : `${Math.round(span)} ms`}`,
-        );
-      } finally {
-        await browser.close();
-      }
-    }
-  }
+  const spans = await alternateBuilds(
+    dirs,
+    runs,
+    async (server, browser) => tracedFirstVisit(await browser.context.newPage(), server.origin),
+    (span) => (span === null ? 'not traced' : `${Math.round(span)} ms`),
+  );
   for (const [i, dir] of dirs.entries()) {
-    const all = [...(spans[i] ?? [])].sort((a, b) => a - b);
+    const all = (spans[i] ?? []).filter((span) => span !== null).sort((a, b) => a - b);
     console.log(
       `${dir}: median ${Math.round(median(all) ?? Number.NaN)} ms (${all.map((ms) => Math.round(ms)).join(', ')})`,
     );
   }
-  await Promise.all(servers.map((server) => server.close()));
 }
 
 main().then(
