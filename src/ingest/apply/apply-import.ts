@@ -34,6 +34,7 @@ import {
   incomingFileName,
   mergeIncomingSql,
   recordChangedYearsSql,
+  someYearUnchangedSql,
   swapInMergedSql,
   type MergedTable,
 } from './merge-sql.ts';
@@ -183,12 +184,19 @@ async function mergeIntoStaging(
 async function swapIn(conn: Connector, tables: readonly MergedTable[]): Promise<void> {
   try {
     const existing = everyDerivedObjectBuilt(conn) ? DERIVED_OBJECT_NAMES : await existingObjectNames(conn);
-    await conn.query(swapInMergedSql(tables, existing));
+    await conn.query(swapInMergedSql(tables, existing, await rebuildsByYear(conn, tables)));
     recordDerivedObjectsBuilt(conn, true);
   } catch (error) {
     await conn.query(sql`ROLLBACK`).catch(() => undefined);
     throw error;
   }
+}
+
+/** Score rows merged in some years only: the derived tables that follow them are rebuilt for those years. */
+async function rebuildsByYear(conn: Connector, tables: readonly MergedTable[]): Promise<boolean> {
+  if (!tables.includes('score_rows')) return false;
+  const [answer] = await conn.query<{ some_unchanged: boolean }>(someYearUnchangedSql());
+  return answer?.some_unchanged !== false;
 }
 
 // Cleanup never turns a committed import into a failure.

@@ -67,6 +67,15 @@ export function recordChangedYearsSql(): SqlFragment {
   return sql`INSERT INTO ${sqlIdentifier(CHANGED_YEARS_TABLE)} SELECT DISTINCT year FROM ${sqlIdentifier(incomingTableName('score_rows'))}`;
 }
 
+/**
+ * Whether the merged score rows hold a year no step changed. If not (a file of every year), a whole rebuild selects
+ * what a rebuild by year would, without filtering every row by year twice (~100-250 ms of a 1,000,000-row import).
+ */
+export function someYearUnchangedSql(): SqlFragment {
+  return sql`SELECT EXISTS (SELECT 1 FROM ${sqlIdentifier(mergeTableName('score_rows'))} m
+    WHERE NOT EXISTS (SELECT 1 FROM ${sqlIdentifier(CHANGED_YEARS_TABLE)} c WHERE c.year = m.year)) AS some_unchanged`;
+}
+
 /** How many imported rows there are, and how many have a key already in the staging copy. */
 export function countOverlapSql(table: MergedTable): SqlFragment {
   return sql`SELECT count(*)::INTEGER AS total,
@@ -100,12 +109,16 @@ export function createMergeDatasetsSql(
 
 /**
  * One transaction: the merged tables, their datasets rows and the derived tables appear together or not at all.
- * Only the derived tables that read a merged table are rebuilt (those that follow the score rows, for the years
- * whose score rows changed: when score_rows is merged, CHANGED_YEARS_TABLE holds the years of every step's rows,
+ * Only the derived tables that read a merged table are rebuilt (with `scoreRowsByYear`, those that follow the score
+ * rows for the years whose score rows changed: CHANGED_YEARS_TABLE holds the years of every step's rows,
  * createChangedYearsSql and recordChangedYearsSql), and what `existing` lacks is created.
  */
-export function swapInMergedSql(tables: readonly MergedTable[], existing: ReadonlySet<string>): SqlFragment {
-  const byYear = tables.includes('score_rows');
+export function swapInMergedSql(
+  tables: readonly MergedTable[],
+  existing: ReadonlySet<string>,
+  scoreRowsByYear: boolean,
+): SqlFragment {
+  const byYear = scoreRowsByYear && tables.includes('score_rows');
   const renames = [
     ...tables.map((table) => [mergeTableName(table), table] as const),
     [MERGE_DATASETS, DATASETS_TABLE] as const,
