@@ -16,6 +16,7 @@ import {
   HELD_WITHIN,
   LEFT_OUT_OF_BUNDLED_DATABASE,
   SHIPPED_ONLY,
+  VIEWS_IN_PLACE_OF_MADE_TABLES,
 } from '../../src/ingest/bundled-database.ts';
 import { BUNDLED_DATABASE_FILE } from '../../src/ingest/bundled-database-file.ts';
 import { loadBundledData } from '../../src/ingest/load-bundled-data.ts';
@@ -83,6 +84,7 @@ export async function buildBundledDatabase(): Promise<Record<string, Uint8Array>
         await holdRowsInFileOrder(connector, table as TableName, holder);
       for (const table of LEFT_OUT_OF_BUNDLED_DATABASE)
         await connector.query(sql`DROP TABLE ${sqlIdentifier(table)}`);
+      for (const view of VIEWS_IN_PLACE_OF_MADE_TABLES) await connector.query(sqlRaw(view));
       // A start stamps its own load time; the build's would make every build's file differ, and its URL with it.
       await connector.query(sql`UPDATE ${sqlIdentifier(DATASETS_TABLE)} SET loaded_at = NULL`);
       const [own] = await connector.query<{ name: string; version: string }>(

@@ -6,6 +6,7 @@ import { wasmDownloadProgress } from './download-progress.ts';
 import { nextConnectorName, type Connector } from './connector.ts';
 import type { ConsoleConnection } from './console-connection.ts';
 import { bootEngine, type EngineBoot } from './engine-boot.ts';
+import { makeWritable } from './engine-writable.ts';
 import { classifyEngineError, EngineStoppedError } from './engine-failure.ts';
 import { startHeartbeat } from './engine-heartbeat.ts';
 import { ENGINE_QUERY_CONFIG, ENGINE_SETUP_SQL } from './engine-settings.ts';
@@ -152,6 +153,8 @@ export async function createBrowserConnector(options: BrowserConnectorOptions = 
   // so the app's queries still get through meanwhile and `cancelSent` can stop it between slices.
   const openConsoleConnection = async (): Promise<ConsoleConnection> => {
     if (stoppedWith !== null) throw stoppedWith;
+    // Its own connection opens on the in-memory database: the data must be there, not read in place.
+    await makeWritable(connector);
     const consoleConn = await db.connect();
     return {
       execute: async (text) => void (await untilStopped(consoleConn.query(text)).catch(judge)),
@@ -172,7 +175,7 @@ export async function createBrowserConnector(options: BrowserConnectorOptions = 
   };
 
   const name = nextConnectorName('duckdb-wasm');
-  return {
+  const connector: Connector = {
     toJSON: () => name,
     query: <T>(query: SqlQuery) =>
       serial(async () => {
@@ -206,6 +209,7 @@ export async function createBrowserConnector(options: BrowserConnectorOptions = 
       worker.terminate();
     },
   };
+  return connector;
 }
 
 /** The console's result batches, with an error met while reading them judged like any other. */

@@ -1,13 +1,16 @@
 // The bundled data as the build ships it: one DuckDB database file (data/scripts/build-bundled-database.ts), the
 // database a start with the bundled data reaches (its loaded tables, derived tables, views and macros), built on Node
-// DuckDB by the app's own load and SQL, but for the tables a start makes at once from what it holds (a smaller
-// download). A fresh engine copies it in with one statement: no CSV read, no table built but those, no view or macro
-// created one by one. A load into an engine the views are querying (a reset, another tab's change) stages the
-// loaded tables out of it and swaps them in like any load (load-tables.ts).
+// DuckDB by the app's own load and SQL, but for the tables a start makes from what it holds (a smaller download),
+// which the file holds as views over it. A fresh engine reads it in place: attached read-only and made the default
+// database, it answers at once, with nothing copied, read or built. The first write (an import, a load, the SQL
+// console) copies it in with one statement and makes those tables (db/engine-writable.ts). A load into an engine the
+// views are querying (a reset, another tab's change) stages the loaded tables out of it and swaps them in like any
+// load (load-tables.ts).
 
 import type { Connector } from '../db/connector.ts';
 import { registeredFilePath } from '../db/engine-settings.ts';
 import { recordDerivedObjectsBuilt } from '../db/derived-objects-built.ts';
+import { setWritableMaker } from '../db/engine-writable.ts';
 import {
   LOADED_ROWS_WITHIN_SHIPPED,
   RANKINGS_FROM_CORE_SQL,
@@ -16,8 +19,7 @@ import {
   STANDING_CORE_TABLE,
   STANDING_FROM_CORE_SQL,
 } from '../db/schema.sql.ts';
-import { sql, sqlIdentifier, sqlRaw, sqlStringLiteral, type SqlFragment } from '../db/sql.ts';
-import { runInTransaction } from '../db/transaction.ts';
+import { sql, sqlIdentifier, sqlJoin, sqlRaw, sqlStringLiteral, type SqlFragment } from '../db/sql.ts';
 import { DATASETS_TABLE, type TableName } from '../db/tables.ts';
 import { BUNDLED_DATABASE_FILE, type BundledDatabase } from './bundled-database-file.ts';
 
@@ -66,8 +68,18 @@ const MADE_FROM_THE_FILE: ReadonlyMap<string, string> = new Map([
   ['scores', SCORES_FROM_RANKINGS_SQL],
 ]);
 
-/** Tables the file leaves out: those a start makes from it (above). */
+/** Tables the file holds only as views over what it holds: those a start makes from it (above). */
 export const LEFT_OUT_OF_BUNDLED_DATABASE: readonly string[] = [...MADE_FROM_THE_FILE.keys()];
+
+/** `CREATE [OR REPLACE] TABLE name AS …` as `CREATE VIEW name AS …`. */
+function asView(statement: string): string {
+  const view = statement.replace(/^\s*CREATE (OR REPLACE )?TABLE /, 'CREATE VIEW ');
+  if (view === statement) throw new Error(`Not a CREATE TABLE … AS: ${statement.slice(0, 60)}`);
+  return view;
+}
+
+/** The views the file holds in place of the tables it leaves out, so a start can read it as it is. */
+export const VIEWS_IN_PLACE_OF_MADE_TABLES: readonly string[] = [...MADE_FROM_THE_FILE.values()].map(asView);
 
 /** DuckDB's name for the in-memory database the app's engine opens (db.open without a path; the Node tests' too). */
 const IN_MEMORY_DATABASE = 'memory';
@@ -109,25 +121,65 @@ export async function withBundledDatabase<T>(
 }
 
 /**
- * A fresh engine's start (nothing loaded, no view querying it): everything the file holds, then, in one transaction,
- * the tables it leaves out, made from it; the datasets' load time becomes `loadedAt`.
+ * A fresh engine's start (nothing loaded, no view querying it): the file attached read-only as the default database,
+ * with the datasets' load time, `loadedAt`, in a temporary `datasets` over the file's (temporary objects come first
+ * in a name's lookup). Every table, view and macro then answers from the file; the first write copies it in.
  */
 export async function startFromBundledDatabase(
   conn: Connector,
   database: BundledDatabase,
   loadedAt: Date,
 ): Promise<void> {
-  await withBundledDatabase(conn, database, () =>
-    conn.query(
-      sql`COPY FROM DATABASE ${sqlIdentifier(BUNDLED_DATABASE_NAME)} TO ${sqlIdentifier(IN_MEMORY_DATABASE)}`,
-    ),
-  );
-  // A literal, not a bound value: a script of several statements takes none.
-  const stamp = sql`UPDATE ${sqlIdentifier(DATASETS_TABLE)} SET loaded_at = ${sqlStringLiteral(loadedAt.toISOString())}`;
-  const made = [...MADE_FROM_THE_FILE.values()].map((statement) => sqlRaw(statement));
-  const dropped = [...SHIPPED_ONLY.keys()].map((table) => sql`DROP TABLE ${sqlIdentifier(table)}`);
-  await runInTransaction(conn, [...made, ...dropped, stamp]);
-  // Every derived object is there now: the file holds all but those made above (the build drops only the tables
-  // LEFT_OUT_OF_BUNDLED_DATABASE), so neither the start nor a later import asks the engine's catalog (~120 ms).
+  const bundled = sqlIdentifier(BUNDLED_DATABASE_NAME);
+  // DuckDB's worker takes the buffer it is handed: a copy, so a later load can hand over the same bytes again.
+  await conn.registerFileBuffer(registeredPath, database.bytes.slice());
+  try {
+    await conn.query(
+      sql`DETACH DATABASE IF EXISTS ${bundled}; ATTACH ${sqlStringLiteral(registeredPath)} AS ${bundled} (READ_ONLY); USE ${bundled};
+        CREATE OR REPLACE TEMP TABLE ${sqlIdentifier(DATASETS_TABLE)} AS
+          SELECT * REPLACE (${sqlStringLiteral(loadedAt.toISOString())} AS loaded_at) FROM ${bundledTableSql(DATASETS_TABLE)}`,
+    );
+  } catch (error) {
+    await conn
+      .query(sql`USE ${sqlIdentifier(IN_MEMORY_DATABASE)}; DETACH DATABASE IF EXISTS ${bundled}`)
+      .catch(() => undefined);
+    await conn.dropFile(registeredPath).catch(() => undefined);
+    throw error;
+  }
+  // Every derived object is there (the file holds all, those a start makes as views), so neither the start nor a later
+  // import asks the engine's catalog (~120 ms).
   recordDerivedObjectsBuilt(conn, true);
+  setWritableMaker(conn, () => copyBundledDatabaseIn(conn, loadedAt));
+}
+
+/**
+ * The file read in place copied into the in-memory database, in one script (no query of the app's runs between the
+ * switch of default database and the copy): everything it holds, then in one transaction the tables it holds as views
+ * made from it, its standing's core dropped and the load time stamped; then it is detached and its bytes let go.
+ */
+async function copyBundledDatabaseIn(conn: Connector, loadedAt: Date): Promise<void> {
+  const bundled = sqlIdentifier(BUNDLED_DATABASE_NAME);
+  const memory = sqlIdentifier(IN_MEMORY_DATABASE);
+  const datasets = sqlIdentifier(DATASETS_TABLE);
+  const made = [...MADE_FROM_THE_FILE].flatMap(([table, statement]) => [
+    sql`DROP VIEW ${sqlIdentifier(table)}`,
+    sqlRaw(statement),
+  ]);
+  const dropped = [...SHIPPED_ONLY.keys()].map((table) => sql`DROP TABLE ${sqlIdentifier(table)}`);
+  // A literal, not a bound value: a script of several statements takes none. Named in full: until the temporary
+  // `datasets` is dropped, the name alone finds it.
+  const stamp = sql`UPDATE ${memory}.main.${datasets} SET loaded_at = ${sqlStringLiteral(loadedAt.toISOString())}`;
+  try {
+    await conn.query(
+      sql`USE ${memory}; COPY FROM DATABASE ${bundled} TO ${memory};
+        BEGIN TRANSACTION; ${sqlJoin([...made, ...dropped, stamp], ';\n')}; COMMIT;
+        DROP TABLE temp.main.${datasets}; DETACH ${bundled}`,
+    );
+  } catch (error) {
+    // Reads go on from the file, as before.
+    await conn.query(sql`ROLLBACK`).catch(() => undefined);
+    await conn.query(sql`USE ${bundled}`).catch(() => undefined);
+    throw error;
+  }
+  await conn.dropFile(registeredPath).catch(() => undefined);
 }

@@ -4,6 +4,7 @@
 
 import type { Connector } from '../db/connector.ts';
 import { recordDerivedObjectsBuilt } from '../db/derived-objects-built.ts';
+import { makeWritable } from '../db/engine-writable.ts';
 import { SCHEMA_STATEMENTS } from '../db/schema.sql.ts';
 import type { BundledDatabaseTable } from './bundled-database-file.ts';
 import { bundledRowsSql, withBundledDatabase } from './bundled-database.ts';
@@ -56,6 +57,7 @@ const DATASETS_DDL = sqlRaw(
 
 /** Loads the given tables (others keep their contents), records them in `datasets`, rebuilds the derived tables and views. */
 export async function loadTables(conn: Connector, files: TableFiles, options: LoadOptions): Promise<void> {
+  await makeWritable(conn);
   const tables = CSV_TABLES.filter((table) => files[table] !== undefined);
   const loadedAt = (options.now ?? (() => new Date()))().toISOString();
   const database = tables.map((table) => files[table]).find(inBundledDatabase);

@@ -4,6 +4,7 @@
 // Any failure leaves the loaded data as it was; nothing is thrown past this function.
 
 import { everyDerivedObjectBuilt, recordDerivedObjectsBuilt } from '../../db/derived-objects-built.ts';
+import { makeWritable } from '../../db/engine-writable.ts';
 import { existingObjectNames } from '../../db/existing-objects.ts';
 import { DERIVED_OBJECT_NAMES } from '../../db/schema.sql.ts';
 import type { Connector } from '../../db/connector.ts';
@@ -69,6 +70,12 @@ async function applyNow(
 ): Promise<ImportOutcome> {
   const bulk = bulkPositions(given);
   try {
+    try {
+      await makeWritable(conn);
+    } catch (error) {
+      const modes = given.map((_, index) => choices.modes?.[index] ?? DEFAULT_IMPORT_MODE);
+      return refusedOutcome(given, modes, 'database', error instanceof Error ? error.message : String(error));
+    }
     const { reads, staged } = await resolveBulkReads(conn, given);
     const outcome = await applyResolved(conn, reads, staged, choices);
     if (outcome.ok && choices.onBulkRows !== undefined) await tellBulkRows(conn, staged, choices.onBulkRows);
