@@ -71,12 +71,14 @@ const MADE_FROM_THE_FILE: ReadonlyMap<string, string> = new Map([
 /** Tables the file holds only as views over what it holds: those a start makes from it (above). */
 export const LEFT_OUT_OF_BUNDLED_DATABASE: readonly string[] = [...MADE_FROM_THE_FILE.keys()];
 
-/** `CREATE [OR REPLACE] TABLE name AS …` as `CREATE VIEW name AS …`. */
-function asView(statement: string): string {
-  const view = statement.replace(/^\s*CREATE (OR REPLACE )?TABLE /, 'CREATE VIEW ');
-  if (view === statement) throw new Error(`Not a CREATE TABLE … AS: ${statement.slice(0, 60)}`);
-  return view;
+/** `CREATE [OR REPLACE] TABLE name AS …` with `head` in place of `CREATE [OR REPLACE] TABLE ` (the name follows it). */
+function withCreateHead(statement: string, head: string): string {
+  const rewritten = statement.replace(/^\s*CREATE (OR REPLACE )?TABLE /, head);
+  if (rewritten === statement) throw new Error(`Not a CREATE TABLE … AS: ${statement.slice(0, 60)}`);
+  return rewritten;
 }
+
+const asView = (statement: string): string => withCreateHead(statement, 'CREATE VIEW ');
 
 /** The views the file holds in place of the tables it leaves out, so a start can read it as it is. */
 export const VIEWS_IN_PLACE_OF_MADE_TABLES: readonly string[] = [...MADE_FROM_THE_FILE.values()].map(asView);
@@ -153,33 +155,37 @@ export async function startFromBundledDatabase(
 }
 
 /**
- * The file read in place copied into the in-memory database, in one script (no query of the app's runs between the
- * switch of default database and the copy): everything it holds, then in one transaction the tables it holds as views
- * made from it, its standing's core dropped and the load time stamped; then it is detached and its bytes let go.
+ * The file read in place copied into the in-memory database: in one transaction, everything it holds, the tables it
+ * holds as views made (into the in-memory database, from the file's identical rows), its standing's core dropped and
+ * the load time stamped; then, in the same script, the in-memory database made the default. Until that commit the
+ * default stays the file, so a failure rolls back to an engine reading it as before. Then the file is detached and
+ * its bytes let go.
  */
 async function copyBundledDatabaseIn(conn: Connector, loadedAt: Date): Promise<void> {
   const bundled = sqlIdentifier(BUNDLED_DATABASE_NAME);
   const memory = sqlIdentifier(IN_MEMORY_DATABASE);
-  const datasets = sqlIdentifier(DATASETS_TABLE);
+  const inMemory = (name: string): SqlFragment => sql`${memory}.main.${sqlIdentifier(name)}`;
   const made = [...MADE_FROM_THE_FILE].flatMap(([table, statement]) => [
-    sql`DROP VIEW ${sqlIdentifier(table)}`,
-    sqlRaw(statement),
+    sql`DROP VIEW ${inMemory(table)}`,
+    sqlRaw(withCreateHead(statement, `CREATE TABLE ${memory.text}.main.`)),
   ]);
-  const dropped = [...SHIPPED_ONLY.keys()].map((table) => sql`DROP TABLE ${sqlIdentifier(table)}`);
-  // A literal, not a bound value: a script of several statements takes none. Named in full: until the temporary
-  // `datasets` is dropped, the name alone finds it.
-  const stamp = sql`UPDATE ${memory}.main.${datasets} SET loaded_at = ${sqlStringLiteral(loadedAt.toISOString())}`;
+  const dropped = [...SHIPPED_ONLY.keys()].map((table) => sql`DROP TABLE ${inMemory(table)}`);
+  // A literal, not a bound value: a script of several statements takes none.
+  const stamp = sql`UPDATE ${inMemory(DATASETS_TABLE)} SET loaded_at = ${sqlStringLiteral(loadedAt.toISOString())}`;
   try {
     await conn.query(
-      sql`USE ${memory}; COPY FROM DATABASE ${bundled} TO ${memory};
-        BEGIN TRANSACTION; ${sqlJoin([...made, ...dropped, stamp], ';\n')}; COMMIT;
-        DROP TABLE temp.main.${datasets}; DETACH ${bundled}`,
+      sql`BEGIN TRANSACTION; COPY FROM DATABASE ${bundled} TO ${memory};
+        ${sqlJoin([...made, ...dropped, stamp], ';\n')}; COMMIT; USE ${memory}`,
     );
   } catch (error) {
-    // Reads go on from the file, as before.
     await conn.query(sql`ROLLBACK`).catch(() => undefined);
-    await conn.query(sql`USE ${bundled}`).catch(() => undefined);
     throw error;
   }
+  // Done: what is left is the file's, which nothing reads any more.
+  await conn
+    .query(
+      sql`DROP TABLE IF EXISTS temp.main.${sqlIdentifier(DATASETS_TABLE)}; DETACH DATABASE IF EXISTS ${bundled}`,
+    )
+    .catch(() => undefined);
   await conn.dropFile(registeredPath).catch(() => undefined);
 }

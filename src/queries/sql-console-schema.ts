@@ -2,6 +2,7 @@
 // panel and the editor's completion.
 
 import type { Connector } from '../db/connector.ts';
+import { makeWritable } from '../db/engine-writable.ts';
 import { sql } from '../db/sql.ts';
 import { defineDataQuery } from './define-data-query.ts';
 
@@ -21,6 +22,8 @@ interface SchemaColumnRow {
 
 /** Every table and view of the main schema with its columns in order, tables by name. */
 export async function fetchConsoleSchema(conn: Connector): Promise<SchemaRelation[]> {
+  // The console's connection opens on the in-memory database: its tables, not the bundled file read in place.
+  await makeWritable(conn);
   const rows = await conn.query<SchemaColumnRow>(sql`
     SELECT c.table_name, t.table_type, c.column_name, c.data_type
     FROM information_schema.columns c

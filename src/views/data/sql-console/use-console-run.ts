@@ -50,7 +50,12 @@ export function useConsoleRun(connector: Connector | null): ConsoleRunApi {
     async (sql: string): Promise<ConsoleRunState | null> => {
       if (connector?.openConsoleConnection === undefined || running.current) return null;
       if (connection.current?.owner !== connector) {
-        connection.current = { owner: connector, opened: connector.openConsoleConnection() };
+        const opening = { owner: connector, opened: connector.openConsoleConnection() };
+        connection.current = opening;
+        // One that could not open (the data could not be copied in for it) is asked for again by the next run.
+        opening.opened.catch(() => {
+          if (connection.current === opening) connection.current = null;
+        });
       }
       running.current = true;
       cancelled.current = false;
