@@ -68,6 +68,18 @@ export async function closeBriefingStore(): Promise<void> {
   if (pending !== null) (await pending.catch(() => null))?.close();
 }
 
+let lastChange: Promise<unknown> = Promise.resolve();
+
+/**
+ * Changes run one after another, each reading what the one before wrote: a note typed and a move clicked at once
+ * each read the slide and wrote it back whole, so the move could write the note as it was before (a lost note).
+ */
+function inTurn<T>(change: () => Promise<T>): Promise<T> {
+  const run = lastChange.catch(() => undefined).then(change);
+  lastChange = run;
+  return run;
+}
+
 function announceChange(): void {
   if (typeof window !== 'undefined') window.dispatchEvent(new Event(BRIEFING_CHANGE_EVENT));
 }
@@ -79,44 +91,52 @@ export async function listBriefingSlides(): Promise<BriefingSlide[]> {
 }
 
 /** Appends a slide at the end; returns how many slides the list now has. */
-export async function addBriefingSlide(slide: NewBriefingSlide, now: Date = new Date()): Promise<number> {
-  const existing = await listBriefingSlides();
-  const last = existing[existing.length - 1];
-  const record: BriefingSlide = {
-    note: '',
-    ...slide,
-    id: `${now.getTime().toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
-    position: last === undefined ? 0 : last.position + 1,
-    addedAt: now.getTime(),
-  };
-  await (await database()).putSlides(record);
-  announceChange();
-  return existing.length + 1;
+export function addBriefingSlide(slide: NewBriefingSlide, now: Date = new Date()): Promise<number> {
+  return inTurn(async () => {
+    const existing = await listBriefingSlides();
+    const last = existing[existing.length - 1];
+    const record: BriefingSlide = {
+      note: '',
+      ...slide,
+      id: `${now.getTime().toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
+      position: last === undefined ? 0 : last.position + 1,
+      addedAt: now.getTime(),
+    };
+    await (await database()).putSlides(record);
+    announceChange();
+    return existing.length + 1;
+  });
 }
 
-export async function removeBriefingSlide(id: string): Promise<void> {
-  await (await database()).deleteSlide(id);
-  announceChange();
+export function removeBriefingSlide(id: string): Promise<void> {
+  return inTurn(async () => {
+    await (await database()).deleteSlide(id);
+    announceChange();
+  });
 }
 
 /** Moves a slide one place up (-1) or down (+1); nothing happens at either end. */
-export async function moveBriefingSlide(id: string, step: -1 | 1): Promise<void> {
-  const slides = await listBriefingSlides();
-  const index = slides.findIndex((slide) => slide.id === id);
-  const current = slides[index];
-  const other = slides[index + step];
-  if (current === undefined || other === undefined) return;
-  await (
-    await database()
-  ).putSlides({ ...current, position: other.position }, { ...other, position: current.position });
-  announceChange();
+export function moveBriefingSlide(id: string, step: -1 | 1): Promise<void> {
+  return inTurn(async () => {
+    const slides = await listBriefingSlides();
+    const index = slides.findIndex((slide) => slide.id === id);
+    const current = slides[index];
+    const other = slides[index + step];
+    if (current === undefined || other === undefined) return;
+    await (
+      await database()
+    ).putSlides({ ...current, position: other.position }, { ...other, position: current.position });
+    announceChange();
+  });
 }
 
-export async function setBriefingNote(id: string, note: string): Promise<void> {
-  const db = await database();
-  const slide = await db.slide(id);
-  if (slide === undefined) return;
-  await db.putSlides({ ...slide, note });
+export function setBriefingNote(id: string, note: string): Promise<void> {
+  return inTurn(async () => {
+    const db = await database();
+    const slide = await db.slide(id);
+    if (slide === undefined) return;
+    await db.putSlides({ ...slide, note });
+  });
 }
 
 /** The deck title the user typed, or null for the default. */
@@ -124,8 +144,8 @@ export async function getDeckTitle(): Promise<string | null> {
   return (await (await database()).meta(DECK_TITLE_KEY)) ?? null;
 }
 
-export async function setDeckTitle(title: string): Promise<void> {
-  await (await database()).putMeta(DECK_TITLE_KEY, title);
+export function setDeckTitle(title: string): Promise<void> {
+  return inTurn(async () => (await database()).putMeta(DECK_TITLE_KEY, title));
 }
 
 /** The whole briefing list as a backup holds it: the slides in deck order and the typed title (null: the default). */
@@ -153,10 +173,12 @@ export function readBriefingDeck(): Promise<StorageResult<BriefingDeck>> {
 
 /** Replaces the slides and the deck title by `deck`, in one transaction; every list on the page reloads. */
 export function replaceBriefingDeck(deck: BriefingDeck): Promise<StorageResult<number>> {
-  return typed(async () => {
-    const meta = new Map(deck.title === null ? [] : [[DECK_TITLE_KEY, deck.title] as const]);
-    await (await database()).replaceAll(deck.slides, meta);
-    announceChange();
-    return deck.slides.length;
-  });
+  return typed(() =>
+    inTurn(async () => {
+      const meta = new Map(deck.title === null ? [] : [[DECK_TITLE_KEY, deck.title] as const]);
+      await (await database()).replaceAll(deck.slides, meta);
+      announceChange();
+      return deck.slides.length;
+    }),
+  );
 }

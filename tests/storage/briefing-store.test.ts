@@ -35,6 +35,19 @@ afterEach(async () => {
 const titles = async () => (await listBriefingSlides()).map((s) => s.title);
 
 describe('briefing list store', () => {
+  it('keeps a note typed and a move clicked at once: neither change writes over the other', async () => {
+    await addBriefingSlide(slide('A'));
+    await addBriefingSlide(slide('B'));
+    await addBriefingSlide(slide('C'));
+    const [, second, third] = await listBriefingSlides();
+    if (second === undefined || third === undefined) throw new Error('three slides were added');
+    // As a person typing a note then clicking "move up" on the next slide: neither call is awaited before the other.
+    await Promise.all([setBriefingNote(second.id, 'Nhấn mạnh khoảng cách'), moveBriefingSlide(third.id, -1)]);
+    const slides = await listBriefingSlides();
+    expect(slides.map((s) => s.title)).toEqual(['A', 'C', 'B']);
+    expect(slides.map((s) => s.note)).toEqual(['', '', 'Nhấn mạnh khoảng cách']);
+  });
+
   it('keeps added charts in the order they were added and counts them', async () => {
     expect(await addBriefingSlide(slide('A'))).toBe(1);
     expect(await addBriefingSlide(slide('B'))).toBe(2);
