@@ -3,7 +3,7 @@
 // DuckDB by the app's own load and SQL, but for the tables a start makes from what it holds (a smaller download),
 // which the file holds as views over it. A fresh engine reads it in place: attached read-only and made the default
 // database, it answers at once, with nothing copied, read or built. The first write (an import, a load, the SQL
-// console) copies it in with one statement and makes those tables (db/engine-writable.ts). A load into an engine the
+// console) copies it in, in one transaction, and makes those tables (db/engine-writable.ts). A load into an engine the
 // views are querying (a reset, another tab's change) stages the loaded tables out of it and swaps them in like any
 // load (load-tables.ts).
 
