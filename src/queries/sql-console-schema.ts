@@ -46,5 +46,5 @@ export async function fetchConsoleSchema(conn: Connector): Promise<SchemaRelatio
 /** The question, its options and hooks (key 'console-schema'). */
 export const consoleSchemaQuery = defineDataQuery('console-schema', fetchConsoleSchema);
 
-/** The loaded tables and views with their columns, once the database is ready. */
-export const useConsoleSchema = consoleSchemaQuery.use;
+/** The loaded tables and views with their columns, once the database is ready and `enabled`. */
+export const useConsoleSchemaWhen = consoleSchemaQuery.useWhen;

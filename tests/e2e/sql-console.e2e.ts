@@ -227,6 +227,43 @@ describe('SQL console (built app, headless Chromium)', () => {
     expect(firstYear).toContain('2011');
   });
 
+  test('the Data view copies the data in as it opens; the schema panel asks when a reader comes near, and lists every table and view', async () => {
+    // A fresh start: the engine reads the bundled database in place until something writes.
+    const page = await session.freshPage();
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await session.open(DATA_VI);
+    const sqlMeasures = (fragment: string) =>
+      page.evaluate(
+        (text) =>
+          performance
+            .getEntriesByType('measure')
+            .filter((m) => m.name.startsWith('papi:sql') && m.name.includes(text)).length,
+        fragment,
+      );
+    // Nothing imported yet, and the console at the view's foot is far off screen.
+    await expect.poll(() => sqlMeasures('COPY FROM DATABASE'), { timeout: 60_000 }).toBe(1);
+    await page.locator('[data-testid="sql-console-editor"] .cm-content').waitFor({ timeout: 60_000 });
+    // A schema asked at once would run right after the copy's last statement (the file detached), within ~0.3 s.
+    await expect.poll(() => sqlMeasures('DETACH DATABASE'), { timeout: 60_000 }).toBeGreaterThan(1);
+    await page.waitForTimeout(1500);
+    // (A measure's name holds a statement's first 80 characters: the schema's names its columns.)
+    expect(await sqlMeasures('t.table_type, c.column_name')).toBe(0);
+    const schema = page.locator('[data-testid="sql-console-schema"]');
+    await schema.scrollIntoViewIfNeeded();
+    await expect.poll(() => schema.locator(':scope > li').count(), { timeout: 60_000 }).toBeGreaterThan(20);
+    const summaries = (await schema.locator(':scope > li > details > summary').allInnerTexts()).map(nfc);
+    expect(summaries.find((line) => line.startsWith('score_rows'))).toMatch(/^score_rows \(bảng\)/);
+    expect(summaries.find((line) => line.startsWith('total_standing'))).toMatch(
+      /^total_standing \(khung nhìn\)/,
+    );
+    // The bundled file's own objects are not listed: the schema is the writable copy's.
+    expect(summaries.some((line) => line.startsWith('standing_core'))).toBe(false);
+    await schema.locator(':scope > li > details > summary', { hasText: 'score_rows' }).first().click();
+    expect(nfc(await schema.locator(':scope > li > details[open]').first().innerText())).toMatch(
+      /province_code\s+VARCHAR/,
+    );
+  });
+
   test('on a phone the page does not scroll sideways', async () => {
     const { page } = session;
     await page.setViewportSize({ width: 390, height: 844 });

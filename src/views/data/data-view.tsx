@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useRef } from 'react';
+import { useWritesPrepared } from '../../queries/use-writes-prepared.ts';
 import type { ViewProps } from '../view-props.ts';
 import './data-view.css';
 import { BackupPanel } from './backup-panel.tsx';
@@ -15,6 +16,7 @@ import { TemplatesPanel } from './templates-panel.tsx';
 export function DataView(_props: ViewProps): ReactNode {
   // A .docx dropped on the import panel is a plan document: it goes to the plan review instead.
   const planPanel = useRef<PlanDocumentHandle>(null);
+  useWritesPrepared();
   return (
     <div className="data-view" data-testid="data-view">
       <StoredImportsNotice />

@@ -6,7 +6,8 @@ import type { SQLNamespace } from '@codemirror/lang-sql';
 import type { ReactNode } from 'react';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
-import { useConsoleSchema } from '../../../queries/sql-console-schema.ts';
+import { useNearViewport } from '../../../components/use-near-viewport.ts';
+import { useConsoleSchemaWhen } from '../../../queries/sql-console-schema.ts';
 import { useReadyConnector } from '../../../queries/use-ready-connector.ts';
 import { ConsoleToolbar } from './console-toolbar.tsx';
 import { ExampleList, HistoryList } from './console-side-lists.tsx';
@@ -38,7 +39,6 @@ export default function SqlConsoleSection({ provinceCode, provinceName }: SqlCon
   const i18n = useI18n();
   const { t } = i18n;
   const { connector } = useReadyConnector();
-  const schema = useConsoleSchema();
   const examples = useMemo(
     () =>
       buildExampleQueries(i18n, provinceCode ?? DEFAULT_PROVINCE.code, provinceName ?? DEFAULT_PROVINCE.name),
@@ -49,6 +49,9 @@ export default function SqlConsoleSection({ provinceCode, provinceName }: SqlCon
   const { state, run, cancel } = useConsoleRun(connector);
   const editor = useRef<SqlEditorHandle>(null);
   const section = useRef<HTMLElement>(null);
+  // The console sits at the foot of the Data view: its schema (a cold catalog query, ~0.3 s on a first visit) is
+  // asked for when a reader comes near, not while an import dropped at once is being read.
+  const schema = useConsoleSchemaWhen(useNearViewport(section));
 
   const runText = useCallback(
     (sql: string) =>
