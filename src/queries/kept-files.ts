@@ -13,9 +13,11 @@ export function fetchKeptFiles(): Promise<StorageResult<KeptFileInfo[]>> {
 }
 
 /**
- * The question (key 'kept-files'): asked again whenever the loaded data changes, and whenever the count of
- * imports not kept (its one input) changes, since a retry keeps files without changing the loaded data.
+ * The question (key 'kept-files'): asked again whenever the loaded data changes, whenever the count of imports not
+ * kept changes (a retry keeps files without changing the loaded data), and whenever this tab kept an import (the
+ * data changed a moment before its files were kept): its two inputs.
  */
-export const keptFilesQuery = defineDataQuery('kept-files', (_conn, _unkeptCount: number) =>
-  fetchKeptFiles(),
+export const keptFilesQuery = defineDataQuery(
+  'kept-files',
+  (_conn, _unkeptCount: number, _keptWrites: number) => fetchKeptFiles(),
 );

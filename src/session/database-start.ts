@@ -273,13 +273,15 @@ export async function importFiles(
   // Under the cross-tab lock: two tabs importing at once apply one after the other, and both are kept.
   // Its readers and writers load with the first import (they load at the start only when a file is kept).
   const { importAndKeep } = await import('./import-and-keep.ts');
-  const result = await withDataLock(webLocks(), () =>
-    importAndKeep(conn, files, unkeptImports.keep, undefined, choice, progress),
-  );
-  if (result.outcome.ok) {
+  // The views refresh as soon as the files applied, while they are being kept; the other tabs hear of them once kept.
+  const onApplied = (): void => {
     databaseStore.bumpDataVersion();
-    tabs().announce('import');
-  }
+    progress.onApplied?.();
+  };
+  const result = await withDataLock(webLocks(), () =>
+    importAndKeep(conn, files, unkeptImports.keep, undefined, choice, { ...progress, onApplied }),
+  );
+  if (result.outcome.ok) tabs().announce('import');
   return result;
 }
 

@@ -62,6 +62,8 @@ export interface ImportProgress {
   readonly onStage?: (stage: ImportStage) => void;
   /** Once aborted, nothing more is applied (a read already cancelled rejects, which lands here too). */
   readonly signal?: AbortSignal;
+  /** The files applied and are being kept: the views may show the new data now (keeping takes ~0.3 s for 2 MB). */
+  readonly onApplied?: () => void;
 }
 
 /** The import's outcome, and whether its files were kept (null when nothing was applied, so nothing to keep). */
@@ -163,6 +165,7 @@ async function readApplyAndKeep(
     };
   }
   if (!outcome.ok) return { outcome, kept: null, forms };
+  progress.onApplied?.();
   const importedAt = now().toISOString();
   // A file is kept once when all of it applied; a workbook of several forms only partly applied is kept
   // once per sheet that did, each read alone at start-up (its sheet as the file's chosen sheet).

@@ -25,6 +25,11 @@ export interface UnkeptImportsState {
   readonly retrying: boolean;
   /** Next batch id. */
   readonly nextId: number;
+  /**
+   * Imports this tab kept at once. The views refresh when an import applied, before its files are kept, so the kept
+   * files list is asked again when this changes.
+   */
+  readonly keptWrites: number;
 }
 
 export const NO_UNKEPT_IMPORTS: UnkeptImportsState = {
@@ -32,6 +37,7 @@ export const NO_UNKEPT_IMPORTS: UnkeptImportsState = {
   failure: null,
   retrying: false,
   nextId: 1,
+  keptWrites: 0,
 };
 
 export type UnkeptImportsAction =
@@ -40,6 +46,7 @@ export type UnkeptImportsAction =
       readonly files: readonly NewImportedFile[];
       readonly failure: KeepFailure;
     }
+  | { readonly type: 'written' }
   | { readonly type: 'retry-started' }
   | { readonly type: 'kept'; readonly ids: readonly number[] }
   | { readonly type: 'retry-failed'; readonly failure: KeepFailure }
@@ -58,6 +65,8 @@ export function unkeptImportsReducer(
         failure: action.failure,
         nextId: state.nextId + 1,
       };
+    case 'written':
+      return { ...state, keptWrites: state.keptWrites + 1 };
     case 'retry-started':
       return { ...state, retrying: true };
     case 'kept': {
@@ -67,7 +76,7 @@ export function unkeptImportsReducer(
     case 'retry-failed':
       return { ...state, failure: action.failure, retrying: false };
     case 'dropped':
-      return { ...NO_UNKEPT_IMPORTS, nextId: state.nextId };
+      return { ...NO_UNKEPT_IMPORTS, nextId: state.nextId, keptWrites: state.keptWrites };
   }
 }
 
@@ -120,7 +129,7 @@ export function createUnkeptImports(deps: UnkeptImportsDeps): UnkeptImports {
         return { ok: false, reason: waiting.reason, error: waiting.error };
       }
       const result = await deps.write(files);
-      if (!result.ok) dispatch({ type: 'keep-failed', files, failure: result });
+      dispatch(result.ok ? { type: 'written' } : { type: 'keep-failed', files, failure: result });
       return result;
     },
     retry: async () => {

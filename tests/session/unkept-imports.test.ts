@@ -131,4 +131,18 @@ describe('imports not kept', () => {
     expect(await deleteImportedFile(old?.id ?? -1)).toEqual({ ok: true, value: undefined });
     expect(await keptNames()).toEqual(['keep.csv']);
   });
+  it('counts each import kept at once (the kept files list is asked again after it), never one refused', async () => {
+    const unkept = createUnkeptImports({ write: addImportedFiles });
+    expect(await unkept.keep([file('bao-cao-quy-III.csv')])).toMatchObject({ ok: true });
+    expect(unkept.getState().keptWrites).toBe(1);
+    full = true;
+    expect(await unkept.keep([file('bao-cao-quy-IV.csv')])).toMatchObject({ ok: false });
+    expect(unkept.getState().keptWrites).toBe(1);
+    unkept.drop();
+    expect(unkept.getState().keptWrites).toBe(1);
+    full = false;
+    expect(await unkept.keep([file('bao-cao-quy-I.csv')])).toMatchObject({ ok: true });
+    expect(unkept.getState().keptWrites).toBe(2);
+    expect(await keptNames()).toEqual(['bao-cao-quy-III.csv', 'bao-cao-quy-I.csv']);
+  });
 });

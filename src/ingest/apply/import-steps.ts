@@ -24,6 +24,20 @@ type ReadRows = Exclude<ImportResult, { kind: null }>;
 
 const isRead = (result: ImportResult): result is ReadRows => result.kind !== null;
 
+// An import plans a file's steps to apply it, and again to keep its rows (canonicalRowsOf): a read's CSV, a 4 MB
+// string for an official workbook's survey values (~0.2 s on a first visit), is made once. Keyed by the read,
+// which nothing changes once read, and forgotten with it.
+const csvOfRead = new WeakMap<ReadRows, string>();
+const surveyCsvOfRead = new WeakMap<ReadRows, string>();
+
+function made<T extends object>(cache: WeakMap<T, string>, key: T, make: () => string): string {
+  const known = cache.get(key);
+  if (known !== undefined) return known;
+  const text = make();
+  cache.set(key, text);
+  return text;
+}
+
 /**
  * The steps of every file, in file order (a plan file: its tasks, its plans row, then the goals it sets; an
  * official workbook: its scores, then its survey values).
@@ -44,7 +58,7 @@ export function planImportSteps(
     if (stagedTable !== null) {
       return [{ fileIndex, table: 'score_rows', csv: '', stagedTable, mode, counted: true }];
     }
-    const csv = toCanonicalCsv(result);
+    const csv = made(csvOfRead, result, () => toCanonicalCsv(result));
     const step = { fileIndex, csv, stagedTable, mode, counted: true };
     if (result.kind === 'task_progress') return [{ ...step, table: 'task_progress' }];
     if (result.kind === 'plan_tasks') {
@@ -75,7 +89,7 @@ export function planImportSteps(
             {
               ...step,
               table: 'survey_indicators' as const,
-              csv: toSurveyIndicatorsCsv(survey),
+              csv: made(surveyCsvOfRead, result, () => toSurveyIndicatorsCsv(survey)),
               counted: false,
             },
           ]),
