@@ -13,11 +13,8 @@ export function fetchKeptFiles(): Promise<StorageResult<KeptFileInfo[]>> {
 }
 
 /**
- * The question (key 'kept-files'): asked again whenever the loaded data changes, whenever the count of imports not
- * kept changes (a retry keeps files without changing the loaded data), and whenever this tab kept an import (the
- * data changed a moment before its files were kept): its two inputs.
+ * The question (key 'kept-files'): asked again whenever the loaded data changes (another tab kept or reset) and
+ * whenever this tab's imports were written to the store (its input: the data changed a moment before the files were
+ * kept, and a retry keeps files without changing the data).
  */
-export const keptFilesQuery = defineDataQuery(
-  'kept-files',
-  (_conn, _unkeptCount: number, _keptWrites: number) => fetchKeptFiles(),
-);
+export const keptFilesQuery = defineDataQuery('kept-files', (_conn, _keptWrites: number) => fetchKeptFiles());

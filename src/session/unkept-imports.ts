@@ -26,8 +26,9 @@ export interface UnkeptImportsState {
   /** Next batch id. */
   readonly nextId: number;
   /**
-   * Imports this tab kept at once. The views refresh when an import applied, before its files are kept, so the kept
-   * files list is asked again when this changes.
+   * Writes of this tab's imports that the browser took, at once or on a retry. The views refresh when an import
+   * applied, before its files are kept, so the kept files list is asked again whenever this grows (a count that only
+   * grows: a key that came back to an earlier value would find the list read before the write).
    */
   readonly keptWrites: number;
 }
@@ -71,7 +72,9 @@ export function unkeptImportsReducer(
       return { ...state, retrying: true };
     case 'kept': {
       const batches = state.batches.filter((batch) => !action.ids.includes(batch.id));
-      return { ...state, batches, failure: batches.length === 0 ? null : state.failure, retrying: false };
+      const failure = batches.length === 0 ? null : state.failure;
+      const keptWrites = state.keptWrites + action.ids.length;
+      return { ...state, batches, failure, retrying: false, keptWrites };
     }
     case 'retry-failed':
       return { ...state, failure: action.failure, retrying: false };

@@ -131,18 +131,26 @@ describe('imports not kept', () => {
     expect(await deleteImportedFile(old?.id ?? -1)).toEqual({ ok: true, value: undefined });
     expect(await keptNames()).toEqual(['keep.csv']);
   });
-  it('counts each import kept at once (the kept files list is asked again after it), never one refused', async () => {
+  it('counts each import kept, at once or by a retry (the kept files list is asked again after it), never one refused', async () => {
     const unkept = createUnkeptImports({ write: addImportedFiles });
     expect(await unkept.keep([file('bao-cao-quy-III.csv')])).toMatchObject({ ok: true });
     expect(unkept.getState().keptWrites).toBe(1);
     full = true;
     expect(await unkept.keep([file('bao-cao-quy-IV.csv')])).toMatchObject({ ok: false });
     expect(unkept.getState().keptWrites).toBe(1);
-    unkept.drop();
+    expect(await unkept.retry()).toBe(false);
     expect(unkept.getState().keptWrites).toBe(1);
+    // Space is back: the retry keeps it, and the count grows, never back to a value the list was read at.
+    full = false;
+    expect(await unkept.retry()).toBe(true);
+    expect(unkept.getState().keptWrites).toBe(2);
+    full = true;
+    expect(await unkept.keep([file('bao-cao-bo-sung.csv')])).toMatchObject({ ok: false });
+    unkept.drop();
+    expect(unkept.getState().keptWrites).toBe(2);
     full = false;
     expect(await unkept.keep([file('bao-cao-quy-I.csv')])).toMatchObject({ ok: true });
-    expect(unkept.getState().keptWrites).toBe(2);
-    expect(await keptNames()).toEqual(['bao-cao-quy-III.csv', 'bao-cao-quy-I.csv']);
+    expect(unkept.getState().keptWrites).toBe(3);
+    expect(await keptNames()).toEqual(['bao-cao-quy-III.csv', 'bao-cao-quy-IV.csv', 'bao-cao-quy-I.csv']);
   });
 });

@@ -17,7 +17,7 @@ import '../../components/muted-text.css';
 export function KeptFilesTable(): ReactNode {
   const { t, lang, formatNumber } = useI18n();
   const unkept = useSyncExternalStore(unkeptImports.subscribe, unkeptImports.getState);
-  const kept = keptFilesQuery.use(unkept.batches.length, unkept.keptWrites);
+  const kept = keptFilesQuery.use(unkept.keptWrites);
   const [removing, setRemoving] = useState<number | null>(null);
   const [removeFailure, setRemoveFailure] = useState<StorageFailure | null>(null);
   const listed = kept.data;
