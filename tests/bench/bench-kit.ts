@@ -34,6 +34,8 @@ export interface Budget {
 export interface SectionResult {
   /** Rows of the section's table: [measure, value, ...]. */
   table: string[][];
+  /** Further tables printed after it (e.g. where the time went, against the floor page's). */
+  more?: string[][][];
   budgets: Budget[];
   json: unknown;
 }

@@ -86,6 +86,7 @@ async function main(): Promise<void> {
       console.log(`\n== ${section.name}`);
       const result = await section.run(context);
       console.log(table(result.table));
+      for (const more of result.more ?? []) console.log(`\n${table(more)}`);
       budgets.push(...result.budgets);
       json[section.name] = result.json;
     }

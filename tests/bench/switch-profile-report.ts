@@ -8,6 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CDPSession } from 'playwright-core';
 import { switchPercentiles } from '../e2e/helpers/select-switch.ts';
+import { startTrace } from './wasm-trace.ts';
 
 interface ProfileNode {
   id: number;
@@ -36,27 +37,66 @@ export interface SwitchRecording {
   readonly events: readonly TraceEvent[];
 }
 
+/** The timeline's categories: tasks, scripts, style, layout and paint, as DevTools' Performance panel records. */
+const TIMELINE_CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline'];
+
+/** Starts a timeline trace on `cdp`; the function it returns stops it and gives its events. */
+export const startTimeline = (cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> =>
+  startTrace<TraceEvent>(cdp, TIMELINE_CATEGORIES);
+
 /** Starts a timeline trace and a CPU profile on `cdp`; the function it returns stops both and gives them. */
 export async function startSwitchRecording(cdp: CDPSession): Promise<() => Promise<SwitchRecording>> {
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => void events.push(...(value as unknown as TraceEvent[])));
-  await cdp.send('Tracing.start', {
-    categories: 'toplevel,devtools.timeline,disabled-by-default-devtools.timeline',
-    transferMode: 'ReportEvents',
-  });
+  const stopTimeline = await startTimeline(cdp);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await cdp.send('Profiler.start');
   return async () => {
     const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
-    const tracingDone = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-    await cdp.send('Tracing.end');
-    await tracingDone;
+    const events = await stopTimeline();
     if (process.env.PROFILE_OUT !== undefined)
       writeFileSync(process.env.PROFILE_OUT, JSON.stringify(profile));
     if (process.env.TRACE_OUT !== undefined)
       writeFileSync(process.env.TRACE_OUT, JSON.stringify({ traceEvents: events }));
     return { profile, events };
+  };
+}
+
+/** The complete events of the page's main thread (Chromium's CrRendererMain). */
+function onMainThread(events: readonly TraceEvent[]): TraceEvent[] {
+  const mainThreads = new Set(
+    events.filter((e) => e.ph === 'M' && e.args?.name === 'CrRendererMain').map((e) => e.tid),
+  );
+  return events.filter((e) => e.ph === 'X' && mainThreads.has(e.tid));
+}
+
+/** The page's main thread per switch, in ms: its CPU time, and the browser's style, layout and paint within it. */
+export interface MainThreadPerSwitch {
+  readonly cpuMs: number;
+  readonly styleMs: number;
+  readonly layoutMs: number;
+  /** Pre-paint, paint and layerize. */
+  readonly paintMs: number;
+  /** The CPU time that was none of those: scripts (React, ECharts), their garbage collection, the tasks' own. */
+  readonly scriptAndRestMs: number;
+}
+
+/** Where the main thread's time of `switches` switches went, from a timeline recorded over them. */
+export function mainThreadPerSwitch(events: readonly TraceEvent[], switches: number): MainThreadPerSwitch {
+  const onMain = onMainThread(events);
+  const perSwitch = (names: readonly string[], key: 'dur' | 'tdur' = 'dur'): number =>
+    onMain.filter((e) => names.includes(e.name)).reduce((sum, e) => sum + (e[key] ?? 0), 0) /
+    1000 /
+    Math.max(1, switches);
+  const cpuMs = perSwitch(['RunTask'], 'tdur');
+  const styleMs = perSwitch(['UpdateLayoutTree']);
+  const layoutMs = perSwitch(['Layout']);
+  const paintMs = perSwitch(['PrePaint', 'Paint', 'Layerize']);
+  return {
+    cpuMs,
+    styleMs,
+    layoutMs,
+    paintMs,
+    scriptAndRestMs: Math.max(0, cpuMs - styleMs - layoutMs - paintMs),
   };
 }
 
@@ -85,14 +125,8 @@ export function printSwitchBreakdown(
       byEvent.set(event.name, (byEvent.get(event.name) ?? 0) + event.dur);
   // The page's main thread's CPU time (tdur: on the CPU, not waiting for it), the figure other engineers' load
   // changes least: the sum of its top-level tasks.
-  const mainThreads = new Set(
-    events.filter((e) => e.ph === 'M' && e.args?.name === 'CrRendererMain').map((e) => e.tid),
-  );
-  const mainCpuUs = events
-    .filter((e) => e.ph === 'X' && e.name === 'RunTask' && mainThreads.has(e.tid))
-    .reduce((sum, e) => sum + (e.tdur ?? 0), 0);
   console.log(
-    `page main thread CPU per switch: ${(mainCpuUs / 1000 / switches).toFixed(1)} ms (RunTask tdur)`,
+    `page main thread CPU per switch: ${mainThreadPerSwitch(events, switches).cpuMs.toFixed(1)} ms (RunTask tdur)`,
   );
   console.log(
     `timeline events, ms per switch (of ${switches}; every thread, the engine's worker too; nested events overlap):`,
@@ -111,7 +145,7 @@ export function printSwitchBreakdown(
   ])
     console.log(`  ${((byEvent.get(name) ?? 0) / 1000 / switches).toFixed(1).padStart(7)}  ${name}`);
   // Style and layout on the main thread: how many per switch, and how much of it a script forced (inside a script).
-  const onMain = events.filter((e) => e.ph === 'X' && mainThreads.has(e.tid) && e.dur !== undefined);
+  const onMain = onMainThread(events).filter((e) => e.dur !== undefined);
   const scripts = onMain.filter((e) => ['FunctionCall', 'EventDispatch', 'TimerFire'].includes(e.name));
   const insideScript = (e: (typeof events)[number]) =>
     scripts.some((s) => (s.ts ?? 0) <= (e.ts ?? 0) && (e.ts ?? 0) < (s.ts ?? 0) + (s.dur ?? 0));

@@ -30,12 +30,12 @@ export interface WasmCompile {
 export const WASM_TRACE_CATEGORIES = ['v8.wasm'];
 
 /** Starts tracing through `cdp` (a page's session: its dedicated workers are traced too); the returned function stops and hands back the events. */
-export async function startTrace(
+export async function startTrace<Event = TraceEvent>(
   cdp: CDPSession,
   categories: readonly string[] = WASM_TRACE_CATEGORIES,
-): Promise<() => Promise<TraceEvent[]>> {
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
+): Promise<() => Promise<Event[]>> {
+  const events: Event[] = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as Event[])));
   await cdp.send('Tracing.start', { categories: categories.join(','), transferMode: 'ReportEvents' });
   return async () => {
     const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));

@@ -24,6 +24,7 @@ import { isUnitOfYear } from '../../../src/ingest/read/match-province.ts';
 import { readImportFile } from '../../../src/ingest/read/read-import-file.ts';
 import { loadBundledData } from '../../../src/ingest/load-bundled-data.ts';
 import { createLoadedConnector, readBundledFiles } from '../../helpers/data-files.ts';
+import { timedConnector, type EngineTimeShare } from './connector-time.ts';
 
 export interface ImportBenchResult {
   readonly rows: number;
@@ -40,6 +41,16 @@ export interface ImportBenchResult {
   readonly floorToReadCsv: number;
   readonly importedKeys: number;
   readonly bulkPath: boolean;
+  /** Where the last run's import spent its time: the engine's, by statement, and the rest (reading, checks in JS). */
+  readonly profile: ImportProfile;
+}
+
+export interface ImportProfile {
+  readonly importMs: number;
+  /** The engine's calls, by statement, largest first. */
+  readonly engine: readonly EngineTimeShare[];
+  /** The import's time outside the engine's calls. */
+  readonly outsideEngineMs: number;
 }
 
 const median = (values: readonly number[]): number => {
@@ -103,16 +114,23 @@ async function timeDerivedRebuild(conn: Connector): Promise<number> {
   return performance.now() - started;
 }
 
-async function timeImport(conn: Connector, bytes: Uint8Array, context: ImportContext) {
+async function timeImport(untimed: Connector, bytes: Uint8Array, context: ImportContext) {
+  const { conn, shares } = timedConnector(untimed);
   const started = performance.now();
   const result = await readImportFile({ name: 'bench-scores.csv', bytes }, context);
   const outcome = await applyImport(conn, [{ name: 'bench-scores.csv', result }]);
   const elapsed = performance.now() - started;
+  const engine = shares();
+  const profile: ImportProfile = {
+    importMs: elapsed,
+    engine,
+    outsideEngineMs: elapsed - engine.reduce((sum, share) => sum + share.ms, 0),
+  };
   if (!outcome.ok)
     throw new Error(`the benchmark file was refused: ${JSON.stringify(outcome.problems.slice(0, 3))}`);
   const file = outcome.files[0];
   const bulkPath = result.kind === 'scores_long' && result.bulk !== undefined;
-  return { elapsed, keys: (file?.added ?? 0) + (file?.replaced ?? 0), bulkPath };
+  return { elapsed, keys: (file?.added ?? 0) + (file?.replaced ?? 0), bulkPath, profile };
 }
 
 /** Runs the benchmark and returns medians; prints nothing. */
@@ -130,6 +148,7 @@ export async function runImportBench(
     const rebuilds: number[] = [];
     let keys = 0;
     let bulkPath = false;
+    let profile: ImportProfile = { importMs: 0, engine: [], outsideEngineMs: 0 };
     for (let run = 0; run < runs; run += 1) {
       // Alternate which goes first, so warm-up and drift do not favour one side.
       const order = run % 2 === 0 ? (['read_csv', 'import'] as const) : (['import', 'read_csv'] as const);
@@ -143,6 +162,7 @@ export async function runImportBench(
           rebuilds.push(await timeDerivedRebuild(conn));
           keys = timed.keys;
           bulkPath = timed.bulkPath;
+          profile = timed.profile;
         }
       }
     }
@@ -161,6 +181,7 @@ export async function runImportBench(
       floorToReadCsv: (readCsvMs + rebuildMs) / readCsvMs,
       importedKeys: keys,
       bulkPath,
+      profile,
     };
   } finally {
     await conn.close();
@@ -186,8 +207,25 @@ export function formatImportBench(result: ImportBenchResult): [string, string][]
   ];
 }
 
+/** The last run's profile as table rows (statement, ms, calls): the statements over 1% of the import, then the rest. */
+export function formatImportProfile(profile: ImportProfile): string[][] {
+  const shown = profile.engine.filter((share) => share.ms >= profile.importMs / 100);
+  const restMs = profile.engine.filter((share) => !shown.includes(share)).reduce((sum, s) => sum + s.ms, 0);
+  return [
+    [
+      `the app's import, last run (${profile.importMs.toFixed(0)} ms): the engine's statements`,
+      'ms',
+      'calls',
+    ],
+    ...shown.map((share) => [share.what, share.ms.toFixed(0), String(share.calls)]),
+    ['the engine: every other statement', restMs.toFixed(0), ''],
+    ['outside the engine (reading and checks in JS)', profile.outsideEngineMs.toFixed(0), ''],
+  ];
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const result = await runImportBench();
   for (const [label, value] of formatImportBench(result)) console.log(`${label.padEnd(44)} ${value}`);
+  for (const row of formatImportProfile(result.profile)) console.log(row.join('  '));
   console.log(JSON.stringify(result));
 }

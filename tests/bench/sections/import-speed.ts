@@ -2,7 +2,7 @@
 // bytes (tests/bench/import/run-import-bench.ts: Node, the same DuckDB wasm, alternating runs, medians).
 
 import type { BenchSection } from '../bench-kit.ts';
-import { formatImportBench, runImportBench } from '../import/run-import-bench.ts';
+import { formatImportBench, formatImportProfile, runImportBench } from '../import/run-import-bench.ts';
 
 export const importSpeedSection: BenchSection = {
   name: 'import speed',
@@ -10,6 +10,7 @@ export const importSpeedSection: BenchSection = {
     const result = await runImportBench(context.runs);
     return {
       table: [['measure', 'value'], ...formatImportBench(result)],
+      more: [formatImportProfile(result.profile)],
       budgets: [
         {
           name: 'import 1M rows / read_csv',

@@ -2,6 +2,8 @@
 // chrome-launcher (never a downloaded browser): performance, accessibility, best practices, with issue 24's
 // budgets (performance 98 desktop and 90 mobile, total blocking time on mobile 200 ms). The floor page
 // (one DuckDB query, one chart) is audited alike: what this engine costs a page before the app does anything.
+// Where the mobile main thread's time goes is printed for both (Lighthouse's own breakdown by kind of work and its
+// long tasks by script): the profile behind the blocking time, against the floor's.
 
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { type Config } from 'lighthouse';
@@ -15,6 +17,28 @@ type Scores = Record<(typeof CATEGORIES)[number], number | null> & {
   failing: string[];
   /** Total blocking time (ms), which issue 24 budgets on mobile. */
   totalBlockingTimeMs: number | null;
+  /** Main-thread time by kind of work (Lighthouse's mainthread-work-breakdown), in ms. */
+  mainThread: Record<string, number>;
+  /** The long tasks (≥ 50 ms, Lighthouse's long-tasks), longest first, with the script they are attributed to. */
+  longTasks: { url: string; ms: number }[];
+};
+
+/** A table audit's rows (Lighthouse's details of type 'table'), or none. */
+const itemsOf = (audit: { details?: object } | undefined): Record<string, unknown>[] => {
+  const details = audit?.details;
+  return details !== undefined && 'items' in details && Array.isArray(details.items)
+    ? (details.items as Record<string, unknown>[])
+    : [];
+};
+const msOf = (x: unknown): number => (typeof x === 'number' ? Math.round(x) : 0);
+/** A script's URL without its origin: the floor page and the app are served from different ports. */
+const pathOf = (url: unknown): string => {
+  if (typeof url !== 'string') return '';
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return url;
+  }
 };
 
 async function audit(url: string, config: Config | undefined): Promise<Scores> {
@@ -37,8 +61,21 @@ async function audit(url: string, config: Config | undefined): Promise<Scores> {
       .filter((a) => typeof a.score === 'number' && a.score < 0.9 && a.scoreDisplayMode !== 'informative')
       .map((a) => `${a.id}${a.displayValue ? ` (${a.displayValue})` : ''}`);
     const blocking = result?.lhr.audits['total-blocking-time']?.numericValue;
+    const audits = result?.lhr.audits ?? {};
+    const mainThread = Object.fromEntries(
+      itemsOf(audits['mainthread-work-breakdown']).map((item) => [
+        String(item.groupLabel),
+        msOf(item.duration),
+      ]),
+    );
+    const longTasks = itemsOf(audits['long-tasks']).map((item) => ({
+      url: pathOf(item.url),
+      ms: msOf(item.duration),
+    }));
     return {
       failing,
+      mainThread,
+      longTasks,
       totalBlockingTimeMs: typeof blocking === 'number' ? Math.round(blocking) : null,
       performance: score('performance'),
       accessibility: score('accessibility'),
@@ -65,6 +102,7 @@ export const lighthouseSection: BenchSection = {
         limit: 98,
         unit: 'score',
         atLeast: true,
+        floor: floorDesktop.performance,
       },
       {
         name: 'Lighthouse performance, mobile',
@@ -72,12 +110,14 @@ export const lighthouseSection: BenchSection = {
         limit: 90,
         unit: 'score',
         atLeast: true,
+        floor: floorMobile.performance,
       },
       {
         name: 'total blocking time, Lighthouse mobile',
         value: mobile.totalBlockingTimeMs,
         limit: 200,
         unit: 'ms',
+        floor: floorMobile.totalBlockingTimeMs,
       },
       {
         name: 'Lighthouse accessibility, desktop',
@@ -109,8 +149,34 @@ export const lighthouseSection: BenchSection = {
         ['audits below 0.9, desktop', desktop.failing.join('; ') || '—', ''],
         ['audits below 0.9, mobile', mobile.failing.join('; ') || '—', ''],
       ],
+      more: [mainThreadTable(mobile, floorMobile), longTasksTable(mobile, floorMobile)],
       budgets,
       json: { desktop, mobile, floor: { desktop: floorDesktop, mobile: floorMobile } },
     };
   },
 };
+
+/** The mobile run's main-thread time by kind of work, the app against the floor page. */
+function mainThreadTable(app: Scores, floor: Scores): string[][] {
+  const groups = [...new Set([...Object.keys(app.mainThread), ...Object.keys(floor.mainThread)])];
+  const rows = groups
+    .map((group) => [group, app.mainThread[group] ?? 0, floor.mainThread[group] ?? 0] as const)
+    .sort((a, b) => b[1] - a[1]);
+  const total = (scores: Scores): number => Object.values(scores.mainThread).reduce((a, b) => a + b, 0);
+  return [
+    ['mobile main thread (Lighthouse, simulated slow CPU)', 'app (ms)', 'floor page (ms)'],
+    ...rows.map(([group, a, f]) => [group, String(a), String(f)]),
+    ['total', String(total(app)), String(total(floor))],
+  ];
+}
+
+/** The mobile run's long tasks by script, longest first: what the blocking time is made of. */
+function longTasksTable(app: Scores, floor: Scores): string[][] {
+  const list = (scores: Scores): string =>
+    scores.longTasks.map((task) => `${task.ms} ms ${task.url || '(no script)'}`).join('; ') || '—';
+  return [
+    ['mobile long tasks (≥ 50 ms; script they are attributed to)', ''],
+    ['app', list(app)],
+    ['floor page', list(floor)],
+  ];
+}
