@@ -1,6 +1,7 @@
 // The bench's profiles, which the closing notes cite for budgets their floors prevent: each sums what it says.
 import { describe, expect, test } from 'vitest';
 import { createNodeConnector } from '../helpers/node-duckdb.ts';
+import { everyDerivedObjectBuilt, recordDerivedObjectsBuilt } from '../../src/db/derived-objects-built.ts';
 import { sql } from '../../src/db/sql.ts';
 import { timedConnector } from './import/connector-time.ts';
 import { mainThreadPerSwitch } from './switch-profile-report.ts';
@@ -48,7 +49,10 @@ describe('timedConnector: the import profile’s time by statement', () => {
   test('sums each statement’s calls under its first words and passes every answer through unchanged', async () => {
     const conn = await createNodeConnector();
     try {
+      recordDerivedObjectsBuilt(conn, true);
       const { conn: timed, shares } = timedConnector(conn);
+      // The same engine: what the app recorded of it holds for the wrapper too (an import would ask the catalog else).
+      expect(everyDerivedObjectBuilt(timed)).toBe(true);
       const answer = await timed.query<{ n: number }>(sql`SELECT count(*)::INTEGER AS n FROM range(3)`);
       expect(answer).toEqual(await conn.query(sql`SELECT count(*)::INTEGER AS n FROM range(3)`));
       await timed.query(sql`SELECT count(*)::INTEGER AS n FROM range(3)`);
