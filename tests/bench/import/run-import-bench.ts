@@ -1,8 +1,8 @@
 // Import benchmark (issue 6, item 7): a 1,000,000-row long scores CSV imported by the app's own path
 // (readImportFile + applyImport: DuckDB reads and groups the rows, the checks run per distinct text,
 // the rows merge into the loaded data and the derived tables are rebuilt) against DuckDB's own
-// `read_csv` of the same bytes into a table, in alternating runs on one engine, medians reported as
-// a ratio. It runs DuckDB-WASM's Node build (the same wasm engine the browser runs, single-threaded),
+// `read_csv` of the same bytes into a table (both from the bytes in memory, their handing over to the engine timed),
+// in alternating runs on one engine, medians reported as a ratio. It runs DuckDB-WASM's Node build (the same wasm engine the browser runs, single-threaded),
 // so the browser's worker round trips are not in either figure. Nothing here asserts on a time.
 // The file changes every key (synthetic scores), so every derived table has to be built again over all of them:
 // after each import the derived tables' own SQL is timed again on the imported rows, and read_csv plus that is
@@ -93,10 +93,15 @@ export function buildBenchScoresCsv(context: ImportContext, rowCount: number): U
   return bytes;
 }
 
+/**
+ * DuckDB's read_csv of the bytes into a table, from the bytes in memory as the app's import starts from them: handing
+ * them to the engine is timed on both sides (here as the app hands over bytes that are not a browser's file: a copy,
+ * which the engine copies into its memory; ~0.2 s for the 36.5 MB file, and untimed here until 7 December 2026).
+ */
 async function timeReadCsv(conn: Connector, bytes: Uint8Array): Promise<number> {
   const name = registeredFilePath('bench_read_csv.csv');
-  await conn.registerFileBuffer(name, bytes.slice());
   const started = performance.now();
+  await conn.registerFileBuffer(name, bytes.slice());
   await conn.query(
     sql`CREATE OR REPLACE TABLE bench_read_csv AS SELECT * FROM read_csv(${sqlStringLiteral(name)}, delim=';', decimal_separator=',', header=true)`,
   );
@@ -192,7 +197,10 @@ export async function runImportBench(
 export function formatImportBench(result: ImportBenchResult): [string, string][] {
   return [
     ['import: file', `${result.rows.toLocaleString('en')} rows, ${(result.bytes / 1_048_576).toFixed(1)} MB`],
-    ['import: DuckDB read_csv (median ms)', result.readCsvMs.toFixed(0)],
+    [
+      'import: DuckDB read_csv, the bytes handed over as the app does (median ms)',
+      result.readCsvMs.toFixed(0),
+    ],
     ['import: app import (median ms)', result.importMs.toFixed(0)],
     ['import: app / read_csv (budget <= 1.20x)', `${result.ratio.toFixed(2)}x`],
     ['import: derived tables rebuilt over its keys (median ms)', result.rebuildMs.toFixed(0)],
