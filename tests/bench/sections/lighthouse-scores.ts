@@ -57,11 +57,11 @@ async function audit(url: string, config: Config | undefined): Promise<Scores> {
       const s = categories[id]?.score;
       return typeof s === 'number' ? Math.round(s * 100) : null;
     };
-    const failing = Object.values(result?.lhr.audits ?? {})
+    const audits = result?.lhr.audits ?? {};
+    const failing = Object.values(audits)
       .filter((a) => typeof a.score === 'number' && a.score < 0.9 && a.scoreDisplayMode !== 'informative')
       .map((a) => `${a.id}${a.displayValue ? ` (${a.displayValue})` : ''}`);
-    const blocking = result?.lhr.audits['total-blocking-time']?.numericValue;
-    const audits = result?.lhr.audits ?? {};
+    const blocking = audits['total-blocking-time']?.numericValue;
     const mainThread = Object.fromEntries(
       itemsOf(audits['mainthread-work-breakdown']).map((item) => [
         String(item.groupLabel),
