@@ -7,7 +7,10 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { WORKER_ENTRY_CACHE_NAME, WORKER_ENTRY_PATTERN } from './src/app/service-worker-cache.ts';
 import { WASM_HTTP_CACHE_SW_SCRIPT } from './src/db/wasm-code-cache.ts';
+import { en as englishText } from './src/i18n/en.ts';
+import { vi as vietnameseText } from './src/i18n/vi.ts';
 import { CONTENT_SECURITY_POLICY } from './src/server/content-security-policy.ts';
+import { dictionaryModule } from './src/server/dictionary-module.ts';
 import {
   assetFileName,
   chunkFileName,
@@ -46,6 +49,15 @@ const firstUseCarryOver = (): Plugin => ({
     },
   },
 });
+
+/** Each language's text as one JSON.parse (src/server/dictionary-module.ts), not the areas' object literal. */
+const dictionariesAsJson = (): Plugin => {
+  const modules = new Map([
+    [fromRoot('./src/i18n/vi.ts'), dictionaryModule('vi', vietnameseText)],
+    [fromRoot('./src/i18n/en.ts'), dictionaryModule('en', englishText)],
+  ]);
+  return { name: 'papi-dictionaries-as-json', apply: 'build', load: (id) => modules.get(id) ?? null };
+};
 
 /** Fails the build when a precached chunk imports a desk tool's chunk statically (src/server/first-use-tools.ts). */
 const firstUseToolsStayLazy = (): Plugin => ({
@@ -240,6 +252,7 @@ export default defineConfig({
   base: './',
   plugins: [
     react(),
+    dictionariesAsJson(),
     contentSecurityPolicy(),
     firstUseToolsStayLazy(),
     firstUseCarryOver(),

@@ -9,6 +9,8 @@ import { fetchFirstScreenSeed } from './prerender/fetch-first-screen-seed.ts';
 import { preloadViewIn } from './app/view-modules.ts';
 import { LATER_LANGUAGES } from './i18n/language-loaders.ts';
 import { languageNamedIn } from './state/named-in-url.ts';
+import { LOCALES } from './i18n/languages.ts';
+import { warmIntl } from './i18n/warm-intl.ts';
 import './app/app.css';
 
 // The style sheets' palette colours (var(--palette-…)), set before anything is drawn.
@@ -25,5 +27,7 @@ if (rootElement === null) throw new Error('index.html has no #root element.');
 
 void import('./app/providers.tsx').then(({ mountApp }) => mountApp(rootElement));
 preloadViewIn(window.location.search);
+// ICU's first number format and collator (tens of ms), set up while the shell's code downloads, not in its render.
+warmIntl(LOCALES[languageNamedIn(window.location.search)]);
 // A page in English fetches its text next to the shell (which waits for it: providers.tsx).
 LATER_LANGUAGES[languageNamedIn(window.location.search)]?.().catch(() => undefined);
