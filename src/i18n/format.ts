@@ -1,6 +1,7 @@
 // Pure, locale-aware formatting of numbers and periods; missing values print as an em dash, never as 0.
 import type { Language } from './languages.ts';
 import { messagesOf } from './dictionaries.ts';
+import { formatDecimal, intlOptions, type DecimalStyle } from './decimal-format.ts';
 import { LOCALES } from './languages.ts';
 import { translate } from './translate.ts';
 import type { MessageKey } from './vi.ts';
@@ -11,36 +12,12 @@ export const MISSING_VALUE = '—';
 /** True minus sign (U+2212), easier to read than a hyphen next to a plus. */
 const MINUS_SIGN = '\u2212';
 
-const formatters = new Map<string, Intl.NumberFormat>();
-
-/** The kinds of number written, each with its options for `digits` decimals. */
-const FORMAT_OPTIONS = {
-  plain: (digits: number): Intl.NumberFormatOptions => ({
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }),
-  signed: (digits: number): Intl.NumberFormatOptions => ({
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-    signDisplay: 'exceptZero',
-  }),
-  percent: (digits: number): Intl.NumberFormatOptions => ({
-    style: 'percent',
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }),
-} as const;
-
-// Keyed by kind and digits, not by the options' JSON: the league table formats ~1,300 numbers per switch.
-function getFormatter(lang: Language, kind: keyof typeof FORMAT_OPTIONS, digits: number): Intl.NumberFormat {
-  const cacheKey = `${lang}|${kind}|${digits}`;
-  let formatter = formatters.get(cacheKey);
-  if (formatter === undefined) {
-    formatter = new Intl.NumberFormat(LOCALES[lang], FORMAT_OPTIONS[kind](digits));
-    formatters.set(cacheKey, formatter);
-  }
-  return formatter;
-}
+/** `value` written in `lang` with `style` (decimal-format.ts: as Intl.NumberFormat would, without its set-up); Intl
+ * itself only for ±∞, which none of the app's figures is. */
+const written = (lang: Language, value: number, style: DecimalStyle): string =>
+  Number.isFinite(value)
+    ? formatDecimal(lang, value, style)
+    : new Intl.NumberFormat(LOCALES[lang], intlOptions(style)).format(value);
 
 function isMissing(value: number | null | undefined): value is null | undefined {
   return value == null || Number.isNaN(value);
@@ -49,10 +26,10 @@ function isMissing(value: number | null | undefined): value is null | undefined 
 /** 38.97 → "38,97" (vi) or "38.97" (en); `digits` fixed decimals (default 2). */
 export function formatNumber(lang: Language, value: number | null | undefined, digits = 2): string {
   if (isMissing(value)) return MISSING_VALUE;
-  return getFormatter(lang, 'plain', digits).format(value);
+  return written(lang, value, { digits, sign: 'auto', percent: false });
 }
 
-/** The decimal sign `lang` writes numbers with (Intl decides: "0,5" in Vietnamese, "0.5" in English). */
+/** The decimal sign `lang` writes numbers with ("0,5" in Vietnamese, "0.5" in English). */
 export function decimalSignOf(lang: Language): ',' | '.' {
   return formatNumber(lang, 0.5, 1).includes(',') ? ',' : '.';
 }
@@ -60,13 +37,13 @@ export function decimalSignOf(lang: Language): ',' | '.' {
 /** A change with its sign: 1.57 → "+1,57", −1.57 → "−1,57" (vi); zero has no sign. */
 export function formatSignedNumber(lang: Language, value: number | null | undefined, digits = 2): string {
   if (isMissing(value)) return MISSING_VALUE;
-  return getFormatter(lang, 'signed', digits).format(value).replace('-', MINUS_SIGN);
+  return written(lang, value, { digits, sign: 'exceptZero', percent: false }).replace('-', MINUS_SIGN);
 }
 
 /** A share 0-1 as a percentage: 0.72 → "72%" (as Intl writes it for the locale). */
 export function formatPercent(lang: Language, share: number | null | undefined, digits = 0): string {
   if (isMissing(share)) return MISSING_VALUE;
-  return getFormatter(lang, 'percent', digits).format(share);
+  return written(lang, share, { digits, sign: 'auto', percent: true });
 }
 
 /** A rank out of a count: "58/61". */
