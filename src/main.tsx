@@ -27,7 +27,8 @@ if (rootElement === null) throw new Error('index.html has no #root element.');
 
 void import('./app/providers.tsx').then(({ mountApp }) => mountApp(rootElement));
 preloadViewIn(window.location.search);
+const language = languageNamedIn(window.location.search);
 // ICU's first collator (10-20 ms), set up while the shell's code downloads, not in its render.
-warmIntl(LOCALES[languageNamedIn(window.location.search)]);
+warmIntl(LOCALES[language]);
 // A page in English fetches its text next to the shell (which waits for it: providers.tsx).
-LATER_LANGUAGES[languageNamedIn(window.location.search)]?.().catch(() => undefined);
+LATER_LANGUAGES[language]?.().catch(() => undefined);
