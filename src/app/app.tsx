@@ -56,7 +56,7 @@ function AppShell({
   onSelectionShown,
 }: UrlStateApi & ShellHost): ReactNode {
   const { t, lang } = useI18n();
-  const selection = useShownSelection({ url, correct });
+  const selection = useShownSelection({ url, search, correct });
   const askAhead = useAskAhead(selection.provinces);
   // A choice's questions go out before its render (use-ask-ahead.ts). From the state rendered: the writer extends
   // the last one written, which differs only until a write made in the same event renders.

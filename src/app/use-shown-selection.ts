@@ -24,7 +24,11 @@ export interface ShownSelection {
 }
 
 /** The selection resolved against the data; a correction of the URL is written once it is complete. */
-export function useShownSelection({ url, correct }: Pick<UrlStateApi, 'url' | 'correct'>): ShownSelection {
+export function useShownSelection({
+  url,
+  search,
+  correct,
+}: Pick<UrlStateApi, 'url' | 'search' | 'correct'>): ShownSelection {
   const provinces = useProvinces();
   const requestedProvince = resolveProvince(url.state.province, provinces.data);
   const yearOptions = useYearOptions(requestedProvince);
@@ -55,9 +59,9 @@ export function useShownSelection({ url, correct }: Pick<UrlStateApi, 'url' | 'c
   // Once the data has settled what is shown, the URL says the same (replaceState) and the notices say why.
   useEffect(() => {
     if (!resolution.complete) return;
-    const corrected = serialiseUrlState(resolution.state) !== window.location.search;
+    const corrected = serialiseUrlState(resolution.state) !== search;
     if (corrected || resolution.notices.length > 0) correct(url.state, resolution.state, resolution.notices);
-  }, [url.state, resolution, correct]);
+  }, [url.state, search, resolution, correct]);
 
   return { provinces: provinces.data, resolution, unitYearOptions };
 }

@@ -3,6 +3,7 @@
 
 import { useSyncExternalStore } from 'react';
 import { parseUrl, serialiseUrlState } from './url-state.ts';
+import { flushUrlWrites } from './url-writes.ts';
 
 /** A query as the `sql` tag builds it: text with `?` placeholders and the values bound to them. */
 export interface ConsoleQueryRequest {
@@ -29,6 +30,8 @@ function subscribe(listener: () => void): () => void {
 export function openSqlConsole(query: ConsoleQueryRequest): void {
   pending = { id: nextId, query };
   nextId += 1;
+  // The app's own writes first: the console's entry follows the view the user has on screen.
+  flushUrlWrites();
   const state = parseUrl(window.location.search).state;
   if (state.view !== 'data') {
     const search = serialiseUrlState({ ...state, view: 'data', viewParams: {} });

@@ -2,13 +2,17 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Notice } from './resolve-selection.ts';
 import type { ParsedUrl, UrlState } from './url-state.ts';
 import { parseUrl, serialiseUrlState } from './url-state.ts';
+import { dropUrlWrites, writeUrlSearch } from './url-writes.ts';
 
 export interface UrlStateApi {
   /** The URL read into state, with the values that could not be used. */
   url: ParsedUrl;
   /** Why the app shows something else than the link asked for (until dismissed or a new choice). */
   notices: readonly Notice[];
-  /** The location's query string this state was read from or written to: equal to location.search once rendered. */
+  /**
+   * The query string this state was read from or written to: equal to location.search once rendered and the
+   * write that follows the paint done (url-writes.ts).
+   */
   search: string;
   /** A new view (province, year, view): a new history entry, so Back returns to the one before. */
   navigate: (patch: Partial<UrlState>) => void;
@@ -35,7 +39,10 @@ const readLocation = (): UrlView => ({
   search: window.location.search,
 });
 
-/** The URL state: pushState for a new view, replaceState for a correction, popstate follows Back/Forward. */
+/**
+ * The URL state: pushState for a new view, replaceState for a correction, both written after the frame that shows
+ * them (url-writes.ts); popstate follows Back/Forward.
+ */
 export function useUrlState(): UrlStateApi {
   const [view, setView] = useState<UrlView>(readLocation);
   // The latest state, read by the writers so the history call stays outside React's updaters (which
@@ -44,6 +51,7 @@ export function useUrlState(): UrlStateApi {
 
   useEffect(() => {
     const onPopState = (): void => {
+      dropUrlWrites();
       const next = readLocation();
       current.current = next.url.state;
       setView(next);
@@ -55,15 +63,9 @@ export function useUrlState(): UrlStateApi {
   const write = useCallback(
     (next: UrlState, mode: 'push' | 'replace', notices: (shown: readonly Notice[]) => readonly Notice[]) => {
       const search = serialiseUrlState(next);
-      const href = `${window.location.pathname}${search}${window.location.hash}`;
-      if (mode === 'push' && search !== window.location.search) window.history.pushState(null, '', href);
-      else window.history.replaceState(window.history.state, '', href);
+      writeUrlSearch(search, mode);
       current.current = next;
-      setView((shown) => ({
-        url: { state: next, invalid: {} },
-        notices: notices(shown.notices),
-        search: window.location.search,
-      }));
+      setView((shown) => ({ url: { state: next, invalid: {} }, notices: notices(shown.notices), search }));
     },
     [],
   );

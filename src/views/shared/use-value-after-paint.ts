@@ -5,6 +5,7 @@
 // The later render is a transition: React renders it in slices, so a click or key is not held behind it (the
 // Overview's sections below its first screen were one 60 ms task on a first visit).
 import { startTransition, useEffect, useRef, useState } from 'react';
+import { afterNextPaint } from '../../state/after-next-paint.ts';
 
 /**
  * `value` as it was one painted frame ago: the first value at once (or `initial`, then `value` after the first
@@ -26,18 +27,7 @@ export function useValueAfterPaint<T>(value: T, initial: T = value): T {
       ask();
       return undefined;
     }
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const askAfterPaint = (): void => {
-      timer = setTimeout(ask, 0);
-    };
-    // A rAF callback runs just before the frame is painted, so a task queued from it runs after the paint.
-    // A hidden tab paints no frames (and runs no rAF): there, at once.
-    const frame = document.hidden ? null : requestAnimationFrame(askAfterPaint);
-    if (frame === null) askAfterPaint();
-    return () => {
-      if (frame !== null) cancelAnimationFrame(frame);
-      if (timer !== undefined) clearTimeout(timer);
-    };
+    return afterNextPaint(ask);
   }, [value, shown]);
   return shown;
 }
