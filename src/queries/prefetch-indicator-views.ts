@@ -1,6 +1,8 @@
-// The Dimensions view switches indicators in one click: three queries fetch every indicator's panel,
-// national spread by year and parts at once, and seed the cache each single-indicator query reads, so a
-// switch draws from memory instead of waiting for the engine (issue 7: a switch within 50 ms).
+// The Dimensions view switches indicators in one click: four queries fetch every indicator's panel,
+// national spread by year and parts, and every sub-dimension's survey list for the year, at once, and seed the
+// cache each single-indicator query reads, so a switch draws from memory instead of waiting for the engine
+// (issue 7: a switch within 50 ms). A survey list asked for at a switch answered 16-119 ms later, in the
+// window of the switch after it.
 
 import type { QueryClient } from '@tanstack/react-query';
 import { useQueryClient } from '@tanstack/react-query';
@@ -14,6 +16,7 @@ import {
 } from './indicator-children.ts';
 import { type IndicatorPanelRow, indicatorPanelQuery, indicatorPanelSql } from './indicator-panel.ts';
 import { type IndicatorYear, indicatorYearsQuery, indicatorYearsSql } from './indicator-years.ts';
+import { type SurveyIndicatorLine, surveyIndicatorsQuery, surveyIndicatorsSql } from './survey-indicators.ts';
 import { useReadyConnector } from './use-ready-connector.ts';
 
 /** Rows grouped by `key` (the column the batched SQL adds), the column removed, order kept. */
@@ -31,14 +34,24 @@ export function groupRowsBy<K extends string, T extends Record<K, string>>(
   return groups;
 }
 
-/** Every indicator's panel, years and (per parent) parts for `provinceCode`, each under its single query's key. */
+/** What the Dimensions view can switch to: its indicators, the parents of parts, the sub-dimensions. */
+export interface IndicatorViewCodes {
+  readonly codes: readonly IndicatorCode[];
+  readonly parents: readonly IndicatorCode[];
+  readonly subdimensions: readonly IndicatorCode[];
+}
+
+/**
+ * Every indicator's panel, years and (per parent) parts for `provinceCode`, and every sub-dimension's survey list
+ * in `year` (none without a year), each under its single query's key.
+ */
 export async function prefetchIndicatorViews(
   client: QueryClient,
   conn: Connector,
   dataVersion: number,
   provinceCode: string,
-  codes: readonly IndicatorCode[],
-  parents: readonly IndicatorCode[],
+  year: number | null,
+  { codes, parents, subdimensions }: IndicatorViewCodes,
 ): Promise<void> {
   const seed = <T>(key: readonly unknown[], rows: T[]) => {
     if (client.getQueryData(key) === undefined) client.setQueryData(key, rows);
@@ -65,16 +78,29 @@ export async function prefetchIndicatorViews(
       children.get(parent) ?? [],
     );
   }
+  if (year === null) return;
+  const surveys = groupRowsBy(
+    await conn.query<SurveyIndicatorLine & { subdimension: string }>(
+      surveyIndicatorsSql(provinceCode, year, null),
+    ),
+    'subdimension',
+  );
+  for (const code of subdimensions) {
+    seed(
+      surveyIndicatorsQuery.options(conn, dataVersion, provinceCode, year, code).queryKey,
+      surveys.get(code) ?? [],
+    );
+  }
 }
 
 /**
- * Prefetches once per data version and province, after the view's own first queries; errors are ignored
+ * Prefetches once per data version, province and year, after the view's own first queries; errors are ignored
  * (the single queries still run). Returns whether every indicator is in memory.
  */
 export function usePrefetchIndicatorViews(
   provinceCode: string,
-  codes: readonly IndicatorCode[],
-  parents: readonly IndicatorCode[],
+  year: number | null,
+  { codes, parents, subdimensions }: IndicatorViewCodes,
   enabled: boolean,
 ): boolean {
   const client = useQueryClient();
@@ -82,18 +108,17 @@ export function usePrefetchIndicatorViews(
   const { connector, dataVersion } = useReadyConnector();
   const codeKey = codes.join(',');
   const parentKey = parents.join(',');
-  const runKey = `${String(connector)}|${dataVersion}|${provinceCode}|${codeKey}|${parentKey}`;
+  const subdimensionKey = subdimensions.join(',');
+  const runKey = `${String(connector)}|${dataVersion}|${provinceCode}|${year}|${codeKey}|${parentKey}|${subdimensionKey}`;
   useEffect(() => {
     if (!enabled || connector === null) return;
     let current = true;
-    prefetchIndicatorViews(
-      client,
-      connector,
-      dataVersion,
-      provinceCode,
-      codeKey.split(','),
-      parentKey.split(','),
-    )
+    const list = (key: string) => (key === '' ? [] : key.split(','));
+    prefetchIndicatorViews(client, connector, dataVersion, provinceCode, year, {
+      codes: list(codeKey),
+      parents: list(parentKey),
+      subdimensions: list(subdimensionKey),
+    })
       .then(() => {
         if (current) setDoneFor(runKey);
       })
@@ -101,6 +126,17 @@ export function usePrefetchIndicatorViews(
     return () => {
       current = false;
     };
-  }, [client, connector, dataVersion, provinceCode, codeKey, parentKey, enabled, runKey]);
+  }, [
+    client,
+    connector,
+    dataVersion,
+    provinceCode,
+    year,
+    codeKey,
+    parentKey,
+    subdimensionKey,
+    enabled,
+    runKey,
+  ]);
   return doneFor === runKey;
 }

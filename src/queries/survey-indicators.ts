@@ -19,6 +19,32 @@ export interface SurveyIndicatorLine {
   source: string;
 }
 
+/**
+ * The survey indicators' SQL for one sub-dimension in `year`, by label (Vietnamese, then English); or for every
+ * sub-dimension (each row then names its sub-dimension, first in the order).
+ */
+export function surveyIndicatorsSql(provinceCode: string, year: number, subdimension: string | null) {
+  const all = subdimension === null;
+  const bySubdimension = all ? sql`subdimension, ` : sql``;
+  return sql`
+    WITH these AS (
+      SELECT * FROM survey_indicators
+      WHERE year = ${year}${all ? sql`` : sql` AND subdimension = ${subdimension}`}
+    ),
+    national AS (
+      SELECT ${bySubdimension}label_vi, label_en, median(value) AS median, count(*)::INTEGER AS provinces,
+             min(source) AS source
+      FROM these GROUP BY ${bySubdimension}label_vi, label_en
+    )
+    SELECT ${all ? sql`n.subdimension, ` : sql``}n.label_vi AS "labelVi", n.label_en AS "labelEn", p.value,
+           n.median, n.provinces, coalesce(p.source, n.source) AS source
+    FROM national n
+    LEFT JOIN these p
+      ON p.province_code = ${provinceCode}${all ? sql` AND p.subdimension = n.subdimension` : sql``}
+      AND p.label_vi IS NOT DISTINCT FROM n.label_vi AND p.label_en IS NOT DISTINCT FROM n.label_en
+    ORDER BY ${all ? sql`n.subdimension, ` : sql``}n.label_vi NULLS LAST, n.label_en NULLS LAST`;
+}
+
 /** The sub-dimension's survey indicators in `year`, by label (Vietnamese, then English). */
 export function fetchSurveyIndicators(
   conn: Connector,
@@ -26,21 +52,7 @@ export function fetchSurveyIndicators(
   year: number,
   subdimension: string,
 ): Promise<SurveyIndicatorLine[]> {
-  return conn.query<SurveyIndicatorLine>(sql`
-    WITH these AS (
-      SELECT * FROM survey_indicators WHERE year = ${year} AND subdimension = ${subdimension}
-    ),
-    national AS (
-      SELECT label_vi, label_en, median(value) AS median, count(*)::INTEGER AS provinces, min(source) AS source
-      FROM these GROUP BY label_vi, label_en
-    )
-    SELECT n.label_vi AS "labelVi", n.label_en AS "labelEn", p.value, n.median, n.provinces,
-           coalesce(p.source, n.source) AS source
-    FROM national n
-    LEFT JOIN these p
-      ON p.province_code = ${provinceCode}
-      AND p.label_vi IS NOT DISTINCT FROM n.label_vi AND p.label_en IS NOT DISTINCT FROM n.label_en
-    ORDER BY n.label_vi NULLS LAST, n.label_en NULLS LAST`);
+  return conn.query<SurveyIndicatorLine>(surveyIndicatorsSql(provinceCode, year, subdimension));
 }
 
 /** The question, its options and hooks (key 'survey-indicators'). */

@@ -67,12 +67,20 @@ function DimensionsContent({ indicators, provinces, ...props }: ContentProps): R
   const parts = useIndicatorChildren(provinceCode, below.partsParent);
   const dimensionScores = useProvinceScores(provinceCode, 'dimension');
   // Once this indicator is drawn, every other one is fetched in three queries, so a switch draws from memory.
-  const allCodes = useMemo(() => indicators.map((i) => i.code), [indicators]);
-  const allParents = useMemo(
-    () => [...new Set(indicators.flatMap((i) => (i.parent === null ? [] : [i.parent])))],
+  const switchable = useMemo(
+    () => ({
+      codes: indicators.map((i) => i.code),
+      parents: [...new Set(indicators.flatMap((i) => (i.parent === null ? [] : [i.parent])))],
+      subdimensions: indicators.filter((i) => i.level === 'subdimension').map((i) => i.code),
+    }),
     [indicators],
   );
-  const prefetched = usePrefetchIndicatorViews(provinceCode, allCodes, allParents, panel.data !== undefined);
+  const prefetched = usePrefetchIndicatorViews(
+    provinceCode,
+    props.year,
+    switchable,
+    panel.data !== undefined,
+  );
   const axisYears = useAxisYears(years.data);
   const rankRows = useMemo(
     () => (belowPanel.data === undefined ? null : buildRankRows(axisYears, belowPanel.data, provinceCode)),

@@ -6,7 +6,9 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Connector } from '../../../src/db/connector.ts';
 import { sql } from '../../../src/db/sql.ts';
-import { fetchSurveyIndicators } from '../../../src/queries/survey-indicators.ts';
+import { QueryClient } from '@tanstack/react-query';
+import { prefetchIndicatorViews } from '../../../src/queries/prefetch-indicator-views.ts';
+import { fetchSurveyIndicators, surveyIndicatorsQuery } from '../../../src/queries/survey-indicators.ts';
 import { loadBundledAndStoredImports } from '../../../src/session/database-start.ts';
 import { createDatabaseStore } from '../../../src/session/database-store.ts';
 import { importAndKeep } from '../../../src/session/import-and-keep.ts';
@@ -108,6 +110,33 @@ describe('the survey indicators of an official workbook', () => {
     expect(lines[0]?.median).toBeCloseTo(values[1] ?? NaN, 12);
     expect(lines[0]?.source).toContain(FILE);
     expect(await fetchSurveyIndicators(conn, CODES.dakNong, 2022, '1.1')).toEqual([]);
+  });
+
+  it("are in memory before a switch: the Dimensions view's prefetch holds each sub-dimension's own answer", async () => {
+    const subdimensions = (
+      await conn.query<{ code: string }>(sql`SELECT code FROM indicators WHERE level = 'subdimension'`)
+    ).map((row) => row.code);
+    expect(subdimensions.length).toBeGreaterThan(20);
+    for (const year of [2024, 2023, 2022]) {
+      const client = new QueryClient();
+      await prefetchIndicatorViews(client, conn, 3, CODES.dakNong, year, {
+        codes: [],
+        parents: [],
+        subdimensions,
+      });
+      let listed = 0;
+      for (const code of subdimensions) {
+        const key = surveyIndicatorsQuery.options(conn, 3, CODES.dakNong, year, code).queryKey;
+        const own = await fetchSurveyIndicators(conn, CODES.dakNong, year, code);
+        expect(client.getQueryData(key), `${code} in ${year}`).toEqual(own);
+        if (own.length > 0) listed += 1;
+      }
+      const [kept] = await conn.query<{ n: number }>(
+        sql`SELECT count(DISTINCT subdimension)::INTEGER AS n FROM survey_indicators WHERE year = ${year}`,
+      );
+      expect(listed, `sub-dimensions with a survey list in ${year}`).toBe(kept?.n);
+      expect(listed > 0).toBe(year !== 2022);
+    }
   });
 
   it('are applied again after a reload', async () => {
