@@ -6,7 +6,7 @@
 
 import type { QueryClient } from '@tanstack/react-query';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Connector } from '../db/connector.ts';
 import type { IndicatorCode } from '../domain/types.ts';
 import {
@@ -41,21 +41,22 @@ export interface IndicatorViewCodes {
   readonly subdimensions: readonly IndicatorCode[];
 }
 
-/**
- * Every indicator's panel, years and (per parent) parts for `provinceCode`, and every sub-dimension's survey list
- * in `year` (none without a year), each under its single query's key.
- */
+/** Seeds `key` with `rows` unless its query already holds an answer. */
+const seeder =
+  (client: QueryClient) =>
+  <T>(key: readonly unknown[], rows: T[]): void => {
+    if (client.getQueryData(key) === undefined) client.setQueryData(key, rows);
+  };
+
+/** Every indicator's panel, years and (per parent) parts for `provinceCode`, each under its single query's key. */
 export async function prefetchIndicatorViews(
   client: QueryClient,
   conn: Connector,
   dataVersion: number,
   provinceCode: string,
-  year: number | null,
-  { codes, parents, subdimensions }: IndicatorViewCodes,
+  { codes, parents }: Pick<IndicatorViewCodes, 'codes' | 'parents'>,
 ): Promise<void> {
-  const seed = <T>(key: readonly unknown[], rows: T[]) => {
-    if (client.getQueryData(key) === undefined) client.setQueryData(key, rows);
-  };
+  const seed = seeder(client);
   const panels = groupRowsBy(
     await conn.query<IndicatorPanelRow & { indicator: string }>(indicatorPanelSql(null)),
     'indicator',
@@ -78,7 +79,19 @@ export async function prefetchIndicatorViews(
       children.get(parent) ?? [],
     );
   }
+}
+
+/** Every sub-dimension's survey list for `provinceCode` in `year` (none without a year), under its single query's key. */
+export async function prefetchSurveyLists(
+  client: QueryClient,
+  conn: Connector,
+  dataVersion: number,
+  provinceCode: string,
+  year: number | null,
+  subdimensions: readonly IndicatorCode[],
+): Promise<void> {
   if (year === null) return;
+  const seed = seeder(client);
   const surveys = groupRowsBy(
     await conn.query<SurveyIndicatorLine & { subdimension: string }>(
       surveyIndicatorsSql(provinceCode, year, null),
@@ -93,32 +106,27 @@ export async function prefetchIndicatorViews(
   }
 }
 
+type Prefetch = (client: QueryClient, conn: Connector, dataVersion: number) => Promise<void>;
+
 /**
- * Prefetches once per data version, province and year, after the view's own first queries; errors are ignored
- * (the single queries still run). Returns whether every indicator is in memory.
+ * Runs `prefetch` once per connector, data version and `key` (null: not yet); errors are ignored (the single
+ * queries still run). Returns whether it has run for the current ones.
  */
-export function usePrefetchIndicatorViews(
-  provinceCode: string,
-  year: number | null,
-  { codes, parents, subdimensions }: IndicatorViewCodes,
-  enabled: boolean,
-): boolean {
+function usePrefetchOnce(key: string | null, prefetch: Prefetch): boolean {
   const client = useQueryClient();
   const [doneFor, setDoneFor] = useState<string | null>(null);
   const { connector, dataVersion } = useReadyConnector();
-  const codeKey = codes.join(',');
-  const parentKey = parents.join(',');
-  const subdimensionKey = subdimensions.join(',');
-  const runKey = `${String(connector)}|${dataVersion}|${provinceCode}|${year}|${codeKey}|${parentKey}|${subdimensionKey}`;
+  const runKey = key === null || connector === null ? null : `${String(connector)}|${dataVersion}|${key}`;
+  // The key names everything the prefetch reads: a new closure with the same key runs nothing again.
+  const latest = useRef(prefetch);
+  useLayoutEffect(() => {
+    latest.current = prefetch;
+  });
   useEffect(() => {
-    if (!enabled || connector === null) return;
+    if (runKey === null || connector === null) return;
     let current = true;
-    const list = (key: string) => (key === '' ? [] : key.split(','));
-    prefetchIndicatorViews(client, connector, dataVersion, provinceCode, year, {
-      codes: list(codeKey),
-      parents: list(parentKey),
-      subdimensions: list(subdimensionKey),
-    })
+    latest
+      .current(client, connector, dataVersion)
       .then(() => {
         if (current) setDoneFor(runKey);
       })
@@ -126,17 +134,29 @@ export function usePrefetchIndicatorViews(
     return () => {
       current = false;
     };
-  }, [
-    client,
-    connector,
-    dataVersion,
-    provinceCode,
-    year,
-    codeKey,
-    parentKey,
-    subdimensionKey,
-    enabled,
-    runKey,
-  ]);
-  return doneFor === runKey;
+  }, [client, connector, dataVersion, runKey]);
+  return runKey !== null && doneFor === runKey;
+}
+
+/**
+ * Prefetches, after the view's own first queries (`enabled`), every indicator once per province and every
+ * survey list once per province and year (a year switch asks for the lists alone). Returns whether both are in memory.
+ */
+export function usePrefetchIndicatorViews(
+  provinceCode: string,
+  year: number | null,
+  { codes, parents, subdimensions }: IndicatorViewCodes,
+  enabled: boolean,
+): boolean {
+  const views = usePrefetchOnce(
+    enabled ? `${provinceCode}|${codes.join(',')}|${parents.join(',')}` : null,
+    (client, conn, dataVersion) =>
+      prefetchIndicatorViews(client, conn, dataVersion, provinceCode, { codes, parents }),
+  );
+  const surveys = usePrefetchOnce(
+    enabled ? `${provinceCode}|${year}|${subdimensions.join(',')}` : null,
+    (client, conn, dataVersion) =>
+      prefetchSurveyLists(client, conn, dataVersion, provinceCode, year, subdimensions),
+  );
+  return views && surveys;
 }

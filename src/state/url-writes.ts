@@ -3,8 +3,9 @@
 // in a trace during Dimensions indicator switches: RenderFrameHostImpl::DidCommitSameDocumentNavigation).
 // Written at the choice, that work ran while the page drew the new figure. On a two-core office PC they
 // shared the cores, and the figure's task took 27-31 ms of wall time for 17-20 ms of its own CPU.
-// The writes keep their order, so each choice is still its own entry for Back. Anything that reads or writes
-// the location itself flushes them first.
+// The writes keep their order, so each choice is still its own entry for Back; choices made before one paint
+// are written together after it. The SQL console's own entry flushes them first (console-request.ts). A
+// popstate (Back or Forward within that frame) drops them: the page follows the entry the browser moved to.
 import { afterNextPaint } from './after-next-paint.ts';
 
 /** 'push': a new history entry (unless the URL says it already); 'replace': in place of the current one. */

@@ -224,7 +224,8 @@ describe('Nationwide tile map (built app, headless Chromium)', () => {
     await expect
       .poll(async () => nfc(await page.locator('.view-context').innerText()))
       .toBe('Quảng Ninh · 2024');
-    expect(param(page, 'province')).toBe('P14');
+    // The URL is written after the frame that shows the choice (src/state/url-writes.ts).
+    await expect.poll(() => param(page, 'province')).toBe('P14');
     expect(param(page, 'indicator')).toBe('2');
     await expect
       .poll(() => page.locator(`${SEL.leagueRow}.is-selected`).getAttribute('data-code'))
@@ -363,7 +364,8 @@ describe('Nationwide tile map (built app, headless Chromium)', () => {
     const codes = SWITCH_INDICATORS;
     const switchTo = async (code: string): Promise<number> => {
       const ms = await timeIndicatorSwitch(page, code);
-      expect(param(page, 'indicator') ?? 'total').toBe(code);
+      // The URL follows after the frame that shows the switch (src/state/url-writes.ts).
+      await expect.poll(() => param(page, 'indicator') ?? 'total').toBe(code);
       return ms;
     };
     // First load of each indicator (its queries run once, unless already fetched), timed apart.
@@ -398,7 +400,7 @@ describe('Nationwide tile map (built app, headless Chromium)', () => {
     const years = SWITCH_YEARS;
     const switchTo = async (year: number): Promise<number> => {
       const ms = await timeYearSwitch(page, year);
-      expect(param(page, 'year')).toBe(String(year));
+      await expect.poll(() => param(page, 'year')).toBe(String(year));
       // The small multiples and the strips follow (they may draw a frame after the table and the big map).
       allDrawn.push(await msUntilNamed(page, [MULTIPLES_ID, STRIPS_ID], `năm ${year}`));
       return ms;

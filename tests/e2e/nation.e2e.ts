@@ -84,7 +84,8 @@ describe('Nationwide view (built app, headless Chromium)', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => sortOf(page, 'i2')).toBe('descending');
     expect(await sortOf(page, 'rank')).toBe('none');
-    expect(param(page, 'sort')).toBe('i2:desc');
+    // The URL is written after the frame that shows the choice (src/state/url-writes.ts).
+    await expect.poll(() => param(page, 'sort')).toBe('i2:desc');
     // Columns: rank (td 0), then total (td 1), dimensions 1 (td 2) and 2 (td 3).
     const descending = (await columnNumbers(page, 3)).slice(0, 61);
     expect(descending).toEqual([...descending].sort((a, b) => b - a));
@@ -101,7 +102,7 @@ describe('Nationwide view (built app, headless Chromium)', () => {
     await expect
       .poll(async () => nfc(await page.locator('.view-context').innerText()))
       .toBe('Quảng Ninh · 2024');
-    expect(param(page, 'province')).toBe('P14');
+    await expect.poll(() => param(page, 'province')).toBe('P14');
     await expect.poll(() => page.locator(`${SEL.row}.is-selected`).getAttribute('data-code')).toBe('P14');
 
     await switchLanguage(page, 'en');
@@ -194,7 +195,7 @@ describe('Nationwide view (built app, headless Chromium)', () => {
     await tabTo(page, `${SEL.chosen}:nth-child(2) button`, 300);
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator(SEL.chosen).count()).toBe(2);
-    expect(param(page, 'compare')).toBe('P43,68');
+    await expect.poll(() => param(page, 'compare')).toBe('P43,68');
 
     await page.setViewportSize({ width: 390, height: 844 });
     await switchLanguage(page, 'en');

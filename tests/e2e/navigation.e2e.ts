@@ -89,7 +89,8 @@ describe('history (Back and Forward)', () => {
     await expect.poll(() => page.title(), POLL).toBe('Kế hoạch · Thừa Thiên Huế — Bảng theo dõi PAPI');
     expect(await page.evaluate(() => document.activeElement?.textContent ?? '')).toBe('Kế hoạch');
     await expectVisible(page, '[data-testid="plan-none"]');
-    expect(paramsOf(page)).toMatchObject({ province: 'P31', year: '2019', view: 'plan' });
+    // The URL is written after the frame that shows the choice (src/state/url-writes.ts).
+    await expect.poll(() => paramsOf(page)).toMatchObject({ province: 'P31', year: '2019', view: 'plan' });
 
     await page.goBack();
     await expectShown(page, huế2019);

@@ -373,8 +373,11 @@ describe('Overview (built app, headless Chromium)', () => {
       .poll(() => textOf(page, SEL.total), { timeout: 15_000, message: `after ${used}` })
       .toContain('40.54');
     await expectAttribute(page, 'html', 'lang', 'en');
+    // The URL is written after the frame that shows the change (src/state/url-writes.ts).
+    await expect
+      .poll(() => new URL(page.url()).searchParams.get('lang'), { message: 'lang in the URL' })
+      .toBe('en');
     const params = new URL(page.url()).searchParams;
-    expect(params.get('lang'), 'lang in the URL').toBe('en');
     expect(params.get('province') ?? 'P43').toBe('P43');
     expect(params.get('year') ?? '2024').toBe('2024');
     await expectCount(page, `${SEL.dimensionTable} ${SEL.dimensionRow}`, 8);

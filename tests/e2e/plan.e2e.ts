@@ -68,7 +68,10 @@ describe('Plan view (built app, headless Chromium)', () => {
     expect(await historyRows.count()).toBeGreaterThan(1);
     const historyText = ((await detail.textContent()) ?? '').normalize('NFC');
     expect(historyText).toContain('Quý III/2024');
-    expect(paramsOf(page)).toMatchObject({ q: 'tham nhung', status: 'not_reported', task: '474-4.2-a' });
+    // The URL is written after the frame that shows the choice (src/state/url-writes.ts).
+    await expect
+      .poll(() => paramsOf(page))
+      .toMatchObject({ q: 'tham nhung', status: 'not_reported', task: '474-4.2-a' });
     await saveScreenshot(page, 'plan-filtered-1366');
 
     // A reload shows the same thing.

@@ -26,7 +26,7 @@ afterAll(async () => {
 describe('prefetchIndicatorViews', () => {
   it("seeds every indicator's panel, years and parts with exactly what its own query returns (Đắk Nông)", async () => {
     const client = new QueryClient();
-    await prefetchIndicatorViews(client, conn, 7, 'P43', null, { codes, parents, subdimensions: [] });
+    await prefetchIndicatorViews(client, conn, 7, 'P43', { codes, parents });
     expect(codes.length).toBeGreaterThan(30);
     for (const code of codes) {
       const panel = client.getQueryData(indicatorPanelQuery.options(conn, 7, code).queryKey);
@@ -45,7 +45,7 @@ describe('prefetchIndicatorViews', () => {
     const client = new QueryClient();
     const key = indicatorPanelQuery.options(conn, 7, '1').queryKey;
     client.setQueryData(key, []);
-    await prefetchIndicatorViews(client, conn, 7, 'P43', null, { codes, parents, subdimensions: [] });
+    await prefetchIndicatorViews(client, conn, 7, 'P43', { codes, parents });
     expect(client.getQueryData(key)).toEqual([]);
   });
 

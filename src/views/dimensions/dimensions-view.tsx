@@ -66,7 +66,8 @@ function DimensionsContent({ indicators, provinces, ...props }: ContentProps): R
   const years = useIndicatorYears(params.indicator);
   const parts = useIndicatorChildren(provinceCode, below.partsParent);
   const dimensionScores = useProvinceScores(provinceCode, 'dimension');
-  // Once this indicator is drawn, every other one is fetched in three queries, so a switch draws from memory.
+  // Once this indicator is drawn, every other one is fetched in three queries and every sub-dimension's survey
+  // list for the year in one more, so a switch draws from memory.
   const switchable = useMemo(
     () => ({
       codes: indicators.map((i) => i.code),

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Connector } from '../../../src/db/connector.ts';
 import { sql } from '../../../src/db/sql.ts';
 import { QueryClient } from '@tanstack/react-query';
-import { prefetchIndicatorViews } from '../../../src/queries/prefetch-indicator-views.ts';
+import { prefetchSurveyLists } from '../../../src/queries/prefetch-indicator-views.ts';
 import { fetchSurveyIndicators, surveyIndicatorsQuery } from '../../../src/queries/survey-indicators.ts';
 import { loadBundledAndStoredImports } from '../../../src/session/database-start.ts';
 import { createDatabaseStore } from '../../../src/session/database-store.ts';
@@ -119,11 +119,7 @@ describe('the survey indicators of an official workbook', () => {
     expect(subdimensions.length).toBeGreaterThan(20);
     for (const year of [2024, 2023, 2022]) {
       const client = new QueryClient();
-      await prefetchIndicatorViews(client, conn, 3, CODES.dakNong, year, {
-        codes: [],
-        parents: [],
-        subdimensions,
-      });
+      await prefetchSurveyLists(client, conn, 3, CODES.dakNong, year, subdimensions);
       let listed = 0;
       for (const code of subdimensions) {
         const key = surveyIndicatorsQuery.options(conn, 3, CODES.dakNong, year, code).queryKey;
