@@ -5,6 +5,7 @@
 // and rows (a loaded table's in file order), the same `datasets` rows but their load time, the same derived objects,
 // and every view answers as over the SQL's.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUNDLED_DATABASE_BLOCK_SIZE } from '../../data/scripts/build-bundled-database.ts';
 import { cachedBundledDatabase } from '../../data/scripts/bundled-database-cache.ts';
 import type { Connector } from '../../src/db/connector.ts';
 import { makeWritable, readsInPlace } from '../../src/db/engine-writable.ts';
@@ -83,6 +84,18 @@ describe('the bundled database file', () => {
       sql`SELECT table_name FROM duckdb_tables() WHERE database_name = 'memory'`,
     );
     expect(copied).toEqual([]);
+  });
+
+  it('is written in small blocks, so a start copies and attaches little more than its data', async () => {
+    const [size] = await started.query<{ block_size: number; total_blocks: number }>(
+      sql`SELECT block_size, total_blocks FROM pragma_database_size() WHERE database_name = ${BUNDLED_DATABASE_NAME}`,
+    );
+    expect(size?.block_size).toBe(BUNDLED_DATABASE_BLOCK_SIZE);
+    // Its blocks and DuckDB's header (under one block) are the whole file: nothing else travels to the engine.
+    expect(database.bytes.length).toBeLessThanOrEqual(
+      ((size?.total_blocks ?? 0) + 1) * BUNDLED_DATABASE_BLOCK_SIZE,
+    );
+    expect(database.bytes.length).toBeLessThan(2 * 1024 * 1024);
   });
 
   it("is detached and its file dropped once copied in or loaded, the caller's bytes kept for the next", async () => {
