@@ -57,7 +57,7 @@ async function holdRowsInFileOrder(conn: Connector, table: TableName, holder: st
 
 /**
  * The block size the file is written in: DuckDB's least. The data takes ~1.5 MB; in DuckDB's default 256 KB blocks, each
- * table's columns start blocks of their own and the file was 4.4 MB, which a start copies twice (the page's copy
+ * table's columns start blocks of their own and the file was 4.5 MB, which a start copies twice (the page's copy
  * for the worker, the worker's into the engine's memory) and attaches: 18 ms more in Node DuckDB-WASM
  * (4 rounds, December 2026: register 13-19 ms against 5-6, attach alike), and 15 KB more brotli to download.
  */
